@@ -1,0 +1,113 @@
+package io.github.faqkit.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The YAML front matter of a page as Jekyll reads it, with the file position of every top-level
+ * key and value. {@link #status()} says whether Jekyll found a block at all.
+ */
+public final class FrontMatter {
+
+    /** What Jekyll made of the start of the file. */
+    public enum Status {
+        /** A well-formed {@code ---} block that parsed as a mapping (possibly empty). */
+        OK,
+        /** No {@code ---} on the first line: Jekyll copies the file as a static file. */
+        MISSING,
+        /** Same as missing, but only because a UTF-8 byte order mark precedes {@code ---}. */
+        MISSING_BOM,
+        /** {@code ---} opens a block that is never closed. */
+        UNTERMINATED,
+        /** The block is there but is not valid YAML or not a mapping. */
+        INVALID
+    }
+
+    /** A top-level key with its position and the position of its value (1-based, in the file). */
+    public record Entry(String key, JsonNode value, int keyLine, int keyColumn, int valueLine, int valueColumn,
+            boolean quoted) {
+    }
+
+    /** A key that occurs more than once; {@code first} is the occurrence Jekyll ignores. */
+    public record Duplicate(Entry first, Entry repeated) {
+    }
+
+    /** A YAML problem at a file position. */
+    public record Problem(int line, int column, String message) {
+    }
+
+    private final Status status;
+    private final int startLine;
+    private final int endLine;
+    private final Map<String, Entry> entries;
+    private final List<Duplicate> duplicates;
+    private final Problem problem;
+
+    FrontMatter(Status status, int startLine, int endLine, Map<String, Entry> entries, List<Duplicate> duplicates,
+            Problem problem) {
+        this.status = status;
+        this.startLine = startLine;
+        this.endLine = endLine;
+        this.entries = entries;
+        this.duplicates = duplicates;
+        this.problem = problem;
+    }
+
+    static FrontMatter absent(Status status) {
+        return new FrontMatter(status, 0, 0, Map.of(), List.of(), null);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** True when Jekyll renders the file as a page (it saw a {@code ---} first line). */
+    public boolean isPage() {
+        return status != Status.MISSING && status != Status.MISSING_BOM;
+    }
+
+    /** Line of the opening {@code ---} (1), or 0 when absent. */
+    public int startLine() {
+        return startLine;
+    }
+
+    /** Line of the closing {@code ---}/{@code ...}, or 0 when absent or unterminated. */
+    public int endLine() {
+        return endLine;
+    }
+
+    /** Top-level keys in file order; the last occurrence wins, as in Ruby's YAML. */
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    public Entry entry(String key) {
+        return entries.get(key);
+    }
+
+    public List<Duplicate> duplicates() {
+        return duplicates;
+    }
+
+    /** The YAML error (status INVALID) or the unterminated opening (UNTERMINATED); null otherwise. */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The front matter as a JSON tree (empty when absent or invalid). */
+    public ObjectNode toObjectNode() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        for (Entry e : entries.values()) {
+            node.set(e.key(), e.value());
+        }
+        return node;
+    }
+
+    static Map<String, Entry> newEntries() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.faqkit.core;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Splits a page into front matter and body exactly as Jekyll 4.3 does, and parses the block with
+ * Jackson YAML. SnakeYAML's safe loader underneath never instantiates tags; alias expansion and
+ * nesting are bounded so a hostile block cannot exhaust memory.
+ */
+public final class FrontMatterParser {
+
+    /** Jekyll's {@code Utils.has_yaml_header?}: decides page versus static file. */
+    private static final Pattern HEADER = Pattern.compile("\\A---[ \\t\\x0B\\f\\r]*\\n");
+    /** The closing line of Jekyll's YAML_FRONT_MATTER_REGEXP: {@code ^(---|\.\.\.)\s*$}. */
+    private static final Pattern CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t\\x0B\\f\\r]*$", Pattern.MULTILINE);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(yamlFactory());
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(64);
+        options.setCodePointLimit(16 * 1024 * 1024);
+        options.setAllowRecursiveKeys(false);
+        return YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /** Result of splitting: the front matter and where the body starts. */
+    public record Split(FrontMatter frontMatter, int bodyOffset, int bodyStartLine) {
+    }
+
+    private FrontMatterParser() {
+    }
+
+    public static Split split(String text, boolean hadBom) {
+        Matcher header = HEADER.matcher(text);
+        if (!header.lookingAt()) {
+            return new Split(FrontMatter.absent(FrontMatter.Status.MISSING), 0, 1);
+        }
+        if (hadBom) {
+            // Jekyll reads the first line raw, BOM included, so "---" is not seen: the file is static.
+            return new Split(FrontMatter.absent(FrontMatter.Status.MISSING_BOM), 0, 1);
+        }
+        int yamlStart = header.end();
+        Matcher closing = CLOSING.matcher(text);
+        if (!closing.find(yamlStart > 0 ? yamlStart : 0)) {
+            FrontMatter fm = new FrontMatter(FrontMatter.Status.UNTERMINATED, 1, 0, Map.of(), List.of(),
+                    new FrontMatter.Problem(1, 1, "the front matter opened here is never closed"));
+            return new Split(fm, 0, 1);
+        }
+        LineIndex lines = new LineIndex(text);
+        int endLine = lines.line(closing.start());
+        int bodyOffset = closing.end();
+        if (bodyOffset < text.length() && text.charAt(bodyOffset) == '\r') {
+            bodyOffset++;
+        }
+        if (bodyOffset < text.length() && text.charAt(bodyOffset) == '\n') {
+            bodyOffset++;
+        }
+        String yaml = text.substring(yamlStart, closing.start());
+        FrontMatter fm = parseYaml(yaml, 1, endLine);
+        return new Split(fm, bodyOffset, endLine + 1);
+    }
+
+    /** Parses a YAML mapping whose first line is file line {@code openLine + 1}. */
+    static FrontMatter parseYaml(String yaml, int openLine, int endLine) {
+        Map<String, FrontMatter.Entry> entries = FrontMatter.newEntries();
+        List<FrontMatter.Duplicate> duplicates = new ArrayList<>();
+        try (YAMLParser p = (YAMLParser) MAPPER.getFactory().createParser(yaml)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
+            }
+            if (t != JsonToken.START_OBJECT) {
+                JsonLocation loc = p.currentTokenLocation();
+                return invalid(openLine, endLine, loc, "the front matter is not a list of 'key: value' pairs");
+            }
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                JsonLocation keyLoc = p.currentTokenLocation();
+                String key = p.currentName();
+                p.nextToken();
+                JsonLocation valueLoc = p.currentTokenLocation();
+                boolean quoted = p.currentToken() == JsonToken.VALUE_STRING && isQuoted(yaml, valueLoc);
+                JsonNode value = MAPPER.readTree(p);
+                FrontMatter.Entry entry = new FrontMatter.Entry(key, value,
+                        fileLine(openLine, keyLoc), col(keyLoc), fileLine(openLine, valueLoc), col(valueLoc), quoted);
+                FrontMatter.Entry previous = entries.remove(key);
+                if (previous != null) {
+                    duplicates.add(new FrontMatter.Duplicate(previous, entry));
+                }
+                entries.put(key, entry);
+            }
+            if (t != JsonToken.END_OBJECT) {
+                return invalid(openLine, endLine, p.currentTokenLocation(), "unexpected content in the front matter");
+            }
+            if (p.nextToken() != null) {
+                return invalid(openLine, endLine, p.currentTokenLocation(), "a second YAML document follows the first");
+            }
+            return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
+        } catch (JsonProcessingException e) {
+            return invalid(openLine, endLine, e.getLocation(), describe(e));
+        } catch (IOException | RuntimeException e) {
+            return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
+                    new FrontMatter.Problem(openLine + 1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static boolean isQuoted(String yaml, JsonLocation loc) {
+        long offset = loc.getCharOffset();
+        if (offset >= 0 && offset < yaml.length()) {
+            char c = yaml.charAt((int) offset);
+            return c == '"' || c == '\'';
+        }
+        return false;
+    }
+
+    private static FrontMatter invalid(int openLine, int endLine, JsonLocation loc, String message) {
+        int line = loc == null || loc.getLineNr() < 1 ? openLine + 1 : fileLine(openLine, loc);
+        int column = loc == null || loc.getColumnNr() < 1 ? 1 : loc.getColumnNr();
+        return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
+                new FrontMatter.Problem(line, column, message));
+    }
+
+    private static int fileLine(int openLine, JsonLocation loc) {
+        return openLine + loc.getLineNr();
+    }
+
+    private static int col(JsonLocation loc) {
+        return Math.max(1, loc.getColumnNr());
+    }
+
+    /** Keeps SnakeYAML's own words ("found character '\t' that cannot start any token") but not its excerpt. */
+    private static String describe(JsonProcessingException e) {
+        String msg = e.getOriginalMessage();
+        if (msg == null) {
+            return "invalid YAML";
+        }
+        int cut = msg.indexOf("\n in 'reader'");
+        if (cut > 0) {
+            msg = msg.substring(0, cut);
+        }
+        msg = msg.replaceAll("\\s*\\n\\s*", "; ").replaceAll("; ?\\^", "").trim();
+        if (msg.contains("\\t") || msg.contains("'\t'") || msg.contains("(TAB)")) {
+            msg = msg + " (YAML does not allow tabs for indentation)";
+        }
+        return msg;
+    }
+}

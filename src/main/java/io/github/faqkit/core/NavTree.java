@@ -1,0 +1,152 @@
+package io.github.faqkit.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The main navigation as just-the-docs builds it: pages grouped by exact {@code parent} title,
+ * children accepted or rejected by {@code grand_parent}/{@code ancestor} (v0.10+), or by
+ * {@code has_children} and depth 3 (≤ v0.9). Pages in different collections never nest.
+ */
+public final class NavTree {
+
+    /** A page at one place of the tree. A page can appear twice when its parent title is ambiguous. */
+    public record Node(Page page, List<Node> children, boolean loop) {
+    }
+
+    private static final int MAX_DEPTH = 32;
+    private final List<Node> roots = new ArrayList<>();
+    private final Map<Page, Integer> placements = new IdentityHashMap<>();
+    private final ThemeVersion version;
+
+    NavTree(List<Page> pages, ThemeVersion version) {
+        this.version = version;
+        List<Page> titled = new ArrayList<>();
+        for (Page p : pages) {
+            if (p.title() != null) {
+                titled.add(p);
+            }
+        }
+        List<Page> top = new ArrayList<>();
+        for (Page p : titled) {
+            if (p.parent() == null) {
+                top.add(p);
+            }
+        }
+        top.sort(ORDER);
+        for (Page p : top) {
+            roots.add(build(p, titled, top, new ArrayList<>()));
+        }
+    }
+
+    private Node build(Page page, List<Page> titled, List<Page> top, List<Page> chain) {
+        placements.merge(page, 1, Integer::sum);
+        for (Page a : chain) {
+            if (Objects.equals(a.title(), page.title())) {
+                return new Node(page, List.of(), true);
+            }
+        }
+        List<Page> newChain = new ArrayList<>(chain);
+        newChain.add(page);
+        List<Node> kids = new ArrayList<>();
+        if (newChain.size() < MAX_DEPTH) {
+            for (Page c : childrenOf(page, newChain, titled, top)) {
+                kids.add(build(c, titled, top, newChain));
+            }
+        }
+        return new Node(page, Collections.unmodifiableList(kids), false);
+    }
+
+    /** The pages the theme would list under {@code node}, given the chain from the root to it. */
+    private List<Page> childrenOf(Page node, List<Page> chain, List<Page> titled, List<Page> top) {
+        int depth = chain.size();
+        boolean legacy = version.before(ThemeVersion.UNLIMITED_NAV);
+        if (!node.flag("has_children", !legacy) || (legacy && depth >= 3)) {
+            return List.of();
+        }
+        List<Page> out = new ArrayList<>();
+        for (Page c : titled) {
+            if (!node.title().equals(c.parent()) || !sameNamespace(node, c)) {
+                continue;
+            }
+            if (accepts(node, c, chain, top, legacy, depth)) {
+                out.add(c);
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    private static boolean accepts(Page node, Page c, List<Page> chain, List<Page> top, boolean legacy, int depth) {
+        String gp = c.grandParent();
+        String anc = c.ancestor();
+        if (legacy) {
+            // v0.9: level-2 pages must not name a grand_parent, level-3 pages must.
+            return depth == 1 ? gp == null : gp != null && gp.equals(node.parent());
+        }
+        if (gp != null && !gp.equals(node.parent())) {
+            return false;
+        }
+        if (anc != null) {
+            boolean found = false;
+            for (Page a : chain) {
+                if (anc.equals(a.title())) {
+                    found = true;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        if (gp == null && anc == null && depth >= 2) {
+            // children.html backwards-compatibility: a plain child of a title that is also top-level
+            // belongs to the top-level page, not to this deeper namesake.
+            for (Page t : top) {
+                if (t != node && node.title().equals(t.title()) && sameNamespace(t, c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean sameNamespace(Page a, Page b) {
+        return Objects.equals(a.entry().collection(), b.entry().collection());
+    }
+
+    public List<Node> roots() {
+        return roots;
+    }
+
+    /** How many times the page appears in the tree: 0 when it is unreachable. */
+    public int placements(Page p) {
+        return placements.getOrDefault(p, 0);
+    }
+
+    /** just-the-docs order: numeric nav_order, then string nav_order, then no nav_order by title. */
+    public static final Comparator<Page> ORDER = Comparator
+            .comparingInt(NavTree::orderGroup)
+            .thenComparing(NavTree::numericOrder)
+            .thenComparing(p -> p.data().path("nav_order").isTextual() ? p.data().get("nav_order").asText() : "")
+            .thenComparing(p -> Objects.toString(p.title(), ""))
+            .thenComparing(Page::path);
+
+    private static int orderGroup(Page p) {
+        JsonNode n = p.data().get("nav_order");
+        if (n == null || n.isNull()) {
+            return 2;
+        }
+        return n.isNumber() ? 0 : 1;
+    }
+
+    private static double numericOrder(Page p) {
+        JsonNode n = p.data().get("nav_order");
+        return n != null && n.isNumber() ? n.asDouble() : 0;
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.faqkit.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.faqkit.core.kramdown.KramdownModel;
+import io.github.faqkit.core.markdown.MarkdownBody;
+import io.github.faqkit.core.refs.Reference;
+import java.util.List;
+
+/**
+ * A Markdown file of the site, parsed once: its front matter (own keys with positions, and the
+ * effective data after {@code _config.yml} defaults), its URL, its body structure, what kramdown makes
+ * of it, and its references. Rules read this model and never the file.
+ */
+public final class Page {
+    private final SourceEntry entry;
+    private final SourceText source;
+    private final FrontMatter frontMatter;
+    private final ObjectNode data;
+    private final String url;
+    private final MarkdownBody body;
+    private final KramdownModel kramdown;
+    private final List<Reference> references;
+
+    Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
+            MarkdownBody body, KramdownModel kramdown, List<Reference> references) {
+        this.entry = entry;
+        this.source = source;
+        this.frontMatter = frontMatter;
+        this.data = data;
+        this.url = url;
+        this.body = body;
+        this.kramdown = kramdown;
+        this.references = references;
+    }
+
+    /** Path relative to the content directory, with {@code /} separators. */
+    public String path() {
+        return entry.path();
+    }
+
+    public SourceEntry entry() {
+        return entry;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    /** Front matter after defaults: what the theme sees in {@code page}. */
+    public ObjectNode data() {
+        return data;
+    }
+
+    /** True when Jekyll renders this file (it has a front matter block). */
+    public boolean rendered() {
+        return frontMatter.isPage() && entry.published();
+    }
+
+    /** The page URL without {@code baseurl}, e.g. {@code /docs/gpt/ai} or {@code /docs/}. */
+    public String url() {
+        return url;
+    }
+
+    public MarkdownBody body() {
+        return body;
+    }
+
+    public KramdownModel kramdown() {
+        return kramdown;
+    }
+
+    public List<Reference> references() {
+        return references;
+    }
+
+    /** The {@code title} as the theme compares it (numbers become their text); null when absent or empty. */
+    public String title() {
+        return scalar("title");
+    }
+
+    public String parent() {
+        return scalar("parent");
+    }
+
+    public String grandParent() {
+        return scalar("grand_parent");
+    }
+
+    public String ancestor() {
+        return scalar("ancestor");
+    }
+
+    /** A scalar key as text; null when absent, null, empty or not a scalar. */
+    public String scalar(String key) {
+        JsonNode n = data.get(key);
+        if (n == null || n.isNull() || n.isContainerNode()) {
+            return null;
+        }
+        String s = n.asText();
+        return s.isEmpty() ? null : s;
+    }
+
+    public boolean flag(String key, boolean dflt) {
+        JsonNode n = data.get(key);
+        return n != null && n.isBoolean() ? n.asBoolean() : dflt;
+    }
+
+    /** Line of the key in this page's own front matter, or 1 when the key came from defaults or is absent. */
+    public int keyLine(String key) {
+        FrontMatter.Entry e = frontMatter.entry(key);
+        return e == null ? 1 : e.keyLine();
+    }
+
+    public int valueLine(String key) {
+        FrontMatter.Entry e = frontMatter.entry(key);
+        return e == null ? 1 : e.valueLine();
+    }
+
+    public int valueColumn(String key) {
+        FrontMatter.Entry e = frontMatter.entry(key);
+        return e == null ? 1 : e.valueColumn();
+    }
+
+    @Override
+    public String toString() {
+        return path();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.faqkit.core;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.faqkit.core.kramdown.KramdownAnalyzer;
+import io.github.faqkit.core.kramdown.KramdownModel;
+import io.github.faqkit.core.markdown.MarkdownBody;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.ReferenceScanner;
+import java.util.List;
+
+/** Turns the bytes of one Markdown file into a {@link Page}: the only place a page is parsed. */
+public final class PageParser {
+    private final SiteConfig config;
+
+    public PageParser(SiteConfig config) {
+        this.config = config;
+    }
+
+    public Page parse(SourceEntry entry, byte[] bytes) {
+        SourceText source = SourceText.decode(bytes);
+        String text = source.text();
+        FrontMatterParser.Split split = FrontMatterParser.split(text, source.utf8Bom());
+        FrontMatter fm = split.frontMatter();
+        String type = entry.collection() == null ? "pages" : entry.collection();
+        ObjectNode data = config.defaultsFor(entry.path(), type);
+        data.setAll(fm.toObjectNode());
+        String permalink = data.hasNonNull("permalink") && data.get("permalink").isTextual()
+                ? data.get("permalink").asText() : null;
+        String url = entry.collection() == null
+                ? Urls.pageUrl(entry.path(), permalink, config.permalink())
+                : Urls.documentUrl(entry.collection(), entry.pathInCollection(), permalink,
+                        SiteConfig.text(config.raw().path("collections").path(entry.collection()).get("permalink"), null),
+                        config.permalink());
+        String bodyText = text.substring(split.bodyOffset());
+        MarkdownBody body = MarkdownBody.parse(bodyText, split.bodyStartLine() - 1);
+        KramdownModel kramdown = KramdownAnalyzer.analyze(body, config);
+        List<Reference> refs = ReferenceScanner.scan(body);
+        return new Page(entry, source, fm, data, url, body, kramdown, refs);
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.faqkit.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole site as Jekyll and the theme see it: configuration, every Markdown file, every other
+ * file, and the page graph (URLs, titles, navigation tree).
+ */
+public final class Site {
+    private final Path contentDirectory;
+    private final SiteConfig config;
+    private final List<Page> markdownFiles;
+    private final List<Page> pages;
+    private final List<SourceEntry> staticFiles;
+    private final FileIndex files;
+    private final Map<String, Page> pagesByUrl = new HashMap<>();
+    private final Map<String, Page> pagesByPath = new HashMap<>();
+    private final Map<String, List<Page>> pagesByTitle = new LinkedHashMap<>();
+    private final NavTree nav;
+    private final ThemeVersion themeVersion;
+
+    public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
+            ThemeVersion themeVersion) {
+        this.contentDirectory = contentDirectory;
+        this.config = config;
+        this.markdownFiles = List.copyOf(markdownFiles);
+        this.themeVersion = themeVersion;
+        List<Page> rendered = new ArrayList<>();
+        for (Page p : markdownFiles) {
+            pagesByPath.put(p.path(), p);
+            if (p.rendered()) {
+                rendered.add(p);
+                pagesByUrl.putIfAbsent(p.url(), p);
+                String t = p.title();
+                if (t != null) {
+                    pagesByTitle.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        this.pages = Collections.unmodifiableList(rendered);
+        List<SourceEntry> statics = new ArrayList<>();
+        for (SourceEntry e : allFiles) {
+            if (!e.markdown()) {
+                statics.add(e);
+            }
+        }
+        this.staticFiles = Collections.unmodifiableList(statics);
+        this.files = new FileIndex(allFiles);
+        this.nav = new NavTree(rendered, themeVersion);
+    }
+
+    public Path contentDirectory() {
+        return contentDirectory;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Every Markdown file found, rendered or not (files without front matter are static to Jekyll). */
+    public List<Page> markdownFiles() {
+        return markdownFiles;
+    }
+
+    /** The Markdown files Jekyll renders as pages. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** Files other than Markdown (images, attachments, layouts are not included). */
+    public List<SourceEntry> staticFiles() {
+        return staticFiles;
+    }
+
+    public FileIndex files() {
+        return files;
+    }
+
+    public Page pageByUrl(String url) {
+        return pagesByUrl.get(url);
+    }
+
+    public Page pageByPath(String path) {
+        return pagesByPath.get(path);
+    }
+
+    /** Rendered pages carrying exactly this title. */
+    public List<Page> pagesTitled(String title) {
+        return pagesByTitle.getOrDefault(title, List.of());
+    }
+
+    public Map<String, List<Page>> pagesByTitle() {
+        return pagesByTitle;
+    }
+
+    public NavTree nav() {
+        return nav;
+    }
+
+    public ThemeVersion themeVersion() {
+        return themeVersion;
+    }
+}

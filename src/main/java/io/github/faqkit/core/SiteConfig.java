@@ -1,0 +1,220 @@
+package io.github.faqkit.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.FileSystems;
+import java.nio.file.PathMatcher;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The parts of Jekyll's {@code _config.yml} that decide pages, URLs, kramdown options and defaults. */
+public final class SiteConfig {
+
+    /** One entry of {@code defaults:}: a scope and the values it gives. */
+    public record Default(String path, String type, ObjectNode values) {
+    }
+
+    private final String baseurl;
+    private final String url;
+    private final String permalink;
+    private final List<String> exclude;
+    private final List<String> include;
+    private final List<Default> defaults;
+    private final Map<String, Boolean> collections;
+    private final String collectionsDir;
+    private final int[] tocLevels;
+    private final String autoIdPrefix;
+    private final JsonNode raw;
+
+    SiteConfig(JsonNode raw, String baseurlOverride) {
+        this.raw = raw;
+        String b = baseurlOverride != null ? baseurlOverride : text(raw.get("baseurl"), "");
+        this.baseurl = normalizeBaseurl(b);
+        this.url = text(raw.get("url"), "");
+        this.permalink = text(raw.get("permalink"), "date");
+        this.exclude = strings(raw.get("exclude"));
+        this.include = strings(raw.get("include"));
+        this.defaults = readDefaults(raw.get("defaults"));
+        this.collections = readCollections(raw.get("collections"));
+        this.collectionsDir = text(raw.get("collections_dir"), "");
+        JsonNode kramdown = raw.path("kramdown");
+        this.tocLevels = parseTocLevels(kramdown.get("toc_levels"));
+        this.autoIdPrefix = text(kramdown.get("auto_id_prefix"), "");
+    }
+
+    public static SiteConfig empty() {
+        return new SiteConfig(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), null);
+    }
+
+    static String normalizeBaseurl(String b) {
+        String s = b == null ? "" : b.trim();
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (!s.isEmpty() && !s.startsWith("/")) {
+            s = "/" + s;
+        }
+        return s;
+    }
+
+    /** {@code baseurl} without a trailing slash; "" for a site at the host root. */
+    public String baseurl() {
+        return baseurl;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** The site permalink style: {@code date} (Jekyll's default), {@code pretty}, {@code none}, … or a template. */
+    public String permalink() {
+        return permalink;
+    }
+
+    public List<String> exclude() {
+        return exclude;
+    }
+
+    public List<String> include() {
+        return include;
+    }
+
+    public List<Default> defaults() {
+        return defaults;
+    }
+
+    /** Collection label → whether Jekyll writes its documents ({@code output: true}). */
+    public Map<String, Boolean> collections() {
+        return collections;
+    }
+
+    public String collectionsDir() {
+        return collectionsDir;
+    }
+
+    /** kramdown {@code toc_levels} (1..6 unless configured). */
+    public int[] tocLevels() {
+        return tocLevels.clone();
+    }
+
+    public boolean inTocLevels(int level) {
+        for (int l : tocLevels) {
+            if (l == level) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String autoIdPrefix() {
+        return autoIdPrefix;
+    }
+
+    /** The whole configuration, for keys read elsewhere (logo, favicon, just_the_docs …). */
+    public JsonNode raw() {
+        return raw;
+    }
+
+    /** Values the {@code defaults:} entries give a page at {@code path} of the given type. */
+    public ObjectNode defaultsFor(String path, String type) {
+        ObjectNode merged = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (Default d : defaults) {
+            if (d.type() != null && !d.type().isEmpty() && !d.type().equals(type)) {
+                continue;
+            }
+            if (!scopeMatches(d.path(), path)) {
+                continue;
+            }
+            merged.setAll(d.values());
+        }
+        return merged;
+    }
+
+    private static boolean scopeMatches(String scope, String path) {
+        if (scope == null || scope.isEmpty()) {
+            return true;
+        }
+        String s = scope.replaceAll("^/+|/+$", "");
+        if (s.isEmpty()) {
+            return true;
+        }
+        if (s.contains("*")) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + s);
+            return m.matches(Paths.get(path)) || m.matches(Paths.get(path).getParent() == null
+                    ? Paths.get("") : Paths.get(path).getParent());
+        }
+        return path.equals(s) || path.startsWith(s + "/");
+    }
+
+    private static List<Default> readDefaults(JsonNode node) {
+        List<Default> out = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            for (JsonNode d : node) {
+                JsonNode values = d.get("values");
+                if (values instanceof ObjectNode obj) {
+                    JsonNode scope = d.path("scope");
+                    out.add(new Default(text(scope.get("path"), ""), text(scope.get("type"), ""), obj));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Boolean> readCollections(JsonNode node) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        out.put("posts", true);
+        if (node != null && node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                out.put(e.getKey(), e.getValue().path("output").asBoolean(false));
+            }
+        } else if (node != null && node.isArray()) {
+            for (JsonNode n : node) {
+                out.put(n.asText(), false);
+            }
+        }
+        return out;
+    }
+
+    static int[] parseTocLevels(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return new int[] {1, 2, 3, 4, 5, 6};
+        }
+        List<Integer> levels = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> levels.add(n.asInt()));
+        } else {
+            String s = node.asText().trim();
+            if (s.matches("\\d\\.\\.\\d")) {
+                for (int i = s.charAt(0) - '0'; i <= s.charAt(3) - '0'; i++) {
+                    levels.add(i);
+                }
+            } else {
+                for (String part : s.split("\\s*,\\s*")) {
+                    if (part.matches("\\d")) {
+                        levels.add(Integer.parseInt(part));
+                    }
+                }
+            }
+        }
+        return levels.stream().mapToInt(Integer::intValue).filter(l -> l >= 1 && l <= 6).toArray();
+    }
+
+    static String text(JsonNode n, String dflt) {
+        return n == null || n.isNull() || n.isContainerNode() ? dflt : n.asText();
+    }
+
+    static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n != null && n.isArray()) {
+            n.forEach(e -> out.add(e.asText()));
+        } else if (n != null && n.isTextual()) {
+            out.add(n.asText());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.faqkit.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads {@code _config.yml} from the site source; a broken file becomes a finding, not an exception. */
+public final class SiteConfigs {
+    public static final String FILE = "_config.yml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** The configuration (defaults when the file is missing or broken) and the problem, if any. */
+    public record Loaded(SiteConfig config, Finding problem) {
+    }
+
+    private SiteConfigs() {
+    }
+
+    public static Loaded load(Path root, String baseurlOverride) {
+        Path file = root.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride), null);
+        }
+        try {
+            String text = SourceText.decode(Files.readAllBytes(file)).text();
+            JsonNode node = text.isBlank() ? null : YAML.readTree(text);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                node = JsonNodeFactory.instance.objectNode();
+            }
+            if (!node.isObject()) {
+                return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
+                        problem(1, 1, "_config.yml is not a list of 'key: value' settings, so Jekyll refuses to build"));
+            }
+            return new Loaded(new SiteConfig(node, baseurlOverride), null);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage().split("\n")[0];
+            return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
+                    problem(line, col, "_config.yml is not valid YAML (" + msg + "), so Jekyll refuses to build"));
+        } catch (IOException e) {
+            return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
+                    problem(0, 0, "_config.yml cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static Finding problem(int line, int col, String message) {
+        return new Finding("FM003", "front-matter-invalid", Severity.ERROR, FILE, line, col, message,
+                "fix the YAML at this position; the site settings below it are ignored until then");
+    }
+}

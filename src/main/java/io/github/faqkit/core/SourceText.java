@@ -1,0 +1,58 @@
+package io.github.faqkit.core;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A file's bytes decoded as Jekyll reads them (UTF-8). Records a byte order mark and the position of
+ * the first byte that is not valid UTF-8, and decodes the rest with replacement characters so the
+ * page can still be checked.
+ */
+public record SourceText(String text, boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {
+
+    public static SourceText decode(byte[] bytes) {
+        boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        boolean utf16Bom = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
+        int start = utf8Bom ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = strict.decode(in).toString();
+            return new SourceText(text, utf8Bom, utf16Bom, 0, 0);
+        } catch (MalformedInputException e) {
+            return decodeLenient(bytes, start, utf8Bom, utf16Bom);
+        } catch (CharacterCodingException e) {
+            return decodeLenient(bytes, start, utf8Bom, utf16Bom);
+        }
+    }
+
+    private static SourceText decodeLenient(byte[] bytes, int start, boolean utf8Bom, boolean utf16Bom) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        strict.decode(in, out, true);
+        // 'out' now holds the valid prefix: its last line and length give the position of the bad byte.
+        out.flip();
+        String prefix = out.toString();
+        LineIndex idx = new LineIndex(prefix);
+        int line = idx.line(prefix.length());
+        int column = idx.column(prefix.length());
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return new SourceText(text, utf8Bom, utf16Bom, line, column);
+    }
+
+    public boolean hasInvalidBytes() {
+        return invalidLine > 0;
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.faqkit.report;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.rules.ValidationResult;
+import java.nio.file.Path;
+
+/**
+ * One line per finding, {@code path:line:col: severity: RULE name: message [hint]}, with the path
+ * relative to the project base directory so IDEs and terminals can jump to it.
+ */
+public final class ConsoleFormatter {
+    private final String prefix;
+
+    /** {@code prefix} turns content-relative paths into base-relative ones ("" or e.g. "docs/"). */
+    public ConsoleFormatter(Path baseDirectory, Path contentDirectory) {
+        String rel = baseDirectory.toAbsolutePath().normalize().relativize(contentDirectory.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+        this.prefix = rel.isEmpty() ? "" : rel + "/";
+    }
+
+    public String format(Finding f) {
+        StringBuilder b = new StringBuilder();
+        b.append(prefix).append(f.file());
+        if (f.line() > 0) {
+            b.append(':').append(f.line()).append(':').append(f.column());
+        }
+        b.append(": ").append(f.severity().label()).append(": ").append(f.ruleId()).append(' ').append(f.ruleName())
+                .append(": ").append(f.message());
+        if (!f.hint().isEmpty()) {
+            b.append(" [").append(f.hint()).append(']');
+        }
+        return b.toString();
+    }
+
+    public String summary(ValidationResult r) {
+        return String.format("FAQ validation: %d pages, %d images checked in %.1f s: %d error(s), %d warning(s), %d info(s)",
+                r.pageCount(), r.imageCount(), r.elapsedMillis() / 1000.0, r.count(Severity.ERROR),
+                r.count(Severity.WARNING), r.count(Severity.INFO));
+    }
+}

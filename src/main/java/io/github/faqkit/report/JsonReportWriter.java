@@ -1,0 +1,65 @@
+package io.github.faqkit.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.ToolInfo;
+import io.github.faqkit.rules.ValidationResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/** {@code report.json}, schema version 1 (see the README). Byte-identical for identical findings. */
+public final class JsonReportWriter implements ReportWriter {
+    public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String fileName() {
+        return "report.json";
+    }
+
+    @Override
+    public void write(ValidationResult result, Path file) throws IOException {
+        try (OutputStream out = AtomicFiles.newOutputStream(file);
+                JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", ToolInfo.NAME);
+            g.writeStringField("version", ToolInfo.VERSION);
+            g.writeEndObject();
+            g.writeStringField("contentDirectory", result.site().contentDirectory().toAbsolutePath().toString());
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("pages", result.pageCount());
+            g.writeNumberField("images", result.imageCount());
+            g.writeNumberField("errors", result.count(Severity.ERROR));
+            g.writeNumberField("warnings", result.count(Severity.WARNING));
+            g.writeNumberField("infos", result.count(Severity.INFO));
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : result.findings()) {
+                g.writeStartObject();
+                g.writeStringField("rule", f.ruleId());
+                g.writeStringField("name", f.ruleName());
+                g.writeStringField("severity", f.severity().label());
+                g.writeStringField("file", f.file());
+                g.writeNumberField("line", f.line());
+                g.writeNumberField("column", f.column());
+                g.writeStringField("message", f.message());
+                g.writeStringField("hint", f.hint());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+}

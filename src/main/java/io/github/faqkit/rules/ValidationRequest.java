@@ -1,0 +1,29 @@
+package io.github.faqkit.rules;
+
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.ThemeVersion;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a validation run needs, independent of Maven. {@code includes}/{@code excludes} are
+ * glob patterns over paths relative to the content directory that limit which files are reported
+ * on (the whole site still forms the navigation graph). {@code severities} override rule defaults.
+ */
+public record ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
+        Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
+        boolean checkExternal) {
+
+    public ValidationRequest {
+        includes = includes == null ? List.of() : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
+        themeVersion = themeVersion == null ? ThemeVersion.DEFAULT : themeVersion;
+        options = options == null ? RuleOptions.defaults() : options;
+    }
+
+    public static ValidationRequest of(Path contentDirectory) {
+        return new ValidationRequest(contentDirectory, null, null, null, null, null, null, false);
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.faqkit.rules;
+
+import io.github.faqkit.core.ContentScanner;
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.PageParser;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.SiteConfigs;
+import io.github.faqkit.core.SourceEntry;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Runs the rules over a site: reads {@code _config.yml}, discovers and parses every page once (in
+ * parallel), builds the site graph, runs page rules then site rules. Never throws on content: every
+ * problem with the input becomes a finding.
+ */
+public final class Validator {
+    private final List<Rule> rules;
+
+    public Validator() {
+        this(RuleCatalog.all());
+    }
+
+    public Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public ValidationResult validate(ValidationRequest request) throws IOException {
+        long start = System.nanoTime();
+        Path root = request.contentDirectory();
+        ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+        SiteConfigs.Loaded loaded = SiteConfigs.load(root, request.baseUrl());
+        SiteConfig config = loaded.config();
+        if (loaded.problem() != null) {
+            findings.add(loaded.problem());
+        }
+        ContentScanner.Result scan = new ContentScanner(root, config).scan();
+        PageParser parser = new PageParser(config);
+        List<SourceEntry> markdown = new ArrayList<>();
+        for (SourceEntry e : scan.entries()) {
+            if (e.markdown()) {
+                markdown.add(e);
+            }
+        }
+        List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
+        List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        markdown.parallelStream().forEach(e -> {
+            try {
+                pages.add(parser.parse(e, Files.readAllBytes(e.file())));
+            } catch (IOException | RuntimeException | StackOverflowError ex) {
+                notices.add(e.path() + ": skipped, it could not be read (" + ex.getClass().getSimpleName() + ": "
+                        + ex.getMessage() + ")");
+            }
+        });
+        List<Page> sorted = new ArrayList<>(pages);
+        sorted.sort((a, b) -> a.path().compareTo(b.path()));
+        Site site = new Site(root, config, sorted, scan.entries(), request.themeVersion());
+
+        for (Rule rule : rules) {
+            Severity severity = request.severities().getOrDefault(rule.id(), rule.defaultSeverity());
+            if (severity == Severity.OFF) {
+                continue;
+            }
+            Reporter out = reporter(rule, severity, request, findings);
+            sorted.parallelStream().forEach(p -> runSafely(rule, p.path(), out, () -> rule.checkPage(p, site, out)));
+            runSafely(rule, "", out, () -> rule.checkSite(site, out));
+        }
+        List<Finding> result = new ArrayList<>();
+        Filter filter = new Filter(request.includes(), request.excludes());
+        for (Finding f : findings) {
+            if (filter.accepts(f.file())) {
+                result.add(f);
+            }
+        }
+        Collections.sort(result);
+        List<String> sortedNotices = new ArrayList<>(notices);
+        Collections.sort(sortedNotices);
+        return new ValidationResult(site, List.copyOf(result), List.copyOf(sortedNotices),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void runSafely(Rule rule, String file, Reporter out, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            out.report(file, 0, 0, "this file could not be checked by " + rule.id() + " (internal error: "
+                    + e + ")", "please report this as a bug of faq-maven-plugin with the file attached");
+        }
+    }
+
+    private static Reporter reporter(Rule rule, Severity severity, ValidationRequest request,
+            ConcurrentLinkedQueue<Finding> sink) {
+        return new Reporter() {
+            @Override
+            public void report(String file, int line, int column, String message, String hint) {
+                sink.add(new Finding(rule.id(), rule.name(), severity, file, Math.max(0, line),
+                        line <= 0 ? 0 : Math.max(1, column), message, hint));
+            }
+
+            @Override
+            public RuleOptions options() {
+                return request.options();
+            }
+        };
+    }
+
+    /** Include/exclude globs over content-relative paths. */
+    private static final class Filter {
+        private final List<PathMatcher> includes = new ArrayList<>();
+        private final List<PathMatcher> excludes = new ArrayList<>();
+
+        Filter(List<String> inc, List<String> exc) {
+            inc.forEach(g -> includes.add(FileSystems.getDefault().getPathMatcher("glob:" + g)));
+            exc.forEach(g -> excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + g)));
+        }
+
+        boolean accepts(String file) {
+            if (file.isEmpty()) {
+                return true;
+            }
+            Path p = Path.of(file);
+            for (PathMatcher m : excludes) {
+                if (m.matches(p)) {
+                    return false;
+                }
+            }
+            if (includes.isEmpty()) {
+                return true;
+            }
+            for (PathMatcher m : includes) {
+                if (m.matches(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.faqkit.rules.frontmatter;
+
+import io.github.faqkit.core.FrontMatter;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/** FM003: Jekyll logs a YAML error and renders the page with no front matter data at all. */
+public final class FrontMatterInvalid extends Rule {
+    public FrontMatterInvalid() {
+        super("FM003", "front-matter-invalid", Severity.ERROR,
+                "The front matter is not valid YAML (syntax error, tab indentation) or not a mapping.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        FrontMatter fm = page.frontMatter();
+        if (fm.status() == FrontMatter.Status.INVALID) {
+            FrontMatter.Problem p = fm.problem();
+            out.report(page, p.line(), p.column(), "the front matter is not valid YAML: " + p.message()
+                    + "; Jekyll ignores the whole block, so the page loses its title, parent and permalink",
+                    "fix the YAML here: indent with spaces, quote values containing ': ' or starting with a "
+                            + "special character such as '*', '&', '!', '{' or '['");
+        }
+    }
+}

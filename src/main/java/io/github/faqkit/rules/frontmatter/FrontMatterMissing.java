@@ -1,0 +1,35 @@
+package io.github.faqkit.rules.frontmatter;
+
+import io.github.faqkit.core.FrontMatter;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/** FM001: without a front matter block Jekyll copies the Markdown file raw instead of rendering it. */
+public final class FrontMatterMissing extends Rule {
+    public FrontMatterMissing() {
+        super("FM001", "front-matter-missing", Severity.ERROR,
+                "A Markdown page has no front matter, so Jekyll copies it raw (also when a UTF-8 BOM hides it).");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        FrontMatter.Status s = page.frontMatter().status();
+        if (s == FrontMatter.Status.MISSING) {
+            if (page.source().utf16Bom()) {
+                out.report(page, 1, 1, "the file is saved as UTF-16, so Jekyll cannot see its front matter and "
+                        + "copies it to the site as a raw file", "save the file as UTF-8 without BOM");
+                return;
+            }
+            out.report(page, 1, 1, "no front matter: Jekyll copies this file to the site as raw Markdown "
+                    + "instead of rendering it as a page, and it is missing from the navigation",
+                    "start the file with a front matter block: a line '---', 'title: …', and a closing '---'");
+        } else if (s == FrontMatter.Status.MISSING_BOM) {
+            out.report(page, 1, 1, "the file starts with a UTF-8 byte order mark (BOM) before '---', so Jekyll does "
+                    + "not see the front matter and copies the file raw instead of rendering it",
+                    "save the file as UTF-8 without BOM (most editors: 'UTF-8' rather than 'UTF-8 with BOM')");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.faqkit.rules.nav;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.ThemeVersion;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+import java.util.List;
+
+/**
+ * NAV007: before v0.10 just-the-docs only showed children of pages with {@code has_children: true},
+ * and only third-level pages that name their {@code grand_parent}.
+ */
+public final class LegacyNav extends Rule {
+    public LegacyNav() {
+        super("NAV007", "legacy-nav", Severity.ERROR, "Only with themeVersion < 0.10: a parent lacks "
+                + "has_children: true, or a third-level page lacks grand_parent.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV) || !page.rendered() || page.parent() == null) {
+            return;
+        }
+        List<Page> parents = Parents.candidates(page, site);
+        if (parents.isEmpty()) {
+            return;
+        }
+        Page parent = parents.get(0);
+        if (!parent.flag("has_children", false)) {
+            out.report(page, page.valueLine("parent"), page.valueColumn("parent"), "just-the-docs "
+                    + site.themeVersion() + " only lists children of pages with 'has_children: true', and '"
+                    + parent.title() + "' (" + parent.path() + ") does not have it, so this page is not shown",
+                    "add 'has_children: true' to " + parent.path());
+        }
+        if (parent.parent() != null && page.grandParent() == null) {
+            out.report(page, page.valueLine("parent"), page.valueColumn("parent"), "this is a third-level page: "
+                    + "just-the-docs " + site.themeVersion() + " only shows it when it names its grand_parent",
+                    "add 'grand_parent: " + parent.parent() + "'");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.faqkit.rules.nav;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.faqkit.core.NavTree;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** NAV005: the theme's sort is not stable, so siblings with equal nav_order swap between builds. */
+public final class NavOrderTie extends Rule {
+    public NavOrderTie() {
+        super("NAV005", "nav-order-tie", Severity.WARNING,
+                "Siblings share a nav_order, so their order can change from one build to the next.");
+    }
+
+    @Override
+    public void checkSite(Site site, Reporter out) {
+        Map<Page, Boolean> reported = new IdentityHashMap<>();
+        for (List<NavTree.Node> group : Siblings.groups(site.nav())) {
+            Map<String, Page> seen = new HashMap<>();
+            for (NavTree.Node n : group) {
+                Page p = n.page();
+                JsonNode order = p.data().get("nav_order");
+                if (order == null || order.isNull() || !(order.isNumber() || order.isTextual())) {
+                    continue;
+                }
+                String key = order.isNumber() ? "n" + order.decimalValue().stripTrailingZeros().toPlainString()
+                        : "s" + order.asText();
+                Page first = seen.putIfAbsent(key, p);
+                if (first != null && first != p && reported.put(p, true) == null) {
+                    out.report(p, p.valueLine("nav_order"), p.valueColumn("nav_order"), "nav_order " + order.asText()
+                            + " is also used by its sibling '" + first.title() + "' (" + first.path() + "): "
+                            + "just-the-docs may show the two in either order, changing between builds",
+                            "give each sibling a distinct nav_order");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.faqkit.rules.nav;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+import io.github.faqkit.rules.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** NAV001: the theme matches {@code parent} to titles by exact string equality; a typo hides the page. */
+public final class ParentNotFound extends Rule {
+    public ParentNotFound() {
+        super("NAV001", "parent-not-found", Severity.ERROR,
+                "parent equals no page title (exact match, as the theme does), so the page vanishes from the navigation.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        if (!page.rendered() || page.parent() == null || !Parents.candidates(page, site).isEmpty()) {
+            return;
+        }
+        List<String> titles = new ArrayList<>();
+        for (Page p : site.pages()) {
+            if (p != page && p.title() != null && Parents.sameNamespace(p, page)) {
+                titles.add(p.title());
+            }
+        }
+        String near = Suggestions.nearest(page.parent(), titles);
+        String message = "parent '" + page.parent() + "' matches no page title, so just-the-docs shows this page "
+                + "nowhere in the navigation (titles must match exactly, including case and punctuation)";
+        String hint = near != null ? "did you mean '" + near + "'? write 'parent: " + near + "'"
+                : "set parent to the exact title of an existing page, or remove it to make this a top-level page";
+        out.report(page, page.valueLine("parent"), page.valueColumn("parent"), message, hint);
+    }
+}
