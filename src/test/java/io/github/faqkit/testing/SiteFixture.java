@@ -1,0 +1,85 @@
+package io.github.faqkit.testing;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.rules.Rule;
+import io.github.faqkit.rules.ValidationRequest;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/** A throw-away Jekyll site in a temporary folder, for rule tests. */
+public final class SiteFixture {
+    private final Path root;
+
+    private SiteFixture(Path root) {
+        this.root = root;
+    }
+
+    public static SiteFixture in(Path dir) {
+        return new SiteFixture(dir);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public SiteFixture file(String path, String content) {
+        return bytes(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public SiteFixture bytes(String path, byte[] content) {
+        try {
+            Path p = root.resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.write(p, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A page with the given front matter lines and body. */
+    public SiteFixture page(String path, String frontMatter, String body) {
+        return file(path, "---\n" + frontMatter + (frontMatter.endsWith("\n") || frontMatter.isEmpty() ? "" : "\n")
+                + "---\n" + body);
+    }
+
+    public ValidationResult validate() {
+        return validate(r -> r);
+    }
+
+    public ValidationResult validate(UnaryOperator<ValidationRequest> customize) {
+        try {
+            return new Validator().validate(customize.apply(ValidationRequest.of(root)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs only the given rules. */
+    public ValidationResult validate(List<Rule> rules, UnaryOperator<ValidationRequest> customize) {
+        try {
+            return new Validator(rules).validate(customize.apply(ValidationRequest.of(root)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Findings of one rule. */
+    public static List<Finding> of(ValidationResult r, String ruleId) {
+        return r.findings().stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toList());
+    }
+
+    /** "file:line:col RULE" for compact assertions. */
+    public static List<String> where(ValidationResult r) {
+        return r.findings().stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.ruleId())
+                .collect(Collectors.toList());
+    }
+}
