@@ -19,7 +19,7 @@ public final class ImagePathPortability extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
-            String p = ref.path();
+            String p = ref.path().replaceAll("\\{\\{[^}]*}}|\\{%[^%]*%}", "");
             boolean space = p.indexOf(' ') >= 0;
             boolean nonAscii = p.chars().anyMatch(c -> c > 127);
             if (space || nonAscii) {
