@@ -387,6 +387,9 @@ public final class ReferenceScanner {
         }
         add(image ? Reference.Kind.IMAGE : Reference.Kind.LINK, def.url(), start, image ? label : null, false,
                 def.title());
+        if (!image && end > after) {
+            Arrays.fill(mode, after, end, (byte) 3); // the "[id]" part is no shortcut link of its own
+        }
         return image ? end : open + 1;
     }
 
