@@ -31,6 +31,11 @@ public record FileFix(String path, Path file, byte[] before, byte[] after, List<
 
     /** The change as a unified diff ({@code --- a/path}, {@code +++ b/path}); empty when nothing changed. */
     public List<String> diff() {
-        return changed() ? UnifiedDiff.of(path, before, after) : List.of();
+        return diff(path);
+    }
+
+    /** The same, naming the file {@code shownPath} (e.g. relative to the project rather than the site). */
+    public List<String> diff(String shownPath) {
+        return changed() ? UnifiedDiff.of(shownPath, before, after) : List.of();
     }
 }

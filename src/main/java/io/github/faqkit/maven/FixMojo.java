@@ -49,7 +49,7 @@ public class FixMojo extends AbstractValidatingMojo {
         }
         for (FileFix file : plan.changedFiles()) {
             if (!apply) {
-                file.diff().forEach(getLog()::info);
+                file.diff(shownPrefix() + file.path()).forEach(getLog()::info);
             }
         }
         if (apply) {
@@ -67,6 +67,13 @@ public class FixMojo extends AbstractValidatingMojo {
                     + " run with -Dfaq.fix.apply=true to write the changes", plan.fixedCount(),
                     plan.changedFiles().size()));
         }
+    }
+
+    /** The content directory relative to the project, so diff paths match the finding lines. */
+    private String shownPrefix() {
+        String rel = project.getBasedir().toPath().toAbsolutePath().normalize()
+                .relativize(contentDirectory.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return rel.isEmpty() ? "" : rel + "/";
     }
 
     private static String where(ConsoleFormatter console, Finding f) {
