@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ public final class NavTree {
     private final Map<Page, Integer> placements = new IdentityHashMap<>();
     private final ThemeVersion version;
     private final Comparator<Page> order;
+    /** Titled pages by their {@code parent}, in input order: children are looked up, not searched for. */
+    private final Map<String, List<Page>> byParent = new HashMap<>();
+    /** Top-level pages by title, for the backwards-compatibility check of deeper namesakes. */
+    private final Map<String, List<Page>> topByTitle = new HashMap<>();
 
     NavTree(List<Page> pages, ThemeVersion version) {
         this(pages, version, false);
@@ -46,12 +51,20 @@ public final class NavTree {
             }
         }
         top.sort(order);
+        for (Page p : titled) {
+            if (p.parent() != null) {
+                byParent.computeIfAbsent(p.parent(), k -> new ArrayList<>()).add(p);
+            }
+        }
         for (Page p : top) {
-            roots.add(build(p, titled, top, new ArrayList<>()));
+            topByTitle.computeIfAbsent(p.title(), k -> new ArrayList<>()).add(p);
+        }
+        for (Page p : top) {
+            roots.add(build(p, new ArrayList<>()));
         }
     }
 
-    private Node build(Page page, List<Page> titled, List<Page> top, List<Page> chain) {
+    private Node build(Page page, List<Page> chain) {
         placements.merge(page, 1, Integer::sum);
         for (Page a : chain) {
             if (Objects.equals(a.title(), page.title())) {
@@ -62,26 +75,26 @@ public final class NavTree {
         newChain.add(page);
         List<Node> kids = new ArrayList<>();
         if (newChain.size() < MAX_DEPTH) {
-            for (Page c : childrenOf(page, newChain, titled, top)) {
-                kids.add(build(c, titled, top, newChain));
+            for (Page c : childrenOf(page, newChain)) {
+                kids.add(build(c, newChain));
             }
         }
         return new Node(page, Collections.unmodifiableList(kids), false);
     }
 
     /** The pages the theme would list under {@code node}, given the chain from the root to it. */
-    private List<Page> childrenOf(Page node, List<Page> chain, List<Page> titled, List<Page> top) {
+    private List<Page> childrenOf(Page node, List<Page> chain) {
         int depth = chain.size();
         boolean legacy = version.before(ThemeVersion.UNLIMITED_NAV);
         if (!node.flag("has_children", !legacy) || (legacy && depth >= 3)) {
             return List.of();
         }
         List<Page> out = new ArrayList<>();
-        for (Page c : titled) {
-            if (!node.title().equals(c.parent()) || !sameNamespace(node, c)) {
+        for (Page c : byParent.getOrDefault(node.title(), List.of())) {
+            if (!sameNamespace(node, c)) {
                 continue;
             }
-            if (accepts(node, c, chain, top, legacy, depth)) {
+            if (accepts(node, c, chain, topByTitle.getOrDefault(node.title(), List.of()), legacy, depth)) {
                 out.add(c);
             }
         }
@@ -89,7 +102,9 @@ public final class NavTree {
         return out;
     }
 
-    private static boolean accepts(Page node, Page c, List<Page> chain, List<Page> top, boolean legacy, int depth) {
+    /** {@code topNamesakes}: the top-level pages titled like {@code node}. */
+    private static boolean accepts(Page node, Page c, List<Page> chain, List<Page> topNamesakes, boolean legacy,
+            int depth) {
         String gp = c.grandParent();
         String anc = c.ancestor();
         if (legacy) {
@@ -113,8 +128,8 @@ public final class NavTree {
         if (gp == null && anc == null && depth >= 2) {
             // children.html backwards-compatibility: a plain child of a title that is also top-level
             // belongs to the top-level page, not to this deeper namesake.
-            for (Page t : top) {
-                if (t != node && node.title().equals(t.title()) && sameNamespace(t, c)) {
+            for (Page t : topNamesakes) {
+                if (t != node && sameNamespace(t, c)) {
                     return false;
                 }
             }

@@ -9,6 +9,10 @@ import io.github.faqkit.core.LineIndex;
 /**
  * The block structure of a page body (flexmark, inline parsing off) with a line index. Body line
  * {@code n} is file line {@code n + lineOffset}.
+ *
+ * <p>The flexmark tree is built on first use: the kramdown model comes from its own block parser, and
+ * the reference scanner only needs flexmark where a page has code or block HTML, so most FAQ pages are
+ * never parsed by flexmark at all (it was about 30 % of a validation run).
  */
 public final class MarkdownBody {
 
@@ -19,13 +23,12 @@ public final class MarkdownBody {
     private final String text;
     private final int lineOffset;
     private final LineIndex lines;
-    private final Document document;
+    private volatile Document document;
 
     private MarkdownBody(String text, int lineOffset) {
         this.text = text;
         this.lineOffset = lineOffset;
         this.lines = new LineIndex(text);
-        this.document = PARSER.parse(text);
     }
 
     public static MarkdownBody parse(String body, int lineOffset) {
@@ -37,8 +40,19 @@ public final class MarkdownBody {
         return text;
     }
 
+    /** flexmark's block tree of the body, parsed once on first call. */
     public Document document() {
-        return document;
+        Document d = document;
+        if (d == null) {
+            synchronized (this) {
+                d = document;
+                if (d == null) {
+                    d = PARSER.parse(text);
+                    document = d;
+                }
+            }
+        }
+        return d;
     }
 
     public LineIndex lines() {

@@ -57,10 +57,38 @@ public final class ReferenceScanner {
 
     public static List<Reference> scan(MarkdownBody body) {
         ReferenceScanner s = new ReferenceScanner(body);
-        s.markBlocks(body.document());
+        if (mayHaveSkippedBlocks(s.text)) {
+            s.markBlocks(body.document());
+        }
         s.collectDefinitions();
         s.scanInline();
         return List.copyOf(s.out);
+    }
+
+    /**
+     * False when no block of the body can be code or block HTML, so {@link #markBlocks} would mark
+     * nothing and the flexmark tree is not needed: no fence ({@code ```}, {@code ~~~}), no indentation
+     * deep enough for indented code (four spaces or a tab, wherever containers put it), and no
+     * {@code <!--} or block-level tag. A superset test: true does not mean such a block exists.
+     */
+    static boolean mayHaveSkippedBlocks(String t) {
+        if (t.contains("```") || t.contains("~~~") || t.indexOf('\t') >= 0 || t.contains("    ")) {
+            return true;
+        }
+        for (int i = t.indexOf('<'); i >= 0; i = t.indexOf('<', i + 1)) {
+            if (t.startsWith("<!--", i)) {
+                return true;
+            }
+            int j = i + 1 < t.length() && t.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            int k = j;
+            while (k < t.length() && k - j <= 10 && (Character.isLetterOrDigit(t.charAt(k)) || t.charAt(k) == '-')) {
+                k++;
+            }
+            if (k > j && BLOCK_TAGS.contains(t.substring(j, k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void markBlocks(Node parent) {
