@@ -21,9 +21,10 @@ public final class Page {
     private final MarkdownBody body;
     private final KramdownModel kramdown;
     private final List<Reference> references;
+    private final long digest;
 
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
-            MarkdownBody body, KramdownModel kramdown, List<Reference> references) {
+            MarkdownBody body, KramdownModel kramdown, List<Reference> references, long digest) {
         this.entry = entry;
         this.source = source;
         this.frontMatter = frontMatter;
@@ -32,6 +33,34 @@ public final class Page {
         this.body = body;
         this.kramdown = kramdown;
         this.references = references;
+        this.digest = digest;
+    }
+
+    /**
+     * This page without its text (source and body keep their facts and line numbering): the summary the
+     * rules run on. Rules must not need the text; {@link SourceText#text()} and
+     * {@link MarkdownBody#text()} throw on it.
+     */
+    public Page withoutText() {
+        return new Page(entry, source.withoutText(), frontMatter, data, url, body.withoutText(), kramdown, references,
+                digest);
+    }
+
+    /** True when this page still holds its text (see {@link #withoutText()}). */
+    public boolean hasText() {
+        return source.hasText();
+    }
+
+    /** Fingerprint of the file's bytes when it was parsed (length and CRC-32C), to tell whether it changed. */
+    public long digest() {
+        return digest;
+    }
+
+    /** The fingerprint {@link #digest()} of these bytes. */
+    public static long digestOf(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return ((long) bytes.length << 32) ^ crc.getValue();
     }
 
     /** Path relative to the content directory, with {@code /} separators. */

@@ -52,6 +52,28 @@ public record SourceText(String text, boolean utf8Bom, boolean utf16Bom, int inv
         return new SourceText(text, utf8Bom, utf16Bom, line, column);
     }
 
+    /**
+     * The decoded text. Pages checked by the validator keep only the facts about their bytes (their text
+     * is released once the page is summarised, so a large site is never held in memory at once): then
+     * this throws, as a rule that needs the text must take what it needs from the parsed model instead.
+     */
+    @Override
+    public String text() {
+        if (text == null) {
+            throw new IllegalStateException("the page text was released after parsing; read the parsed model");
+        }
+        return text;
+    }
+
+    /** The same facts about the bytes, without the text. */
+    public SourceText withoutText() {
+        return new SourceText(null, utf8Bom, utf16Bom, invalidLine, invalidColumn);
+    }
+
+    public boolean hasText() {
+        return text != null;
+    }
+
     public boolean hasInvalidBytes() {
         return invalidLine > 0;
     }

@@ -2,6 +2,7 @@ package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.PageParser;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SourceText;
 import io.github.faqkit.rules.RuleOptions;
@@ -83,13 +84,16 @@ public final class FixEngine {
         byte[] before = Files.readAllBytes(file);
         SourceText source = SourceText.decode(before);
         String unsafe = source.utf16Bom() || source.hasInvalidBytes() ? "the file is not valid UTF-8; fix it by hand"
-                : !source.text().equals(page.source().text()) ? "the file changed since it was validated; run again"
+                : Page.digestOf(before) != page.digest() ? "the file changed since it was validated; run again"
                 : null;
         if (unsafe != null) {
             findings.forEach(f -> skipped.add(new FileFix.Skipped(f, unsafe)));
             return new FileFix(path, file, before, before, applied, skipped);
         }
-        FixContext ctx = new FixContext(page, new PageText(source.text()), site, options);
+        // The validated page was summarised without its text; the bytes are the same, so parsing them again
+        // gives the same model, now with the body the fixers edit.
+        Page full = page.hasText() ? page : new PageParser(site.config()).parse(page.entry(), before);
+        FixContext ctx = new FixContext(full, new PageText(source.text()), site, options);
         List<Edit> accepted = new ArrayList<>();
         List<List<Edit>> acceptedFixes = new ArrayList<>();
         for (Finding f : findings) {

@@ -5,6 +5,7 @@ import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.report.ConsoleFormatter;
 import io.github.faqkit.report.Reports;
+import io.github.faqkit.rules.Progress;
 import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.ValidationRequest;
@@ -95,7 +96,8 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         ValidationRequest request = buildRequest();
         ValidationResult result;
         try {
-            result = new Validator().validate(request);
+            result = new Validator().withProgress(Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS,
+                    PROGRESS_EVERY_MILLIS)).validate(request);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
                     + e.getMessage(), e);
@@ -120,6 +122,17 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         }
         project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), result);
         return result;
+    }
+
+    /** Runs shorter than this log no progress at all; longer ones log a line at most this often. */
+    private static final long PROGRESS_QUIET_MILLIS = 2_000;
+    private static final long PROGRESS_EVERY_MILLIS = 3_000;
+
+    private void logProgress(Progress.Phase phase, int done, int total, long elapsedMillis) {
+        String seconds = String.format(java.util.Locale.ROOT, "%.1f s", elapsedMillis / 1000.0);
+        getLog().info(phase == Progress.Phase.PARSING
+                ? "faq: " + done + "/" + total + " pages read and parsed (" + seconds + ")"
+                : "faq: all pages parsed; checking rules " + done + "/" + total + " (" + seconds + ")");
     }
 
     ValidationRequest buildRequest() throws MojoExecutionException {

@@ -19,21 +19,44 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the rules over a site: reads {@code _config.yml}, discovers and parses every page once (in
  * parallel), builds the site graph, runs page rules then site rules. Never throws on content: every
  * problem with the input becomes a finding.
+ *
+ * <p>Each page is summarised as soon as it is parsed: its text is dropped and only the parsed model
+ * (front matter, kramdown model, references, line numbering) is kept, so memory does not grow with the
+ * size of the Markdown. {@link #keepingPageText()} keeps the texts (for tools that edit pages).
  */
 public final class Validator {
     private final List<Rule> rules;
+    private final boolean keepText;
+    private final Progress progress;
 
     public Validator() {
         this(RuleCatalog.all());
     }
 
     public Validator(List<Rule> rules) {
+        this(rules, false, Progress.NONE);
+    }
+
+    private Validator(List<Rule> rules, boolean keepText, Progress progress) {
         this.rules = List.copyOf(rules);
+        this.keepText = keepText;
+        this.progress = progress;
+    }
+
+    /** A validator whose result pages keep their source and body text. */
+    public Validator keepingPageText() {
+        return new Validator(rules, true, progress);
+    }
+
+    /** A validator that tells {@code listener} how far it got (see {@link Progress#throttled}). */
+    public Validator withProgress(Progress listener) {
+        return new Validator(rules, keepText, listener);
     }
 
     public ValidationResult validate(ValidationRequest request) throws IOException {
@@ -55,9 +78,12 @@ public final class Validator {
         }
         List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger parsed = new AtomicInteger();
         markdown.parallelStream().forEach(e -> {
             try {
-                pages.add(parser.parse(e, Files.readAllBytes(e.file())));
+                Page page = parser.parse(e, Files.readAllBytes(e.file()));
+                pages.add(keepText ? page : page.withoutText());
+                progress.report(Progress.Phase.PARSING, parsed.incrementAndGet(), markdown.size(), 0);
             } catch (IOException | RuntimeException | StackOverflowError ex) {
                 notices.add(e.path() + ": skipped, it could not be read (" + ex.getClass().getSimpleName() + ": "
                         + ex.getMessage() + ")");
@@ -74,7 +100,9 @@ public final class Validator {
         }
         Site site = new Site(root, config, sorted, scan.entries(), request.themeVersion(), assets);
 
+        int rulesRun = 0;
         for (Rule rule : rules) {
+            progress.report(Progress.Phase.CHECKING, rulesRun++, rules.size(), 0);
             Severity severity = request.severities().getOrDefault(rule.id(), rule.defaultSeverity());
             if (severity == Severity.OFF) {
                 continue;

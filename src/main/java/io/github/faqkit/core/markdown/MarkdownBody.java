@@ -26,17 +26,33 @@ public final class MarkdownBody {
     private volatile Document document;
 
     private MarkdownBody(String text, int lineOffset) {
+        this(text, lineOffset, new LineIndex(text));
+    }
+
+    private MarkdownBody(String text, int lineOffset, LineIndex lines) {
         this.text = text;
         this.lineOffset = lineOffset;
-        this.lines = new LineIndex(text);
+        this.lines = lines;
+    }
+
+    /** Line numbering only: what stays of a body once its page is summarised. */
+    public MarkdownBody withoutText() {
+        return new MarkdownBody(null, lineOffset, lines);
+    }
+
+    public boolean hasText() {
+        return text != null;
     }
 
     public static MarkdownBody parse(String body, int lineOffset) {
         return new MarkdownBody(body, lineOffset);
     }
 
-    /** The body text exactly as Jekyll hands it to kramdown. */
+    /** The body text exactly as Jekyll hands it to kramdown; throws once the text was released. */
     public String text() {
+        if (text == null) {
+            throw new IllegalStateException("the page text was released after parsing; read the parsed model");
+        }
         return text;
     }
 
@@ -47,7 +63,7 @@ public final class MarkdownBody {
             synchronized (this) {
                 d = document;
                 if (d == null) {
-                    d = PARSER.parse(text);
+                    d = PARSER.parse(text());
                     document = d;
                 }
             }
@@ -81,6 +97,6 @@ public final class MarkdownBody {
     /** Text of a body line (1-based, body numbering), without its line break. */
     public String bodyLine(int line) {
         int start = lines.lineStart(line);
-        return text.substring(start, lines.lineEnd(text, line));
+        return text().substring(start, lines.lineEnd(text(), line));
     }
 }
