@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * a link loop cannot trap the walk; links that leave the content directory are skipped.
  */
 public final class ContentScanner {
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
 
     /** Folders never part of the site, whatever the configuration says. */
     static final Set<String> ALWAYS_SKIPPED = Set.of("target", "_site", ".git", "node_modules", "vendor",
@@ -217,7 +218,7 @@ public final class ContentScanner {
     }
 
     private String collectionsPrefix() {
-        String d = config.collectionsDir().replaceAll("^/+|/+$", "");
+        String d = EDGE_SLASHES.matcher(config.collectionsDir()).replaceAll("");
         return d.isEmpty() ? "" : d + "/";
     }
 

@@ -25,6 +25,7 @@ public final class Site {
     private final NavTree nav;
     private final ThemeVersion themeVersion;
     private final AssetReferences assetReferences;
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
             ThemeVersion themeVersion) {
@@ -118,5 +119,13 @@ public final class Site {
 
     public ThemeVersion themeVersion() {
         return themeVersion;
+    }
+
+    /**
+     * An index or cache computed from this site once and kept with it (so it lives exactly as long as
+     * the site, unlike a static map keyed by the site).
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<Site, T> factory) {
+        return type.cast(derived.computeIfAbsent(type, k -> factory.apply(this)));
     }
 }

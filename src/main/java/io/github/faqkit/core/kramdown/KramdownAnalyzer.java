@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class KramdownAnalyzer {
     private static final Pattern NO_TOC = Pattern.compile("(?<![A-Za-z0-9_])no_toc(?![A-Za-z0-9_])");
     private static final Pattern TOC_WORD = Pattern.compile("(?i)(?<![A-Za-z0-9_-])[.#]?toc(?![A-Za-z0-9_-])");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TOC_AFTER_TEXT = Pattern.compile(".*\\S.*\\{:\\s*toc\\s*\\}");
     private static final Pattern PAREN_ITEM = Pattern.compile(" {0,3}\\d+\\)[ \\t].*");
 
     private KramdownAnalyzer() {
@@ -197,7 +199,7 @@ public final class KramdownAnalyzer {
 
         static List<String> classes(String cls) {
             List<String> out = new ArrayList<>();
-            for (String c : cls.trim().split("\\s+")) {
+            for (String c : WHITESPACE.split(cls.trim())) {
                 if (!c.isEmpty()) {
                     out.add(c);
                 }
@@ -353,8 +355,8 @@ public final class KramdownAnalyzer {
                 out.add(new MarkerProblem(run.file(b.line), b.column, reason(b, own, t), hint(own)));
             }
             for (Element el : run.elements()) {
-                if (el.type.equals("li") && el.rawText != null && el.rawText.stripTrailing().matches(
-                        ".*\\S.*\\{:\\s*toc\\s*\\}")) {
+                if (el.type.equals("li") && el.rawText != null && TOC_AFTER_TEXT.matcher(
+                        el.rawText.stripTrailing()).matches()) {
                     coveredLists.add(run.parentOf(el));
                     out.add(new MarkerProblem(run.file(el.line), 1, "'{:toc}' on the same line as the list item is a "
                             + "span attribute list: kramdown ignores it and renders the literal list",

@@ -72,23 +72,29 @@ public final class ReferenceScanner {
      * {@code <!--} or block-level tag. A superset test: true does not mean such a block exists.
      */
     static boolean mayHaveSkippedBlocks(String t) {
-        if (t.contains("```") || t.contains("~~~") || t.indexOf('\t') >= 0 || t.contains("    ")) {
-            return true;
-        }
-        for (int i = t.indexOf('<'); i >= 0; i = t.indexOf('<', i + 1)) {
-            if (t.startsWith("<!--", i)) {
-                return true;
-            }
-            int j = i + 1 < t.length() && t.charAt(i + 1) == '/' ? i + 2 : i + 1;
-            int k = j;
-            while (k < t.length() && k - j <= 10 && (Character.isLetterOrDigit(t.charAt(k)) || t.charAt(k) == '-')) {
-                k++;
-            }
-            if (k > j && BLOCK_TAGS.contains(t.substring(j, k).toLowerCase(Locale.ROOT))) {
+        int spaces = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            spaces = c == ' ' ? spaces + 1 : 0;
+            if (spaces == 4 || c == '\t' || ((c == '`' || c == '~') && t.startsWith(c == '`' ? "```" : "~~~", i))
+                    || (c == '<' && blockTagAt(t, i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when {@code <!--} or a block-level tag name (after {@code <} or {@code </}) starts at {@code i}. */
+    private static boolean blockTagAt(String t, int i) {
+        if (t.startsWith("<!--", i)) {
+            return true;
+        }
+        int j = i + 1 < t.length() && t.charAt(i + 1) == '/' ? i + 2 : i + 1;
+        int k = j;
+        while (k < t.length() && k - j <= 10 && (Character.isLetterOrDigit(t.charAt(k)) || t.charAt(k) == '-')) {
+            k++;
+        }
+        return k > j && BLOCK_TAGS.contains(t.substring(j, k).toLowerCase(Locale.ROOT));
     }
 
     private void markBlocks(Node parent) {

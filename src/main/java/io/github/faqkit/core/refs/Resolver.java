@@ -10,18 +10,21 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves references of pages to files and pages of the site, from the parsed model only (the file
  * system is never asked, so letter case is judged the same on every machine).
  */
 public final class Resolver {
-    private static final Map<Site, Resolver> CACHE = new WeakHashMap<>();
-
     private final Site site;
     private final String baseurl;
     private final Map<String, Page> pagesByFoldedUrl = new HashMap<>();
+    /** Several rules ask about the same reference; it is resolved once. */
+    private final Map<Key, Resolution> resolved = new ConcurrentHashMap<>();
+
+    private record Key(Page page, Reference ref) {
+    }
 
     private Resolver(Site site) {
         this.site = site;
@@ -32,12 +35,16 @@ public final class Resolver {
     }
 
     /** One resolver per site (it indexes page URLs by letter case once). */
-    public static synchronized Resolver of(Site site) {
-        return CACHE.computeIfAbsent(site, Resolver::new);
+    public static Resolver of(Site site) {
+        return site.derived(Resolver.class, Resolver::new);
     }
 
     /** Resolves {@code ref} of {@code page}: browser view and source view. */
     public Resolution resolve(Page page, Reference ref) {
+        return resolved.computeIfAbsent(new Key(page, ref), k -> compute(page, ref));
+    }
+
+    private Resolution compute(Page page, Reference ref) {
         Liquid.Result liquid = null;
         String url = ref.target();
         if (ref.liquid()) {

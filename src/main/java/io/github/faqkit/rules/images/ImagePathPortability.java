@@ -8,9 +8,12 @@ import io.github.faqkit.core.refs.Resolution;
 import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.regex.Pattern;
 
 /** IMG008: raw spaces or non-ASCII characters in an image path. */
 public final class ImagePathPortability extends Rule {
+    private static final Pattern LIQUID = Pattern.compile("\\{\\{[^}]*}}|\\{%[^%]*%}");
+
     public ImagePathPortability() {
         super("IMG008", "image-path-portability", Severity.INFO,
                 "Raw spaces or non-ASCII characters in an image path.");
@@ -19,7 +22,7 @@ public final class ImagePathPortability extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
-            String p = ref.path().replaceAll("\\{\\{[^}]*}}|\\{%[^%]*%}", "");
+            String p = LIQUID.matcher(ref.path()).replaceAll("");
             boolean space = p.indexOf(' ') >= 0;
             boolean nonAscii = p.chars().anyMatch(c -> c > 127);
             if (space || nonAscii) {
