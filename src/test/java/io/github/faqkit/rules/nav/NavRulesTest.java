@@ -209,6 +209,29 @@ class NavRulesTest {
     }
 
     @Test
+    void nav004PrettyPermalinksMakeFileAndFolderIndexCollide() {
+        ValidationResult r = site()
+                .file("_config.yml", "permalink: pretty\n")
+                .page("docs/a.md", "title: A", "")
+                .page("docs/a/index.md", "title: A index", "")
+                .validate();
+        assertThat(r.site().pageByPath("docs/a.md").url()).isEqualTo("/docs/a/");
+        assertAt(only(r, "NAV004"), "docs/a/index.md", 1, 1, Severity.ERROR);
+    }
+
+    @Test
+    void postsAndCollectionDocumentsGetJekyllUrls() {
+        ValidationResult r = site()
+                .file("_config.yml", "collections:\n  docs:\n    output: true\n")
+                .page("_posts/2024-01-15-hello.md", "title: Hello\ncategories: [News]", "")
+                .page("_docs/guide/a.md", "title: A", "")
+                .validate();
+        assertThat(r.site().pageByPath("_posts/2024-01-15-hello.md").url()).isEqualTo("/news/2024/01/15/hello.html");
+        assertThat(r.site().pageByPath("_docs/guide/a.md").url()).isEqualTo("/docs/guide/a.html");
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
     void nav004DistinctUrlsAreClean() {
         ValidationResult r = site()
                 .page("index.md", "title: Home", "")
