@@ -1,12 +1,10 @@
 package io.github.faqkit.core;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -121,7 +119,7 @@ public final class ContentScanner {
 
     private boolean included(String rel, String name) {
         for (String inc : config.include()) {
-            String i = inc.replaceAll("^/+|/+$", "");
+            String i = Glob.trimSlashes(inc);
             if (i.equals(name) || i.equals(rel) || globMatches(i, rel)) {
                 return true;
             }
@@ -133,7 +131,7 @@ public final class ContentScanner {
         List<String> all = new ArrayList<>(config.exclude());
         all.addAll(JEKYLL_DEFAULT_EXCLUDES);
         for (String ex : all) {
-            String e = ex.replaceAll("^/+|/+$", "");
+            String e = Glob.trimSlashes(ex);
             if (e.isEmpty()) {
                 continue;
             }
@@ -145,19 +143,11 @@ public final class ContentScanner {
     }
 
     private static boolean globMatches(String glob, String rel) {
-        if (!glob.contains("*") && !glob.contains("?") && !glob.contains("[")) {
-            return false;
-        }
-        try {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            return m.matches(Path.of(rel));
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return Glob.isGlob(glob) && Glob.compile(glob).matches(rel);
     }
 
     private String collectionsPrefix() {
-        String d = config.collectionsDir().replaceAll("^/+|/+$", "");
+        String d = Glob.trimSlashes(config.collectionsDir());
         return d.isEmpty() ? "" : d + "/";
     }
 
