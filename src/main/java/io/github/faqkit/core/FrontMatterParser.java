@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Splits a page into front matter and body exactly as Jekyll 4.3 does, and parses the block with
@@ -27,8 +25,12 @@ public final class FrontMatterParser {
 
     /** Jekyll's {@code Utils.has_yaml_header?}: decides page versus static file. */
     private static final Pattern HEADER = Pattern.compile("\\A---[ \\t\\x0B\\f\\r]*\\n");
-    /** The start of the closing line of Jekyll's YAML_FRONT_MATTER_REGEXP: {@code ^(---|\.\.\.)}. */
-    private static final Pattern CLOSING_START = Pattern.compile("^(?:---|\\.\\.\\.)", Pattern.MULTILINE);
+    /**
+     * The start of the closing line of Jekyll's YAML_FRONT_MATTER_REGEXP: {@code ^(---|\.\.\.)}. Ruby's
+     * {@code ^} only follows "\n" (UNIX_LINES), not "\r" alone or U+2028.
+     */
+    private static final Pattern CLOSING_START = Pattern.compile("^(?:---|\\.\\.\\.)",
+            Pattern.MULTILINE | Pattern.UNIX_LINES);
 
     private static final ObjectMapper MAPPER = new ObjectMapper(yamlFactory());
 
@@ -134,15 +136,10 @@ public final class FrontMatterParser {
             }
             return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
         } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof MarkedYAMLException m && (m.getProblemMark() != null || m.getContextMark() != null)) {
-                // "found unexpected end of stream" is reported at the end: where the unclosed thing began helps more.
-                boolean atEnd = m.getProblem() != null && m.getProblem().contains("end of stream");
-                Mark at = m.getProblemMark() != null && !(atEnd && m.getContextMark() != null)
-                        ? m.getProblemMark() : m.getContextMark();
-                return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
-                        new FrontMatter.Problem(openLine + 1 + at.getLine(), at.getColumn() + 1, describe(m)));
-            }
-            return invalid(openLine, endLine, e.getLocation(), describe(e));
+            int[] at = YamlErrors.position(e);
+            return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
+                    new FrontMatter.Problem(at == null ? openLine + 1 : openLine + at[0], at == null ? 1 : at[1],
+                            describe(e)));
         } catch (IOException | RuntimeException e) {
             return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
                     new FrontMatter.Problem(openLine + 1, 1, String.valueOf(e.getMessage())));
@@ -173,41 +170,6 @@ public final class FrontMatterParser {
         return Math.max(1, loc.getColumnNr());
     }
 
-    /** SnakeYAML's problem ("could not find expected ':'") and what it was doing ("while scanning a simple key"). */
-    private static String describe(MarkedYAMLException m) {
-        String problem = m.getProblem() == null ? "invalid YAML" : m.getProblem().trim();
-        String context = m.getContext() == null ? "" : m.getContext().trim();
-        String msg = context.isEmpty() ? problem : problem + " (" + context + ")";
-        if (msg.contains("\\t") || msg.contains("'\t'") || msg.contains("(TAB)")) {
-            msg = msg + " (YAML does not allow tabs for indentation)";
-        }
-        return oneLine(msg);
-    }
-
-    /** Collapses line breaks and their surrounding blanks in one pass (no regex: messages may echo input). */
-    static String oneLine(String s) {
-        StringBuilder out = new StringBuilder(Math.min(s.length(), 500));
-        int i = 0;
-        while (i < s.length() && out.length() < 500) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r') {
-                int end = out.length();
-                while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
-                    end--;
-                }
-                out.setLength(end);
-                out.append("; ");
-                while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                    i++;
-                }
-                continue;
-            }
-            out.append(c);
-            i++;
-        }
-        return out.toString().trim();
-    }
-
     /** Keeps SnakeYAML's own words ("found character '\t' that cannot start any token") but not its excerpt. */
     private static String describe(JsonProcessingException e) {
         String msg = e.getOriginalMessage();
@@ -218,7 +180,7 @@ public final class FrontMatterParser {
         if (cut > 0) {
             msg = msg.substring(0, cut);
         }
-        msg = oneLine(msg).replace("; ^", "").replace(";^", "").trim();
+        msg = msg.replaceAll("\\s*\\n\\s*", "; ").replaceAll("; ?\\^", "").trim();
         if (msg.contains("\\t") || msg.contains("'\t'") || msg.contains("(TAB)")) {
             msg = msg + " (YAML does not allow tabs for indentation)";
         }

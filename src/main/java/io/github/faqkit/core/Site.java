@@ -52,7 +52,8 @@ public final class Site {
         }
         this.staticFiles = Collections.unmodifiableList(statics);
         this.files = new FileIndex(allFiles);
-        this.nav = new NavTree(rendered, themeVersion);
+        this.nav = new NavTree(rendered, themeVersion,
+                "case_insensitive".equals(config.raw().path("nav_sort").asText()));
     }
 
     public Path contentDirectory() {
