@@ -17,12 +17,12 @@ public final class Glob {
 
     private enum Kind { CHAR, ANY, STAR, GLOBSTAR, CLASS }
 
-    private record Token(Kind kind, char c, String set, boolean negated) {
+    private record Token(Kind kind, char c, String set, boolean negated, boolean slashIsSpecial) {
         boolean accepts(char ch) {
             return switch (kind) {
                 case CHAR -> ch == c;
-                case ANY -> ch != '/';
-                case CLASS -> ch != '/' && inSet(ch) != negated;
+                case ANY -> ch != '/' || !slashIsSpecial;
+                case CLASS -> (ch != '/' || !slashIsSpecial) && inSet(ch) != negated;
                 default -> false;
             };
         }
@@ -51,9 +51,17 @@ public final class Glob {
     public static Glob compile(String pattern) {
         List<List<Token>> alts = new ArrayList<>();
         for (String p : expandBraces(pattern)) {
-            alts.add(tokens(p));
+            alts.add(tokens(p, true));
         }
         return new Glob(alts);
+    }
+
+    /**
+     * Ruby's {@code File.fnmatch?} without flags, as Jekyll's {@code exclude}/{@code include} use it:
+     * {@code *} and {@code ?} also match {@code /}, no braces.
+     */
+    public static Glob fnmatch(String pattern) {
+        return new Glob(List.of(tokens(pattern, false)));
     }
 
     /** True when the pattern has glob syntax at all (else callers compare paths directly). */
@@ -104,32 +112,32 @@ public final class Glob {
         return row[n];
     }
 
-    private static List<Token> tokens(String p) {
+    private static List<Token> tokens(String p, boolean pathname) {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
             if (c == '\\' && i + 1 < p.length()) {
-                out.add(new Token(Kind.CHAR, p.charAt(++i), null, false));
+                out.add(new Token(Kind.CHAR, p.charAt(++i), null, false, pathname));
             } else if (c == '*') {
                 boolean globstar = i + 1 < p.length() && p.charAt(i + 1) == '*';
                 while (i + 1 < p.length() && p.charAt(i + 1) == '*') {
                     i++;
                 }
-                Kind k = globstar ? Kind.GLOBSTAR : Kind.STAR;
+                Kind k = globstar || !pathname ? Kind.GLOBSTAR : Kind.STAR;
                 // Consecutive stars add nothing but cost: keep one.
                 if (out.isEmpty() || out.get(out.size() - 1).kind() != k) {
-                    out.add(new Token(k, c, null, false));
+                    out.add(new Token(k, c, null, false, pathname));
                 }
             } else if (c == '?') {
-                out.add(new Token(Kind.ANY, c, null, false));
+                out.add(new Token(Kind.ANY, c, null, false, pathname));
             } else if (c == '[' && p.indexOf(']', i + 2) > 0) {
                 int end = p.indexOf(']', i + 2);
                 boolean negated = p.charAt(i + 1) == '!' || p.charAt(i + 1) == '^';
                 String set = p.substring(negated ? i + 2 : i + 1, end);
-                out.add(new Token(Kind.CLASS, c, set, negated));
+                out.add(new Token(Kind.CLASS, c, set, negated, pathname));
                 i = end;
             } else {
-                out.add(new Token(Kind.CHAR, c, null, false));
+                out.add(new Token(Kind.CHAR, c, null, false, pathname));
             }
         }
         return out;
