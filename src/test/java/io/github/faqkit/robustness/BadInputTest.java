@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputTest {
     /** Generous: only a hang (catastrophic backtracking, alias expansion, link loop) should hit it. */
-    private static final Duration HANG = Duration.ofSeconds(60);
+    private static final Duration HANG = Duration.ofSeconds(120);
 
     @TempDir
     Path dir;
