@@ -75,7 +75,7 @@ public final class Unpacker {
                     }
                     String target = rewriter.path(f.getKey());
                     planned.put(target, f.getValue());
-                    origin.put(target, x.manifest().coordinates());
+                    origin.put(target, x.label());
                 }
             }
             checkOverwrites(out, planned, previous, req.overwrite());
@@ -91,7 +91,7 @@ public final class Unpacker {
         String dirPrefix = sitePrefix == null || sitePrefix.isEmpty() ? "" : sitePrefix + "/";
         for (ArtifactReader.Extracted x : extracted) {
             MountRewriter m = new MountRewriter(mountPath, "", "");
-            String who = x.manifest().coordinates();
+            String who = x.label();
             for (Manifest.PageEntry p : x.manifest().pages()) {
                 String url = p.permalink() != null ? m.url(p.url()) : "/" + dirPrefix + m.url(p.url()).substring(1);
                 incoming.add(new Collisions.Placed(who, dirPrefix + m.path(p.path()), url, p.title(), p.parent()));
@@ -168,7 +168,7 @@ public final class Unpacker {
         }
         entries.sort((a, b) -> a.path().compareTo(b.path()));
         List<String> labels = new ArrayList<>();
-        extracted.forEach(x -> labels.add(x.manifest().coordinates()));
+        extracted.forEach(x -> labels.add(x.label()));
         new UnpackRecord(1, mountPath, labels, entries).write(out);
         return new Result(written, removed);
     }
