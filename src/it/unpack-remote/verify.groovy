@@ -13,12 +13,12 @@ assert fetched.isFile()
 assert sha(fetched) == sha(deployed)
 assert new File(fetched.parentFile, '_remote.repositories').text.contains('faq-remote')
 File consumer = new File(basedir, 'consumer')
-['docs/index.md', 'docs/a.md'].each { p ->
+['docs/index.md', 'docs/a.md', 'pics/overview.png'].each { p ->
     assert sha(new File(consumer, p)) == sha(new File(producer, p)) : "$p must be byte-identical to the producer's"
 }
 def record = new groovy.json.JsonSlurper().parse(new File(consumer, '.faq-unpack.json'))
 assert record.artifacts == ['it.faq:producer:1.0']
-assert record.files*.path.containsAll(['docs/a.md', 'docs/index.md'])
+assert record.files*.path == ['docs/a.md', 'docs/index.md', 'pics/overview.png']
 def report = new groovy.json.JsonSlurper().parse(new File(consumer, 'target/faq/report.json'))
 assert report.summary.pages == 3 : "the merged site has the consumer's page and the two unpacked ones"
 assert report.summary.errors == 0
@@ -29,6 +29,7 @@ String a = new File(mounted, 'shared/docs/a.md').text
 assert a.contains('permalink: /shared/docs/a-page/')
 assert a.contains('[Shared Docs](/shared/docs/)')
 assert a.contains('](../../pics/overview.png)')
+assert new File(mounted, 'shared/pics/overview.png').bytes == new File(producer, 'pics/overview.png').bytes
 assert new File(mounted, 'shared/docs/index.md').text.contains('(/shared/docs/a-page/)')
 def mountReport = new groovy.json.JsonSlurper().parse(new File(mounted, 'target/faq/report.json'))
 assert mountReport.summary.pages == 3

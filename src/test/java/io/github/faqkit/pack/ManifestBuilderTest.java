@@ -116,4 +116,21 @@ class ManifestBuilderTest {
                 List.of(img("../pics/x.png"))))).build(site(f));
         assertThat(pkg.manifest().assets()).extracting(Manifest.AssetEntry::path).containsExactly("docs/pics/x.png");
     }
+
+    @Test
+    void sampleSiteCarriesEveryReferencedScreenshotAndTheHeadingIds() throws Exception {
+        Path sample = Path.of("sample-site");
+        Site site = new Validator(List.of()).validate(ValidationRequest.of(sample)).site();
+        ContentPackage pkg = new ManifestBuilder("g", "a", "1", AssetSelector.PAGE_REFERENCES).build(site);
+        List<String> pics;
+        try (var s = Files.list(sample.resolve("pics"))) {
+            pics = s.map(p -> "pics/" + p.getFileName()).sorted().toList();
+        }
+        // The sample site has no orphan images (IMG006 stays silent on it), so every picture is referenced.
+        assertThat(pkg.manifest().assets()).extracting(Manifest.AssetEntry::path).containsExactlyElementsOf(pics);
+        Manifest.PageEntry ai = pkg.manifest().pages().stream().filter(p -> p.path().equals("docs/gpt/ai.md"))
+                .findFirst().orElseThrow();
+        assertThat(ai.headings()).isNotEmpty();
+        assertThat(ai.headings()).allSatisfy(h -> assertThat(h.id()).isNotNull());
+    }
 }
