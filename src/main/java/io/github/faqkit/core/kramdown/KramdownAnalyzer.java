@@ -350,6 +350,11 @@ public final class KramdownAnalyzer {
                 if (b.above != null && b.above.isList()) {
                     coveredLists.add(b.above);
                 }
+                for (Element e = t; e != null; e = run.parentOf(e)) {
+                    if (e.isList()) {
+                        coveredLists.add(e);
+                    }
+                }
                 out.add(new MarkerProblem(run.file(b.line), b.column, reason(b, own, t), hint(own)));
             }
             for (Element el : run.elements()) {
