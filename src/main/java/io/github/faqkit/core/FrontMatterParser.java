@@ -25,8 +25,12 @@ public final class FrontMatterParser {
 
     /** Jekyll's {@code Utils.has_yaml_header?}: decides page versus static file. */
     private static final Pattern HEADER = Pattern.compile("\\A---[ \\t\\x0B\\f\\r]*\\n");
-    /** The closing line of Jekyll's YAML_FRONT_MATTER_REGEXP: {@code ^(---|\.\.\.)\s*$}. */
-    private static final Pattern CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t\\x0B\\f\\r]*$", Pattern.MULTILINE);
+    /**
+     * The start of the closing line of Jekyll's YAML_FRONT_MATTER_REGEXP: {@code ^(---|\.\.\.)}. Ruby's
+     * {@code ^} only follows "\n" (UNIX_LINES), not "\r" alone or U+2028.
+     */
+    private static final Pattern CLOSING_START = Pattern.compile("^(?:---|\\.\\.\\.)",
+            Pattern.MULTILINE | Pattern.UNIX_LINES);
 
     private static final ObjectMapper MAPPER = new ObjectMapper(yamlFactory());
 
@@ -57,24 +61,43 @@ public final class FrontMatterParser {
             return new Split(FrontMatter.absent(FrontMatter.Status.MISSING_BOM), 0, 1);
         }
         int yamlStart = header.end();
-        Matcher closing = CLOSING.matcher(text);
-        if (!closing.find(yamlStart > 0 ? yamlStart : 0)) {
-            FrontMatter fm = new FrontMatter(FrontMatter.Status.UNTERMINATED, 1, 0, Map.of(), List.of(),
-                    new FrontMatter.Problem(1, 1, "the front matter opened here is never closed"));
-            return new Split(fm, 0, 1);
+        Matcher closing = CLOSING_START.matcher(text);
+        int searchFrom = yamlStart;
+        while (closing.find(searchFrom)) {
+            int bodyOffset = bodyStart(text, closing.end());
+            if (bodyOffset >= 0) {
+                LineIndex lines = new LineIndex(text);
+                int endLine = lines.line(closing.start());
+                String yaml = text.substring(yamlStart, closing.start());
+                FrontMatter fm = parseYaml(yaml, 1, endLine);
+                int bodyLine = bodyOffset >= text.length() ? lines.lineCount() + 1 : lines.line(bodyOffset);
+                return new Split(fm, bodyOffset, bodyLine);
+            }
+            searchFrom = closing.end();
         }
-        LineIndex lines = new LineIndex(text);
-        int endLine = lines.line(closing.start());
-        int bodyOffset = closing.end();
-        if (bodyOffset < text.length() && text.charAt(bodyOffset) == '\r') {
-            bodyOffset++;
+        FrontMatter fm = new FrontMatter(FrontMatter.Status.UNTERMINATED, 1, 0, Map.of(), List.of(),
+                new FrontMatter.Problem(1, 1, "the front matter opened here is never closed"));
+        return new Split(fm, 0, 1);
+    }
+
+    /**
+     * Ruby's {@code ^(---|\.\.\.)\s*$\n?} after the marker: {@code \s*} is greedy and spans line
+     * breaks, so every blank line after the closing marker is swallowed too and the body starts at the
+     * first line with content. Returns -1 when the marker is followed by other text on its line.
+     */
+    private static int bodyStart(String text, int afterMarker) {
+        int end = afterMarker;
+        int lastNewline = -1;
+        while (end < text.length() && " \t\r\n\f\u000B".indexOf(text.charAt(end)) >= 0) {
+            if (text.charAt(end) == '\n') {
+                lastNewline = end;
+            }
+            end++;
         }
-        if (bodyOffset < text.length() && text.charAt(bodyOffset) == '\n') {
-            bodyOffset++;
+        if (end >= text.length()) {
+            return text.length();
         }
-        String yaml = text.substring(yamlStart, closing.start());
-        FrontMatter fm = parseYaml(yaml, 1, endLine);
-        return new Split(fm, bodyOffset, endLine + 1);
+        return lastNewline < 0 ? -1 : lastNewline + 1;
     }
 
     /** Parses a YAML mapping whose first line is file line {@code openLine + 1}. */
@@ -113,7 +136,10 @@ public final class FrontMatterParser {
             }
             return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
         } catch (JsonProcessingException e) {
-            return invalid(openLine, endLine, e.getLocation(), describe(e));
+            int[] at = YamlErrors.position(e);
+            return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
+                    new FrontMatter.Problem(at == null ? openLine + 1 : openLine + at[0], at == null ? 1 : at[1],
+                            describe(e)));
         } catch (IOException | RuntimeException e) {
             return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
                     new FrontMatter.Problem(openLine + 1, 1, String.valueOf(e.getMessage())));

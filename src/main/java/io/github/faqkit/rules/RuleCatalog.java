@@ -1,6 +1,7 @@
 package io.github.faqkit.rules;
 
 import io.github.faqkit.rules.frontmatter.FrontMatterRules;
+import io.github.faqkit.rules.images.ImageRules;
 import io.github.faqkit.rules.kramdown.KramdownRules;
 import io.github.faqkit.rules.nav.NavRules;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ public final class RuleCatalog {
         all.addAll(FrontMatterRules.all());
         all.addAll(NavRules.all());
         all.addAll(KramdownRules.all());
+        all.addAll(ImageRules.all());
         ALL = Collections.unmodifiableList(all);
     }
 
