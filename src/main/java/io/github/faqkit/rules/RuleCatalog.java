@@ -2,6 +2,7 @@ package io.github.faqkit.rules;
 
 import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.rules.images.ImageRules;
+import io.github.faqkit.rules.kramdown.KramdownRules;
 import io.github.faqkit.rules.nav.NavRules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ public final class RuleCatalog {
         List<Rule> all = new ArrayList<>();
         all.addAll(FrontMatterRules.all());
         all.addAll(NavRules.all());
+        all.addAll(KramdownRules.all());
         all.addAll(ImageRules.all());
         ALL = Collections.unmodifiableList(all);
     }

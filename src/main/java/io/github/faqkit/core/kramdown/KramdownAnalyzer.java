@@ -350,11 +350,15 @@ public final class KramdownAnalyzer {
                 if (b.above != null && b.above.isList()) {
                     coveredLists.add(b.above);
                 }
+                for (Element e = t; e != null; e = run.parentOf(e)) {
+                    if (e.isList()) {
+                        coveredLists.add(e);
+                    }
+                }
                 out.add(new MarkerProblem(run.file(b.line), b.column, reason(b, own, t), hint(own)));
             }
             for (Element el : run.elements()) {
-                if (el.type.equals("li") && el.rawText != null && el.rawText.stripTrailing().matches(
-                        ".*\\S.*\\{:\\s*toc\\s*\\}")) {
+                if (el.type.equals("li") && el.rawText != null && inlineMarker(el.rawText)) {
                     coveredLists.add(run.parentOf(el));
                     out.add(new MarkerProblem(run.file(el.line), 1, "'{:toc}' on the same line as the list item is a "
                             + "span attribute list: kramdown ignores it and renders the literal list",
@@ -372,6 +376,15 @@ public final class KramdownAnalyzer {
             }
             out.sort(java.util.Comparator.comparingInt(MarkerProblem::line));
             return List.copyOf(out);
+        }
+
+        private static final Pattern INLINE_TOC = Pattern.compile("\\{:\\s*toc\\s*\\}$");
+
+        /** {@code 1. TOC {:toc}}: the item text ends with a span IAL carrying toc. */
+        private static boolean inlineMarker(String itemText) {
+            String t = itemText.stripTrailing();
+            int open = t.lastIndexOf("{:");
+            return open > 0 && !t.substring(0, open).isBlank() && INLINE_TOC.matcher(t.substring(open)).matches();
         }
 
         private String reason(AttributeLineBuilder b, Ial own, Element t) {
