@@ -32,7 +32,7 @@ assert !('FM009' in ruleIds)
 def seed = new File(site, 'ai.md').text
 assert log.contains('IAL001 fixed')
 assert seed.contains('# 关于 AI 的小白 FAQ\n{: .no_toc}\n\n## 目录\n{: .no_toc .text-delta }\n')
-assert log.contains('+{: .no_toc}')
+assert log.contains('--- a/site/docs/gpt/ai.md')
 assert !('IAL001' in ruleIds)
 assert log.contains('TOC001 fixed')
 assert new String(train, 'UTF-8').contains('\r\n1. TOC\r\n{:toc}\r\n')
