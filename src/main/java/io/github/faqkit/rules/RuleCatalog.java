@@ -2,6 +2,7 @@ package io.github.faqkit.rules;
 
 import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.rules.nav.NavRules;
+import io.github.faqkit.rules.suppress.SuppressionRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ public final class RuleCatalog {
         List<Rule> all = new ArrayList<>();
         all.addAll(FrontMatterRules.all());
         all.addAll(NavRules.all());
+        all.addAll(SuppressionRules.all());
         ALL = Collections.unmodifiableList(all);
     }
 
