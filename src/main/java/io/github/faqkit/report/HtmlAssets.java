@@ -28,7 +28,7 @@ final class HtmlAssets {
             .sev-error .badge{background:var(--err)}.sev-warning .badge{background:var(--warn)}.sev-info .badge{background:var(--info)}
             .rule{font-weight:600;color:inherit}.hint{color:var(--mut)}.hint::before{content:"Fix: ";font-weight:600}
             pre.src{background:#f6f8fa;border-radius:6px;padding:6px 0;overflow-x:auto;font-size:13px;margin:6px 0 2px}
-            pre.src .l{display:block;padding:0 10px}pre.src .hit{background:#fff1c2}
+            pre.src .l{display:block;padding:0 10px;min-height:1.5em}pre.src .hit{background:#fff1c2}
             pre.src .ln{display:inline-block;width:3.5em;color:var(--mut);user-select:none}
             .clean{color:#1a7f37;font-weight:600}
             .tree{list-style:none;padding-left:18px}.tree ul{list-style:none;padding-left:22px;border-left:1px dotted var(--line)}

@@ -120,8 +120,9 @@ public final class HtmlReportWriter implements ReportWriter {
             b.append("<pre class=\"src\">");
             for (SourceExcerpts.Line l : lines) {
                 b.append("<span class=\"l").append(l.number() == f.line() ? " hit" : "").append("\"><span class=\"ln\">")
-                        .append(l.number()).append("</span>").append(esc(l.text())).append("</span>\n");
+                        .append(l.number()).append("</span>").append(esc(l.text())).append("</span>");
             }
+            // lines are display:block spans, so no line breaks between them (they would double the spacing)
             b.append("</pre>\n");
         }
         b.append("</article>\n");
