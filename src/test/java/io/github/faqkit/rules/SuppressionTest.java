@@ -19,7 +19,7 @@ class SuppressionTest {
 
     private static final String HOME = "title: Home";
 
-    private List<String> run(String body, String... extraFrontMatter) {
+    private List<String> run(String body) {
         SiteFixture site = SiteFixture.in(dir).page("index.md", HOME, "")
                 .page("a.md", "title: A\nparent: Hom", body);
         return SiteFixture.where(site.validate());
@@ -90,6 +90,14 @@ class SuppressionTest {
                 q -> new ValidationRequest(q.contentDirectory(), null, null, Map.of("NAV001", Severity.OFF), null,
                         null, null, false));
         assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void realRuleFindingOnTheDirectiveLineIsSilenced() {
+        // a Markdown file meant to be copied raw: FM001 (line 1) is silenced by the range opened on line 1
+        SiteFixture site = SiteFixture.in(dir).page("index.md", HOME, "")
+                .file("raw.md", "<!-- faq-disable FM001 -->\n# Raw\n").file("raw2.md", "# Raw\n");
+        assertThat(SiteFixture.where(site.validate())).containsExactly("raw2.md:1:1 FM001");
     }
 
     @Test
