@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /** Parameters shared by the goals that validate content, and the translation to a core request. */
 public abstract class AbstractValidatingMojo extends AbstractMojo {
@@ -98,6 +100,10 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     @Parameter(property = "faq.baseline", defaultValue = "${project.basedir}/faq-baseline.json")
     protected File baseline;
 
+    /** Markers in the IDE (m2e); null when the goal is run outside a container that provides it. */
+    @Component
+    protected BuildContext buildContext;
+
     /** Whether this goal hides the findings of the baseline file ({@code faq:baseline} itself does not). */
     protected boolean useBaseline() {
         return true;
@@ -129,6 +135,7 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
             }
         }
         getLog().info(console.summary(result));
+        showInIde(result);
         try {
             Reports.writeAll(result, reportDirectory.toPath());
         } catch (IOException e) {
@@ -136,6 +143,23 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         }
         project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), result);
         return result;
+    }
+
+    /** In an incremental IDE build, puts each finding as a marker on its file; the console has them already. */
+    private void showInIde(ValidationResult result) {
+        if (buildContext == null || !buildContext.isIncremental()) {
+            return;
+        }
+        buildContext.removeMessages(contentDirectory);
+        for (Finding f : result.findings()) {
+            if (f.file().isEmpty() || f.severity() == Severity.INFO) {
+                continue;
+            }
+            int severity = f.severity() == Severity.ERROR ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING;
+            String text = f.ruleId() + " " + f.ruleName() + ": " + f.message()
+                    + (f.hint().isEmpty() ? "" : " [" + f.hint() + "]");
+            buildContext.addMessage(new File(contentDirectory, f.file()), f.line(), f.column(), text, severity, null);
+        }
     }
 
     private ValidationResult applyBaseline(ValidationResult result) throws MojoExecutionException {
