@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Walks the site source and decides, like Jekyll's reader and entry filter, which files are pages,
@@ -37,10 +38,18 @@ public final class ContentScanner {
 
     private final Path root;
     private final SiteConfig config;
+    private final JekyllGlobs excludes;
+    private final JekyllGlobs includes;
 
     public ContentScanner(Path root, SiteConfig config) {
         this.root = root;
         this.config = config;
+        List<String> all = new ArrayList<>(config.exclude());
+        all.addAll(JEKYLL_DEFAULT_EXCLUDES);
+        // Jekyll tests entries against "site.exclude - site.include": an entry listed in both is not excluded.
+        all.removeAll(config.include());
+        this.excludes = new JekyllGlobs(all);
+        this.includes = new JekyllGlobs(config.include());
     }
 
     public Result scan() throws IOException {
@@ -61,7 +70,7 @@ public final class ContentScanner {
                 if (isCollectionDir(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
-                return filtered(rel, name) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return filtered(rel, name, true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -87,7 +96,7 @@ public final class ContentScanner {
                 } else if (!attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (filtered(rel, name) && !inOutputCollection(rel)) {
+                if (filtered(rel, name, false) && !inOutputCollection(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
                 entries.add(classify(rel, file));
@@ -109,51 +118,102 @@ public final class ContentScanner {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    /** Jekyll's EntryFilter: special names and backups are skipped unless included; excludes win. */
-    boolean filtered(String rel, String name) {
-        if (excluded(rel)) {
+    /**
+     * Jekyll's EntryFilter#filter: an entry named in {@code include} is kept even when excluded;
+     * otherwise excluded entries, then special names ({@code . _ # ~} first, {@code ~} last) are skipped.
+     * Jekyll matches {@code include} against the entry's name and {@code exclude} against its path
+     * from the site source.
+     */
+    boolean filtered(String rel, String name, boolean directory) {
+        if (includes.matches(name, directory)) {
+            return false;
+        }
+        if (excluded(rel, directory)) {
             return true;
         }
-        boolean special = name.startsWith(".") || name.startsWith("_") || name.startsWith("#")
-                || name.startsWith("~") || name.endsWith("~");
-        return special && !included(rel, name);
+        return name.startsWith(".") || name.startsWith("_") || name.startsWith("#") || name.startsWith("~")
+                || name.endsWith("~");
     }
 
-    private boolean included(String rel, String name) {
-        for (String inc : config.include()) {
-            String i = inc.replaceAll("^/+|/+$", "");
-            if (i.equals(name) || i.equals(rel) || globMatches(i, rel)) {
-                return true;
+    private boolean excluded(String rel, boolean directory) {
+        return excludes.matches(rel, directory);
+    }
+
+    /**
+     * Jekyll's EntryFilter#glob_include?: {@code File.fnmatch?} without flags (so {@code *} also crosses
+     * {@code /}), a plain string prefix ({@code docs} also matches {@code docs-old/}), or a pattern ending
+     * in {@code /} that names this folder. Leading slashes are dropped, as {@code File.join} does.
+     */
+    static final class JekyllGlobs {
+        private final List<String> prefixes = new ArrayList<>();
+        private final List<Pattern> patterns = new ArrayList<>();
+
+        JekyllGlobs(List<String> globs) {
+            for (String g : globs) {
+                String e = g.replaceAll("^/+", "");
+                if (e.isEmpty()) {
+                    continue;
+                }
+                prefixes.add(e);
+                try {
+                    patterns.add(fnmatch(e));
+                } catch (RuntimeException unusable) {
+                    // Ruby's fnmatch simply never matches such a pattern; the prefix test still applies.
+                }
             }
         }
-        return false;
-    }
 
-    private boolean excluded(String rel) {
-        List<String> all = new ArrayList<>(config.exclude());
-        all.addAll(JEKYLL_DEFAULT_EXCLUDES);
-        for (String ex : all) {
-            String e = ex.replaceAll("^/+|/+$", "");
-            if (e.isEmpty()) {
-                continue;
+        boolean matches(String path, boolean directory) {
+            for (String prefix : prefixes) {
+                if (path.startsWith(prefix) || (directory && prefix.equals(path + "/"))) {
+                    return true;
+                }
             }
-            if (rel.equals(e) || rel.startsWith(e + "/") || globMatches(e, rel)) {
-                return true;
+            for (Pattern p : patterns) {
+                if (p.matcher(path).matches()) {
+                    return true;
+                }
             }
-        }
-        return false;
-    }
-
-    private static boolean globMatches(String glob, String rel) {
-        if (!glob.contains("*") && !glob.contains("?") && !glob.contains("[")) {
             return false;
         }
-        try {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            return m.matches(Path.of(rel));
-        } catch (RuntimeException e) {
-            return false;
+    }
+
+    /** Ruby's {@code File.fnmatch?} without flags, as a regular expression. */
+    static Pattern fnmatch(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*':
+                    re.append(".*");
+                    break;
+                case '?':
+                    re.append('.');
+                    break;
+                case '[': {
+                    int close = glob.indexOf(']', i + 2);
+                    if (close < 0) {
+                        re.append("\\[");
+                        break;
+                    }
+                    String body = glob.substring(i + 1, close);
+                    if (body.startsWith("!") || body.startsWith("^")) {
+                        body = "^" + body.substring(1);
+                    }
+                    re.append('[').append(body.replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&")).append(']');
+                    i = close;
+                    break;
+                }
+                case '\\':
+                    if (i + 1 < glob.length()) {
+                        re.append(Pattern.quote(String.valueOf(glob.charAt(++i))));
+                    }
+                    break;
+                default:
+                    re.append(Pattern.quote(String.valueOf(c)));
+            }
         }
+        return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
 
     private String collectionsPrefix() {
@@ -170,7 +230,7 @@ public final class ContentScanner {
         if (!r.startsWith("_") || r.contains("/")) {
             return false;
         }
-        return config.collections().containsKey(r.substring(1)) && !excluded(rel);
+        return config.collections().containsKey(r.substring(1)) && !excluded(rel, true);
     }
 
     private String collectionOf(String rel) {
@@ -189,7 +249,7 @@ public final class ContentScanner {
 
     private boolean inOutputCollection(String rel) {
         String c = collectionOf(rel);
-        return c != null && !excluded(rel) && !specialInside(rel);
+        return c != null && !excluded(rel, false) && !specialInside(rel);
     }
 
     /** Names inside a collection folder are still filtered (e.g. {@code _posts/.draft.md}). */

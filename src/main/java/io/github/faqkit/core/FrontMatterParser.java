@@ -25,8 +25,12 @@ public final class FrontMatterParser {
 
     /** Jekyll's {@code Utils.has_yaml_header?}: decides page versus static file. */
     private static final Pattern HEADER = Pattern.compile("\\A---[ \\t\\x0B\\f\\r]*\\n");
-    /** The start of the closing line of Jekyll's YAML_FRONT_MATTER_REGEXP: {@code ^(---|\.\.\.)}. */
-    private static final Pattern CLOSING_START = Pattern.compile("^(?:---|\\.\\.\\.)", Pattern.MULTILINE);
+    /**
+     * The start of the closing line of Jekyll's YAML_FRONT_MATTER_REGEXP: {@code ^(---|\.\.\.)}. Ruby's
+     * {@code ^} only follows "\n" (UNIX_LINES), not "\r" alone or U+2028.
+     */
+    private static final Pattern CLOSING_START = Pattern.compile("^(?:---|\\.\\.\\.)",
+            Pattern.MULTILINE | Pattern.UNIX_LINES);
 
     private static final ObjectMapper MAPPER = new ObjectMapper(yamlFactory());
 
@@ -132,7 +136,10 @@ public final class FrontMatterParser {
             }
             return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
         } catch (JsonProcessingException e) {
-            return invalid(openLine, endLine, e.getLocation(), describe(e));
+            int[] at = YamlErrors.position(e);
+            return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
+                    new FrontMatter.Problem(at == null ? openLine + 1 : openLine + at[0], at == null ? 1 : at[1],
+                            describe(e)));
         } catch (IOException | RuntimeException e) {
             return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
                     new FrontMatter.Problem(openLine + 1, 1, String.valueOf(e.getMessage())));

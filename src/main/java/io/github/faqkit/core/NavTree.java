@@ -24,9 +24,15 @@ public final class NavTree {
     private final List<Node> roots = new ArrayList<>();
     private final Map<Page, Integer> placements = new IdentityHashMap<>();
     private final ThemeVersion version;
+    private final Comparator<Page> order;
 
     NavTree(List<Page> pages, ThemeVersion version) {
+        this(pages, version, false);
+    }
+
+    NavTree(List<Page> pages, ThemeVersion version, boolean caseInsensitiveSort) {
         this.version = version;
+        this.order = order(caseInsensitiveSort);
         List<Page> titled = new ArrayList<>();
         for (Page p : pages) {
             if (p.title() != null) {
@@ -39,7 +45,7 @@ public final class NavTree {
                 top.add(p);
             }
         }
-        top.sort(ORDER);
+        top.sort(order);
         for (Page p : top) {
             roots.add(build(p, titled, top, new ArrayList<>()));
         }
@@ -79,7 +85,7 @@ public final class NavTree {
                 out.add(c);
             }
         }
-        out.sort(ORDER);
+        out.sort(order);
         return out;
     }
 
@@ -129,20 +135,61 @@ public final class NavTree {
         return placements.getOrDefault(p, 0);
     }
 
-    /** just-the-docs order: numeric nav_order, then string nav_order, then no nav_order by title. */
-    public static final Comparator<Page> ORDER = Comparator
-            .comparingInt(NavTree::orderGroup)
-            .thenComparing(NavTree::numericOrder)
-            .thenComparing(p -> p.data().path("nav_order").isTextual() ? p.data().get("nav_order").asText() : "")
-            .thenComparing(p -> Objects.toString(p.title(), ""))
-            .thenComparing(Page::path);
+    /**
+     * just-the-docs order ({@code nav/sorted.html}): pages with a numeric nav_order first, by value; then,
+     * in one group, pages with a string nav_order and pages without one, by that string or else their
+     * title as text. Strings compare as Ruby does (by code point), or ignoring ASCII case with
+     * {@code nav_sort: case_insensitive}. Ties (which the theme leaves unstable) fall back to the path.
+     */
+    public static Comparator<Page> order(boolean caseInsensitive) {
+        Comparator<String> text = caseInsensitive
+                ? Comparator.comparing((String s) -> asciiLower(s), NavTree::compareCodePoints)
+                : NavTree::compareCodePoints;
+        return Comparator.comparingInt(NavTree::orderGroup)
+                .thenComparingDouble(NavTree::numericOrder)
+                .thenComparing(NavTree::textKey, text)
+                .thenComparing(Page::path);
+    }
+
+    /** The default order (case-sensitive string sort). */
+    public static final Comparator<Page> ORDER = order(false);
 
     private static int orderGroup(Page p) {
         JsonNode n = p.data().get("nav_order");
-        if (n == null || n.isNull()) {
-            return 2;
+        return n != null && n.isNumber() ? 0 : 1;
+    }
+
+    private static String textKey(Page p) {
+        JsonNode n = p.data().get("nav_order");
+        if (n != null && !n.isNull() && !n.isNumber()) {
+            return n.asText();
         }
-        return n.isNumber() ? 0 : 1;
+        return Objects.toString(p.title(), "");
+    }
+
+    private static String asciiLower(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
+    }
+
+    /** Ruby compares UTF-8 bytes, which orders like code points (not like Java's UTF-16 units). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private static double numericOrder(Page p) {

@@ -16,6 +16,27 @@ public final class PageParser {
         this.config = config;
     }
 
+    /** A post's {@code categories} (list or space-separated) and {@code category}, as Jekyll reads them. */
+    static List<String> categories(ObjectNode data) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String key : List.of("category", "categories")) {
+            com.fasterxml.jackson.databind.JsonNode n = data.get(key);
+            if (n == null || n.isNull()) {
+                continue;
+            }
+            if (n.isArray()) {
+                n.forEach(c -> out.add(c.asText()));
+            } else if (!n.isContainerNode()) {
+                for (String c : n.asText().trim().split("\\s+")) {
+                    if (!c.isEmpty()) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public Page parse(SourceEntry entry, byte[] bytes) {
         SourceText source = SourceText.decode(bytes);
         String text = source.text();
@@ -30,7 +51,7 @@ public final class PageParser {
                 ? Urls.pageUrl(entry.path(), permalink, config.permalink())
                 : Urls.documentUrl(entry.collection(), entry.pathInCollection(), permalink,
                         SiteConfig.text(config.raw().path("collections").path(entry.collection()).get("permalink"), null),
-                        config.permalink());
+                        config.permalink(), categories(data));
         String bodyText = text.substring(split.bodyOffset());
         MarkdownBody body = MarkdownBody.parse(bodyText, split.bodyStartLine() - 1);
         KramdownModel kramdown = KramdownAnalyzer.analyze(body, config);

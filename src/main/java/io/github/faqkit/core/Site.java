@@ -24,9 +24,16 @@ public final class Site {
     private final Map<String, List<Page>> pagesByTitle = new LinkedHashMap<>();
     private final NavTree nav;
     private final ThemeVersion themeVersion;
+    private final AssetReferences assetReferences;
 
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
             ThemeVersion themeVersion) {
+        this(contentDirectory, config, markdownFiles, allFiles, themeVersion, AssetReferences.empty());
+    }
+
+    public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
+            ThemeVersion themeVersion, AssetReferences assetReferences) {
+        this.assetReferences = assetReferences;
         this.contentDirectory = contentDirectory;
         this.config = config;
         this.markdownFiles = List.copyOf(markdownFiles);
@@ -52,7 +59,8 @@ public final class Site {
         }
         this.staticFiles = Collections.unmodifiableList(statics);
         this.files = new FileIndex(allFiles);
-        this.nav = new NavTree(rendered, themeVersion);
+        this.nav = new NavTree(rendered, themeVersion,
+                "case_insensitive".equals(config.raw().path("nav_sort").asText()));
     }
 
     public Path contentDirectory() {
@@ -101,6 +109,11 @@ public final class Site {
 
     public NavTree nav() {
         return nav;
+    }
+
+    /** Image paths that layouts, includes, Sass, HTML files and {@code _config.yml} name. */
+    public AssetReferences assetReferences() {
+        return assetReferences;
     }
 
     public ThemeVersion themeVersion() {

@@ -46,6 +46,11 @@ public final class SiteConfig {
         this.autoIdPrefix = text(kramdown.get("auto_id_prefix"), "");
     }
 
+    /** A configuration from an already parsed {@code _config.yml} tree (tests, tools). */
+    public static SiteConfig of(JsonNode raw) {
+        return new SiteConfig(raw, null);
+    }
+
     public static SiteConfig empty() {
         return new SiteConfig(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), null);
     }

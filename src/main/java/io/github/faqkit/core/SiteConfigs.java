@@ -38,8 +38,9 @@ public final class SiteConfigs {
             }
             return new Loaded(new SiteConfig(node, baseurlOverride), null);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            int[] at = YamlErrors.position(e);
+            int line = at == null ? 1 : at[0];
+            int col = at == null ? 1 : at[1];
             String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage().split("\n")[0];
             return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
                     problem(line, col, "_config.yml is not valid YAML (" + msg + "), so Jekyll refuses to build"));

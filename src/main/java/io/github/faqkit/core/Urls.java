@@ -1,9 +1,16 @@
 package io.github.faqkit.core;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Derives page URLs the way Jekyll 4 does (without {@code baseurl}). */
 public final class Urls {
+    /** Jekyll's post file name: {@code YYYY-MM-DD-title}. */
+    private static final Pattern POST_NAME = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.*)");
     private Urls() {
     }
 
@@ -24,15 +31,73 @@ public final class Urls {
     /** URL of a document of an output collection ({@code _label/sub/name.md}). */
     public static String documentUrl(String collection, String pathInCollection, String permalink,
             String collectionPermalink, String style) {
+        return documentUrl(collection, pathInCollection, permalink, collectionPermalink, style, List.of());
+    }
+
+    /**
+     * URL of a document of an output collection ({@code _label/sub/name.md}). Posts default to the
+     * template of the site style ({@code date} → {@code /:categories/:year/:month/:day/:title:output_ext})
+     * as Jekyll's {@code Configuration#add_default_collections} sets it; {@code categories} are the
+     * post's front matter categories.
+     */
+    public static String documentUrl(String collection, String pathInCollection, String permalink,
+            String collectionPermalink, String style, List<String> categories) {
         String noExt = stripExtension(pathInCollection);
         String dir = parentDir(pathInCollection);
         String base = baseName(pathInCollection);
+        boolean post = collection.equals("posts");
         String template = permalink != null && !permalink.isBlank() ? permalink
                 : collectionPermalink != null && !collectionPermalink.isBlank() ? collectionPermalink
+                : post ? postTemplate(style)
                 : addSuffix("/:collection/:path", style);
+        String title = base;
+        String year = "";
+        String month = "";
+        String day = "";
+        Matcher dated = POST_NAME.matcher(base);
+        if (post && dated.matches()) {
+            year = dated.group(1);
+            month = dated.group(2);
+            day = dated.group(3);
+            title = dated.group(4);
+        }
+        Set<String> cats = new LinkedHashSet<>();
+        if (post) {
+            // Front matter categories, lower-cased and without repeats, as Jekyll's URL drop joins them.
+            for (String c : categories) {
+                cats.add(c.toLowerCase(Locale.ROOT));
+            }
+        }
         String t = template.replace(":collection", collection).replace(":path", noExt)
-                .replace(":name", base).replace(":title", base);
+                .replace(":categories", String.join("/", cats)).replace(":year", year).replace(":month", month)
+                .replace(":day", day).replace(":y_day", yearDay(year, month, day)).replace(":name", base).replace(":title", title);
         return expand(t, dir, base, "/");
+    }
+
+    private static String yearDay(String year, String month, String day) {
+        try {
+            return String.format("%03d", java.time.LocalDate.of(Integer.parseInt(year), Integer.parseInt(month),
+                    Integer.parseInt(day)).getDayOfYear());
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Jekyll's {@code Configuration#style_to_permalink}. */
+    static String postTemplate(String style) {
+        String s = style == null ? "date" : style;
+        switch (s) {
+            case "pretty":
+                return "/:categories/:year/:month/:day/:title/";
+            case "none":
+                return "/:categories/:title:output_ext";
+            case "ordinal":
+                return "/:categories/:year/:y_day/:title:output_ext";
+            case "date":
+                return "/:categories/:year/:month/:day/:title:output_ext";
+            default:
+                return s;
+        }
     }
 
     /** Jekyll's {@code Utils.add_permalink_suffix}. */
@@ -83,15 +148,16 @@ public final class Urls {
 
     /**
      * The file Jekyll writes for a URL, relative to the output root: {@code /a/} → {@code a/index.html},
-     * {@code /a/b} → {@code a/b.html}, {@code /a/b.html} → {@code a/b.html}.
+     * {@code /a/b} → {@code a/b.html}, {@code /a/b.html} → {@code a/b.html},
+     * {@code /a/v1.2} → {@code a/v1.2.html}.
      */
     public static String outputPath(String url) {
         String u = url.startsWith("/") ? url.substring(1) : url;
         if (u.isEmpty() || u.endsWith("/")) {
             return u + "index.html";
         }
-        String last = u.substring(u.lastIndexOf('/') + 1);
-        return last.contains(".") ? u : u + ".html";
+        // Jekyll's Page#destination appends the output extension unless the path already ends with it.
+        return u.endsWith(".html") ? u : u + ".html";
     }
 
     /** The folder a browser resolves relative references against: everything up to the last '/'. */

@@ -1,6 +1,7 @@
 package io.github.faqkit.rules;
 
 import io.github.faqkit.rules.frontmatter.FrontMatterRules;
+import io.github.faqkit.rules.images.ImageRules;
 import io.github.faqkit.rules.nav.NavRules;
 import io.github.faqkit.rules.suppress.SuppressionRules;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ public final class RuleCatalog {
         List<Rule> all = new ArrayList<>();
         all.addAll(FrontMatterRules.all());
         all.addAll(NavRules.all());
+        all.addAll(ImageRules.all());
         all.addAll(SuppressionRules.all());
         ALL = Collections.unmodifiableList(all);
     }

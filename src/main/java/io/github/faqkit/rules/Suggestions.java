@@ -27,6 +27,31 @@ public final class Suggestions {
         return bestDistance <= allowed ? best : null;
     }
 
+    /**
+     * Every candidate at the smallest distance, within the same limit as {@link #nearest}: a fix may only
+     * act on a suggestion when this holds exactly one key.
+     */
+    public static java.util.List<String> nearestAll(String word, Collection<String> candidates) {
+        java.util.List<String> best = new java.util.ArrayList<>();
+        int bestDistance = Integer.MAX_VALUE;
+        String w = normalize(word);
+        for (String c : candidates) {
+            if (c.equals(word)) {
+                continue;
+            }
+            int d = distance(w, normalize(c));
+            if (d < bestDistance) {
+                best.clear();
+                bestDistance = d;
+            }
+            if (d == bestDistance) {
+                best.add(c);
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, word.codePointCount(0, word.length()) / 3));
+        return bestDistance <= allowed ? best : java.util.List.of();
+    }
+
     /** Case, hyphens and full-width forms do not count as differences worth more than zero. */
     private static String normalize(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)

@@ -1,5 +1,6 @@
 package io.github.faqkit.rules;
 
+import io.github.faqkit.core.AssetReferences;
 import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
@@ -66,7 +67,14 @@ public final class Validator {
         });
         List<Page> sorted = new ArrayList<>(pages);
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
-        Site site = new Site(root, config, sorted, scan.entries(), request.themeVersion());
+        AssetReferences assets;
+        try {
+            assets = AssetReferences.scan(root, scan.entries());
+        } catch (IOException | RuntimeException e) {
+            notices.add("layouts, includes and styles could not be read for image references (" + e + ")");
+            assets = AssetReferences.empty();
+        }
+        Site site = new Site(root, config, sorted, scan.entries(), request.themeVersion(), assets);
 
         for (Rule rule : rules) {
             Severity severity = request.severities().getOrDefault(rule.id(), rule.defaultSeverity());

@@ -2,13 +2,415 @@ package io.github.faqkit.core.kramdown;
 
 import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.markdown.MarkdownBody;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Derives headings, ids, attribute-line placement and the TOC from a page body, as kramdown does. */
+/**
+ * Derives headings, ids, attribute-line placement and the TOC from a page body, as kramdown 2.4 with
+ * kramdown-parser-gfm does under Jekyll 4: {@link BlockParser} builds kramdown's block tree, then the
+ * parser's update passes (IALs onto attributes, GFM ids) and the HTML converter's decisions (which
+ * list becomes the TOC, which headings it lists, converter ids) are replayed here.
+ */
 public final class KramdownAnalyzer {
+    private static final Pattern NO_TOC = Pattern.compile("(?<![A-Za-z0-9_])no_toc(?![A-Za-z0-9_])");
+    private static final Pattern TOC_WORD = Pattern.compile("(?i)(?<![A-Za-z0-9_-])[.#]?toc(?![A-Za-z0-9_-])");
+    private static final Pattern PAREN_ITEM = Pattern.compile(" {0,3}\\d+\\)[ \\t].*");
+
     private KramdownAnalyzer() {
     }
 
     public static KramdownModel analyze(MarkdownBody body, SiteConfig config) {
-        return KramdownModel.empty();
+        String text = body.text().replace("\r\n", "\n").replace('\r', '\n');
+        int skipped = 0;
+        if (body.lineOffset() > 0) {
+            // Jekyll's front matter regexp swallows the whitespace-only lines after the closing ---
+            int p = 0;
+            while (p < text.length()) {
+                int e = text.indexOf('\n', p);
+                if (e < 0 || !Src.blank(text.substring(p, e))) {
+                    break;
+                }
+                p = e + 1;
+                skipped++;
+            }
+            text = text.substring(p);
+        }
+        if (Src.blank(text)) {
+            return KramdownModel.empty();
+        }
+        if (!text.endsWith("\n")) {
+            text = text + "\n";
+        }
+        return new KramdownAnalyzer.Run(config, body.lineOffset() + skipped).run(text);
+    }
+
+    /** One analysis: the tree, then the update and converter passes over it. */
+    private static final class Run {
+        private final SiteConfig config;
+        private final int offset;
+        private final boolean autoIds;
+        private final BlockParser parser = new BlockParser();
+        private final HeaderIds ids;
+        private final Map<Element, Element> parents = new IdentityHashMap<>();
+        private final Map<Element, String[]> headerText = new IdentityHashMap<>();
+        private final List<Element> order = new ArrayList<>();
+        private Element tocList;
+        private final List<Element> extraMarkerLists = new ArrayList<>();
+
+        Run(SiteConfig config, int offset) {
+            this.config = config;
+            this.offset = offset;
+            this.autoIds = config.raw().path("kramdown").path("auto_ids").asBoolean(true);
+            this.ids = new HeaderIds(config.autoIdPrefix());
+        }
+
+        int file(int kramdownLine) {
+            return kramdownLine + offset;
+        }
+
+        KramdownModel run(String text) {
+            Element root = parser.parse(text);
+            walk(root, null);
+            for (Element el : order) {
+                if (el.ial != null) {
+                    applyIal(el.attr, el.ial, 0);
+                }
+                if (el.type.equals("header")) {
+                    SpanText st = SpanText.of(el.rawText, parser.linkIds);
+                    headerText.put(el, new String[] {st.idText(), st.displayText()});
+                }
+            }
+            gfmIds(root);
+            List<BlockAttributes> blocks = new ArrayList<>();
+            for (Element el : order) {
+                if (!el.attr.isEmpty() && isBlock(el)) {
+                    blocks.add(new BlockAttributes(file(el.line), el.type, new LinkedHashMap<>(el.attr), el.autoId));
+                }
+            }
+            List<Heading> headings = new ArrayList<>();
+            List<TocEntry> entries = new ArrayList<>();
+            for (Element el : order) {
+                if (el.type.equals("header")) {
+                    boolean explicit = el.attr.containsKey("id") && !el.autoId;
+                    if (autoIds && !el.attr.containsKey("id")) {
+                        el.attr.put("id", ids.plain(headerText.get(el)[0]));
+                    }
+                    String id = el.attr.get("id");
+                    String cls = el.attr.getOrDefault("class", "");
+                    boolean inToc = id != null && config.inTocLevels(el.level) && !NO_TOC.matcher(cls).find();
+                    headings.add(new Heading(file(el.line), 1, el.level, headerText.get(el)[1], id == null ? "" : id,
+                            classes(cls), explicit, inToc));
+                    if (inToc) {
+                        entries.add(new TocEntry(el.level, id, headerText.get(el)[0], file(el.line)));
+                    }
+                } else if (el.isList() && el.ial != null && el.ial.refs.contains("toc")) {
+                    if (tocList == null) {
+                        tocList = el;
+                    } else {
+                        extraMarkerLists.add(el);
+                    }
+                }
+            }
+            Toc toc = tocList == null ? null : new Toc(file(tocList.line), file(markerLine(tocList)), tocList.type,
+                    classes(tocList.attr.getOrDefault("class", "")), List.copyOf(entries));
+            List<Integer> extra = new ArrayList<>();
+            extraMarkerLists.forEach(l -> extra.add(file(markerLine(l))));
+            List<AttributeLine> lines = attributeLines();
+            List<MarkerProblem> broken = new MarkerCandidates(this).find();
+            Set<String> all = new LinkedHashSet<>();
+            for (Heading h : headings) {
+                if (!h.id().isEmpty()) {
+                    all.add(h.id());
+                }
+            }
+            for (Element el : order) {
+                String id = el.attr.get("id");
+                if (id != null && !id.isEmpty()) {
+                    all.add(id);
+                }
+            }
+            if (toc != null && !toc.entries().isEmpty()) {
+                all.add(tocList.attr.getOrDefault("id", "markdown-toc"));
+                toc.entries().forEach(e -> all.add("markdown-toc-" + e.id()));
+            }
+            List<Integer> noSpace = new ArrayList<>();
+            parser.noSpaceHeadingLines.forEach(l -> noSpace.add(file(l)));
+            return new KramdownModel(List.copyOf(headings), lines, toc, List.copyOf(extra), broken,
+                    List.copyOf(blocks), List.copyOf(noSpace), Set.copyOf(all));
+        }
+
+        private static boolean isBlock(Element el) {
+            return !el.type.equals("eob") && !el.type.equals("blank") && !el.type.equals("text")
+                    && !el.type.equals("temp") && !el.type.equals("root");
+        }
+
+        private void walk(Element el, Element parent) {
+            if (parent != null) {
+                parents.put(el, parent);
+                order.add(el);
+            }
+            for (Element c : el.children) {
+                walk(c, el);
+            }
+        }
+
+        /** update_attr_with_ial: referenced ALDs first, then the list's own attributes. */
+        private void applyIal(Map<String, String> attr, Ial ial, int depth) {
+            if (depth > 10) {
+                return;
+            }
+            for (String ref : ial.refs) {
+                Ial ald = parser.alds.get(ref);
+                if (ald != null) {
+                    applyIal(attr, ald, depth + 1);
+                }
+            }
+            for (Map.Entry<String, String> e : ial.attrs.entrySet()) {
+                if (e.getKey().equals("class")) {
+                    Ial.addClass(attr, e.getValue());
+                } else {
+                    attr.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+
+        /** kramdown-parser-gfm's update_elements: document order, not into HTML elements. */
+        private void gfmIds(Element el) {
+            for (Element c : el.children) {
+                if (c.type.equals("html_element")) {
+                    continue;
+                }
+                if (c.type.equals("header") && autoIds && !c.attr.containsKey("id")) {
+                    c.attr.put("id", ids.gfm(headerText.get(c)[0]));
+                    c.autoId = true;
+                } else {
+                    gfmIds(c);
+                }
+            }
+        }
+
+        static List<String> classes(String cls) {
+            List<String> out = new ArrayList<>();
+            for (String c : cls.trim().split("\\s+")) {
+                if (!c.isEmpty()) {
+                    out.add(c);
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        int markerLine(Element list) {
+            for (AttributeLineBuilder b : list.ial.sources) {
+                if (TOC_WORD.matcher(b.text).find()) {
+                    return b.line;
+                }
+            }
+            return list.ial.sources.isEmpty() ? list.line : list.ial.sources.get(0).line;
+        }
+
+        BlockRef ref(Element el) {
+            if (el == null) {
+                return null;
+            }
+            int line = file(el.line);
+            String where = " at line " + line;
+            Element parent = parents.get(el);
+            String inside = parent != null && parent.type.equals("li") ? " inside the list item" + " at line "
+                    + file(parent.line) : "";
+            String d = switch (el.type) {
+                case "header" -> "heading '" + headerText.get(el)[1] + "'" + where;
+                case "ul", "ol" -> (el == tocList ? "the TOC list" : "the list") + where;
+                case "li" -> "the list item" + where;
+                case "p" -> "the paragraph" + where + inside;
+                case "codeblock" -> "the code block" + where;
+                case "blockquote" -> "the blockquote" + where;
+                case "table" -> "the table" + where;
+                case "hr" -> "the horizontal rule" + where;
+                case "html_element" -> "the <" + el.htmlName + "> HTML block" + where;
+                case "xml_comment" -> "the HTML comment" + where;
+                default -> "the " + el.type + where;
+            };
+            return new BlockRef(el.type, line, d);
+        }
+
+        Element above(AttributeLineBuilder b) {
+            return b.above;
+        }
+
+        private List<AttributeLine> attributeLines() {
+            List<AttributeLine> out = new ArrayList<>();
+            for (AttributeLineBuilder b : parser.attributeLines) {
+                Ial own = new Ial();
+                String inner = b.text.substring(2, b.text.lastIndexOf('}'));
+                own.parse(inner);
+                AttributeLine.Placement placement;
+                String drop = null;
+                Element t = b.target;
+                if (t == null) {
+                    placement = AttributeLine.Placement.DROPPED;
+                    drop = parents.isEmpty() || b.container == null || b.container.type.equals("root")
+                            ? "nothing follows it, so kramdown drops it"
+                            : "nothing follows it inside " + containerName(b.container) + ", so kramdown drops it";
+                } else if (t.type.equals("blank")) {
+                    placement = AttributeLine.Placement.DROPPED;
+                    drop = "it opens the page and a blank line follows, so kramdown's first blank-line element "
+                            + "swallows it";
+                } else if (t.type.equals("eob")) {
+                    placement = AttributeLine.Placement.DROPPED;
+                    drop = switch (String.valueOf(t.eobKind)) {
+                        case "link_def" -> "it follows a link definition, which renders nothing, so it is lost";
+                        case "footnote_def" -> "it follows a footnote definition, so it is lost";
+                        case "abbrev_def" -> "it follows an abbreviation definition, so it is lost";
+                        case "ald" -> "it follows an attribute list definition, so it is lost";
+                        default -> "it lands on an end-of-block marker, so it is lost";
+                    };
+                } else if (t.type.equals("text") || t.type.equals("extension")) {
+                    placement = AttributeLine.Placement.DROPPED;
+                    drop = "it lands on text kramdown does not render as a block, so it is lost";
+                } else if (b.attachedAbove) {
+                    placement = AttributeLine.Placement.ATTACHED_ABOVE;
+                } else if (b.blankAfter) {
+                    placement = AttributeLine.Placement.DETACHED;
+                } else {
+                    placement = AttributeLine.Placement.BEFORE_NEXT;
+                }
+                BlockRef target = placement == AttributeLine.Placement.DROPPED ? null : ref(t);
+                out.add(new AttributeLine(file(b.line), b.column, b.text, placement, target, ref(b.above), drop,
+                        Map.copyOf(own.attrs), List.copyOf(own.refs)));
+            }
+            return List.copyOf(out);
+        }
+
+        private String containerName(Element c) {
+            return switch (c.type) {
+                case "blockquote" -> "its blockquote";
+                case "li", "temp" -> "its list item";
+                case "html_element" -> "its <" + c.htmlName + "> element";
+                default -> "its container";
+            };
+        }
+
+        List<AttributeLineBuilder> builders() {
+            return parser.attributeLines;
+        }
+
+        List<Element> elements() {
+            return order;
+        }
+
+        Element parentOf(Element el) {
+            return parents.get(el);
+        }
+
+        Element tocList() {
+            return tocList;
+        }
+
+        List<Element> extraMarkerLists() {
+            return extraMarkerLists;
+        }
+
+        static boolean tocWord(String s) {
+            return TOC_WORD.matcher(s).find();
+        }
+
+        static boolean parenItem(String s) {
+            return PAREN_ITEM.matcher(s).matches();
+        }
+    }
+
+    /** Finds what looks like a TOC marker but is not one (TOC001), with the reason. */
+    private static final class MarkerCandidates {
+        private final Run run;
+
+        MarkerCandidates(Run run) {
+            this.run = run;
+        }
+
+        List<MarkerProblem> find() {
+            List<MarkerProblem> out = new ArrayList<>();
+            Set<Element> coveredLists = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (AttributeLineBuilder b : run.builders()) {
+                if (!Run.tocWord(b.text)) {
+                    continue;
+                }
+                Ial own = new Ial();
+                own.parse(b.text.substring(2, b.text.lastIndexOf('}')));
+                Element t = b.target;
+                boolean marker = own.refs.contains("toc") && t != null && t.isList();
+                if (marker) {
+                    continue;
+                }
+                if (b.above != null && b.above.isList()) {
+                    coveredLists.add(b.above);
+                }
+                out.add(new MarkerProblem(run.file(b.line), b.column, reason(b, own, t), hint(own)));
+            }
+            for (Element el : run.elements()) {
+                if (el.type.equals("li") && el.rawText != null && el.rawText.stripTrailing().matches(
+                        ".*\\S.*\\{:\\s*toc\\s*\\}")) {
+                    coveredLists.add(run.parentOf(el));
+                    out.add(new MarkerProblem(run.file(el.line), 1, "'{:toc}' on the same line as the list item is a "
+                            + "span attribute list: kramdown ignores it and renders the literal list",
+                            "put '{:toc}' on its own line directly below '1. TOC'"));
+                }
+            }
+            for (Element el : run.elements()) {
+                if (el.isList() && !coveredLists.contains(el) && el != run.tocList()
+                        && !run.extraMarkerLists().contains(el) && el.children.size() == 1
+                        && "toc".equalsIgnoreCase(String.valueOf(el.children.get(0).rawText).strip())) {
+                    out.add(new MarkerProblem(run.file(el.line), 1, "a list with the single item 'TOC' but no "
+                            + "'{:toc}' line directly below it: kramdown renders the literal word 'TOC'",
+                            "add '{:toc}' on the line directly below the list item"));
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(MarkerProblem::line));
+            return List.copyOf(out);
+        }
+
+        private String reason(AttributeLineBuilder b, Ial own, Element t) {
+            String literal = "; no TOC is generated";
+            if (!own.refs.contains("toc")) {
+                if (own.attrs.containsKey("class") && own.attrs.get("class").matches("(?i)(.*\\s)?toc(\\s.*)?")) {
+                    return "'.toc' is a CSS class, not the TOC marker" + literal;
+                }
+                for (String r : own.refs) {
+                    if (r.equalsIgnoreCase("toc")) {
+                        return "'" + r + "' is not 'toc': the marker reference is case-sensitive" + literal;
+                    }
+                }
+                return "'#toc' is an element id, not the TOC marker" + literal;
+            }
+            if (t == null || t.type.equals("blank") || t.type.equals("eob") || t.type.equals("text")) {
+                return "kramdown drops this '{:toc}' line (nothing it can attach to)" + literal;
+            }
+            if (!b.attachedAbove) {
+                if (b.above != null && b.above.isList()) {
+                    return "a blank line separates '{:toc}' from the list above, so the list stays literal and the "
+                            + "attribute moves on to " + run.ref(t).description();
+                }
+                return "'{:toc}' has no list directly above it; it applies to " + run.ref(t).description() + literal;
+            }
+            Element parent = run.parentOf(t);
+            if (parent != null && parent.type.equals("li")) {
+                return "'{:toc}' is indented, so it belongs to the text of the list item, not to the list" + literal;
+            }
+            if (t.type.equals("p") && t.rawText != null && Run.parenItem(t.rawText)) {
+                return "'1)' does not start a list in kramdown (only '1.' does): '" + t.rawText.strip()
+                        + "' is a paragraph" + literal;
+            }
+            return "'{:toc}' must follow a list; here it follows " + run.ref(t).description() + literal;
+        }
+
+        private static String hint(Ial own) {
+            return "write the marker as two lines with nothing between them: '1. TOC' then '{:toc}' at the start "
+                    + "of the next line";
+        }
     }
 }

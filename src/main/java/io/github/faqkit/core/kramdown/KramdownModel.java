@@ -1,16 +1,52 @@
 package io.github.faqkit.core.kramdown;
 
 import java.util.List;
+import java.util.Set;
 
-/** What kramdown makes of a page's headings, attribute lines and TOC marker. */
-public record KramdownModel(List<Heading> headings) {
+/**
+ * What kramdown (Jekyll 4 defaults, {@code input: GFM}) makes of a page's headings, attribute lines
+ * and TOC marker. Lines are file lines.
+ *
+ * @param headings every heading kramdown renders, in document order, with its final id
+ * @param attributeLines every block attribute line and where it landed
+ * @param toc the TOC that replaces the first marker list; null when there is none
+ * @param extraMarkers marker lists after the first (rendered as literal lists), by {@code {:toc}} line
+ * @param brokenMarkers things that look like a TOC marker but are not one
+ * @param blocks block elements that carry attributes (ids, classes) after parsing
+ * @param noSpaceHeadings lines like {@code ##Text} that GFM renders as paragraph text
+ */
+public record KramdownModel(List<Heading> headings, List<AttributeLine> attributeLines, Toc toc,
+        List<Integer> extraMarkers, List<MarkerProblem> brokenMarkers, List<BlockAttributes> blocks,
+        List<Integer> noSpaceHeadings, Set<String> ids) {
+
+    public KramdownModel(List<Heading> headings) {
+        this(headings, List.of(), null, List.of(), List.of(), List.of(), List.of(), idsOf(headings));
+    }
 
     public static KramdownModel empty() {
         return new KramdownModel(List.of());
     }
 
-    /** True when some heading has exactly this id (explicit or generated). */
+    private static Set<String> idsOf(List<Heading> headings) {
+        java.util.Set<String> s = new java.util.LinkedHashSet<>();
+        headings.forEach(h -> {
+            if (!h.id().isEmpty()) {
+                s.add(h.id());
+            }
+        });
+        return s;
+    }
+
+    /**
+     * True when the rendered page has an element with exactly this id: a heading id (explicit or
+     * generated) or an id given by an attribute list or raw HTML on any block.
+     */
     public boolean hasId(String id) {
+        return ids.contains(id);
+    }
+
+    /** Ids of headings only (what a TOC or a search result can link to). */
+    public boolean hasHeadingId(String id) {
         for (Heading h : headings) {
             if (h.id().equals(id)) {
                 return true;

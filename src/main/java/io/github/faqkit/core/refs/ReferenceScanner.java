@@ -1,14 +1,505 @@
 package io.github.faqkit.core.refs;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.util.ast.Node;
 import io.github.faqkit.core.markdown.MarkdownBody;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Finds every image and link reference of a page body as kramdown sees them. */
+/**
+ * Finds every image and link reference of a page body as kramdown sees them: inline and
+ * reference-style images and links (raw spaces, angle brackets, nested parentheses and titles as
+ * kramdown's link parser reads them), {@code <img src/srcset/alt>} and {@code <a href>} in HTML, and
+ * the ids raw HTML defines. Fenced and indented code, code spans and HTML comments are skipped.
+ *
+ * <p>One forward pass over the body; every look-ahead is bounded by the end of its block or by a
+ * fixed cap, so the scan stays linear on any input.
+ */
 public final class ReferenceScanner {
-    private ReferenceScanner() {
+    /** Longest URL or tag we look at; kramdown has no limit, but no real reference comes close. */
+    private static final int CAP = 4096;
+
+    /** kramdown's block-level HTML tags: inside them Markdown is not parsed (no {@code markdown="1"}). */
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+            "button", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+            "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "iframe",
+            "legend", "li", "listing", "menu", "nav", "noscript", "ol", "p", "pre", "section", "summary", "table",
+            "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "video", "script", "style", "math", "picture",
+            "audio", "canvas", "main", "object");
+
+    private final MarkdownBody body;
+    private final String text;
+    /** Per char: 0 Markdown, 1 code (skip), 2 HTML only, 3 link definition (skip). */
+    private final byte[] mode;
+    /** Offsets where a blank line starts: code spans, links and brackets never cross them. */
+    private final int[] blankLines;
+    private final Map<String, Def> defs = new HashMap<>();
+    private final List<Reference> out = new ArrayList<>();
+    private int commentSearchFailedFrom = Integer.MAX_VALUE;
+
+    private record Def(String url, String title) {
+    }
+
+    private ReferenceScanner(MarkdownBody body) {
+        this.body = body;
+        this.text = body.text();
+        this.mode = new byte[text.length()];
+        this.blankLines = blankLineStarts(text);
     }
 
     public static List<Reference> scan(MarkdownBody body) {
-        return List.of();
+        ReferenceScanner s = new ReferenceScanner(body);
+        s.markBlocks(body.document());
+        s.collectDefinitions();
+        s.scanInline();
+        return List.copyOf(s.out);
+    }
+
+    private void markBlocks(Node parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                fill(n, (byte) 1);
+            } else if (n instanceof HtmlBlock || n instanceof HtmlCommentBlock) {
+                if (blockTag(n.getChars().toString())) {
+                    fill(n, (byte) 2);
+                }
+            } else {
+                markBlocks(n);
+            }
+        }
+    }
+
+    private void fill(Node n, byte m) {
+        Arrays.fill(mode, Math.max(0, n.getStartOffset()), Math.min(mode.length, n.getEndOffset()), m);
+    }
+
+    private static boolean blockTag(String html) {
+        String s = html.stripLeading();
+        if (s.startsWith("<!--")) {
+            return true;
+        }
+        int i = s.startsWith("</") ? 2 : 1;
+        int j = i;
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '-')) {
+            j++;
+        }
+        return BLOCK_TAGS.contains(s.substring(Math.min(i, j), j).toLowerCase(Locale.ROOT));
+    }
+
+    private static int[] blankLineStarts(String t) {
+        List<Integer> starts = new ArrayList<>();
+        int lineStart = 0;
+        boolean blank = true;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : '\n';
+            if (c == '\n') {
+                if (blank) {
+                    starts.add(lineStart);
+                }
+                lineStart = i + 1;
+                blank = true;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                blank = false;
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** End of the paragraph-like block holding {@code pos}: the next blank line, or the end of the text. */
+    private int blockEnd(int pos) {
+        int i = Arrays.binarySearch(blankLines, pos);
+        int idx = i >= 0 ? i : -i - 1;
+        return idx < blankLines.length ? blankLines[idx] : text.length();
+    }
+
+    // ---- link definitions: "[id]: url 'title'" on a line of its own (kramdown LINK_DEFINITION_START)
+
+    private void collectDefinitions() {
+        int pos = 0;
+        while (pos < text.length()) {
+            int eol = text.indexOf('\n', pos);
+            int end = eol < 0 ? text.length() : eol;
+            if (mode[pos] == 0) {
+                definition(pos, end);
+            }
+            pos = end + 1;
+        }
+    }
+
+    private void definition(int start, int end) {
+        int i = start;
+        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= end || text.charAt(i) != '[') {
+            return;
+        }
+        int close = text.indexOf(']', i + 1);
+        if (close < 0 || close >= end || close == i + 1 || close + 1 >= end || text.charAt(close + 1) != ':') {
+            return;
+        }
+        String id = text.substring(i + 1, close);
+        if (id.startsWith("^")) {
+            return;
+        }
+        int u = close + 2;
+        while (u < end && (text.charAt(u) == ' ' || text.charAt(u) == '\t')) {
+            u++;
+        }
+        String rest = text.substring(u, end).strip();
+        if (rest.isEmpty()) {
+            return;
+        }
+        String url;
+        String title = null;
+        if (rest.startsWith("<") && rest.indexOf('>') > 0) {
+            url = rest.substring(1, rest.indexOf('>'));
+        } else {
+            url = rest;
+            char last = rest.charAt(rest.length() - 1);
+            if (last == '"' || last == '\'') {
+                int open = rest.lastIndexOf(last, rest.length() - 2);
+                if (open > 0 && Character.isWhitespace(rest.charAt(open - 1))) {
+                    title = rest.substring(open + 1, rest.length() - 1);
+                    url = rest.substring(0, open).strip();
+                }
+            }
+        }
+        defs.putIfAbsent(normalizeId(id), new Def(url, title));
+        Arrays.fill(mode, start, end, (byte) 3);
+    }
+
+    private static String normalizeId(String id) {
+        return id.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    // ---- the inline pass
+
+    private void scanInline() {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            byte m = mode[i];
+            if (m == 1 || m == 3) {
+                i++;
+                continue;
+            }
+            char c = text.charAt(i);
+            int next = i + 1;
+            if (c == '<') {
+                next = angle(i);
+            } else if (m == 2) {
+                next = i + 1;
+            } else if (c == '\\') {
+                next = i + 2;
+            } else if (c == '`') {
+                next = codeSpan(i);
+            } else if (c == '{' && i + 1 < n && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '%')) {
+                next = liquidEnd(i, blockEnd(i));
+            } else if (c == '!' && i + 1 < n && text.charAt(i + 1) == '[') {
+                next = link(i, true);
+            } else if (c == '[') {
+                next = link(i, false);
+            }
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    private int codeSpan(int start) {
+        int run = start;
+        while (run < text.length() && text.charAt(run) == '`') {
+            run++;
+        }
+        int len = run - start;
+        int limit = blockEnd(start);
+        int j = run;
+        while (j < limit) {
+            if (text.charAt(j) == '`') {
+                int k = j;
+                while (k < limit && text.charAt(k) == '`') {
+                    k++;
+                }
+                if (k - j == len) {
+                    return k;
+                }
+                j = k;
+            } else {
+                j++;
+            }
+        }
+        // an unmatched run is literal text; only the run itself is consumed
+        return run;
+    }
+
+    /** Skips a Liquid tag or output; returns the offset after it (or after the opening braces). */
+    private int liquidEnd(int start, int limit) {
+        String close = text.charAt(start + 1) == '{' ? "}}" : "%}";
+        int e = text.indexOf(close, start + 2);
+        return e >= 0 && e < Math.min(limit, start + CAP) ? e + 2 : start + 2;
+    }
+
+    /** {@code <}: comment, tag or autolink. Returns the offset to continue from. */
+    private int angle(int start) {
+        if (text.startsWith("<!--", start)) {
+            if (start >= commentSearchFailedFrom) {
+                return start + 4;
+            }
+            int e = text.indexOf("-->", start + 4);
+            if (e < 0) {
+                commentSearchFailedFrom = start;
+                return start + 4;
+            }
+            return e + 3;
+        }
+        int i = start + 1;
+        boolean closing = i < text.length() && text.charAt(i) == '/';
+        if (closing) {
+            i++;
+        }
+        int nameStart = i;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')
+                && text.charAt(i) < 128) {
+            i++;
+        }
+        if (i == nameStart || !Character.isLetter(text.charAt(nameStart))) {
+            return start + 1;
+        }
+        String name = text.substring(nameStart, i).toLowerCase(Locale.ROOT);
+        if (i < text.length() && text.charAt(i) == ':') {
+            int e = text.indexOf('>', i);
+            return e >= 0 && e < blockEnd(start) ? e + 1 : start + 1; // autolink <https://…>
+        }
+        HtmlTag tag = HtmlTag.parse(text, start, i, Math.min(text.length(), start + CAP));
+        if (tag == null) {
+            return start + 1;
+        }
+        if (!closing) {
+            element(name, tag);
+        }
+        return tag.end();
+    }
+
+    private void element(String name, HtmlTag tag) {
+        HtmlTag.Attr id = tag.attr("id");
+        if (id != null) {
+            anchor(id);
+        }
+        if (name.equals("a")) {
+            HtmlTag.Attr nm = tag.attr("name");
+            if (nm != null) {
+                anchor(nm);
+            }
+            HtmlTag.Attr href = tag.attr("href");
+            if (href != null) {
+                add(Reference.Kind.LINK, href.value().strip(), href.valueOffset(), null, true, null);
+            }
+        } else if (name.equals("img") || name.equals("source")) {
+            HtmlTag.Attr alt = tag.attr("alt");
+            HtmlTag.Attr src = tag.attr("src");
+            String altText = name.equals("source") ? "" : alt == null ? null : alt.value();
+            if (src != null) {
+                add(Reference.Kind.IMAGE, src.value().strip(), src.valueOffset(), altText, true, tag.value("title"));
+            }
+            HtmlTag.Attr srcset = tag.attr("srcset");
+            if (srcset != null) {
+                for (int[] candidate : srcsetUrls(srcset.value())) {
+                    add(Reference.Kind.IMAGE, srcset.value().substring(candidate[0], candidate[1]),
+                            srcset.valueOffset() + candidate[0], altText, true, null);
+                }
+            }
+        }
+    }
+
+    private void anchor(HtmlTag.Attr a) {
+        if (!a.value().isEmpty()) {
+            add(Reference.Kind.ANCHOR, a.value(), a.valueOffset(), null, true, null);
+        }
+    }
+
+    /** Start/end of each URL of a {@code srcset} ("a.png 1x, b.png 2x"). */
+    static List<int[]> srcsetUrls(String v) {
+        List<int[]> urls = new ArrayList<>();
+        int i = 0;
+        while (i < v.length()) {
+            while (i < v.length() && (Character.isWhitespace(v.charAt(i)) || v.charAt(i) == ',')) {
+                i++;
+            }
+            int s = i;
+            while (i < v.length() && !Character.isWhitespace(v.charAt(i))) {
+                i++;
+            }
+            int e = i;
+            if (e > s && v.charAt(e - 1) == ',') {
+                e--;
+            }
+            if (e > s) {
+                urls.add(new int[] {s, e});
+            }
+            while (i < v.length() && v.charAt(i) != ',') {
+                i++;
+            }
+        }
+        return urls;
+    }
+
+    /** {@code [text](…)}, {@code [text][id]}, {@code [text]} (and the same after {@code !}). */
+    private int link(int start, boolean image) {
+        int open = image ? start + 1 : start;
+        int limit = blockEnd(start);
+        int close = matchingBracket(open, limit);
+        if (close < 0) {
+            return open + 1;
+        }
+        String label = text.substring(open + 1, close);
+        int after = close + 1;
+        if (after < limit && text.charAt(after) == '(') {
+            int end = inlineDestination(after, limit, start, image, label);
+            // a link's text is scanned on, for images inside it ("[![badge](b.svg)](page.html)")
+            return end > 0 && image ? end : open + 1;
+        }
+        int k = after;
+        while (k < limit && k - after < 64 && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        String id = label;
+        int end = after;
+        if (k < limit && text.charAt(k) == '[') {
+            int c2 = matchingBracket(k, limit);
+            if (c2 > 0) {
+                if (c2 > k + 1) {
+                    id = text.substring(k + 1, c2);
+                }
+                end = c2 + 1;
+            }
+        }
+        Def def = defs.get(normalizeId(id));
+        if (def == null) {
+            // not a link: kramdown keeps the text, whose brackets may still hold links ("[see ![x](y)]")
+            return open + 1;
+        }
+        add(image ? Reference.Kind.IMAGE : Reference.Kind.LINK, def.url(), start, image ? label : null, false,
+                def.title());
+        if (!image && end > after) {
+            Arrays.fill(mode, after, end, (byte) 3); // the "[id]" part is no shortcut link of its own
+        }
+        return image ? end : open + 1;
+    }
+
+    private int matchingBracket(int open, int limit) {
+        int depth = 0;
+        int max = Math.min(limit, open + CAP);
+        for (int i = open; i < max; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            } else if (c == '`') {
+                int e = codeSpan(i);
+                i = e - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** kramdown's inline link destination after {@code ](}; returns the offset after {@code )} or -1. */
+    private int inlineDestination(int paren, int limit, int start, boolean image, String label) {
+        int max = Math.min(limit, paren + CAP);
+        int i = paren + 1;
+        int urlStart;
+        int urlEnd;
+        if (i < max && text.charAt(i) == '<') {
+            int gt = text.indexOf('>', i + 1);
+            if (gt < 0 || gt >= max) {
+                return -1;
+            }
+            urlStart = i + 1;
+            urlEnd = gt;
+            i = gt + 1;
+            if (i < max && text.charAt(i) == ')') {
+                emitInline(urlStart, urlEnd, start, image, label, null);
+                return i + 1;
+            }
+        } else {
+            int depth = 1;
+            urlStart = i;
+            urlEnd = -1;
+            while (i < max) {
+                char c = text.charAt(i);
+                if (c == '{' && i + 1 < max && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '%')) {
+                    i = liquidEnd(i, max);
+                    continue;
+                }
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                    if (depth == 0) {
+                        emitInline(urlStart, i, start, image, label, null);
+                        return i + 1;
+                    }
+                } else if (Character.isWhitespace(c) && i + 1 < max
+                        && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
+                    urlEnd = i;
+                    break;
+                }
+                i++;
+            }
+            if (urlEnd < 0) {
+                return -1;
+            }
+        }
+        // title: \s*?(["'])(.+?)\1\s*?\)
+        while (i < max && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= max || (text.charAt(i) != '"' && text.charAt(i) != '\'')) {
+            return -1;
+        }
+        char q = text.charAt(i);
+        for (int j = i + 2; j < max; j++) {
+            if (text.charAt(j) == q) {
+                int k = j + 1;
+                while (k < max && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                if (k < max && text.charAt(k) == ')') {
+                    emitInline(urlStart, urlEnd, start, image, label, text.substring(i + 1, j));
+                    return k + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void emitInline(int urlStart, int urlEnd, int start, boolean image, String label, String title) {
+        int s = urlStart;
+        int e = urlEnd;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        add(image ? Reference.Kind.IMAGE : Reference.Kind.LINK, text.substring(s, e), s, image ? label : null,
+                false, title);
+    }
+
+    private void add(Reference.Kind kind, String url, int offset, String alt, boolean html, String title) {
+        out.add(new Reference(kind, url, body.fileLine(offset), body.column(offset), alt, html,
+                Reference.pathOf(url), Reference.fragmentOf(url), title));
     }
 }

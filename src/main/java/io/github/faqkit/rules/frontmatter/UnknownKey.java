@@ -7,6 +7,7 @@ import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.Suggestions;
 import java.util.Iterator;
 import java.util.Set;
@@ -45,9 +46,14 @@ public final class UnknownKey extends Rule {
     }
 
     private static Set<String> known(SiteConfig config, Reporter out) {
+        return knownKeys(config, out.options());
+    }
+
+    /** Every key this rule accepts on the site: theme, Jekyll, allow-list and _config.yml defaults. */
+    public static Set<String> knownKeys(SiteConfig config, RuleOptions options) {
         Set<String> keys = new TreeSet<>(KnownKeys.JUST_THE_DOCS);
         keys.addAll(KnownKeys.JEKYLL);
-        keys.addAll(out.options().allowedKeys());
+        keys.addAll(options.allowedKeys());
         for (SiteConfig.Default d : config.defaults()) {
             for (Iterator<String> it = d.values().fieldNames(); it.hasNext(); ) {
                 keys.add(it.next());

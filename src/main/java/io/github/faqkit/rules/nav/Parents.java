@@ -2,7 +2,12 @@ package io.github.faqkit.rules.nav;
 
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +31,10 @@ final class Parents {
     static List<Page> matching(Page child, List<Page> candidates, Site site) {
         List<Page> out = new ArrayList<>();
         for (Page c : candidates) {
+            if (below(c, child, site)) {
+                // the theme reaches c only through the child itself, and stops there at the '∞' loop
+                continue;
+            }
             if (child.grandParent() != null && !child.grandParent().equals(c.parent())) {
                 continue;
             }
@@ -35,6 +44,26 @@ final class Parents {
             out.add(c);
         }
         return out;
+    }
+
+    /** True when {@code page} can only hang below {@code ancestor}: every chain above it passes through it. */
+    static boolean below(Page page, Page ancestor, Site site) {
+        Set<Page> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Page> todo = new ArrayDeque<>();
+        todo.add(page);
+        boolean reachesTop = false;
+        while (!todo.isEmpty() && seen.size() < 1000) {
+            Page p = todo.poll();
+            if (!seen.add(p) || p == ancestor) {
+                continue;
+            }
+            if (p.parent() == null) {
+                reachesTop = true;
+                break;
+            }
+            todo.addAll(candidates(p, site));
+        }
+        return !reachesTop && seen.contains(ancestor);
     }
 
     /** The page's own title and those above it, following the first matching parent (cycle-safe). */

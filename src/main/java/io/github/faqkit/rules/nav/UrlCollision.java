@@ -7,6 +7,7 @@ import io.github.faqkit.core.Urls;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ public final class UrlCollision extends Rule {
             if (group.size() < 2) {
                 continue;
             }
+            // The page that keeps its natural URL (no own permalink) is the one the others collide with.
+            group.sort(Comparator.comparing((Page p) -> p.frontMatter().entry("permalink") != null)
+                    .thenComparing(Page::path));
             Page first = group.get(0);
             for (Page p : group.subList(1, group.size())) {
                 boolean sameCase = Urls.outputPath(p.url()).equals(Urls.outputPath(first.url()));

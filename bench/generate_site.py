@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Generates a just-the-docs FAQ site shaped like shared/seed/ai.md, for benchmarks.
+
+Seeded, so the same size gives the same bytes. Usage: generate_site.py OUT_DIR PAGES [SEED]
+Layout: 10 sections (top level) -> 10 groups each -> pages; every page has front matter with a
+three-level nav, a canonical TOC block, 8-20 question headings, long single-line CJK and English
+paragraphs with code spans, and screenshots as ![]() and <img> that exist in pics/.
+"""
+import os
+import random
+import struct
+import sys
+import zlib
+
+CJK = "模型参数训练数据显存推理微调提示词上下文窗口向量检索知识库问答系统部署硬件算力评估指标损失函数梯度下降注意力机制编码器解码器"
+EN = ("model parameter training data memory inference fine tuning prompt context window vector search "
+      "knowledge base answer system deploy hardware compute metric loss gradient attention encoder decoder").split()
+
+
+def png(path, rgb):
+    raw = b"".join(b"\x00" + bytes(rgb) * 8 for _ in range(4))
+    def chunk(t, d):
+        c = struct.pack(">I", len(d)) + t + d
+        return c + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 4, 8, 2, 0, 0, 0)) \
+        + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def sentence(rnd):
+    if rnd.random() < 0.6:
+        n = rnd.randint(20, 60)
+        s = "".join(rnd.choice(CJK) for _ in range(n))
+        return s + "，例如 `" + rnd.choice(EN) + "_" + rnd.choice(EN) + "` 参数。"
+    words = [rnd.choice(EN) for _ in range(rnd.randint(12, 30))]
+    words.insert(rnd.randint(0, len(words)), "`" + rnd.choice(EN) + "()`")
+    return " ".join(words).capitalize() + "."
+
+
+def paragraph(rnd):
+    return " ".join(sentence(rnd) for _ in range(rnd.randint(4, 12)))
+
+
+def main():
+    out, pages = sys.argv[1], int(sys.argv[2])
+    rnd = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 42)
+    os.makedirs(os.path.join(out, "pics"), exist_ok=True)
+    with open(os.path.join(out, "_config.yml"), "w") as f:
+        f.write("title: Bench FAQ\ntheme: just-the-docs\nexclude:\n  - pom.xml\n  - target\n")
+    sections = 10
+    groups = 10
+    for s in range(sections):
+        d = os.path.join(out, "docs", "s%02d" % s)
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, "index.md"), "w") as f:
+            f.write("---\ntitle: Section %d\nnav_order: %d\nhas_children: true\n---\n\n# Section %d\n" % (s, s + 1, s))
+        for g in range(groups):
+            gd = os.path.join(d, "g%02d" % g)
+            os.makedirs(gd, exist_ok=True)
+            with open(os.path.join(gd, "index.md"), "w") as f:
+                f.write("---\ntitle: Group %d.%d\nparent: Section %d\nnav_order: %d\nhas_children: true\n---\n\n"
+                        "# Group %d.%d\n" % (s, g, s, g + 1, s, g))
+    image_no = 0
+    for i in range(pages):
+        s, g = i % sections, (i // sections) % groups
+        gd = os.path.join(out, "docs", "s%02d" % s, "g%02d" % g)
+        lines = ["---", "layout: default", "title: 问题集 %d" % i, "nav_order: %d" % (i // (sections * groups) + 1),
+                 "parent: Group %d.%d" % (s, g), "grand_parent: Section %d" % s,
+                 "permalink: /docs/s%02d/g%02d/p%d" % (s, g, i), "---", "",
+                 "# 关于 AI 的小白 FAQ %d" % i, "{: .no_toc }", "", "## 目录", "{: .no_toc .text-delta }", "",
+                 "1. TOC", "{:toc}", ""]
+        for h in range(rnd.randint(8, 20)):
+            lines.append("## 问题 %d：%s是什么？" % (h, "".join(rnd.choice(CJK) for _ in range(6))))
+            lines.append("")
+            lines.append(paragraph(rnd))
+            lines.append("")
+            if rnd.random() < 0.3:
+                name = "image-2024%010d.png" % image_no
+                png(os.path.join(out, "pics", name), (image_no % 256, (image_no * 7) % 256, 128))
+                image_no += 1
+                if rnd.random() < 0.5:
+                    lines.append("![截图：%s](../../../pics/%s)" % (rnd.choice(EN), name))
+                else:
+                    lines.append('<img src="../../../pics/%s" alt="截图 %d" style="zoom:50%%;" />' % (name, image_no))
+                lines.append("")
+        with open(os.path.join(gd, "p%05d.md" % i), "w") as f:
+            f.write("\n".join(lines) + "\n")
+    print("generated %d pages and %d images in %s" % (pages, image_no, out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+package io.github.faqkit.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Image paths named by the files around the pages: layouts, includes, Sass/CSS, HTML and JavaScript
+ * files, data files and {@code _config.yml} (logo, favicon). They are not pages, so they are read once
+ * here, and only the image paths are kept, so that theme assets are not reported as orphans.
+ */
+public final class AssetReferences {
+    /** A run of URL characters ending in an image extension; one pass, no backtracking between runs. */
+    private static final Pattern IMAGE_PATH = Pattern.compile(
+            "[^\\s\"'()<>,;=]++", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern IMAGE_EXT = Pattern.compile(
+            "(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$");
+    private static final Set<String> SCANNED_EXT = Set.of("html", "htm", "liquid", "scss", "sass", "css", "js",
+            "yml", "yaml", "json", "xml", "webmanifest");
+    private static final long MAX_BYTES = 4L << 20;
+
+    private final Set<String> paths;
+
+    private AssetReferences(Set<String> paths) {
+        this.paths = Collections.unmodifiableSet(paths);
+    }
+
+    public static AssetReferences empty() {
+        return new AssetReferences(Set.of());
+    }
+
+    /** Reads the non-page files of the site once and keeps the image paths they name. */
+    public static AssetReferences scan(Path root, List<SourceEntry> published) throws IOException {
+        Set<String> found = new HashSet<>();
+        for (String dir : List.of("_layouts", "_includes", "_sass", "_data")) {
+            Path d = root.resolve(dir);
+            if (Files.isDirectory(d)) {
+                Files.walkFileTree(d, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        read(file, attrs, found);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            }
+        }
+        Path config = root.resolve("_config.yml");
+        if (Files.isRegularFile(config)) {
+            read(config, Files.readAttributes(config, BasicFileAttributes.class), found);
+        }
+        for (SourceEntry e : published) {
+            if (!e.markdown()) {
+                read(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found);
+            }
+        }
+        return new AssetReferences(found);
+    }
+
+    private static void read(Path file, BasicFileAttributes attrs, Set<String> into) throws IOException {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!SCANNED_EXT.contains(ext) || !attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
+            return;
+        }
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        Matcher m = IMAGE_PATH.matcher(text);
+        while (m.find()) {
+            String token = m.group();
+            int q = token.indexOf('?');
+            if (q >= 0) {
+                token = token.substring(0, q);
+            }
+            if (IMAGE_EXT.matcher(token).matches()) {
+                into.add(tail(token));
+            }
+        }
+    }
+
+    /** The path without Liquid, leading {@code ./}, {@code ../} and {@code /}. */
+    static String tail(String token) {
+        String t = token.replaceAll("\\{\\{[^}]*}}|\\{%[^%]*%}", "");
+        t = t.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        while (t.startsWith("./") || t.startsWith("../") || t.startsWith("/")) {
+            t = t.substring(t.indexOf('/') + 1);
+        }
+        return t;
+    }
+
+    /** True when some non-page file names this image (matched by path tail, lenient on purpose). */
+    public boolean names(String imagePath) {
+        for (String p : paths) {
+            if (!p.isEmpty() && (imagePath.equals(p) || imagePath.endsWith("/" + p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Set<String> paths() {
+        return paths;
+    }
+}

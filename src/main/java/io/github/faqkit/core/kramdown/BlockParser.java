@@ -1,0 +1,758 @@
+package io.github.faqkit.core.kramdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A port of the block level of kramdown 2.4's parser with kramdown-parser-gfm 1.1 (Jekyll's default
+ * {@code input: GFM}, quirk {@code paragraph_end}), reduced to the element tree that decides where
+ * block IALs land, which headings exist and which list is the TOC. The block parsers are tried in
+ * kramdown's order; every pattern is anchored at a line start and runs on one line, so the parse is
+ * linear in the size of the page.
+ */
+final class BlockParser {
+    static final Set<String> SPAN_ELEMENTS = Set.of("a", "abbr", "acronym", "b", "big", "bdo", "br", "button",
+            "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q",
+            "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt",
+            "u", "var");
+    private static final Set<String> LAZY_END_SPAN = union(SPAN_ELEMENTS, Set.of("script"));
+    private static final Set<String> WITHOUT_BODY = Set.of("area", "base", "br", "col", "command", "embed", "hr",
+            "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
+    private static final Set<String> MODEL_BLOCK = Set.of("address", "applet", "article", "aside", "blockquote",
+            "body", "dd", "details", "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header",
+            "hgroup", "iframe", "li", "main", "map", "menu", "nav", "noscript", "object", "section", "summary", "td");
+    private static final Set<String> MODEL_SPAN = Set.of("a", "abbr", "acronym", "b", "bdo", "big", "button", "cite",
+            "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend",
+            "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub",
+            "sup", "th", "tt");
+
+    private static final Pattern ATX = Pattern.compile("(#{1,6})[\\t ]+(.*)");
+    private static final Pattern HR = Pattern.compile(" {0,3}([*\\-_])[ \\t]*\\1[ \\t]*\\1(?:\\1|[ \\t])*");
+    private static final Pattern UL = Pattern.compile("( {0,3}[+*-])([\\t| ].*)");
+    private static final Pattern OL = Pattern.compile("( {0,3}\\d+\\.)([\\t| ].*)");
+    private static final Pattern DL = Pattern.compile(" {0,3}:[\\t| ].*");
+    private static final Pattern FENCE_OPEN = Pattern.compile("( {0,3})(([~`])\\3{2,})[ \\t]*(\\S*)[ \\t]*");
+    private static final Pattern IAL_LINE = Pattern.compile("( {0,3})\\{:(?![:/])((?:\\\\\\}|[^}])+)\\}\\s*");
+    private static final Pattern ALD_LINE = Pattern.compile(" {0,3}\\{:(\\w[\\w-]*):((?:\\\\\\}|[^}])+)\\}\\s*");
+    private static final Pattern EXT_LINE = Pattern.compile(" {0,3}\\{::(\\w+)(?:\\s[^}]*?)?(/)?\\}\\s*");
+    private static final Pattern FOOTNOTE_DEF = Pattern.compile(" {0,3}\\[\\^\\w[\\w-]*\\]:.*");
+    private static final Pattern LINK_DEF = Pattern.compile(" {0,3}\\[([^\\]]+)\\]:[ \\t]*\\S.*");
+    private static final Pattern LINK_TITLE_LINE = Pattern.compile("[ \\t]*([\"']).+\\1[ \\t]*");
+    private static final Pattern ABBREV_DEF = Pattern.compile(" {0,3}\\*\\[[^\\]]+\\]:.*");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("([-=])[-=]*[ \\t\\r\\f\\v]*");
+    private static final Pattern HTML_START = Pattern.compile(" {0,3}<([A-Za-z_:][-\\w.:]*|!--|/)");
+    private static final Pattern HTML_CLOSE = Pattern.compile(" {0,3}</([A-Za-z_:][-\\w.:]*)\\s*>");
+    private static final Pattern LAZY_HTML = Pattern.compile(" {0,3}</?([A-Za-z_:][-\\w.:]*)");
+    private static final Pattern LIST_ITEM_IAL = Pattern.compile("\\s*\\{:(?!(?:\\w[\\w-]*)?:|/)((?:\\\\\\}|[^}])+)\\}\\s*");
+
+    final List<AttributeLineBuilder> attributeLines = new ArrayList<>();
+    final Map<String, Ial> alds = new HashMap<>();
+    final Set<String> linkIds = new java.util.HashSet<>();
+
+    private Element tree;
+    private Ial blockIal;
+    private final Deque<Object[]> stack = new ArrayDeque<>();
+
+    Element parse(String text) {
+        Element root = new Element("root", 1);
+        tree = root;
+        parseBlocks(root, new Src(text, 1));
+        return root;
+    }
+
+    /** kramdown's parse_blocks: returns true when stopped by the end tag of the enclosing HTML element. */
+    private boolean parseBlocks(Element el, Src src) {
+        stack.push(new Object[] {tree, blockIal});
+        tree = el;
+        blockIal = null;
+        boolean found = false;
+        try {
+            while (!src.eos()) {
+                String line = src.line();
+                if (blankLine(src, line) || indentedCode(src, line) || fencedCode(src, line)
+                        || blockquote(src, line) || atxHeader(src, line) || horizontalRule(src, line)
+                        || list(src, line)) {
+                    continue;
+                }
+                int html = blockHtml(src, line);
+                if (html == 2) {
+                    found = true;
+                    break;
+                }
+                if (html == 1 || setextHeader(src, line) || table(src, line) || footnoteDef(src, line)
+                        || linkDef(src, line) || abbrevDef(src, line) || blockExtension(src, line)
+                        || eobMarker(src, line) || paragraph(src, line)) {
+                    continue;
+                }
+                tree.children.add(new Element("text", src.line));
+                src.take();
+            }
+        } finally {
+            Object[] saved = stack.pop();
+            tree = (Element) saved[0];
+            blockIal = (Ial) saved[1];
+        }
+        return found;
+    }
+
+    /** kramdown's new_block_el: the element takes a pending block IAL. */
+    private Element newBlock(String type, int line) {
+        Element el = new Element(type, line);
+        takePendingIal(el);
+        return el;
+    }
+
+    private void takePendingIal(Element el) {
+        if (blockIal != null) {
+            el.ial = blockIal;
+            for (AttributeLineBuilder b : blockIal.sources) {
+                b.target = el;
+            }
+            blockIal = null;
+        }
+    }
+
+    private boolean blankLine(Src src, String line) {
+        if (!Src.blank(line)) {
+            return false;
+        }
+        int start = src.line;
+        while (!src.eos() && Src.blank(src.line())) {
+            src.take();
+        }
+        Element last = tree.last();
+        if (last == null || !last.type.equals("blank")) {
+            tree.children.add(newBlock("blank", start));
+        }
+        return true;
+    }
+
+    private static boolean indented(String line) {
+        return line.startsWith("\t") || line.startsWith("    ");
+    }
+
+    private boolean indentedCode(Src src, String line) {
+        if (!indented(line)) {
+            return false;
+        }
+        Element el = newBlock("codeblock", src.line);
+        consumeCodeLines(src);
+        tree.children.add(el);
+        return true;
+    }
+
+    /** CODEBLOCK_MATCH: runs of indented lines, optionally after blank lines, plus lazy lines. */
+    private void consumeCodeLines(Src src) {
+        while (!src.eos()) {
+            int savePos = src.pos;
+            int saveLine = src.line;
+            while (!src.eos() && Src.blank(src.line())) {
+                src.take();
+            }
+            if (src.eos() || !indented(src.line()) || Src.blank(src.line())) {
+                src.pos = savePos;
+                src.line = saveLine;
+                return;
+            }
+            while (!src.eos() && indented(src.line()) && !Src.blank(src.line())) {
+                src.take();
+            }
+            while (!src.eos() && !Src.blank(src.line()) && !IAL_LINE.matcher(src.line()).matches()
+                    && !isEobLine(src.line()) && !lazyHtml(src.line())) {
+                src.take();
+            }
+        }
+    }
+
+    private boolean fencedCode(Src src, String line) {
+        Matcher m = FENCE_OPEN.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String fence = m.group(2);
+        char fc = fence.charAt(0);
+        int p = src.lineEnd(src.pos) + 1;
+        while (p < src.text.length()) {
+            int e = src.lineEnd(p);
+            String l = src.text.substring(p, e);
+            int sp = Src.spaces(l);
+            if (sp <= 3 && l.startsWith(fence, sp)) {
+                int k = sp + fence.length();
+                while (k < l.length() && l.charAt(k) == fc) {
+                    k++;
+                }
+                if (Src.blank(l.substring(k))) {
+                    Element el = newBlock("codeblock", src.line);
+                    if (!m.group(4).isEmpty()) {
+                        String lang = m.group(4);
+                        int q = lang.indexOf('?');
+                        el.attr.put("class", "language-" + (q > 0 ? lang.substring(0, q) : lang));
+                    }
+                    src.advanceTo(Math.min(e + 1, src.text.length()));
+                    tree.children.add(el);
+                    return true;
+                }
+            }
+            p = e + 1;
+        }
+        return false;
+    }
+
+    private static boolean blockquoteStart(String line) {
+        int sp = Src.spaces(line);
+        return sp <= 3 && line.startsWith(">", sp);
+    }
+
+    private boolean blockquote(Src src, String line) {
+        if (!blockquoteStart(line)) {
+            return false;
+        }
+        int start = src.line;
+        StringBuilder content = new StringBuilder();
+        content.append(stripQuote(src.take()));
+        while (!src.eos() && !lazyEnd(src.line())) {
+            content.append(stripQuote(src.take()));
+        }
+        Element el = newBlock("blockquote", start);
+        tree.children.add(el);
+        parseBlocks(el, new Src(content.toString(), start));
+        return true;
+    }
+
+    private static String stripQuote(String l) {
+        if (!blockquoteStart(l)) {
+            return l;
+        }
+        int i = Src.spaces(l) + 1;
+        if (i < l.length() && l.charAt(i) == ' ') {
+            i++;
+        }
+        return l.substring(i);
+    }
+
+    /** LAZY_END: blank line, block IAL, end-of-block marker, or a block-level HTML tag. */
+    static boolean lazyEnd(String line) {
+        return Src.blank(line) || IAL_LINE.matcher(line).matches() || isEobLine(line) || lazyHtml(line);
+    }
+
+    private static boolean lazyHtml(String line) {
+        Matcher m = LAZY_HTML.matcher(line);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (line.charAt(m.start(1) - 1) == '/') {
+            // LAZY_END_HTML_STOP: a complete end tag
+            int gt = m.end();
+            while (gt < line.length() && Character.isWhitespace(line.charAt(gt))) {
+                gt++;
+            }
+            return gt < line.length() && line.charAt(gt) == '>' && !LAZY_END_SPAN.contains(name);
+        }
+        return !LAZY_END_SPAN.contains(name);
+    }
+
+    static boolean isEobLine(String line) {
+        return line.startsWith("^") && Src.blank(line.substring(1));
+    }
+
+    private boolean atxHeader(Src src, String line) {
+        Matcher m = ATX.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String[] textAndId = headerContents(m.group(2));
+        String text = textAndId[0];
+        if (text.endsWith("#")) {
+            int i = text.length();
+            while (i > 0 && text.charAt(i - 1) == '#') {
+                i--;
+            }
+            if (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                text = text.substring(0, i).stripTrailing();
+            }
+        }
+        if (text.isEmpty()) {
+            return false;
+        }
+        addHeader(src, m.group(1).length(), text, textAndId[1], 1);
+        return true;
+    }
+
+    private static final Pattern HEADER_ID = Pattern.compile("[\\t ]\\{#([A-Za-z_:\\u00C0-\\uFFFF][-\\w.:\\u00B7\\u00C0-\\uFFFF]*)\\}$");
+
+    private static String[] headerContents(String contents) {
+        String text = contents.stripTrailing();
+        Matcher m = HEADER_ID.matcher(text);
+        String id = null;
+        if (m.find()) {
+            id = m.group(1);
+            text = text.substring(0, m.start()).stripTrailing();
+        }
+        return new String[] {text, id};
+    }
+
+    private void addHeader(Src src, int level, String text, String id, int lines) {
+        Element el = newBlock("header", src.line);
+        el.level = level;
+        el.rawText = text;
+        if (id != null) {
+            el.attr.put("id", id);
+        }
+        for (int i = 0; i < lines; i++) {
+            src.take();
+        }
+        tree.children.add(el);
+    }
+
+    private boolean horizontalRule(Src src, String line) {
+        if (!HR.matcher(line).matches()) {
+            return false;
+        }
+        tree.children.add(newBlock("hr", src.line));
+        src.take();
+        return true;
+    }
+
+    private boolean afterBlockBoundary() {
+        Element last = tree.last();
+        return last == null || last.type.equals("blank") || last.type.equals("eob") && last.eobKind == null
+                || blockIal != null;
+    }
+
+    private boolean setextHeader(Src src, String line) {
+        String next = src.nextLine();
+        if (next == null || !afterBlockBoundary()) {
+            return false;
+        }
+        int sp = Src.spaces(line);
+        if (sp > 3 || line.length() <= sp || line.charAt(sp) == '\t') {
+            return false;
+        }
+        Matcher u = SETEXT_UNDERLINE.matcher(next);
+        if (!u.matches()) {
+            return false;
+        }
+        String[] textAndId = headerContents(line.substring(sp));
+        if (textAndId[0].isEmpty()) {
+            return false;
+        }
+        addHeader(src, u.group(1).equals("-") ? 2 : 1, textAndId[0], textAndId[1], 2);
+        return true;
+    }
+
+    // ---- lists (kramdown's parse_list) ----
+
+    private boolean list(Src src, String line) {
+        boolean ul = UL.matcher(line).matches();
+        if (!ul && !OL.matcher(line).matches()) {
+            return false;
+        }
+        ListParser lp = new ListParser(ul ? "ul" : "ol", this);
+        Element list = newBlock(ul ? "ul" : "ol", src.line);
+        lp.consume(src, list);
+        tree.children.add(list);
+        Element lastBlank = null;
+        for (ListParser.Item item : lp.items) {
+            Element li = item.li;
+            Element temp = new Element("temp", li.line);
+            for (int i = 0; i < item.chunks.size(); i++) {
+                Element saved = tree;
+                parseBlocks(temp, new Src(item.chunks.get(i).toString(), item.chunkLines.get(i)));
+                tree = saved;
+            }
+            li.children.addAll(temp.children);
+            lastBlank = null;
+            if (!li.children.isEmpty() && li.last().type.equals("blank")) {
+                lastBlank = li.children.remove(li.children.size() - 1);
+            }
+        }
+        if (lastBlank != null && !lp.eobFound) {
+            tree.children.add(lastBlank);
+        }
+        return true;
+    }
+
+    static Pattern listStart(String type) {
+        return type.equals("ul") ? UL : OL;
+    }
+
+    static boolean listStartAny(String line) {
+        return UL.matcher(line).matches() || OL.matcher(line).matches();
+    }
+
+    static boolean hr(String line) {
+        return HR.matcher(line).matches();
+    }
+
+    /** LIST_ITEM_IAL at the start of an item's first line: parsed into the li's IAL and removed. */
+    String itemIal(String content, Element li, int line) {
+        Matcher m = LIST_ITEM_IAL.matcher(content);
+        if (m.lookingAt()) {
+            Ial ial = li.ial == null ? new Ial() : li.ial;
+            ial.parse(m.group(1));
+            li.ial = ial;
+            return content.substring(m.end());
+        }
+        return content;
+    }
+
+    static boolean itemIalOnly(String rest) {
+        if (Src.blank(rest)) {
+            return true;
+        }
+        Matcher m = LIST_ITEM_IAL.matcher(rest);
+        return m.lookingAt() && Src.blank(rest.substring(m.end()));
+    }
+
+    static boolean ialLineAt(String line, int maxIndent) {
+        Matcher m = IAL_LINE.matcher(line);
+        return m.matches() && m.group(1).length() <= maxIndent;
+    }
+
+    static boolean lazyHtmlAt(String line, int maxIndent) {
+        return Src.spaces(line) <= maxIndent && lazyHtml(line);
+    }
+
+    // ---- HTML ----
+
+    /** 0: not handled, 1: handled, 2: end tag of the enclosing element (stop). */
+    private int blockHtml(Src src, String line) {
+        Matcher start = HTML_START.matcher(line);
+        if (!start.lookingAt()) {
+            return 0;
+        }
+        if (line.startsWith("<!--")) {
+            int end = src.text.indexOf("-->", src.pos + 4);
+            if (end < 0) {
+                return 0;
+            }
+            tree.children.add(new Element("xml_comment", src.line));
+            src.advanceTo(end + 3);
+            trailing(src);
+            return 1;
+        }
+        HtmlTag tag = HtmlTag.read(src.text, src.pos + Src.spaces(line));
+        if (tag != null && !SPAN_ELEMENTS.contains(tag.name.toLowerCase(java.util.Locale.ROOT))) {
+            int startLine = src.line;
+            src.advanceTo(tag.end);
+            Element el = new Element("html_element", startLine);
+            el.htmlName = tag.name;
+            String markdown = tag.attrs.remove("markdown");
+            el.attr.putAll(tag.attrs);
+            takePendingIal(el);
+            tree.children.add(el);
+            String name = tag.name.toLowerCase(java.util.Locale.ROOT);
+            boolean closed = tag.selfClosed || WITHOUT_BODY.contains(name);
+            String model = "raw";
+            if (markdown != null) {
+                switch (markdown) {
+                    case "1" -> model = MODEL_BLOCK.contains(name) ? "block" : MODEL_SPAN.contains(name) ? "span" : "raw";
+                    case "block" -> model = "block";
+                    case "span" -> model = "span";
+                    default -> model = "raw";
+                }
+            }
+            if (model.equals("block")) {
+                trailing(src);
+            }
+            if (!closed) {
+                if (model.equals("block")) {
+                    if (src.pos > 0 && src.text.charAt(src.pos - 1) != '\n') {
+                        restOfLine(src);
+                    }
+                    parseBlocks(el, src);
+                } else {
+                    int end = HtmlTag.findEnd(src.text, src.pos, name, model.equals("raw"));
+                    if (model.equals("raw")) {
+                        rawChildren(el, src, end);
+                    }
+                    src.advanceTo(end);
+                }
+                trailing(src);
+            } else {
+                trailing(src);
+            }
+            return 1;
+        }
+        Matcher close = HTML_CLOSE.matcher(line);
+        if (close.lookingAt() && !SPAN_ELEMENTS.contains(close.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (tree.type.equals("html_element") && tree.htmlName.equalsIgnoreCase(close.group(1))) {
+                src.advanceTo(src.pos + close.end());
+                trailing(src);
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    /** Tags inside raw HTML become child elements with their attributes (ids count for fragment links). */
+    private void rawChildren(Element el, Src src, int end) {
+        int line = src.line;
+        int i = src.pos;
+        while (i < end) {
+            char c = src.text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '<') {
+                if (src.text.startsWith("<!--", i)) {
+                    int e = src.text.indexOf("-->", i);
+                    if (e < 0 || e > end) {
+                        break;
+                    }
+                    for (int k = i; k < e; k++) {
+                        if (src.text.charAt(k) == '\n') {
+                            line++;
+                        }
+                    }
+                    i = e + 3;
+                    continue;
+                }
+                HtmlTag t = HtmlTag.read(src.text, i);
+                if (t != null && t.end <= end) {
+                    Element child = new Element("html_element", line);
+                    child.htmlName = t.name;
+                    child.attr.putAll(t.attrs);
+                    el.children.add(child);
+                }
+            }
+            i++;
+        }
+    }
+
+    /** TRAILING_WHITESPACE; text left on the line after a tag becomes an (invisible here) text element. */
+    private void trailing(Src src) {
+        if (src.pos == 0 || src.eos() || src.text.charAt(src.pos - 1) == '\n') {
+            return;
+        }
+        int e = src.lineEnd(src.pos);
+        if (Src.blank(src.text.substring(src.pos, e))) {
+            src.advanceTo(Math.min(e + 1, src.text.length()));
+        } else {
+            restOfLine(src);
+        }
+    }
+
+    private void restOfLine(Src src) {
+        tree.children.add(new Element("text", src.line));
+        int e = src.lineEnd(src.pos);
+        src.advanceTo(Math.min(e + 1, src.text.length()));
+    }
+
+    // ---- tables, definitions, extensions ----
+
+    private boolean table(Src src, String line) {
+        if (!afterBlockBoundary() || Src.spaces(line) > 3 || !TableLines.hasPipe(line)) {
+            return false;
+        }
+        int p = src.pos;
+        int count = 0;
+        boolean rows = false;
+        while (p < src.text.length()) {
+            int e = src.lineEnd(p);
+            String l = src.text.substring(p, e);
+            if (!TableLines.hasPipe(l)) {
+                break;
+            }
+            rows |= !TableLines.separator(l);
+            count++;
+            p = e + 1;
+        }
+        String after = p < src.text.length() ? src.text.substring(p, src.lineEnd(p)) : null;
+        boolean boundary = after == null || Src.blank(after) || isEobLine(after) || IAL_LINE.matcher(after).matches();
+        if (!rows || !boundary || !TableLines.pipeOutsideCode(src.text.substring(src.pos, p))) {
+            return false;
+        }
+        Element el = newBlock("table", src.line);
+        for (int i = 0; i < count; i++) {
+            src.take();
+        }
+        tree.children.add(el);
+        return true;
+    }
+
+    private boolean footnoteDef(Src src, String line) {
+        if (!FOOTNOTE_DEF.matcher(line).matches()) {
+            return false;
+        }
+        src.take();
+        consumeCodeLines(src);
+        Element eob = newBlock("eob", src.line);
+        eob.eobKind = "footnote_def";
+        tree.children.add(eob);
+        return true;
+    }
+
+    private boolean linkDef(Src src, String line) {
+        Matcher m = LINK_DEF.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        linkIds.add(normalizeLinkId(m.group(1)));
+        src.take();
+        if (!src.eos() && LINK_TITLE_LINE.matcher(src.line()).matches()) {
+            src.take();
+        }
+        Element eob = newBlock("eob", src.line);
+        eob.eobKind = "link_def";
+        tree.children.add(eob);
+        return true;
+    }
+
+    static String normalizeLinkId(String id) {
+        return id.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private boolean abbrevDef(Src src, String line) {
+        if (!ABBREV_DEF.matcher(line).matches()) {
+            return false;
+        }
+        src.take();
+        Element eob = newBlock("eob", src.line);
+        eob.eobKind = "abbrev_def";
+        tree.children.add(eob);
+        return true;
+    }
+
+    private boolean blockExtension(Src src, String line) {
+        Matcher ald = ALD_LINE.matcher(line);
+        if (ald.matches()) {
+            Ial def = alds.computeIfAbsent(ald.group(1), k -> new Ial());
+            def.parse(ald.group(2));
+            src.take();
+            Element eob = newBlock("eob", src.line);
+            eob.eobKind = "ald";
+            tree.children.add(eob);
+            return true;
+        }
+        Matcher ext = EXT_LINE.matcher(line);
+        if (ext.matches()) {
+            int start = src.line;
+            src.take();
+            if (ext.group(2) == null) {
+                Pattern stop = Pattern.compile(" {0,3}\\{:/(" + Pattern.quote(ext.group(1)) + ")?\\}\\s*");
+                while (!src.eos() && !stop.matcher(src.line()).matches()) {
+                    src.take();
+                }
+                if (!src.eos()) {
+                    src.take();
+                }
+            }
+            Element el = newBlock("extension", start);
+            tree.children.add(el);
+            return true;
+        }
+        Matcher ial = IAL_LINE.matcher(line);
+        if (!ial.matches()) {
+            return false;
+        }
+        AttributeLineBuilder b = new AttributeLineBuilder(src.line, ial.group(1).length() + 1, line.strip());
+        attributeLines.add(b);
+        Element last = tree.last();
+        b.before = last == null ? null : last.type;
+        b.container = tree;
+        for (int i = tree.children.size() - 1; i >= 0; i--) {
+            Element e = tree.children.get(i);
+            if (!e.type.equals("blank") && !(e.type.equals("eob") && "ial".equals(e.eobKind))) {
+                b.above = e;
+                break;
+            }
+        }
+        src.take();
+        int p = src.pos;
+        while (p < src.text.length()) {
+            String l = src.text.substring(p, src.lineEnd(p));
+            if (!IAL_LINE.matcher(l).matches()) {
+                b.blankAfter = Src.blank(l);
+                break;
+            }
+            p = src.lineEnd(p) + 1;
+        }
+        if (last != null && !last.type.equals("blank") && (!last.type.equals("eob")
+                || Set.of("link_def", "abbrev_def", "footnote_def").contains(last.eobKind))) {
+            if (last.ial == null) {
+                last.ial = new Ial();
+            }
+            last.ial.parse(ial.group(2));
+            last.ial.sources.add(b);
+            b.target = last;
+            b.attachedAbove = true;
+            if (src.eos() || !IAL_LINE.matcher(src.line()).matches()) {
+                Element eob = newBlock("eob", src.line);
+                eob.eobKind = "ial";
+                tree.children.add(eob);
+            }
+        } else {
+            if (blockIal == null) {
+                blockIal = new Ial();
+            }
+            blockIal.parse(ial.group(2));
+            blockIal.sources.add(b);
+        }
+        return true;
+    }
+
+    private boolean eobMarker(Src src, String line) {
+        if (!isEobLine(line)) {
+            return false;
+        }
+        tree.children.add(newBlock("eob", src.line));
+        src.take();
+        return true;
+    }
+
+    // ---- paragraphs ----
+
+    private boolean paragraph(Src src, String line) {
+        int sp = Src.spaces(line);
+        if (sp > 3 || line.length() <= sp || line.charAt(sp) == '\t') {
+            return false;
+        }
+        int start = src.line;
+        noSpaceHeading(line, start);
+        src.take();
+        while (!src.eos() && !paragraphEnd(src.line())) {
+            noSpaceHeading(src.line(), src.line);
+            src.take();
+        }
+        Element last = tree.last();
+        if (last != null && last.type.equals("p")) {
+            return true;
+        }
+        Element p = newBlock("p", start);
+        p.rawText = line;
+        tree.children.add(p);
+        return true;
+    }
+
+    private static final Pattern NO_SPACE_HEADING = Pattern.compile("#{1,6}[^#\\s\\\\].*");
+
+    final List<Integer> noSpaceHeadingLines = new ArrayList<>();
+
+    private void noSpaceHeading(String line, int lineNo) {
+        if (NO_SPACE_HEADING.matcher(line).matches()) {
+            noSpaceHeadingLines.add(lineNo);
+        }
+    }
+
+    /** PARAGRAPH_END_GFM. */
+    static boolean paragraphEnd(String line) {
+        return lazyEnd(line) || listStartAny(line) || ATX.matcher(line).matches() || DL.matcher(line).matches()
+                || blockquoteStart(line) || FENCE_START.matcher(line).lookingAt();
+    }
+
+    private static final Pattern FENCE_START = Pattern.compile(" {0,3}[~`]{3}");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> s = new java.util.HashSet<>(a);
+        s.addAll(b);
+        return Set.copyOf(s);
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.faqkit.core.kramdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A node of the block tree kramdown builds (only what IAL placement, ids and the TOC depend on). */
+final class Element {
+    final String type;
+    final int line;
+    final List<Element> children = new ArrayList<>();
+    final Map<String, String> attr = new LinkedHashMap<>();
+    /** For {@code eob}: why the invisible end-of-block element exists (null: a {@code ^} line). */
+    String eobKind;
+    /** The block IAL kramdown stores in {@code options[:ial]}. */
+    Ial ial;
+    int level;
+    String rawText;
+    String htmlName;
+    boolean autoId;
+
+    Element(String type, int line) {
+        this.type = type;
+        this.line = line;
+    }
+
+    Element last() {
+        return children.isEmpty() ? null : children.get(children.size() - 1);
+    }
+
+    boolean isList() {
+        return type.equals("ul") || type.equals("ol");
+    }
+}

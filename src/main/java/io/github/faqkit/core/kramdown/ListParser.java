@@ -1,0 +1,180 @@
+package io.github.faqkit.core.kramdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The line-collecting half of kramdown's parse_list: which lines belong to which item (indented
+ * content, lazy lines, blank lines, nested lists). The items' text is parsed as blocks afterwards.
+ */
+final class ListParser {
+    static final class Item {
+        final Element li;
+        final List<StringBuilder> chunks = new ArrayList<>();
+        final List<Integer> chunkLines = new ArrayList<>();
+
+        Item(Element li) {
+            this.li = li;
+        }
+
+        void newChunk(int line) {
+            chunks.add(new StringBuilder());
+            chunkLines.add(line);
+        }
+
+        StringBuilder last() {
+            return chunks.get(chunks.size() - 1);
+        }
+    }
+
+    private final String type;
+    private final BlockParser parser;
+    final List<Item> items = new ArrayList<>();
+    boolean eobFound;
+
+    ListParser(String type, BlockParser parser) {
+        this.type = type;
+        this.parser = parser;
+    }
+
+    void consume(Src src, Element list) {
+        Pattern listStart = BlockParser.listStart(type);
+        int maxMarkerIndent = 3;
+        int indentation = 0;
+        Item item = null;
+        boolean nestedListFound = false;
+        boolean lastIsBlank = false;
+        while (!src.eos()) {
+            String line = src.line();
+            Matcher m = listStart.matcher(line);
+            if (lastIsBlank && BlockParser.hr(line)) {
+                break;
+            } else if (BlockParser.isEobLine(line)) {
+                src.take();
+                eobFound = true;
+                break;
+            } else if (m.matches() && Src.spaces(m.group(1)) <= maxMarkerIndent) {
+                int lineNo = src.line;
+                src.take();
+                item = new Item(new Element("li", lineNo));
+                items.add(item);
+                list.children.add(item.li);
+                String marker = m.group(1);
+                String content = m.group(2);
+                if (BlockParser.itemIalOnly(content)) {
+                    indentation = 4;
+                } else {
+                    indentation = marker.length();
+                    content = expandLeadingTabs(content, indentation);
+                    indentation += Src.spaces(content);
+                }
+                content = content.stripLeading();
+                content = parser.itemIal(content, item.li, lineNo);
+                item.li.rawText = content;
+                maxMarkerIndent = Math.min(indentation - 1, 3);
+                nestedListFound = BlockParser.listStartAny(content);
+                lastIsBlank = false;
+                item.newChunk(lineNo);
+                item.last().append(content).append('\n');
+            } else if (item != null && (contentLine(line, indentation)
+                    || !lastIsBlank && lazyLine(line, indentation))) {
+                src.take();
+                String result = line.replaceFirst("^\\t+", "    ".repeat(leadingTabs(line)));
+                boolean indentationFound = Src.spaces(result) >= indentation;
+                if (indentationFound) {
+                    result = result.substring(indentation);
+                }
+                if (!nestedListFound && indentationFound && BlockParser.listStartAny(result)) {
+                    item.newChunk(src.line - 1);
+                    nestedListFound = true;
+                } else if (nestedListFound && !indentationFound && BlockParser.listStartAny(result)) {
+                    result = " ".repeat(indentation + 4) + result;
+                }
+                item.last().append(result).append('\n');
+                lastIsBlank = false;
+            } else if (item != null && Src.blank(line)) {
+                nestedListFound = true;
+                lastIsBlank = true;
+                while (!src.eos() && Src.blank(src.line())) {
+                    item.last().append(src.take());
+                }
+            } else {
+                break;
+            }
+        }
+    }
+
+    private static int leadingTabs(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == '\t') {
+            i++;
+        }
+        return i;
+    }
+
+    /** parse_first_list_line's tab expansion of the text after the marker. */
+    private static String expandLeadingTabs(String content, int indentation) {
+        String c = content;
+        while (true) {
+            int sp = Src.spaces(c);
+            if (sp >= c.length() || c.charAt(sp) != '\t') {
+                return c;
+            }
+            int tabs = 0;
+            while (sp + tabs < c.length() && c.charAt(sp + tabs) == '\t') {
+                tabs++;
+            }
+            int temp = sp + indentation;
+            c = c.substring(0, sp) + " ".repeat(4 - (temp % 4) + (tabs - 1) * 4) + c.substring(sp + tabs);
+        }
+    }
+
+    /** content_re: indented by the item's indentation (tabs count as four), and not blank. */
+    private static boolean contentLine(String line, int indentation) {
+        if (Src.blank(line)) {
+            return false;
+        }
+        int col = 0;
+        int i = 0;
+        int units = indentation / 4;
+        while (i < line.length() && units > 0) {
+            if (line.charAt(i) == '\t') {
+                i++;
+            } else if (line.startsWith("    ", i)) {
+                i += 4;
+            } else {
+                break;
+            }
+            units--;
+            col++;
+        }
+        if (units == 0 && line.startsWith(" ".repeat(indentation % 4), i)) {
+            return true;
+        }
+        // or one more full unit than indentation / 4
+        i = 0;
+        units = indentation / 4 + 1;
+        while (i < line.length() && units > 0) {
+            if (line.charAt(i) == '\t') {
+                i++;
+            } else if (line.startsWith("    ", i)) {
+                i += 4;
+            } else {
+                return false;
+            }
+            units--;
+        }
+        return true;
+    }
+
+    /** lazy_re: any non-blank line that is not a block IAL or block HTML tag at the item's level. */
+    private static boolean lazyLine(String line, int indentation) {
+        if (Src.blank(line)) {
+            return false;
+        }
+        int max = Math.min(indentation, 3);
+        return !BlockParser.ialLineAt(line, max) && !BlockParser.lazyHtmlAt(line, max);
+    }
+}

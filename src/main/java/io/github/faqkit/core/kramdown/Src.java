@@ -1,0 +1,74 @@
+package io.github.faqkit.core.kramdown;
+
+/**
+ * A line scanner over a block of kramdown source (always ending in a newline), with the kramdown line
+ * number of the current position. Block parsing only ever stands at line starts, so every step is a
+ * whole number of lines and counting lines stays linear.
+ */
+final class Src {
+    final String text;
+    int pos;
+    int line;
+
+    Src(String text, int firstLine) {
+        this.text = text.endsWith("\n") ? text : text + "\n";
+        this.line = firstLine;
+    }
+
+    boolean eos() {
+        return pos >= text.length();
+    }
+
+    int lineEnd(int from) {
+        int e = text.indexOf('\n', from);
+        return e < 0 ? text.length() : e;
+    }
+
+    /** The current line without its newline. */
+    String line() {
+        return text.substring(pos, lineEnd(pos));
+    }
+
+    /** The line after the current one, or null at the end. */
+    String nextLine() {
+        int e = lineEnd(pos) + 1;
+        return e >= text.length() ? null : text.substring(e, lineEnd(e));
+    }
+
+    /** The current line including its newline, and moves past it. */
+    String take() {
+        int e = Math.min(lineEnd(pos) + 1, text.length());
+        String s = text.substring(pos, e);
+        pos = e;
+        line++;
+        return s;
+    }
+
+    /** Moves to {@code newPos}, counting the lines passed. */
+    void advanceTo(int newPos) {
+        for (int i = pos; i < newPos; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        pos = newPos;
+    }
+
+    static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of leading spaces (not tabs). */
+    static int spaces(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,252 @@
+package io.github.faqkit.core.refs;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.Urls;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * Resolves references of pages to files and pages of the site, from the parsed model only (the file
+ * system is never asked, so letter case is judged the same on every machine).
+ */
+public final class Resolver {
+    private static final Map<Site, Resolver> CACHE = new WeakHashMap<>();
+
+    private final Site site;
+    private final String baseurl;
+    private final Map<String, Page> pagesByFoldedUrl = new HashMap<>();
+
+    private Resolver(Site site) {
+        this.site = site;
+        this.baseurl = site.config().baseurl();
+        for (Page p : site.pages()) {
+            pagesByFoldedUrl.putIfAbsent(Urls.folded(p.url()), p);
+        }
+    }
+
+    /** One resolver per site (it indexes page URLs by letter case once). */
+    public static synchronized Resolver of(Site site) {
+        return CACHE.computeIfAbsent(site, Resolver::new);
+    }
+
+    /** Resolves {@code ref} of {@code page}: browser view and source view. */
+    public Resolution resolve(Page page, Reference ref) {
+        Liquid.Result liquid = null;
+        String url = ref.target();
+        if (ref.liquid()) {
+            liquid = Liquid.evaluate(url, site);
+            if (liquid.problem() != null) {
+                return new Resolution(Resolution.Status.SKIPPED, null, null, null, null, null, false, liquid);
+            }
+            if (liquid.missingLink() != null) {
+                return new Resolution(Resolution.Status.NOT_FOUND, null, null, null, null, null, true, liquid);
+            }
+            url = liquid.value();
+        }
+        url = localPart(url);
+        if (url == null) {
+            return new Resolution(Resolution.Status.SKIPPED, null, null, null, null, null, false, liquid);
+        }
+        String path = Reference.pathOf(url);
+        if (path.isEmpty()) {
+            return new Resolution(Resolution.Status.FOUND, null, baseurl + page.url(), null, page, null, false,
+                    liquid);
+        }
+        boolean rootRelative = path.startsWith("/");
+        Resolution.Status sourceStatus = null;
+        String sourceFile = null;
+        if (!rootRelative && liquid == null) {
+            String joined = Urls.directoryOf("/" + page.path()) + path;
+            String normal = normalize(decode(joined));
+            if (normal == null) {
+                sourceStatus = Resolution.Status.OUTSIDE;
+            } else {
+                sourceFile = normal.substring(1);
+                sourceStatus = site.files().exists(sourceFile) ? Resolution.Status.FOUND
+                        : site.files().caseVariant(sourceFile) != null ? Resolution.Status.CASE_MISMATCH
+                        : Resolution.Status.NOT_FOUND;
+            }
+        }
+        String pageUrl = baseurl + page.url();
+        String requested = normalize(rootRelative ? path : Urls.directoryOf(pageUrl) + path);
+        if (requested == null) {
+            return new Resolution(Resolution.Status.OUTSIDE, sourceStatus, null, null, null, sourceFile, rootRelative,
+                    liquid);
+        }
+        if (!baseurl.isEmpty() && !requested.startsWith(baseurl + "/") && !requested.equals(baseurl)) {
+            Resolution.Status s = rootRelative ? Resolution.Status.MISSING_BASEURL : Resolution.Status.OUTSIDE;
+            return new Resolution(s, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
+        }
+        String sitePath = decode(requested.substring(baseurl.length()));
+        if (sitePath.isEmpty()) {
+            sitePath = "/";
+        }
+        Page target = pageAt(sitePath, false);
+        if (target != null) {
+            return new Resolution(Resolution.Status.FOUND, sourceStatus, requested, null, target, sourceFile,
+                    rootRelative, liquid);
+        }
+        String rel = sitePath.substring(1);
+        if (servedFile(rel)) {
+            return new Resolution(Resolution.Status.FOUND, sourceStatus, requested, rel, null, sourceFile,
+                    rootRelative, liquid);
+        }
+        if (sitePath.endsWith("/") && servedFile(rel + "index.html")) {
+            return new Resolution(Resolution.Status.FOUND, sourceStatus, requested, rel + "index.html", null,
+                    sourceFile, rootRelative, liquid);
+        }
+        String variant = site.files().caseVariant(rel);
+        Page casePage = pageAt(sitePath, true);
+        if (variant != null || casePage != null) {
+            return new Resolution(Resolution.Status.CASE_MISMATCH, sourceStatus, requested, variant, casePage,
+                    sourceFile, rootRelative, liquid);
+        }
+        return new Resolution(Resolution.Status.NOT_FOUND, sourceStatus, requested, null, null, sourceFile,
+                rootRelative, liquid);
+    }
+
+    /**
+     * The page a Markdown link ({@code other.md}) leads to: jekyll-relative-links resolves it from the
+     * source file. Null when no such file exists.
+     */
+    public Page markdownTarget(Page page, String path) {
+        String joined = path.startsWith("/") ? path : Urls.directoryOf("/" + page.path()) + path;
+        String normal = normalize(decode(joined));
+        return normal == null ? null : site.pageByPath(normal.substring(1));
+    }
+
+    /** A file the site publishes at this path (Markdown pages are published as HTML instead). */
+    private boolean servedFile(String rel) {
+        if (!site.files().exists(rel)) {
+            return false;
+        }
+        Page p = site.pageByPath(rel);
+        return p == null || !p.rendered();
+    }
+
+    /** The page served at a URL path, as a static host serves Jekyll's output ({@code /a/b} → {@code b.html}). */
+    private Page pageAt(String sitePath, boolean ignoreCase) {
+        String[] candidates;
+        if (sitePath.endsWith("/index.html")) {
+            candidates = new String[] {sitePath, sitePath.substring(0, sitePath.length() - "index.html".length())};
+        } else if (sitePath.endsWith(".html")) {
+            candidates = new String[] {sitePath, sitePath.substring(0, sitePath.length() - 5)};
+        } else if (sitePath.endsWith("/")) {
+            candidates = new String[] {sitePath};
+        } else {
+            candidates = new String[] {sitePath, sitePath + ".html", sitePath + "/"};
+        }
+        for (String c : candidates) {
+            Page p = ignoreCase ? pagesByFoldedUrl.get(Urls.folded(c)) : site.pageByUrl(c);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Path part of a URL of this site; null for other hosts, mailto:, data: … */
+    private String localPart(String url) {
+        if (!Reference.isExternal(url)) {
+            return url;
+        }
+        String siteUrl = site.config().url();
+        if (!siteUrl.isEmpty() && url.startsWith(siteUrl) && (url.length() == siteUrl.length()
+                || url.charAt(siteUrl.length()) == '/')) {
+            String rest = url.substring(siteUrl.length());
+            return rest.isEmpty() ? "/" : rest;
+        }
+        return null;
+    }
+
+    /** Removes dot segments; null when {@code ..} climbs above the root. */
+    public static String normalize(String absolute) {
+        Deque<String> parts = new ArrayDeque<>();
+        String[] segs = absolute.split("/", -1);
+        for (int i = 1; i < segs.length; i++) {
+            String s = segs[i];
+            boolean last = i == segs.length - 1;
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+                if (last) {
+                    parts.addLast("");
+                }
+            } else if (s.equals(".")) {
+                if (last) {
+                    parts.addLast("");
+                }
+            } else if (!s.isEmpty() || last) {
+                parts.addLast(s);
+            }
+        }
+        return "/" + String.join("/", parts);
+    }
+
+    /** Percent-decodes UTF-8 ({@code +} stays a plus, as in paths); invalid escapes stay as written. */
+    public static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() + 0 && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 2;
+                continue;
+            }
+            flush(bytes, out);
+            out.append(c);
+        }
+        flush(bytes, out);
+        return out.toString();
+    }
+
+    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
+        if (bytes.size() > 0) {
+            out.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+            bytes.reset();
+        }
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+
+    /** Relative URL from the folder {@code fromDir} (ends with '/') to {@code toPath} (absolute). */
+    public static String relativeUrl(String fromDir, String toPath) {
+        String[] from = fromDir.substring(1).split("/");
+        String[] to = toPath.substring(1).split("/", -1);
+        int fromLen = fromDir.equals("/") ? 0 : from.length;
+        int common = 0;
+        while (common < fromLen && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < fromLen; i++) {
+            sb.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            sb.append(to[i]);
+            if (i < to.length - 1) {
+                sb.append('/');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.faqkit.fix;
+
+import io.github.faqkit.core.Finding;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The repairs of one run, per file, and the findings no fixer handles. {@link #apply()} writes the
+ * changed files, each atomically.
+ */
+public record FixPlan(List<FileFix> files, List<Finding> notFixable) {
+
+    public FixPlan {
+        files = List.copyOf(files);
+        notFixable = List.copyOf(notFixable);
+    }
+
+    public List<FileFix> changedFiles() {
+        return files.stream().filter(FileFix::changed).toList();
+    }
+
+    /** Number of findings repaired. */
+    public int fixedCount() {
+        return files.stream().mapToInt(f -> f.applied().size()).sum();
+    }
+
+    public int skippedCount() {
+        return files.stream().mapToInt(f -> f.skipped().size()).sum();
+    }
+
+    /** Writes every changed file; refuses a file that changed on disk since it was read. */
+    public void apply() throws IOException {
+        for (FileFix f : changedFiles()) {
+            AtomicWrite.replace(f.file(), f.before(), f.after());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.faqkit.rules.images;
+
+import io.github.faqkit.core.kramdown.Heading;
+import io.github.faqkit.rules.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Resolution;
+import io.github.faqkit.core.refs.Resolver;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/** HDR003: a {@code #fragment} link (same page or another page) that matches no id of the target page. */
+public final class FragmentNotFound extends Rule {
+    public FragmentNotFound() {
+        super("HDR003", "fragment-not-found", Severity.ERROR,
+                "A #fragment link (same page or another page) matches no heading id or HTML id of the target page.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        Resolver resolver = Resolver.of(site);
+        for (Reference ref : Refs.links(page)) {
+            String frag = ref.fragment();
+            if (frag == null || frag.isEmpty() || ref.liquid()) {
+                continue;
+            }
+            Page target;
+            if (ref.path().isEmpty()) {
+                target = page;
+            } else if (Refs.isMarkdownLink(ref.path())) {
+                target = resolver.markdownTarget(page, ref.path());
+            } else {
+                Resolution r = resolver.resolve(page, ref);
+                target = r.webFound() ? r.page() : null;
+            }
+            if (target == null || !target.rendered()) {
+                continue; // LNK001 reports missing targets; other files have no heading ids we know
+            }
+            String id = Resolver.decode(frag);
+            if (id.equals("top") || id.startsWith("markdown-toc") || hasId(target, id)) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            for (Heading h : target.kramdown().headings()) {
+                if (!h.id().isEmpty()) {
+                    ids.add(h.id());
+                }
+            }
+            String near = Suggestions.nearest(id, ids);
+            String where = target == page ? "this page" : "page " + target.path();
+            out.report(page, ref.line(), ref.column(), "'#" + frag + "' matches no heading id of " + where
+                    + ": the link opens the page at the top",
+                    near != null ? "kramdown (GFM) gives the closest heading the id '" + near + "'; write '#" + near + "'"
+                            : "link to an id kramdown generates (lower case, spaces as '-', punctuation removed) "
+                                    + "or give the heading an explicit {#id}");
+        }
+    }
+
+    private static boolean hasId(Page target, String id) {
+        if (target.kramdown().hasId(id)) {
+            return true;
+        }
+        for (Reference r : target.references()) {
+            if (r.kind() == Reference.Kind.ANCHOR && r.target().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

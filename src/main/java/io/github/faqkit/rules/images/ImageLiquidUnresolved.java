@@ -1,0 +1,30 @@
+package io.github.faqkit.rules.images;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Resolution;
+import io.github.faqkit.core.refs.Resolver;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/** IMG007: Liquid in an image path that cannot be evaluated from the source. */
+public final class ImageLiquidUnresolved extends Rule {
+    public ImageLiquidUnresolved() {
+        super("IMG007", "image-liquid-unresolved", Severity.WARNING,
+                "Liquid in an image path that cannot be evaluated, so the image cannot be checked.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        Refs.images(page, site, (ref, r) -> {
+            if (r.liquid() != null && r.liquid().problem() != null) {
+                out.report(page, ref.line(), ref.column(), "the image path '" + ref.target() + "' uses Liquid that "
+                        + "only Jekyll knows: " + r.liquid().problem() + ", so the image cannot be checked",
+                        "use {{ site.baseurl }}, {{ \"/path\" | relative_url }}, absolute_url or {% link path %}, "
+                                + "or a plain relative path");
+            }
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.faqkit.rules.images;
+
+import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.rules.Images;
+import java.util.HashSet;
+import java.util.Set;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Resolution;
+import io.github.faqkit.core.refs.Resolver;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/** IMG006: an image file of the published site that nothing references. */
+public final class ImageOrphan extends Rule {
+    public ImageOrphan() {
+        super("IMG006", "image-orphan", Severity.WARNING,
+                "An image file in the site that no page, layout, include, style or _config.yml references.");
+    }
+
+    @Override
+    public void checkSite(Site site, Reporter out) {
+        Set<String> used = new HashSet<>();
+        Resolver resolver = Resolver.of(site);
+        for (Page page : site.pages()) {
+            for (Reference ref : page.references()) {
+                if (ref.kind() == Reference.Kind.ANCHOR || ref.path().isEmpty()) {
+                    continue;
+                }
+                Resolution r = resolver.resolve(page, ref);
+                if (r.file() != null) {
+                    used.add(r.file());
+                }
+                if (r.sourceFile() != null) {
+                    used.add(r.sourceFile());
+                }
+            }
+        }
+        for (SourceEntry e : site.staticFiles()) {
+            String p = e.path();
+            if (!Images.isImage(p) || used.contains(p) || p.equals("favicon.ico") || site.assetReferences().names(p)) {
+                continue;
+            }
+            out.report(p, 0, 0, "no page, layout, include, style or _config.yml references " + p
+                    + ", yet Jekyll publishes it with the site",
+                    "delete it if the answer that used it is gone, or reference it from the page it belongs to");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.faqkit.rules.images;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Resolution;
+import io.github.faqkit.core.refs.Resolver;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/** IMG008: raw spaces or non-ASCII characters in an image path. */
+public final class ImagePathPortability extends Rule {
+    public ImagePathPortability() {
+        super("IMG008", "image-path-portability", Severity.INFO,
+                "Raw spaces or non-ASCII characters in an image path.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        Refs.images(page, site, (ref, r) -> {
+            String p = ref.path().replaceAll("\\{\\{[^}]*}}|\\{%[^%]*%}", "");
+            boolean space = p.indexOf(' ') >= 0;
+            boolean nonAscii = p.chars().anyMatch(c -> c > 127);
+            if (space || nonAscii) {
+                out.report(page, ref.line(), ref.column(), "the image path '" + p + "' contains "
+                        + (space ? "raw spaces" : "non-ASCII characters") + ": kramdown accepts it, but most "
+                        + "Markdown tools, previews and link checkers do not",
+                        "rename the file to lower-case ASCII with '-' instead of spaces (or write spaces as %20)");
+            }
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.faqkit.rules.images;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Resolution;
+import io.github.faqkit.core.refs.Resolver;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/** LNK001: a link to a page or file of the site that does not exist. */
+public final class LinkTargetNotFound extends Rule {
+    public LinkTargetNotFound() {
+        super("LNK001", "link-target-not-found", Severity.ERROR,
+                "A link to another page or file of the site that does not exist.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        Resolver resolver = Resolver.of(site);
+        for (Reference ref : Refs.links(page)) {
+            if (ref.path().isEmpty() && !ref.liquid()) {
+                continue;
+            }
+            if (!ref.liquid() && Refs.isMarkdownLink(ref.path())) {
+                markdownLink(page, site, resolver, ref, out);
+                continue;
+            }
+            Resolution r = resolver.resolve(page, ref);
+            String problem = switch (r.web()) {
+                case NOT_FOUND -> r.liquid() != null && r.liquid().missingLink() != null
+                        ? "'{% link " + r.liquid().missingLink() + " %}' names no file: Jekyll stops the build"
+                        : "the built site has no page or file at " + r.requested();
+                case MISSING_BASEURL -> "'" + ref.target() + "' is relative to the host, but the site lives under baseurl '"
+                        + site.config().baseurl() + "': the browser requests " + r.requested() + " and gets 404";
+                case OUTSIDE -> "'" + ref.target() + "' climbs above the site root from " + Refs.pageUrl(page, site);
+                case CASE_MISMATCH -> "'" + ref.target() + "' differs in letter case from "
+                        + (r.page() != null ? "the page " + site.config().baseurl() + r.page().url() : r.file())
+                        + ": 404 on Linux hosting";
+                default -> null;
+            };
+            if (problem != null) {
+                String hint = r.web() == Resolution.Status.MISSING_BASEURL
+                        ? "write '{{ site.baseurl }}" + ref.path() + "' or use relative_url"
+                        : r.source() == Resolution.Status.FOUND
+                                ? Refs.whyDepthDiffers(page, site) + "; link to the page URL, or to the .md file "
+                                        + "(jekyll-relative-links converts it)"
+                                : "link to an existing page URL (as the built site serves it) or to the page's .md file";
+                out.report(page, ref.line(), ref.column(), problem + " (page " + Refs.pageUrl(page, site) + ")", hint);
+            }
+        }
+    }
+
+    private static void markdownLink(Page page, Site site, Resolver resolver, Reference ref, Reporter out) {
+        if (resolver.markdownTarget(page, ref.path()) != null) {
+            return;
+        }
+        String joined = ref.path().startsWith("/") ? ref.path()
+                : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + ref.path();
+        String normal = Resolver.normalize(Resolver.decode(joined));
+        if (normal != null && site.files().exists(normal.substring(1))) {
+            return; // a Markdown file without front matter is published as it is
+        }
+        String variant = normal == null ? null : site.files().caseVariant(normal.substring(1));
+        out.report(page, ref.line(), ref.column(), "'" + ref.path() + "' names no Markdown page (looked for "
+                + (normal == null ? "a path above the site root" : normal.substring(1))
+                + " from the source file, as jekyll-relative-links does): the link stays a 404 '.md' link",
+                variant != null ? "the file is named " + variant + "; match its letter case"
+                        : "link to an existing .md file, relative to this file's folder");
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.faqkit.rules.images;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.Urls;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Resolution;
+import io.github.faqkit.core.refs.Resolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** Shared walking and wording of the image and link rules. */
+final class Refs {
+    private Refs() {
+    }
+
+    /** Each local image reference of a rendered page with its resolution. */
+    static void images(Page page, Site site, BiConsumer<Reference, Resolution> action) {
+        if (!page.rendered()) {
+            return;
+        }
+        Resolver resolver = Resolver.of(site);
+        for (Reference ref : page.references()) {
+            if (ref.kind() == Reference.Kind.IMAGE && !ref.target().isEmpty() && (ref.liquid() || !ref.external())) {
+                action.accept(ref, resolver.resolve(page, ref));
+            }
+        }
+    }
+
+    /** Local links (not anchors, not other hosts) of a rendered page. */
+    static List<Reference> links(Page page) {
+        List<Reference> out = new ArrayList<>();
+        if (page.rendered()) {
+            for (Reference ref : page.references()) {
+                if (ref.kind() == Reference.Kind.LINK && (ref.liquid() || !ref.external())) {
+                    out.add(ref);
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean isMarkdownLink(String path) {
+        String p = Resolver.decode(path).toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".md") || p.endsWith(".markdown");
+    }
+
+    /** The page URL with baseurl, as the browser shows it. */
+    static String pageUrl(Page page, Site site) {
+        return site.config().baseurl() + page.url();
+    }
+
+    /**
+     * Why a path that works from the source file does not work from the page URL: the page URL's folder
+     * differs from the source file's folder (folder URL, permalink, pretty style).
+     */
+    static String whyDepthDiffers(Page page, Site site) {
+        String urlDir = Urls.directoryOf(page.url());
+        String srcDir = Urls.directoryOf("/" + page.path());
+        int urlDepth = depth(urlDir);
+        int srcDepth = depth(srcDir);
+        String url = pageUrl(page, site);
+        boolean hasPermalink = page.scalar("permalink") != null;
+        boolean index = page.path().endsWith("/index.md") || page.path().equals("index.md")
+                || page.path().endsWith("/index.markdown");
+        String origin = hasPermalink ? "its permalink '" + page.scalar("permalink") + "'"
+                : "the site permalink style '" + site.config().permalink() + "'";
+        StringBuilder why = new StringBuilder();
+        if (page.url().endsWith("/") && !index) {
+            why.append("the page is served at the folder URL ").append(url).append(" (from ").append(origin)
+                    .append(", which ends with '/'), so the browser resolves relative paths from ")
+                    .append(site.config().baseurl()).append(urlDir);
+        } else {
+            why.append("the page is served at ").append(url).append(" (from ").append(origin)
+                    .append("), so the browser resolves relative paths from ").append(site.config().baseurl())
+                    .append(urlDir);
+        }
+        if (urlDepth != srcDepth) {
+            int d = Math.abs(urlDepth - srcDepth);
+            why.append(", ").append(d).append(d == 1 ? " folder " : " folders ")
+                    .append(urlDepth > srcDepth ? "deeper" : "higher").append(" than the source file's folder ")
+                    .append(srcDir);
+        } else if (!urlDir.equals(srcDir)) {
+            why.append(", not from the source file's folder ").append(srcDir);
+        }
+        return why.toString();
+    }
+
+    static int depth(String dir) {
+        int n = 0;
+        for (int i = 1; i < dir.length(); i++) {
+            if (dir.charAt(i) == '/') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The relative path that works from the page URL to a site file (spaces encoded, as a URL). */
+    static String relativeFix(Page page, Site site, String file) {
+        return Resolver.relativeUrl(Urls.directoryOf(pageUrl(page, site)), site.config().baseurl() + "/" + file)
+                .replace(" ", "%20");
+    }
+
+    static String liquidFix(String file) {
+        return "{{ \"/" + file.replace(" ", "%20") + "\" | relative_url }}";
+    }
+}

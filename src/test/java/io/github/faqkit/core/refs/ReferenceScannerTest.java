@@ -1,0 +1,62 @@
+package io.github.faqkit.core.refs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.markdown.MarkdownBody;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ReferenceScannerTest {
+
+    private static List<String> scan(String body) {
+        return ReferenceScanner.scan(MarkdownBody.parse(body, 0)).stream()
+                .map(r -> r.kind() + " " + r.target() + " @" + r.line() + ":" + r.column()
+                        + (r.alt() == null ? "" : " alt=" + r.alt()) + (r.title() == null ? "" : " title=" + r.title()))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void kramdownDestinations() {
+        assertThat(scan("![a](pics/my image.png) ![b](x_(1).png) ![c](<y z.png> \"T\") ![d](w.png 'q')\n"))
+                .containsExactly("IMAGE pics/my image.png @1:6 alt=a", "IMAGE x_(1).png @1:30 alt=b",
+                        "IMAGE y z.png @1:47 alt=c title=T", "IMAGE w.png @1:66 alt=d title=q");
+    }
+
+    @Test
+    void referenceDefinitionsAnywhereAndCaseInsensitive() {
+        assertThat(scan("![one][Shot] and ![Shot][] and [link][p]\n\n[shot]: pics/a.png \"t\"\n[p]: page.html\n"))
+                .containsExactly("IMAGE pics/a.png @1:1 alt=one title=t", "IMAGE pics/a.png @1:18 alt=Shot title=t",
+                        "LINK page.html @1:32");
+    }
+
+    @Test
+    void htmlImagesSrcsetAndAnchors() {
+        assertThat(scan("<div>\n<img src=\"{{ \"/a.png\" | relative_url }}\" srcset=\"b.png 1x, c.png 2x\">\n</div>\n"
+                + "text <a href=\"p.html#x\" id=\"me\">p</a>\n"))
+                .containsExactly("IMAGE {{ \"/a.png\" | relative_url }} @2:11", "IMAGE b.png @2:50", "IMAGE c.png @2:60",
+                        "ANCHOR me @4:29", "LINK p.html#x @4:15");
+    }
+
+    @Test
+    void nothingInCodeOrComments() {
+        assertThat(scan("`![a](x.png)` ``![b](`y`)`` <!-- ![c](z.png) -->\n\n```\n![d](d.png)\n```\n\n    ![e](e.png)\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void badgeInsideLinkAndSplitFragment() {
+        List<Reference> refs = ReferenceScanner.scan(MarkdownBody.parse("[![b](b.svg)](p.html?x=1#Frag%20A)\n", 0));
+        assertThat(refs).extracting(Reference::kind).containsExactly(Reference.Kind.LINK, Reference.Kind.IMAGE);
+        assertThat(refs.get(0).path()).isEqualTo("p.html");
+        assertThat(refs.get(0).fragment()).isEqualTo("Frag%20A");
+    }
+
+    @Test
+    void pathologicalInputStaysFast() {
+        String nasty = "![".repeat(20_000) + "(".repeat(20_000) + "`".repeat(1) + "<!--" + "[x](".repeat(20_000);
+        long start = System.nanoTime();
+        ReferenceScanner.scan(MarkdownBody.parse(nasty, 0));
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
+}

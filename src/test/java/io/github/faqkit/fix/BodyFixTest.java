@@ -1,0 +1,117 @@
+package io.github.faqkit.fix;
+
+import static io.github.faqkit.fix.FixTesting.after;
+import static io.github.faqkit.fix.FixTesting.file;
+import static io.github.faqkit.fix.FixTesting.finding;
+import static io.github.faqkit.fix.FixTesting.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.testing.SiteFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * HDR004, IMG002, IAL001 and TOC001 fixers, driven by findings built here the way those rules report
+ * them (file line of the defect), until the rules land on this branch.
+ */
+class BodyFixTest {
+    @TempDir
+    Path dir;
+
+    private static final String FM = "title: T";
+
+    @Test
+    void headingGetsItsSpace() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "##Text\n\n> ###Quoted\n");
+        FixPlan p = plan(site, finding("HDR004", "a.md", 4, 1, ""), finding("HDR004", "a.md", 6, 3, ""));
+        assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n## Text\n\n> ### Quoted\n");
+    }
+
+    @Test
+    void headingFixLeavesAProperHeadingAlone() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "## Text\n");
+        FileFix f = file(plan(site, finding("HDR004", "a.md", 4, 1, "")), "a.md");
+        assertThat(f.changed()).isFalse();
+        assertThat(f.skipped()).hasSize(1);
+    }
+
+    @Test
+    void imagePathTakesTheLetterCaseOfTheRealFile() {
+        SiteFixture site = SiteFixture.in(dir).page("docs/a.md", FM, "See ![shot](../Pics/Image.PNG \"t\") here.\n")
+                .bytes("pics/image.png", new byte[] {1});
+        FixPlan p = plan(site, finding("IMG002", "docs/a.md", 4, 13, "the file is 'pics/image.png'"));
+        assertThat(after(p, "docs/a.md")).endsWith("See ![shot](../pics/image.png \"t\") here.\n");
+    }
+
+    @Test
+    void imageFixOnRawHtmlKeepsQueryAndAttributes() {
+        SiteFixture site = SiteFixture.in(dir)
+                .page("a.md", FM, "<img src=\"pics/Shot.png?v=2\" style=\"zoom:50%;\">\n")
+                .bytes("pics/shot.png", new byte[] {1});
+        FixPlan p = plan(site, finding("IMG002", "a.md", 4, 11, ""));
+        assertThat(after(p, "a.md")).endsWith("<img src=\"pics/shot.png?v=2\" style=\"zoom:50%;\">\n");
+    }
+
+    @Test
+    void imageFixRefusesWhenTwoFilesDifferOnlyByCaseAndNoneIsNamed() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "![x](pics/IMG.png)\n")
+                .bytes("pics/img.png", new byte[] {1}).bytes("pics/Img.png", new byte[] {2});
+        FileFix f = file(plan(site, finding("IMG002", "a.md", 4, 6, "")), "a.md");
+        assertThat(f.changed()).isFalse();
+        assertThat(f.skipped().get(0).reason()).contains("not unambiguous");
+    }
+
+    @Test
+    void detachedAttributeLineMovesUnderTheHeading() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "# T\n\n{: .no_toc}\n\n## 目录\n");
+        FixPlan p = plan(site, finding("IAL001", "a.md", 6, 1, ""));
+        assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n# T\n{: .no_toc}\n\n## 目录\n");
+    }
+
+    @Test
+    void attributeLineGluedToTheNextBlockKeepsThatBlockApart() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "Title\n=====\n\n\n{: .a}\n{: .b}\nText\n");
+        FixPlan p = plan(site, finding("IAL001", "a.md", 9, 1, ""), finding("IAL001", "a.md", 8, 1, ""));
+        assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\nTitle\n=====\n{: .a}\n{: .b}\n\nText\n");
+        assertThat(file(p, "a.md").applied()).hasSize(2);
+    }
+
+    @Test
+    void attributeLineBelowAParagraphIsNotGuessed() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "Some text\n\n{: .note}\n\nMore\n");
+        FileFix f = file(plan(site, finding("IAL001", "a.md", 6, 1, "")), "a.md");
+        assertThat(f.changed()).isFalse();
+        assertThat(f.skipped().get(0).reason()).contains("not a heading");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "blank line before {:toc}|1. TOC\\n\\n{:toc}\\n|8",
+        "upper case|1. TOC\\n{:TOC}\\n|7",
+        "class instead of reference|1. TOC\\n{:.toc}\\n|6",
+        "parenthesis list|1) TOC\\n{:toc}\\n|6",
+        "indented|    1. TOC\\n    {:toc}\\n|6",
+        "inline|1. TOC {:toc}\\n|6",
+        "no list|{:toc}\\n|6"})
+    void tocMarkerBecomesCanonical(String name, String marker, int line) {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "## Intro\n\n" + marker.replace("\\n", "\n")
+                + "\n## Q\n");
+        FixPlan p = plan(site, finding("TOC001", "a.md", line, 1, ""));
+        assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n## Intro\n\n1. TOC\n{:toc}\n\n## Q\n");
+        // Idempotent: the same finding on the fixed text changes nothing more.
+        SiteFixture again = SiteFixture.in(dir.resolve("again")).file("a.md", after(p, "a.md"));
+        assertThat(file(plan(again, finding("TOC001", "a.md", 6, 1, "")), "a.md").changed()).isFalse();
+    }
+
+    @Test
+    void bothLinesOfOneMarkerAreOneRepair() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "1) TOC\n{:toc}\n");
+        FixPlan p = plan(site, finding("TOC001", "a.md", 4, 1, ""), finding("TOC001", "a.md", 5, 1, ""));
+        assertThat(after(p, "a.md")).endsWith("---\n1. TOC\n{:toc}\n");
+        assertThat(file(p, "a.md").applied()).hasSize(2);
+    }
+
+}

@@ -1,0 +1,298 @@
+package io.github.faqkit.rules.frontmatter;
+
+import static io.github.faqkit.testing.SiteFixture.of;
+import static io.github.faqkit.testing.SiteFixture.where;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.rules.RuleOptions;
+import io.github.faqkit.rules.ValidationRequest;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.testing.SiteFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FrontMatterRulesTest {
+    @TempDir
+    Path dir;
+
+    private SiteFixture site() {
+        return SiteFixture.in(dir);
+    }
+
+    private static Finding only(ValidationResult r, String rule) {
+        List<Finding> found = of(r, rule);
+        assertThat(found).as("findings of %s in %s", rule, where(r)).hasSize(1);
+        return found.get(0);
+    }
+
+    private static void assertAt(Finding f, String rule, String file, int line, int column, Severity severity) {
+        assertThat(f.ruleId()).isEqualTo(rule);
+        assertThat(f.file()).isEqualTo(file);
+        assertThat(f.line()).as("line").isEqualTo(line);
+        assertThat(f.column()).as("column").isEqualTo(column);
+        assertThat(f.severity()).isEqualTo(severity);
+    }
+
+    // FM001
+
+    @Test
+    void fm001MarkdownWithoutFrontMatter() {
+        ValidationResult r = site().file("docs/raw.md", "# Raw\n\ntext\n").validate();
+        assertAt(only(r, "FM001"), "FM001", "docs/raw.md", 1, 1, Severity.ERROR);
+        assertThat(r.findings()).hasSize(1);
+    }
+
+    @Test
+    void fm001ByteOrderMarkHidesFrontMatterWithHint() {
+        byte[] text = "---\ntitle: A\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        ValidationResult r = site().bytes("bom.md", bom).validate();
+        Finding f = only(r, "FM001");
+        assertAt(f, "FM001", "bom.md", 1, 1, Severity.ERROR);
+        assertThat(f.message()).contains("byte order mark");
+        assertThat(f.hint()).contains("without BOM");
+    }
+
+    @Test
+    void nonMarkdownFilesAndSpecialFoldersAreNotPages() {
+        ValidationResult r = site()
+                .file("notes.txt", "no front matter")
+                .file("_drafts/draft.md", "# draft without front matter\n")
+                .file("_includes/part.md", "# include\n")
+                .file(".github/README.md", "# hidden\n")
+                .file("#scratch.md", "# emacs\n")
+                .file("backup.md~", "# backup\n")
+                .page("index.md", "title: Home", "Home\n")
+                .validate();
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.pageCount()).isEqualTo(1);
+    }
+
+    @Test
+    void excludedFoldersAreNotPages() {
+        ValidationResult r = site()
+                .file("_config.yml", "exclude:\n  - old/\n  - \"*.draft.md\"\n")
+                .file("old/raw.md", "# raw\n")
+                .file("docs/x.draft.md", "# raw\n")
+                .page("index.md", "title: Home", "Home\n")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
+    void fm001NotForCollectionsJekyllDoesNotWrite() {
+        ValidationResult r = site()
+                .file("_config.yml", "collections:\n  notes:\n    output: false\n  docs:\n    output: true\n")
+                .file("_notes/raw.md", "# never written to the site\n")
+                .file("_docs/raw.md", "# copied raw\n")
+                .validate();
+        assertThat(where(r)).containsExactly("_docs/raw.md:1:1 FM001");
+    }
+
+    // FM002
+
+    @Test
+    void fm002UnterminatedFrontMatter() {
+        ValidationResult r = site().file("a.md", "---\ntitle: A\n\n# Body\n").validate();
+        assertAt(only(r, "FM002"), "FM002", "a.md", 1, 1, Severity.ERROR);
+    }
+
+    @Test
+    void dotsClosingCrlfAndBlankLinesAreClean() {
+        ValidationResult r = site()
+                .file("dots.md", "---\ntitle: Dots\n...\nBody\n")
+                .file("crlf.md", "---\r\ntitle: Crlf\r\nnav_order: 2\r\n---\r\n\r\nBody\r\n")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    // FM003
+
+    @Test
+    void fm003TabIndentationAtExactLineAndColumn() {
+        ValidationResult r = site().file("tab.md", "---\ntitle: A\nnav:\n\tchild: 1\n---\nBody\n").validate();
+        Finding f = only(r, "FM003");
+        assertAt(f, "FM003", "tab.md", 4, 1, Severity.ERROR);
+        assertThat(f.message()).contains("tabs");
+    }
+
+    @Test
+    void fm003SyntaxErrorInCrlfFileAtExactLine() {
+        ValidationResult r = site().file("bad.md", "---\r\ntitle: A\r\nparent: [B\r\nnav_order: 1\r\n---\r\n").validate();
+        Finding f = only(r, "FM003");
+        assertThat(f.file()).isEqualTo("bad.md");
+        assertThat(f.line()).isBetween(3, 5);
+    }
+
+    @Test
+    void fm003NotAMapping() {
+        ValidationResult r = site().file("list.md", "---\n- a\n- b\n---\n").validate();
+        assertAt(only(r, "FM003"), "FM003", "list.md", 2, 1, Severity.ERROR);
+    }
+
+    @Test
+    void fm003BrokenConfigYml() {
+        ValidationResult r = site().file("_config.yml", "title: x\nexclude: [a\n").page("index.md", "title: H", "")
+                .validate();
+        Finding f = only(r, "FM003");
+        assertThat(f.file()).isEqualTo("_config.yml");
+        assertThat(f.line()).isGreaterThanOrEqualTo(2);
+    }
+
+    // FM004
+
+    @Test
+    void fm004DuplicateKeyAtTheRepeatedKey() {
+        ValidationResult r = site().page("dup.md", "title: A\nnav_order: 1\ntitle: B", "").validate();
+        Finding f = only(r, "FM004");
+        assertAt(f, "FM004", "dup.md", 4, 1, Severity.ERROR);
+        assertThat(f.message()).contains("line 2");
+    }
+
+    // FM005
+
+    @Test
+    void fm005NoTitle() {
+        ValidationResult r = site().page("a.md", "nav_order: 1", "").validate();
+        assertAt(only(r, "FM005"), "FM005", "a.md", 1, 1, Severity.ERROR);
+    }
+
+    @Test
+    void fm005EmptyTitleAtItsLine() {
+        ValidationResult r = site().page("a.md", "nav_order: 1\ntitle: ''", "").validate();
+        assertAt(only(r, "FM005"), "FM005", "a.md", 3, 1, Severity.ERROR);
+    }
+
+    @Test
+    void fm005NumericTitleAndDefaultsTitleAreTitles() {
+        ValidationResult r = site()
+                .file("_config.yml", "defaults:\n  - scope:\n      path: \"docs\"\n    values:\n      title: From defaults\n")
+                .page("year.md", "title: 2024", "")
+                .page("docs/a.md", "nav_order: 1", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
+    void fm005OtherRequiredKeys() {
+        ValidationResult r = site().page("a.md", "title: A", "")
+                .validate(q -> new ValidationRequest(q.contentDirectory(), null, null, null, null,
+                        new RuleOptions(List.of("title", "description"), null, null), null, false));
+        Finding f = only(r, "FM005");
+        assertThat(f.message()).contains("description");
+    }
+
+    // FM006
+
+    @Test
+    void fm006QuotedBooleanAtItsValue() {
+        ValidationResult r = site().page("a.md", "title: A\nhas_children: \"true\"", "").validate();
+        Finding f = only(r, "FM006");
+        assertAt(f, "FM006", "a.md", 3, 15, Severity.ERROR);
+        assertThat(f.hint()).contains("has_children: true");
+    }
+
+    @Test
+    void fm006OtherTypes() {
+        ValidationResult r = site()
+                .page("a.md", "title: A\nnav_order: [1]", "")
+                .page("b.md", "title: B\nchild_nav_order: up", "")
+                .page("c.md", "title: C\npermalink: docs/c/", "")
+                .validate();
+        assertThat(of(r, "FM006")).extracting(f -> f.file() + ":" + f.line() + ":" + f.column())
+                .containsExactly("a.md:3:12", "b.md:3:18", "c.md:3:12");
+    }
+
+    @Test
+    void fm006NearMisses() {
+        ValidationResult r = site()
+                .page("a.md", "title: A\nnav_order: 2.5\nhas_children: true\nnav_exclude: false", "")
+                .page("b.md", "title: B\nnav_order: intro\nchild_nav_order: reversed\npermalink: /b/", "")
+                .page("c.md", "title: C\nhas_toc: yes\nsearch_exclude: no", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    // FM007
+
+    @Test
+    void fm007UnknownKeysWithSuggestions() {
+        ValidationResult r = site()
+                .page("p.md", "title: P", "")
+                .page("a.md", "title: A\nnav-order: 1\nparnet: P\ngrant_parent: Q\npermlink: /a/\ntypora-root-url: x", "")
+                .validate();
+        List<Finding> found = of(r, "FM007");
+        assertThat(found).extracting(f -> f.line() + ":" + f.column() + " " + f.hint()).containsExactly(
+                "3:1 rename it to 'nav_order'", "4:1 rename it to 'parent'", "5:1 rename it to 'grand_parent'",
+                "6:1 rename it to 'permalink'",
+                "7:1 remove it, or list it in <allowedKeys> if your own layouts read it");
+        assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void fm007KeysFromDefaultsAndAllowListAreKnown() {
+        ValidationResult r = site()
+                .file("_config.yml", "defaults:\n  - scope:\n      path: \"\"\n    values:\n      team: docs\n")
+                .page("a.md", "title: A\nteam: x\nreviewer: y", "")
+                .validate(q -> new ValidationRequest(q.contentDirectory(), null, null, null, null,
+                        new RuleOptions(null, List.of("reviewer"), null), null, false));
+        assertThat(where(r)).isEmpty();
+    }
+
+    // FM008
+
+    @Test
+    void fm008SchemaRejectsValueAtItsPosition() {
+        SiteFixture s = site()
+                .file("schema.json", "{\"type\":\"object\",\"properties\":{\"nav_order\":{\"type\":\"integer\"}}}")
+                .page("a.md", "title: A\nnav_order: 2.5", "")
+                .page("b.md", "title: B\nnav_order: 3", "");
+        Path schema = s.root().resolve("schema.json");
+        ValidationResult r = s.validate(q -> new ValidationRequest(q.contentDirectory(), null, null, null, null,
+                new RuleOptions(null, null, schema), null, false));
+        assertAt(only(r, "FM008"), "FM008", "a.md", 3, 12, Severity.ERROR);
+    }
+
+    // FM009
+
+    @Test
+    void fm009QuotedNumber() {
+        ValidationResult r = site().page("a.md", "title: A\nnav_order: \"10\"", "").validate();
+        Finding f = only(r, "FM009");
+        assertAt(f, "FM009", "a.md", 3, 12, Severity.WARNING);
+        assertThat(f.hint()).contains("nav_order: 10");
+        assertThat(r.findings()).hasSize(1);
+    }
+
+    // SRC001
+
+    @Test
+    void src001InvalidUtf8AtItsPosition() {
+        byte[] head = "---\ntitle: A\n---\nab".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 2];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xC3;
+        bytes[head.length + 1] = (byte) 0x28;
+        ValidationResult r = site().bytes("gbk.md", bytes).validate();
+        assertAt(only(r, "SRC001"), "SRC001", "gbk.md", 4, 3, Severity.ERROR);
+    }
+
+    // body line numbers
+
+    @Test
+    void bodyLineNumbersCountSwallowedBlankLines() {
+        ValidationResult r = site().page("a.md", "title: A", "\n\n# Heading\n").validate();
+        var page = r.site().pageByPath("a.md");
+        assertThat(page.body().text()).startsWith("# Heading");
+        assertThat(page.body().fileLine(0)).isEqualTo(6);
+    }
+}

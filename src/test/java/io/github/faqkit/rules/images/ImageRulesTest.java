@@ -1,0 +1,133 @@
+package io.github.faqkit.rules.images;
+
+import static io.github.faqkit.testing.SiteFixture.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.testing.SiteFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImageRulesTest {
+    @TempDir
+    Path dir;
+
+    private SiteFixture site() {
+        return SiteFixture.in(dir).file("pics/a.png", "x").file("pics/Image-2.png", "x")
+                .file("pics/my image.png", "x");
+    }
+
+    private ValidationResult run(SiteFixture s) {
+        return s.validate(ImageRules.all(), r -> r);
+    }
+
+    /** Findings other than orphans (the shared fixture images are not all used by every test). */
+    private static List<String> where(ValidationResult r) {
+        return SiteFixture.where(r).stream().filter(w -> !w.endsWith("IMG006")).toList();
+    }
+
+    @Test
+    void trailingSlashPermalinkBreaksEditorPath() {
+        ValidationResult r = run(site().page("docs/gpt/ai.md", "title: AI\npermalink: /docs/gpt/ai/",
+                "# AI\n\nText ![shot](../../pics/a.png) more\n"));
+        List<Finding> f = of(r, "IMG001");
+        assertThat(where(r)).containsExactly("docs/gpt/ai.md:7:14 IMG001");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.get(0).message()).contains("/docs/pics/a.png").contains("resolves only from the source file");
+        assertThat(f.get(0).hint()).contains("ends with '/'").contains("1 folder deeper").contains("'../../../pics/a.png'");
+    }
+
+    @Test
+    void rightDepthIsSilentButPreviewBrokenWarns() {
+        ValidationResult r = run(site().page("docs/gpt/ai.md", "title: AI\npermalink: /docs/gpt/ai/",
+                "![shot](../../../pics/a.png)\n"));
+        assertThat(where(r)).containsExactly("docs/gpt/ai.md:5:9 IMG004");
+        assertThat(of(r, "IMG004").get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void rootRelativeUnderBaseurlIs404() {
+        ValidationResult r = run(site().file("_config.yml", "baseurl: /kb\n").page("index.md", "title: Home",
+                "![logo](/pics/a.png)\n![b]({{ site.baseurl }}/pics/a.png)\n![c]({{ \"/pics/a.png\" | relative_url }})\n"
+                        + "![d]({% link pics/a.png %})\n"));
+        assertThat(where(r)).containsExactly("index.md:4:9 IMG001");
+        assertThat(of(r, "IMG001").get(0).hint()).contains("{{ site.baseurl }}/pics/a.png").contains("relative_url");
+    }
+
+    @Test
+    void caseMismatchNamesRealFile() {
+        ValidationResult r = run(site().page("a.md", "title: A", "![x](pics/image-2.png)\n"));
+        assertThat(where(r)).containsExactly("a.md:4:6 IMG002");
+        assertThat(of(r, "IMG002").get(0).hint()).contains("pics/Image-2.png");
+    }
+
+    @Test
+    void climbingAboveRootIsOutside() {
+        ValidationResult r = run(site().page("a.md", "title: A", "![x](../pics/a.png)\n"));
+        assertThat(where(r)).contains("a.md:4:6 IMG003");
+        assertThat(where(r)).doesNotContain("a.md:4:6 IMG001");
+    }
+
+    @Test
+    void altMissingAndDecorative() {
+        ValidationResult r = run(site().page("a.md", "title: A",
+                "![](pics/a.png)\n<img src=\"pics/a.png\">\n<img src=\"pics/a.png\" alt=\"\">\n"));
+        assertThat(where(r)).containsExactly("a.md:4:5 IMG005", "a.md:5:11 IMG005");
+    }
+
+    @Test
+    void altIsFileNameAndPortability() {
+        ValidationResult r = run(site().page("a.md", "title: A",
+                "![Image-2](pics/Image-2.png)\n![ok](pics/my image.png)\n![ok](pics/my%20image.png)\n"));
+        assertThat(where(r)).containsExactly("a.md:4:12 IMG009", "a.md:5:7 IMG008");
+        assertThat(of(r, "IMG008").get(0).severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void liquidThatCannotBeEvaluated() {
+        ValidationResult r = run(site().page("a.md", "title: A", "![x]({{ page.pic }})\n"));
+        assertThat(where(r)).containsExactly("a.md:4:6 IMG007");
+    }
+
+    @Test
+    void orphansCountLayoutsConfigAndStyles() {
+        ValidationResult r = run(site().file("_config.yml", "logo: /assets/logo.png\n")
+                .file("assets/logo.png", "x").file("assets/bg.png", "x").file("assets/unused.png", "x")
+                .file("_sass/custom.scss", ".x { background: url(\"../bg.png\"); }")
+                .file("_layouts/default.html", "<img src=\"{{ '/pics/Image-2.png' | relative_url }}\">")
+                .page("a.md", "title: A", "![shot](pics/a.png) ![shot](<pics/my%20image.png>)\n"));
+        assertThat(SiteFixture.where(r)).containsExactly("assets/unused.png:0:0 IMG006");
+    }
+
+    @Test
+    void nearMissesStaySilent() {
+        ValidationResult r = run(site().page("docs/a.md", "title: A",
+                "![t](../pics/a.png \"title\")\n![r][ref]\n`![code](nowhere.png)`\n<!-- ![c](nowhere.png) -->\n"
+                        + "```\n![f](nowhere.png)\n```\n\n    ![i](nowhere.png)\n\n"
+                        + "![w](https://example.com/x.png) ![d](data:image/png;base64,AAAA)\n"
+                        + "![p](../pics/a.png?v=1#frag) ![n](<../pics/my%20image.png>)\n\n[ref]: ../pics/a.png\n"));
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
+    void linksToPagesAndMarkdownFiles() {
+        ValidationResult r = run(site()
+                .page("docs/a.md", "title: A", "[b](b.md) [b2](b.html) [b3](/docs/b) [x](missing.md) [y](nope.html)\n")
+                .page("docs/b.md", "title: B", "[a](a.md) [home](../) [dir](/docs/)\n")
+                .page("index.md", "title: H", "hi\n").page("docs/index.md", "title: D", "hi\n"));
+        assertThat(where(r)).containsExactly("docs/a.md:4:42 LNK001", "docs/a.md:4:58 LNK001");
+    }
+
+    @Test
+    void fragmentLinksAgainstExplicitIdsAndHtmlAnchors() {
+        ValidationResult r = run(site()
+                .page("a.md", "title: A", "[x](#here) [y](#nowhere) [z](b.md#sec) [w](b.html#gone)\n"
+                        + "<a id=\"here\"></a>\n")
+                .page("b.md", "title: B", "<h2 id=\"sec\">S</h2>\n"));
+        assertThat(where(r)).containsExactly("a.md:4:16 HDR003", "a.md:4:44 HDR003");
+    }
+}

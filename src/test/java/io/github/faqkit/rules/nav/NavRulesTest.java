@@ -1,0 +1,353 @@
+package io.github.faqkit.rules.nav;
+
+import static io.github.faqkit.testing.SiteFixture.of;
+import static io.github.faqkit.testing.SiteFixture.where;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.ThemeVersion;
+import io.github.faqkit.rules.ValidationRequest;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.testing.SiteFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NavRulesTest {
+    @TempDir
+    Path dir;
+
+    private SiteFixture site() {
+        return SiteFixture.in(dir);
+    }
+
+    private static Finding only(ValidationResult r, String rule) {
+        List<Finding> found = of(r, rule);
+        assertThat(found).as("findings of %s in %s", rule, where(r)).hasSize(1);
+        return found.get(0);
+    }
+
+    private static void assertAt(Finding f, String file, int line, int column, Severity severity) {
+        assertThat(f.file()).isEqualTo(file);
+        assertThat(f.line()).as("line").isEqualTo(line);
+        assertThat(f.column()).as("column").isEqualTo(column);
+        assertThat(f.severity()).isEqualTo(severity);
+    }
+
+    private static ValidationResult legacy(SiteFixture s) {
+        return s.validate(q -> new ValidationRequest(q.contentDirectory(), null, null, null, ThemeVersion.parse("0.9"),
+                null, null, false));
+    }
+
+    // NAV001
+
+    @Test
+    void nav001ParentTypoSuggestsNearestTitle() {
+        ValidationResult r = site()
+                .page("gpt.md", "title: GPT", "")
+                .page("gpt/ai.md", "title: AI\nparent: GTP", "")
+                .validate();
+        Finding f = only(r, "NAV001");
+        assertAt(f, "gpt/ai.md", 3, 9, Severity.ERROR);
+        assertThat(f.hint()).contains("'GPT'");
+        assertThat(r.findings()).hasSize(1);
+    }
+
+    @Test
+    void nav001ParentMatchingIsExactAndCaseSensitive() {
+        ValidationResult r = site()
+                .page("a.md", "title: Accounts", "")
+                .page("b.md", "title: B\nparent: accounts", "")
+                .validate();
+        assertAt(only(r, "NAV001"), "b.md", 3, 9, Severity.ERROR);
+    }
+
+    @Test
+    void nav001NearMissesNumericAndFullWidthTitles() {
+        ValidationResult r = site()
+                .page("y.md", "title: 2024", "")
+                .page("y/a.md", "title: 年度总结\nparent: 2024", "")
+                .page("faq.md", "title: \"常见问题（FAQ）：总览\"", "")
+                .page("faq/a.md", "title: 安装\nparent: '常见问题（FAQ）：总览'", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
+    void nav001IgnoresPagesJekyllDoesNotBuild() {
+        ValidationResult r = site()
+                .file("_config.yml", "exclude:\n  - archive\n")
+                .page("index.md", "title: Home", "")
+                .page("_drafts/a.md", "title: A\nparent: Nope", "")
+                .page("_notes/b.md", "title: B\nparent: Nope", "")
+                .page(".hidden/c.md", "title: C\nparent: Nope", "")
+                .page("archive/d.md", "title: D\nparent: Nope", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+        assertThat(r.pageCount()).isEqualTo(1);
+    }
+
+    @Test
+    void nav001InOutputCollectionAndPosts() {
+        ValidationResult r = site()
+                .file("_config.yml", "collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n")
+                .page("_docs/a.md", "title: A\nparent: Missing", "")
+                .page("_posts/2024-01-15-hello.md", "title: Hello\nparent: Missing", "")
+                .page("_hidden/h.md", "title: H\nparent: Missing", "")
+                .validate();
+        assertThat(of(r, "NAV001")).extracting(Finding::file)
+                .containsExactly("_docs/a.md", "_posts/2024-01-15-hello.md");
+    }
+
+    @Test
+    void collectionsAreSeparateTitleNamespaces() {
+        ValidationResult r = site()
+                .file("_config.yml", "collections:\n  docs:\n    output: true\n")
+                .page("guide.md", "title: Guide", "")
+                .page("_docs/a.md", "title: A\nparent: Guide", "")
+                .validate();
+        assertAt(only(r, "NAV001"), "_docs/a.md", 3, 9, Severity.ERROR);
+    }
+
+    // NAV002
+
+    @Test
+    void nav002AmbiguousParent() {
+        ValidationResult r = site()
+                .page("a.md", "title: Windows", "")
+                .page("b.md", "title: macOS", "")
+                .page("a/setup.md", "title: Setup\nparent: Windows", "")
+                .page("b/setup.md", "title: Setup\nparent: macOS", "")
+                .page("c.md", "title: Proxy\nparent: Setup", "")
+                .validate();
+        Finding f = only(r, "NAV002");
+        assertAt(f, "c.md", 3, 9, Severity.ERROR);
+        assertThat(f.message()).contains("a/setup.md").contains("b/setup.md");
+    }
+
+    @Test
+    void nav002DisambiguatedByGrandParentOrAncestor() {
+        ValidationResult r = site()
+                .page("a.md", "title: Windows", "")
+                .page("b.md", "title: macOS", "")
+                .page("a/setup.md", "title: Setup\nparent: Windows", "")
+                .page("b/setup.md", "title: Setup\nparent: macOS", "")
+                .page("c.md", "title: Proxy\nparent: Setup\ngrand_parent: Windows", "")
+                .page("d.md", "title: Fonts\nparent: Setup\nancestor: macOS", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    // NAV003
+
+    @Test
+    void nav003GrandParentContradictsChain() {
+        ValidationResult r = site()
+                .page("a.md", "title: Windows", "")
+                .page("a/setup.md", "title: Setup\nparent: Windows", "")
+                .page("c.md", "title: Proxy\nparent: Setup\ngrand_parent: Linux", "")
+                .validate();
+        Finding f = only(r, "NAV003");
+        assertAt(f, "c.md", 4, 15, Severity.ERROR);
+        assertThat(f.hint()).contains("grand_parent: Windows");
+    }
+
+    @Test
+    void nav003AncestorNotInChain() {
+        ValidationResult r = site()
+                .page("a.md", "title: Windows", "")
+                .page("a/setup.md", "title: Setup\nparent: Windows", "")
+                .page("c.md", "title: Proxy\nparent: Setup\nancestor: Linux", "")
+                .validate();
+        assertAt(only(r, "NAV003"), "c.md", 4, 11, Severity.ERROR);
+    }
+
+    // NAV004
+
+    @Test
+    void nav004SamePermalink() {
+        ValidationResult r = site()
+                .page("a.md", "title: A\npermalink: /faq/", "")
+                .page("b.md", "title: B\npermalink: /faq/", "")
+                .validate();
+        assertAt(only(r, "NAV004"), "b.md", 3, 12, Severity.ERROR);
+    }
+
+    @Test
+    void nav004PermalinkAgainstDerivedUrl() {
+        ValidationResult r = site()
+                .page("docs/a.md", "title: A", "")
+                .page("b.md", "title: B\npermalink: /docs/a.html", "")
+                .page("docs/c/index.md", "title: C", "")
+                .page("d.md", "title: D\npermalink: /docs/c/", "")
+                .validate();
+        assertThat(of(r, "NAV004")).extracting(f -> f.file() + ":" + f.line()).containsExactlyInAnyOrder("b.md:3",
+                "d.md:3");
+    }
+
+    @Test
+    void nav004PermalinkWithoutExtensionWritesHtmlFile() {
+        // Jekyll appends .html to an output path that does not already end with it: /v1.2 -> v1.2.html
+        ValidationResult r = site()
+                .page("a.md", "title: A\npermalink: /release/v1.2", "")
+                .page("b.md", "title: B\npermalink: /release/v1.2.html", "")
+                .validate();
+        assertThat(of(r, "NAV004")).hasSize(1);
+    }
+
+    @Test
+    void nav004CaseOnlyDifference() {
+        ValidationResult r = site()
+                .page("a.md", "title: A\npermalink: /Docs/Install/", "")
+                .page("b.md", "title: B\npermalink: /docs/install/", "")
+                .validate();
+        Finding f = only(r, "NAV004");
+        assertAt(f, "b.md", 3, 12, Severity.ERROR);
+        assertThat(f.message()).contains("letter case");
+    }
+
+    @Test
+    void nav004PrettyPermalinksMakeFileAndFolderIndexCollide() {
+        ValidationResult r = site()
+                .file("_config.yml", "permalink: pretty\n")
+                .page("docs/a.md", "title: A", "")
+                .page("docs/a/index.md", "title: A index", "")
+                .validate();
+        assertThat(r.site().pageByPath("docs/a.md").url()).isEqualTo("/docs/a/");
+        assertAt(only(r, "NAV004"), "docs/a/index.md", 1, 1, Severity.ERROR);
+    }
+
+    @Test
+    void postsAndCollectionDocumentsGetJekyllUrls() {
+        ValidationResult r = site()
+                .file("_config.yml", "collections:\n  docs:\n    output: true\n")
+                .page("_posts/2024-01-15-hello.md", "title: Hello\ncategories: [News]", "")
+                .page("_docs/guide/a.md", "title: A", "")
+                .validate();
+        assertThat(r.site().pageByPath("_posts/2024-01-15-hello.md").url()).isEqualTo("/news/2024/01/15/hello.html");
+        assertThat(r.site().pageByPath("_docs/guide/a.md").url()).isEqualTo("/docs/guide/a.html");
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
+    void nav004DistinctUrlsAreClean() {
+        ValidationResult r = site()
+                .page("index.md", "title: Home", "")
+                .page("docs/index.md", "title: Docs", "")
+                .page("docs/a.md", "title: A\nparent: Docs", "")
+                .page("b.md", "title: B\npermalink: /docs/a/", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    // NAV005
+
+    @Test
+    void nav005SiblingsShareNavOrder() {
+        ValidationResult r = site()
+                .page("p.md", "title: P", "")
+                .page("p/a.md", "title: A\nparent: P\nnav_order: 1", "")
+                .page("p/b.md", "title: B\nparent: P\nnav_order: 1.0", "")
+                .page("p/c.md", "title: C\nparent: P\nnav_order: 2.5", "")
+                .validate();
+        assertAt(only(r, "NAV005"), "p/b.md", 4, 12, Severity.WARNING);
+    }
+
+    @Test
+    void nav005SameOrderUnderDifferentParentsIsFine() {
+        ValidationResult r = site()
+                .page("p.md", "title: P\nnav_order: 1", "")
+                .page("q.md", "title: Q\nnav_order: 2", "")
+                .page("p/a.md", "title: A\nparent: P\nnav_order: 1", "")
+                .page("q/b.md", "title: B\nparent: Q\nnav_order: 1", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    // NAV006
+
+    @Test
+    void nav006TopLevelTitlesRepeat() {
+        ValidationResult r = site()
+                .page("a.md", "title: FAQ", "")
+                .page("b.md", "title: FAQ", "")
+                .validate();
+        assertAt(only(r, "NAV006"), "b.md", 2, 1, Severity.WARNING);
+    }
+
+    @Test
+    void nav006SiblingTitlesRepeat() {
+        ValidationResult r = site()
+                .page("p.md", "title: P", "")
+                .page("p/a.md", "title: Login\nparent: P", "")
+                .page("p/b.md", "title: Login\nparent: P", "")
+                .validate();
+        assertAt(only(r, "NAV006"), "p/b.md", 2, 1, Severity.WARNING);
+    }
+
+    @Test
+    void nav006TitleEqualsAncestor() {
+        ValidationResult r = site()
+                .page("a.md", "title: Setup", "")
+                .page("a/b.md", "title: Windows\nparent: Setup", "")
+                .page("a/b/c.md", "title: Setup\nparent: Windows\ngrand_parent: Setup", "")
+                .validate();
+        Finding f = only(r, "NAV006");
+        assertAt(f, "a/b/c.md", 2, 1, Severity.WARNING);
+        assertThat(f.message()).contains("ancestor");
+        // Windows sits only under the top-level Setup: the theme stops at the loop, so its parent is not ambiguous
+        assertThat(of(r, "NAV002")).isEmpty();
+    }
+
+    // NAV007
+
+    @Test
+    void nav007LegacyParentWithoutHasChildren() {
+        ValidationResult r = legacy(site()
+                .page("p.md", "title: P", "")
+                .page("p/a.md", "title: A\nparent: P", ""));
+        Finding f = only(r, "NAV007");
+        assertAt(f, "p/a.md", 3, 9, Severity.ERROR);
+        assertThat(f.hint()).contains("has_children: true");
+    }
+
+    @Test
+    void nav007LegacyThirdLevelWithoutGrandParent() {
+        ValidationResult r = legacy(site()
+                .page("p.md", "title: P\nhas_children: true", "")
+                .page("p/a.md", "title: A\nparent: P\nhas_children: true", "")
+                .page("p/a/b.md", "title: B\nparent: A", ""));
+        Finding f = only(r, "NAV007");
+        assertAt(f, "p/a/b.md", 3, 9, Severity.ERROR);
+        assertThat(f.hint()).contains("grand_parent: P");
+    }
+
+    @Test
+    void nav007SilentForCorrectLegacySiteAndForCurrentTheme() {
+        SiteFixture s = site()
+                .page("p.md", "title: P\nhas_children: true", "")
+                .page("p/a.md", "title: A\nparent: P\nhas_children: true", "")
+                .page("p/a/b.md", "title: B\nparent: A\ngrand_parent: P", "");
+        assertThat(where(legacy(s))).isEmpty();
+        ValidationResult current = SiteFixture.in(dir.resolve("modern"))
+                .page("p.md", "title: P", "")
+                .page("p/a.md", "title: A\nparent: P", "")
+                .page("p/a/b.md", "title: B\nparent: A", "")
+                .validate();
+        assertThat(where(current)).isEmpty();
+    }
+
+    // NAV008
+
+    @Test
+    void nav008HasChildrenFalseWithChildren() {
+        ValidationResult r = site()
+                .page("p.md", "title: P\nhas_children: false", "")
+                .page("p/a.md", "title: A\nparent: P", "")
+                .page("q.md", "title: Q\nhas_children: false", "")
+                .validate();
+        assertAt(only(r, "NAV008"), "p.md", 3, 15, Severity.WARNING);
+    }
+}
