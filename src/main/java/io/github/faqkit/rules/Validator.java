@@ -10,9 +10,9 @@ import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.core.SourceReader;
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -29,13 +29,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Validator {
     private final List<Rule> rules;
+    private final SourceReader reader;
 
     public Validator() {
         this(RuleCatalog.all());
     }
 
     public Validator(List<Rule> rules) {
+        this(rules, SourceReader.FILES);
+    }
+
+    public Validator(List<Rule> rules, SourceReader reader) {
         this.rules = List.copyOf(rules);
+        this.reader = reader;
     }
 
     public ValidationResult validate(ValidationRequest request) throws IOException {
@@ -59,10 +65,17 @@ public final class Validator {
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         markdown.parallelStream().forEach(e -> {
             try {
-                pages.add(parser.parse(e, Files.readAllBytes(e.file())));
-            } catch (IOException | RuntimeException | StackOverflowError ex) {
-                notices.add(e.path() + ": skipped, it could not be read (" + ex.getClass().getSimpleName() + ": "
-                        + ex.getMessage() + ")");
+                byte[] bytes;
+                try {
+                    bytes = reader.read(e);
+                } catch (IOException ex) {
+                    notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
+                    return;
+                }
+                pages.add(parser.parse(e, bytes));
+            } catch (RuntimeException | StackOverflowError ex) {
+                notices.add(e.path() + ": skipped, it could not be parsed (internal error: "
+                        + ReadFailures.oneLine(String.valueOf(ex)) + "); please report this as a bug");
             }
         });
         List<Page> sorted = new ArrayList<>(pages);
