@@ -21,9 +21,16 @@ public final class Page {
     private final MarkdownBody body;
     private final KramdownModel kramdown;
     private final List<Reference> references;
+    private final Suppressions suppressions;
 
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
             MarkdownBody body, KramdownModel kramdown, List<Reference> references) {
+        this(entry, source, frontMatter, data, url, body, kramdown, references, Suppressions.NONE);
+    }
+
+    Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
+            MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions) {
+        this.suppressions = suppressions;
         this.entry = entry;
         this.source = source;
         this.frontMatter = frontMatter;
@@ -76,6 +83,11 @@ public final class Page {
 
     public List<Reference> references() {
         return references;
+    }
+
+    /** The faq-disable comments of the body, applied by the validator after the rules ran. */
+    public Suppressions suppressions() {
+        return suppressions;
     }
 
     /** The {@code title} as the theme compares it (numbers become their text); null when absent or empty. */

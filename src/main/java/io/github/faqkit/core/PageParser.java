@@ -56,6 +56,6 @@ public final class PageParser {
         MarkdownBody body = MarkdownBody.parse(bodyText, split.bodyStartLine() - 1);
         KramdownModel kramdown = KramdownAnalyzer.analyze(body, config);
         List<Reference> refs = ReferenceScanner.scan(body);
-        return new Page(entry, source, fm, data, url, body, kramdown, refs);
+        return new Page(entry, source, fm, data, url, body, kramdown, refs, Suppressions.scan(body));
     }
 }

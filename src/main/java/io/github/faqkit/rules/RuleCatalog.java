@@ -4,6 +4,7 @@ import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.rules.images.ImageRules;
 import io.github.faqkit.rules.kramdown.KramdownRules;
 import io.github.faqkit.rules.nav.NavRules;
+import io.github.faqkit.rules.suppress.SuppressionRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ public final class RuleCatalog {
         all.addAll(NavRules.all());
         all.addAll(KramdownRules.all());
         all.addAll(ImageRules.all());
+        all.addAll(SuppressionRules.all());
         ALL = Collections.unmodifiableList(all);
     }
 

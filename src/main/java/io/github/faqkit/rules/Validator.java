@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -98,7 +100,9 @@ public final class Validator {
         }
         List<Finding> result = new ArrayList<>();
         Filter filter = new Filter(request.includes(), request.excludes());
-        for (Finding f : findings) {
+        List<Finding> unsuppressed = new SuppressionFilter(byId(rules), request.severities())
+                .apply(site, new ArrayList<>(findings));
+        for (Finding f : unsuppressed) {
             if (filter.accepts(f.file())) {
                 result.add(f);
             }
@@ -108,6 +112,12 @@ public final class Validator {
         Collections.sort(sortedNotices);
         return new ValidationResult(site, List.copyOf(result), List.copyOf(sortedNotices),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Map<String, Rule> byId(List<Rule> rules) {
+        Map<String, Rule> m = new HashMap<>();
+        rules.forEach(r -> m.put(r.id(), r));
+        return m;
     }
 
     private static void runSafely(Rule rule, String file, Reporter out, Runnable check) {
