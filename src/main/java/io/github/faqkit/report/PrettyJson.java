@@ -19,15 +19,20 @@ final class PrettyJson {
     }
 
     static void write(JsonNode node, Path file) throws IOException {
-        try (OutputStream out = AtomicFiles.newOutputStream(file);
-                JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-            pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-            g.setPrettyPrinter(pp);
-            g.setCodec(MAPPER);
+        try (OutputStream out = AtomicFiles.newOutputStream(file); JsonGenerator g = generator(out)) {
             g.writeTree(node);
             g.writeRaw('\n');
         }
+    }
+
+    /** A UTF-8 generator with the indentation every JSON file of the plugin uses. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+        pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        g.setPrettyPrinter(pp);
+        g.setCodec(MAPPER);
+        return g;
     }
 }
