@@ -94,6 +94,15 @@ class ImageRulesTest {
     }
 
     @Test
+    void liquidLoopVariableIsDataNotAPathToCheck() {
+        // one image per item of site data: there is no single static path the writer could fix
+        String body = "{% for member in site.data.team %}\n"
+                + "<img src=\"{{ member.photo }}\" alt=\"{{ member.name }}\">\n{% endfor %}\n\n![x]({{ page.pic }})\n";
+        ValidationResult r = run(site().page("a.md", "title: A", body));
+        assertThat(where(r)).containsExactly("a.md:8:6 IMG007");
+    }
+
+    @Test
     void orphansCountLayoutsConfigAndStyles() {
         ValidationResult r = run(site().file("_config.yml", "logo: /assets/logo.png\n")
                 .file("assets/logo.png", "x").file("assets/bg.png", "x").file("assets/unused.png", "x")
