@@ -132,6 +132,18 @@ class ImageRulesTest {
     }
 
     @Test
+    void baseurlInFrontOfLinkTagIsExplainedAsDoubled() {
+        // Jekyll 4's {% link %} applies relative_url itself; the Jekyll 3 idiom doubles the baseurl
+        ValidationResult r = run(site().file("_config.yml", "baseurl: /kb\npermalink: pretty\n")
+                .page("docs/a.md", "title: A", "[b]({{ site.baseurl }}{% link docs/b.md %}) [c]({% link docs/b.md %})\n")
+                .page("docs/b.md", "title: B", "hi\n"));
+        assertThat(where(r)).containsExactly("docs/a.md:4:5 LNK001");
+        Finding f = of(r, "LNK001").get(0);
+        assertThat(f.message()).contains("twice").contains("/kb/kb/docs/b/");
+        assertThat(f.hint()).contains("remove '{{ site.baseurl }}'");
+    }
+
+    @Test
     void fragmentLinksAgainstExplicitIdsAndHtmlAnchors() {
         ValidationResult r = run(site()
                 .page("a.md", "title: A", "[x](#here) [y](#nowhere) [z](b.md#sec) [w](b.html#gone)\n"
