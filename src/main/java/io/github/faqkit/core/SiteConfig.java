@@ -182,7 +182,8 @@ public final class SiteConfig {
         return out;
     }
 
-    static int[] parseTocLevels(JsonNode node) {
+    /** kramdown's toc_levels value: a range {@code 2..4}, a list {@code 2,3} or a YAML array. */
+    public static int[] parseTocLevels(JsonNode node) {
         if (node == null || node.isNull()) {
             return new int[] {1, 2, 3, 4, 5, 6};
         }

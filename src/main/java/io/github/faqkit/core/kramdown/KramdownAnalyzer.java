@@ -1,5 +1,6 @@
 package io.github.faqkit.core.kramdown;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.util.ArrayList;
@@ -54,9 +55,10 @@ public final class KramdownAnalyzer {
     private static final class Run {
         private final SiteConfig config;
         private final int offset;
-        private final boolean autoIds;
+        private boolean autoIds;
+        private int[] tocLevels;
         private final BlockParser parser = new BlockParser();
-        private final HeaderIds ids;
+        private HeaderIds ids;
         private final Map<Element, Element> parents = new IdentityHashMap<>();
         private final Map<Element, String[]> headerText = new IdentityHashMap<>();
         private final List<Element> order = new ArrayList<>();
@@ -66,8 +68,26 @@ public final class KramdownAnalyzer {
         Run(SiteConfig config, int offset) {
             this.config = config;
             this.offset = offset;
-            this.autoIds = config.raw().path("kramdown").path("auto_ids").asBoolean(true);
-            this.ids = new HeaderIds(config.autoIdPrefix());
+        }
+
+        /** _config.yml's kramdown options, overridden by the page's own {@code {::options /}} lines. */
+        private void options() {
+            Map<String, String> doc = parser.documentOptions;
+            autoIds = doc.containsKey("auto_ids") ? !doc.get("auto_ids").strip().equals("false")
+                    : config.raw().path("kramdown").path("auto_ids").asBoolean(true);
+            ids = new HeaderIds(doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()));
+            tocLevels = doc.containsKey("toc_levels")
+                    ? SiteConfig.parseTocLevels(TextNode.valueOf(doc.get("toc_levels")))
+                    : config.tocLevels();
+        }
+
+        private boolean inTocLevels(int level) {
+            for (int l : tocLevels) {
+                if (l == level) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int file(int kramdownLine) {
@@ -76,6 +96,7 @@ public final class KramdownAnalyzer {
 
         KramdownModel run(String text) {
             Element root = parser.parse(text);
+            options();
             walk(root, null);
             for (Element el : order) {
                 if (el.ial != null) {
@@ -103,7 +124,7 @@ public final class KramdownAnalyzer {
                     }
                     String id = el.attr.get("id");
                     String cls = el.attr.getOrDefault("class", "");
-                    boolean inToc = id != null && config.inTocLevels(el.level) && !NO_TOC.matcher(cls).find();
+                    boolean inToc = id != null && inTocLevels(el.level) && !NO_TOC.matcher(cls).find();
                     headings.add(new Heading(file(el.line), 1, el.level, headerText.get(el)[1], id == null ? "" : id,
                             classes(cls), explicit, inToc));
                     if (inToc) {

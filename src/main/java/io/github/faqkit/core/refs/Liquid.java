@@ -74,6 +74,27 @@ public final class Liquid {
         return new Result(out.toString(), null, null);
     }
 
+    private static final Pattern FOR_TAG = Pattern.compile("\\{%-?\\s*for\\s+([A-Za-z_][\\w-]*)\\s+in\\s");
+    private static final Pattern OUTPUT_ROOT = Pattern.compile("\\{\\{-?\\s*([A-Za-z_][\\w-]*)");
+
+    /**
+     * True when {@code expr} starts with a Liquid output whose variable is the loop variable of a
+     * {@code {% for x in … %}} in {@code text}: one value per item of data, so no single path to check.
+     */
+    public static boolean fromLoopVariable(String expr, String text) {
+        Matcher out = OUTPUT_ROOT.matcher(expr.strip());
+        if (!out.lookingAt() || !text.contains("{%")) {
+            return false;
+        }
+        Matcher m = FOR_TAG.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(out.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int nextOpen(String s, int from) {
         int a = s.indexOf("{{", from);
         int b = s.indexOf("{%", from);

@@ -141,6 +141,18 @@ class KramdownRulesTest {
     }
 
     @Test
+    void toc004FollowsTocLevelsSetInThePage() {
+        // kramdown applies {::options /} to the whole document, also when it comes after the TOC marker
+        String body = "# Guide\n\nIntro.\n\n* TOC\n{:toc}\n\n{::options toc_levels=\"2..3\" /}\n\n## Part\n\n#### Deep\n";
+        ValidationResult r = run(body);
+        assertThat(SiteFixture.where(r)).isEmpty();
+        assertThat(r.site().pageByPath("p.md").kramdown().toc().entries()).extracting(e -> e.id())
+                .containsExactly("part");
+        assertThat(only(run(body.replace("{::options toc_levels=\"2..3\" /}", "{::comment}x{:/comment}")), "TOC004")
+                .line()).isEqualTo(4);
+    }
+
+    @Test
     void hdr001EmptyId() {
         Finding f = only(run("## !!!\n\n## 全角（）\n"), "HDR001");
         assertThat(f.line()).isEqualTo(4);
@@ -162,6 +174,14 @@ class KramdownRulesTest {
         assertThat(f.line()).isEqualTo(6);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(SiteFixture.of(run("## Spaced\n\n    ##code\n\n`##x` and C# text\n"), "HDR004")).isEmpty();
+    }
+
+    @Test
+    void hdr004LeavesIssueNumbersAlone() {
+        // changelog lines like '- #12 by someone': GitHub issue numbers, rendered as the text they are
+        assertThat(SiteFixture.of(run("- #12 by someone\n- #7 and #8\n\n#3 was reopened\n"), "HDR004")).isEmpty();
+        assertThat(SiteFixture.of(run("- #12 by someone\n- ##Setup\n\n##2 Install\n"), "HDR004"))
+                .extracting(Finding::line).containsExactly(5, 7);
     }
 
     @Test
