@@ -7,11 +7,59 @@ File producer = new File(basedir, 'producer')
 File deployed = new File(basedir, 'remote-repo/it/faq/producer/1.0/producer-1.0.zip')
 assert deployed.isFile()
 
-// (c) The producer never installed: the consumer resolved the zip from the remote.
-File fetched = new File(localRepositoryPath, 'it/faq/producer/1.0/producer-1.0.zip')
-assert fetched.isFile()
+// (c) The consumer ran with an empty local repository of its own (invoker.properties,
+// unpack-remote-settings.xml): prebuild.groovy deleted it, so anything in it was downloaded by that run.
+File emptyRepo = new File(basedir, 'empty-local-repo')
+File fetched = new File(emptyRepo, 'it/faq/producer/1.0/producer-1.0.zip')
+assert fetched.isFile() : "the consumer did not use its own local repository $emptyRepo"
 assert sha(fetched) == sha(deployed)
-assert new File(fetched.parentFile, '_remote.repositories').text.contains('faq-remote')
+
+// Provenance, per repository id recorded by the resolver in each _remote.repositories file:
+// content only from faq-remote, the plugin only from the invoker's staging repo, the rest from the
+// outer build's local repository (settings id "central").
+def origins = [:]
+emptyRepo.eachFileRecurse { f ->
+    if (f.name == '_remote.repositories') {
+        f.readLines().findAll { it.contains('>') }.each { line ->
+            origins[new File(f.parentFile, line.substring(0, line.indexOf('>')))] = line.substring(line.indexOf('>') + 1, line.lastIndexOf('='))
+        }
+    }
+}
+def pathOf = { File f -> emptyRepo.toPath().relativize(f.toPath()).toString().replace(File.separatorChar, '/' as char) }
+origins.each { file, repo ->
+    String path = pathOf(file)
+    String expected = path.startsWith('it/faq/') ? 'faq-remote' : path.startsWith('io/github/faqkit/') ? 'it-staging' : 'central'
+    assert repo == expected : "$path came from $repo, expected $expected"
+}
+assert origins[fetched] == 'faq-remote'
+assert origins.values().contains('central') : "the plugin's dependencies should come from the outer local repository"
+
+// The plugin the consumer ran is the one this build produced, byte for byte.
+File pluginDir = new File(emptyRepo, 'io/github/faqkit/faq-maven-plugin')
+def versions = pluginDir.listFiles().findAll { it.isDirectory() }*.name
+assert versions.size() == 1 : "one plugin version expected in $pluginDir, found $versions"
+String version = versions[0]
+File usedPlugin = new File(pluginDir, "$version/faq-maven-plugin-${version}.jar")
+File builtPlugin = new File(basedir.parentFile.parentFile, "faq-maven-plugin-${version}.jar")
+assert builtPlugin.isFile() : "$builtPlugin: the consumer ran a plugin version this build did not produce"
+assert sha(usedPlugin) == sha(builtPlugin) : 'the consumer ran a stale plugin jar'
+assert origins[usedPlugin] == 'it-staging'
+
+// The consumer's part of the build log (the invoker appends every invocation to one build.log):
+// the prefix filters were active, the zip was downloaded (so it was absent from the empty local
+// repository), from faq-remote, and no other repository was asked for any content artifact.
+List<String> lines = new File(basedir, 'build.log').readLines()
+int building = lines.findIndexOf { it.contains('Building consumer 1.0') }
+assert building >= 0
+int start = lines.subList(0, building).findLastIndexOf { it.contains('Scanning for projects...') }
+int end = lines.findIndexOf(building) { it.contains('Total time:') }
+List<String> consumerLog = lines.subList(start, end)
+assert consumerLog.any { it ==~ /\[INFO\] Loaded \d+ prefixes for remote repository central/ }
+assert consumerLog.any { it ==~ /\[INFO\] Downloaded from faq-remote: file:.*\/it\/faq\/producer\/1\.0\/producer-1\.0\.zip .*/ }
+def askedElsewhere = consumerLog.findAll { it =~ /Downloading from (?!faq-remote:).*\/it\/faq\// }
+assert askedElsewhere.isEmpty() : "content requested from another repository: $askedElsewhere"
+assert consumerLog.any { it.contains('BUILD SUCCESS') }
+
 File consumer = new File(basedir, 'consumer')
 ['docs/index.md', 'docs/a.md', 'pics/overview.png'].each { p ->
     assert sha(new File(consumer, p)) == sha(new File(producer, p)) : "$p must be byte-identical to the producer's"
