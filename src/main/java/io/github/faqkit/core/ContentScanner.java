@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Walks the site source and decides, like Jekyll's reader and entry filter, which files are pages,
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  * a link loop cannot trap the walk; links that leave the content directory are skipped.
  */
 public final class ContentScanner {
-    private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
 
     /** Folders never part of the site, whatever the configuration says. */
     static final Set<String> ALWAYS_SKIPPED = Set.of("target", "_site", ".git", "node_modules", "vendor",
@@ -147,20 +145,17 @@ public final class ContentScanner {
      */
     static final class JekyllGlobs {
         private final List<String> prefixes = new ArrayList<>();
-        private final List<Pattern> patterns = new ArrayList<>();
+        private final List<Glob> patterns = new ArrayList<>();
 
         JekyllGlobs(List<String> globs) {
             for (String g : globs) {
-                String e = g.replaceAll("^/+", "");
+                String e = stripLeadingSlashes(g);
                 if (e.isEmpty()) {
                     continue;
                 }
                 prefixes.add(e);
-                try {
-                    patterns.add(fnmatch(e));
-                } catch (RuntimeException unusable) {
-                    // Ruby's fnmatch simply never matches such a pattern; the prefix test still applies.
-                }
+                // Not a regex: a backtracking matcher takes exponential time on '*a*a*a*a*b' (anyone edits _config.yml).
+                patterns.add(Glob.fnmatch(e));
             }
         }
 
@@ -170,8 +165,8 @@ public final class ContentScanner {
                     return true;
                 }
             }
-            for (Pattern p : patterns) {
-                if (p.matcher(path).matches()) {
+            for (Glob p : patterns) {
+                if (p.matches(path)) {
                     return true;
                 }
             }
@@ -179,46 +174,16 @@ public final class ContentScanner {
         }
     }
 
-    /** Ruby's {@code File.fnmatch?} without flags, as a regular expression. */
-    static Pattern fnmatch(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            switch (c) {
-                case '*':
-                    re.append(".*");
-                    break;
-                case '?':
-                    re.append('.');
-                    break;
-                case '[': {
-                    int close = glob.indexOf(']', i + 2);
-                    if (close < 0) {
-                        re.append("\\[");
-                        break;
-                    }
-                    String body = glob.substring(i + 1, close);
-                    if (body.startsWith("!") || body.startsWith("^")) {
-                        body = "^" + body.substring(1);
-                    }
-                    re.append('[').append(body.replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&")).append(']');
-                    i = close;
-                    break;
-                }
-                case '\\':
-                    if (i + 1 < glob.length()) {
-                        re.append(Pattern.quote(String.valueOf(glob.charAt(++i))));
-                    }
-                    break;
-                default:
-                    re.append(Pattern.quote(String.valueOf(c)));
-            }
+    private static String stripLeadingSlashes(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == '/') {
+            i++;
         }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
+        return s.substring(i);
     }
 
     private String collectionsPrefix() {
-        String d = EDGE_SLASHES.matcher(config.collectionsDir()).replaceAll("");
+        String d = Glob.trimSlashes(config.collectionsDir());
         return d.isEmpty() ? "" : d + "/";
     }
 

@@ -170,6 +170,30 @@ public final class FrontMatterParser {
         return Math.max(1, loc.getColumnNr());
     }
 
+    /** Collapses line breaks and their surrounding blanks in one pass (a regex \\s*\\n\\s* is quadratic on long blank runs). */
+    static String oneLine(String s) {
+        StringBuilder out = new StringBuilder(Math.min(s.length(), 500));
+        int i = 0;
+        while (i < s.length() && out.length() < 500) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int end = out.length();
+                while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+                    end--;
+                }
+                out.setLength(end);
+                out.append("; ");
+                while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString().trim();
+    }
+
     /** Keeps SnakeYAML's own words ("found character '\t' that cannot start any token") but not its excerpt. */
     private static String describe(JsonProcessingException e) {
         String msg = e.getOriginalMessage();
@@ -180,7 +204,7 @@ public final class FrontMatterParser {
         if (cut > 0) {
             msg = msg.substring(0, cut);
         }
-        msg = msg.replaceAll("\\s*\\n\\s*", "; ").replaceAll("; ?\\^", "").trim();
+        msg = oneLine(msg).replace("; ^", "").replace(";^", "").trim();
         if (msg.contains("\\t") || msg.contains("'\t'") || msg.contains("(TAB)")) {
             msg = msg + " (YAML does not allow tabs for indentation)";
         }

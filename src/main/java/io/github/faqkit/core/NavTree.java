@@ -24,6 +24,7 @@ public final class NavTree {
     private static final int MAX_DEPTH = 32;
     private final List<Node> roots = new ArrayList<>();
     private final Map<Page, Integer> placements = new IdentityHashMap<>();
+    private final Map<Page, List<Page>> parents = new IdentityHashMap<>();
     private final ThemeVersion version;
     private final Comparator<Page> order;
     /** Titled pages by their {@code parent}, in input order: children are looked up, not searched for. */
@@ -76,6 +77,10 @@ public final class NavTree {
         List<Node> kids = new ArrayList<>();
         if (newChain.size() < MAX_DEPTH) {
             for (Page c : childrenOf(page, newChain)) {
+                List<Page> ps = parents.computeIfAbsent(c, k -> new ArrayList<>());
+                if (!ps.contains(page)) {
+                    ps.add(page);
+                }
                 kids.add(build(c, newChain));
             }
         }
@@ -148,6 +153,14 @@ public final class NavTree {
     /** How many times the page appears in the tree: 0 when it is unreachable. */
     public int placements(Page p) {
         return placements.getOrDefault(p, 0);
+    }
+
+    /**
+     * The distinct pages the theme lists {@code p} under, in tree order: empty for a top-level or
+     * unreachable page, more than one when an ambiguous parent title puts it in several places.
+     */
+    public List<Page> parentsOf(Page p) {
+        return Collections.unmodifiableList(parents.getOrDefault(p, List.of()));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.markdown.MarkdownBody;
+import io.github.faqkit.core.refs.Liquid;
 import io.github.faqkit.core.refs.Reference;
 import java.util.List;
 
@@ -21,10 +22,26 @@ public final class Page {
     private final MarkdownBody body;
     private final KramdownModel kramdown;
     private final List<Reference> references;
+    private final Suppressions suppressions;
+    private final java.util.Set<String> loopVariables;
     private final long digest;
 
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
-            MarkdownBody body, KramdownModel kramdown, List<Reference> references, long digest) {
+            MarkdownBody body, KramdownModel kramdown, List<Reference> references) {
+        this(entry, source, frontMatter, data, url, body, kramdown, references, Suppressions.NONE);
+    }
+
+    Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
+            MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions) {
+        this(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
+                Liquid.loopVariables(body.text()), 0);
+    }
+
+    Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
+            MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions,
+            java.util.Set<String> loopVariables, long digest) {
+        this.suppressions = suppressions;
+        this.loopVariables = loopVariables;
         this.entry = entry;
         this.source = source;
         this.frontMatter = frontMatter;
@@ -43,7 +60,15 @@ public final class Page {
      */
     public Page withoutText() {
         return new Page(entry, source.withoutText(), frontMatter, data, url, body.withoutText(), kramdown, references,
-                digest);
+                suppressions, loopVariables, digest);
+    }
+
+    /**
+     * Names bound by a {@code {% for name in … %}} anywhere in the page: an image path built from one has
+     * a value per item, so there is no single path to check.
+     */
+    public java.util.Set<String> loopVariables() {
+        return loopVariables;
     }
 
     /** True when this page still holds its text (see {@link #withoutText()}). */
@@ -105,6 +130,11 @@ public final class Page {
 
     public List<Reference> references() {
         return references;
+    }
+
+    /** The faq-disable comments of the body, applied by the validator after the rules ran. */
+    public Suppressions suppressions() {
+        return suppressions;
     }
 
     /** The {@code title} as the theme compares it (numbers become their text); null when absent or empty. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.kramdown.KramdownAnalyzer;
 import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.markdown.MarkdownBody;
+import io.github.faqkit.core.refs.Liquid;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.ReferenceScanner;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class PageParser {
         MarkdownBody body = MarkdownBody.parse(bodyText, split.bodyStartLine() - 1);
         KramdownModel kramdown = KramdownAnalyzer.analyze(body, config);
         List<Reference> refs = ReferenceScanner.scan(body);
-        return new Page(entry, source, fm, data, url, body, kramdown, refs, Page.digestOf(bytes));
+        return new Page(entry, source, fm, data, url, body, kramdown, refs, Suppressions.scan(body),
+                Liquid.loopVariables(bodyText), Page.digestOf(bytes));
     }
 }

@@ -2,9 +2,6 @@ package io.github.faqkit.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.FileSystems;
-import java.nio.file.PathMatcher;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -143,14 +140,14 @@ public final class SiteConfig {
         if (scope == null || scope.isEmpty()) {
             return true;
         }
-        String s = scope.replaceAll("^/+|/+$", "");
+        String s = Glob.trimSlashes(scope);
         if (s.isEmpty()) {
             return true;
         }
         if (s.contains("*")) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + s);
-            return m.matches(Paths.get(path)) || m.matches(Paths.get(path).getParent() == null
-                    ? Paths.get("") : Paths.get(path).getParent());
+            Glob g = Glob.compile(s);
+            int slash = path.lastIndexOf('/');
+            return g.matches(path) || g.matches(slash < 0 ? "" : path.substring(0, slash));
         }
         return path.equals(s) || path.startsWith(s + "/");
     }
@@ -185,7 +182,8 @@ public final class SiteConfig {
         return out;
     }
 
-    static int[] parseTocLevels(JsonNode node) {
+    /** kramdown's toc_levels value: a range {@code 2..4}, a list {@code 2,3} or a YAML array. */
+    public static int[] parseTocLevels(JsonNode node) {
         if (node == null || node.isNull()) {
             return new int[] {1, 2, 3, 4, 5, 6};
         }
@@ -199,9 +197,10 @@ public final class SiteConfig {
                     levels.add(i);
                 }
             } else {
-                for (String part : s.split("\\s*,\\s*")) {
-                    if (part.matches("\\d")) {
-                        levels.add(Integer.parseInt(part));
+                for (String part : s.split(",")) {
+                    String level = part.trim();
+                    if (level.length() == 1 && level.charAt(0) >= '0' && level.charAt(0) <= '9') {
+                        levels.add(level.charAt(0) - '0');
                     }
                 }
             }

@@ -17,7 +17,10 @@ final class YamlErrors {
     static int[] position(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m) {
-                Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+                // "found unexpected end of stream" points past the end: where the unclosed quote began helps more.
+                boolean atEnd = m.getProblem() != null && m.getProblem().contains("end of stream");
+                Mark mark = m.getProblemMark() != null && !(atEnd && m.getContextMark() != null)
+                        ? m.getProblemMark() : m.getContextMark();
                 if (mark != null) {
                     return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
                 }

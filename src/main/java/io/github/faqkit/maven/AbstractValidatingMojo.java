@@ -3,6 +3,7 @@ package io.github.faqkit.maven;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
+import io.github.faqkit.report.Baseline;
 import io.github.faqkit.report.ConsoleFormatter;
 import io.github.faqkit.report.Reports;
 import io.github.faqkit.rules.Progress;
@@ -23,8 +24,10 @@ import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /** Parameters shared by the goals that validate content, and the translation to a core request. */
 public abstract class AbstractValidatingMojo extends AbstractMojo {
@@ -91,6 +94,22 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     @Parameter(property = "faq.reportDirectory", defaultValue = "${project.build.directory}/faq")
     protected File reportDirectory;
 
+    /**
+     * Accepted findings written by {@code faq:baseline}; when the file exists, only findings not in it
+     * are listed, reported and fail the build. @since 0.1.0
+     */
+    @Parameter(property = "faq.baseline", defaultValue = "${project.basedir}/faq-baseline.json")
+    protected File baseline;
+
+    /** Markers in the IDE (m2e); null when the goal is run outside a container that provides it. */
+    @Component
+    protected BuildContext buildContext;
+
+    /** Whether this goal hides the findings of the baseline file ({@code faq:baseline} itself does not). */
+    protected boolean useBaseline() {
+        return true;
+    }
+
     /** Runs validation, logs the findings and writes the reports (also when the build will fail). */
     protected ValidationResult runValidation() throws MojoExecutionException {
         ValidationRequest request = buildRequest();
@@ -101,6 +120,9 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
                     + e.getMessage(), e);
+        }
+        if (useBaseline() && baseline != null && baseline.isFile()) {
+            result = applyBaseline(result);
         }
         ConsoleFormatter console = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
         for (String notice : result.notices()) {
@@ -115,6 +137,7 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
             }
         }
         getLog().info(console.summary(result));
+        showInIde(result);
         try {
             Reports.writeAll(result, reportDirectory.toPath());
         } catch (IOException e) {
@@ -133,6 +156,43 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         getLog().info(phase == Progress.Phase.PARSING
                 ? "faq: " + done + "/" + total + " pages read and parsed (" + seconds + ")"
                 : "faq: all pages parsed; checking rules " + done + "/" + total + " (" + seconds + ")");
+    }
+
+    /** In an incremental IDE build, puts each finding as a marker on its file; the console has them already. */
+    private void showInIde(ValidationResult result) {
+        if (buildContext == null || !buildContext.isIncremental()) {
+            return;
+        }
+        buildContext.removeMessages(contentDirectory);
+        for (Finding f : result.findings()) {
+            if (f.file().isEmpty() || f.severity() == Severity.INFO) {
+                continue;
+            }
+            int severity = f.severity() == Severity.ERROR ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING;
+            String text = f.ruleId() + " " + f.ruleName() + ": " + f.message()
+                    + (f.hint().isEmpty() ? "" : " [" + f.hint() + "]");
+            buildContext.addMessage(new File(contentDirectory, f.file()), f.line(), f.column(), text, severity, null);
+        }
+    }
+
+    private ValidationResult applyBaseline(ValidationResult result) throws MojoExecutionException {
+        Baseline accepted;
+        try {
+            accepted = Baseline.read(baseline.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot use the baseline: " + e.getMessage(), e);
+        }
+        Baseline.Outcome outcome = accepted.match(result);
+        getLog().info(String.format("FAQ baseline %s: %d finding(s) baselined (not listed), %d new",
+                baseline.getName(), outcome.baselined().size(), outcome.fresh().size()));
+        if (!outcome.fixed().isEmpty()) {
+            getLog().info(outcome.fixed().size() + " baselined finding(s) are fixed; run mvn faq:baseline to drop "
+                    + "them from " + baseline.getName() + ":");
+            for (Baseline.Entry e : outcome.fixed()) {
+                getLog().info("  fixed: " + e.file() + ": " + e.rule() + ": " + e.message());
+            }
+        }
+        return Baseline.onlyNew(result, outcome);
     }
 
     ValidationRequest buildRequest() throws MojoExecutionException {

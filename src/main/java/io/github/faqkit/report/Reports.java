@@ -12,7 +12,8 @@ public final class Reports {
     }
 
     public static List<ReportWriter> writers() {
-        return List.of(new JsonReportWriter());
+        return List.of(new JsonReportWriter(), new SarifReportWriter(), new CheckstyleReportWriter(),
+                new JUnitReportWriter(), new HtmlReportWriter());
     }
 
     /** Writes every report; returns the files written. */

@@ -2,7 +2,9 @@ package io.github.faqkit.rules;
 
 import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.rules.images.ImageRules;
+import io.github.faqkit.rules.kramdown.KramdownRules;
 import io.github.faqkit.rules.nav.NavRules;
+import io.github.faqkit.rules.suppress.SuppressionRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +19,9 @@ public final class RuleCatalog {
         List<Rule> all = new ArrayList<>();
         all.addAll(FrontMatterRules.all());
         all.addAll(NavRules.all());
+        all.addAll(KramdownRules.all());
         all.addAll(ImageRules.all());
+        all.addAll(SuppressionRules.all());
         ALL = Collections.unmodifiableList(all);
     }
 

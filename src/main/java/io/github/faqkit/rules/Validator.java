@@ -10,13 +10,15 @@ import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.core.SourceReader;
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Validator {
     private final List<Rule> rules;
+    private final SourceReader reader;
     private final boolean keepText;
     private final Progress progress;
 
@@ -40,23 +43,28 @@ public final class Validator {
     }
 
     public Validator(List<Rule> rules) {
-        this(rules, false, Progress.NONE);
+        this(rules, SourceReader.FILES);
     }
 
-    private Validator(List<Rule> rules, boolean keepText, Progress progress) {
+    public Validator(List<Rule> rules, SourceReader reader) {
+        this(rules, reader, false, Progress.NONE);
+    }
+
+    private Validator(List<Rule> rules, SourceReader reader, boolean keepText, Progress progress) {
         this.rules = List.copyOf(rules);
+        this.reader = reader;
         this.keepText = keepText;
         this.progress = progress;
     }
 
     /** A validator whose result pages keep their source and body text. */
     public Validator keepingPageText() {
-        return new Validator(rules, true, progress);
+        return new Validator(rules, reader, true, progress);
     }
 
     /** A validator that tells {@code listener} how far it got (see {@link Progress#throttled}). */
     public Validator withProgress(Progress listener) {
-        return new Validator(rules, keepText, listener);
+        return new Validator(rules, reader, keepText, listener);
     }
 
     public ValidationResult validate(ValidationRequest request) throws IOException {
@@ -81,12 +89,20 @@ public final class Validator {
         AtomicInteger parsed = new AtomicInteger();
         markdown.parallelStream().forEach(e -> {
             try {
-                Page page = parser.parse(e, Files.readAllBytes(e.file()));
+                byte[] bytes;
+                try {
+                    bytes = reader.read(e);
+                } catch (IOException ex) {
+                    notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
+                    return;
+                }
+                Page page = parser.parse(e, bytes);
                 pages.add(keepText ? page : page.withoutText());
+            } catch (RuntimeException | StackOverflowError ex) {
+                notices.add(e.path() + ": skipped, it could not be parsed (internal error: "
+                        + ReadFailures.oneLine(String.valueOf(ex)) + "); please report this as a bug");
+            } finally {
                 progress.report(Progress.Phase.PARSING, parsed.incrementAndGet(), markdown.size(), 0);
-            } catch (IOException | RuntimeException | StackOverflowError ex) {
-                notices.add(e.path() + ": skipped, it could not be read (" + ex.getClass().getSimpleName() + ": "
-                        + ex.getMessage() + ")");
             }
         });
         List<Page> sorted = new ArrayList<>(pages);
@@ -113,7 +129,9 @@ public final class Validator {
         }
         List<Finding> result = new ArrayList<>();
         Filter filter = new Filter(request.includes(), request.excludes());
-        for (Finding f : findings) {
+        List<Finding> unsuppressed = new SuppressionFilter(byId(rules), request.severities())
+                .apply(site, new ArrayList<>(findings));
+        for (Finding f : unsuppressed) {
             if (filter.accepts(f.file())) {
                 result.add(f);
             }
@@ -123,6 +141,12 @@ public final class Validator {
         Collections.sort(sortedNotices);
         return new ValidationResult(site, List.copyOf(result), List.copyOf(sortedNotices),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Map<String, Rule> byId(List<Rule> rules) {
+        Map<String, Rule> m = new HashMap<>();
+        rules.forEach(r -> m.put(r.id(), r));
+        return m;
     }
 
     private static void runSafely(Rule rule, String file, Reporter out, Runnable check) {

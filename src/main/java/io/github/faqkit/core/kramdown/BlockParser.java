@@ -41,6 +41,7 @@ final class BlockParser {
     private static final Pattern FENCE_OPEN = Pattern.compile("( {0,3})(([~`])\\3{2,})[ \\t]*(\\S*)[ \\t]*");
     private static final Pattern IAL_LINE = Pattern.compile("( {0,3})\\{:(?![:/])((?:\\\\\\}|[^}])+)\\}\\s*");
     private static final Pattern ALD_LINE = Pattern.compile(" {0,3}\\{:(\\w[\\w-]*):((?:\\\\\\}|[^}])+)\\}\\s*");
+    private static final Pattern OPTION = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern EXT_LINE = Pattern.compile(" {0,3}\\{::(\\w+)(?:\\s[^}]*?)?(/)?\\}\\s*");
     private static final Pattern FOOTNOTE_DEF = Pattern.compile(" {0,3}\\[\\^\\w[\\w-]*\\]:.*");
     private static final Pattern LINK_DEF = Pattern.compile(" {0,3}\\[([^\\]]+)\\]:[ \\t]*\\S.*");
@@ -55,6 +56,8 @@ final class BlockParser {
     final List<AttributeLineBuilder> attributeLines = new ArrayList<>();
     final Map<String, Ial> alds = new HashMap<>();
     final Set<String> linkIds = new java.util.HashSet<>();
+    /** Options set in the text by {@code {::options key="value" /}}: kramdown applies them to the whole document. */
+    final Map<String, String> documentOptions = new HashMap<>();
 
     private Element tree;
     private Ial blockIal;
@@ -645,6 +648,12 @@ final class BlockParser {
                     src.take();
                 }
             }
+            if (ext.group(1).equals("options")) {
+                Matcher kv = OPTION.matcher(line);
+                while (kv.find()) {
+                    documentOptions.put(kv.group(1), kv.group(2) != null ? kv.group(2) : kv.group(3));
+                }
+            }
             Element el = newBlock("extension", start);
             tree.children.add(el);
             return true;
@@ -732,7 +741,8 @@ final class BlockParser {
         return true;
     }
 
-    private static final Pattern NO_SPACE_HEADING = Pattern.compile("#{1,6}[^#\\s\\\\].*");
+    // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo
+    private static final Pattern NO_SPACE_HEADING = Pattern.compile("(?!#\\d)#{1,6}[^#\\s\\\\].*");
 
     final List<Integer> noSpaceHeadingLines = new ArrayList<>();
 

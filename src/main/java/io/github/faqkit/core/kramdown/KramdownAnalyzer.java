@@ -1,5 +1,6 @@
 package io.github.faqkit.core.kramdown;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ public final class KramdownAnalyzer {
     private static final Pattern NO_TOC = Pattern.compile("(?<![A-Za-z0-9_])no_toc(?![A-Za-z0-9_])");
     private static final Pattern TOC_WORD = Pattern.compile("(?i)(?<![A-Za-z0-9_-])[.#]?toc(?![A-Za-z0-9_-])");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TOC_AFTER_TEXT = Pattern.compile(".*\\S.*\\{:\\s*toc\\s*\\}");
     private static final Pattern PAREN_ITEM = Pattern.compile(" {0,3}\\d+\\)[ \\t].*");
 
     private KramdownAnalyzer() {
@@ -56,9 +56,10 @@ public final class KramdownAnalyzer {
     private static final class Run {
         private final SiteConfig config;
         private final int offset;
-        private final boolean autoIds;
+        private boolean autoIds;
+        private int[] tocLevels;
         private final BlockParser parser = new BlockParser();
-        private final HeaderIds ids;
+        private HeaderIds ids;
         private final Map<Element, Element> parents = new IdentityHashMap<>();
         private final Map<Element, String[]> headerText = new IdentityHashMap<>();
         private final List<Element> order = new ArrayList<>();
@@ -68,8 +69,26 @@ public final class KramdownAnalyzer {
         Run(SiteConfig config, int offset) {
             this.config = config;
             this.offset = offset;
-            this.autoIds = config.raw().path("kramdown").path("auto_ids").asBoolean(true);
-            this.ids = new HeaderIds(config.autoIdPrefix());
+        }
+
+        /** _config.yml's kramdown options, overridden by the page's own {@code {::options /}} lines. */
+        private void options() {
+            Map<String, String> doc = parser.documentOptions;
+            autoIds = doc.containsKey("auto_ids") ? !doc.get("auto_ids").strip().equals("false")
+                    : config.raw().path("kramdown").path("auto_ids").asBoolean(true);
+            ids = new HeaderIds(doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()));
+            tocLevels = doc.containsKey("toc_levels")
+                    ? SiteConfig.parseTocLevels(TextNode.valueOf(doc.get("toc_levels")))
+                    : config.tocLevels();
+        }
+
+        private boolean inTocLevels(int level) {
+            for (int l : tocLevels) {
+                if (l == level) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int file(int kramdownLine) {
@@ -78,6 +97,7 @@ public final class KramdownAnalyzer {
 
         KramdownModel run(String text) {
             Element root = parser.parse(text);
+            options();
             walk(root, null);
             for (Element el : order) {
                 if (el.ial != null) {
@@ -105,7 +125,7 @@ public final class KramdownAnalyzer {
                     }
                     String id = el.attr.get("id");
                     String cls = el.attr.getOrDefault("class", "");
-                    boolean inToc = id != null && config.inTocLevels(el.level) && !NO_TOC.matcher(cls).find();
+                    boolean inToc = id != null && inTocLevels(el.level) && !NO_TOC.matcher(cls).find();
                     headings.add(new Heading(file(el.line), 1, el.level, headerText.get(el)[1], id == null ? "" : id,
                             classes(cls), explicit, inToc));
                     if (inToc) {
@@ -352,11 +372,15 @@ public final class KramdownAnalyzer {
                 if (b.above != null && b.above.isList()) {
                     coveredLists.add(b.above);
                 }
+                for (Element e = t; e != null; e = run.parentOf(e)) {
+                    if (e.isList()) {
+                        coveredLists.add(e);
+                    }
+                }
                 out.add(new MarkerProblem(run.file(b.line), b.column, reason(b, own, t), hint(own)));
             }
             for (Element el : run.elements()) {
-                if (el.type.equals("li") && el.rawText != null && TOC_AFTER_TEXT.matcher(
-                        el.rawText.stripTrailing()).matches()) {
+                if (el.type.equals("li") && el.rawText != null && inlineMarker(el.rawText)) {
                     coveredLists.add(run.parentOf(el));
                     out.add(new MarkerProblem(run.file(el.line), 1, "'{:toc}' on the same line as the list item is a "
                             + "span attribute list: kramdown ignores it and renders the literal list",
@@ -374,6 +398,15 @@ public final class KramdownAnalyzer {
             }
             out.sort(java.util.Comparator.comparingInt(MarkerProblem::line));
             return List.copyOf(out);
+        }
+
+        private static final Pattern INLINE_TOC = Pattern.compile("\\{:\\s*toc\\s*\\}$");
+
+        /** {@code 1. TOC {:toc}}: the item text ends with a span IAL carrying toc. */
+        private static boolean inlineMarker(String itemText) {
+            String t = itemText.stripTrailing();
+            int open = t.lastIndexOf("{:");
+            return open > 0 && !t.substring(0, open).isBlank() && INLINE_TOC.matcher(t.substring(open)).matches();
         }
 
         private String reason(AttributeLineBuilder b, Ial own, Element t) {

@@ -81,7 +81,8 @@ final class ListParser {
             } else if (item != null && (contentLine(line, indentation)
                     || !lastIsBlank && lazyLine(line, indentation))) {
                 src.take();
-                String result = line.replaceFirst("^\\t+", "    ".repeat(leadingTabs(line)));
+                int tabs = leadingTabs(line);
+                String result = tabs == 0 ? line : "    ".repeat(tabs) + line.substring(tabs);
                 boolean indentationFound = Src.spaces(result) >= indentation;
                 if (indentationFound) {
                     result = result.substring(indentation);

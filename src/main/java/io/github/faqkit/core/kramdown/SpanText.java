@@ -13,6 +13,12 @@ import java.util.Set;
 final class SpanText {
     private static final String ESCAPABLE = "\\.*_+`<>()[]{}#!:|\"'$=-~";
 
+    private static final java.util.regex.Pattern AUTOLINK =
+            java.util.regex.Pattern.compile("(?:https?|ftp|mailto|file):[^\\s<>]+|[^\\s@<>]+@[^\\s@<>]+");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("/?[A-Za-z][-\\w.:]*(?:\\s[^<>]*)?/?");
+    private static final java.util.regex.Pattern ENTITY =
+            java.util.regex.Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]*|#\\d+|#[xX][0-9a-fA-F]+);");
+
     final StringBuilder id = new StringBuilder();
     final StringBuilder display = new StringBuilder();
     private final Set<String> linkIds;
@@ -177,11 +183,11 @@ final class SpanText {
         int gt = s.indexOf('>', i);
         if (gt > 0 && gt < to) {
             String inner = s.substring(i + 1, gt);
-            if (inner.matches("(?:https?|ftp|mailto|file):[^\\s<>]+|[^\\s@<>]+@[^\\s@<>]+")) {
+            if (AUTOLINK.matcher(inner).matches()) {
                 both(inner.replaceFirst("^mailto:", ""));
                 return gt + 1;
             }
-            if (inner.matches("/?[A-Za-z][-\\w.:]*(?:\\s[^<>]*)?/?")) {
+            if (TAG.matcher(inner).matches()) {
                 return gt + 1;
             }
         }
@@ -260,7 +266,7 @@ final class SpanText {
         int semi = s.indexOf(';', i);
         if (semi > i + 1 && semi < to && semi - i <= 32) {
             String ent = s.substring(i, semi + 1);
-            if (ent.matches("&(?:[A-Za-z][A-Za-z0-9]*|#\\d+|#[xX][0-9a-fA-F]+);")) {
+            if (ENTITY.matcher(ent).matches()) {
                 String decoded = Escaping.unescapeHtml(ent);
                 if (!decoded.equals(ent)) {
                     both(decoded);

@@ -16,6 +16,10 @@ public final class FrontMatterMissing extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!page.entry().published()) {
+            // documents of a collection without output: true are never written, raw or rendered
+            return;
+        }
         FrontMatter.Status s = page.frontMatter().status();
         if (s == FrontMatter.Status.MISSING) {
             if (page.source().utf16Bom()) {

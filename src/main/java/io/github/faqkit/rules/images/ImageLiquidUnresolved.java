@@ -3,6 +3,7 @@ package io.github.faqkit.rules.images;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.refs.Liquid;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.Resolution;
 import io.github.faqkit.core.refs.Resolver;
@@ -19,7 +20,8 @@ public final class ImageLiquidUnresolved extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
-            if (r.liquid() != null && r.liquid().problem() != null) {
+            if (r.liquid() != null && r.liquid().problem() != null
+                    && !Liquid.fromLoopVariable(ref.target(), page.loopVariables())) {
                 out.report(page, ref.line(), ref.column(), "the image path '" + ref.target() + "' uses Liquid that "
                         + "only Jekyll knows: " + r.liquid().problem() + ", so the image cannot be checked",
                         "use {{ site.baseurl }}, {{ \"/path\" | relative_url }}, absolute_url or {% link path %}, "

@@ -31,7 +31,11 @@ public final class LinkTargetNotFound extends Rule {
             String problem = switch (r.web()) {
                 case NOT_FOUND -> r.liquid() != null && r.liquid().missingLink() != null
                         ? "'{% link " + r.liquid().missingLink() + " %}' names no file: Jekyll stops the build"
-                        : "the built site has no page or file at " + r.requested();
+                        : baseurlTwice(ref, site)
+                                ? "'{{ site.baseurl }}' in front of '{% link %}' puts the baseurl in twice: since "
+                                        + "Jekyll 4 the link tag adds it itself, so the browser requests "
+                                        + r.requested() + " and gets 404"
+                                : "the built site has no page or file at " + r.requested();
                 case MISSING_BASEURL -> "'" + ref.target() + "' is relative to the host, but the site lives under baseurl '"
                         + site.config().baseurl() + "': the browser requests " + r.requested() + " and gets 404";
                 case OUTSIDE -> "'" + ref.target() + "' climbs above the site root from " + Refs.pageUrl(page, site);
@@ -41,7 +45,9 @@ public final class LinkTargetNotFound extends Rule {
                 default -> null;
             };
             if (problem != null) {
-                String hint = r.web() == Resolution.Status.MISSING_BASEURL
+                String hint = baseurlTwice(ref, site) && r.web() == Resolution.Status.NOT_FOUND
+                        ? "remove '{{ site.baseurl }}' in front of '{% link %}' (only Jekyll 3 builds need it)"
+                        : r.web() == Resolution.Status.MISSING_BASEURL
                         ? "write '{{ site.baseurl }}" + ref.path() + "' or use relative_url"
                         : r.source() == Resolution.Status.FOUND
                                 ? Refs.whyDepthDiffers(page, site) + "; link to the page URL, or to the .md file "
@@ -50,6 +56,14 @@ public final class LinkTargetNotFound extends Rule {
                 out.report(page, ref.line(), ref.column(), problem + " (page " + Refs.pageUrl(page, site) + ")", hint);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern BASEURL_THEN_LINK =
+            java.util.regex.Pattern.compile("site\\.baseurl\\s*-?}}\\s*\\{%-?\\s*link\\s");
+
+    /** The Jekyll 3 idiom '{{ site.baseurl }}{% link … %}', which doubles the baseurl under Jekyll 4. */
+    private static boolean baseurlTwice(Reference ref, Site site) {
+        return ref.liquid() && !site.config().baseurl().isEmpty() && BASEURL_THEN_LINK.matcher(ref.target()).find();
     }
 
     private static void markdownLink(Page page, Site site, Resolver resolver, Reference ref, Reporter out) {

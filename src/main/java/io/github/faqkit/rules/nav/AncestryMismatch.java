@@ -20,22 +20,29 @@ public final class AncestryMismatch extends Rule {
         if (!page.rendered() || page.parent() == null) {
             return;
         }
-        List<Page> candidates = Parents.candidates(page, site);
+        if (page.grandParent() == null && page.ancestor() == null) {
+            return;
+        }
+        List<Page> candidates = Parents.placed(Parents.candidates(page, site), site);
         if (candidates.isEmpty() || !Parents.matching(page, candidates, site).isEmpty()) {
             return;
         }
-        List<String> actual = new ArrayList<>();
-        for (Page c : candidates) {
-            actual.add(c.parent() == null ? "(none: '" + c.title() + "' is top-level)" : "'" + c.parent() + "'");
+        if (page.grandParent() != null) {
+            List<String> actual = new ArrayList<>();
+            for (Page c : candidates) {
+                actual.add(c.parent() == null ? "(none: '" + c.title() + "' is top-level)" : "'" + c.parent() + "'");
+            }
+            out.report(page, page.valueLine("grand_parent"), page.valueColumn("grand_parent"), "grand_parent '"
+                    + page.grandParent() + "' does not match: the parent '" + page.parent() + "' has parent "
+                    + String.join(" or ", actual) + ", so just-the-docs rejects this page as its child and it "
+                    + "disappears from the navigation", candidates.size() == 1 && candidates.get(0).parent() != null
+                            ? "write 'grand_parent: " + candidates.get(0).parent() + "'"
+                            : "correct or remove 'grand_parent'");
+        } else {
+            out.report(page, page.valueLine("ancestor"), page.valueColumn("ancestor"), "ancestor '"
+                    + page.ancestor() + "' is not a title on the path above any page titled '" + page.parent()
+                    + "', so just-the-docs rejects this page as its child and it disappears from the navigation",
+                    "correct or remove 'ancestor' (it must name a page above '" + page.parent() + "')");
         }
-        String key = page.grandParent() != null ? "grand_parent" : "ancestor";
-        String value = page.grandParent() != null ? page.grandParent() : page.ancestor();
-        String actualText = String.join(" or ", actual);
-        out.report(page, page.valueLine(key), page.valueColumn(key), key + " '" + value + "' does not match: the "
-                + "parent '" + page.parent() + "' has parent " + actualText + ", so just-the-docs rejects this page "
-                + "as its child and it disappears from the navigation",
-                key.equals("grand_parent") && candidates.size() == 1 && candidates.get(0).parent() != null
-                        ? "write 'grand_parent: " + candidates.get(0).parent() + "'"
-                        : "correct or remove '" + key + "'");
     }
 }

@@ -2,12 +2,8 @@ package io.github.faqkit.rules.nav;
 
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
-import java.util.ArrayDeque;
+import io.github.faqkit.core.ThemeVersion;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,63 +23,35 @@ final class Parents {
         return out;
     }
 
-    /** Candidates left once grand_parent and ancestor are applied as the theme applies them. */
+    /**
+     * The candidates the theme actually lists the child under. This is read off the navigation tree,
+     * because grand_parent compares with the candidate's own parent while ancestor is checked against
+     * every title on the path from the top, and a candidate reachable along several paths can accept
+     * the child on one and reject it on another.
+     */
     static List<Page> matching(Page child, List<Page> candidates, Site site) {
         List<Page> out = new ArrayList<>();
-        for (Page c : candidates) {
-            if (below(c, child, site)) {
-                // the theme reaches c only through the child itself, and stops there at the '∞' loop
-                continue;
+        for (Page p : site.nav().parentsOf(child)) {
+            if (candidates.contains(p)) {
+                out.add(p);
             }
-            if (child.grandParent() != null && !child.grandParent().equals(c.parent())) {
-                continue;
-            }
-            if (child.ancestor() != null && !chainTitles(c, site).contains(child.ancestor())) {
-                continue;
-            }
-            out.add(c);
         }
         return out;
     }
 
-    /** True when {@code page} can only hang below {@code ancestor}: every chain above it passes through it. */
-    static boolean below(Page page, Page ancestor, Site site) {
-        Set<Page> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Page> todo = new ArrayDeque<>();
-        todo.add(page);
-        boolean reachesTop = false;
-        while (!todo.isEmpty() && seen.size() < 1000) {
-            Page p = todo.poll();
-            if (!seen.add(p) || p == ancestor) {
-                continue;
+    /**
+     * Candidates that appear in the navigation and list children at all: an unreachable parent, or one
+     * whose has_children hides its children, is reported by its own rule.
+     */
+    static List<Page> placed(List<Page> candidates, Site site) {
+        boolean listsByDefault = !site.themeVersion().before(ThemeVersion.UNLIMITED_NAV);
+        List<Page> out = new ArrayList<>();
+        for (Page c : candidates) {
+            if (site.nav().placements(c) > 0 && c.flag("has_children", listsByDefault)) {
+                out.add(c);
             }
-            if (p.parent() == null) {
-                reachesTop = true;
-                break;
-            }
-            todo.addAll(candidates(p, site));
         }
-        return !reachesTop && seen.contains(ancestor);
-    }
-
-    /** The page's own title and those above it, following the first matching parent (cycle-safe). */
-    static List<String> chainTitles(Page page, Site site) {
-        List<String> titles = new ArrayList<>();
-        Page p = page;
-        while (p != null && titles.size() < 32) {
-            if (p.title() != null) {
-                if (titles.contains(p.title())) {
-                    break;
-                }
-                titles.add(p.title());
-            }
-            if (p.parent() == null) {
-                break;
-            }
-            List<Page> next = candidates(p, site);
-            p = next.isEmpty() ? null : next.get(0);
-        }
-        return titles;
+        return out;
     }
 
     static String where(Page p) {

@@ -88,6 +88,16 @@ class FrontMatterRulesTest {
         assertThat(where(r)).isEmpty();
     }
 
+    @Test
+    void fm001NotForCollectionsJekyllDoesNotWrite() {
+        ValidationResult r = site()
+                .file("_config.yml", "collections:\n  notes:\n    output: false\n  docs:\n    output: true\n")
+                .file("_notes/raw.md", "# never written to the site\n")
+                .file("_docs/raw.md", "# copied raw\n")
+                .validate();
+        assertThat(where(r)).containsExactly("_docs/raw.md:1:1 FM001");
+    }
+
     // FM002
 
     @Test

@@ -94,6 +94,15 @@ class ImageRulesTest {
     }
 
     @Test
+    void liquidLoopVariableIsDataNotAPathToCheck() {
+        // one image per item of site data: there is no single static path the writer could fix
+        String body = "{% for member in site.data.team %}\n"
+                + "<img src=\"{{ member.photo }}\" alt=\"{{ member.name }}\">\n{% endfor %}\n\n![x]({{ page.pic }})\n";
+        ValidationResult r = run(site().page("a.md", "title: A", body));
+        assertThat(where(r)).containsExactly("a.md:8:6 IMG007");
+    }
+
+    @Test
     void orphansCountLayoutsConfigAndStyles() {
         ValidationResult r = run(site().file("_config.yml", "logo: /assets/logo.png\n")
                 .file("assets/logo.png", "x").file("assets/bg.png", "x").file("assets/unused.png", "x")
@@ -120,6 +129,18 @@ class ImageRulesTest {
                 .page("docs/b.md", "title: B", "[a](a.md) [home](../) [dir](/docs/)\n")
                 .page("index.md", "title: H", "hi\n").page("docs/index.md", "title: D", "hi\n"));
         assertThat(where(r)).containsExactly("docs/a.md:4:42 LNK001", "docs/a.md:4:58 LNK001");
+    }
+
+    @Test
+    void baseurlInFrontOfLinkTagIsExplainedAsDoubled() {
+        // Jekyll 4's {% link %} applies relative_url itself; the Jekyll 3 idiom doubles the baseurl
+        ValidationResult r = run(site().file("_config.yml", "baseurl: /kb\npermalink: pretty\n")
+                .page("docs/a.md", "title: A", "[b]({{ site.baseurl }}{% link docs/b.md %}) [c]({% link docs/b.md %})\n")
+                .page("docs/b.md", "title: B", "hi\n"));
+        assertThat(where(r)).containsExactly("docs/a.md:4:5 LNK001");
+        Finding f = of(r, "LNK001").get(0);
+        assertThat(f.message()).contains("twice").contains("/kb/kb/docs/b/");
+        assertThat(f.hint()).contains("remove '{{ site.baseurl }}'");
     }
 
     @Test

@@ -140,6 +140,41 @@ class NavRulesTest {
         assertThat(where(r)).isEmpty();
     }
 
+    @Test
+    void nav002SilentWhenTheTopLevelNamesakeTakesThePlainChild() {
+        // children.html: a child without grand_parent/ancestor whose parent title is also a top-level title
+        // is rejected under the deeper namesake, so it is listed once, under the top-level page
+        ValidationResult r = site()
+                .page("setup.md", "title: Setup", "")
+                .page("tools.md", "title: Tools", "")
+                .page("tools/setup.md", "title: Setup\nparent: Tools", "")
+                .page("setup/proxy.md", "title: Proxy\nparent: Setup", "")
+                .validate();
+        assertThat(of(r, "NAV002")).isEmpty();
+        assertThat(r.site().nav().parentsOf(r.site().pageByPath("setup/proxy.md")))
+                .extracting(p -> p.path()).containsExactly("setup.md");
+    }
+
+    @Test
+    void ancestorIsCheckedAgainstThePathNotTheFirstNamesake() {
+        // two branches with the same middle titles: 'ancestor' picks the branch by any title above
+        ValidationResult r = site()
+                .page("linux.md", "title: Linux", "")
+                .page("windows.md", "title: Windows", "")
+                .page("linux/install.md", "title: Install\nparent: Linux", "")
+                .page("windows/install.md", "title: Install\nparent: Windows", "")
+                .page("linux/drivers.md", "title: Drivers\nparent: Install\ngrand_parent: Linux", "")
+                .page("windows/drivers.md", "title: Drivers\nparent: Install\nancestor: Windows", "")
+                .page("windows/printer.md", "title: Printer\nparent: Drivers\nancestor: Windows", "")
+                .page("linux/printer.md", "title: Printer\nparent: Drivers\nancestor: Linux", "")
+                .page("mac/printer.md", "title: Scanner\nparent: Drivers\nancestor: macOS", "")
+                .validate();
+        assertThat(of(r, "NAV002")).isEmpty();
+        Finding f = only(r, "NAV003");
+        assertAt(f, "mac/printer.md", 4, 11, Severity.ERROR);
+        assertThat(f.message()).contains("macOS");
+    }
+
     // NAV003
 
     @Test
@@ -206,6 +241,29 @@ class NavRulesTest {
         Finding f = only(r, "NAV004");
         assertAt(f, "b.md", 3, 12, Severity.ERROR);
         assertThat(f.message()).contains("letter case");
+    }
+
+    @Test
+    void nav004PrettyPermalinksMakeFileAndFolderIndexCollide() {
+        ValidationResult r = site()
+                .file("_config.yml", "permalink: pretty\n")
+                .page("docs/a.md", "title: A", "")
+                .page("docs/a/index.md", "title: A index", "")
+                .validate();
+        assertThat(r.site().pageByPath("docs/a.md").url()).isEqualTo("/docs/a/");
+        assertAt(only(r, "NAV004"), "docs/a/index.md", 1, 1, Severity.ERROR);
+    }
+
+    @Test
+    void postsAndCollectionDocumentsGetJekyllUrls() {
+        ValidationResult r = site()
+                .file("_config.yml", "collections:\n  docs:\n    output: true\n")
+                .page("_posts/2024-01-15-hello.md", "title: Hello\ncategories: [News]", "")
+                .page("_docs/guide/a.md", "title: A", "")
+                .validate();
+        assertThat(r.site().pageByPath("_posts/2024-01-15-hello.md").url()).isEqualTo("/news/2024/01/15/hello.html");
+        assertThat(r.site().pageByPath("_docs/guide/a.md").url()).isEqualTo("/docs/guide/a.html");
+        assertThat(where(r)).isEmpty();
     }
 
     @Test

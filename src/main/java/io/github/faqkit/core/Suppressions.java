@@ -1,0 +1,138 @@
+package io.github.faqkit.core;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.faqkit.core.markdown.MarkdownBody;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code <!-- faq-disable RULE[,RULE] -->} … {@code <!-- faq-enable -->} and
+ * {@code <!-- faq-disable-next-line RULE -->} comments of one page body, as file line ranges. Computed
+ * once at parse time; comments inside fenced or indented code and inline code spans are text, not
+ * directives. An empty rule list means every rule.
+ */
+public final class Suppressions {
+
+    /** One directive: it silences {@code rules} (empty: all) on file lines {@code from..to}. */
+    public record Range(Set<String> rules, int from, int to, int line, int column, String directive) {
+
+        public boolean covers(String ruleId, int fileLine) {
+            return fileLine >= from && fileLine <= to && (rules.isEmpty() || rules.contains(ruleId));
+        }
+    }
+
+    public static final Suppressions NONE = new Suppressions(List.of());
+
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "<!--\\s*faq-(disable-next-line|disable|enable)\\b([^>]*?)\\s*-->", Pattern.CASE_INSENSITIVE);
+
+    private final List<Range> ranges;
+
+    private Suppressions(List<Range> ranges) {
+        this.ranges = List.copyOf(ranges);
+    }
+
+    public List<Range> ranges() {
+        return ranges;
+    }
+
+    public boolean isEmpty() {
+        return ranges.isEmpty();
+    }
+
+    public static Suppressions scan(MarkdownBody body) {
+        String text = body.text();
+        if (!text.contains("faq-")) {
+            return NONE;
+        }
+        BitSet codeLines = codeLines(body);
+        int lastLine = body.lines().lineCount() + body.lineOffset();
+        List<Range> out = new ArrayList<>();
+        List<Open> open = new ArrayList<>();
+        Matcher m = DIRECTIVE.matcher(text);
+        while (m.find()) {
+            int bodyLine = body.lines().line(m.start());
+            if (codeLines.get(bodyLine) || insideCodeSpan(body.bodyLine(bodyLine), body.column(m.start()) - 1)) {
+                continue;
+            }
+            int line = bodyLine + body.lineOffset();
+            int column = body.column(m.start());
+            String kind = m.group(1).toLowerCase(Locale.ROOT);
+            Set<String> rules = ruleIds(m.group(2));
+            switch (kind) {
+                case "disable-next-line":
+                    out.add(new Range(rules, line + 1, line + 1, line, column, "faq-disable-next-line"));
+                    break;
+                case "disable":
+                    open.add(new Open(rules, line, column));
+                    break;
+                default:
+                    // faq-enable without ids closes every open range; with ids only the ranges naming them.
+                    for (var it = open.iterator(); it.hasNext(); ) {
+                        Open o = it.next();
+                        if (rules.isEmpty() || !o.rules.isEmpty() && rules.containsAll(o.rules)) {
+                            out.add(new Range(o.rules, o.line, line, o.line, o.column, "faq-disable"));
+                            it.remove();
+                        }
+                    }
+            }
+        }
+        for (Open o : open) {
+            out.add(new Range(o.rules, o.line, lastLine, o.line, o.column, "faq-disable"));
+        }
+        out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
+        return new Suppressions(out);
+    }
+
+    private record Open(Set<String> rules, int line, int column) {
+    }
+
+    static Set<String> ruleIds(String list) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String s : list.split("[,\\s]+")) {
+            if (!s.isBlank()) {
+                ids.add(s.trim().toUpperCase(Locale.ROOT));
+            }
+        }
+        return ids;
+    }
+
+    /** Body lines (1-based) that belong to fenced or indented code blocks. */
+    private static BitSet codeLines(MarkdownBody body) {
+        BitSet lines = new BitSet();
+        collect(body.document(), body, lines);
+        return lines;
+    }
+
+    private static void collect(Node node, MarkdownBody body, BitSet lines) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                int from = body.lines().line(n.getStartOffset());
+                int to = body.lines().line(Math.max(n.getStartOffset(), n.getEndOffset() - 1));
+                lines.set(from, to + 1);
+            } else {
+                collect(n, body, lines);
+            }
+        }
+    }
+
+    /** True when an odd number of backticks precede {@code index} on the line (an open code span). */
+    private static boolean insideCodeSpan(String line, int index) {
+        int ticks = 0;
+        for (int i = 0; i < Math.min(index, line.length()); i++) {
+            if (line.charAt(i) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.faqkit.maven;
+
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.pack.ArchiveWriter;
+import io.github.faqkit.pack.AssetSelector;
+import io.github.faqkit.pack.ContentPackage;
+import io.github.faqkit.pack.ManifestBuilder;
+import io.github.faqkit.pack.PackException;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.Validator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Provider;
+import org.apache.maven.archiver.MavenArchiver;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProjectHelper;
+import org.codehaus.plexus.archiver.Archiver;
+import org.codehaus.plexus.archiver.zip.ZipArchiver;
+
+/** Packages the validated pages and the files they reference as a reproducible zip with a manifest. */
+@Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
+public class PackageMojo extends AbstractValidatingMojo {
+    static final String PACKAGING = "faq";
+    static final String CLASSIFIER = "faq";
+
+    /** Skips packaging. @since 0.1.0 */
+    @Parameter(property = "faq.package.skip", defaultValue = "false")
+    private boolean skipPackage;
+
+    /** Packages without validating first (content with errors is then packaged as is). @since 0.1.0 */
+    @Parameter(property = "faq.package.skipValidation", defaultValue = "false")
+    private boolean skipValidation;
+
+    /** Folder the zip is written to. @since 0.1.0 */
+    @Parameter(defaultValue = "${project.build.directory}", required = true)
+    private File outputDirectory;
+
+    /** Base name of the zip; {@code -faq} is appended when the project's packaging is not {@code faq}. @since 0.1.0 */
+    @Parameter(defaultValue = "${project.build.finalName}", required = true)
+    private String finalName;
+
+    /** Timestamp of every zip entry, for reproducible archives (ISO-8601 or epoch seconds). @since 0.1.0 */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    private final MavenProjectHelper projectHelper;
+    private final Provider<Archiver> zipArchivers;
+
+    @Inject
+    public PackageMojo(MavenProjectHelper projectHelper, @Named("zip") Provider<Archiver> zipArchivers) {
+        this.projectHelper = projectHelper;
+        this.zipArchivers = zipArchivers;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipPackage) {
+            getLog().info("FAQ packaging skipped (faq.package.skip)");
+            return;
+        }
+        ValidationResult result = validation();
+        boolean mainArtifact = PACKAGING.equals(project.getPackaging());
+        File zip = new File(outputDirectory, finalName + (mainArtifact ? "" : "-" + CLASSIFIER) + ".zip");
+        try {
+            ContentPackage pkg = new ManifestBuilder(project.getGroupId(), project.getArtifactId(),
+                    project.getVersion(), AssetSelector.PAGE_REFERENCES).build(result.site());
+            FileTime time = MavenArchiver.parseBuildOutputTimestamp(outputTimestamp).map(FileTime::from).orElse(null);
+            ArchiveWriter.write(pkg, (ZipArchiver) zipArchivers.get(), time, zip.toPath());
+            getLog().info("FAQ content packaged: " + pkg.manifest().pages().size() + " page(s), "
+                    + pkg.manifest().assets().size() + " referenced file(s) → " + zip);
+        } catch (IOException | PackException e) {
+            throw new MojoExecutionException("Cannot package the FAQ content: " + e.getMessage(), e);
+        }
+        if (mainArtifact) {
+            project.getArtifact().setFile(zip);
+        } else {
+            projectHelper.attachArtifact(project, "zip", CLASSIFIER, zip);
+        }
+    }
+
+    /** The result faq:validate left in this build, or a fresh run; refuses content with errors. */
+    private ValidationResult validation() throws MojoExecutionException, MojoFailureException {
+        if (skipValidation || skip) {
+            getLog().warn("Packaging without validation (faq.package.skipValidation / faq.skip)");
+            try {
+                return new Validator(List.of()).validate(buildRequest());
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot read the content directory " + contentDirectory, e);
+            }
+        }
+        Object kept = project.getContextValue(RESULT_KEY + contentDirectory.getAbsolutePath());
+        ValidationResult result = kept instanceof ValidationResult r ? r : runValidation();
+        if (kept == result) {
+            getLog().info("Reusing the result of faq:validate from this build");
+        }
+        long errors = result.count(Severity.ERROR);
+        if (errors > 0) {
+            throw new MojoFailureException("FAQ content has " + errors + " error(s) and is not packaged; fix them"
+                    + " (see " + reportDirectory + ") or, knowingly, set faq.package.skipValidation=true");
+        }
+        return result;
+    }
+}

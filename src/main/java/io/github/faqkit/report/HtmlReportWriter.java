@@ -1,0 +1,218 @@
+package io.github.faqkit.report;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.NavTree;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.ToolInfo;
+import io.github.faqkit.rules.ValidationResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code report.html}: one self-contained page (inline CSS and script, nothing fetched) a writer reads:
+ * the counts, the findings by page with the source lines around each, filters by severity and rule,
+ * and the navigation as just-the-docs builds it with orphans (NAV001) and ambiguous parents (NAV002)
+ * marked. Every text from the content is escaped.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+    private static final String ORPHAN_RULE = "NAV001";
+    private static final String AMBIGUOUS_RULE = "NAV002";
+
+    @Override
+    public String fileName() {
+        return "report.html";
+    }
+
+    @Override
+    public void write(ValidationResult result, Path file) throws IOException {
+        try (OutputStream out = AtomicFiles.newOutputStream(file)) {
+            out.write(render(result).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    String render(ValidationResult result) {
+        Site site = result.site();
+        SourceExcerpts excerpts = new SourceExcerpts(site);
+        StringBuilder b = new StringBuilder(16_384);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>FAQ validation report</title>\n<style>\n").append(HtmlAssets.CSS).append("</style>\n")
+                .append("</head>\n<body>\n<header>\n<h1>FAQ validation report</h1>\n<p class=\"meta\">")
+                .append(esc(ToolInfo.NAME)).append(' ').append(esc(ToolInfo.VERSION));
+        if (site != null) {
+            b.append(" · <code>").append(esc(site.contentDirectory().toAbsolutePath().toString())).append("</code>");
+        }
+        b.append("</p>\n");
+        summary(b, result);
+        b.append("</header>\n<main>\n<section id=\"findings\">\n<h2>Findings</h2>\n")
+                .append("<div id=\"filters\" class=\"filters\"></div>\n");
+        findings(b, result, excerpts);
+        b.append("</section>\n");
+        if (site != null) {
+            nav(b, result);
+        }
+        b.append("</main>\n<script>\n").append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private static void summary(StringBuilder b, ValidationResult r) {
+        b.append("<dl class=\"summary\" id=\"summary\">\n");
+        stat(b, "pages", "Pages", r.pageCount());
+        stat(b, "images", "Images", r.imageCount());
+        stat(b, "error", "Errors", r.count(Severity.ERROR));
+        stat(b, "warning", "Warnings", r.count(Severity.WARNING));
+        stat(b, "info", "Infos", r.count(Severity.INFO));
+        b.append("</dl>\n");
+    }
+
+    private static void stat(StringBuilder b, String id, String label, long n) {
+        b.append("<div class=\"stat stat-").append(id).append("\"><dt>").append(label).append("</dt><dd id=\"count-")
+                .append(id).append("\">").append(n).append("</dd></div>\n");
+    }
+
+    private static void findings(StringBuilder b, ValidationResult result, SourceExcerpts excerpts) {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : result.findings()) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        if (byFile.isEmpty()) {
+            b.append("<p class=\"clean\" id=\"no-findings\">No findings: Jekyll and just-the-docs will render every page as written.</p>\n");
+            return;
+        }
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            String file = e.getKey().isEmpty() ? "(site)" : e.getKey();
+            b.append("<section class=\"page\" data-file=\"").append(esc(file)).append("\">\n<h3><code>")
+                    .append(esc(file)).append("</code> <span class=\"n\">").append(e.getValue().size())
+                    .append("</span></h3>\n");
+            for (Finding f : e.getValue()) {
+                finding(b, f, excerpts);
+            }
+            b.append("</section>\n");
+        }
+    }
+
+    private static void finding(StringBuilder b, Finding f, SourceExcerpts excerpts) {
+        String sev = f.severity().label();
+        b.append("<article class=\"finding sev-").append(sev).append("\" data-severity=\"").append(sev)
+                .append("\" data-rule=\"").append(esc(f.ruleId())).append("\">\n<p class=\"head\"><span class=\"badge\">")
+                .append(sev).append("</span> <a class=\"rule\" href=\"").append(esc(RuleDocs.url(f.ruleId())))
+                .append("\">").append(esc(f.ruleId())).append(' ').append(esc(f.ruleName())).append("</a> <span class=\"loc\">")
+                .append(esc(f.file()));
+        if (f.line() > 0) {
+            b.append(':').append(f.line()).append(':').append(f.column());
+        }
+        b.append("</span></p>\n<p class=\"msg\">").append(esc(f.message())).append("</p>\n");
+        if (!f.hint().isEmpty()) {
+            b.append("<p class=\"hint\">").append(esc(f.hint())).append("</p>\n");
+        }
+        List<SourceExcerpts.Line> lines = excerpts.around(f.file(), f.line());
+        if (!lines.isEmpty()) {
+            b.append("<pre class=\"src\">");
+            for (SourceExcerpts.Line l : lines) {
+                b.append("<span class=\"l").append(l.number() == f.line() ? " hit" : "").append("\"><span class=\"ln\">")
+                        .append(l.number()).append("</span>").append(esc(l.text())).append("</span>");
+            }
+            // lines are display:block spans, so no line breaks between them (they would double the spacing)
+            b.append("</pre>\n");
+        }
+        b.append("</article>\n");
+    }
+
+    private static void nav(StringBuilder b, ValidationResult result) {
+        Site site = result.site();
+        Set<String> orphans = new HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Finding f : result.findings()) {
+            if (f.ruleId().equals(ORPHAN_RULE)) {
+                orphans.add(f.file());
+            } else if (f.ruleId().equals(AMBIGUOUS_RULE)) {
+                ambiguous.add(f.file());
+            }
+        }
+        b.append("<section id=\"nav\">\n<h2>Navigation</h2>\n<p class=\"meta\">As just-the-docs ")
+                .append(esc(site.themeVersion().toString())).append(" builds the main navigation from ")
+                .append("<code>title</code>, <code>parent</code>, <code>grand_parent</code> and <code>nav_order</code>.</p>\n");
+        b.append("<ul class=\"tree\">\n");
+        for (NavTree.Node n : site.nav().roots()) {
+            node(b, n, ambiguous, orphans, 1);
+        }
+        b.append("</ul>\n");
+        List<Page> unplaced = new ArrayList<>();
+        for (Page p : site.pages()) {
+            if (p.title() != null && site.nav().placements(p) == 0) {
+                unplaced.add(p);
+            }
+        }
+        if (!unplaced.isEmpty()) {
+            b.append("<h3>Not in the navigation</h3>\n<ul class=\"tree unplaced\">\n");
+            for (Page p : unplaced) {
+                b.append("<li class=\"").append(orphans.contains(p.path()) ? "orphan" : "unplaced").append("\">");
+                label(b, p);
+                if (orphans.contains(p.path())) {
+                    b.append(" <span class=\"mark\">orphan: parent '").append(esc(String.valueOf(p.parent())))
+                            .append("' not found</span>");
+                } else {
+                    b.append(" <span class=\"mark\">not reachable</span>");
+                }
+                b.append("</li>\n");
+            }
+            b.append("</ul>\n");
+        }
+        b.append("</section>\n");
+    }
+
+    private static void node(StringBuilder b, NavTree.Node n, Set<String> ambiguous, Set<String> orphans, int depth) {
+        Page p = n.page();
+        boolean amb = ambiguous.contains(p.path());
+        b.append("<li class=\"").append(amb ? "ambiguous" : "placed").append(n.loop() ? " loop" : "").append("\">");
+        label(b, p);
+        if (amb) {
+            b.append(" <span class=\"mark\">ambiguous parent: listed under every page titled '")
+                    .append(esc(String.valueOf(p.parent()))).append("'</span>");
+        }
+        if (n.loop()) {
+            b.append(" <span class=\"mark\">loop: an ancestor has the same title</span>");
+        }
+        if (!n.children().isEmpty() && depth < 64) {
+            b.append("\n<ul>\n");
+            for (NavTree.Node c : n.children()) {
+                node(b, c, ambiguous, orphans, depth + 1);
+            }
+            b.append("</ul>\n");
+        }
+        b.append("</li>\n");
+    }
+
+    private static void label(StringBuilder b, Page p) {
+        b.append("<span class=\"title\">").append(esc(String.valueOf(p.title()))).append("</span> <span class=\"url\">")
+                .append(esc(p.url())).append("</span> <code class=\"path\">").append(esc(p.path())).append("</code>");
+    }
+
+    /** HTML escaping for text and double-quoted attributes. */
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<': b.append("&lt;"); break;
+                case '>': b.append("&gt;"); break;
+                case '&': b.append("&amp;"); break;
+                case '"': b.append("&quot;"); break;
+                case '\'': b.append("&#39;"); break;
+                default:
+                    b.append(c < 0x20 && c != '\t' && c != '\n' ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.faqkit.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.faqkit.rules.Rule;
+import io.github.faqkit.rules.RuleCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one Markdown page per rule ({@code docs/rules/ID.md}) from the rule classes (id, name,
+ * default severity, description) and {@code rule-examples.yml} (what Jekyll does, bad and good example,
+ * fix), plus an index. Run it with {@code ./mvnw test -Dtest=RuleDocsGeneratorTest -Dfaq.regenerateRuleDocs}.
+ */
+public final class RuleDocsGenerator {
+    private final JsonNode examples;
+
+    public RuleDocsGenerator() throws IOException {
+        try (InputStream in = RuleDocsGenerator.class.getResourceAsStream("rule-examples.yml")) {
+            examples = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+    }
+
+    /** Writes the pages and {@code README.md} into {@code dir}; returns the rule ids without examples. */
+    public List<String> writeAll(Path dir) throws IOException {
+        List<String> missing = new ArrayList<>();
+        StringBuilder index = new StringBuilder("# Rules\n\nGenerated from the rule classes; do not edit by hand.\n\n"
+                + "| id | name | default | checks |\n|---|---|---|---|\n");
+        for (Rule r : RuleCatalog.all()) {
+            if (!examples.has(r.id())) {
+                missing.add(r.id());
+            }
+            write(dir.resolve(r.id() + ".md"), page(r));
+            index.append("| [").append(r.id()).append("](").append(r.id()).append(".md) | ").append(r.name())
+                    .append(" | ").append(r.defaultSeverity().label()).append(" | ")
+                    .append(r.description().replace("|", "\\|")).append(" |\n");
+        }
+        write(dir.resolve("README.md"), index.toString());
+        return missing;
+    }
+
+    String page(Rule r) {
+        JsonNode ex = examples.path(r.id());
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(r.id()).append(' ').append(r.name()).append("\n\n");
+        b.append("Default severity: **").append(r.defaultSeverity().label()).append("**\n\n");
+        b.append(r.description()).append("\n\n");
+        b.append("## What Jekyll does\n\n").append(text(ex, "jekyll", r.description())).append("\n\n");
+        if (ex.has("bad")) {
+            b.append("## Bad\n\n```markdown\n").append(block(ex.get("bad").asText())).append("```\n\n");
+        }
+        if (ex.has("good")) {
+            b.append("## Good\n\n```markdown\n").append(block(ex.get("good").asText())).append("```\n\n");
+        }
+        b.append("## Fix\n\n").append(text(ex, "fix", "See the hint in the finding.")).append("\n\n");
+        b.append("## Configure or silence\n\n")
+                .append("- Severity in the POM: `<rules><").append(r.id()).append(">warning</").append(r.id())
+                .append("></rules>` (error, warning, info, off), or `-Dfaq.rules=").append(r.id()).append("=off`.\n")
+                .append("- A finding in the page body (below the front matter): `<!-- faq-disable-next-line ").append(r.id())
+                .append(" -->` on the line above it, or `<!-- faq-disable ").append(r.id())
+                .append(" -->` … `<!-- faq-enable -->` around a passage. Comments cannot sit in the front matter, so ")
+                .append("findings there are configured in the POM only.\n")
+                .append("- Existing findings of a site: `mvn faq:baseline` accepts them, `faq:validate` then fails only on new ones.\n");
+        return b.toString();
+    }
+
+    private static String text(JsonNode ex, String key, String dflt) {
+        return ex.hasNonNull(key) ? ex.get(key).asText().trim() : dflt;
+    }
+
+    private static String block(String s) {
+        return s.endsWith("\n") ? s : s + "\n";
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        try (OutputStream out = AtomicFiles.newOutputStream(file)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

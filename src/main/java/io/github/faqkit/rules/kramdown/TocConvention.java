@@ -1,0 +1,51 @@
+package io.github.faqkit.rules.kramdown;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.kramdown.AttributeLine;
+import io.github.faqkit.core.kramdown.Heading;
+import io.github.faqkit.core.kramdown.KramdownModel;
+import io.github.faqkit.core.kramdown.Toc;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/**
+ * TOC004: the just-the-docs in-page TOC convention — the title and the TOC label above the marker
+ * carry {@code .no_toc}, and {@code .text-delta} styles the label, not the list.
+ */
+public final class TocConvention extends Rule {
+    public TocConvention() {
+        super("TOC004", "toc-convention", Severity.WARNING,
+                "just-the-docs TOC convention broken: a heading above the TOC is listed in it, or .text-delta styles the TOC list.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        KramdownModel k = page.kramdown();
+        Toc toc = k.toc();
+        if (!page.rendered() || toc == null) {
+            return;
+        }
+        for (Heading h : k.headings()) {
+            if (h.line() < toc.line() && h.inToc()) {
+                out.report(page, h.line(), h.column(), "heading '" + h.text() + "' sits above the TOC but is listed "
+                        + "in it (it has no .no_toc class), so the TOC links to the page title or its own label",
+                        "put '{: .no_toc }' on the line directly below this heading, with no blank line between");
+            }
+        }
+        if (toc.classes().contains("text-delta")) {
+            int line = toc.markerLine();
+            int column = 1;
+            for (AttributeLine a : k.attributeLines()) {
+                if (a.target() != null && a.target().line() == toc.line() && a.text().contains("text-delta")) {
+                    line = a.line();
+                    column = a.column();
+                }
+            }
+            out.report(page, line, column, ".text-delta lands on the TOC list at line " + toc.line()
+                    + ", so the whole TOC is styled as a small label instead of the heading above it",
+                    "move '{: .no_toc .text-delta }' directly under the TOC label heading (no blank line)");
+        }
+    }
+}

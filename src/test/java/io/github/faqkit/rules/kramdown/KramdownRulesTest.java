@@ -1,0 +1,192 @@
+package io.github.faqkit.rules.kramdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.testing.SiteFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fixtures per rule of the kramdown family: what triggers each rule, and near-misses that must stay silent. */
+class KramdownRulesTest {
+    @TempDir
+    Path dir;
+
+    private static final String FM = "title: Page";
+
+    private int sites;
+
+    /** Each call gets its own site folder, so configuration and pages never leak between fixtures. */
+    private SiteFixture site() {
+        return SiteFixture.in(dir.resolve("site" + sites++));
+    }
+
+    private ValidationResult run(String body) {
+        return site().page("p.md", FM, body).validate(KramdownRules.all(), r -> r);
+    }
+
+    private ValidationResult run(String config, String body) {
+        return site().file("_config.yml", config).page("p.md", FM, body).validate(KramdownRules.all(), r -> r);
+    }
+
+    private static Finding only(ValidationResult r, String rule) {
+        List<Finding> f = SiteFixture.of(r, rule);
+        assertThat(f).as(SiteFixture.where(r).toString()).hasSize(1);
+        return f.get(0);
+    }
+
+    @Test
+    void seedPageReportsDetachedAttributeLinesAtElevenAndFifteen() throws IOException {
+        byte[] seed = Files.readAllBytes(Paths.get("src/test/resources/seed/ai.md"));
+        ValidationResult r = site().bytes("docs/gpt/ai.md", seed).validate(KramdownRules.all(), x -> x);
+        List<Finding> ial = SiteFixture.of(r, "IAL001");
+        assertThat(ial).extracting(Finding::line).containsExactly(11, 15);
+        assertThat(ial).allSatisfy(f -> {
+            assertThat(f.file()).isEqualTo("docs/gpt/ai.md");
+            assertThat(f.column()).isEqualTo(1);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        });
+        assertThat(ial.get(0).message()).contains("heading '关于 AI 的小白 FAQ' at line 9")
+                .contains("lands on heading '目录' at line 13");
+        assertThat(ial.get(1).message()).contains("heading '目录' at line 13").contains("lands on the TOC list at line 18");
+        assertThat(SiteFixture.of(r, "TOC004")).extracting(Finding::line).containsExactly(9, 15);
+        assertThat(SiteFixture.of(r, "TOC001")).isEmpty();
+    }
+
+    @Test
+    void ial001DetachedLandsOnNextBlock() {
+        Finding f = only(run("# Title\n\n{: .no_toc }\n\n## Next\n"), "IAL001");
+        assertThat(f.file()).isEqualTo("p.md");
+        assertThat(f.line()).isEqualTo(6);
+        assertThat(f.column()).isEqualTo(1);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("heading 'Title' at line 4").contains("lands on heading 'Next' at line 8");
+    }
+
+    @Test
+    void ial001NearMisses() {
+        ValidationResult r = run("# Title\n{: .no_toc }\n\n{: .lead }\nIntro text\n\n```\n# x\n\n{: .no_toc }\n\n## y\n```\n"
+                + "\n<!--\n\n{: .no_toc }\n\n-->\n\nText with `{: .x}` code\n");
+        assertThat(SiteFixture.of(r, "IAL001")).isEmpty();
+        assertThat(SiteFixture.of(r, "IAL002")).isEmpty();
+    }
+
+    @Test
+    void ial002AtEndOfFileAndAtStart() {
+        ValidationResult r = run("{: .no_toc }\n\n## First\n\nText\n\n{: .no_toc }\n");
+        assertThat(SiteFixture.of(r, "IAL002")).extracting(Finding::line).containsExactly(4, 10);
+        assertThat(SiteFixture.of(r, "IAL002").get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(SiteFixture.of(r, "IAL001")).isEmpty();
+    }
+
+    @Test
+    void ial002AfterBlankLinesFollowingFrontMatterIsStillDropped() {
+        // Jekyll strips blank lines after the front matter: the IAL is the first body line, then a blank
+        ValidationResult r = run("\n{: .no_toc }\n\n## First\n");
+        assertThat(only(r, "IAL002").line()).isEqualTo(5);
+    }
+
+    @Test
+    void toc001BrokenMarkerForms() {
+        assertThat(only(run("1. TOC\n\n{:toc}\n\n## A\n"), "TOC001").message()).contains("blank line");
+        assertThat(only(run("1. TOC\n{:TOC}\n\n## A\n"), "TOC001").message()).contains("case-sensitive");
+        assertThat(only(run("1. TOC\n{:.toc}\n\n## A\n"), "TOC001").message()).contains("CSS class");
+        assertThat(only(run("1) TOC\n{:toc}\n\n## A\n"), "TOC001").message()).contains("'1)'");
+        assertThat(only(run("1. TOC {:toc}\n\n## A\n"), "TOC001").message()).contains("same line");
+        assertThat(only(run("* TOC\n  {:toc}\n\n## A\n"), "TOC001").message()).contains("indented");
+        assertThat(only(run("Text\n\n{:toc}\n\n## A\n"), "TOC001").message()).contains("no list");
+        Finding f = only(run("- TOC\n\n## A\n"), "TOC001");
+        assertThat(f.line()).isEqualTo(4);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void toc001NearMisses() {
+        assertThat(SiteFixture.of(run("1. TOC\n{:toc}\n\n## A\n"), "TOC001")).isEmpty();
+        assertThat(SiteFixture.of(run("* Contents\n{: toc }\n\n## A\n"), "TOC001")).isEmpty();
+        assertThat(SiteFixture.of(run("```\n1. TOC\n\n{:toc}\n```\n\n## A\n"), "TOC001")).isEmpty();
+        assertThat(SiteFixture.of(run("A paragraph about the TOC.\n\n## A\n"), "TOC001")).isEmpty();
+    }
+
+    @Test
+    void toc002SecondMarker() {
+        Finding f = only(run("1. TOC\n{:toc}\n\n## A\n\n* TOC\n{:toc}\n"), "TOC002");
+        assertThat(f.line()).isEqualTo(10);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(SiteFixture.of(run("1. TOC\n{:toc}\n\n## A\n"), "TOC002")).isEmpty();
+    }
+
+    @Test
+    void toc003EmptyToc() {
+        Finding f = only(run("1. TOC\n{:toc}\n\n## Only\n{: .no_toc }\n"), "TOC003");
+        assertThat(f.line()).isEqualTo(5);
+        assertThat(only(run("kramdown:\n  toc_levels: 1..1\n", "1. TOC\n{:toc}\n\n## A\n"), "TOC003").line())
+                .isEqualTo(5);
+        assertThat(SiteFixture.of(run("1. TOC\n{:toc}\n\n## A\n"), "TOC003")).isEmpty();
+    }
+
+    @Test
+    void toc004ConventionAndNearMiss() {
+        ValidationResult r = run("# Title\n\n## Contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n{: .text-delta }\n\n## A\n");
+        assertThat(SiteFixture.of(r, "TOC004")).extracting(Finding::line).containsExactly(4, 11);
+        ValidationResult ok = run("# Title\n{: .no_toc }\n\n## Contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n\n## A\n");
+        assertThat(SiteFixture.where(ok)).isEmpty();
+    }
+
+    @Test
+    void toc004FollowsTocLevelsSetInThePage() {
+        // kramdown applies {::options /} to the whole document, also when it comes after the TOC marker
+        String body = "# Guide\n\nIntro.\n\n* TOC\n{:toc}\n\n{::options toc_levels=\"2..3\" /}\n\n## Part\n\n#### Deep\n";
+        ValidationResult r = run(body);
+        assertThat(SiteFixture.where(r)).isEmpty();
+        assertThat(r.site().pageByPath("p.md").kramdown().toc().entries()).extracting(e -> e.id())
+                .containsExactly("part");
+        assertThat(only(run(body.replace("{::options toc_levels=\"2..3\" /}", "{::comment}x{:/comment}")), "TOC004")
+                .line()).isEqualTo(4);
+    }
+
+    @Test
+    void hdr001EmptyId() {
+        Finding f = only(run("## !!!\n\n## 全角（）\n"), "HDR001");
+        assertThat(f.line()).isEqualTo(4);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(SiteFixture.of(run("## !!! {#bang}\n\n## 模型的参数越多越好吗？\n"), "HDR001")).isEmpty();
+    }
+
+    @Test
+    void hdr002DuplicateIdFromCounter() {
+        Finding f = only(run("## FAQ\n\n## FAQ\n\n## FAQ 1\n"), "HDR002");
+        assertThat(f.line()).isEqualTo(8);
+        assertThat(f.message()).contains("'faq-1'").contains("line 6");
+        assertThat(SiteFixture.of(run("## FAQ\n\n## FAQ\n\n## faq\n"), "HDR002")).isEmpty();
+    }
+
+    @Test
+    void hdr004NoSpace() {
+        Finding f = only(run("Intro\n\n##NoSpace\n"), "HDR004");
+        assertThat(f.line()).isEqualTo(6);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(SiteFixture.of(run("## Spaced\n\n    ##code\n\n`##x` and C# text\n"), "HDR004")).isEmpty();
+    }
+
+    @Test
+    void hdr004LeavesIssueNumbersAlone() {
+        // changelog lines like '- #12 by someone': GitHub issue numbers, rendered as the text they are
+        assertThat(SiteFixture.of(run("- #12 by someone\n- #7 and #8\n\n#3 was reopened\n"), "HDR004")).isEmpty();
+        assertThat(SiteFixture.of(run("- #12 by someone\n- ##Setup\n\n##2 Install\n"), "HDR004"))
+                .extracting(Finding::line).containsExactly(5, 7);
+    }
+
+    @Test
+    void sampleSiteIsClean() {
+        ValidationResult r = SiteFixture.in(Paths.get("sample-site")).validate(KramdownRules.all(), x -> x);
+        assertThat(SiteFixture.where(r)).isEmpty();
+    }
+}
