@@ -1,10 +1,12 @@
 package io.github.faqkit.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.Validator;
 import io.github.faqkit.testing.SiteFixture;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.codehaus.plexus.archiver.ArchiverException;
 import org.codehaus.plexus.archiver.zip.ZipArchiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,27 @@ class ArchiveWriterTest {
         var site = new Validator(List.of()).validate(ValidationRequest.of(root)).site();
         return new ManifestBuilder("g", "a", "1", p -> p.path().equals("docs/b.md")
                 ? List.of(ManifestBuilderTest.img("../pics/x.png")) : List.of()).build(site);
+    }
+
+    /** A failure half-way through writing leaves the previous archive as it was and no partial file. */
+    @Test
+    void aFailureMidWriteLeavesNoPartialZip() throws Exception {
+        Path src = dir.resolve("site");
+        SiteFixture.in(src).page("a.md", "title: A", "a\n");
+        Path target = dir.resolve("out.zip");
+        Files.write(target, new byte[] {42});
+        ZipArchiver failing = new ZipArchiver() {
+            @Override
+            public void createArchive() throws IOException {
+                Files.write(getDestFile().toPath(), new byte[] {'P', 'K', 3, 4, 0, 0});
+                throw new ArchiverException("disk full (simulated)");
+            }
+        };
+
+        assertThatThrownBy(() -> ArchiveWriter.write(pkg(src), failing, TIME, target))
+                .isInstanceOf(PackException.class).hasMessageContaining("disk full");
+        assertThat(Files.readAllBytes(target)).containsExactly(42);
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp").isDirectoryNotContaining("glob:**.faq-manifest*");
     }
 
     @Test
