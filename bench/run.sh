@@ -67,16 +67,24 @@ for n in "${sizes[@]}"; do
   noop=$(measure "maven no-op" "$site/noop" "$mvn" -B -q -o validate)
   read=$(measure "JVM read-all" "$site" java -cp "$work" ReadAll "$site")
   floor=$(echo "$noop + $read" | bc -l)
-  BEFORE="rm -rf target/faq" cold=$(measure "faq:validate (cold)" "$site" "$mvn" -B -q -o faq:validate)
+  # BEFORE runs before each timed run of the next measurement only.
+  BEFORE="rm -rf target/faq"
+  cold=$(measure "faq:validate (cold)" "$site" "$mvn" -B -q -o faq:validate)
+  BEFORE=""
   warm=$(measure "faq:validate (nothing changed)" "$site" "$mvn" -B -q -o faq:validate)
-  BEFORE="touch docs/s00/g00/p00000.md" touched=$(measure "faq:validate (one page touched)" "$site" "$mvn" -B -q -o faq:validate)
+  BEFORE="touch docs/s00/g00/p00000.md"
+  touched=$(measure "faq:validate (one page touched)" "$site" "$mvn" -B -q -o faq:validate)
+  BEFORE=""
+  pkg=$(measure "faq:package" "$site" "$mvn" -B -q -o faq:package)
+  jartool=$(measure "jar tool (stored, same files)" "$site" jar -c -0 -M -f "$work/jar-$n.zip" -C "$site" docs -C "$site" pics)
   if [ "$n" -le 1000 ] || [ -n "${LINT_ALL:-}" ]; then
     lint=$(measure "markdownlint-cli2" "$site" "$here/node_modules/.bin/markdownlint-cli2" "docs/**/*.md")
   else
     lint=""
   fi
-  printf 'ratios (%d pages): cold/floor %.2f, unchanged/no-op %.2f, touched/no-op %.2f%s\n' "$n" \
+  printf 'ratios (%d pages): cold/floor %.2f, unchanged/no-op %.2f, touched/no-op %.2f, package/jar %.2f%s\n' "$n" \
     "$(echo "$cold / $floor" | bc -l)" "$(echo "$warm / $noop" | bc -l)" "$(echo "$touched / $noop" | bc -l)" \
+    "$(echo "$pkg / $jartool" | bc -l)" \
     "$( [ -n "$lint" ] && printf ', markdownlint/validate %.1f' "$(echo "$lint / $cold" | bc -l)")"
   result[$n]="$cold $noop"
 done
