@@ -25,6 +25,34 @@ public final class LineIndex {
         this.length = len;
     }
 
+    private LineIndex(int[] lineStarts, int length) {
+        this.lineStarts = lineStarts;
+        this.length = length;
+    }
+
+    /** The index of a text already measured (from {@link #lineStarts()} and {@link #length()}): for caches. */
+    public static LineIndex of(int[] lineStarts, int length) {
+        if (lineStarts.length == 0 || lineStarts[0] != 0 || length < 0) {
+            throw new IllegalArgumentException("not a line index");
+        }
+        for (int i = 1; i < lineStarts.length; i++) {
+            if (lineStarts[i] <= lineStarts[i - 1] || lineStarts[i] > length) {
+                throw new IllegalArgumentException("not a line index");
+            }
+        }
+        return new LineIndex(lineStarts.clone(), length);
+    }
+
+    /** Offsets where the lines start (a copy). */
+    public int[] lineStarts() {
+        return lineStarts.clone();
+    }
+
+    /** Length of the indexed text. */
+    public int length() {
+        return length;
+    }
+
     /** Number of lines (a trailing newline does not start a counted line of its own). */
     public int lineCount() {
         int n = lineStarts.length;

@@ -40,6 +40,11 @@ public final class Suppressions {
         this.ranges = List.copyOf(ranges);
     }
 
+    /** Directives found earlier (a cached summary). */
+    static Suppressions of(List<Range> ranges) {
+        return ranges.isEmpty() ? NONE : new Suppressions(ranges);
+    }
+
     public List<Range> ranges() {
         return ranges;
     }

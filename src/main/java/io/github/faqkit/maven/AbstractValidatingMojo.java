@@ -90,6 +90,13 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     @Parameter(property = "faq.checkExternal", defaultValue = "false")
     protected boolean checkExternal;
 
+    /**
+     * Reuses the parsed summaries of unchanged pages from {@code ${reportDirectory}/cache} (keyed by file
+     * content, plugin version and configuration); the report is the same as without it. @since 0.1.0
+     */
+    @Parameter(property = "faq.cache", defaultValue = "true")
+    protected boolean useCache;
+
     /** Where report.json and the other reports are written. @since 0.1.0 */
     @Parameter(property = "faq.reportDirectory", defaultValue = "${project.build.directory}/faq")
     protected File reportDirectory;
@@ -115,7 +122,7 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         ValidationRequest request = buildRequest();
         ValidationResult result;
         try {
-            result = new Validator().withProgress(Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS,
+            result = new Validator().withCacheLog(getLog()::info).withProgress(Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS,
                     PROGRESS_EVERY_MILLIS)).validate(request);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
@@ -211,7 +218,8 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
             throw new MojoExecutionException("The front matter schema " + frontMatterSchema + " does not exist");
         }
         return new ValidationRequest(contentDirectory.toPath(), includes, excludes, severities(), version,
-                new RuleOptions(requiredKeys, allowedKeys, schema), baseUrl, checkExternal);
+                new RuleOptions(requiredKeys, allowedKeys, schema), baseUrl, checkExternal,
+                useCache && reportDirectory != null ? reportDirectory.toPath().resolve("cache") : null);
     }
 
     Map<String, Severity> severities() throws MojoExecutionException {

@@ -10,10 +10,19 @@ import java.util.Map;
  * Everything a validation run needs, independent of Maven. {@code includes}/{@code excludes} are
  * glob patterns over paths relative to the content directory that limit which files are reported
  * on (the whole site still forms the navigation graph). {@code severities} override rule defaults.
+ * {@code cacheDirectory}, when not null, holds the incremental cache of page summaries (see
+ * {@link io.github.faqkit.core.PageCache}); it must not be inside the content directory.
  */
 public record ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
         Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
-        boolean checkExternal) {
+        boolean checkExternal, Path cacheDirectory) {
+
+    /** A request without a cache. */
+    public ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
+            Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
+            boolean checkExternal) {
+        this(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl, checkExternal, null);
+    }
 
     public ValidationRequest {
         includes = includes == null ? List.of() : List.copyOf(includes);
@@ -25,5 +34,11 @@ public record ValidationRequest(Path contentDirectory, List<String> includes, Li
 
     public static ValidationRequest of(Path contentDirectory) {
         return new ValidationRequest(contentDirectory, null, null, null, null, null, null, false);
+    }
+
+    /** The same request, caching page summaries in {@code directory} (null: no cache). */
+    public ValidationRequest withCacheDirectory(Path directory) {
+        return new ValidationRequest(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl,
+                checkExternal, directory);
     }
 }

@@ -4,6 +4,7 @@ import io.github.faqkit.core.AssetReferences;
 import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.PageCache;
 import io.github.faqkit.core.PageParser;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
@@ -11,6 +12,7 @@ import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.core.SourceReader;
+import io.github.faqkit.core.ToolInfo;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -37,6 +39,8 @@ public final class Validator {
     private final SourceReader reader;
     private final boolean keepText;
     private final Progress progress;
+    private final String toolVersion;
+    private final java.util.function.Consumer<String> cacheLog;
 
     public Validator() {
         this(RuleCatalog.all());
@@ -47,24 +51,40 @@ public final class Validator {
     }
 
     public Validator(List<Rule> rules, SourceReader reader) {
-        this(rules, reader, false, Progress.NONE);
+        this(rules, reader, false, Progress.NONE, ToolInfo.VERSION, notice -> { });
     }
 
-    private Validator(List<Rule> rules, SourceReader reader, boolean keepText, Progress progress) {
+    private Validator(List<Rule> rules, SourceReader reader, boolean keepText, Progress progress, String toolVersion,
+            java.util.function.Consumer<String> cacheLog) {
         this.rules = List.copyOf(rules);
         this.reader = reader;
         this.keepText = keepText;
         this.progress = progress;
+        this.toolVersion = toolVersion;
+        this.cacheLog = cacheLog;
+    }
+
+    /**
+     * A validator that tells {@code log} about the cache (ignored or unwritable cache files). These are
+     * not notices of the result: the report must not depend on whether a cache was used.
+     */
+    public Validator withCacheLog(java.util.function.Consumer<String> log) {
+        return new Validator(rules, reader, keepText, progress, toolVersion, log);
+    }
+
+    /** Test seam: the tool version that keys the cache (normally {@link ToolInfo#VERSION}). */
+    Validator withToolVersion(String version) {
+        return new Validator(rules, reader, keepText, progress, version, cacheLog);
     }
 
     /** A validator whose result pages keep their source and body text. */
     public Validator keepingPageText() {
-        return new Validator(rules, reader, true, progress);
+        return new Validator(rules, reader, true, progress, toolVersion, cacheLog);
     }
 
     /** A validator that tells {@code listener} how far it got (see {@link Progress#throttled}). */
     public Validator withProgress(Progress listener) {
-        return new Validator(rules, reader, keepText, listener);
+        return new Validator(rules, reader, keepText, listener, toolVersion, cacheLog);
     }
 
     public ValidationResult validate(ValidationRequest request) throws IOException {
@@ -87,6 +107,9 @@ public final class Validator {
         List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger parsed = new AtomicInteger();
+        // A validator that keeps texts must parse: a cached summary has none.
+        PageCache cache = request.cacheDirectory() == null || keepText ? null
+                : PageCache.open(request.cacheDirectory(), toolVersion, config, cacheLog);
         markdown.parallelStream().forEach(e -> {
             try {
                 byte[] bytes;
@@ -96,8 +119,18 @@ public final class Validator {
                     notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
                     return;
                 }
+                String key = cache == null ? null : cache.keyOf(e, bytes);
+                Page cached = cache == null ? null : cache.lookup(e, key);
+                if (cached != null) {
+                    pages.add(cached);
+                    return;
+                }
                 Page page = parser.parse(e, bytes);
-                pages.add(keepText ? page : page.withoutText());
+                Page kept = keepText ? page : page.withoutText();
+                pages.add(kept);
+                if (cache != null) {
+                    cache.store(key, kept);
+                }
             } catch (RuntimeException | StackOverflowError ex) {
                 notices.add(e.path() + ": skipped, it could not be parsed (internal error: "
                         + ReadFailures.oneLine(String.valueOf(ex)) + "); please report this as a bug");
@@ -105,6 +138,11 @@ public final class Validator {
                 progress.report(Progress.Phase.PARSING, parsed.incrementAndGet(), markdown.size(), 0);
             }
         });
+        if (cache != null) {
+            cache.save();
+            cacheLog.accept("faq cache: reused the parsed summaries of " + cache.hits() + " of " + markdown.size()
+                    + " pages (" + request.cacheDirectory() + ")");
+        }
         List<Page> sorted = new ArrayList<>(pages);
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
         AssetReferences assets;

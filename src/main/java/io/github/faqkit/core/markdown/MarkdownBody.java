@@ -40,6 +40,11 @@ public final class MarkdownBody {
         return new MarkdownBody(null, lineOffset, lines);
     }
 
+    /** A text-free body rebuilt from its line numbering (what {@link #withoutText()} keeps): for caches. */
+    public static MarkdownBody summary(int lineOffset, LineIndex lines) {
+        return new MarkdownBody(null, lineOffset, lines);
+    }
+
     public boolean hasText() {
         return text != null;
     }

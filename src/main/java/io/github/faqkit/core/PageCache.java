@@ -1,0 +1,306 @@
+package io.github.faqkit.core;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.faqkit.core.kramdown.KramdownModel;
+import io.github.faqkit.core.markdown.MarkdownBody;
+import io.github.faqkit.core.refs.Reference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The incremental cache of page summaries ({@code pages.json} in its directory): a page whose bytes,
+ * tool version and parse-relevant configuration are unchanged is rebuilt from its text-free summary
+ * instead of being parsed again. Site rules and page rules still run over every page; only parsing is
+ * skipped.
+ *
+ * <p>The cache is never a source of wrong answers: an entry is used only when its key matches exactly
+ * (SHA-256 of the file bytes, and a SHA-256 of the tool version, the whole {@code _config.yml} except
+ * {@code defaults}, the effective {@code baseurl}, and the defaults that apply to the page's path); a
+ * file that cannot be read, is truncated, or was written by another format or tool version is ignored
+ * with a notice and rewritten. Front matter values that JSON would not give back identically are not
+ * cached (such a page is parsed every time). Lookups and updates are safe from the parallel parse; the
+ * file is written whole to a temporary sibling and moved into place.
+ */
+public final class PageCache {
+    /** Bumped whenever the stored summary changes shape. */
+    static final int FORMAT = 1;
+    public static final String FILE_NAME = "pages.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class))
+            .build();
+
+    private final Path file;
+    private final String tool;
+    private final SiteConfig config;
+    private final String globalFingerprint;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Consumer<String> log;
+    private volatile boolean stored;
+    private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+
+    private PageCache(Path file, String tool, SiteConfig config, String globalFingerprint,
+            Map<String, Entry> previous, Consumer<String> log) {
+        this.file = file;
+        this.tool = tool;
+        this.config = config;
+        this.globalFingerprint = globalFingerprint;
+        this.previous = previous;
+        this.log = log;
+    }
+
+    /**
+     * Opens the cache in {@code directory} for a run with this tool version and configuration. Never
+     * throws: an unreadable or foreign file is reported to {@code log} and treated as empty.
+     */
+    public static PageCache open(Path directory, String toolVersion, SiteConfig config, Consumer<String> log) {
+        Path file = directory.resolve(FILE_NAME);
+        String global = globalFingerprint(toolVersion, config);
+        Map<String, Entry> previous = Map.of();
+        try (InputStream in = Files.newInputStream(file)) {
+            CacheFile read = MAPPER.readValue(in, CacheFile.class);
+            if (read == null || read.format() != FORMAT || read.pages() == null) {
+                log.accept("faq cache " + file + " has another format; every page is parsed again");
+            } else if (!toolVersion.equals(read.tool())) {
+                log.accept("faq cache " + file + " was written by version " + read.tool()
+                        + "; every page is parsed again");
+            } else {
+                previous = read.pages();
+            }
+        } catch (NoSuchFileException e) {
+            // first run: nothing to reuse
+        } catch (IOException | RuntimeException e) {
+            log.accept("faq cache " + file + " could not be read (" + oneLine(e) + "); it is ignored and rewritten");
+        }
+        return new PageCache(file, toolVersion, config, global, previous, log);
+    }
+
+    /** The key of a page with these bytes: changes whenever anything that parsing reads changes. */
+    public String keyOf(SourceEntry entry, byte[] bytes) {
+        String type = entry.collection() == null ? "pages" : entry.collection();
+        String defaults = config.defaultsFor(entry.path(), type).toString();
+        return sha256(bytes) + ":" + sha256((globalFingerprint + "\n" + type + "\n" + defaults)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The summary stored for this page under this key, rebuilt as a text-free {@link Page}; null when
+     * there is none or it does not rebuild. A hit is kept for the next save.
+     */
+    public Page lookup(SourceEntry entry, String key) {
+        Entry e = previous.get(entry.path());
+        if (e == null || !key.equals(e.key()) || e.page() == null) {
+            return null;
+        }
+        Page page;
+        try {
+            page = e.page().toPage(entry);
+        } catch (RuntimeException ex) {
+            return null;
+        }
+        current.put(entry.path(), e);
+        hits.incrementAndGet();
+        return page;
+    }
+
+    /** Remembers a freshly parsed page (text-free or not: only the summary is stored). */
+    public void store(String key, Page page) {
+        if (!PageDto.cacheable(page)) {
+            return;
+        }
+        current.put(page.path(), new Entry(key, PageDto.of(page)));
+        stored = true;
+    }
+
+    /**
+     * Writes the entries of this run (pages no longer present are dropped) when they differ from what was
+     * read. A failure is reported to the log, never thrown: the cache only saves time.
+     */
+    public void save() {
+        if (!stored && current.keySet().equals(previous.keySet())) {
+            return;
+        }
+        Path tmp = null;
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + FILE_NAME, ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                MAPPER.writeValue(out, new CacheFile(FORMAT, tool, new TreeMap<>(current)));
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.accept("faq cache " + file + " could not be written (" + oneLine(e) + "); the next run parses every page");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a stray temporary file is harmless: it is never read
+                }
+            }
+        }
+    }
+
+    /** Pages rebuilt from the cache in this run. */
+    public int hits() {
+        return hits.get();
+    }
+
+    private static String globalFingerprint(String toolVersion, SiteConfig config) {
+        JsonNode raw = config.raw();
+        String withoutDefaults = raw instanceof ObjectNode o ? o.deepCopy().without("defaults").toString()
+                : String.valueOf(raw);
+        return "format " + FORMAT + "\ntool " + toolVersion + "\nbaseurl " + config.baseurl() + "\nconfig "
+                + withoutDefaults;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String s = String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** The stored file. */
+    record CacheFile(int format, String tool, Map<String, Entry> pages) {
+    }
+
+    /** One page: its key and its summary. */
+    record Entry(String key, PageDto page) {
+    }
+
+    /** What {@link SourceText#withoutText()} keeps. */
+    record SourceDto(boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {
+    }
+
+    record FrontMatterDto(FrontMatter.Status status, int startLine, int endLine, List<FrontMatter.Entry> entries,
+            List<FrontMatter.Duplicate> duplicates, FrontMatter.Problem problem) {
+    }
+
+    /** A text-free {@link Page} without its {@link SourceEntry} (which comes from this run's scan). */
+    record PageDto(SourceDto source, FrontMatterDto frontMatter, ObjectNode data, String url, int lineOffset,
+            int[] lineStarts, int textLength, KramdownModel kramdown, List<Reference> references,
+            List<Suppressions.Range> suppressions, Set<String> loopVariables, long digest) {
+
+        static PageDto of(Page p) {
+            SourceText s = p.source();
+            FrontMatter fm = p.frontMatter();
+            MarkdownBody body = p.body();
+            return new PageDto(new SourceDto(s.utf8Bom(), s.utf16Bom(), s.invalidLine(), s.invalidColumn()),
+                    new FrontMatterDto(fm.status(), fm.startLine(), fm.endLine(), List.copyOf(fm.entries().values()),
+                            fm.duplicates(), fm.problem()),
+                    p.data(), p.url(), body.lineOffset(), body.lines().lineStarts(), body.lines().length(),
+                    p.kramdown(), p.references(), p.suppressions().ranges(), p.loopVariables(), p.digest());
+        }
+
+        Page toPage(SourceEntry entry) {
+            Map<String, FrontMatter.Entry> entries = FrontMatter.newEntries();
+            for (FrontMatter.Entry e : frontMatter.entries()) {
+                entries.put(e.key(), e);
+            }
+            FrontMatter fm = new FrontMatter(frontMatter.status(), frontMatter.startLine(), frontMatter.endLine(),
+                    entries, frontMatter.duplicates() == null ? List.of() : frontMatter.duplicates(),
+                    frontMatter.problem());
+            SourceText text = new SourceText(null, source.utf8Bom(), source.utf16Bom(), source.invalidLine(),
+                    source.invalidColumn());
+            MarkdownBody body = MarkdownBody.summary(lineOffset, LineIndex.of(lineStarts, textLength));
+            return new Page(entry, text, fm, data, url, body, kramdown, List.copyOf(references),
+                    Suppressions.of(suppressions), loopVariables, digest);
+        }
+
+        /**
+         * True when every front matter value comes back from JSON as the same node (a YAML float,
+         * decimal or binary, or a long that fits an int, might not): other pages are parsed every time.
+         */
+        static boolean cacheable(Page p) {
+            if (!roundTrips(p.data())) {
+                return false;
+            }
+            for (FrontMatter.Entry e : p.frontMatter().entries().values()) {
+                if (!roundTrips(e.value())) {
+                    return false;
+                }
+            }
+            for (FrontMatter.Duplicate d : p.frontMatter().duplicates()) {
+                if (!roundTrips(d.first().value()) || !roundTrips(d.repeated().value())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean roundTrips(JsonNode n) {
+            if (n == null) {
+                return true;
+            }
+            JsonNodeType t = n.getNodeType();
+            switch (t) {
+                case OBJECT:
+                case ARRAY:
+                    for (JsonNode c : n) {
+                        if (!roundTrips(c)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                case STRING:
+                case BOOLEAN:
+                case NULL:
+                    return true;
+                case NUMBER:
+                    if (n.isInt() || n.isDouble()) {
+                        return true;
+                    }
+                    if (n.isLong()) {
+                        return !n.canConvertToInt();
+                    }
+                    return n.isBigInteger() && !n.canConvertToLong();
+                default:
+                    return false;
+            }
+        }
+    }
+}

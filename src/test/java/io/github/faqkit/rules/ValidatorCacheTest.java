@@ -1,0 +1,254 @@
+package io.github.faqkit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.PageCache;
+import io.github.faqkit.report.JsonReportWriter;
+import io.github.faqkit.testing.SiteFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The incremental cache never changes an answer: after every kind of change, a run that uses the cache
+ * writes the same report.json bytes as a cold run without it, and it does reuse what did not change.
+ */
+class ValidatorCacheTest {
+    private static final Pattern REUSED = Pattern.compile("reused the parsed summaries of (\\d+) of (\\d+) pages");
+
+    @TempDir
+    Path tmp;
+    private Path content;
+    private Path cacheDir;
+    private SiteFixture site;
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void buildSite() {
+        content = tmp.resolve("site");
+        cacheDir = tmp.resolve("target/faq/cache");
+        site = SiteFixture.in(content)
+                .file("_config.yml", config("/faq", "Guide", ""))
+                .page("index.md", "title: Home\nnav_order: 1", "# Home\n\nSee [the guide](guide.md).\n")
+                .page("guide.md", "title: Guide\nhas_children: true", "# Guide\n\n![overview](pics/a.png)\n")
+                .page("docs/a.md", "title: A\nratio: \".nan\"\nweight: 1.5\nbig: 12345678901\ntitle: A",
+                        "# A\n{: .no_toc }\n\n1. TOC\n{:toc}\n\n## Intro\n\n[back](#intro) [gone](#nowhere)\n\n"
+                                + "![shot](/faq/pics/a.png)\n\n<!-- faq-disable-next-line IMG001 -->\n"
+                                + "![muted](missing.png)\n\n{% for s in site.data.shots %}![x]({{ s }}){% endfor %}\n")
+                .page("docs/b.md", "title: B\nparent: Guide", "# B\n\n![later](../pics/b.png)\n\n##Tight\n")
+                .bytes("docs/c.md", utf8BomAndBadByte())
+                .bytes("pics/a.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    private static String config(String baseurl, String defaultParent, String autoIdPrefix) {
+        return "title: FAQ\nbaseurl: " + baseurl + "\npermalink: pretty\n"
+                + "kramdown:\n  auto_id_prefix: \"" + autoIdPrefix + "\"\n"
+                + "defaults:\n  - scope:\n      path: docs\n    values:\n      parent: " + defaultParent + "\n";
+    }
+
+    private static byte[] utf8BomAndBadByte() {
+        byte[] text = "---\ntitle: C\ntitle: C again\n---\n# C\n\nbad \u0000 byte: X\n".getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[text.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, out, 3, text.length);
+        out[out.length - 3] = (byte) 0xC3; // a lone lead byte: not UTF-8
+        return out;
+    }
+
+    @Test
+    void anUnchangedRerunReusesEveryPageAndReportsTheSame() throws IOException {
+        byte[] first = cached();
+        assertThat(first).isEqualTo(cold());
+        assertThat(reused()).containsExactly(0, 5);
+        assertThat(Files.exists(cacheDir.resolve(PageCache.FILE_NAME))).isTrue();
+
+        assertThat(cached()).isEqualTo(first);
+        assertThat(reused()).containsExactly(5, 5);
+        assertThat(new String(first, StandardCharsets.UTF_8)).contains("IMG001", "HDR003", "HDR004", "FM00");
+    }
+
+    @Test
+    void configurationChangesInvalidateWhatTheyAffect() throws IOException {
+        cached();
+        byte[] before = cold();
+
+        site.file("_config.yml", config("/faq", "Nope", ""));
+        byte[] defaults = cold();
+        assertThat(defaults).isNotEqualTo(before);
+        assertThat(cached()).isEqualTo(defaults);
+        // The docs pages get other defaults; the two pages outside docs are reused.
+        assertThat(reused()).containsExactly(2, 5);
+
+        site.file("_config.yml", config("", "Nope", ""));
+        byte[] baseurl = cold();
+        assertThat(baseurl).isNotEqualTo(defaults);
+        assertThat(cached()).isEqualTo(baseurl);
+
+        site.file("_config.yml", config("", "Nope", "p-"));
+        assertThat(cached()).isEqualTo(cold());
+        assertThat(reused()).containsExactly(0, 5);
+    }
+
+    @Test
+    void anotherToolVersionIgnoresTheCache() throws IOException {
+        cached();
+        byte[] other = cached(new Validator().withToolVersion("99.0.0"));
+        assertThat(other).isEqualTo(cold());
+        assertThat(log).anyMatch(l -> l.contains("written by version"));
+        assertThat(reused()).containsExactly(0, 5);
+    }
+
+    @Test
+    void aParentRetitledOnAnotherPageChangesTheSiteFindings() throws IOException {
+        byte[] before = cached();
+        site.page("guide.md", "title: Handbook\nhas_children: true", "# Guide\n\n![overview](pics/a.png)\n");
+        byte[] after = cold();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(new String(after, StandardCharsets.UTF_8)).contains("NAV001");
+        assertThat(cached()).isEqualTo(after);
+        assertThat(reused()).containsExactly(4, 5);
+    }
+
+    @Test
+    void imagesAddedOrRemovedAreSeenThoughNoPageChanged() throws IOException {
+        byte[] before = cached();
+        site.bytes("pics/b.png", new byte[] {1, 2, 3});
+        byte[] added = cold();
+        assertThat(added).isNotEqualTo(before);
+        assertThat(cached()).isEqualTo(added);
+        assertThat(reused()).containsExactly(5, 5);
+
+        Files.delete(content.resolve("pics/a.png"));
+        byte[] removed = cold();
+        assertThat(removed).isNotEqualTo(added);
+        assertThat(cached()).isEqualTo(removed);
+    }
+
+    @Test
+    void anEditedPageIsParsedAgain() throws IOException {
+        byte[] before = cached();
+        site.page("docs/b.md", "title: B\nparent: Guide", "# B\n\n![later](../pics/b.png)\n\n![new](nope.png)\n");
+        byte[] after = cold();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(cached()).isEqualTo(after);
+        assertThat(reused()).containsExactly(4, 5);
+
+        Files.delete(content.resolve("docs/b.md"));
+        assertThat(cached()).isEqualTo(cold());
+    }
+
+    @Test
+    void aCorruptTruncatedOrForeignCacheFileIsIgnoredWithANotice() throws IOException {
+        byte[] expected = cached();
+        Path file = cacheDir.resolve(PageCache.FILE_NAME);
+        byte[] good = Files.readAllBytes(file);
+        List<byte[]> damaged = List.of(
+                java.util.Arrays.copyOf(good, good.length / 2),
+                "not json at all".getBytes(StandardCharsets.UTF_8),
+                new byte[0],
+                new String(good, StandardCharsets.UTF_8).replaceFirst("\"format\":1", "\"format\":0")
+                        .getBytes(StandardCharsets.UTF_8),
+                new String(good, StandardCharsets.UTF_8).replaceFirst("\"lineStarts\":\\[0", "\"lineStarts\":[7")
+                        .getBytes(StandardCharsets.UTF_8));
+        for (byte[] bad : damaged) {
+            Files.write(file, bad);
+            log.clear();
+            assertThat(cached()).isEqualTo(expected);
+        }
+        assertThat(log).noneMatch(l -> l.contains("could not be written"));
+        // After the last (well-formed, but one page does not rebuild) file the cache is whole again.
+        assertThat(cached()).isEqualTo(expected);
+        assertThat(reused()).containsExactly(5, 5);
+    }
+
+    @Test
+    void aTruncatedFileSaysSo() throws IOException {
+        cached();
+        Path file = cacheDir.resolve(PageCache.FILE_NAME);
+        byte[] good = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(good, 40));
+        log.clear();
+        cached();
+        assertThat(log).anyMatch(l -> l.contains("could not be read") && l.contains("ignored"));
+        assertThat(reused()).containsExactly(0, 5);
+    }
+
+    @Test
+    void theCacheWritesOnlyItsOwnFileAndNothingInTheContent() throws IOException {
+        List<Path> contentBefore = listing(content);
+        cached();
+        site.page("docs/b.md", "title: B\nparent: Guide", "# B changed\n");
+        cached();
+        assertThat(listing(content)).isEqualTo(contentBefore);
+        assertThat(listing(cacheDir)).containsExactly(cacheDir.resolve(PageCache.FILE_NAME));
+    }
+
+    @Test
+    void concurrentRunsSharingACacheAgreeWithAColdRun() throws Exception {
+        byte[] expected = cold();
+        List<CompletableFuture<byte[]>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return report(new Validator().validate(ValidationRequest.of(content).withCacheDirectory(cacheDir)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+        for (CompletableFuture<byte[]> run : runs) {
+            assertThat(run.get()).isEqualTo(expected);
+        }
+        assertThat(cached()).isEqualTo(expected);
+        assertThat(reused()).containsExactly(5, 5);
+    }
+
+    private byte[] cold() throws IOException {
+        return report(new Validator().validate(ValidationRequest.of(content)));
+    }
+
+    private byte[] cached() throws IOException {
+        return cached(new Validator());
+    }
+
+    private byte[] cached(Validator validator) throws IOException {
+        log.clear();
+        return report(validator.withCacheLog(log::add)
+                .validate(ValidationRequest.of(content).withCacheDirectory(cacheDir)));
+    }
+
+    /** Pages reused and pages in all, from the last cached run's log line. */
+    private List<Integer> reused() {
+        for (String line : log) {
+            Matcher m = REUSED.matcher(line);
+            if (m.find()) {
+                return List.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+        }
+        throw new AssertionError("no cache summary in " + log);
+    }
+
+    private byte[] report(ValidationResult result) throws IOException {
+        Path out = Files.createTempFile(tmp, "report", ".json");
+        new JsonReportWriter().write(result, out);
+        return Files.readAllBytes(out);
+    }
+
+    private static List<Path> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
