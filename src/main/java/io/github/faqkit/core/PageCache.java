@@ -14,8 +14,9 @@ import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import io.github.faqkit.core.refs.Reference;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The incremental cache of page summaries ({@code pages.json} in its directory): a page whose bytes,
+ * The incremental cache of page summaries ({@code pages.json} in its directory: a header line, then one line per page): a page whose bytes,
  * tool version and parse-relevant configuration are unchanged is rebuilt from its text-free summary
  * instead of being parsed again. Site rules and page rules still run over every page; only parsing is
  * skipped.
@@ -49,7 +51,7 @@ import java.util.function.Consumer;
  */
 public final class PageCache {
     /** Bumped whenever the stored summary changes shape. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     public static final String FILE_NAME = "pages.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -88,15 +90,16 @@ public final class PageCache {
         Path file = directory.resolve(FILE_NAME);
         String global = globalFingerprint(toolVersion, config);
         Map<String, Entry> previous = Map.of();
-        try (InputStream in = Files.newInputStream(file)) {
-            CacheFile read = MAPPER.readValue(in, CacheFile.class);
-            if (read == null || read.format() != FORMAT || read.pages() == null) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder()))) {
+            Header header = MAPPER.readValue(String.valueOf(in.readLine()), Header.class);
+            if (header == null || header.format() != FORMAT) {
                 log.accept("faq cache " + file + " has another format; every page is parsed again");
-            } else if (!toolVersion.equals(read.tool())) {
-                log.accept("faq cache " + file + " was written by version " + read.tool()
+            } else if (!toolVersion.equals(header.tool())) {
+                log.accept("faq cache " + file + " was written by version " + header.tool()
                         + "; every page is parsed again");
             } else {
-                previous = read.pages();
+                previous = readEntries(in);
             }
         } catch (NoSuchFileException e) {
             // first run: nothing to reuse
@@ -104,6 +107,25 @@ public final class PageCache {
             log.accept("faq cache " + file + " could not be read (" + oneLine(e) + "); it is ignored and rewritten");
         }
         return new PageCache(file, toolVersion, config, global, previous, log);
+    }
+
+    /**
+     * One line per page: its path (a JSON string, so it holds no tab), its key, and its summary as JSON. The
+     * summaries stay text until a page's key matches, so they are bound in the parallel parse and only for
+     * pages that did not change.
+     */
+    private static Map<String, Entry> readEntries(BufferedReader in) throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            int tab1 = line.indexOf('\t');
+            int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+            if (tab2 < 0) {
+                throw new IOException("a line without path, key and summary");
+            }
+            entries.put(MAPPER.readValue(line.substring(0, tab1), String.class),
+                    new Entry(line.substring(tab1 + 1, tab2), line.substring(tab2 + 1)));
+        }
+        return entries;
     }
 
     /** The key of a page with these bytes: changes whenever anything that parsing reads changes. */
@@ -120,13 +142,13 @@ public final class PageCache {
      */
     public Page lookup(SourceEntry entry, String key) {
         Entry e = previous.get(entry.path());
-        if (e == null || !key.equals(e.key()) || e.page() == null) {
+        if (e == null || !key.equals(e.key())) {
             return null;
         }
         Page page;
         try {
-            page = e.page().toPage(entry);
-        } catch (RuntimeException ex) {
+            page = MAPPER.readValue(e.json(), PageDto.class).toPage(entry);
+        } catch (IOException | RuntimeException ex) {
             return null;
         }
         current.put(entry.path(), e);
@@ -139,7 +161,11 @@ public final class PageCache {
         if (!PageDto.cacheable(page)) {
             return;
         }
-        current.put(page.path(), new Entry(key, PageDto.of(page)));
+        try {
+            current.put(page.path(), new Entry(key, MAPPER.writeValueAsString(PageDto.of(page))));
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
         stored = true;
     }
 
@@ -156,8 +182,17 @@ public final class PageCache {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + FILE_NAME, ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                MAPPER.writeValue(out, new CacheFile(FORMAT, tool, new TreeMap<>(current)));
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                out.write(MAPPER.writeValueAsString(new Header(FORMAT, tool)));
+                out.write('\n');
+                for (Map.Entry<String, Entry> e : new TreeMap<>(current).entrySet()) {
+                    out.write(MAPPER.writeValueAsString(e.getKey()));
+                    out.write('\t');
+                    out.write(e.getValue().key());
+                    out.write('\t');
+                    out.write(e.getValue().json());
+                    out.write('\n');
+                }
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -204,12 +239,12 @@ public final class PageCache {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** The stored file. */
-    record CacheFile(int format, String tool, Map<String, Entry> pages) {
+    /** The first line of the file. */
+    record Header(int format, String tool) {
     }
 
-    /** One page: its key and its summary. */
-    record Entry(String key, PageDto page) {
+    /** One page: its key and its summary (JSON of a {@link PageDto}). */
+    record Entry(String key, String json) {
     }
 
     /** What {@link SourceText#withoutText()} keeps. */

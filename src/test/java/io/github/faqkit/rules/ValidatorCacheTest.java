@@ -158,14 +158,16 @@ class ValidatorCacheTest {
                 java.util.Arrays.copyOf(good, good.length / 2),
                 "not json at all".getBytes(StandardCharsets.UTF_8),
                 new byte[0],
-                new String(good, StandardCharsets.UTF_8).replaceFirst("\"format\":1", "\"format\":0")
+                new String(good, StandardCharsets.UTF_8).replaceFirst("\"format\":2", "\"format\":1")
                         .getBytes(StandardCharsets.UTF_8),
                 new String(good, StandardCharsets.UTF_8).replaceFirst("\"lineStarts\":\\[0", "\"lineStarts\":[7")
                         .getBytes(StandardCharsets.UTF_8));
         for (byte[] bad : damaged) {
+            assertThat(bad).isNotEqualTo(good);
             Files.write(file, bad);
             log.clear();
             assertThat(cached()).isEqualTo(expected);
+            assertThat(reused().get(0)).isLessThan(5);
         }
         assertThat(log).noneMatch(l -> l.contains("could not be written"));
         // After the last (well-formed, but one page does not rebuild) file the cache is whole again.
