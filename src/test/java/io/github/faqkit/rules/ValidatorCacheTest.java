@@ -217,6 +217,17 @@ class ValidatorCacheTest {
         assertThat(reused()).containsExactly(5, 5);
     }
 
+    @Test
+    void theSampleSiteFromTheCacheEqualsAColdRun() throws IOException {
+        Path sample = Path.of("sample-site");
+        byte[] expected = report(new Validator().validate(ValidationRequest.of(sample)));
+        ValidationRequest cachedRequest = ValidationRequest.of(sample).withCacheDirectory(cacheDir);
+        assertThat(report(new Validator().withCacheLog(log::add).validate(cachedRequest))).isEqualTo(expected);
+        log.clear();
+        assertThat(report(new Validator().withCacheLog(log::add).validate(cachedRequest))).isEqualTo(expected);
+        assertThat(reused().get(0)).isEqualTo(reused().get(1)).isPositive();
+    }
+
     private byte[] cold() throws IOException {
         return report(new Validator().validate(ValidationRequest.of(content)));
     }
