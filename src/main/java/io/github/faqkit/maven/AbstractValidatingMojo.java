@@ -218,7 +218,8 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
             throw new MojoExecutionException("The front matter schema " + frontMatterSchema + " does not exist");
         }
         return new ValidationRequest(contentDirectory.toPath(), includes, excludes, severities(), version,
-                new RuleOptions(requiredKeys, allowedKeys, schema), baseUrl, checkExternal,
+                new RuleOptions(requiredKeys, allowedKeys, schema,
+                        reportDirectory.toPath().resolve("cache").resolve("external.json")), baseUrl, checkExternal,
                 useCache && reportDirectory != null ? reportDirectory.toPath().resolve("cache") : null);
     }
 
