@@ -128,6 +128,26 @@ public final class PageCache {
         return entries;
     }
 
+    /**
+     * The tool version that keys the cache. A SNAPSHOT is rebuilt under the same version and may parse
+     * differently, so its identity also carries the size and time of the jar it runs from.
+     */
+    public static String toolIdentity() {
+        String version = ToolInfo.VERSION;
+        if (!version.endsWith("-SNAPSHOT")) {
+            return version;
+        }
+        try {
+            Path jar = Path.of(PageCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(jar)) {
+                return version + "@" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
+            }
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            // an unusual class loader: the version alone keys the cache
+        }
+        return version;
+    }
+
     /** The key of a page with these bytes: changes whenever anything that parsing reads changes. */
     public String keyOf(SourceEntry entry, byte[] bytes) {
         String type = entry.collection() == null ? "pages" : entry.collection();

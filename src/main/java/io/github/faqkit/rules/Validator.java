@@ -12,7 +12,6 @@ import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.core.SourceReader;
-import io.github.faqkit.core.ToolInfo;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ public final class Validator {
     }
 
     public Validator(List<Rule> rules, SourceReader reader) {
-        this(rules, reader, false, Progress.NONE, ToolInfo.VERSION, notice -> { });
+        this(rules, reader, false, Progress.NONE, PageCache.toolIdentity(), notice -> { });
     }
 
     private Validator(List<Rule> rules, SourceReader reader, boolean keepText, Progress progress, String toolVersion,
@@ -72,7 +71,7 @@ public final class Validator {
         return new Validator(rules, reader, keepText, progress, toolVersion, log);
     }
 
-    /** Test seam: the tool version that keys the cache (normally {@link ToolInfo#VERSION}). */
+    /** Test seam: the tool version that keys the cache (normally {@link PageCache#toolIdentity()}). */
     Validator withToolVersion(String version) {
         return new Validator(rules, reader, keepText, progress, version, cacheLog);
     }
