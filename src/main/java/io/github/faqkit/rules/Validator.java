@@ -32,6 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Each page is summarised as soon as it is parsed: its text is dropped and only the parsed model
  * (front matter, kramdown model, references, line numbering) is kept, so memory does not grow with the
  * size of the Markdown. {@link #keepingPageText()} keeps the texts (for tools that edit pages).
+ *
+ * <p>With a cache directory in the request, unchanged pages are rebuilt from their stored summaries
+ * ({@link PageCache}) instead of parsed; the file scan and every rule still run over the whole site, so
+ * the result is the same as without the cache.
  */
 public final class Validator {
     private final List<Rule> rules;
