@@ -95,7 +95,7 @@ final class BlockParser {
                     continue;
                 }
                 tree.children.add(new Element("text", src.line));
-                src.take();
+                src.skip();
             }
         } finally {
             Object[] saved = stack.pop();
@@ -128,7 +128,7 @@ final class BlockParser {
         }
         int start = src.line;
         while (!src.eos() && Src.blank(src.line())) {
-            src.take();
+            src.skip();
         }
         Element last = tree.last();
         if (last == null || !last.type.equals("blank")) {
@@ -157,7 +157,7 @@ final class BlockParser {
             int savePos = src.pos;
             int saveLine = src.line;
             while (!src.eos() && Src.blank(src.line())) {
-                src.take();
+                src.skip();
             }
             if (src.eos() || !indented(src.line()) || Src.blank(src.line())) {
                 src.pos = savePos;
@@ -165,11 +165,11 @@ final class BlockParser {
                 return;
             }
             while (!src.eos() && indented(src.line()) && !Src.blank(src.line())) {
-                src.take();
+                src.skip();
             }
             while (!src.eos() && !Src.blank(src.line()) && !IAL_LINE.matcher(src.line()).matches()
                     && !isEobLine(src.line()) && !lazyHtml(src.line())) {
-                src.take();
+                src.skip();
             }
         }
     }
@@ -310,17 +310,27 @@ final class BlockParser {
             el.attr.put("id", id);
         }
         for (int i = 0; i < lines; i++) {
-            src.take();
+            src.skip();
         }
         tree.children.add(el);
     }
 
+    /** The first character after at most three leading spaces, or -1: a cheap test before a line regex. */
+    private static int afterIndent(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() ? line.charAt(i) : -1;
+    }
+
     private boolean horizontalRule(Src src, String line) {
-        if (!HR.matcher(line).matches()) {
+        int first = afterIndent(line);
+        if ((first != '*' && first != '-' && first != '_') || !HR.matcher(line).matches()) {
             return false;
         }
         tree.children.add(newBlock("hr", src.line));
-        src.take();
+        src.skip();
         return true;
     }
 
@@ -575,7 +585,7 @@ final class BlockParser {
         }
         Element el = newBlock("table", src.line);
         for (int i = 0; i < count; i++) {
-            src.take();
+            src.skip();
         }
         tree.children.add(el);
         return true;
@@ -585,7 +595,7 @@ final class BlockParser {
         if (!FOOTNOTE_DEF.matcher(line).matches()) {
             return false;
         }
-        src.take();
+        src.skip();
         consumeCodeLines(src);
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "footnote_def";
@@ -599,9 +609,9 @@ final class BlockParser {
             return false;
         }
         linkIds.add(normalizeLinkId(m.group(1)));
-        src.take();
+        src.skip();
         if (!src.eos() && LINK_TITLE_LINE.matcher(src.line()).matches()) {
-            src.take();
+            src.skip();
         }
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "link_def";
@@ -617,7 +627,7 @@ final class BlockParser {
         if (!ABBREV_DEF.matcher(line).matches()) {
             return false;
         }
-        src.take();
+        src.skip();
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "abbrev_def";
         tree.children.add(eob);
@@ -625,11 +635,15 @@ final class BlockParser {
     }
 
     private boolean blockExtension(Src src, String line) {
+        // ALD_LINE, EXT_LINE and IAL_LINE all need "{:" after at most three spaces.
+        if (afterIndent(line) != '{' || line.indexOf("{:") < 0) {
+            return false;
+        }
         Matcher ald = ALD_LINE.matcher(line);
         if (ald.matches()) {
             Ial def = alds.computeIfAbsent(ald.group(1), k -> new Ial());
             def.parse(ald.group(2));
-            src.take();
+            src.skip();
             Element eob = newBlock("eob", src.line);
             eob.eobKind = "ald";
             tree.children.add(eob);
@@ -638,14 +652,14 @@ final class BlockParser {
         Matcher ext = EXT_LINE.matcher(line);
         if (ext.matches()) {
             int start = src.line;
-            src.take();
+            src.skip();
             if (ext.group(2) == null) {
                 Pattern stop = Pattern.compile(" {0,3}\\{:/(" + Pattern.quote(ext.group(1)) + ")?\\}\\s*");
                 while (!src.eos() && !stop.matcher(src.line()).matches()) {
-                    src.take();
+                    src.skip();
                 }
                 if (!src.eos()) {
-                    src.take();
+                    src.skip();
                 }
             }
             if (ext.group(1).equals("options")) {
@@ -674,7 +688,7 @@ final class BlockParser {
                 break;
             }
         }
-        src.take();
+        src.skip();
         int p = src.pos;
         while (p < src.text.length()) {
             String l = src.text.substring(p, src.lineEnd(p));
@@ -713,7 +727,7 @@ final class BlockParser {
             return false;
         }
         tree.children.add(newBlock("eob", src.line));
-        src.take();
+        src.skip();
         return true;
     }
 
@@ -726,10 +740,10 @@ final class BlockParser {
         }
         int start = src.line;
         noSpaceHeading(line, start);
-        src.take();
+        src.skip();
         while (!src.eos() && !paragraphEnd(src.line())) {
             noSpaceHeading(src.line(), src.line);
-            src.take();
+            src.skip();
         }
         Element last = tree.last();
         if (last != null && last.type.equals("p")) {

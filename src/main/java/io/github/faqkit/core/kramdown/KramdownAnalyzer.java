@@ -28,7 +28,10 @@ public final class KramdownAnalyzer {
     }
 
     public static KramdownModel analyze(MarkdownBody body, SiteConfig config) {
-        String text = body.text().replace("\r\n", "\n").replace('\r', '\n');
+        String text = body.text();
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         int skipped = 0;
         if (body.lineOffset() > 0) {
             // Jekyll's front matter regexp swallows the whitespace-only lines after the closing ---

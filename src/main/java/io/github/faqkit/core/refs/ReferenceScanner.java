@@ -129,14 +129,19 @@ public final class ReferenceScanner {
     }
 
     private static int[] blankLineStarts(String t) {
-        List<Integer> starts = new ArrayList<>();
+        int[] starts = new int[16];
+        int n = 0;
         int lineStart = 0;
         boolean blank = true;
-        for (int i = 0; i <= t.length(); i++) {
-            char c = i < t.length() ? t.charAt(i) : '\n';
+        int len = t.length();
+        for (int i = 0; i <= len; i++) {
+            char c = i < len ? t.charAt(i) : '\n';
             if (c == '\n') {
                 if (blank) {
-                    starts.add(lineStart);
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = lineStart;
                 }
                 lineStart = i + 1;
                 blank = true;
@@ -144,7 +149,7 @@ public final class ReferenceScanner {
                 blank = false;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, n);
     }
 
     /** End of the paragraph-like block holding {@code pos}: the next blank line, or the end of the text. */
