@@ -175,6 +175,10 @@ final class BlockParser {
     }
 
     private boolean fencedCode(Src src, String line) {
+        int first = afterIndent(line);
+        if (first != '~' && first != '`') {
+            return false;
+        }
         Matcher m = FENCE_OPEN.matcher(line);
         if (!m.matches()) {
             return false;
@@ -267,6 +271,9 @@ final class BlockParser {
     }
 
     private boolean atxHeader(Src src, String line) {
+        if (line.isEmpty() || line.charAt(0) != '#') {
+            return false;
+        }
         Matcher m = ATX.matcher(line);
         if (!m.matches()) {
             return false;
@@ -364,6 +371,10 @@ final class BlockParser {
     // ---- lists (kramdown's parse_list) ----
 
     private boolean list(Src src, String line) {
+        int first = afterIndent(line);
+        if (first != '+' && first != '*' && first != '-' && (first < '0' || first > '9')) {
+            return false;
+        }
         boolean ul = UL.matcher(line).matches();
         if (!ul && !OL.matcher(line).matches()) {
             return false;
@@ -438,6 +449,9 @@ final class BlockParser {
 
     /** 0: not handled, 1: handled, 2: end tag of the enclosing element (stop). */
     private int blockHtml(Src src, String line) {
+        if (afterIndent(line) != '<') {
+            return 0;
+        }
         Matcher start = HTML_START.matcher(line);
         if (!start.lookingAt()) {
             return 0;
@@ -592,7 +606,7 @@ final class BlockParser {
     }
 
     private boolean footnoteDef(Src src, String line) {
-        if (!FOOTNOTE_DEF.matcher(line).matches()) {
+        if (afterIndent(line) != '[' || !FOOTNOTE_DEF.matcher(line).matches()) {
             return false;
         }
         src.skip();
@@ -604,6 +618,9 @@ final class BlockParser {
     }
 
     private boolean linkDef(Src src, String line) {
+        if (afterIndent(line) != '[') {
+            return false;
+        }
         Matcher m = LINK_DEF.matcher(line);
         if (!m.matches()) {
             return false;
@@ -624,7 +641,7 @@ final class BlockParser {
     }
 
     private boolean abbrevDef(Src src, String line) {
-        if (!ABBREV_DEF.matcher(line).matches()) {
+        if (afterIndent(line) != '*' || !ABBREV_DEF.matcher(line).matches()) {
             return false;
         }
         src.skip();
