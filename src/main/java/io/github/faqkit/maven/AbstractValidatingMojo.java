@@ -211,7 +211,8 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
             throw new MojoExecutionException("The front matter schema " + frontMatterSchema + " does not exist");
         }
         return new ValidationRequest(contentDirectory.toPath(), includes, excludes, severities(), version,
-                new RuleOptions(requiredKeys, allowedKeys, schema), baseUrl, checkExternal);
+                new RuleOptions(requiredKeys, allowedKeys, schema,
+                        reportDirectory.toPath().resolve("cache").resolve("external.json")), baseUrl, checkExternal);
     }
 
     Map<String, Severity> severities() throws MojoExecutionException {

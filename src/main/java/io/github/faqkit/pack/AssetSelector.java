@@ -4,6 +4,8 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Resolution;
+import io.github.faqkit.core.refs.Resolver;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,13 +30,20 @@ public final class AssetSelector {
     private AssetSelector() {
     }
 
+    private static void add(SortedMap<String, Path> out, Map<String, Path> statics, String path) {
+        Path file = path == null ? null : statics.get(path);
+        if (file != null) {
+            out.put(path, file);
+        }
+    }
+
     /** Site-relative path → file, sorted by path. */
     public static SortedMap<String, Path> select(Site site, ReferenceSource references) {
         Map<String, Path> statics = new HashMap<>();
         for (SourceEntry e : site.staticFiles()) {
             statics.put(e.path(), e.file());
         }
-        String baseurl = site.config().baseurl();
+        Resolver resolver = Resolver.of(site);
         SortedMap<String, Path> out = new TreeMap<>();
         for (Page page : site.pages()) {
             List<Reference> refs = references.apply(page);
@@ -42,12 +51,13 @@ public final class AssetSelector {
                 continue;
             }
             for (Reference r : refs) {
-                for (String candidate : ReferenceTargets.candidates(page, r.target(), baseurl)) {
-                    Path file = statics.get(candidate);
-                    if (file != null) {
-                        out.put(candidate, file);
-                    }
+                if (r.kind() == Reference.Kind.ANCHOR) {
+                    continue;
                 }
+                // Both views count: the file the built site serves, and the one editors show.
+                Resolution res = resolver.resolve(page, r);
+                add(out, statics, res.web() == Resolution.Status.FOUND ? res.file() : null);
+                add(out, statics, res.source() == Resolution.Status.FOUND ? res.sourceFile() : null);
             }
         }
         return out;

@@ -3,6 +3,7 @@ package io.github.faqkit.rules;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,15 +11,24 @@ import java.util.Map;
  * Everything a validation run needs, independent of Maven. {@code includes}/{@code excludes} are
  * glob patterns over paths relative to the content directory that limit which files are reported
  * on (the whole site still forms the navigation graph). {@code severities} override rule defaults.
+ * {@code checkExternal} turns on LNK002 (off by default) as a warning unless a severity is given for it.
  */
 public record ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
         Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
         boolean checkExternal) {
 
+    /** The rule {@code checkExternal} switches on. */
+    public static final String EXTERNAL_RULE = "LNK002";
+
     public ValidationRequest {
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         severities = severities == null ? Map.of() : Map.copyOf(severities);
+        if (checkExternal && !severities.containsKey(EXTERNAL_RULE)) {
+            Map<String, Severity> withExternal = new HashMap<>(severities);
+            withExternal.put(EXTERNAL_RULE, Severity.WARNING);
+            severities = Map.copyOf(withExternal);
+        }
         themeVersion = themeVersion == null ? ThemeVersion.DEFAULT : themeVersion;
         options = options == null ? RuleOptions.defaults() : options;
     }

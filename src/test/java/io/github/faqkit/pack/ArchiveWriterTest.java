@@ -43,7 +43,7 @@ class ArchiveWriterTest {
         Files.write(target, new byte[] {42});
         ZipArchiver failing = new ZipArchiver() {
             @Override
-            public void createArchive() throws IOException {
+            protected void execute() throws IOException {
                 Files.write(getDestFile().toPath(), new byte[] {'P', 'K', 3, 4, 0, 0});
                 throw new ArchiverException("disk full (simulated)");
             }

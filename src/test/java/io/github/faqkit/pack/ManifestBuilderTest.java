@@ -63,10 +63,12 @@ class ManifestBuilderTest {
 
         assertThat(m.pages()).extracting(Manifest.PageEntry::path)
                 .containsExactly("docs/gpt/ai.md", "docs/gpt/index.md", "index.md");
+        // c.png is referenced through {{ site.baseurl }}: Jekyll evaluates it, so the page shows it
         assertThat(m.assets()).extracting(Manifest.AssetEntry::path)
-                .containsExactly("files/guide.pdf", "pics/a.png", "pics/b.png");
+                .containsExactly("files/guide.pdf", "pics/a.png", "pics/b.png", "pics/c.png");
         assertThat(pkg.files().keySet()).containsExactly("content/docs/gpt/ai.md", "content/docs/gpt/index.md",
-                "content/files/guide.pdf", "content/index.md", "content/pics/a.png", "content/pics/b.png");
+                "content/files/guide.pdf", "content/index.md", "content/pics/a.png", "content/pics/b.png",
+                "content/pics/c.png");
 
         Manifest.PageEntry ai = m.pages().get(0);
         assertThat(ai.title()).isEqualTo("AI");

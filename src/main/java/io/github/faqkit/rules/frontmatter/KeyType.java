@@ -55,7 +55,7 @@ public final class KeyType extends Rule {
         FrontMatter.Entry p = fm.entry("permalink");
         if (p != null && !p.value().isNull()) {
             if (!p.value().isTextual()) {
-                report(out, p == null ? null : page, p, "permalink must be a string; " + describe(p.value())
+                report(out, page, p, "permalink must be a string; " + describe(p.value())
                         + " gives Jekyll no usable URL", "write e.g. 'permalink: /docs/faq/'");
             } else if (!p.value().asText().startsWith("/")) {
                 report(out, page, p, "permalink '" + p.value().asText() + "' does not start with '/': Jekyll "

@@ -3,7 +3,7 @@ package io.github.faqkit.rules.images;
 import io.github.faqkit.rules.Rule;
 import java.util.List;
 
-/** Images and links, IMG001–IMG009, LNK001 and HDR003: checked where the built site will request them. */
+/** Images and links, IMG001–IMG009, LNK001, LNK002 and HDR003: checked where the built site will request them. */
 public final class ImageRules {
     private ImageRules() {
     }
@@ -11,6 +11,6 @@ public final class ImageRules {
     public static List<Rule> all() {
         return List.of(new ImageNotFound(), new ImageCaseMismatch(), new ImageOutsideSite(), new ImagePreviewBroken(),
                 new ImageAltMissing(), new ImageOrphan(), new ImageLiquidUnresolved(), new ImagePathPortability(),
-                new ImageAltIsFilename(), new LinkTargetNotFound(), new FragmentNotFound());
+                new ImageAltIsFilename(), new LinkTargetNotFound(), new LinkExternal(), new FragmentNotFound());
     }
 }

@@ -1,0 +1,65 @@
+package io.github.faqkit.rules.images;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.refs.ExternalChecker;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * LNK002: external links and images checked over HTTP. Off by default (it needs the network and is
+ * slow); {@code checkExternal} or a severity in {@code <rules>} turns it on. Answers are cached.
+ */
+public final class LinkExternal extends Rule {
+    private final ExternalChecker checker;
+
+    public LinkExternal() {
+        this(ExternalChecker.standard());
+    }
+
+    public LinkExternal(ExternalChecker checker) {
+        super("LNK002", "link-external", Severity.OFF,
+                "An external link or image (http/https) whose server answers with an error or refuses the connection.");
+        this.checker = checker;
+    }
+
+    @Override
+    public void checkSite(Site site, Reporter out) {
+        TreeSet<String> urls = new TreeSet<>();
+        for (Page p : site.pages()) {
+            for (Reference r : p.references()) {
+                if (checkable(r)) {
+                    urls.add(r.path());
+                }
+            }
+        }
+        if (urls.isEmpty()) {
+            return;
+        }
+        Map<String, ExternalChecker.Status> answers = checker.check(urls, out.options().externalCache());
+        for (Page p : site.pages()) {
+            for (Reference r : p.references()) {
+                ExternalChecker.Status s = checkable(r) ? answers.get(r.path()) : null;
+                if (s != null && s.verdict() == ExternalChecker.Verdict.BROKEN) {
+                    String what = r.kind() == Reference.Kind.IMAGE ? "image" : "link";
+                    out.report(p, r.line(), r.column(), "the external " + what + " " + r.path() + " is broken: "
+                            + s.detail() + ", so readers get an error instead of the " + what,
+                            "update or remove the URL (answers are cached for 24 h in target/faq/cache)");
+                }
+            }
+        }
+    }
+
+    private static boolean checkable(Reference r) {
+        if (r.kind() == Reference.Kind.ANCHOR || r.liquid()) {
+            return false;
+        }
+        String lower = r.path().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+}
