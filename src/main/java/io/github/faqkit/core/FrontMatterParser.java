@@ -66,7 +66,8 @@ public final class FrontMatterParser {
         while (closing.find(searchFrom)) {
             int bodyOffset = bodyStart(text, closing.end());
             if (bodyOffset >= 0) {
-                LineIndex lines = new LineIndex(text);
+                // Only the lines up to the body matter; indexing the whole page would cost a pass over its body.
+                LineIndex lines = new LineIndex(bodyOffset >= text.length() ? text : text.subSequence(0, bodyOffset));
                 int endLine = lines.line(closing.start());
                 String yaml = text.substring(yamlStart, closing.start());
                 FrontMatter fm = parseYaml(yaml, 1, endLine);

@@ -95,7 +95,7 @@ final class BlockParser {
                     continue;
                 }
                 tree.children.add(new Element("text", src.line));
-                src.take();
+                src.skip();
             }
         } finally {
             Object[] saved = stack.pop();
@@ -128,7 +128,7 @@ final class BlockParser {
         }
         int start = src.line;
         while (!src.eos() && Src.blank(src.line())) {
-            src.take();
+            src.skip();
         }
         Element last = tree.last();
         if (last == null || !last.type.equals("blank")) {
@@ -157,7 +157,7 @@ final class BlockParser {
             int savePos = src.pos;
             int saveLine = src.line;
             while (!src.eos() && Src.blank(src.line())) {
-                src.take();
+                src.skip();
             }
             if (src.eos() || !indented(src.line()) || Src.blank(src.line())) {
                 src.pos = savePos;
@@ -165,16 +165,20 @@ final class BlockParser {
                 return;
             }
             while (!src.eos() && indented(src.line()) && !Src.blank(src.line())) {
-                src.take();
+                src.skip();
             }
             while (!src.eos() && !Src.blank(src.line()) && !IAL_LINE.matcher(src.line()).matches()
                     && !isEobLine(src.line()) && !lazyHtml(src.line())) {
-                src.take();
+                src.skip();
             }
         }
     }
 
     private boolean fencedCode(Src src, String line) {
+        int first = afterIndent(line);
+        if (first != '~' && first != '`') {
+            return false;
+        }
         Matcher m = FENCE_OPEN.matcher(line);
         if (!m.matches()) {
             return false;
@@ -267,6 +271,9 @@ final class BlockParser {
     }
 
     private boolean atxHeader(Src src, String line) {
+        if (line.isEmpty() || line.charAt(0) != '#') {
+            return false;
+        }
         Matcher m = ATX.matcher(line);
         if (!m.matches()) {
             return false;
@@ -310,17 +317,27 @@ final class BlockParser {
             el.attr.put("id", id);
         }
         for (int i = 0; i < lines; i++) {
-            src.take();
+            src.skip();
         }
         tree.children.add(el);
     }
 
+    /** The first character after at most three leading spaces, or -1: a cheap test before a line regex. */
+    private static int afterIndent(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() ? line.charAt(i) : -1;
+    }
+
     private boolean horizontalRule(Src src, String line) {
-        if (!HR.matcher(line).matches()) {
+        int first = afterIndent(line);
+        if ((first != '*' && first != '-' && first != '_') || !HR.matcher(line).matches()) {
             return false;
         }
         tree.children.add(newBlock("hr", src.line));
-        src.take();
+        src.skip();
         return true;
     }
 
@@ -354,6 +371,10 @@ final class BlockParser {
     // ---- lists (kramdown's parse_list) ----
 
     private boolean list(Src src, String line) {
+        int first = afterIndent(line);
+        if (first != '+' && first != '*' && first != '-' && (first < '0' || first > '9')) {
+            return false;
+        }
         boolean ul = UL.matcher(line).matches();
         if (!ul && !OL.matcher(line).matches()) {
             return false;
@@ -428,6 +449,9 @@ final class BlockParser {
 
     /** 0: not handled, 1: handled, 2: end tag of the enclosing element (stop). */
     private int blockHtml(Src src, String line) {
+        if (afterIndent(line) != '<') {
+            return 0;
+        }
         Matcher start = HTML_START.matcher(line);
         if (!start.lookingAt()) {
             return 0;
@@ -575,17 +599,17 @@ final class BlockParser {
         }
         Element el = newBlock("table", src.line);
         for (int i = 0; i < count; i++) {
-            src.take();
+            src.skip();
         }
         tree.children.add(el);
         return true;
     }
 
     private boolean footnoteDef(Src src, String line) {
-        if (!FOOTNOTE_DEF.matcher(line).matches()) {
+        if (afterIndent(line) != '[' || !FOOTNOTE_DEF.matcher(line).matches()) {
             return false;
         }
-        src.take();
+        src.skip();
         consumeCodeLines(src);
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "footnote_def";
@@ -594,14 +618,17 @@ final class BlockParser {
     }
 
     private boolean linkDef(Src src, String line) {
+        if (afterIndent(line) != '[') {
+            return false;
+        }
         Matcher m = LINK_DEF.matcher(line);
         if (!m.matches()) {
             return false;
         }
         linkIds.add(normalizeLinkId(m.group(1)));
-        src.take();
+        src.skip();
         if (!src.eos() && LINK_TITLE_LINE.matcher(src.line()).matches()) {
-            src.take();
+            src.skip();
         }
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "link_def";
@@ -614,10 +641,10 @@ final class BlockParser {
     }
 
     private boolean abbrevDef(Src src, String line) {
-        if (!ABBREV_DEF.matcher(line).matches()) {
+        if (afterIndent(line) != '*' || !ABBREV_DEF.matcher(line).matches()) {
             return false;
         }
-        src.take();
+        src.skip();
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "abbrev_def";
         tree.children.add(eob);
@@ -625,11 +652,15 @@ final class BlockParser {
     }
 
     private boolean blockExtension(Src src, String line) {
+        // ALD_LINE, EXT_LINE and IAL_LINE all need "{:" after at most three spaces.
+        if (afterIndent(line) != '{' || line.indexOf("{:") < 0) {
+            return false;
+        }
         Matcher ald = ALD_LINE.matcher(line);
         if (ald.matches()) {
             Ial def = alds.computeIfAbsent(ald.group(1), k -> new Ial());
             def.parse(ald.group(2));
-            src.take();
+            src.skip();
             Element eob = newBlock("eob", src.line);
             eob.eobKind = "ald";
             tree.children.add(eob);
@@ -638,14 +669,14 @@ final class BlockParser {
         Matcher ext = EXT_LINE.matcher(line);
         if (ext.matches()) {
             int start = src.line;
-            src.take();
+            src.skip();
             if (ext.group(2) == null) {
                 Pattern stop = Pattern.compile(" {0,3}\\{:/(" + Pattern.quote(ext.group(1)) + ")?\\}\\s*");
                 while (!src.eos() && !stop.matcher(src.line()).matches()) {
-                    src.take();
+                    src.skip();
                 }
                 if (!src.eos()) {
-                    src.take();
+                    src.skip();
                 }
             }
             if (ext.group(1).equals("options")) {
@@ -674,7 +705,7 @@ final class BlockParser {
                 break;
             }
         }
-        src.take();
+        src.skip();
         int p = src.pos;
         while (p < src.text.length()) {
             String l = src.text.substring(p, src.lineEnd(p));
@@ -713,7 +744,7 @@ final class BlockParser {
             return false;
         }
         tree.children.add(newBlock("eob", src.line));
-        src.take();
+        src.skip();
         return true;
     }
 
@@ -726,10 +757,10 @@ final class BlockParser {
         }
         int start = src.line;
         noSpaceHeading(line, start);
-        src.take();
+        src.skip();
         while (!src.eos() && !paragraphEnd(src.line())) {
             noSpaceHeading(src.line(), src.line);
-            src.take();
+            src.skip();
         }
         Element last = tree.last();
         if (last != null && last.type.equals("p")) {

@@ -24,6 +24,17 @@ final class HeaderIds {
     static String slug(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
+            // String.toLowerCase(ROOT) of one code point is Character.toLowerCase except for the two
+            // context-dependent cases (dotted capital I, capital sigma): only those need the String path.
+            if (cp != '\u0130' && cp != '\u03A3') {
+                int l = Character.toLowerCase(cp);
+                if (l == ' ' || l == '\t') {
+                    out.append('-');
+                } else if (l == '-' || isWord(l)) {
+                    out.appendCodePoint(l);
+                }
+                return;
+            }
             String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
             lower.codePoints().forEach(l -> {
                 if (l == ' ' || l == '\t') {

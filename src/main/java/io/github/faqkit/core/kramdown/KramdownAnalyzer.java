@@ -28,7 +28,10 @@ public final class KramdownAnalyzer {
     }
 
     public static KramdownModel analyze(MarkdownBody body, SiteConfig config) {
-        String text = body.text().replace("\r\n", "\n").replace('\r', '\n');
+        String text = body.text();
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         int skipped = 0;
         if (body.lineOffset() > 0) {
             // Jekyll's front matter regexp swallows the whitespace-only lines after the closing ---
@@ -304,7 +307,7 @@ public final class KramdownAnalyzer {
                 }
                 BlockRef target = placement == AttributeLine.Placement.DROPPED ? null : ref(t);
                 out.add(new AttributeLine(file(b.line), b.column, b.text, placement, target, ref(b.above), drop,
-                        Map.copyOf(own.attrs), List.copyOf(own.refs)));
+                        orderedCopy(own.attrs), List.copyOf(own.refs)));
             }
             return List.copyOf(out);
         }
@@ -447,5 +450,10 @@ public final class KramdownAnalyzer {
             return "write the marker as two lines with nothing between them: '1. TOC' then '{:toc}' at the start "
                     + "of the next line";
         }
+    }
+
+    /** Keeps the written order: Map.copyOf iterates in an order that changes from one JVM to the next. */
+    private static Map<String, String> orderedCopy(Map<String, String> attrs) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attrs));
     }
 }

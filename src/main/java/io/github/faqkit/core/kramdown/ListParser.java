@@ -52,12 +52,12 @@ final class ListParser {
             if (lastIsBlank && BlockParser.hr(line)) {
                 break;
             } else if (BlockParser.isEobLine(line)) {
-                src.take();
+                src.skip();
                 eobFound = true;
                 break;
             } else if (m.matches() && Src.spaces(m.group(1)) <= maxMarkerIndent) {
                 int lineNo = src.line;
-                src.take();
+                src.skip();
                 item = new Item(new Element("li", lineNo));
                 items.add(item);
                 list.children.add(item.li);
@@ -80,7 +80,7 @@ final class ListParser {
                 item.last().append(content).append('\n');
             } else if (item != null && (contentLine(line, indentation)
                     || !lastIsBlank && lazyLine(line, indentation))) {
-                src.take();
+                src.skip();
                 int tabs = leadingTabs(line);
                 String result = tabs == 0 ? line : "    ".repeat(tabs) + line.substring(tabs);
                 boolean indentationFound = Src.spaces(result) >= indentation;

@@ -24,9 +24,17 @@ final class Src {
         return e < 0 ? text.length() : e;
     }
 
+    /** Where {@link #cachedLine} starts; parsers ask for the same line many times before moving on. */
+    private int cachedPos = -1;
+    private String cachedLine;
+
     /** The current line without its newline. */
     String line() {
-        return text.substring(pos, lineEnd(pos));
+        if (cachedPos != pos) {
+            cachedLine = text.substring(pos, lineEnd(pos));
+            cachedPos = pos;
+        }
+        return cachedLine;
     }
 
     /** The line after the current one, or null at the end. */
@@ -42,6 +50,12 @@ final class Src {
         pos = e;
         line++;
         return s;
+    }
+
+    /** Moves past the current line without copying it. */
+    void skip() {
+        pos = Math.min(lineEnd(pos) + 1, text.length());
+        line++;
     }
 
     /** Moves to {@code newPos}, counting the lines passed. */

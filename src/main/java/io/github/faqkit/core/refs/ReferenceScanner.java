@@ -35,6 +35,15 @@ public final class ReferenceScanner {
             "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "video", "script", "style", "math", "picture",
             "audio", "canvas", "main", "object");
 
+    /** The characters that can start something {@link #scanInline} looks at; all others are skipped at once. */
+    private static final boolean[] STARTS = new boolean[128];
+
+    static {
+        for (char c : "<\\`{![".toCharArray()) {
+            STARTS[c] = true;
+        }
+    }
+
     private final MarkdownBody body;
     private final String text;
     /** Per char: 0 Markdown, 1 code (skip), 2 HTML only, 3 link definition (skip). */
@@ -72,12 +81,12 @@ public final class ReferenceScanner {
      * {@code <!--} or block-level tag. A superset test: true does not mean such a block exists.
      */
     static boolean mayHaveSkippedBlocks(String t) {
-        int spaces = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            spaces = c == ' ' ? spaces + 1 : 0;
-            if (spaces == 4 || c == '\t' || ((c == '`' || c == '~') && t.startsWith(c == '`' ? "```" : "~~~", i))
-                    || (c == '<' && blockTagAt(t, i))) {
+        // Separate String.indexOf searches (vectorised by the JDK) beat one char-by-char loop.
+        if (t.indexOf('\t') >= 0 || t.contains("    ") || t.contains("```") || t.contains("~~~")) {
+            return true;
+        }
+        for (int i = t.indexOf('<'); i >= 0; i = t.indexOf('<', i + 1)) {
+            if (blockTagAt(t, i)) {
                 return true;
             }
         }
@@ -129,22 +138,30 @@ public final class ReferenceScanner {
     }
 
     private static int[] blankLineStarts(String t) {
-        List<Integer> starts = new ArrayList<>();
+        int[] starts = new int[16];
+        int n = 0;
+        int len = t.length();
         int lineStart = 0;
-        boolean blank = true;
-        for (int i = 0; i <= t.length(); i++) {
-            char c = i < t.length() ? t.charAt(i) : '\n';
-            if (c == '\n') {
-                if (blank) {
-                    starts.add(lineStart);
-                }
-                lineStart = i + 1;
-                blank = true;
-            } else if (c != ' ' && c != '\t' && c != '\r') {
-                blank = false;
+        while (true) {
+            int end = t.indexOf('\n', lineStart);
+            if (end < 0) {
+                end = len;
             }
+            int k = lineStart;
+            while (k < end && (t.charAt(k) == ' ' || t.charAt(k) == '\t' || t.charAt(k) == '\r')) {
+                k++;
+            }
+            if (k == end) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = lineStart;
+            }
+            if (end == len) {
+                return Arrays.copyOf(starts, n);
+            }
+            lineStart = end + 1;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** End of the paragraph-like block holding {@code pos}: the next blank line, or the end of the text. */
@@ -227,6 +244,10 @@ public final class ReferenceScanner {
                 continue;
             }
             char c = text.charAt(i);
+            if (c >= STARTS.length || !STARTS[c]) {
+                i++;
+                continue;
+            }
             int next = i + 1;
             if (c == '<') {
                 next = angle(i);
