@@ -24,15 +24,16 @@ class SeedPageFixTest {
     @TempDir
     Path dir;
 
+    /** A file of fix-golden/, or "/seed/ai.md", the one copy of the seed page the tests share. */
     private static byte[] resource(String name) throws Exception {
-        try (InputStream in = SeedPageFixTest.class.getResourceAsStream("/fix-golden/" + name)) {
+        try (InputStream in = SeedPageFixTest.class.getResourceAsStream(name.startsWith("/") ? name : "/fix-golden/" + name)) {
             return in.readAllBytes();
         }
     }
 
     @Test
     void seedPageIsFixedExactlyAndOnce() throws Exception {
-        SiteFixture site = SiteFixture.in(dir).bytes("docs/gpt/ai.md", resource("ai.md"))
+        SiteFixture site = SiteFixture.in(dir).bytes("docs/gpt/ai.md", resource("/seed/ai.md"))
                 .page("docs/gpt/index.md", "title: GPT\nhas_children: true", "# GPT\n");
         ValidationResult r = site.validate();
         List<Finding> findings = new ArrayList<>(r.findings());

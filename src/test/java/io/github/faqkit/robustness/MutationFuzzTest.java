@@ -36,7 +36,7 @@ class MutationFuzzTest {
             "\">", "#", "## ", "../", "%", "{{ site.baseurl }}", "{% link x.md %}", "\\", "\"", "'", "中文",
             "\uD83D\uDE00", "\uD800");
 
-    private static final List<String> BASES = List.of("robustness/ai.md", "sample:docs/gpt/ai.md",
+    private static final List<String> BASES = List.of("seed/ai.md", "sample:docs/gpt/ai.md",
             "sample:docs/gpt/index.md", "sample:index.md", "sample:docs/start/install.md",
             "sample:docs/start/account/reset-password.md");
 
