@@ -1,10 +1,9 @@
 package io.github.faqkit.fix;
 
+import io.github.faqkit.core.AtomicMoves;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
 
@@ -28,11 +27,7 @@ final class AtomicWrite {
             if (posix != null) {
                 Files.setPosixFilePermissions(tmp, posix.readAttributes().permissions());
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicMoves.replace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }

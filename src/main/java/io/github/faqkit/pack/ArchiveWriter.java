@@ -1,10 +1,9 @@
 package io.github.faqkit.pack;
 
+import io.github.faqkit.core.AtomicMoves;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.codehaus.plexus.archiver.AbstractArchiver;
@@ -47,11 +46,7 @@ public final class ArchiveWriter {
             archiver.setDestFile(tmp.toFile());
             archiver.setForced(true);
             archiver.createArchive();
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicMoves.replace(tmp, target);
         } catch (ArchiverException e) {
             throw new PackException("Cannot write " + target + ": " + e.getMessage(), e);
         } finally {

@@ -1,15 +1,14 @@
 package io.github.faqkit.pack;
 
+import io.github.faqkit.core.AtomicMoves;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -149,11 +148,7 @@ public final class Unpacker {
             Path target = out.resolve(f.getKey());
             Files.createDirectories(target.getParent());
             String sha = Sha256.of(f.getValue());
-            try {
-                Files.move(f.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(f.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicMoves.replace(f.getValue(), target);
             entries.add(new UnpackRecord.FileEntry(f.getKey(), sha, origin.get(f.getKey())));
             written.add(f.getKey());
         }

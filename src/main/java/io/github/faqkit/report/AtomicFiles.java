@@ -1,12 +1,11 @@
 package io.github.faqkit.report;
 
+import io.github.faqkit.core.AtomicMoves;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Report files appear whole or not at all: written to a sibling temporary file, then moved. */
 public final class AtomicFiles {
@@ -34,11 +33,7 @@ public final class AtomicFiles {
                 closed = true;
                 try {
                     super.close();
-                    try {
-                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    AtomicMoves.replace(tmp, target);
                 } finally {
                     Files.deleteIfExists(tmp);
                 }

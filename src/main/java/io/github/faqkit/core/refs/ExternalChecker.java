@@ -1,6 +1,7 @@
 package io.github.faqkit.core.refs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.faqkit.core.AtomicMoves;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,7 +160,7 @@ public final class ExternalChecker {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".external", ".tmp");
             JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            AtomicMoves.replace(tmp, file);
         } catch (IOException e) {
             // the cache only saves time; failing to write it must not fail validation
         }
