@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,27 +56,42 @@ public final class ContentScanner {
         List<SourceEntry> entries = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         Path realRoot = root.toRealPath();
+        // The relative path of the folder being walked: a file's path is it plus the file name, with no
+        // Path.relativize per file (a site has tens of thousands of files).
+        ArrayDeque<String> folders = new ArrayDeque<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (dir.equals(root)) {
+                    folders.push("");
                     return FileVisitResult.CONTINUE;
                 }
-                String rel = relative(dir);
                 String name = dir.getFileName().toString();
+                String rel = child(folders.peek(), name);
+                FileVisitResult verdict;
                 if (ALWAYS_SKIPPED.contains(rel) || ALWAYS_SKIPPED.contains(name) && !rel.contains("/")) {
-                    return FileVisitResult.SKIP_SUBTREE;
+                    verdict = FileVisitResult.SKIP_SUBTREE;
+                } else if (isCollectionDir(rel)) {
+                    verdict = FileVisitResult.CONTINUE;
+                } else {
+                    verdict = filtered(rel, name, true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
-                if (isCollectionDir(rel)) {
-                    return FileVisitResult.CONTINUE;
+                if (verdict == FileVisitResult.CONTINUE) {
+                    folders.push(rel);
                 }
-                return filtered(rel, name, true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return verdict;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                folders.pop();
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String rel = relative(file);
                 String name = file.getFileName().toString();
+                String rel = child(folders.peek(), name);
                 if (attrs.isSymbolicLink()) {
                     try {
                         Path target = file.toRealPath();
@@ -111,6 +127,12 @@ public final class ContentScanner {
         entries.sort((a, b) -> a.path().compareTo(b.path()));
         Collections.sort(notices);
         return new Result(entries, notices);
+    }
+
+    /** As {@link #relative}: a backslash counts as a separator (Windows paths), also in a file name. */
+    private static String child(String folder, String name) {
+        String n = name.replace('\\', '/');
+        return folder.isEmpty() ? n : folder + "/" + n;
     }
 
     private String relative(Path p) {
@@ -154,14 +176,29 @@ public final class ContentScanner {
                     continue;
                 }
                 prefixes.add(e);
+                if (literal(e)) {
+                    continue; // it matches only the path itself, which the prefix test accepts already
+                }
                 // Not a regex: a backtracking matcher takes exponential time on '*a*a*a*a*b' (anyone edits _config.yml).
                 patterns.add(Glob.fnmatch(e));
             }
         }
 
+        /** No {@code * ? [ \\}: fnmatch compares such a pattern character by character. */
+        private static boolean literal(String pattern) {
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '*' || c == '?' || c == '[' || c == '\\') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean matches(String path, boolean directory) {
             for (String prefix : prefixes) {
-                if (path.startsWith(prefix) || (directory && prefix.equals(path + "/"))) {
+                if (path.startsWith(prefix) || (directory && prefix.length() == path.length() + 1
+                        && prefix.startsWith(path) && prefix.endsWith("/"))) {
                     return true;
                 }
             }

@@ -42,10 +42,52 @@ public final class Glob {
         }
     }
 
-    private final List<List<Token>> alternatives;
+    /**
+     * One brace alternative, with the literal characters its match must start and end with: a path
+     * that lacks them is rejected without the table walk (most paths of a site, for most patterns).
+     */
+    private record Alternative(Token[] tokens, String prefix, String suffix, boolean hasStar) {
+        static Alternative of(List<Token> tokens) {
+            int head = 0;
+            while (head < tokens.size() && tokens.get(head).kind() == Kind.CHAR) {
+                head++;
+            }
+            int tail = tokens.size();
+            while (tail > head && tokens.get(tail - 1).kind() == Kind.CHAR) {
+                tail--;
+            }
+            boolean star = false;
+            for (Token t : tokens) {
+                star |= t.kind() == Kind.STAR || t.kind() == Kind.GLOBSTAR;
+            }
+            return new Alternative(tokens.toArray(new Token[0]), literal(tokens.subList(0, head)),
+                    literal(tokens.subList(tail, tokens.size())), star);
+        }
+
+        private static String literal(List<Token> chars) {
+            StringBuilder b = new StringBuilder(chars.size());
+            chars.forEach(t -> b.append(t.c()));
+            return b.toString();
+        }
+
+        boolean matches(String s) {
+            // Every token but a star consumes exactly one character, so these are necessary conditions.
+            if (hasStar ? s.length() < prefix.length() + suffix.length() : s.length() != tokens.length) {
+                return false;
+            }
+            if (!s.startsWith(prefix) || !s.endsWith(suffix)) {
+                return false;
+            }
+            return Glob.matches(tokens, s);
+        }
+    }
+
+    private final List<Alternative> alternatives;
 
     private Glob(List<List<Token>> alternatives) {
-        this.alternatives = alternatives;
+        List<Alternative> alts = new ArrayList<>(alternatives.size());
+        alternatives.forEach(t -> alts.add(Alternative.of(t)));
+        this.alternatives = alts;
     }
 
     public static Glob compile(String pattern) {
@@ -83,31 +125,40 @@ public final class Glob {
     }
 
     public boolean matches(String path) {
-        for (List<Token> t : alternatives) {
-            if (matches(t, path)) {
+        for (Alternative a : alternatives) {
+            if (a.matches(path)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean matches(List<Token> tokens, String s) {
+    private static boolean matches(Token[] tokens, String s) {
         int n = s.length();
-        // row[j]: tokens[0..i) match s[0..j)
+        // row[j]: tokens[0..i) match s[0..j); two rows, swapped, instead of one new row per token.
         boolean[] row = new boolean[n + 1];
+        boolean[] next = new boolean[n + 1];
         row[0] = true;
         for (Token t : tokens) {
-            boolean[] next = new boolean[n + 1];
+            boolean any = false;
             if (t.kind() == Kind.STAR || t.kind() == Kind.GLOBSTAR) {
                 for (int j = 0; j <= n; j++) {
                     next[j] = row[j] || j > 0 && next[j - 1] && (t.kind() == Kind.GLOBSTAR || s.charAt(j - 1) != '/');
+                    any |= next[j];
                 }
             } else {
+                next[0] = false;
                 for (int j = 1; j <= n; j++) {
                     next[j] = row[j - 1] && t.accepts(s.charAt(j - 1));
+                    any |= next[j];
                 }
             }
+            if (!any) {
+                return false;
+            }
+            boolean[] swap = row;
             row = next;
+            next = swap;
         }
         return row[n];
     }

@@ -29,6 +29,46 @@ class GlobTest {
         }
     }
 
+    /**
+     * Random patterns and paths over a tiny alphabet, so that the literal head and tail checks and the
+     * early stop of the table walk meet every kind of token next to them.
+     */
+    @Test
+    void agreesWithTheJdkGlobOnRandomPatterns() {
+        java.util.Random rnd = new java.util.Random(7);
+        String[] tokens = {"a", "b", "/", "*", "**", "?", "[ab]", "[!a]", "{a,b/}", "{ab,b}"};
+        String[] pathParts = {"a", "b", "ab", "ba", "aa"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder pattern = new StringBuilder();
+            for (int k = rnd.nextInt(6); k >= 0; k--) {
+                pattern.append(tokens[rnd.nextInt(tokens.length)]);
+            }
+            var jdk = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            Glob glob = Glob.compile(pattern.toString());
+            for (int j = 0; j < 20; j++) {
+                StringBuilder path = new StringBuilder(pathParts[rnd.nextInt(pathParts.length)]);
+                for (int k = rnd.nextInt(3); k > 0; k--) {
+                    path.append('/').append(pathParts[rnd.nextInt(pathParts.length)]);
+                }
+                assertThat(glob.matches(path.toString())).as(pattern + " on '" + path + "'")
+                        .isEqualTo(jdk.matches(Path.of(path.toString())));
+            }
+        }
+    }
+
+    @Test
+    void fnmatchStarsAndQuestionMarksCrossFolders() {
+        assertThat(Glob.fnmatch("docs/*.md").matches("docs/a/b.md")).isTrue();
+        assertThat(Glob.fnmatch("docs/*.md").matches("docs/a/b.mdx")).isFalse();
+        assertThat(Glob.fnmatch("docs/*.md").matches("doc/a.md")).isFalse();
+        assertThat(Glob.fnmatch("a?b").matches("a/b")).isTrue();
+        assertThat(Glob.fnmatch("*").matches("")).isTrue();
+        assertThat(Glob.fnmatch("").matches("")).isTrue();
+        assertThat(Glob.fnmatch("ab*ba").matches("aba")).isFalse();
+        assertThat(Glob.fnmatch("ab*ba").matches("abba")).isTrue();
+        assertThat(Glob.fnmatch("{a,b}").matches("a")).isFalse();
+    }
+
     @Test
     void malformedPatternsMatchLiterally() {
         assertThat(Glob.compile("docs/[").matches("docs/[")).isTrue();
