@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.Finding;
-import io.github.faqkit.core.LineIndex;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
@@ -140,12 +139,7 @@ public final class Baseline {
         if (f.line() <= 0 || f.file().isEmpty()) {
             return "";
         }
-        String text = sources.text(f.file());
-        LineIndex index = new LineIndex(text);
-        if (text.isEmpty() || f.line() > index.lineCount()) {
-            return "";
-        }
-        return text.substring(index.lineStart(f.line()), index.lineEnd(text, f.line())).trim();
+        return sources.line(f.file(), f.line()).trim();
     }
 
     /**

@@ -8,7 +8,11 @@ import io.github.faqkit.core.Site;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,12 +39,24 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void write(ValidationResult result, Path file) throws IOException {
-        try (OutputStream out = AtomicFiles.newOutputStream(file)) {
-            out.write(render(result).getBytes(StandardCharsets.UTF_8));
+        // Streamed in pieces: with thousands of findings the page is tens of megabytes.
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(AtomicFiles.newOutputStream(file),
+                StandardCharsets.UTF_8), 1 << 16)) {
+            render(result, out);
         }
     }
 
     String render(ValidationResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            render(result, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
+        }
+        return out.toString();
+    }
+
+    private void render(ValidationResult result, Writer out) throws IOException {
         Site site = result.site();
         SourceExcerpts excerpts = new SourceExcerpts(site);
         StringBuilder b = new StringBuilder(16_384);
@@ -56,13 +72,21 @@ public final class HtmlReportWriter implements ReportWriter {
         summary(b, result);
         b.append("</header>\n<main>\n<section id=\"findings\">\n<h2>Findings</h2>\n")
                 .append("<div id=\"filters\" class=\"filters\"></div>\n");
-        findings(b, result, excerpts);
+        findings(b, result, excerpts, out);
         b.append("</section>\n");
         if (site != null) {
             nav(b, result);
         }
         b.append("</main>\n<script>\n").append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
-        return b.toString();
+        out.append(b);
+    }
+
+    /** Hands the text built so far to {@code out} once it is large, so the page is never whole in memory. */
+    private static void drain(StringBuilder b, Writer out) throws IOException {
+        if (b.length() >= 1 << 16) {
+            out.append(b);
+            b.setLength(0);
+        }
     }
 
     private static void summary(StringBuilder b, ValidationResult r) {
@@ -80,7 +104,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(id).append("\">").append(n).append("</dd></div>\n");
     }
 
-    private static void findings(StringBuilder b, ValidationResult result, SourceExcerpts excerpts) {
+    private static void findings(StringBuilder b, ValidationResult result, SourceExcerpts excerpts, Writer out)
+            throws IOException {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
@@ -98,6 +123,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 finding(b, f, excerpts);
             }
             b.append("</section>\n");
+            drain(b, out);
         }
     }
 
@@ -200,8 +226,15 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** HTML escaping for text and double-quoted attributes. */
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && plain(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most text needs no escaping: no copy
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<': b.append("&lt;"); break;
@@ -214,5 +247,9 @@ public final class HtmlReportWriter implements ReportWriter {
             }
         }
         return b.toString();
+    }
+
+    private static boolean plain(char c) {
+        return c >= 0x20 ? c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' : c == '\t' || c == '\n';
     }
 }

@@ -6,8 +6,15 @@ final class Xml {
     }
 
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && plain(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most text needs no escaping: no copy
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<': b.append("&lt;"); break;
@@ -35,5 +42,11 @@ final class Xml {
             }
         }
         return b.toString();
+    }
+
+    /** Characters {@link #escape} copies as they are (no entity, no replacement, not half of a pair). */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' && c != 0xFFFE && c != 0xFFFF
+                && !Character.isSurrogate(c);
     }
 }
