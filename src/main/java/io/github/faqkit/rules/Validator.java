@@ -157,17 +157,7 @@ public final class Validator {
         }
         Site site = new Site(root, config, sorted, scan.entries(), request.themeVersion(), assets);
 
-        int rulesRun = 0;
-        for (Rule rule : rules) {
-            progress.report(Progress.Phase.CHECKING, rulesRun++, rules.size(), 0);
-            Severity severity = request.severities().getOrDefault(rule.id(), rule.defaultSeverity());
-            if (severity == Severity.OFF) {
-                continue;
-            }
-            Reporter out = reporter(rule, severity, request, findings);
-            sorted.parallelStream().forEach(p -> runSafely(rule, p.path(), out, () -> rule.checkPage(p, site, out)));
-            runSafely(rule, "", out, () -> rule.checkSite(site, out));
-        }
+        checkAll(site, sorted, request, findings);
         List<Finding> result = new ArrayList<>();
         Filter filter = new Filter(request.includes(), request.excludes());
         List<Finding> unsuppressed = new SuppressionFilter(byId(rules), request.severities())
@@ -182,6 +172,42 @@ public final class Validator {
         Collections.sort(sortedNotices);
         return new ValidationResult(site, List.copyOf(result), List.copyOf(sortedNotices),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Every page check of every rule in one parallel pass over the pages (a page's model is visited
+     * while it is in cache, and there is one pass to schedule instead of one per rule), then the site
+     * checks rule by rule. Findings are sorted afterwards, so the result does not depend on the order.
+     */
+    private void checkAll(Site site, List<Page> pages, ValidationRequest request,
+            ConcurrentLinkedQueue<Finding> findings) {
+        // reporters.get(i): where rule i reports, null when it is switched off
+        List<Reporter> reporters = new ArrayList<>();
+        for (Rule rule : rules) {
+            Severity severity = request.severities().getOrDefault(rule.id(), rule.defaultSeverity());
+            reporters.add(severity == Severity.OFF ? null : reporter(rule, severity, request, findings));
+        }
+        // The count moves with the site checks: the page checks of all rules run together, first.
+        progress.report(Progress.Phase.CHECKING, 0, rules.size(), 0);
+        pages.parallelStream().forEach(p -> {
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                Reporter out = reporters.get(i);
+                if (out != null) {
+                    runSafely(rule, p.path(), out, () -> rule.checkPage(p, site, out));
+                }
+            }
+        });
+        for (int i = 0; i < rules.size(); i++) {
+            if (i > 0) {
+                progress.report(Progress.Phase.CHECKING, i, rules.size(), 0);
+            }
+            Rule rule = rules.get(i);
+            Reporter out = reporters.get(i);
+            if (out != null) {
+                runSafely(rule, "", out, () -> rule.checkSite(site, out));
+            }
+        }
     }
 
     private static Map<String, Rule> byId(List<Rule> rules) {
