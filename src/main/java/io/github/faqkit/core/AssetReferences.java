@@ -99,8 +99,12 @@ public final class AssetReferences {
 
     /** True when some non-page file names this image (matched by path tail, lenient on purpose). */
     public boolean names(String imagePath) {
-        for (String p : paths) {
-            if (!p.isEmpty() && (imagePath.equals(p) || imagePath.endsWith("/" + p))) {
+        // Each tail of the path after a '/' looked up, instead of every named path compared with the end.
+        if (!imagePath.isEmpty() && paths.contains(imagePath)) {
+            return true;
+        }
+        for (int i = imagePath.indexOf('/'); i >= 0; i = imagePath.indexOf('/', i + 1)) {
+            if (i + 1 < imagePath.length() && paths.contains(imagePath.substring(i + 1))) {
                 return true;
             }
         }

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Resolves references of pages to files and pages of the site, from the parsed model only (the file
@@ -20,7 +22,13 @@ public final class Resolver {
     private final Site site;
     private final String baseurl;
     private final Map<String, Page> pagesByFoldedUrl = new HashMap<>();
-    /** Several rules ask about the same reference; it is resolved once. */
+    /**
+     * Several rules ask about the same reference; it is resolved once. Slot {@code i} of a page holds
+     * the resolution of its reference {@code i}: found by position, not by hashing and comparing the
+     * reference (a site has tens of thousands).
+     */
+    private final Map<Page, AtomicReferenceArray<Resolution>> byPage = new ConcurrentHashMap<>();
+    /** References that are not in their page's list (built by callers): by value. */
     private final Map<Key, Resolution> resolved = new ConcurrentHashMap<>();
 
     private record Key(Page page, Reference ref) {
@@ -41,7 +49,28 @@ public final class Resolver {
 
     /** Resolves {@code ref} of {@code page}: browser view and source view. */
     public Resolution resolve(Page page, Reference ref) {
+        List<Reference> refs = page.references();
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.get(i) == ref) {
+                return resolve(page, i);
+            }
+        }
         return resolved.computeIfAbsent(new Key(page, ref), k -> compute(page, ref));
+    }
+
+    /** Resolves reference {@code index} of {@code page.references()}. */
+    public Resolution resolve(Page page, int index) {
+        AtomicReferenceArray<Resolution> slots = byPage.computeIfAbsent(page,
+                p -> new AtomicReferenceArray<>(p.references().size()));
+        Resolution r = slots.get(index);
+        if (r == null) {
+            // Two threads may both compute it: the result is the same, the first one is kept.
+            r = compute(page, page.references().get(index));
+            if (!slots.compareAndSet(index, null, r)) {
+                r = slots.get(index);
+            }
+        }
+        return r;
     }
 
     private Resolution compute(Page page, Reference ref) {
@@ -175,6 +204,9 @@ public final class Resolver {
 
     /** Removes dot segments; null when {@code ..} climbs above the root. */
     public static String normalize(String absolute) {
+        if (absolute.startsWith("/") && absolute.indexOf("/.") < 0 && absolute.indexOf("//") < 0) {
+            return absolute; // no '.', '..' or empty segment: nothing to remove (the usual case)
+        }
         Deque<String> parts = new ArrayDeque<>();
         String[] segs = absolute.split("/", -1);
         for (int i = 1; i < segs.length; i++) {

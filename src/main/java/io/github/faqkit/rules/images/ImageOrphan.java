@@ -3,6 +3,7 @@ package io.github.faqkit.rules.images;
 import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.rules.Images;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
@@ -25,11 +26,13 @@ public final class ImageOrphan extends Rule {
         Set<String> used = new HashSet<>();
         Resolver resolver = Resolver.of(site);
         for (Page page : site.pages()) {
-            for (Reference ref : page.references()) {
+            List<Reference> refs = page.references();
+            for (int i = 0; i < refs.size(); i++) {
+                Reference ref = refs.get(i);
                 if (ref.kind() == Reference.Kind.ANCHOR || ref.path().isEmpty()) {
                     continue;
                 }
-                Resolution r = resolver.resolve(page, ref);
+                Resolution r = resolver.resolve(page, i);
                 if (r.file() != null) {
                     used.add(r.file());
                 }

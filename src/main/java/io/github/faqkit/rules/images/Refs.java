@@ -21,9 +21,11 @@ final class Refs {
             return;
         }
         Resolver resolver = Resolver.of(site);
-        for (Reference ref : page.references()) {
+        List<Reference> refs = page.references();
+        for (int i = 0; i < refs.size(); i++) {
+            Reference ref = refs.get(i);
             if (ref.kind() == Reference.Kind.IMAGE && !ref.target().isEmpty() && (ref.liquid() || !ref.external())) {
-                action.accept(ref, resolver.resolve(page, ref));
+                action.accept(ref, resolver.resolve(page, i));
             }
         }
     }
