@@ -27,8 +27,14 @@ public final class NavTree {
     private final Map<Page, List<Page>> parents = new IdentityHashMap<>();
     private final ThemeVersion version;
     private final Comparator<Page> order;
-    /** Titled pages by their {@code parent}, in input order: children are looked up, not searched for. */
-    private final Map<String, List<Page>> byParent = new HashMap<>();
+    /**
+     * Titled pages by their {@code parent}, then by {@code grand_parent} (the null key when none):
+     * children are looked up, not searched for. A title such as "Installation" under every section
+     * would otherwise make each of those pages scan the children of all of them.
+     */
+    private final Map<String, Map<String, List<Page>>> byParent = new HashMap<>();
+    /** The sort key of each titled page, read from its front matter once instead of at every comparison. */
+    private final Map<Page, OrderKey> keys = new IdentityHashMap<>();
     /** Top-level pages by title, for the backwards-compatibility check of deeper namesakes. */
     private final Map<String, List<Page>> topByTitle = new HashMap<>();
 
@@ -38,13 +44,14 @@ public final class NavTree {
 
     NavTree(List<Page> pages, ThemeVersion version, boolean caseInsensitiveSort) {
         this.version = version;
-        this.order = order(caseInsensitiveSort);
         List<Page> titled = new ArrayList<>();
         for (Page p : pages) {
             if (p.title() != null) {
                 titled.add(p);
+                keys.put(p, OrderKey.of(p, caseInsensitiveSort));
             }
         }
+        this.order = Comparator.comparing(keys::get, OrderKey.ORDER);
         List<Page> top = new ArrayList<>();
         for (Page p : titled) {
             if (p.parent() == null) {
@@ -54,7 +61,9 @@ public final class NavTree {
         top.sort(order);
         for (Page p : titled) {
             if (p.parent() != null) {
-                byParent.computeIfAbsent(p.parent(), k -> new ArrayList<>()).add(p);
+                byParent.computeIfAbsent(p.parent(), k -> new HashMap<>())
+                        .computeIfAbsent(p.grandParent(),
+                                k -> new ArrayList<>()).add(p);
             }
         }
         for (Page p : top) {
@@ -95,12 +104,25 @@ public final class NavTree {
             return List.of();
         }
         List<Page> out = new ArrayList<>();
-        for (Page c : byParent.getOrDefault(node.title(), List.of())) {
-            if (!sameNamespace(node, c)) {
-                continue;
-            }
-            if (accepts(node, c, chain, topByTitle.getOrDefault(node.title(), List.of()), legacy, depth)) {
-                out.add(c);
+        Map<String, List<Page>> byGrandParent = byParent.get(node.title());
+        if (byGrandParent == null) {
+            return List.of();
+        }
+        // accepts() takes no child whose grand_parent is set and differs from node's parent: only two
+        // groups can hold children. The result is sorted, so the order they are visited in does not matter.
+        List<List<Page>> candidates = new ArrayList<>(2);
+        candidates.add(byGrandParent.getOrDefault(null, List.of()));
+        if (node.parent() != null) {
+            candidates.add(byGrandParent.getOrDefault(node.parent(), List.of()));
+        }
+        for (List<Page> group : candidates) {
+            for (Page c : group) {
+                if (!sameNamespace(node, c)) {
+                    continue;
+                }
+                if (accepts(node, c, chain, topByTitle.getOrDefault(node.title(), List.of()), legacy, depth)) {
+                    out.add(c);
+                }
             }
         }
         out.sort(order);
@@ -177,6 +199,19 @@ public final class NavTree {
                 .thenComparingDouble(NavTree::numericOrder)
                 .thenComparing(NavTree::textKey, text)
                 .thenComparing(Page::path);
+    }
+
+    /** {@link #order} of one page, computed once: the same comparisons on stored values. */
+    private record OrderKey(int group, double numeric, String text, String path) {
+        static final Comparator<OrderKey> ORDER = Comparator.comparingInt(OrderKey::group)
+                .thenComparingDouble(OrderKey::numeric)
+                .thenComparing(OrderKey::text, NavTree::compareCodePoints)
+                .thenComparing(OrderKey::path);
+
+        static OrderKey of(Page p, boolean caseInsensitive) {
+            String text = textKey(p);
+            return new OrderKey(orderGroup(p), numericOrder(p), caseInsensitive ? asciiLower(text) : text, p.path());
+        }
     }
 
     /** The default order (case-sensitive string sort). */

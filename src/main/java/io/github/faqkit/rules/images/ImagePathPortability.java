@@ -22,9 +22,13 @@ public final class ImagePathPortability extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
-            String p = LIQUID.matcher(ref.path()).replaceAll("");
+            // Liquid starts with '{': most paths have none and need no regular expression.
+            String p = ref.path().indexOf('{') < 0 ? ref.path() : LIQUID.matcher(ref.path()).replaceAll("");
             boolean space = p.indexOf(' ') >= 0;
-            boolean nonAscii = p.chars().anyMatch(c -> c > 127);
+            boolean nonAscii = false;
+            for (int i = 0; i < p.length() && !nonAscii; i++) {
+                nonAscii = p.charAt(i) > 127;
+            }
             if (space || nonAscii) {
                 out.report(page, ref.line(), ref.column(), "the image path '" + p + "' contains "
                         + (space ? "raw spaces" : "non-ASCII characters") + ": kramdown accepts it, but most "
