@@ -24,10 +24,21 @@ final class SourceExcerpts {
     }
 
     private final Site site;
+    private final Path contentDirectory;
     private final Map<String, String> texts = new HashMap<>();
 
     SourceExcerpts(Site site) {
+        this(site, site == null ? null : site.contentDirectory());
+    }
+
+    /** Excerpts of a result: from its pages, or (a result taken over from an earlier run has none) its files. */
+    SourceExcerpts(io.github.faqkit.rules.ValidationResult result) {
+        this(result.site(), result.contentDirectory());
+    }
+
+    private SourceExcerpts(Site site, Path contentDirectory) {
         this.site = site;
+        this.contentDirectory = contentDirectory;
     }
 
     List<Line> around(String file, int line) {
@@ -54,17 +65,17 @@ final class SourceExcerpts {
     }
 
     private String load(String file) {
-        if (site == null) {
+        if (contentDirectory == null) {
             return "";
         }
-        Page page = site.pageByPath(file);
+        Page page = site == null ? null : site.pageByPath(file);
         if (page != null && page.hasText()) {
             return page.source().text();
         }
         // Validated pages keep no text (see Validator): an excerpt reads the one file it shows.
         try {
-            Path p = site.contentDirectory().resolve(file).normalize();
-            if (!p.startsWith(site.contentDirectory().normalize()) || !Files.isRegularFile(p) || Files.size(p) > MAX_READ
+            Path p = contentDirectory.resolve(file).normalize();
+            if (!p.startsWith(contentDirectory.normalize()) || !Files.isRegularFile(p) || Files.size(p) > MAX_READ
                     || !(file.endsWith(".yml") || file.endsWith(".yaml") || file.endsWith(".md")
                     || file.endsWith(".markdown") || file.endsWith(".html"))) {
                 return "";
