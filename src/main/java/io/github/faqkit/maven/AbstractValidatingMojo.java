@@ -1,11 +1,15 @@
 package io.github.faqkit.maven;
 
+import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.PageCache;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.report.Baseline;
 import io.github.faqkit.report.ConsoleFormatter;
+import io.github.faqkit.report.ReportStamps;
 import io.github.faqkit.report.Reports;
+import io.github.faqkit.rules.IncrementalValidator;
 import io.github.faqkit.rules.Progress;
 import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.RuleOptions;
@@ -99,6 +103,15 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     @Parameter(property = "faq.cache", defaultValue = "false")
     protected boolean useCache;
 
+    /**
+     * Takes the findings of the previous run over when no input changed since (the plugin, its configuration,
+     * {@code _config.yml}, layouts, includes, the file list, the content of every page, the size and time of
+     * every other file), and then leaves the reports as they are. Off: every run checks every page.
+     * @since 0.1.0
+     */
+    @Parameter(property = "faq.incremental", defaultValue = "true")
+    protected boolean incremental;
+
     /** Where report.json and the other reports are written. @since 0.1.0 */
     @Parameter(property = "faq.reportDirectory", defaultValue = "${project.build.directory}/faq")
     protected File reportDirectory;
@@ -121,11 +134,34 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
 
     /** Runs validation, logs the findings and writes the reports (also when the build will fail). */
     protected ValidationResult runValidation() throws MojoExecutionException {
+        return runValidation(true);
+    }
+
+    /**
+     * Validates (or, when {@code mayReuse} and nothing changed since the last run, takes its findings over),
+     * applies the baseline, logs the findings, writes the reports and keeps the result for later goals.
+     */
+    protected ValidationResult runValidation(boolean mayReuse) throws MojoExecutionException {
         ValidationRequest request = buildRequest();
+        Validator validator = new Validator().withCacheLog(getLog()::info).withProgress(
+                Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS, PROGRESS_EVERY_MILLIS));
         ValidationResult result;
+        String fingerprint = null;
         try {
-            result = new Validator().withCacheLog(getLog()::info).withProgress(Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS,
-                    PROGRESS_EVERY_MILLIS)).validate(request);
+            if (incremental) {
+                IncrementalValidator runs = new IncrementalValidator(validator, cacheDirectory(),
+                        PageCache.toolIdentity(), getLog()::info);
+                IncrementalValidator.Outcome outcome = runs.validate(request, callerKey(), mayReuse);
+                if (outcome.reused() && !ReportStamps.current(cacheDirectory(), reportDirectory.toPath(),
+                        outcome.fingerprint())) {
+                    // the reports need the site model, which a taken-over result does not have
+                    outcome = runs.validate(request, callerKey(), false);
+                }
+                result = outcome.result();
+                fingerprint = outcome.fingerprint();
+            } else {
+                result = validator.validate(request);
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
                     + e.getMessage(), e);
@@ -147,16 +183,35 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         }
         getLog().info(console.summary(result));
         showInIde(result);
-        try {
-            Reports.writeAll(result, reportDirectory.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
+        if (result.reused()) {
+            getLog().info("FAQ content unchanged since the last run: its findings are taken over and the reports in "
+                    + reportDirectory + " are current (-Dfaq.incremental=false checks every page again)");
+        } else {
+            try {
+                ReportStamps.forget(cacheDirectory());
+                Reports.writeAll(result, reportDirectory.toPath());
+                if (fingerprint != null) {
+                    ReportStamps.record(cacheDirectory(), reportDirectory.toPath(), fingerprint);
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
+            }
         }
         project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), result);
         return result;
     }
 
-    /** Runs shorter than this log no progress at all; longer ones log a line at most this often. */
+    /** Where the run record, report stamps and page summaries are kept. */
+    protected Path cacheDirectory() {
+        return reportDirectory.toPath().resolve("cache");
+    }
+
+    /** What the reports depend on besides the validation: which baseline applies, and its file. */
+    private String callerKey() {
+        boolean applies = useBaseline() && baseline != null && baseline.isFile();
+        return "baseline " + (applies ? baseline.getAbsolutePath() + " " + FileStamp.ofAny(baseline.toPath()) : "none");
+    }
+
     private static final long PROGRESS_QUIET_MILLIS = 2_000;
     private static final long PROGRESS_EVERY_MILLIS = 3_000;
 

@@ -101,6 +101,10 @@ public class PackageMojo extends AbstractValidatingMojo {
         if (kept == result) {
             getLog().info("Reusing the result of faq:validate from this build");
         }
+        if (result.reused()) {
+            // findings taken over from an earlier run carry no pages to pack
+            result = runValidation(false);
+        }
         long errors = result.count(Severity.ERROR);
         if (errors > 0) {
             throw new MojoFailureException("FAQ content has " + errors + " error(s) and is not packaged; fix them"

@@ -56,7 +56,7 @@ public final class Baseline {
 
     /** Every finding of the run, accepted as it is. */
     public static Baseline of(ValidationResult result) {
-        SourceExcerpts sources = new SourceExcerpts(result.site());
+        SourceExcerpts sources = new SourceExcerpts(result);
         List<Entry> list = new ArrayList<>();
         for (Finding f : result.findings()) {
             list.add(entry(f, sources));
@@ -70,7 +70,7 @@ public final class Baseline {
         for (Entry e : entries) {
             open.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
         }
-        SourceExcerpts sources = new SourceExcerpts(result.site());
+        SourceExcerpts sources = new SourceExcerpts(result);
         List<Finding> fresh = new ArrayList<>();
         List<Finding> baselined = new ArrayList<>();
         for (Finding f : result.findings()) {
@@ -90,7 +90,7 @@ public final class Baseline {
 
     /** The run's result with only the findings the baseline does not accept. */
     public static ValidationResult onlyNew(ValidationResult result, Outcome outcome) {
-        return new ValidationResult(result.site(), outcome.fresh(), result.notices(), result.elapsedMillis());
+        return result.withFindings(outcome.fresh());
     }
 
     public void write(Path file) throws IOException {

@@ -33,6 +33,7 @@ final class SourceExcerpts {
     }
 
     private final Site site;
+    private final Path contentDirectory;
     private final Map<String, Lines> files = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Lines> eldest) {
@@ -41,7 +42,17 @@ final class SourceExcerpts {
     };
 
     SourceExcerpts(Site site) {
+        this(site, site == null ? null : site.contentDirectory());
+    }
+
+    /** Excerpts of a result: from its pages, or (a result taken over from an earlier run has none) its files. */
+    SourceExcerpts(io.github.faqkit.rules.ValidationResult result) {
+        this(result.site(), result.contentDirectory());
+    }
+
+    private SourceExcerpts(Site site, Path contentDirectory) {
         this.site = site;
+        this.contentDirectory = contentDirectory;
     }
 
     List<Line> around(String file, int line) {
@@ -80,17 +91,17 @@ final class SourceExcerpts {
 
     /** The lines of the file as the rules saw it; none when it is not text or cannot be read. */
     private Lines load(String file) {
-        if (site == null) {
+        if (contentDirectory == null) {
             return Lines.NONE;
         }
-        Page page = site.pageByPath(file);
+        Page page = site == null ? null : site.pageByPath(file);
         if (page != null && page.hasText()) {
             return Lines.of(page.source().text());
         }
         // Validated pages keep no text (see Validator): an excerpt reads the one file it shows.
         try {
-            Path p = site.contentDirectory().resolve(file).normalize();
-            if (!p.startsWith(site.contentDirectory().normalize()) || !Files.isRegularFile(p) || Files.size(p) > MAX_READ
+            Path p = contentDirectory.resolve(file).normalize();
+            if (!p.startsWith(contentDirectory.normalize()) || !Files.isRegularFile(p) || Files.size(p) > MAX_READ
                     || !(file.endsWith(".yml") || file.endsWith(".yaml") || file.endsWith(".md")
                     || file.endsWith(".markdown") || file.endsWith(".html"))) {
                 return Lines.NONE;

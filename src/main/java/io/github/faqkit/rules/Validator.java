@@ -85,6 +85,16 @@ public final class Validator {
         return new Validator(rules, reader, true, progress, toolVersion, cacheLog);
     }
 
+    /** The same validator, telling {@code observer} the bytes of every file it reads. */
+    Validator observingReads(java.util.function.BiConsumer<SourceEntry, byte[]> observer) {
+        SourceReader inner = reader;
+        return new Validator(rules, entry -> {
+            byte[] bytes = inner.read(entry);
+            observer.accept(entry, bytes);
+            return bytes;
+        }, keepText, progress, toolVersion, cacheLog);
+    }
+
     /** A validator that tells {@code listener} how far it got (see {@link Progress#throttled}). */
     public Validator withProgress(Progress listener) {
         return new Validator(rules, reader, keepText, listener, toolVersion, cacheLog);
@@ -92,14 +102,19 @@ public final class Validator {
 
     public ValidationResult validate(ValidationRequest request) throws IOException {
         long start = System.nanoTime();
+        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
+        return validate(request, loaded, new ContentScanner(request.contentDirectory(), loaded.config()).scan(), start);
+    }
+
+    /** A run over a configuration and file scan the caller already made (see {@link IncrementalValidator}). */
+    ValidationResult validate(ValidationRequest request, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
+            long start) throws IOException {
         Path root = request.contentDirectory();
         ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
-        SiteConfigs.Loaded loaded = SiteConfigs.load(root, request.baseUrl());
         SiteConfig config = loaded.config();
         if (loaded.problem() != null) {
             findings.add(loaded.problem());
         }
-        ContentScanner.Result scan = new ContentScanner(root, config).scan();
         PageParser parser = new PageParser(config);
         List<SourceEntry> markdown = new ArrayList<>();
         for (SourceEntry e : scan.entries()) {

@@ -1,0 +1,65 @@
+package io.github.faqkit.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.faqkit.core.FileStamp;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Remembers which run the report files on disk were written for ({@code reports.json} in the cache
+ * directory: the run's input fingerprint and each report's size and time), so a run whose findings are
+ * taken over can leave them alone, and rewrites them when one was deleted or edited since.
+ */
+public final class ReportStamps {
+    static final String FILE_NAME = "reports.json";
+
+    private ReportStamps() {
+    }
+
+    /** True when every report in {@code reportDirectory} is the one written for the run with this fingerprint. */
+    public static boolean current(Path cacheDirectory, Path reportDirectory, String fingerprint) {
+        if (fingerprint == null) {
+            return false;
+        }
+        try {
+            JsonNode root = PrettyJson.MAPPER.readTree(cacheDirectory.resolve(FILE_NAME).toFile());
+            if (!fingerprint.equals(root.path("fingerprint").asText(null))) {
+                return false;
+            }
+            for (ReportWriter w : Reports.writers()) {
+                FileStamp now = FileStamp.of(reportDirectory.resolve(w.fileName()));
+                if (now == null || !now.toString().equals(root.path("files").path(w.fileName()).asText(null))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Records the reports just written for the run with this fingerprint. */
+    public static void record(Path cacheDirectory, Path reportDirectory, String fingerprint) throws IOException {
+        ObjectNode root = PrettyJson.MAPPER.createObjectNode();
+        root.put("fingerprint", fingerprint);
+        ObjectNode files = root.putObject("files");
+        for (ReportWriter w : Reports.writers()) {
+            FileStamp s = FileStamp.of(reportDirectory.resolve(w.fileName()));
+            if (s == null) {
+                return;
+            }
+            files.put(w.fileName(), s.toString());
+        }
+        Files.createDirectories(cacheDirectory);
+        try (var out = AtomicFiles.newOutputStream(cacheDirectory.resolve(FILE_NAME))) {
+            PrettyJson.MAPPER.writeValue(out, root);
+        }
+    }
+
+    /** Forgets the reports (before they are rewritten: a failure half-way must not leave them "current"). */
+    public static void forget(Path cacheDirectory) throws IOException {
+        Files.deleteIfExists(cacheDirectory.resolve(FILE_NAME));
+    }
+}

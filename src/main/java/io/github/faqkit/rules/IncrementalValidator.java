@@ -1,0 +1,220 @@
+package io.github.faqkit.rules;
+
+import io.github.faqkit.core.ContentScanner;
+import io.github.faqkit.core.FileStamp;
+import io.github.faqkit.core.SiteConfigs;
+import io.github.faqkit.core.SourceEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Validates a site, or takes the findings of the previous run over when none of its inputs changed: the
+ * tool, the request, {@code _config.yml}, the layouts, includes, styles and data files, the schema, the
+ * list of files Jekyll would read, the content of every Markdown file and the size and time of every
+ * other file. Markdown content is compared by SHA-256, read again only for files whose size or time moved
+ * (so touching a page costs one hash, editing it a full run). Anything that cannot be fingerprinted
+ * (an unreadable page, external link checks, whose answers change on their own) makes the run complete.
+ *
+ * <p>The record of a run is written after it, in {@link RunRecord#FILE_NAME} of the cache directory; the
+ * file stamps in it are the ones taken before the files were read, so a file changed during the run
+ * is read again next time.
+ */
+public final class IncrementalValidator {
+    /** Folders Jekyll reads besides the pages, whose files the image rules scan for references. */
+    private static final List<String> SUPPORT_DIRS = List.of("_layouts", "_includes", "_sass", "_data");
+
+    /** What a run gives: the result, whether it was taken over, and the fingerprint of its inputs (null: none). */
+    public record Outcome(ValidationResult result, boolean reused, String fingerprint) {
+    }
+
+    private final Validator validator;
+    private final Path recordFile;
+    private final String tool;
+    private final Consumer<String> log;
+
+    /**
+     * @param cacheDirectory where the run record lives (never inside the content directory)
+     * @param tool the tool identity (see {@link io.github.faqkit.core.PageCache#toolIdentity()})
+     */
+    public IncrementalValidator(Validator validator, Path cacheDirectory, String tool, Consumer<String> log) {
+        this.validator = validator;
+        this.recordFile = cacheDirectory.resolve(RunRecord.FILE_NAME);
+        this.tool = tool;
+        this.log = log;
+    }
+
+    /**
+     * @param callerKey anything else the caller's use of the result depends on (e.g. its baseline file)
+     * @param mayReuse false to check everything (and record the run for the next one)
+     */
+    public Outcome validate(ValidationRequest request, String callerKey, boolean mayReuse) throws IOException {
+        long start = System.nanoTime();
+        Instant now = Instant.now();
+        long recordedAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        Path root = request.contentDirectory();
+        SiteConfigs.Loaded loaded = SiteConfigs.load(root, request.baseUrl());
+        ContentScanner.Result scan = new ContentScanner(root, loaded.config()).scan();
+        Map<String, FileStamp> stamps = stamps(scan.entries());
+        List<FileStamp> supportStamps = new ArrayList<>();
+        String fixed = fixedInputs(request, callerKey, root, scan, supportStamps);
+        RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
+        if (previous != null && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
+            Map<String, String> digests = digests(scan.entries(), stamps, previous);
+            if (digests != null) {
+                String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests);
+                if (fingerprint.equals(previous.fingerprint())) {
+                    return new Outcome(new ValidationResult(null, previous.findings(), previous.notices(),
+                            (System.nanoTime() - start) / 1_000_000, previous.pageCount(), previous.imageCount(), root),
+                            true, fingerprint);
+                }
+            }
+        }
+        Map<String, String> read = new ConcurrentHashMap<>();
+        ValidationResult result = validator.observingReads((entry, bytes) -> read.put(entry.path(),
+                FileStamp.sha256(bytes))).validate(request, loaded, scan, start);
+        String fingerprint = null;
+        if (!request.checkExternal() && scan.entries().stream().filter(SourceEntry::markdown)
+                .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
+            fingerprint = fingerprint(fixed, scan.entries(), stamps, read);
+            Map<String, RunRecord.Source> sources = new TreeMap<>();
+            for (SourceEntry e : scan.entries()) {
+                if (e.markdown()) {
+                    FileStamp s = stamps.get(e.path());
+                    sources.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), read.get(e.path())));
+                }
+            }
+            new RunRecord(RunRecord.FORMAT, tool, fingerprint, recordedAt, sources, result.findings(),
+                    result.notices(), result.pageCount(), result.imageCount()).write(recordFile, log);
+        } else {
+            RunRecord.delete(recordFile);
+        }
+        return new Outcome(result, false, fingerprint);
+    }
+
+    /** True when no file other than a page was modified too close to the record to trust its stamp. */
+    private static boolean settled(List<SourceEntry> entries, Map<String, FileStamp> stamps,
+            List<FileStamp> support, long recordedAt) {
+        for (FileStamp s : support) {
+            if (s != null && !s.settledBefore(recordedAt)) {
+                return false;
+            }
+        }
+        for (SourceEntry e : entries) {
+            FileStamp s = stamps.get(e.path());
+            if (!e.markdown() && s != null && !s.settledBefore(recordedAt)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, FileStamp> stamps(List<SourceEntry> entries) {
+        Map<String, FileStamp> out = new ConcurrentHashMap<>();
+        entries.parallelStream().forEach(e -> {
+            FileStamp s = FileStamp.of(e.file());
+            if (s != null) {
+                out.put(e.path(), s);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The SHA-256 of every Markdown file: the recorded one when its stamp has not moved since a moment safely
+     * before the record was made, else read now. Null when a file cannot be stamped or read.
+     */
+    private static Map<String, String> digests(List<SourceEntry> entries, Map<String, FileStamp> stamps,
+            RunRecord previous) {
+        Map<String, String> out = new ConcurrentHashMap<>();
+        boolean complete = entries.parallelStream().filter(SourceEntry::markdown).allMatch(e -> {
+            FileStamp now = stamps.get(e.path());
+            if (now == null) {
+                return false;
+            }
+            RunRecord.Source was = previous.sources().get(e.path());
+            if (was != null && was.size() == now.size() && was.modifiedNanos() == now.modifiedNanos()
+                    && now.settledBefore(previous.recordedAtNanos()) && was.sha256() != null) {
+                out.put(e.path(), was.sha256());
+                return true;
+            }
+            try {
+                out.put(e.path(), FileStamp.sha256(Files.readAllBytes(e.file())));
+                return true;
+            } catch (IOException | RuntimeException ex) {
+                return false;
+            }
+        });
+        return complete ? out : null;
+    }
+
+    private static String fingerprint(String fixed, List<SourceEntry> entries, Map<String, FileStamp> stamps,
+            Map<String, String> digests) {
+        List<SourceEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(SourceEntry::path));
+        StringBuilder b = new StringBuilder(fixed.length() + 100 * sorted.size()).append(fixed);
+        for (SourceEntry e : sorted) {
+            b.append(e.path()).append('\t').append(e.markdown()).append('\t').append(e.collection()).append('\t')
+                    .append(e.pathInCollection()).append('\t').append(e.published()).append('\t');
+            if (e.markdown()) {
+                b.append(digests.get(e.path()));
+            } else {
+                b.append(stamps.get(e.path()));
+            }
+            b.append('\n');
+        }
+        return FileStamp.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */
+    private String fixedInputs(ValidationRequest request, String callerKey, Path root, ContentScanner.Result scan,
+            List<FileStamp> stampsSeen) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("tool ").append(tool).append('\n')
+                .append("caller ").append(callerKey).append('\n')
+                .append("includes ").append(request.includes()).append('\n')
+                .append("excludes ").append(request.excludes()).append('\n')
+                .append("severities ").append(new TreeMap<>(request.severities())).append('\n')
+                .append("theme ").append(request.themeVersion()).append('\n')
+                .append("baseurl ").append(request.baseUrl()).append('\n')
+                .append("required ").append(request.options().requiredKeys()).append('\n')
+                .append("allowed ").append(request.options().allowedKeys()).append('\n');
+        Path schema = request.options().frontMatterSchema();
+        FileStamp schemaStamp = schema == null ? null : FileStamp.ofAny(schema);
+        FileStamp configStamp = FileStamp.ofAny(root.resolve(SiteConfigs.FILE));
+        stampsSeen.add(schemaStamp);
+        stampsSeen.add(configStamp);
+        b.append("schema ").append(schema).append(' ').append(schemaStamp).append('\n');
+        b.append("config ").append(configStamp).append('\n');
+        for (String dir : SUPPORT_DIRS) {
+            Path d = root.resolve(dir);
+            if (!Files.isDirectory(d)) {
+                continue;
+            }
+            Map<String, FileStamp> files = new TreeMap<>();
+            Files.walkFileTree(d, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.put(root.relativize(file).toString(), FileStamp.ofAny(file));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            files.forEach((path, stamp) -> b.append("support ").append(path).append(' ').append(stamp).append('\n'));
+            stampsSeen.addAll(files.values());
+        }
+        scan.skippedNotices().stream().sorted().forEach(n -> b.append("notice ").append(n).append('\n'));
+        return b.toString();
+    }
+}

@@ -1,0 +1,230 @@
+package io.github.faqkit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.testing.SiteFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Taking the previous run's findings over never changes an answer: after every kind of change the result
+ * equals a cold run, and with no change (or only a touched file) the findings are taken over.
+ */
+class IncrementalValidatorTest {
+    @TempDir
+    Path tmp;
+    private Path content;
+    private Path cacheDir;
+    private SiteFixture site;
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void buildSite() throws IOException {
+        content = tmp.resolve("site");
+        cacheDir = tmp.resolve("target/faq/cache");
+        site = SiteFixture.in(content)
+                .file("_config.yml", "title: FAQ\nbaseurl: /faq\npermalink: pretty\n")
+                .file("_layouts/default.html", "<img src=\"/pics/logo.png\">{{ content }}")
+                .page("index.md", "title: Home\nnav_order: 1", "# Home\n\nSee [the guide](guide.md).\n")
+                .page("guide.md", "title: Guide\nhas_children: true", "# Guide\n\n![overview](pics/a.png)\n")
+                .page("docs/b.md", "title: B\nparent: Guide", "# B\n\n![later](../pics/b.png)\n\n##Tight\n")
+                .bytes("pics/a.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .bytes("pics/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        settle();
+    }
+
+    /** Moves every file's time an hour back, as for content that was not edited just now. */
+    private void settle() throws IOException {
+        FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
+        try (Stream<Path> s = Files.walk(content)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Files.setLastModifiedTime(p, past);
+            }
+        }
+    }
+
+    private IncrementalValidator.Outcome run(ValidationRequest request, String tool) throws IOException {
+        return new IncrementalValidator(new Validator(), cacheDir, tool, log::add).validate(request, "", true);
+    }
+
+    private IncrementalValidator.Outcome run() throws IOException {
+        return run(ValidationRequest.of(content), "1.0");
+    }
+
+    private ValidationResult cold(ValidationRequest request) throws IOException {
+        return new Validator().validate(request);
+    }
+
+    private static void assertSameAnswer(ValidationResult actual, ValidationResult expected) {
+        assertThat(actual.findings()).isEqualTo(expected.findings());
+        assertThat(actual.notices()).isEqualTo(expected.notices());
+        assertThat(actual.pageCount()).isEqualTo(expected.pageCount());
+        assertThat(actual.imageCount()).isEqualTo(expected.imageCount());
+    }
+
+    /** After a change (made an hour ago): the run is complete, not taken over, and answers like a cold run. */
+    private void assertRecomputed() throws IOException {
+        settle();
+        IncrementalValidator.Outcome o = run();
+        assertThat(o.reused()).isFalse();
+        assertSameAnswer(o.result(), cold(ValidationRequest.of(content)));
+    }
+
+    @Test
+    void anUnchangedRerunTakesTheFindingsOver() throws IOException {
+        IncrementalValidator.Outcome first = run();
+        assertThat(first.reused()).isFalse();
+        assertThat(first.result().findings()).extracting(f -> f.ruleId()).contains("IMG001", "HDR004");
+        assertThat(Files.exists(cacheDir.resolve(RunRecord.FILE_NAME))).isTrue();
+
+        IncrementalValidator.Outcome second = run();
+        assertThat(second.reused()).isTrue();
+        assertThat(second.result().site()).isNull();
+        assertThat(second.result().contentDirectory()).isEqualTo(content);
+        assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
+        assertSameAnswer(second.result(), first.result());
+    }
+
+    @Test
+    void aTouchedPageIsHashedAgainAndStillTakenOver() throws IOException {
+        run();
+        Files.setLastModifiedTime(content.resolve("docs/b.md"), FileTime.from(Instant.now().minusSeconds(60)));
+        assertThat(run().reused()).isTrue();
+    }
+
+    @Test
+    void anEditedPageOrAParentRetitledIsCheckedAgain() throws IOException {
+        run();
+        site.page("docs/b.md", "title: B\nparent: Guide", "# B\n\n![gone](nope.png)\n");
+        assertRecomputed();
+        site.page("guide.md", "title: Handbook\nhas_children: true", "# Guide\n\n![overview](pics/a.png)\n");
+        assertRecomputed();
+        assertThat(run().reused()).isTrue();
+        assertThat(run().result().findings()).extracting(f -> f.ruleId()).contains("NAV001");
+    }
+
+    @Test
+    void anEditThatKeepsSizeAndTimeIsSeenWhileTheTimeIsTooRecentToTrust() throws IOException {
+        Path page = content.resolve("docs/b.md");
+        FileTime recent = FileTime.from(Instant.now());
+        Files.setLastModifiedTime(page, recent);
+        run();
+        String text = Files.readString(page);
+        Files.writeString(page, text.replace("##Tight", "## Tigh"));
+        Files.setLastModifiedTime(page, recent);
+        IncrementalValidator.Outcome o = run();
+        assertThat(o.reused()).isFalse();
+        assertThat(o.result().findings()).extracting(f -> f.ruleId()).doesNotContain("HDR004");
+    }
+
+    @Test
+    void configurationLayoutsImagesAndPagesAddedOrRemovedAreSeen() throws IOException {
+        run();
+        site.file("_config.yml", "title: FAQ\nbaseurl: \npermalink: pretty\n");
+        assertRecomputed();
+        site.file("_layouts/default.html", "<img src=\"/pics/other.png\">{{ content }}");
+        assertRecomputed();
+        site.bytes("pics/b.png", new byte[] {1, 2, 3});
+        assertRecomputed();
+        site.bytes("pics/a.png", new byte[] {1, 2, 3, 4, 5});
+        assertRecomputed();
+        Files.delete(content.resolve("pics/a.png"));
+        assertRecomputed();
+        site.page("docs/c.md", "title: C\nparent: Guide", "# C\n");
+        assertRecomputed();
+        Files.delete(content.resolve("docs/c.md"));
+        assertRecomputed();
+        assertThat(run().reused()).isTrue();
+    }
+
+    @Test
+    void anotherToolRequestOrCallerKeyIsNotTakenOver() throws IOException {
+        run();
+        IncrementalValidator.Outcome otherTool = run(ValidationRequest.of(content), "2.0");
+        assertThat(otherTool.reused()).isFalse();
+        assertThat(run(ValidationRequest.of(content), "2.0").reused()).isTrue();
+
+        ValidationRequest quieter = new ValidationRequest(content, null, null, Map.of("IMG001", Severity.OFF), null,
+                null, null, false);
+        IncrementalValidator.Outcome o = run(quieter, "2.0");
+        assertThat(o.reused()).isFalse();
+        assertSameAnswer(o.result(), cold(quieter));
+
+        IncrementalValidator runs = new IncrementalValidator(new Validator(), cacheDir, "2.0", log::add);
+        assertThat(runs.validate(quieter, "baseline x", true).reused()).isFalse();
+        assertThat(runs.validate(quieter, "baseline x", true).reused()).isTrue();
+        assertThat(runs.validate(quieter, "baseline x", false).reused()).isFalse();
+    }
+
+    @Test
+    void externalLinkChecksAreNeverTakenOver() throws IOException {
+        ValidationRequest external = new ValidationRequest(content, null, null, null, null, null, null, true);
+        run(external, "1.0");
+        IncrementalValidator.Outcome o = run(external, "1.0");
+        assertThat(o.reused()).isFalse();
+        assertThat(o.fingerprint()).isNull();
+    }
+
+    @Test
+    void anUnreadablePageLeavesNoRecord() throws IOException {
+        run();
+        Validator failing = new Validator(RuleCatalog.all(), e -> {
+            if (e.path().equals("docs/b.md")) {
+                throw new java.nio.file.AccessDeniedException(e.path());
+            }
+            return Files.readAllBytes(e.file());
+        });
+        IncrementalValidator.Outcome o = new IncrementalValidator(failing, cacheDir, "1.0", log::add)
+                .validate(ValidationRequest.of(content), "", false);
+        assertThat(o.fingerprint()).isNull();
+        assertThat(o.result().notices()).anyMatch(n -> n.contains("docs/b.md"));
+        assertThat(Files.exists(cacheDir.resolve(RunRecord.FILE_NAME))).isFalse();
+        assertThat(run().reused()).isFalse();
+    }
+
+    @Test
+    void aDamagedRecordMeansAFullRunWithANotice() throws IOException {
+        ValidationResult expected = run().result();
+        Path file = cacheDir.resolve(RunRecord.FILE_NAME);
+        byte[] good = Files.readAllBytes(file);
+        for (byte[] bad : List.of(java.util.Arrays.copyOf(good, good.length / 2),
+                "[]".getBytes(StandardCharsets.UTF_8), new byte[0],
+                new String(good, StandardCharsets.UTF_8).replace("\"format\":1", "\"format\":9")
+                        .getBytes(StandardCharsets.UTF_8))) {
+            Files.write(file, bad);
+            IncrementalValidator.Outcome o = run();
+            assertThat(o.reused()).isFalse();
+            assertSameAnswer(o.result(), expected);
+        }
+        assertThat(log).anyMatch(l -> l.contains("could not be read"));
+        assertThat(run().reused()).isTrue();
+    }
+
+    @Test
+    void theRecordIsWrittenOnlyInTheCacheDirectory() throws IOException {
+        List<Path> before;
+        try (Stream<Path> s = Files.walk(content)) {
+            before = s.sorted().toList();
+        }
+        run();
+        run();
+        try (Stream<Path> s = Files.walk(content)) {
+            assertThat(s.sorted().toList()).isEqualTo(before);
+        }
+        try (Stream<Path> s = Files.list(cacheDir)) {
+            assertThat(s.toList()).containsExactly(cacheDir.resolve(RunRecord.FILE_NAME));
+        }
+    }
+}
