@@ -12,9 +12,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Walks the site source and decides, like Jekyll's reader and entry filter, which files are pages,
@@ -33,7 +36,15 @@ public final class ContentScanner {
             "vendor/ruby/");
 
     /** What the walk found, and what it had to leave out. */
-    public record Result(List<SourceEntry> entries, List<String> skippedNotices) {
+    public record Result(List<SourceEntry> entries, List<String> skippedNotices, Map<String, FileStamp> stamps) {
+        public Result(List<SourceEntry> entries, List<String> skippedNotices) {
+            this(entries, skippedNotices, Map.of());
+        }
+
+        /** Size and time of an entry as the walk saw them (links followed); null when unknown. */
+        public FileStamp stamp(String path) {
+            return stamps.get(path);
+        }
     }
 
     private final Path root;
@@ -55,6 +66,8 @@ public final class ContentScanner {
     public Result scan() throws IOException {
         List<SourceEntry> entries = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        // the walk reads every file's attributes anyway: keeping them saves a second stat per file
+        Map<String, FileStamp> stamps = new HashMap<>();
         Path realRoot = root.toRealPath();
         // The relative path of the folder being walked: a file's path is it plus the file name, with no
         // Path.relativize per file (a site has tens of thousands of files).
@@ -115,6 +128,11 @@ public final class ContentScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 entries.add(classify(rel, file));
+                FileStamp stamp = attrs.isSymbolicLink() ? FileStamp.of(file)
+                        : new FileStamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                if (stamp != null) {
+                    stamps.put(rel, stamp);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -126,7 +144,7 @@ public final class ContentScanner {
         });
         entries.sort((a, b) -> a.path().compareTo(b.path()));
         Collections.sort(notices);
-        return new Result(entries, notices);
+        return new Result(entries, notices, stamps);
     }
 
     /** As {@link #relative}: a backslash counts as a separator (Windows paths), also in a file name. */

@@ -67,7 +67,7 @@ public final class IncrementalValidator {
         Path root = request.contentDirectory();
         SiteConfigs.Loaded loaded = SiteConfigs.load(root, request.baseUrl());
         ContentScanner.Result scan = new ContentScanner(root, loaded.config()).scan();
-        Map<String, FileStamp> stamps = stamps(scan.entries());
+        Map<String, FileStamp> stamps = stamps(scan);
         List<FileStamp> supportStamps = new ArrayList<>();
         String fixed = fixedInputs(request, callerKey, root, scan, supportStamps);
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
@@ -121,10 +121,12 @@ public final class IncrementalValidator {
         return true;
     }
 
-    private static Map<String, FileStamp> stamps(List<SourceEntry> entries) {
+    /** The stamps the scan saw, or (a scan made without them) read now. */
+    private static Map<String, FileStamp> stamps(ContentScanner.Result scan) {
         Map<String, FileStamp> out = new ConcurrentHashMap<>();
-        entries.parallelStream().forEach(e -> {
-            FileStamp s = FileStamp.of(e.file());
+        scan.entries().parallelStream().forEach(e -> {
+            FileStamp s = scan.stamp(e.path());
+            s = s != null ? s : FileStamp.of(e.file());
             if (s != null) {
                 out.put(e.path(), s);
             }
