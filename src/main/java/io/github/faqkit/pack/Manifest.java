@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -75,9 +76,12 @@ public record Manifest(int formatVersion, String groupId, String artifactId, Str
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        // straight to UTF-8 bytes: for 10k pages (tens of MB) a String in between doubles the time
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
-            String s = JSON.writer(pp).writeValueAsString(this) + "\n";
-            return s.getBytes(StandardCharsets.UTF_8);
+            JSON.writer(pp).writeValue(out, this);
+            out.write('\n');
+            return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("manifest records always serialize", e);
         }
