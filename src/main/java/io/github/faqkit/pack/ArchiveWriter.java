@@ -89,9 +89,10 @@ public final class ArchiveWriter {
             ArrayDeque<Pending> window = new ArrayDeque<>();
             Manifest manifest = pkg.manifest();
             Compression compression = pkg.prepared().compression();
-            // tens of MB for 10k pages, and nothing can be written before it: the one entry worth splitting
-            write(new Pending(Manifest.ENTRY, null, 0,
-                    EntryEncoder.encodeInChunks(workers, compression, Manifest.ENTRY, manifest.toJson()), null));
+            // tens of MB for 10k pages, and nothing can be written before it: deflated in chunks as it is produced
+            ChunkedDeflateStream json = new ChunkedDeflateStream(workers, compression.deflates(Manifest.ENTRY));
+            manifest.writeJson(json);
+            write(new Pending(Manifest.ENTRY, null, 0, json.finish(), null));
             long inFlight = 0;
             int next = 0;
             while (!window.isEmpty() || next < files.size()) {

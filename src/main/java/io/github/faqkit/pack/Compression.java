@@ -40,7 +40,7 @@ public record Compression(int level, int threads) {
         return new Compression(level, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Whether an entry of this name is worth deflating (the writer still stores it when deflate does not shrink it). */
+    /** Whether an entry of this name is worth deflating (it is still stored when deflate does not shrink it). */
     public boolean deflates(String name) {
         if (level == 0) {
             return false;

@@ -1,16 +1,12 @@
 package io.github.faqkit.pack;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.concurrent.Future;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -29,7 +25,7 @@ final class EntryEncoder implements AutoCloseable {
     record Digest(long size, String sha256, long crc) {
     }
 
-    /** Chunk size of {@link #encodeInChunks}; part of the archive format's bytes, so never derived from the machine. */
+    /** Chunk size of {@link ChunkedDeflateStream}; it shapes the archive's bytes: never derive it from the machine. */
     static final int CHUNK = 1 << 20;
     private static final int WINDOW = 32 << 10;
 
@@ -100,35 +96,16 @@ final class EntryEncoder implements AutoCloseable {
         return new Digest(size, HexFormat.of().formatHex(sha.digest()), crc.getValue());
     }
 
-    /**
-     * A zip entry deflated in chunks on all workers: each chunk is primed with the 32 KB of input before it
-     * and ends on a sync flush, so the pieces join into one deflate stream (as pigz does) that compresses
-     * nearly as well as one pass. The chunk size is fixed, so the bytes do not depend on the thread count.
-     * Called by the writer thread only: a worker waiting for its own pool could wait forever.
-     */
+    /** {@code bytes} as one entry through a {@link ChunkedDeflateStream}. */
     static Encoded encodeInChunks(Workers workers, Compression compression, String name, byte[] bytes)
             throws IOException, PackException {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        if (bytes.length == 0 || !compression.deflates(name)) {
-            return new Encoded(ZipEntry.STORED, crc.getValue(), bytes.length, bytes);
-        }
-        List<Future<byte[]>> parts = new ArrayList<>();
-        for (int off = 0; off < bytes.length; off += CHUNK) {
-            int from = off;
-            int len = Math.min(CHUNK, bytes.length - off);
-            parts.add(workers.submit(enc -> enc.deflateChunk(bytes, from, len, from + len == bytes.length)));
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        for (Future<byte[]> f : parts) {
-            out.writeBytes(Workers.get(f));
-        }
-        return out.size() < bytes.length
-                ? new Encoded(ZipEntry.DEFLATED, crc.getValue(), bytes.length, out.toByteArray())
-                : new Encoded(ZipEntry.STORED, crc.getValue(), bytes.length, bytes);
+        ChunkedDeflateStream out = new ChunkedDeflateStream(workers, compression.deflates(name));
+        out.write(bytes);
+        return out.finish();
     }
 
-    private byte[] deflateChunk(byte[] in, int off, int len, boolean last) {
+    /** One chunk of a {@link ChunkedDeflateStream}: primed with the 32 KB before it, ends on a sync flush. */
+    byte[] deflateChunk(byte[] in, int off, int len, boolean last) {
         deflater.reset();
         if (off > 0) {
             int dict = Math.min(off, WINDOW);

@@ -71,6 +71,24 @@ class EntryEncoderTest {
         }
     }
 
+    /** The manifest is streamed in as Jackson flushes it: piece sizes must not move the chunk borders. */
+    @Test
+    void streamingInSmallPiecesGivesTheSameEntry() throws Exception {
+        byte[] data = json(2 * EntryEncoder.CHUNK + 5000);
+        Compression c = new Compression(1, 2);
+        try (Workers w = new Workers(c)) {
+            EntryEncoder.Encoded whole = EntryEncoder.encodeInChunks(w, c, "m.json", data);
+            ChunkedDeflateStream s = new ChunkedDeflateStream(w, true);
+            for (int off = 0; off < data.length; off += 7001) {
+                s.write(data, off, Math.min(7001, data.length - off));
+            }
+            EntryEncoder.Encoded pieces = s.finish();
+            assertThat(pieces.data()).isEqualTo(whole.data());
+            assertThat(pieces.crc()).isEqualTo(whole.crc());
+            assertThat(inflate(pieces.data())).isEqualTo(data);
+        }
+    }
+
     @Test
     void levelZeroAndCompressedFormatsAreStoredAsTheyAre() {
         byte[] text = json(5000);
