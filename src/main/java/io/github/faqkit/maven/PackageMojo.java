@@ -3,6 +3,7 @@ package io.github.faqkit.maven;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.pack.ArchiveWriter;
 import io.github.faqkit.pack.AssetSelector;
+import io.github.faqkit.pack.Compression;
 import io.github.faqkit.pack.ContentPackage;
 import io.github.faqkit.pack.ManifestBuilder;
 import io.github.faqkit.pack.PackException;
@@ -13,8 +14,6 @@ import java.io.IOException;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import javax.inject.Inject;
-import javax.inject.Named;
-import javax.inject.Provider;
 import org.apache.maven.archiver.MavenArchiver;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,8 +21,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
-import org.codehaus.plexus.archiver.Archiver;
-import org.codehaus.plexus.archiver.zip.ZipArchiver;
 
 /** Packages the validated pages and the files they reference as a reproducible zip with a manifest. */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
@@ -51,13 +48,18 @@ public class PackageMojo extends AbstractValidatingMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
+    /**
+     * Deflate level for text entries, 0 (store everything, fastest, largest) to 9. Images, PDFs, fonts and
+     * other compressed formats are always stored. @since 0.1.0
+     */
+    @Parameter(property = "faq.compressionLevel", defaultValue = "" + Compression.DEFAULT_LEVEL)
+    private int compressionLevel;
+
     private final MavenProjectHelper projectHelper;
-    private final Provider<Archiver> zipArchivers;
 
     @Inject
-    public PackageMojo(MavenProjectHelper projectHelper, @Named("zip") Provider<Archiver> zipArchivers) {
+    public PackageMojo(MavenProjectHelper projectHelper) {
         this.projectHelper = projectHelper;
-        this.zipArchivers = zipArchivers;
     }
 
     @Override
@@ -71,9 +73,9 @@ public class PackageMojo extends AbstractValidatingMojo {
         File zip = new File(outputDirectory, finalName + (mainArtifact ? "" : "-" + CLASSIFIER) + ".zip");
         try {
             ContentPackage pkg = new ManifestBuilder(project.getGroupId(), project.getArtifactId(),
-                    project.getVersion(), AssetSelector.PAGE_REFERENCES).build(result.site());
+                    project.getVersion(), AssetSelector.PAGE_REFERENCES).build(result.site(), compression());
             FileTime time = MavenArchiver.parseBuildOutputTimestamp(outputTimestamp).map(FileTime::from).orElse(null);
-            ArchiveWriter.write(pkg, (ZipArchiver) zipArchivers.get(), time, zip.toPath());
+            ArchiveWriter.write(pkg, time, zip.toPath());
             getLog().info("FAQ content packaged: " + pkg.manifest().pages().size() + " page(s), "
                     + pkg.manifest().assets().size() + " referenced file(s) → " + zip);
         } catch (IOException | PackException e) {
@@ -83,6 +85,14 @@ public class PackageMojo extends AbstractValidatingMojo {
             project.getArtifact().setFile(zip);
         } else {
             projectHelper.attachArtifact(project, "zip", CLASSIFIER, zip);
+        }
+    }
+
+    private Compression compression() throws MojoExecutionException {
+        try {
+            return Compression.level(compressionLevel);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("compressionLevel (faq.compressionLevel): " + e.getMessage());
         }
     }
 

@@ -1,57 +1,189 @@
 package io.github.faqkit.pack;
 
 import io.github.faqkit.core.AtomicMoves;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import org.codehaus.plexus.archiver.AbstractArchiver;
-import org.codehaus.plexus.archiver.ArchiverException;
+import java.util.concurrent.Future;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.UnixStat;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
- * Writes a content package as a zip. Entries are sorted, times and modes fixed, so the same sources
- * and timestamp give byte-identical archives; the file appears whole or not at all.
+ * Writes a content package as a zip. Entries are sorted (the manifest first), times and modes fixed, and
+ * each entry's bytes depend only on the file and the compression level, so the same sources and timestamp
+ * give byte-identical archives whatever the thread count; the file appears whole or not at all.
+ *
+ * <p>Entries go in through commons-compress as raw, already compressed data: the files were read,
+ * hashed and deflated once, in parallel, by {@link PreparedFiles}. plexus-archiver's ZipArchiver (used
+ * before) cannot take pre-compressed entries nor choose the method per entry, and its parallel mode
+ * deflates into temporary files and copies them again, which took most of the packaging time.
  */
 public final class ArchiveWriter {
-    private static final int FILE_MODE = 0644;
-    private static final int DIR_MODE = 0755;
+    private static final int FILE_MODE = UnixStat.FILE_FLAG | 0644;
+    /** Files read again by the writer (over the memory budget) in flight at once: bounds memory, keeps threads busy. */
+    private static final int MAX_AHEAD = 1024;
+    private static final long MAX_AHEAD_BYTES = 64L << 20;
 
     private ArchiveWriter() {
     }
 
-    /**
-     * @param archiver a fresh zip archiver (one per archive)
-     * @param timestamp entry time for reproducible builds; null keeps file times (not reproducible)
-     */
-    public static void write(ContentPackage pkg, AbstractArchiver archiver, FileTime timestamp, Path target)
-            throws IOException, PackException {
+    /** @param timestamp entry time for reproducible builds; null keeps file times (not reproducible) */
+    public static void write(ContentPackage pkg, FileTime timestamp, Path target) throws IOException, PackException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path manifest = Files.createTempFile(dir, ".faq-manifest", ".json");
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
         try {
-            Files.write(manifest, pkg.manifest().toJson());
-            if (timestamp != null) {
-                archiver.configureReproducibleBuild(timestamp);
-            }
-            archiver.setFileMode(FILE_MODE);
-            archiver.setDirectoryMode(DIR_MODE);
-            archiver.setIncludeEmptyDirs(false);
-            archiver.addFile(manifest.toFile(), Manifest.ENTRY);
-            for (Map.Entry<String, Path> e : pkg.files().entrySet()) {
-                archiver.addFile(e.getValue().toFile(), e.getKey());
-            }
             Files.deleteIfExists(tmp);
-            archiver.setDestFile(tmp.toFile());
-            archiver.setForced(true);
-            archiver.createArchive();
+            try (Workers workers = new Workers(pkg.prepared().compression());
+                    OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
+                new Run(pkg, workers, zip, timestamp).writeAll();
+                zip.finish();
+            }
             AtomicMoves.replace(tmp, target);
-        } catch (ArchiverException e) {
-            throw new PackException("Cannot write " + target + ": " + e.getMessage(), e);
         } finally {
-            Files.deleteIfExists(manifest);
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** One entry on its way into the zip: ready, or being read and compressed by a worker. */
+    private record Pending(String name, Path file, long cost, EntryEncoder.Encoded ready,
+            Future<EntryEncoder.Encoded> future) {
+    }
+
+    private static final class Run {
+        private final ContentPackage pkg;
+        private final Workers workers;
+        private final ZipArchiveOutputStream zip;
+        private final FileTime timestamp;
+        private final long dosTime;
+
+        Run(ContentPackage pkg, Workers workers, ZipArchiveOutputStream zip, FileTime timestamp) {
+            this.pkg = pkg;
+            this.workers = workers;
+            this.zip = zip;
+            this.timestamp = timestamp;
+            this.dosTime = timestamp == null ? 0 : dosTime(timestamp);
+        }
+
+        /** Keeps up to MAX_AHEAD entries in flight and writes them strictly in order. */
+        void writeAll() throws IOException, PackException {
+            List<Map.Entry<String, Path>> files = new ArrayList<>(pkg.files().entrySet());
+            ArrayDeque<Pending> window = new ArrayDeque<>();
+            Manifest manifest = pkg.manifest();
+            Compression compression = pkg.prepared().compression();
+            // tens of MB for 10k pages, and nothing can be written before it: deflated in chunks as it is produced
+            ChunkedDeflateStream json = new ChunkedDeflateStream(workers, compression.deflates(Manifest.ENTRY));
+            manifest.writeJson(json);
+            write(new Pending(Manifest.ENTRY, null, 0, json.finish(), null));
+            long inFlight = 0;
+            int next = 0;
+            while (!window.isEmpty() || next < files.size()) {
+                while (next < files.size() && (window.isEmpty()
+                        || window.size() < MAX_AHEAD && inFlight + cost(files.get(next)) <= MAX_AHEAD_BYTES)) {
+                    Pending p = pending(files.get(next++), compression);
+                    inFlight += p.cost();
+                    window.add(p);
+                }
+                Pending p = window.poll();
+                inFlight -= p.cost();
+                write(p);
+            }
+        }
+
+        private long cost(Map.Entry<String, Path> f) {
+            PreparedFiles.Entry e = pkg.prepared().entry(f.getKey());
+            return e.encoded() != null || streams(f.getKey(), e, pkg.prepared().compression()) ? 0 : e.size();
+        }
+
+        /** Large files that are stored anyway are copied by the writer straight from disk. */
+        private static boolean streams(String name, PreparedFiles.Entry e, Compression c) {
+            return e.size() > PreparedFiles.LARGE && !c.deflates(name);
+        }
+
+        private Pending pending(Map.Entry<String, Path> f, Compression compression) {
+            String name = f.getKey();
+            Path file = f.getValue();
+            PreparedFiles.Entry e = pkg.prepared().entry(name);
+            if (e.encoded() != null) {
+                return new Pending(name, file, 0, e.encoded(), null);
+            }
+            if (streams(name, e, compression)) {
+                return new Pending(name, file, 0, null, null);
+            }
+            return new Pending(name, file, e.size(), null, workers.submit(enc -> {
+                byte[] bytes = Files.readAllBytes(file);
+                EntryEncoder.Encoded encoded = enc.encode(name, bytes);
+                if (encoded.crc() != e.crc() || bytes.length != e.size()) {
+                    throw changed(name);
+                }
+                return encoded;
+            }));
+        }
+
+        private void write(Pending p) throws IOException, PackException {
+            ZipArchiveEntry ze = new ZipArchiveEntry(p.name());
+            ze.setUnixMode(FILE_MODE);
+            ze.setTime(timestamp != null ? dosTime
+                    : p.file() == null ? System.currentTimeMillis() : Files.getLastModifiedTime(p.file()).toMillis());
+            if (p.ready() == null && p.future() == null) {
+                copyStored(ze, p);
+                return;
+            }
+            EntryEncoder.Encoded e = p.ready() != null ? p.ready() : Workers.get(p.future());
+            ze.setMethod(e.method());
+            ze.setCrc(e.crc());
+            ze.setSize(e.size());
+            ze.setCompressedSize(e.data().length);
+            zip.addRawArchiveEntry(ze, new ByteArrayInputStream(e.data()));
+        }
+
+        private void copyStored(ZipArchiveEntry ze, Pending p) throws IOException, PackException {
+            PreparedFiles.Entry e = pkg.prepared().entry(p.name());
+            ze.setMethod(ZipEntry.STORED);
+            ze.setCrc(e.crc());
+            ze.setSize(e.size());
+            ze.setCompressedSize(e.size());
+            CRC32 crc = new CRC32();
+            try (InputStream in = new CheckedInputStream(Files.newInputStream(p.file()), crc)) {
+                zip.addRawArchiveEntry(ze, in);
+            }
+            if (crc.getValue() != e.crc()) {
+                throw changed(p.name());
+            }
+        }
+    }
+
+    private static PackException changed(String name) {
+        return new PackException("'" + name.substring(Manifest.CONTENT_PREFIX.length()) + "' changed while it"
+                + " was being packaged; nothing was written, run the build again", List.of());
+    }
+
+    /**
+     * The instant whose local wall-clock time is the UTC wall-clock time of {@code t}, to 2 s (zip's
+     * DOS time has that resolution and no time zone): the entries then show the same time on every
+     * build machine, as plexus-archiver's reproducible mode does.
+     */
+    static long dosTime(FileTime t) {
+        long ms = Math.floorDiv(t.toMillis(), 2000) * 2000;
+        LocalDateTime utc = LocalDateTime.ofInstant(Instant.ofEpochMilli(ms), ZoneOffset.UTC);
+        return utc.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 }

@@ -2,12 +2,15 @@ package io.github.faqkit.pack;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,15 +75,25 @@ public record Manifest(int formatVersion, String groupId, String artifactId, Str
 
     /** Pretty JSON with '\n' line ends on every OS, so the archive bytes do not depend on the build machine. */
     public byte[] toJson() {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
-            String s = JSON.writer(pp).writeValueAsString(this) + "\n";
-            return s.getBytes(StandardCharsets.UTF_8);
+            writeJson(out);
         } catch (IOException e) {
             throw new IllegalStateException("manifest records always serialize", e);
         }
+        return out.toByteArray();
+    }
+
+    /**
+     * {@link #toJson()} into a stream (left open), as UTF-8 bytes straight away: for 10k pages (tens of
+     * MB) a String in between doubles the time.
+     */
+    public void writeJson(OutputStream out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        JSON.writer(pp).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, this);
+        out.write('\n');
     }
 
     public static Manifest parse(byte[] json) throws PackException {

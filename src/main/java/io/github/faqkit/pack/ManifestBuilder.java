@@ -5,7 +5,6 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.Heading;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,22 +28,35 @@ public final class ManifestBuilder {
         this.references = references;
     }
 
-    public ContentPackage build(Site site) throws IOException {
+    /** Builds the package with {@link Compression#defaults()}. */
+    public ContentPackage build(Site site) throws IOException, PackException {
+        return build(site, Compression.defaults());
+    }
+
+    /** Lists the files, then reads each once (on all threads) for the checksums and the zip entries. */
+    public ContentPackage build(Site site, Compression compression) throws IOException, PackException {
         SortedMap<String, Path> files = new TreeMap<>();
-        List<Manifest.PageEntry> pages = new ArrayList<>();
         List<Page> sorted = new ArrayList<>(site.pages());
         sorted.sort(Comparator.comparing(Page::path));
         for (Page p : sorted) {
-            Path file = p.entry().file();
+            files.put(Manifest.CONTENT_PREFIX + p.path(), p.entry().file());
+        }
+        Map<String, Path> selected = AssetSelector.select(site, references);
+        for (Map.Entry<String, Path> a : selected.entrySet()) {
+            files.put(Manifest.CONTENT_PREFIX + a.getKey(), a.getValue());
+        }
+        PreparedFiles prepared = PreparedFiles.prepare(files, compression);
+        List<Manifest.PageEntry> pages = new ArrayList<>();
+        for (Page p : sorted) {
+            String name = Manifest.CONTENT_PREFIX + p.path();
             pages.add(new Manifest.PageEntry(p.path(), p.title(), p.parent(), p.grandParent(),
-                    p.data().get("nav_order"), p.url(), p.scalar("permalink"), headings(p), Files.size(file),
-                    Sha256.of(file)));
-            files.put(Manifest.CONTENT_PREFIX + p.path(), file);
+                    p.data().get("nav_order"), p.url(), p.scalar("permalink"), headings(p), prepared.size(name),
+                    prepared.sha256(name)));
         }
         List<Manifest.AssetEntry> assets = new ArrayList<>();
-        for (Map.Entry<String, Path> a : AssetSelector.select(site, references).entrySet()) {
-            assets.add(new Manifest.AssetEntry(a.getKey(), Files.size(a.getValue()), Sha256.of(a.getValue())));
-            files.put(Manifest.CONTENT_PREFIX + a.getKey(), a.getValue());
+        for (String path : selected.keySet()) {
+            String name = Manifest.CONTENT_PREFIX + path;
+            assets.add(new Manifest.AssetEntry(path, prepared.size(name), prepared.sha256(name)));
         }
         List<Manifest.NavEntry> nav = new ArrayList<>();
         for (NavTree.Node n : site.nav().roots()) {
@@ -52,7 +64,7 @@ public final class ManifestBuilder {
         }
         Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, groupId, artifactId, version,
                 site.config().baseurl(), pages, assets, nav);
-        return new ContentPackage(manifest, files);
+        return new ContentPackage(manifest, files, prepared);
     }
 
     private static List<Manifest.HeadingEntry> headings(Page p) {

@@ -1,0 +1,110 @@
+package io.github.faqkit.pack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Every file of a package read once, on all threads: size and SHA-256 for the manifest, and the zip
+ * entry (CRC-32, deflated or stored bytes) kept in memory for {@link ArchiveWriter}, so that a file is
+ * read and compressed once. What does not fit the memory budget, and any file over {@link #LARGE}, is
+ * only hashed here and read again by the writer, which then checks its CRC-32 against this one.
+ */
+public final class PreparedFiles {
+    /** Files larger than this are streamed, never held whole. */
+    static final long LARGE = 16L << 20;
+
+    /**
+     * @param crc CRC-32 of the bytes hashed, so that a second read can tell a file that changed meanwhile
+     * @param encoded the zip entry, or null when the writer has to read the file again
+     */
+    record Entry(long size, String sha256, long crc, EntryEncoder.Encoded encoded) {
+    }
+
+    private final Compression compression;
+    private final Map<String, Entry> entries;
+
+    private PreparedFiles(Compression compression, Map<String, Entry> entries) {
+        this.compression = compression;
+        this.entries = entries;
+    }
+
+    /** Keeps at most an eighth of the heap (and 256 MB) of compressed entries. */
+    public static PreparedFiles prepare(SortedMap<String, Path> files, Compression compression)
+            throws IOException, PackException {
+        return prepare(files, compression, Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));
+    }
+
+    static PreparedFiles prepare(SortedMap<String, Path> files, Compression compression, long memoryBudget)
+            throws IOException, PackException {
+        List<Map.Entry<String, Path>> list = new ArrayList<>(files.entrySet());
+        AtomicLong budget = new AtomicLong(memoryBudget);
+        Map<String, Entry> out = new HashMap<>();
+        try (Workers workers = new Workers(compression)) {
+            // batches: one task per file would cost more in queueing than a small page takes to deflate
+            int batch = Math.max(1, Math.min(64, list.size() / (compression.threads() * 8) + 1));
+            List<Future<List<Entry>>> futures = new ArrayList<>();
+            for (int i = 0; i < list.size(); i += batch) {
+                List<Map.Entry<String, Path>> part = list.subList(i, Math.min(list.size(), i + batch));
+                futures.add(workers.submit(enc -> {
+                    List<Entry> done = new ArrayList<>(part.size());
+                    for (Map.Entry<String, Path> f : part) {
+                        done.add(prepare(enc, f.getKey(), f.getValue(), budget));
+                    }
+                    return done;
+                }));
+            }
+            int i = 0;
+            for (Future<List<Entry>> f : futures) {
+                for (Entry e : Workers.get(f)) {
+                    out.put(list.get(i++).getKey(), e);
+                }
+            }
+        }
+        return new PreparedFiles(compression, out);
+    }
+
+    private static Entry prepare(EntryEncoder enc, String name, Path file, AtomicLong budget) throws IOException {
+        if (Files.size(file) > LARGE) {
+            EntryEncoder.Digest d = enc.digest(file);
+            return new Entry(d.size(), d.sha256(), d.crc(), null);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String sha = enc.sha256(bytes);
+        // reserve the raw size (compressed data is never larger: the encoder stores what deflate does not shrink)
+        if (budget.addAndGet(-bytes.length) < 0) {
+            budget.addAndGet(bytes.length);
+            return new Entry(bytes.length, sha, enc.crc(bytes), null);
+        }
+        EntryEncoder.Encoded encoded = enc.encode(name, bytes);
+        budget.addAndGet(bytes.length - encoded.data().length);
+        return new Entry(bytes.length, sha, encoded.crc(), encoded);
+    }
+
+    public Compression compression() {
+        return compression;
+    }
+
+    public long size(String name) {
+        return entry(name).size();
+    }
+
+    public String sha256(String name) {
+        return entry(name).sha256();
+    }
+
+    Entry entry(String name) {
+        Entry e = entries.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException(name + " was not prepared");
+        }
+        return e;
+    }
+}
