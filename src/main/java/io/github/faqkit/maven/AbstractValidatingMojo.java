@@ -38,6 +38,7 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
 
     /** Key under which the result of this build's validation is kept for later goals (faq:package). */
     static final String RESULT_KEY = "io.github.faqkit.validation.";
+    static final String FINGERPRINT_KEY = "io.github.faqkit.fingerprint.";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -198,7 +199,14 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
             }
         }
         project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), result);
+        project.setContextValue(FINGERPRINT_KEY + contentDirectory.getAbsolutePath(), fingerprint);
         return result;
+    }
+
+    /** The input fingerprint of the validation this build ran or took over (null: none, or not fingerprinted). */
+    protected String validationFingerprint() {
+        Object kept = project.getContextValue(FINGERPRINT_KEY + contentDirectory.getAbsolutePath());
+        return kept instanceof String s ? s : null;
     }
 
     /** Where the run record, report stamps and page summaries are kept. */

@@ -5,7 +5,9 @@ import io.github.faqkit.pack.ArchiveWriter;
 import io.github.faqkit.pack.AssetSelector;
 import io.github.faqkit.pack.Compression;
 import io.github.faqkit.pack.ContentPackage;
+import io.github.faqkit.pack.Manifest;
 import io.github.faqkit.pack.ManifestBuilder;
+import io.github.faqkit.pack.PackagePlans;
 import io.github.faqkit.pack.PackException;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
@@ -69,13 +71,29 @@ public class PackageMojo extends AbstractValidatingMojo {
             return;
         }
         ValidationResult result = validation();
+        ManifestBuilder builder = new ManifestBuilder(project.getGroupId(), project.getArtifactId(),
+                project.getVersion(), AssetSelector.PAGE_REFERENCES);
+        Manifest plan = null;
+        if (result.reused()) {
+            plan = PackagePlans.load(cacheDirectory(), planKey());
+            if (plan != null) {
+                getLog().info("FAQ package: pages and assets as in the manifest kept from the last package of the same"
+                        + " content; every file is read and checksummed again");
+            } else {
+                // findings taken over from an earlier run carry no pages to pack, and no manifest was kept
+                result = runValidation(false);
+            }
+        }
         boolean mainArtifact = PACKAGING.equals(project.getPackaging());
         File zip = new File(outputDirectory, finalName + (mainArtifact ? "" : "-" + CLASSIFIER) + ".zip");
         try {
-            ContentPackage pkg = new ManifestBuilder(project.getGroupId(), project.getArtifactId(),
-                    project.getVersion(), AssetSelector.PAGE_REFERENCES).build(result.site(), compression());
+            ContentPackage pkg = plan != null ? builder.rebuild(plan, contentDirectory.toPath(), compression())
+                    : builder.build(result.site(), compression());
             FileTime time = MavenArchiver.parseBuildOutputTimestamp(outputTimestamp).map(FileTime::from).orElse(null);
             ArchiveWriter.write(pkg, time, zip.toPath());
+            if (incremental && validationFingerprint() != null && !skipValidation && !skip) {
+                keepPlan(pkg.manifest());
+            }
             getLog().info("FAQ content packaged: " + pkg.manifest().pages().size() + " page(s), "
                     + pkg.manifest().assets().size() + " referenced file(s) → " + zip);
         } catch (IOException | PackException e) {
@@ -86,6 +104,21 @@ public class PackageMojo extends AbstractValidatingMojo {
         } else {
             projectHelper.attachArtifact(project, "zip", CLASSIFIER, zip);
         }
+    }
+
+    private void keepPlan(Manifest manifest) {
+        try {
+            PackagePlans.save(cacheDirectory(), planKey(), manifest);
+        } catch (IOException | RuntimeException e) {
+            getLog().info("faq: the manifest could not be kept in " + cacheDirectory() + " (" + e.getMessage()
+                    + "); the next package validates every page again");
+        }
+    }
+
+    /** What a kept manifest must have been made from: this validation's inputs and these coordinates. */
+    private String planKey() {
+        return validationFingerprint() + "\n" + project.getGroupId() + ":" + project.getArtifactId() + ":"
+                + project.getVersion() + "\n" + contentDirectory.getAbsolutePath();
     }
 
     private Compression compression() throws MojoExecutionException {
@@ -110,10 +143,6 @@ public class PackageMojo extends AbstractValidatingMojo {
         ValidationResult result = kept instanceof ValidationResult r ? r : runValidation();
         if (kept == result) {
             getLog().info("Reusing the result of faq:validate from this build");
-        }
-        if (result.reused()) {
-            // findings taken over from an earlier run carry no pages to pack
-            result = runValidation(false);
         }
         long errors = result.count(Severity.ERROR);
         if (errors > 0) {

@@ -67,6 +67,36 @@ public final class ManifestBuilder {
         return new ContentPackage(manifest, files, prepared);
     }
 
+    /**
+     * The package of the same pages, assets and navigation as {@code plan} (a manifest made by
+     * {@link #build} from a site whose files have not changed since), read again from {@code root}: sizes and
+     * checksums come from this read, everything else from the plan.
+     */
+    public ContentPackage rebuild(Manifest plan, Path root, Compression compression) throws IOException, PackException {
+        SortedMap<String, Path> files = new TreeMap<>();
+        for (Manifest.PageEntry p : plan.pages()) {
+            files.put(Manifest.CONTENT_PREFIX + p.path(), root.resolve(p.path()));
+        }
+        for (Manifest.AssetEntry a : plan.assets()) {
+            files.put(Manifest.CONTENT_PREFIX + a.path(), root.resolve(a.path()));
+        }
+        PreparedFiles prepared = PreparedFiles.prepare(files, compression);
+        List<Manifest.PageEntry> pages = new ArrayList<>();
+        for (Manifest.PageEntry p : plan.pages()) {
+            String name = Manifest.CONTENT_PREFIX + p.path();
+            pages.add(new Manifest.PageEntry(p.path(), p.title(), p.parent(), p.grandParent(), p.navOrder(), p.url(),
+                    p.permalink(), p.headings(), prepared.size(name), prepared.sha256(name)));
+        }
+        List<Manifest.AssetEntry> assets = new ArrayList<>();
+        for (Manifest.AssetEntry a : plan.assets()) {
+            String name = Manifest.CONTENT_PREFIX + a.path();
+            assets.add(new Manifest.AssetEntry(a.path(), prepared.size(name), prepared.sha256(name)));
+        }
+        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, groupId, artifactId, version, plan.baseurl(), pages,
+                assets, plan.nav());
+        return new ContentPackage(manifest, files, prepared);
+    }
+
     private static List<Manifest.HeadingEntry> headings(Page p) {
         List<Manifest.HeadingEntry> out = new ArrayList<>();
         for (Heading h : p.kramdown().headings()) {

@@ -135,4 +135,48 @@ class ManifestBuilderTest {
         assertThat(ai.headings()).isNotEmpty();
         assertThat(ai.headings()).allSatisfy(h -> assertThat(h.id()).isNotNull());
     }
+
+    @Test
+    void aKeptManifestRebuildsTheSameArchiveWithoutTheSite() throws Exception {
+        Path sample = Path.of("sample-site");
+        Site site = new Validator(List.of()).validate(ValidationRequest.of(sample)).site();
+        ManifestBuilder builder = new ManifestBuilder("g", "a", "1", AssetSelector.PAGE_REFERENCES);
+        ContentPackage built = builder.build(site);
+        Path cache = dir.resolve("cache");
+        PackagePlans.save(cache, "key-1", built.manifest());
+        Manifest plan = PackagePlans.load(cache, "key-1");
+        assertThat(plan).isEqualTo(built.manifest());
+        ContentPackage rebuilt = builder.rebuild(plan, sample, Compression.defaults());
+        assertThat(rebuilt.manifest()).isEqualTo(built.manifest());
+        assertThat(rebuilt.files()).isEqualTo(built.files());
+
+        java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
+        ArchiveWriter.write(built, time, dir.resolve("built.zip"));
+        ArchiveWriter.write(rebuilt, time, dir.resolve("rebuilt.zip"));
+        assertThat(Files.readAllBytes(dir.resolve("rebuilt.zip"))).isEqualTo(Files.readAllBytes(dir.resolve("built.zip")));
+    }
+
+    @Test
+    void aPlanIsUsedOnlyUnderItsKeyAndNeverWhenDamaged() throws Exception {
+        Path cache = dir.resolve("cache");
+        Manifest m = new ManifestBuilder("g", "a", "1.0", refs(Map.of())).build(site(sample())).manifest();
+        PackagePlans.save(cache, "key-1", m);
+        assertThat(PackagePlans.load(cache, "key-2")).isNull();
+        assertThat(PackagePlans.load(dir.resolve("none"), "key-1")).isNull();
+        Files.writeString(cache.resolve(PackagePlans.MANIFEST_FILE), "{\"formatVersion\": 1, \"pages\": [");
+        assertThat(PackagePlans.load(cache, "key-1")).isNull();
+    }
+
+    @Test
+    void rebuiltChecksumsComeFromTheFilesAsTheyAreNow() throws Exception {
+        SiteFixture f = sample();
+        ManifestBuilder builder = new ManifestBuilder("g", "a", "1.0", refs(Map.of("index.md", List.of(img("pics/a.png")))));
+        Manifest plan = builder.build(site(f)).manifest();
+        f.bytes("pics/a.png", new byte[] {9, 9, 9, 9});
+        Manifest again = builder.rebuild(plan, f.root(), Compression.defaults()).manifest();
+        assertThat(again.assets()).singleElement().satisfies(a -> {
+            assertThat(a.size()).isEqualTo(4);
+            assertThat(a.sha256()).isNotEqualTo(plan.assets().get(0).sha256());
+        });
+    }
 }

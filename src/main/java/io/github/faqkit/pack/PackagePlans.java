@@ -1,0 +1,52 @@
+package io.github.faqkit.pack;
+
+import io.github.faqkit.core.AtomicMoves;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The manifest of the last package, kept in the cache directory with the key of everything it was made
+ * from (the validation's input fingerprint and the coordinates). When the validation of a later build is
+ * taken over from an earlier run, it has no pages to build a manifest from; this one is used instead,
+ * with sizes and checksums computed again from the files as they are packed.
+ */
+public final class PackagePlans {
+    static final String KEY_FILE = "package.key";
+    static final String MANIFEST_FILE = "package-manifest.json";
+
+    private PackagePlans() {
+    }
+
+    /** The manifest kept under this key, or null (none, another key, unreadable). */
+    public static Manifest load(Path cacheDirectory, String key) {
+        try {
+            String kept = Files.readString(cacheDirectory.resolve(KEY_FILE), StandardCharsets.UTF_8);
+            if (!kept.equals(key)) {
+                return null;
+            }
+            return Manifest.parse(Files.readAllBytes(cacheDirectory.resolve(MANIFEST_FILE)));
+        } catch (IOException | PackException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Keeps the manifest under this key; the key is written last, so a failure leaves no usable plan. */
+    public static void save(Path cacheDirectory, String key, Manifest manifest) throws IOException {
+        Files.createDirectories(cacheDirectory);
+        Files.deleteIfExists(cacheDirectory.resolve(KEY_FILE));
+        write(cacheDirectory.resolve(MANIFEST_FILE), manifest.toJson());
+        write(cacheDirectory.resolve(KEY_FILE), key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            AtomicMoves.replace(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
