@@ -167,7 +167,7 @@ final class BlockParser {
             while (!src.eos() && indented(src.line()) && !Src.blank(src.line())) {
                 src.skip();
             }
-            while (!src.eos() && !Src.blank(src.line()) && !IAL_LINE.matcher(src.line()).matches()
+            while (!src.eos() && !Src.blank(src.line()) && !ialLine(src.line())
                     && !isEobLine(src.line()) && !lazyHtml(src.line())) {
                 src.skip();
             }
@@ -246,10 +246,18 @@ final class BlockParser {
 
     /** LAZY_END: blank line, block IAL, end-of-block marker, or a block-level HTML tag. */
     static boolean lazyEnd(String line) {
-        return Src.blank(line) || IAL_LINE.matcher(line).matches() || isEobLine(line) || lazyHtml(line);
+        return Src.blank(line) || ialLine(line) || isEobLine(line) || lazyHtml(line);
+    }
+
+    /** IAL_LINE; the regex runs only on lines that can match (a "{" after at most three spaces). */
+    private static boolean ialLine(String line) {
+        return afterIndent(line) == '{' && IAL_LINE.matcher(line).matches();
     }
 
     private static boolean lazyHtml(String line) {
+        if (afterIndent(line) != '<') {
+            return false;
+        }
         Matcher m = LAZY_HTML.matcher(line);
         if (!m.lookingAt()) {
             return false;
@@ -348,6 +356,10 @@ final class BlockParser {
     }
 
     private boolean setextHeader(Src src, String line) {
+        int underline = src.nextLineFirstChar();
+        if (underline != '-' && underline != '=') {
+            return false; // SETEXT_UNDERLINE cannot match: no need to copy the next line
+        }
         String next = src.nextLine();
         if (next == null || !afterBlockBoundary()) {
             return false;
@@ -409,11 +421,16 @@ final class BlockParser {
     }
 
     static boolean listStartAny(String line) {
+        int first = afterIndent(line);
+        if (first != '+' && first != '*' && first != '-' && (first < '0' || first > '9')) {
+            return false;
+        }
         return UL.matcher(line).matches() || OL.matcher(line).matches();
     }
 
     static boolean hr(String line) {
-        return HR.matcher(line).matches();
+        int first = afterIndent(line);
+        return (first == '*' || first == '-' || first == '_') && HR.matcher(line).matches();
     }
 
     /** LIST_ITEM_IAL at the start of an item's first line: parsed into the li's IAL and removed. */
@@ -437,6 +454,9 @@ final class BlockParser {
     }
 
     static boolean ialLineAt(String line, int maxIndent) {
+        if (afterIndent(line) != '{') {
+            return false;
+        }
         Matcher m = IAL_LINE.matcher(line);
         return m.matches() && m.group(1).length() <= maxIndent;
     }
@@ -593,7 +613,7 @@ final class BlockParser {
             p = e + 1;
         }
         String after = p < src.text.length() ? src.text.substring(p, src.lineEnd(p)) : null;
-        boolean boundary = after == null || Src.blank(after) || isEobLine(after) || IAL_LINE.matcher(after).matches();
+        boolean boundary = after == null || Src.blank(after) || isEobLine(after) || ialLine(after);
         if (!rows || !boundary || !TableLines.pipeOutsideCode(src.text.substring(src.pos, p))) {
             return false;
         }
@@ -709,7 +729,7 @@ final class BlockParser {
         int p = src.pos;
         while (p < src.text.length()) {
             String l = src.text.substring(p, src.lineEnd(p));
-            if (!IAL_LINE.matcher(l).matches()) {
+            if (!ialLine(l)) {
                 b.blankAfter = Src.blank(l);
                 break;
             }
@@ -724,7 +744,7 @@ final class BlockParser {
             last.ial.sources.add(b);
             b.target = last;
             b.attachedAbove = true;
-            if (src.eos() || !IAL_LINE.matcher(src.line()).matches()) {
+            if (src.eos() || !ialLine(src.line())) {
                 Element eob = newBlock("eob", src.line);
                 eob.eobKind = "ial";
                 tree.children.add(eob);
@@ -778,16 +798,27 @@ final class BlockParser {
     final List<Integer> noSpaceHeadingLines = new ArrayList<>();
 
     private void noSpaceHeading(String line, int lineNo) {
-        if (NO_SPACE_HEADING.matcher(line).matches()) {
+        if (!line.isEmpty() && line.charAt(0) == '#' && NO_SPACE_HEADING.matcher(line).matches()) {
             noSpaceHeadingLines.add(lineNo);
         }
     }
 
     /** PARAGRAPH_END_GFM. */
     static boolean paragraphEnd(String line) {
+        if (Src.blank(line)) {
+            return true;
+        }
+        // Every other alternative starts with one of these characters after at most three spaces:
+        // most paragraph lines are decided here without running a regex.
+        int first = afterIndent(line);
+        if (first < 0 || PARAGRAPH_END_STARTS.indexOf(first) < 0 && (first < '0' || first > '9')) {
+            return false;
+        }
         return lazyEnd(line) || listStartAny(line) || ATX.matcher(line).matches() || DL.matcher(line).matches()
                 || blockquoteStart(line) || FENCE_START.matcher(line).lookingAt();
     }
+
+    private static final String PARAGRAPH_END_STARTS = "{<^+*-#:>~`";
 
     private static final Pattern FENCE_START = Pattern.compile(" {0,3}[~`]{3}");
 

@@ -19,6 +19,11 @@ final class Element {
     String rawText;
     String htmlName;
     boolean autoId;
+    /** The element this one is a child of (null for the root), set when the analyzer walks the tree. */
+    Element parent;
+    /** For headers: the text kramdown-parser-gfm makes ids from, and the text a reader sees. */
+    String idText;
+    String displayText;
 
     Element(String type, int line) {
         this.type = type;

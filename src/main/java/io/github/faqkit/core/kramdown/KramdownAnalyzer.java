@@ -63,8 +63,6 @@ public final class KramdownAnalyzer {
         private int[] tocLevels;
         private final BlockParser parser = new BlockParser();
         private HeaderIds ids;
-        private final Map<Element, Element> parents = new IdentityHashMap<>();
-        private final Map<Element, String[]> headerText = new IdentityHashMap<>();
         private final List<Element> order = new ArrayList<>();
         private Element tocList;
         private final List<Element> extraMarkerLists = new ArrayList<>();
@@ -108,7 +106,10 @@ public final class KramdownAnalyzer {
                 }
                 if (el.type.equals("header")) {
                     SpanText st = SpanText.of(el.rawText, parser.linkIds);
-                    headerText.put(el, new String[] {st.idText(), st.displayText()});
+                    el.displayText = st.displayText();
+                    String idText = st.idText();
+                    // the two texts are usually equal: keep one copy (the TOC entry keeps the id text)
+                    el.idText = idText.equals(el.displayText) ? el.displayText : idText;
                 }
             }
             gfmIds(root);
@@ -124,15 +125,16 @@ public final class KramdownAnalyzer {
                 if (el.type.equals("header")) {
                     boolean explicit = el.attr.containsKey("id") && !el.autoId;
                     if (autoIds && !el.attr.containsKey("id")) {
-                        el.attr.put("id", ids.plain(headerText.get(el)[0]));
+                        el.attr.put("id", ids.plain(el.idText));
                     }
                     String id = el.attr.get("id");
                     String cls = el.attr.getOrDefault("class", "");
-                    boolean inToc = id != null && inTocLevels(el.level) && !NO_TOC.matcher(cls).find();
-                    headings.add(new Heading(file(el.line), 1, el.level, headerText.get(el)[1], id == null ? "" : id,
+                    boolean inToc = id != null && inTocLevels(el.level)
+                            && !(cls.contains("no_toc") && NO_TOC.matcher(cls).find());
+                    headings.add(new Heading(file(el.line), 1, el.level, el.displayText, id == null ? "" : id,
                             classes(cls), explicit, inToc));
                     if (inToc) {
-                        entries.add(new TocEntry(el.level, id, headerText.get(el)[0], file(el.line)));
+                        entries.add(new TocEntry(el.level, id, el.idText, file(el.line)));
                     }
                 } else if (el.isList() && el.ial != null && el.ial.refs.contains("toc")) {
                     if (tocList == null) {
@@ -177,7 +179,7 @@ public final class KramdownAnalyzer {
 
         private void walk(Element el, Element parent) {
             if (parent != null) {
-                parents.put(el, parent);
+                el.parent = parent;
                 order.add(el);
             }
             for (Element c : el.children) {
@@ -212,7 +214,7 @@ public final class KramdownAnalyzer {
                     continue;
                 }
                 if (c.type.equals("header") && autoIds && !c.attr.containsKey("id")) {
-                    c.attr.put("id", ids.gfm(headerText.get(c)[0]));
+                    c.attr.put("id", ids.gfm(c.idText));
                     c.autoId = true;
                 } else {
                     gfmIds(c);
@@ -221,6 +223,9 @@ public final class KramdownAnalyzer {
         }
 
         static List<String> classes(String cls) {
+            if (cls.isEmpty()) {
+                return List.of();
+            }
             List<String> out = new ArrayList<>();
             for (String c : WHITESPACE.split(cls.trim())) {
                 if (!c.isEmpty()) {
@@ -245,11 +250,11 @@ public final class KramdownAnalyzer {
             }
             int line = file(el.line);
             String where = " at line " + line;
-            Element parent = parents.get(el);
+            Element parent = el.parent;
             String inside = parent != null && parent.type.equals("li") ? " inside the list item" + " at line "
                     + file(parent.line) : "";
             String d = switch (el.type) {
-                case "header" -> "heading '" + headerText.get(el)[1] + "'" + where;
+                case "header" -> "heading '" + el.displayText + "'" + where;
                 case "ul", "ol" -> (el == tocList ? "the TOC list" : "the list") + where;
                 case "li" -> "the list item" + where;
                 case "p" -> "the paragraph" + where + inside;
@@ -279,7 +284,7 @@ public final class KramdownAnalyzer {
                 Element t = b.target;
                 if (t == null) {
                     placement = AttributeLine.Placement.DROPPED;
-                    drop = parents.isEmpty() || b.container == null || b.container.type.equals("root")
+                    drop = order.isEmpty() || b.container == null || b.container.type.equals("root")
                             ? "nothing follows it, so kramdown drops it"
                             : "nothing follows it inside " + containerName(b.container) + ", so kramdown drops it";
                 } else if (t.type.equals("blank")) {
@@ -330,7 +335,7 @@ public final class KramdownAnalyzer {
         }
 
         Element parentOf(Element el) {
-            return parents.get(el);
+            return el.parent;
         }
 
         Element tocList() {

@@ -43,6 +43,12 @@ final class Src {
         return e >= text.length() ? null : text.substring(e, lineEnd(e));
     }
 
+    /** The first character of the line after the current one: '\n' when it is empty, -1 at the end. */
+    int nextLineFirstChar() {
+        int e = lineEnd(pos) + 1;
+        return e >= text.length() ? -1 : text.charAt(e);
+    }
+
     /** The current line including its newline, and moves past it. */
     String take() {
         int e = Math.min(lineEnd(pos) + 1, text.length());
