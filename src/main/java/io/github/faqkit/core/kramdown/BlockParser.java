@@ -78,6 +78,10 @@ final class BlockParser {
         boolean found = false;
         try {
             while (!src.eos()) {
+                if (plainParagraphLine(src)) {
+                    paragraphAt(src);
+                    continue;
+                }
                 String line = src.line();
                 if (blankLine(src, line) || indentedCode(src, line) || fencedCode(src, line)
                         || blockquote(src, line) || atxHeader(src, line) || horizontalRule(src, line)
@@ -790,6 +794,80 @@ final class BlockParser {
         p.rawText = line;
         tree.children.add(p);
         return true;
+    }
+
+    /** Characters that may start a line some block parser other than the paragraph's claims. */
+    private static final boolean[] BLOCK_START = new boolean[128];
+
+    static {
+        for (char c : "`~>#*-_+<[{^|:=.!\\&0123456789".toCharArray()) {
+            BLOCK_START[c] = true;
+        }
+    }
+
+    /**
+     * True for a line that only the paragraph parser can take: it starts with a character no other
+     * block starts with (no indentation), has no pipe (no table row) and is not followed by a setext
+     * underline. Most lines of prose are such lines, and are then read without being copied.
+     */
+    private static boolean plainParagraphLine(Src src) {
+        char c = src.text.charAt(src.pos);
+        if (c < 128 ? BLOCK_START[c] : false) {
+            return false;
+        }
+        if (Character.isWhitespace(c)) {
+            return false;
+        }
+        int pipe = src.nextPipe(src.pos);
+        if (pipe >= 0 && pipe < src.lineEnd(src.pos)) {
+            return false;
+        }
+        int next = src.nextLineFirstChar();
+        return next != '-' && next != '=';
+    }
+
+    /** {@link #paragraph} for a {@link #plainParagraphLine}, reading the text in place. */
+    private void paragraphAt(Src src) {
+        int start = src.line;
+        int from = src.pos;
+        int to = src.lineEnd(from);
+        src.skip();
+        while (!src.eos() && !paragraphEndAt(src)) {
+            if (src.text.charAt(src.pos) == '#') {
+                noSpaceHeading(src.line(), src.line);
+            }
+            src.skip();
+        }
+        Element last = tree.last();
+        if (last != null && last.type.equals("p")) {
+            return;
+        }
+        Element p = newBlock("p", start);
+        p.rawTextAt(src.text, from, to);
+        tree.children.add(p);
+    }
+
+    /** {@link #paragraphEnd} of the current line, copying it only when a regex has to decide. */
+    private static boolean paragraphEndAt(Src src) {
+        String t = src.text;
+        int p = src.pos;
+        int e = src.lineEnd(p);
+        int i = p;
+        while (i < e && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i == e) {
+            return true;
+        }
+        int k = p;
+        while (k < p + 3 && k < e && t.charAt(k) == ' ') {
+            k++;
+        }
+        char first = t.charAt(k);
+        if (PARAGRAPH_END_STARTS.indexOf(first) < 0 && (first < '0' || first > '9')) {
+            return false;
+        }
+        return paragraphEnd(src.line());
     }
 
     // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo

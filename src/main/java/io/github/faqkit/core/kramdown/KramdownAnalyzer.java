@@ -105,7 +105,7 @@ public final class KramdownAnalyzer {
                     applyIal(el.attr, el.ial, 0);
                 }
                 if (el.type.equals("header")) {
-                    SpanText st = SpanText.of(el.rawText, parser.linkIds);
+                    SpanText st = SpanText.of(el.rawText(), parser.linkIds);
                     el.displayText = st.displayText();
                     String idText = st.idText();
                     // the two texts are usually equal: keep one copy (the TOC entry keeps the id text)
@@ -388,7 +388,7 @@ public final class KramdownAnalyzer {
                 out.add(new MarkerProblem(run.file(b.line), b.column, reason(b, own, t), hint(own)));
             }
             for (Element el : run.elements()) {
-                if (el.type.equals("li") && el.rawText != null && inlineMarker(el.rawText)) {
+                if (el.type.equals("li") && el.rawText() != null && inlineMarker(el.rawText())) {
                     coveredLists.add(run.parentOf(el));
                     out.add(new MarkerProblem(run.file(el.line), 1, "'{:toc}' on the same line as the list item is a "
                             + "span attribute list: kramdown ignores it and renders the literal list",
@@ -398,7 +398,7 @@ public final class KramdownAnalyzer {
             for (Element el : run.elements()) {
                 if (el.isList() && !coveredLists.contains(el) && el != run.tocList()
                         && !run.extraMarkerLists().contains(el) && el.children.size() == 1
-                        && "toc".equalsIgnoreCase(String.valueOf(el.children.get(0).rawText).strip())) {
+                        && "toc".equalsIgnoreCase(String.valueOf(el.children.get(0).rawText()).strip())) {
                     out.add(new MarkerProblem(run.file(el.line), 1, "a list with the single item 'TOC' but no "
                             + "'{:toc}' line directly below it: kramdown renders the literal word 'TOC'",
                             "add '{:toc}' on the line directly below the list item"));
@@ -444,8 +444,8 @@ public final class KramdownAnalyzer {
             if (parent != null && parent.type.equals("li")) {
                 return "'{:toc}' is indented, so it belongs to the text of the list item, not to the list" + literal;
             }
-            if (t.type.equals("p") && t.rawText != null && Run.parenItem(t.rawText)) {
-                return "'1)' does not start a list in kramdown (only '1.' does): '" + t.rawText.strip()
+            if (t.type.equals("p") && t.rawText() != null && Run.parenItem(t.rawText())) {
+                return "'1)' does not start a list in kramdown (only '1.' does): '" + t.rawText().strip()
                         + "' is a paragraph" + literal;
             }
             return "'{:toc}' must follow a list; here it follows " + run.ref(t).description() + literal;
