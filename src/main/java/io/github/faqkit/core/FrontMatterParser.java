@@ -198,7 +198,8 @@ public final class FrontMatterParser {
             }
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 JsonLocation keyLoc = p.currentTokenLocation();
-                String key = p.currentName();
+                // the same few keys recur on every page: one String each for all the summaries kept
+                String key = p.currentName().intern();
                 p.nextToken();
                 JsonLocation valueLoc = p.currentTokenLocation();
                 boolean quoted = p.currentToken() == JsonToken.VALUE_STRING && isQuoted(yaml, valueLoc);

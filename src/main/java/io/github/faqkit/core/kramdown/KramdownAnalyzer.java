@@ -164,7 +164,7 @@ public final class KramdownAnalyzer {
             }
             if (toc != null && !toc.entries().isEmpty()) {
                 all.add(tocList.attr.getOrDefault("id", "markdown-toc"));
-                toc.entries().forEach(e -> all.add("markdown-toc-" + e.id()));
+                // the entries' own ids ("markdown-toc-" + heading id) are derived by KramdownModel.hasId
             }
             List<Integer> noSpace = new ArrayList<>();
             parser.noSpaceHeadingLines.forEach(l -> noSpace.add(file(l)));
