@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -203,7 +204,7 @@ public final class FrontMatterParser {
                 p.nextToken();
                 JsonLocation valueLoc = p.currentTokenLocation();
                 boolean quoted = p.currentToken() == JsonToken.VALUE_STRING && isQuoted(yaml, valueLoc);
-                JsonNode value = MAPPER.readTree(p);
+                JsonNode value = value(p);
                 FrontMatter.Entry entry = new FrontMatter.Entry(key, value,
                         fileLine(openLine, keyLoc), col(keyLoc), fileLine(openLine, valueLoc), col(valueLoc), quoted);
                 FrontMatter.Entry previous = entries.remove(key);
@@ -227,6 +228,25 @@ public final class FrontMatterParser {
         } catch (IOException | RuntimeException e) {
             return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
                     new FrontMatter.Problem(openLine + 1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * The value the parser stands on, as {@code readTree} builds it; the usual scalars are built
+     * directly, which spares a deserialization context per key.
+     */
+    private static JsonNode value(YAMLParser p) throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_STRING:
+                return JsonNodeFactory.instance.textNode(p.getText());
+            case VALUE_TRUE:
+                return JsonNodeFactory.instance.booleanNode(true);
+            case VALUE_FALSE:
+                return JsonNodeFactory.instance.booleanNode(false);
+            case VALUE_NULL:
+                return JsonNodeFactory.instance.nullNode();
+            default:
+                return MAPPER.readTree(p);
         }
     }
 
