@@ -796,11 +796,14 @@ final class BlockParser {
         return true;
     }
 
-    /** Characters that may start a line some block parser other than the paragraph's claims. */
+    /**
+     * Characters that may start a line some block parser other than the paragraph's claims (a fence
+     * needs three backticks or tildes: one or two start a paragraph, often with a code span).
+     */
     private static final boolean[] BLOCK_START = new boolean[128];
 
     static {
-        for (char c : "`~>#*-_+<[{^|:=.!\\&0123456789".toCharArray()) {
+        for (char c : ">#*-_+<[{^|0123456789".toCharArray()) {
             BLOCK_START[c] = true;
         }
     }
@@ -816,6 +819,9 @@ final class BlockParser {
             return false;
         }
         if (Character.isWhitespace(c)) {
+            return false;
+        }
+        if ((c == '`' || c == '~') && src.text.startsWith(c == '`' ? "```" : "~~~", src.pos)) {
             return false;
         }
         int pipe = src.nextPipe(src.pos);
