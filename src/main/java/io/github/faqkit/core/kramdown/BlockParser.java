@@ -312,6 +312,15 @@ final class BlockParser {
 
     private static String[] headerContents(String contents) {
         String text = contents.stripTrailing();
+        // HEADER_ID ends with "}" at the end of the text ($ also allows a final U+0085, which
+        // stripTrailing keeps): most headings have no explicit id and skip the regex.
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '\u0085') {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != '}') {
+            return new String[] {text, null};
+        }
         Matcher m = HEADER_ID.matcher(text);
         String id = null;
         if (m.find()) {
