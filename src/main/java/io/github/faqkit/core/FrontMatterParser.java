@@ -6,14 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -22,15 +22,6 @@ import org.yaml.snakeyaml.LoaderOptions;
  * nesting are bounded so a hostile block cannot exhaust memory.
  */
 public final class FrontMatterParser {
-
-    /** Jekyll's {@code Utils.has_yaml_header?}: decides page versus static file. */
-    private static final Pattern HEADER = Pattern.compile("\\A---[ \\t\\x0B\\f\\r]*\\n");
-    /**
-     * The start of the closing line of Jekyll's YAML_FRONT_MATTER_REGEXP: {@code ^(---|\.\.\.)}. Ruby's
-     * {@code ^} only follows "\n" (UNIX_LINES), not "\r" alone or U+2028.
-     */
-    private static final Pattern CLOSING_START = Pattern.compile("^(?:---|\\.\\.\\.)",
-            Pattern.MULTILINE | Pattern.UNIX_LINES);
 
     private static final ObjectMapper MAPPER = new ObjectMapper(yamlFactory());
 
@@ -52,29 +43,52 @@ public final class FrontMatterParser {
     }
 
     public static Split split(String text, boolean hadBom) {
-        Matcher header = HEADER.matcher(text);
-        if (!header.lookingAt()) {
+        return split(text, hadBom, text::substring);
+    }
+
+    /**
+     * The same split read straight from a file's bytes (after a byte order mark at {@code start}), so a
+     * page is decoded once, in its two parts: every delimiter Jekyll looks for is ASCII, and in UTF-8 no
+     * byte of a multi-byte character looks like one, so the bytes read as Latin-1 split exactly where the
+     * decoded text would. Offsets in the result are relative to {@code start}. Returns null when the
+     * YAML is not clean UTF-8 (the caller then decodes the whole file and reports where it breaks).
+     */
+    static Split split(byte[] bytes, int start, boolean hadBom) {
+        return split(new Latin1(bytes, start, bytes.length), hadBom, (from, to) -> {
+            String yaml = new String(bytes, start + from, to - from, StandardCharsets.UTF_8);
+            return yaml.indexOf('\uFFFD') < 0 ? yaml : null;
+        });
+    }
+
+    /** The text of a range of the page. */
+    private interface Slicer {
+        String slice(int from, int to);
+    }
+
+    private static Split split(CharSequence text, boolean hadBom, Slicer slicer) {
+        int yamlStart = headerEnd(text);
+        if (yamlStart < 0) {
             return new Split(FrontMatter.absent(FrontMatter.Status.MISSING), 0, 1);
         }
         if (hadBom) {
             // Jekyll reads the first line raw, BOM included, so "---" is not seen: the file is static.
             return new Split(FrontMatter.absent(FrontMatter.Status.MISSING_BOM), 0, 1);
         }
-        int yamlStart = header.end();
-        Matcher closing = CLOSING_START.matcher(text);
-        int searchFrom = yamlStart;
-        while (closing.find(searchFrom)) {
-            int bodyOffset = bodyStart(text, closing.end());
+        int length = text.length();
+        for (int at = closingStart(text, yamlStart); at >= 0; at = closingStart(text, at + 3)) {
+            int bodyOffset = bodyStart(text, at + 3);
             if (bodyOffset >= 0) {
+                String yaml = slicer.slice(yamlStart, at);
+                if (yaml == null) {
+                    return null;
+                }
                 // Only the lines up to the body matter; indexing the whole page would cost a pass over its body.
-                LineIndex lines = new LineIndex(bodyOffset >= text.length() ? text : text.subSequence(0, bodyOffset));
-                int endLine = lines.line(closing.start());
-                String yaml = text.substring(yamlStart, closing.start());
+                LineIndex lines = new LineIndex(bodyOffset >= length ? text : text.subSequence(0, bodyOffset));
+                int endLine = lines.line(at);
                 FrontMatter fm = parseYaml(yaml, 1, endLine);
-                int bodyLine = bodyOffset >= text.length() ? lines.lineCount() + 1 : lines.line(bodyOffset);
+                int bodyLine = bodyOffset >= length ? lines.lineCount() + 1 : lines.line(bodyOffset);
                 return new Split(fm, bodyOffset, bodyLine);
             }
-            searchFrom = closing.end();
         }
         FrontMatter fm = new FrontMatter(FrontMatter.Status.UNTERMINATED, 1, 0, Map.of(), List.of(),
                 new FrontMatter.Problem(1, 1, "the front matter opened here is never closed"));
@@ -82,11 +96,47 @@ public final class FrontMatterParser {
     }
 
     /**
+     * Jekyll's {@code Utils.has_yaml_header?}, {@code \A---[ \t\x0B\f\r]*\n} (page versus static file):
+     * the offset after that line, or -1.
+     */
+    private static int headerEnd(CharSequence text) {
+        int n = text.length();
+        if (n < 4 || text.charAt(0) != '-' || text.charAt(1) != '-' || text.charAt(2) != '-') {
+            return -1;
+        }
+        int i = 3;
+        while (i < n && isHeaderBlank(text.charAt(i))) {
+            i++;
+        }
+        return i < n && text.charAt(i) == '\n' ? i + 1 : -1;
+    }
+
+    private static boolean isHeaderBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The next start of a closing line at or after {@code from}, Jekyll's {@code ^(---|\.\.\.)}: Ruby's
+     * {@code ^} only follows "\n" (not "\r" alone or U+2028). -1 when there is none.
+     */
+    private static int closingStart(CharSequence text, int from) {
+        int n = text.length();
+        for (int i = Math.max(from, 1); i + 3 <= n; i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '.') && text.charAt(i - 1) == '\n' && text.charAt(i + 1) == c
+                    && text.charAt(i + 2) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Ruby's {@code ^(---|\.\.\.)\s*$\n?} after the marker: {@code \s*} is greedy and spans line
      * breaks, so every blank line after the closing marker is swallowed too and the body starts at the
      * first line with content. Returns -1 when the marker is followed by other text on its line.
      */
-    private static int bodyStart(String text, int afterMarker) {
+    private static int bodyStart(CharSequence text, int afterMarker) {
         int end = afterMarker;
         int lastNewline = -1;
         while (end < text.length() && " \t\r\n\f\u000B".indexOf(text.charAt(end)) >= 0) {
@@ -99,6 +149,39 @@ public final class FrontMatterParser {
             return text.length();
         }
         return lastNewline < 0 ? -1 : lastNewline + 1;
+    }
+
+    /** Bytes seen as Latin-1 characters: enough to find ASCII delimiters in UTF-8 without decoding. */
+    private static final class Latin1 implements CharSequence {
+        private final byte[] bytes;
+        private final int from;
+        private final int to;
+
+        Latin1(byte[] bytes, int from, int to) {
+            this.bytes = bytes;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[from + index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Latin1(bytes, from + start, from + end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Parses a YAML mapping whose first line is file line {@code openLine + 1}. */
@@ -116,11 +199,12 @@ public final class FrontMatterParser {
             }
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 JsonLocation keyLoc = p.currentTokenLocation();
-                String key = p.currentName();
+                // the same few keys recur on every page: one String each for all the summaries kept
+                String key = p.currentName().intern();
                 p.nextToken();
                 JsonLocation valueLoc = p.currentTokenLocation();
                 boolean quoted = p.currentToken() == JsonToken.VALUE_STRING && isQuoted(yaml, valueLoc);
-                JsonNode value = MAPPER.readTree(p);
+                JsonNode value = value(p);
                 FrontMatter.Entry entry = new FrontMatter.Entry(key, value,
                         fileLine(openLine, keyLoc), col(keyLoc), fileLine(openLine, valueLoc), col(valueLoc), quoted);
                 FrontMatter.Entry previous = entries.remove(key);
@@ -144,6 +228,25 @@ public final class FrontMatterParser {
         } catch (IOException | RuntimeException e) {
             return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
                     new FrontMatter.Problem(openLine + 1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * The value the parser stands on, as {@code readTree} builds it; the usual scalars are built
+     * directly, which spares a deserialization context per key.
+     */
+    private static JsonNode value(YAMLParser p) throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_STRING:
+                return JsonNodeFactory.instance.textNode(p.getText());
+            case VALUE_TRUE:
+                return JsonNodeFactory.instance.booleanNode(true);
+            case VALUE_FALSE:
+                return JsonNodeFactory.instance.booleanNode(false);
+            case VALUE_NULL:
+                return JsonNodeFactory.instance.nullNode();
+            default:
+                return MAPPER.readTree(p);
         }
     }
 

@@ -59,8 +59,8 @@ public final class Page {
      * {@link MarkdownBody#text()} throw on it.
      */
     public Page withoutText() {
-        return new Page(entry, source.withoutText(), frontMatter, data, url, body.withoutText(), kramdown, references,
-                suppressions, loopVariables, digest);
+        return new Page(entry, source.withoutText(), frontMatter, data, url, body.withoutText(),
+                kramdown.withoutBlocks(), references, suppressions, loopVariables, digest);
     }
 
     /**

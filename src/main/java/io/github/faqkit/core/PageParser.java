@@ -7,6 +7,7 @@ import io.github.faqkit.core.markdown.MarkdownBody;
 import io.github.faqkit.core.refs.Liquid;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.ReferenceScanner;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Turns the bytes of one Markdown file into a {@link Page}: the only place a page is parsed. */
@@ -39,9 +40,25 @@ public final class PageParser {
     }
 
     public Page parse(SourceEntry entry, byte[] bytes) {
-        SourceText source = SourceText.decode(bytes);
-        String text = source.text();
-        FrontMatterParser.Split split = FrontMatterParser.split(text, source.utf8Bom());
+        // Decode the front matter and the body straight from the bytes, each once; only a file that is not
+        // clean UTF-8 is decoded whole first, to find the position of its first bad byte.
+        boolean bom = SourceText.startsWithUtf8Bom(bytes);
+        int start = bom ? 3 : 0;
+        FrontMatterParser.Split split = FrontMatterParser.split(bytes, start, bom);
+        String bodyText = null;
+        if (split != null) {
+            int from = start + split.bodyOffset();
+            bodyText = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        }
+        SourceText source;
+        if (bodyText != null && bodyText.indexOf('\uFFFD') < 0) {
+            source = SourceText.ofValidUtf8(bytes);
+        } else {
+            source = SourceText.decode(bytes);
+            String text = source.text();
+            split = FrontMatterParser.split(text, source.utf8Bom());
+            bodyText = text.substring(split.bodyOffset());
+        }
         FrontMatter fm = split.frontMatter();
         String type = entry.collection() == null ? "pages" : entry.collection();
         ObjectNode data = config.defaultsFor(entry.path(), type);
@@ -53,7 +70,6 @@ public final class PageParser {
                 : Urls.documentUrl(entry.collection(), entry.pathInCollection(), permalink,
                         SiteConfig.text(config.raw().path("collections").path(entry.collection()).get("permalink"), null),
                         config.permalink(), categories(data));
-        String bodyText = text.substring(split.bodyOffset());
         MarkdownBody body = MarkdownBody.parse(bodyText, split.bodyStartLine() - 1);
         KramdownModel kramdown = KramdownAnalyzer.analyze(body, config);
         List<Reference> refs = ReferenceScanner.scan(body);

@@ -13,13 +13,51 @@ import java.nio.charset.StandardCharsets;
  * the first byte that is not valid UTF-8, and decodes the rest with replacement characters so the
  * page can still be checked.
  */
-public record SourceText(String text, boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {
+public final class SourceText {
+    private final boolean utf8Bom;
+    private final boolean utf16Bom;
+    private final int invalidLine;
+    private final int invalidColumn;
+    /** The text, or null until {@link #bytes} are decoded (or for good, once released). */
+    private volatile String text;
+    /** Valid UTF-8 whose text is decoded only when asked for (most pages never are): null otherwise. */
+    private final byte[] bytes;
+
+    public SourceText(String text, boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {
+        this(text, null, utf8Bom, utf16Bom, invalidLine, invalidColumn);
+    }
+
+    private SourceText(String text, byte[] bytes, boolean utf8Bom, boolean utf16Bom, int invalidLine,
+            int invalidColumn) {
+        this.text = text;
+        this.bytes = bytes;
+        this.utf8Bom = utf8Bom;
+        this.utf16Bom = utf16Bom;
+        this.invalidLine = invalidLine;
+        this.invalidColumn = invalidColumn;
+    }
+
+    /**
+     * Bytes already known to be valid UTF-8 (the parser decoded them in parts): the whole text is decoded
+     * again only if someone asks for it.
+     */
+    static SourceText ofValidUtf8(byte[] bytes) {
+        return new SourceText(null, bytes, startsWithUtf8Bom(bytes), startsWithUtf16Bom(bytes), 0, 0);
+    }
+
+    static boolean startsWithUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    static boolean startsWithUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
+    }
 
     public static SourceText decode(byte[] bytes) {
-        boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF;
-        boolean utf16Bom = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
+        boolean utf8Bom = startsWithUtf8Bom(bytes);
+        boolean utf16Bom = startsWithUtf16Bom(bytes);
         int start = utf8Bom ? 3 : 0;
         // The JDK's String decoder is much faster than a CharsetDecoder; it replaces every malformed
         // sequence with U+FFFD, so a result without U+FFFD proves the bytes were valid UTF-8.
@@ -63,12 +101,17 @@ public record SourceText(String text, boolean utf8Bom, boolean utf16Bom, int inv
      * is released once the page is summarised, so a large site is never held in memory at once): then
      * this throws, as a rule that needs the text must take what it needs from the parsed model instead.
      */
-    @Override
     public String text() {
-        if (text == null) {
+        String t = text;
+        if (t == null && bytes != null) {
+            int start = utf8Bom ? 3 : 0;
+            t = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            text = t;
+        }
+        if (t == null) {
             throw new IllegalStateException("the page text was released after parsing; read the parsed model");
         }
-        return text;
+        return t;
     }
 
     /** The same facts about the bytes, without the text. */
@@ -77,7 +120,24 @@ public record SourceText(String text, boolean utf8Bom, boolean utf16Bom, int inv
     }
 
     public boolean hasText() {
-        return text != null;
+        return text != null || bytes != null;
+    }
+
+    public boolean utf8Bom() {
+        return utf8Bom;
+    }
+
+    public boolean utf16Bom() {
+        return utf16Bom;
+    }
+
+    /** 1-based line of the first byte that is not UTF-8, or 0 when all are. */
+    public int invalidLine() {
+        return invalidLine;
+    }
+
+    public int invalidColumn() {
+        return invalidColumn;
     }
 
     public boolean hasInvalidBytes() {

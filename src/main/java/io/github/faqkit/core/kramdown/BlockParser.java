@@ -78,6 +78,10 @@ final class BlockParser {
         boolean found = false;
         try {
             while (!src.eos()) {
+                if (plainParagraphLine(src)) {
+                    paragraphAt(src);
+                    continue;
+                }
                 String line = src.line();
                 if (blankLine(src, line) || indentedCode(src, line) || fencedCode(src, line)
                         || blockquote(src, line) || atxHeader(src, line) || horizontalRule(src, line)
@@ -167,7 +171,7 @@ final class BlockParser {
             while (!src.eos() && indented(src.line()) && !Src.blank(src.line())) {
                 src.skip();
             }
-            while (!src.eos() && !Src.blank(src.line()) && !IAL_LINE.matcher(src.line()).matches()
+            while (!src.eos() && !Src.blank(src.line()) && !ialLine(src.line())
                     && !isEobLine(src.line()) && !lazyHtml(src.line())) {
                 src.skip();
             }
@@ -246,10 +250,18 @@ final class BlockParser {
 
     /** LAZY_END: blank line, block IAL, end-of-block marker, or a block-level HTML tag. */
     static boolean lazyEnd(String line) {
-        return Src.blank(line) || IAL_LINE.matcher(line).matches() || isEobLine(line) || lazyHtml(line);
+        return Src.blank(line) || ialLine(line) || isEobLine(line) || lazyHtml(line);
+    }
+
+    /** IAL_LINE; the regex runs only on lines that can match (a "{" after at most three spaces). */
+    private static boolean ialLine(String line) {
+        return afterIndent(line) == '{' && IAL_LINE.matcher(line).matches();
     }
 
     private static boolean lazyHtml(String line) {
+        if (afterIndent(line) != '<') {
+            return false;
+        }
         Matcher m = LAZY_HTML.matcher(line);
         if (!m.lookingAt()) {
             return false;
@@ -300,6 +312,15 @@ final class BlockParser {
 
     private static String[] headerContents(String contents) {
         String text = contents.stripTrailing();
+        // HEADER_ID ends with "}" at the end of the text ($ also allows a final U+0085, which
+        // stripTrailing keeps): most headings have no explicit id and skip the regex.
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '\u0085') {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != '}') {
+            return new String[] {text, null};
+        }
         Matcher m = HEADER_ID.matcher(text);
         String id = null;
         if (m.find()) {
@@ -348,6 +369,10 @@ final class BlockParser {
     }
 
     private boolean setextHeader(Src src, String line) {
+        int underline = src.nextLineFirstChar();
+        if (underline != '-' && underline != '=') {
+            return false; // SETEXT_UNDERLINE cannot match: no need to copy the next line
+        }
         String next = src.nextLine();
         if (next == null || !afterBlockBoundary()) {
             return false;
@@ -409,11 +434,16 @@ final class BlockParser {
     }
 
     static boolean listStartAny(String line) {
+        int first = afterIndent(line);
+        if (first != '+' && first != '*' && first != '-' && (first < '0' || first > '9')) {
+            return false;
+        }
         return UL.matcher(line).matches() || OL.matcher(line).matches();
     }
 
     static boolean hr(String line) {
-        return HR.matcher(line).matches();
+        int first = afterIndent(line);
+        return (first == '*' || first == '-' || first == '_') && HR.matcher(line).matches();
     }
 
     /** LIST_ITEM_IAL at the start of an item's first line: parsed into the li's IAL and removed. */
@@ -437,6 +467,9 @@ final class BlockParser {
     }
 
     static boolean ialLineAt(String line, int maxIndent) {
+        if (afterIndent(line) != '{') {
+            return false;
+        }
         Matcher m = IAL_LINE.matcher(line);
         return m.matches() && m.group(1).length() <= maxIndent;
     }
@@ -593,7 +626,7 @@ final class BlockParser {
             p = e + 1;
         }
         String after = p < src.text.length() ? src.text.substring(p, src.lineEnd(p)) : null;
-        boolean boundary = after == null || Src.blank(after) || isEobLine(after) || IAL_LINE.matcher(after).matches();
+        boolean boundary = after == null || Src.blank(after) || isEobLine(after) || ialLine(after);
         if (!rows || !boundary || !TableLines.pipeOutsideCode(src.text.substring(src.pos, p))) {
             return false;
         }
@@ -709,7 +742,7 @@ final class BlockParser {
         int p = src.pos;
         while (p < src.text.length()) {
             String l = src.text.substring(p, src.lineEnd(p));
-            if (!IAL_LINE.matcher(l).matches()) {
+            if (!ialLine(l)) {
                 b.blankAfter = Src.blank(l);
                 break;
             }
@@ -724,7 +757,7 @@ final class BlockParser {
             last.ial.sources.add(b);
             b.target = last;
             b.attachedAbove = true;
-            if (src.eos() || !IAL_LINE.matcher(src.line()).matches()) {
+            if (src.eos() || !ialLine(src.line())) {
                 Element eob = newBlock("eob", src.line);
                 eob.eobKind = "ial";
                 tree.children.add(eob);
@@ -772,22 +805,113 @@ final class BlockParser {
         return true;
     }
 
+    /**
+     * Characters that may start a line some block parser other than the paragraph's claims (a fence
+     * needs three backticks or tildes: one or two start a paragraph, often with a code span).
+     */
+    private static final boolean[] BLOCK_START = new boolean[128];
+
+    static {
+        for (char c : ">#*-_+<[{^|0123456789".toCharArray()) {
+            BLOCK_START[c] = true;
+        }
+    }
+
+    /**
+     * True for a line that only the paragraph parser can take: it starts with a character no other
+     * block starts with (no indentation), has no pipe (no table row) and is not followed by a setext
+     * underline. Most lines of prose are such lines, and are then read without being copied.
+     */
+    private static boolean plainParagraphLine(Src src) {
+        char c = src.text.charAt(src.pos);
+        if (c < 128 ? BLOCK_START[c] : false) {
+            return false;
+        }
+        if (Character.isWhitespace(c)) {
+            return false;
+        }
+        if ((c == '`' || c == '~') && src.text.startsWith(c == '`' ? "```" : "~~~", src.pos)) {
+            return false;
+        }
+        int pipe = src.nextPipe(src.pos);
+        if (pipe >= 0 && pipe < src.lineEnd(src.pos)) {
+            return false;
+        }
+        int next = src.nextLineFirstChar();
+        return next != '-' && next != '=';
+    }
+
+    /** {@link #paragraph} for a {@link #plainParagraphLine}, reading the text in place. */
+    private void paragraphAt(Src src) {
+        int start = src.line;
+        int from = src.pos;
+        int to = src.lineEnd(from);
+        src.skip();
+        while (!src.eos() && !paragraphEndAt(src)) {
+            if (src.text.charAt(src.pos) == '#') {
+                noSpaceHeading(src.line(), src.line);
+            }
+            src.skip();
+        }
+        Element last = tree.last();
+        if (last != null && last.type.equals("p")) {
+            return;
+        }
+        Element p = newBlock("p", start);
+        p.rawTextAt(src.text, from, to);
+        tree.children.add(p);
+    }
+
+    /** {@link #paragraphEnd} of the current line, copying it only when a regex has to decide. */
+    private static boolean paragraphEndAt(Src src) {
+        String t = src.text;
+        int p = src.pos;
+        int e = src.lineEnd(p);
+        int i = p;
+        while (i < e && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i == e) {
+            return true;
+        }
+        int k = p;
+        while (k < p + 3 && k < e && t.charAt(k) == ' ') {
+            k++;
+        }
+        char first = t.charAt(k);
+        if (PARAGRAPH_END_STARTS.indexOf(first) < 0 && (first < '0' || first > '9')) {
+            return false;
+        }
+        return paragraphEnd(src.line());
+    }
+
     // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo
     private static final Pattern NO_SPACE_HEADING = Pattern.compile("(?!#\\d)#{1,6}[^#\\s\\\\].*");
 
     final List<Integer> noSpaceHeadingLines = new ArrayList<>();
 
     private void noSpaceHeading(String line, int lineNo) {
-        if (NO_SPACE_HEADING.matcher(line).matches()) {
+        if (!line.isEmpty() && line.charAt(0) == '#' && NO_SPACE_HEADING.matcher(line).matches()) {
             noSpaceHeadingLines.add(lineNo);
         }
     }
 
     /** PARAGRAPH_END_GFM. */
     static boolean paragraphEnd(String line) {
+        if (Src.blank(line)) {
+            return true;
+        }
+        // Every other alternative starts with one of these characters after at most three spaces:
+        // most paragraph lines are decided here without running a regex.
+        int first = afterIndent(line);
+        if (first < 0 || PARAGRAPH_END_STARTS.indexOf(first) < 0 && (first < '0' || first > '9')) {
+            return false;
+        }
         return lazyEnd(line) || listStartAny(line) || ATX.matcher(line).matches() || DL.matcher(line).matches()
                 || blockquoteStart(line) || FENCE_START.matcher(line).lookingAt();
     }
+
+    private static final String PARAGRAPH_END_STARTS = "{<^+*-#:>~`";
 
     private static final Pattern FENCE_START = Pattern.compile(" {0,3}[~`]{3}");
 

@@ -16,13 +16,38 @@ final class Element {
     /** The block IAL kramdown stores in {@code options[:ial]}. */
     Ial ial;
     int level;
+    /** The source line of a header, list item or paragraph; see {@link #rawText()}. */
     String rawText;
+    /** A paragraph's first line not copied yet: {@code rawSource[rawFrom, rawTo)}. */
+    private String rawSource;
+    private int rawFrom;
+    private int rawTo;
     String htmlName;
     boolean autoId;
+    /** The element this one is a child of (null for the root), set when the analyzer walks the tree. */
+    Element parent;
+    /** For headers: the text kramdown-parser-gfm makes ids from, and the text a reader sees. */
+    String idText;
+    String displayText;
 
     Element(String type, int line) {
         this.type = type;
         this.line = line;
+    }
+
+    /** Records a line of {@code source} as the raw text, copied only if someone reads it. */
+    void rawTextAt(String source, int from, int to) {
+        rawSource = source;
+        rawFrom = from;
+        rawTo = to;
+    }
+
+    String rawText() {
+        if (rawText == null && rawSource != null) {
+            rawText = rawSource.substring(rawFrom, rawTo);
+            rawSource = null;
+        }
+        return rawText;
     }
 
     Element last() {

@@ -23,28 +23,31 @@ final class HeaderIds {
 
     static String slug(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             // String.toLowerCase(ROOT) of one code point is Character.toLowerCase except for the two
             // context-dependent cases (dotted capital I, capital sigma): only those need the String path.
             if (cp != '\u0130' && cp != '\u03A3') {
-                int l = Character.toLowerCase(cp);
-                if (l == ' ' || l == '\t') {
-                    out.append('-');
-                } else if (l == '-' || isWord(l)) {
-                    out.appendCodePoint(l);
-                }
-                return;
+                append(out, Character.toLowerCase(cp));
+                continue;
             }
             String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
-            lower.codePoints().forEach(l -> {
-                if (l == ' ' || l == '\t') {
-                    out.append('-');
-                } else if (l == '-' || isWord(l)) {
-                    out.appendCodePoint(l);
-                }
-            });
-        });
+            for (int j = 0; j < lower.length(); ) {
+                int l = lower.codePointAt(j);
+                j += Character.charCount(l);
+                append(out, l);
+            }
+        }
         return out.toString();
+    }
+
+    private static void append(StringBuilder out, int l) {
+        if (l == ' ' || l == '\t') {
+            out.append('-');
+        } else if (l == '-' || isWord(l)) {
+            out.appendCodePoint(l);
+        }
     }
 
     /** Ruby's {@code \p{Word}}, verified over every code point against Ruby 3.1. */

@@ -63,8 +63,6 @@ public final class KramdownAnalyzer {
         private int[] tocLevels;
         private final BlockParser parser = new BlockParser();
         private HeaderIds ids;
-        private final Map<Element, Element> parents = new IdentityHashMap<>();
-        private final Map<Element, String[]> headerText = new IdentityHashMap<>();
         private final List<Element> order = new ArrayList<>();
         private Element tocList;
         private final List<Element> extraMarkerLists = new ArrayList<>();
@@ -107,8 +105,11 @@ public final class KramdownAnalyzer {
                     applyIal(el.attr, el.ial, 0);
                 }
                 if (el.type.equals("header")) {
-                    SpanText st = SpanText.of(el.rawText, parser.linkIds);
-                    headerText.put(el, new String[] {st.idText(), st.displayText()});
+                    SpanText st = SpanText.of(el.rawText(), parser.linkIds);
+                    el.displayText = st.displayText();
+                    String idText = st.idText();
+                    // the two texts are usually equal: keep one copy (the TOC entry keeps the id text)
+                    el.idText = idText.equals(el.displayText) ? el.displayText : idText;
                 }
             }
             gfmIds(root);
@@ -124,15 +125,16 @@ public final class KramdownAnalyzer {
                 if (el.type.equals("header")) {
                     boolean explicit = el.attr.containsKey("id") && !el.autoId;
                     if (autoIds && !el.attr.containsKey("id")) {
-                        el.attr.put("id", ids.plain(headerText.get(el)[0]));
+                        el.attr.put("id", ids.plain(el.idText));
                     }
                     String id = el.attr.get("id");
                     String cls = el.attr.getOrDefault("class", "");
-                    boolean inToc = id != null && inTocLevels(el.level) && !NO_TOC.matcher(cls).find();
-                    headings.add(new Heading(file(el.line), 1, el.level, headerText.get(el)[1], id == null ? "" : id,
+                    boolean inToc = id != null && inTocLevels(el.level)
+                            && !(cls.contains("no_toc") && NO_TOC.matcher(cls).find());
+                    headings.add(new Heading(file(el.line), 1, el.level, el.displayText, id == null ? "" : id,
                             classes(cls), explicit, inToc));
                     if (inToc) {
-                        entries.add(new TocEntry(el.level, id, headerText.get(el)[0], file(el.line)));
+                        entries.add(new TocEntry(el.level, id, el.idText, file(el.line)));
                     }
                 } else if (el.isList() && el.ial != null && el.ial.refs.contains("toc")) {
                     if (tocList == null) {
@@ -162,7 +164,7 @@ public final class KramdownAnalyzer {
             }
             if (toc != null && !toc.entries().isEmpty()) {
                 all.add(tocList.attr.getOrDefault("id", "markdown-toc"));
-                toc.entries().forEach(e -> all.add("markdown-toc-" + e.id()));
+                // the entries' own ids ("markdown-toc-" + heading id) are derived by KramdownModel.hasId
             }
             List<Integer> noSpace = new ArrayList<>();
             parser.noSpaceHeadingLines.forEach(l -> noSpace.add(file(l)));
@@ -177,7 +179,7 @@ public final class KramdownAnalyzer {
 
         private void walk(Element el, Element parent) {
             if (parent != null) {
-                parents.put(el, parent);
+                el.parent = parent;
                 order.add(el);
             }
             for (Element c : el.children) {
@@ -212,7 +214,7 @@ public final class KramdownAnalyzer {
                     continue;
                 }
                 if (c.type.equals("header") && autoIds && !c.attr.containsKey("id")) {
-                    c.attr.put("id", ids.gfm(headerText.get(c)[0]));
+                    c.attr.put("id", ids.gfm(c.idText));
                     c.autoId = true;
                 } else {
                     gfmIds(c);
@@ -221,6 +223,9 @@ public final class KramdownAnalyzer {
         }
 
         static List<String> classes(String cls) {
+            if (cls.isEmpty()) {
+                return List.of();
+            }
             List<String> out = new ArrayList<>();
             for (String c : WHITESPACE.split(cls.trim())) {
                 if (!c.isEmpty()) {
@@ -245,11 +250,11 @@ public final class KramdownAnalyzer {
             }
             int line = file(el.line);
             String where = " at line " + line;
-            Element parent = parents.get(el);
+            Element parent = el.parent;
             String inside = parent != null && parent.type.equals("li") ? " inside the list item" + " at line "
                     + file(parent.line) : "";
             String d = switch (el.type) {
-                case "header" -> "heading '" + headerText.get(el)[1] + "'" + where;
+                case "header" -> "heading '" + el.displayText + "'" + where;
                 case "ul", "ol" -> (el == tocList ? "the TOC list" : "the list") + where;
                 case "li" -> "the list item" + where;
                 case "p" -> "the paragraph" + where + inside;
@@ -279,7 +284,7 @@ public final class KramdownAnalyzer {
                 Element t = b.target;
                 if (t == null) {
                     placement = AttributeLine.Placement.DROPPED;
-                    drop = parents.isEmpty() || b.container == null || b.container.type.equals("root")
+                    drop = order.isEmpty() || b.container == null || b.container.type.equals("root")
                             ? "nothing follows it, so kramdown drops it"
                             : "nothing follows it inside " + containerName(b.container) + ", so kramdown drops it";
                 } else if (t.type.equals("blank")) {
@@ -330,7 +335,7 @@ public final class KramdownAnalyzer {
         }
 
         Element parentOf(Element el) {
-            return parents.get(el);
+            return el.parent;
         }
 
         Element tocList() {
@@ -383,7 +388,7 @@ public final class KramdownAnalyzer {
                 out.add(new MarkerProblem(run.file(b.line), b.column, reason(b, own, t), hint(own)));
             }
             for (Element el : run.elements()) {
-                if (el.type.equals("li") && el.rawText != null && inlineMarker(el.rawText)) {
+                if (el.type.equals("li") && el.rawText() != null && inlineMarker(el.rawText())) {
                     coveredLists.add(run.parentOf(el));
                     out.add(new MarkerProblem(run.file(el.line), 1, "'{:toc}' on the same line as the list item is a "
                             + "span attribute list: kramdown ignores it and renders the literal list",
@@ -393,7 +398,7 @@ public final class KramdownAnalyzer {
             for (Element el : run.elements()) {
                 if (el.isList() && !coveredLists.contains(el) && el != run.tocList()
                         && !run.extraMarkerLists().contains(el) && el.children.size() == 1
-                        && "toc".equalsIgnoreCase(String.valueOf(el.children.get(0).rawText).strip())) {
+                        && "toc".equalsIgnoreCase(String.valueOf(el.children.get(0).rawText()).strip())) {
                     out.add(new MarkerProblem(run.file(el.line), 1, "a list with the single item 'TOC' but no "
                             + "'{:toc}' line directly below it: kramdown renders the literal word 'TOC'",
                             "add '{:toc}' on the line directly below the list item"));
@@ -439,8 +444,8 @@ public final class KramdownAnalyzer {
             if (parent != null && parent.type.equals("li")) {
                 return "'{:toc}' is indented, so it belongs to the text of the list item, not to the list" + literal;
             }
-            if (t.type.equals("p") && t.rawText != null && Run.parenItem(t.rawText)) {
-                return "'1)' does not start a list in kramdown (only '1.' does): '" + t.rawText.strip()
+            if (t.type.equals("p") && t.rawText() != null && Run.parenItem(t.rawText())) {
+                return "'1)' does not start a list in kramdown (only '1.' does): '" + t.rawText().strip()
                         + "' is a paragraph" + literal;
             }
             return "'{:toc}' must follow a list; here it follows " + run.ref(t).description() + literal;

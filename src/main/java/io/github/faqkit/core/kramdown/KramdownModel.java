@@ -12,8 +12,12 @@ import java.util.Set;
  * @param toc the TOC that replaces the first marker list; null when there is none
  * @param extraMarkers marker lists after the first (rendered as literal lists), by {@code {:toc}} line
  * @param brokenMarkers things that look like a TOC marker but are not one
- * @param blocks block elements that carry attributes (ids, classes) after parsing
+ * @param blocks block elements that carry attributes (ids, classes) after parsing; no rule reads them, so
+ *     the summary a validated page keeps ({@link #withoutBlocks()}) has none
  * @param noSpaceHeadings lines like {@code ##Text} that GFM renders as paragraph text
+ * @param ids ids of the rendered elements: headings, blocks with an attribute list or raw HTML id, and
+ *     the TOC list; the ids of the TOC's own links ({@code markdown-toc-…}) are not stored, {@link #hasId}
+ *     derives them from the TOC entries
  */
 public record KramdownModel(List<Heading> headings, List<AttributeLine> attributeLines, Toc toc,
         List<Integer> extraMarkers, List<MarkerProblem> brokenMarkers, List<BlockAttributes> blocks,
@@ -21,6 +25,12 @@ public record KramdownModel(List<Heading> headings, List<AttributeLine> attribut
 
     public KramdownModel(List<Heading> headings) {
         this(headings, List.of(), null, List.of(), List.of(), List.of(), List.of(), idsOf(headings));
+    }
+
+    /** This model without {@link #blocks()}: what the summary of a page keeps (a third of its size). */
+    public KramdownModel withoutBlocks() {
+        return blocks.isEmpty() ? this : new KramdownModel(headings, attributeLines, toc, extraMarkers, brokenMarkers,
+                List.of(), noSpaceHeadings, ids);
     }
 
     public static KramdownModel empty() {
@@ -42,7 +52,23 @@ public record KramdownModel(List<Heading> headings, List<AttributeLine> attribut
      * generated) or an id given by an attribute list or raw HTML on any block.
      */
     public boolean hasId(String id) {
-        return ids.contains(id);
+        return ids.contains(id) || tocLinkId(id);
+    }
+
+    private static final String TOC_LINK_PREFIX = "markdown-toc-";
+
+    /** True for the id kramdown gives the TOC's link to a heading: {@code markdown-toc-} and the heading id. */
+    private boolean tocLinkId(String id) {
+        if (toc == null || !id.startsWith(TOC_LINK_PREFIX)) {
+            return false;
+        }
+        int length = id.length() - TOC_LINK_PREFIX.length();
+        for (TocEntry e : toc.entries()) {
+            if (e.id().length() == length && id.endsWith(e.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ids of headings only (what a TOC or a search result can link to). */

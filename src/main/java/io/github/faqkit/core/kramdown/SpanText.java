@@ -96,11 +96,33 @@ final class SpanText {
                 i += 2;
             } else if (c == '{' && s.startsWith("{:", i) && s.indexOf('}', i) > 0 && s.indexOf('}', i) < to) {
                 i = s.indexOf('}', i) + 1;
-            } else {
+            } else if (Character.isSurrogate(c)) {
                 int cp = s.codePointAt(i);
                 both(new String(Character.toChars(cp)));
                 i += Character.charCount(cp);
+            } else {
+                // this character and every following one without a meaning of its own go over as they are
+                int j = i + 1;
+                while (j < to && !special(s.charAt(j))) {
+                    j++;
+                }
+                id.append(s, i, j);
+                display.append(s, i, j);
+                i = j;
             }
+        }
+    }
+
+    /** The characters {@link #scan} has a branch for (and surrogates, which it copies as code points). */
+    private static boolean special(char c) {
+        return c < 128 ? SPECIAL[c] : Character.isSurrogate(c);
+    }
+
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "\\`*_~<![&\"'-. >{".toCharArray()) {
+            SPECIAL[c] = true;
         }
     }
 

@@ -43,6 +43,25 @@ final class Src {
         return e >= text.length() ? null : text.substring(e, lineEnd(e));
     }
 
+    /** Where {@link #nextPipe} last searched from, and what it found (-1: no pipe after it). */
+    private int pipeFrom = Integer.MAX_VALUE;
+    private int pipeAt;
+
+    /** Offset of the first '|' at or after {@code from}, or -1: one search serves many lines. */
+    int nextPipe(int from) {
+        if (from < pipeFrom || pipeAt >= 0 && pipeAt < from) {
+            pipeFrom = from;
+            pipeAt = text.indexOf('|', from);
+        }
+        return pipeAt;
+    }
+
+    /** The first character of the line after the current one: '\n' when it is empty, -1 at the end. */
+    int nextLineFirstChar() {
+        int e = lineEnd(pos) + 1;
+        return e >= text.length() ? -1 : text.charAt(e);
+    }
+
     /** The current line including its newline, and moves past it. */
     String take() {
         int e = Math.min(lineEnd(pos) + 1, text.length());

@@ -36,18 +36,15 @@ public final class ReferenceScanner {
             "audio", "canvas", "main", "object");
 
     /** The characters that can start something {@link #scanInline} looks at; all others are skipped at once. */
-    private static final boolean[] STARTS = new boolean[128];
-
-    static {
-        for (char c : "<\\`{![".toCharArray()) {
-            STARTS[c] = true;
-        }
-    }
+    private static final String START_CHARS = "<\\`{![";
 
     private final MarkdownBody body;
     private final String text;
-    /** Per char: 0 Markdown, 1 code (skip), 2 HTML only, 3 link definition (skip). */
-    private final byte[] mode;
+    /**
+     * Per char: 0 Markdown, 1 code (skip), 2 HTML only, 3 link definition (skip). Null while every
+     * char is Markdown (most pages have no code, block HTML or link definitions).
+     */
+    private byte[] mode;
     /** Offsets where a blank line starts: code spans, links and brackets never cross them. */
     private final int[] blankLines;
     private final Map<String, Def> defs = new HashMap<>();
@@ -60,7 +57,6 @@ public final class ReferenceScanner {
     private ReferenceScanner(MarkdownBody body) {
         this.body = body;
         this.text = body.text();
-        this.mode = new byte[text.length()];
         this.blankLines = blankLineStarts(text);
     }
 
@@ -121,7 +117,21 @@ public final class ReferenceScanner {
     }
 
     private void fill(Node n, byte m) {
-        Arrays.fill(mode, Math.max(0, n.getStartOffset()), Math.min(mode.length, n.getEndOffset()), m);
+        fill(Math.max(0, n.getStartOffset()), Math.min(text.length(), n.getEndOffset()), m);
+    }
+
+    private void fill(int from, int to, byte m) {
+        if (from >= to) {
+            return;
+        }
+        if (mode == null) {
+            mode = new byte[text.length()];
+        }
+        Arrays.fill(mode, from, to, m);
+    }
+
+    private byte modeAt(int i) {
+        return mode == null ? 0 : mode[i];
     }
 
     private static boolean blockTag(String html) {
@@ -178,7 +188,7 @@ public final class ReferenceScanner {
         while (pos < text.length()) {
             int eol = text.indexOf('\n', pos);
             int end = eol < 0 ? text.length() : eol;
-            if (mode[pos] == 0) {
+            if (modeAt(pos) == 0) {
                 definition(pos, end);
             }
             pos = end + 1;
@@ -225,7 +235,7 @@ public final class ReferenceScanner {
             }
         }
         defs.putIfAbsent(normalizeId(id), new Def(url, title));
-        Arrays.fill(mode, start, end, (byte) 3);
+        fill(start, end, (byte) 3);
     }
 
     private static String normalizeId(String id) {
@@ -237,17 +247,18 @@ public final class ReferenceScanner {
     private void scanInline() {
         int n = text.length();
         int i = 0;
-        while (i < n) {
-            byte m = mode[i];
+        int[] starts = new int[START_CHARS.length()];
+        while (true) {
+            i = nextStart(starts, i);
+            if (i >= n) {
+                return;
+            }
+            byte m = modeAt(i);
             if (m == 1 || m == 3) {
                 i++;
                 continue;
             }
             char c = text.charAt(i);
-            if (c >= STARTS.length || !STARTS[c]) {
-                i++;
-                continue;
-            }
             int next = i + 1;
             if (c == '<') {
                 next = angle(i);
@@ -266,6 +277,27 @@ public final class ReferenceScanner {
             }
             i = Math.max(next, i + 1);
         }
+    }
+
+    /**
+     * The first offset at or after {@code i} whose char can start something (in any mode), or the
+     * text length. {@code next} holds the next offset of each of {@link #START_CHARS} (found by the
+     * JDK's vectorised String.indexOf, which beats a char-by-char loop); {@code i} only grows, so each
+     * is searched for once per occurrence.
+     */
+    private int nextStart(int[] next, int i) {
+        int n = text.length();
+        int min = n;
+        for (int k = 0; k < next.length; k++) {
+            int at = next[k];
+            if (at < i) {
+                at = text.indexOf(START_CHARS.charAt(k), i);
+                next[k] = at < 0 ? n : at;
+                at = next[k];
+            }
+            min = Math.min(min, at);
+        }
+        return min;
     }
 
     private int codeSpan(int start) {
@@ -443,7 +475,7 @@ public final class ReferenceScanner {
         add(image ? Reference.Kind.IMAGE : Reference.Kind.LINK, def.url(), start, image ? label : null, false,
                 def.title());
         if (!image && end > after) {
-            Arrays.fill(mode, after, end, (byte) 3); // the "[id]" part is no shortcut link of its own
+            fill(after, end, (byte) 3); // the "[id]" part is no shortcut link of its own
         }
         return image ? end : open + 1;
     }
