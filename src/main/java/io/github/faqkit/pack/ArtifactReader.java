@@ -22,7 +22,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * artifact; nothing it extracted survives a refusal.
  */
 public final class ArtifactReader {
-    private static final long MAX_MANIFEST_BYTES = 32L << 20;
+    /** The manifest lists every heading: about 3.6 KB a page, so this fits some 70,000 pages. */
+    private static final long MAX_MANIFEST_BYTES = 256L << 20;
     private final ArchiveLimits limits;
 
     public ArtifactReader(ArchiveLimits limits) {

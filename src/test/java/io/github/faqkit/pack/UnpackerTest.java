@@ -102,6 +102,22 @@ class UnpackerTest {
     }
 
     @Test
+    void aLargeSiteFitsTheDefaultLimits() throws Exception {
+        // more entries than the old limit of 20,000, which refused the package of a 10,000-page site
+        ZipMaker zip = new ZipMaker();
+        StringBuilder assets = new StringBuilder();
+        for (int i = 0; i < 25_000; i++) {
+            byte[] png = {(byte) i, (byte) (i >> 8), (byte) (i >> 16)};
+            assets.append(i == 0 ? "" : ",").append(ZipMaker.asset("pics/p" + i + ".png", png));
+            zip.add("content/pics/p" + i + ".png", png);
+        }
+        zip.add(Manifest.ENTRY, ZipMaker.manifest(ZipMaker.page("docs/a.md", "A", "/docs/a.html", A), assets.toString()))
+                .add("content/docs/a.md", A);
+        Path out = dir.resolve("out");
+        assertThat(unpack(out, false, null, null, zip.write(dir.resolve("large.zip"))).written()).hasSize(25_001);
+    }
+
+    @Test
     void unpacksRecordsAndReplacesOnlyItsOwnFiles() throws Exception {
         Path out = dir.resolve("out");
         unpack(out, false, null, null, good("c.zip"));
