@@ -85,16 +85,18 @@ for n in "${sizes[@]}"; do
   cp "$work/p00000.md.orig" "$site/docs/s00/g00/p00000.md"
   (cd "$site" && "$mvn" -B -q -o faq:validate >/dev/null 2>&1 || true)
   pkg=$(measure "faq:package (after faq:validate)" "$site" "$mvn" -B -q -o faq:package)
+  # level 0 stores every entry, as the jar tool below does
+  pkg0=$(measure "faq:package, compressionLevel=0" "$site" "$mvn" -B -q -o faq:package -Dfaq.compressionLevel=0)
   jartool=$(measure "jar tool (stored, same files)" "$site" jar -c -0 -M -f "$work/jar-$n.zip" -C "$site" docs -C "$site" pics)
   if [ "$n" -le 1000 ] || [ -n "${LINT_ALL:-}" ]; then
     lint=$(measure "markdownlint-cli2" "$site" "$here/node_modules/.bin/markdownlint-cli2" "docs/**/*.md")
   else
     lint=""
   fi
-  printf 'ratios (%d pages): cold/floor %.2f, unchanged/no-op %.2f, touched/no-op %.2f, edited/no-op %.2f (page cache %.2f), package/jar %.2f%s\n' "$n" \
+  printf 'ratios (%d pages): cold/floor %.2f, unchanged/no-op %.2f, touched/no-op %.2f, edited/no-op %.2f (page cache %.2f), package/jar %.2f (level 0: %.2f)%s\n' "$n" \
     "$(echo "$cold / $floor" | bc -l)" "$(echo "$warm / $noop" | bc -l)" "$(echo "$touched / $noop" | bc -l)" \
     "$(echo "$edited / $noop" | bc -l)" "$(echo "$cedited / $noop" | bc -l)" \
-    "$(echo "$pkg / $jartool" | bc -l)" \
+    "$(echo "$pkg / $jartool" | bc -l)" "$(echo "$pkg0 / $jartool" | bc -l)" \
     "$( [ -n "$lint" ] && printf ', markdownlint/validate %.1f' "$(echo "$lint / $cold" | bc -l)")"
   result[$n]="$cold $noop"
 done
