@@ -106,14 +106,18 @@ public final class HtmlReportWriter implements ReportWriter {
             b.append("<section class=\"page\" data-file=\"").append(esc(file)).append("\">\n<h3><code>")
                     .append(esc(file)).append("</code> <span class=\"n\">").append(e.getValue().size())
                     .append("</span></h3>\n");
+            int lastLine = 0;
             for (Finding f : e.getValue()) {
-                finding(b, f, excerpts);
+                lastLine = Math.max(lastLine, f.line());
+            }
+            for (Finding f : e.getValue()) {
+                finding(b, f, excerpts, lastLine);
             }
             b.append("</section>\n");
         }
     }
 
-    private static void finding(Utf8Writer b, Finding f, SourceExcerpts excerpts) throws IOException {
+    private static void finding(Utf8Writer b, Finding f, SourceExcerpts excerpts, int lastLine) throws IOException {
         String sev = f.severity().label();
         b.append("<article class=\"finding sev-").append(sev).append("\" data-severity=\"").append(sev)
                 .append("\" data-rule=\"").append(esc(f.ruleId())).append("\">\n<p class=\"head\"><span class=\"badge\">")
@@ -127,7 +131,7 @@ public final class HtmlReportWriter implements ReportWriter {
         if (!f.hint().isEmpty()) {
             b.append("<p class=\"hint\">").append(esc(f.hint())).append("</p>\n");
         }
-        List<SourceExcerpts.Line> lines = excerpts.around(f.file(), f.line());
+        List<SourceExcerpts.Line> lines = excerpts.around(f.file(), f.line(), lastLine);
         if (!lines.isEmpty()) {
             b.append("<pre class=\"src\">");
             for (SourceExcerpts.Line l : lines) {
