@@ -1,11 +1,20 @@
 #!/usr/bin/env python3
 """Generates a just-the-docs FAQ site shaped like shared/seed/ai.md, for benchmarks.
 
-Seeded, so the same size gives the same bytes. Usage: generate_site.py OUT_DIR PAGES [SEED]
+Seeded, so the same size gives the same bytes. Usage: generate_site.py OUT_DIR PAGES [SEED] [--defects RATE]
 Layout: 10 sections (top level) -> 10 groups each -> pages; every page has front matter with a
 three-level nav, a canonical TOC block, 8-20 question headings, long single-line CJK and English
 paragraphs with code spans, and screenshots as ![]() and <img> that exist in pics/.
+
+--defects RATE (e.g. 0.1) also plants findings, so report writing can be timed with thousands of them:
+each page independently, with probability RATE per kind, gets an unknown front matter key (FM007), a
+heading without a space after the hashes (HDR004), a reference to an image that does not exist, and a
+{: .no_toc } detached from its heading by a blank line (IAL001); each picture, with probability RATE,
+is deleted (its page's reference breaks) or renamed to upper case (IMG002). The defects draw from their
+own random stream, so the clean pages and pictures are the same as without the option, and RATE 0 (the
+default) writes exactly the corpus it always did.
 """
+import argparse
 import os
 import random
 import struct
@@ -42,9 +51,44 @@ def paragraph(rnd):
     return " ".join(sentence(rnd) for _ in range(rnd.randint(4, 12)))
 
 
+def plant(lines, i, drnd, rate):
+    """Adds the page-level defects to the lines of page i (front matter ends at lines[7])."""
+    if drnd.random() < rate:
+        lines.insert(1, "nav_ordr: %d" % (i % 7 + 1))  # a misspelt key: unknown key, with a suggestion
+    if drnd.random() < rate:
+        heading = lines.index("{: .no_toc }")
+        lines.insert(heading, "")  # a blank line between the page title and its attribute line
+    if drnd.random() < rate:
+        lines.extend(["##没有空格的问题 %d" % i, ""])
+    if drnd.random() < rate:
+        lines.extend(["![截图：missing](../../../pics/missing-%05d.png)" % i, ""])
+
+
+def spoil_pictures(out, names, drnd, rate):
+    """Deletes or renames some pictures; the pages still refer to them by their old names."""
+    for name in names:
+        if drnd.random() >= rate:
+            continue
+        path = os.path.join(out, "pics", name)
+        if drnd.random() < 0.5:
+            os.remove(path)
+        else:
+            os.rename(path, os.path.join(out, "pics", name.upper()))
+
+
 def main():
-    out, pages = sys.argv[1], int(sys.argv[2])
-    rnd = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 42)
+    ap = argparse.ArgumentParser(description="Generates a seeded just-the-docs FAQ site for benchmarks.")
+    ap.add_argument("out")
+    ap.add_argument("pages", type=int)
+    ap.add_argument("seed", type=int, nargs="?", default=42)
+    ap.add_argument("--defects", type=float, default=0.0, metavar="RATE",
+                    help="probability per page and kind of defect (and per picture) of a planted finding")
+    args = ap.parse_args()
+    out, pages = args.out, args.pages
+    rnd = random.Random(args.seed)
+    # A separate stream: planting defects must not change what the clean generator draws.
+    drnd = random.Random("defects %d" % args.seed)
+    names = []
     os.makedirs(os.path.join(out, "pics"), exist_ok=True)
     with open(os.path.join(out, "_config.yml"), "w") as f:
         f.write("title: Bench FAQ\ntheme: just-the-docs\nexclude:\n  - pom.xml\n  - target\n")
@@ -78,15 +122,21 @@ def main():
             if rnd.random() < 0.3:
                 name = "image-2024%010d.png" % image_no
                 png(os.path.join(out, "pics", name), (image_no % 256, (image_no * 7) % 256, 128))
+                names.append(name)
                 image_no += 1
                 if rnd.random() < 0.5:
                     lines.append("![截图：%s](../../../pics/%s)" % (rnd.choice(EN), name))
                 else:
                     lines.append('<img src="../../../pics/%s" alt="截图 %d" style="zoom:50%%;" />' % (name, image_no))
                 lines.append("")
+        if args.defects > 0:
+            plant(lines, i, drnd, args.defects)
         with open(os.path.join(gd, "p%05d.md" % i), "w") as f:
             f.write("\n".join(lines) + "\n")
-    print("generated %d pages and %d images in %s" % (pages, image_no, out))
+    if args.defects > 0:
+        spoil_pictures(out, names, drnd, args.defects)
+    print("generated %d pages and %d images in %s%s" % (pages, image_no, out,
+                                                      " with defects" if args.defects > 0 else ""))
 
 
 if __name__ == "__main__":

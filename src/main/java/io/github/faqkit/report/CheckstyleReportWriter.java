@@ -3,8 +3,9 @@ package io.github.faqkit.report;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -22,37 +23,48 @@ public final class CheckstyleReportWriter implements ReportWriter {
 
     @Override
     public void write(ValidationResult result, Path file) throws IOException {
-        try (OutputStream out = AtomicFiles.newOutputStream(file)) {
-            out.write(render(result).getBytes(StandardCharsets.UTF_8));
+        try (Utf8Writer out = new Utf8Writer(AtomicFiles.newOutputStream(file))) {
+            render(result, out);
         }
     }
 
+    /** The report as text, for tests. */
     String render(ValidationResult result) {
-        StringBuilder b = new StringBuilder();
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        b.append("<checkstyle version=\"").append(Xml.escape(ToolInfo.VERSION)).append("\">\n");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Writer out = new Utf8Writer(bytes)) {
+            render(result, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from memory
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void render(ValidationResult result, Utf8Writer out) throws IOException {
+        out.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"")
+                .text(Xml.escape(ToolInfo.VERSION)).text("\">\n");
         String current = null;
         for (Finding f : result.findings()) {
             if (!f.file().equals(current)) {
                 if (current != null) {
-                    b.append("  </file>\n");
+                    out.text("  </file>\n");
                 }
                 current = f.file();
-                b.append("  <file name=\"").append(Xml.escape(f.file())).append("\">\n");
+                out.text("  <file name=\"").text(Xml.escape(f.file())).text("\">\n");
             }
-            b.append("    <error");
+            out.text("    <error");
             if (f.line() > 0) {
-                b.append(" line=\"").append(f.line()).append("\" column=\"").append(f.column()).append('"');
+                out.text(" line=\"").number(f.line()).text("\" column=\"").number(f.column()).append('"');
             }
-            b.append(" severity=\"").append(f.severity().label()).append('"');
-            String msg = f.ruleName() + ": " + f.message() + (f.hint().isEmpty() ? "" : " [" + f.hint() + "]");
-            b.append(" message=\"").append(Xml.escape(msg)).append('"');
-            b.append(" source=\"faq.").append(Xml.escape(f.ruleId())).append("\"/>\n");
+            out.text(" severity=\"").text(f.severity().label()).text("\" message=\"")
+                    .text(Xml.escape(f.ruleName())).text(": ").text(Xml.escape(f.message()));
+            if (!f.hint().isEmpty()) {
+                out.text(" [").text(Xml.escape(f.hint())).append(']');
+            }
+            out.text("\" source=\"faq.").text(Xml.escape(f.ruleId())).text("\"/>\n");
         }
         if (current != null) {
-            b.append("  </file>\n");
+            out.text("  </file>\n");
         }
-        b.append("</checkstyle>\n");
-        return b.toString();
+        out.text("</checkstyle>\n");
     }
 }

@@ -7,12 +7,9 @@ import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,27 +36,26 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void write(ValidationResult result, Path file) throws IOException {
-        // Streamed in pieces: with thousands of findings the page is tens of megabytes.
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(AtomicFiles.newOutputStream(file),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        // Streamed: with thousands of findings the page is tens of megabytes.
+        try (Utf8Writer out = new Utf8Writer(AtomicFiles.newOutputStream(file))) {
             render(result, out);
         }
     }
 
+    /** The report as text, for tests. */
     String render(ValidationResult result) {
-        StringWriter out = new StringWriter();
-        try {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Writer out = new Utf8Writer(bytes)) {
             render(result, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not throw
+            throw new UncheckedIOException(e); // not from memory
         }
-        return out.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private void render(ValidationResult result, Writer out) throws IOException {
+    private void render(ValidationResult result, Utf8Writer b) throws IOException {
         Site site = result.site();
         SourceExcerpts excerpts = new SourceExcerpts(site);
-        StringBuilder b = new StringBuilder(16_384);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>FAQ validation report</title>\n<style>\n").append(HtmlAssets.CSS).append("</style>\n")
@@ -72,24 +68,15 @@ public final class HtmlReportWriter implements ReportWriter {
         summary(b, result);
         b.append("</header>\n<main>\n<section id=\"findings\">\n<h2>Findings</h2>\n")
                 .append("<div id=\"filters\" class=\"filters\"></div>\n");
-        findings(b, result, excerpts, out);
+        findings(b, result, excerpts);
         b.append("</section>\n");
         if (site != null) {
             nav(b, result);
         }
         b.append("</main>\n<script>\n").append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
-        out.append(b);
     }
 
-    /** Hands the text built so far to {@code out} once it is large, so the page is never whole in memory. */
-    private static void drain(StringBuilder b, Writer out) throws IOException {
-        if (b.length() >= 1 << 16) {
-            out.append(b);
-            b.setLength(0);
-        }
-    }
-
-    private static void summary(StringBuilder b, ValidationResult r) {
+    private static void summary(Utf8Writer b, ValidationResult r) throws IOException {
         b.append("<dl class=\"summary\" id=\"summary\">\n");
         stat(b, "pages", "Pages", r.pageCount());
         stat(b, "images", "Images", r.imageCount());
@@ -99,12 +86,12 @@ public final class HtmlReportWriter implements ReportWriter {
         b.append("</dl>\n");
     }
 
-    private static void stat(StringBuilder b, String id, String label, long n) {
+    private static void stat(Utf8Writer b, String id, String label, long n) throws IOException {
         b.append("<div class=\"stat stat-").append(id).append("\"><dt>").append(label).append("</dt><dd id=\"count-")
                 .append(id).append("\">").append(n).append("</dd></div>\n");
     }
 
-    private static void findings(StringBuilder b, ValidationResult result, SourceExcerpts excerpts, Writer out)
+    private static void findings(Utf8Writer b, ValidationResult result, SourceExcerpts excerpts)
             throws IOException {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
@@ -119,15 +106,18 @@ public final class HtmlReportWriter implements ReportWriter {
             b.append("<section class=\"page\" data-file=\"").append(esc(file)).append("\">\n<h3><code>")
                     .append(esc(file)).append("</code> <span class=\"n\">").append(e.getValue().size())
                     .append("</span></h3>\n");
+            int lastLine = 0;
             for (Finding f : e.getValue()) {
-                finding(b, f, excerpts);
+                lastLine = Math.max(lastLine, f.line());
+            }
+            for (Finding f : e.getValue()) {
+                finding(b, f, excerpts, lastLine);
             }
             b.append("</section>\n");
-            drain(b, out);
         }
     }
 
-    private static void finding(StringBuilder b, Finding f, SourceExcerpts excerpts) {
+    private static void finding(Utf8Writer b, Finding f, SourceExcerpts excerpts, int lastLine) throws IOException {
         String sev = f.severity().label();
         b.append("<article class=\"finding sev-").append(sev).append("\" data-severity=\"").append(sev)
                 .append("\" data-rule=\"").append(esc(f.ruleId())).append("\">\n<p class=\"head\"><span class=\"badge\">")
@@ -141,7 +131,7 @@ public final class HtmlReportWriter implements ReportWriter {
         if (!f.hint().isEmpty()) {
             b.append("<p class=\"hint\">").append(esc(f.hint())).append("</p>\n");
         }
-        List<SourceExcerpts.Line> lines = excerpts.around(f.file(), f.line());
+        List<SourceExcerpts.Line> lines = excerpts.around(f.file(), f.line(), lastLine);
         if (!lines.isEmpty()) {
             b.append("<pre class=\"src\">");
             for (SourceExcerpts.Line l : lines) {
@@ -154,7 +144,7 @@ public final class HtmlReportWriter implements ReportWriter {
         b.append("</article>\n");
     }
 
-    private static void nav(StringBuilder b, ValidationResult result) {
+    private static void nav(Utf8Writer b, ValidationResult result) throws IOException {
         Site site = result.site();
         Set<String> orphans = new HashSet<>();
         Set<String> ambiguous = new HashSet<>();
@@ -197,7 +187,8 @@ public final class HtmlReportWriter implements ReportWriter {
         b.append("</section>\n");
     }
 
-    private static void node(StringBuilder b, NavTree.Node n, Set<String> ambiguous, Set<String> orphans, int depth) {
+    private static void node(Utf8Writer b, NavTree.Node n, Set<String> ambiguous, Set<String> orphans, int depth)
+            throws IOException {
         Page p = n.page();
         boolean amb = ambiguous.contains(p.path());
         b.append("<li class=\"").append(amb ? "ambiguous" : "placed").append(n.loop() ? " loop" : "").append("\">");
@@ -219,7 +210,7 @@ public final class HtmlReportWriter implements ReportWriter {
         b.append("</li>\n");
     }
 
-    private static void label(StringBuilder b, Page p) {
+    private static void label(Utf8Writer b, Page p) throws IOException {
         b.append("<span class=\"title\">").append(esc(String.valueOf(p.title()))).append("</span> <span class=\"url\">")
                 .append(esc(p.url())).append("</span> <code class=\"path\">").append(esc(p.path())).append("</code>");
     }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 /** Writes JSON with two-space indentation and {@code \n} line ends on every platform, atomically. */
 final class PrettyJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /** One factory for every generator: a factory is costly to make and safe to share. */
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private PrettyJson() {
     }
@@ -27,12 +29,11 @@ final class PrettyJson {
 
     /** A UTF-8 generator with the indentation every JSON file of the plugin uses. */
     static JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
         pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
         pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
         g.setPrettyPrinter(pp);
-        g.setCodec(MAPPER);
-        return g;
+        return g; // the mapper's factory gives its generators the mapper as codec
     }
 }

@@ -1,11 +1,14 @@
 package io.github.faqkit.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.FileStamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Remembers which run the report files on disk were written for ({@code reports.json} in the cache
@@ -42,9 +45,7 @@ public final class ReportStamps {
 
     /** Records the reports just written for the run with this fingerprint. */
     public static void record(Path cacheDirectory, Path reportDirectory, String fingerprint) throws IOException {
-        ObjectNode root = PrettyJson.MAPPER.createObjectNode();
-        root.put("fingerprint", fingerprint);
-        ObjectNode files = root.putObject("files");
+        Map<String, String> files = new LinkedHashMap<>();
         for (ReportWriter w : Reports.writers()) {
             FileStamp s = FileStamp.of(reportDirectory.resolve(w.fileName()));
             if (s == null) {
@@ -53,8 +54,17 @@ public final class ReportStamps {
             files.put(w.fileName(), s.toString());
         }
         Files.createDirectories(cacheDirectory);
-        try (var out = AtomicFiles.newOutputStream(cacheDirectory.resolve(FILE_NAME))) {
-            PrettyJson.MAPPER.writeValue(out, root);
+        // a generator, not the mapper: serializing a tree would load the mapper's serializers for one small file
+        try (var out = AtomicFiles.newOutputStream(cacheDirectory.resolve(FILE_NAME));
+                JsonGenerator g = PrettyJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("fingerprint", fingerprint);
+            g.writeObjectFieldStart("files");
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
         }
     }
 

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** The report files written on every run, at fixed names under the report directory. */
 public final class Reports {
@@ -16,14 +20,67 @@ public final class Reports {
                 new JUnitReportWriter(), new HtmlReportWriter());
     }
 
-    /** Writes every report; returns the files written. */
+    /**
+     * Writes every report, side by side on the available cores: the writers share nothing but the
+     * result, which they only read, and each file is written atomically on its own. Returns the files
+     * written, in the order of {@link #writers()}.
+     */
     public static List<Path> writeAll(ValidationResult result, Path directory) throws IOException {
+        List<ReportWriter> writers = writers();
         List<Path> written = new ArrayList<>();
-        for (ReportWriter w : writers()) {
-            Path file = directory.resolve(w.fileName());
-            w.write(result, file);
-            written.add(file);
+        for (ReportWriter w : writers) {
+            written.add(directory.resolve(w.fileName()));
+        }
+        int threads = Math.min(writers.size(), Runtime.getRuntime().availableProcessors());
+        if (threads < 2) {
+            for (int i = 0; i < writers.size(); i++) {
+                writers.get(i).write(result, written.get(i));
+            }
+            return written;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "faq-report");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            // the HTML report takes longest: started first, the others share the remaining cores meanwhile
+            for (int i = writers.size() - 1; i >= 0; i--) {
+                ReportWriter w = writers.get(i);
+                Path file = written.get(i);
+                running.add(pool.submit(() -> {
+                    w.write(result, file);
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                await(f);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return written;
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the reports", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
     }
 }

@@ -1,7 +1,8 @@
 package io.github.faqkit.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ToolInfo;
@@ -9,8 +10,9 @@ import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,6 +24,8 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String BASE_ID = "CONTENTROOT";
+    private static final String INFORMATION_URI = RuleDocs.BASE_URL.substring(0,
+            RuleDocs.BASE_URL.length() - "/blob/main/docs/rules/".length());
 
     @Override
     public String fileName() {
@@ -30,71 +34,116 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(ValidationResult result, Path file) throws IOException {
-        PrettyJson.write(toSarif(result), file);
+        // Streamed: a tree of every result costs more than the file itself in a cold JVM.
+        try (OutputStream out = AtomicFiles.newOutputStream(file); JsonGenerator g = PrettyJson.generator(out)) {
+            write(result, g);
+            g.writeRaw('\n');
+        }
     }
 
-    ObjectNode toSarif(ValidationResult result) {
-        ObjectNode root = PrettyJson.MAPPER.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", ToolInfo.NAME);
-        driver.put("version", ToolInfo.VERSION);
-        driver.put("informationUri", RuleDocs.BASE_URL.replaceFirst("/blob/main/docs/rules/$", ""));
-        Map<String, Integer> index = new LinkedHashMap<>();
-        ArrayNode rules = driver.putArray("rules");
+    /** The SARIF document as a tree, for tests. */
+    ObjectNode toSarif(ValidationResult result) throws IOException {
+        TokenBuffer buffer = new TokenBuffer(PrettyJson.MAPPER, false);
+        write(result, buffer);
+        return PrettyJson.MAPPER.readTree(buffer.asParser());
+    }
+
+    private void write(ValidationResult result, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", ToolInfo.NAME);
+        g.writeStringField("version", ToolInfo.VERSION);
+        g.writeStringField("informationUri", INFORMATION_URI);
+        Map<String, Integer> index = new HashMap<>();
+        g.writeArrayFieldStart("rules");
         for (Rule r : RuleCatalog.all()) {
             index.put(r.id(), index.size());
-            describe(rules.addObject(), r.id(), r.name(), r.description(), r.defaultSeverity());
+            describe(g, r.id(), r.name(), r.description(), r.defaultSeverity());
         }
         for (Finding f : result.findings()) {
-            if (!index.containsKey(f.ruleId())) {
+            if (index.putIfAbsent(f.ruleId(), index.size()) == null) {
                 // A finding of a rule outside the catalog (e.g. a configuration problem) still needs a descriptor.
-                index.put(f.ruleId(), index.size());
-                describe(rules.addObject(), f.ruleId(), f.ruleName(), f.ruleName(), f.severity());
+                describe(g, f.ruleId(), f.ruleName(), f.ruleName(), f.severity());
             }
         }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
         if (result.site() != null) {
             String uri = result.site().contentDirectory().toAbsolutePath().normalize().toUri().toString();
-            run.putObject("originalUriBaseIds").putObject(BASE_ID).put("uri", uri.endsWith("/") ? uri : uri + "/");
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart(BASE_ID);
+            g.writeStringField("uri", uri.endsWith("/") ? uri : uri + "/");
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        ArrayNode results = run.putArray("results");
+        g.writeArrayFieldStart("results");
+        String lastFile = null;
+        String lastUri = null;
         for (Finding f : result.findings()) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.ruleId());
-            r.put("ruleIndex", index.get(f.ruleId()));
-            r.put("level", level(f.severity()));
-            String text = f.hint().isEmpty() ? f.message() : f.message() + " [" + f.hint() + "]";
-            r.putObject("message").put("text", text);
-            if (f.file().isEmpty()) {
-                continue;
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.ruleId());
+            g.writeNumberField("ruleIndex", index.get(f.ruleId()));
+            g.writeStringField("level", level(f.severity()));
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", f.hint().isEmpty() ? f.message() : f.message() + " [" + f.hint() + "]");
+            g.writeEndObject();
+            if (!f.file().isEmpty()) {
+                if (!f.file().equals(lastFile)) {
+                    // findings come file by file: each file's URI is encoded once
+                    lastFile = f.file();
+                    lastUri = uriPath(lastFile);
+                }
+                g.writeArrayFieldStart("locations");
+                g.writeStartObject();
+                g.writeObjectFieldStart("physicalLocation");
+                g.writeObjectFieldStart("artifactLocation");
+                g.writeStringField("uri", lastUri);
+                g.writeStringField("uriBaseId", BASE_ID);
+                g.writeEndObject();
+                if (f.line() > 0) {
+                    g.writeObjectFieldStart("region");
+                    g.writeNumberField("startLine", f.line());
+                    g.writeNumberField("startColumn", Math.max(1, f.column()));
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndArray();
             }
-            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", uriPath(f.file()));
-            artifact.put("uriBaseId", BASE_ID);
-            if (f.line() > 0) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", f.line());
-                region.put("startColumn", Math.max(1, f.column()));
-            }
+            g.writeEndObject();
         }
-        run.put("columnKind", "utf16CodeUnits");
-        return root;
+        g.writeEndArray();
+        g.writeStringField("columnKind", "utf16CodeUnits");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void describe(ObjectNode d, String id, String name, String description, Severity severity) {
-        d.put("id", id);
-        d.put("name", name);
-        d.putObject("shortDescription").put("text", description);
-        d.putObject("fullDescription").put("text", description);
-        d.put("helpUri", RuleDocs.url(id));
-        ObjectNode config = d.putObject("defaultConfiguration");
+    private static void describe(JsonGenerator g, String id, String name, String description, Severity severity)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeStringField("name", name);
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", description);
+        g.writeEndObject();
+        g.writeObjectFieldStart("fullDescription");
+        g.writeStringField("text", description);
+        g.writeEndObject();
+        g.writeStringField("helpUri", RuleDocs.url(id));
+        g.writeObjectFieldStart("defaultConfiguration");
         if (severity == Severity.OFF) {
-            config.put("enabled", false);
+            g.writeBooleanField("enabled", false);
         }
-        config.put("level", level(severity));
+        g.writeStringField("level", level(severity));
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** SARIF levels: error, warning, note; a rule that is off by default is {@code none}. */

@@ -5,10 +5,13 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SourceText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,7 @@ final class SourceExcerpts {
 
     private final Site site;
     private final Path contentDirectory;
+    private Path root;
     private final Map<String, Lines> files = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Lines> eldest) {
@@ -56,16 +60,26 @@ final class SourceExcerpts {
     }
 
     List<Line> around(String file, int line) {
+        return around(file, line, line);
+    }
+
+    /**
+     * The lines around {@code line}; {@code lastLine} says how far down the file the next calls for it
+     * will go (a report visits a file's findings together), so a file is read once, and only as far as
+     * needed: most findings are near the top of their page.
+     */
+    List<Line> around(String file, int line, int lastLine) {
         if (line <= 0 || file.isEmpty()) {
             return List.of();
         }
-        Lines lines = lines(file);
+        Lines lines = lines(file, Math.max(line, lastLine) + CONTEXT);
         if (lines.isEmpty()) {
             return List.of();
         }
-        int last = lines.count();
+        lines.ensure(line + CONTEXT);
+        int last = Math.min(lines.count(), line + CONTEXT);
         List<Line> out = new ArrayList<>();
-        for (int n = Math.max(1, line - CONTEXT); n <= Math.min(last, line + CONTEXT); n++) {
+        for (int n = Math.max(1, line - CONTEXT); n <= last; n++) {
             out.add(new Line(n, lines.line(n)));
         }
         return out;
@@ -73,24 +87,28 @@ final class SourceExcerpts {
 
     /** The 1-based line of the file without its line break, or "" when the file has no such line. */
     String line(String file, int line) {
-        Lines lines = lines(file);
-        if (line <= 0 || lines.isEmpty() || line > lines.count()) {
+        Lines lines = lines(file, line);
+        if (line <= 0 || lines.isEmpty()) {
+            return "";
+        }
+        lines.ensure(line);
+        if (line > lines.count()) {
             return "";
         }
         return lines.line(line);
     }
 
-    private Lines lines(String file) {
+    private Lines lines(String file, int upTo) {
         Lines l = files.get(file);
         if (l == null) {
-            l = load(file);
+            l = load(file, upTo);
             files.put(file, l);
         }
         return l;
     }
 
-    /** The lines of the file as the rules saw it; none when it is not text or cannot be read. */
-    private Lines load(String file) {
+    /** The lines of the file as the rules saw it (at least up to line {@code upTo}); none when not text or unreadable. */
+    private Lines load(String file, int upTo) {
         if (contentDirectory == null) {
             return Lines.NONE;
         }
@@ -100,27 +118,41 @@ final class SourceExcerpts {
         }
         // Validated pages keep no text (see Validator): an excerpt reads the one file it shows.
         try {
+            if (root == null) {
+                root = contentDirectory.normalize();
+            }
             Path p = contentDirectory.resolve(file).normalize();
-            if (!p.startsWith(contentDirectory.normalize()) || !Files.isRegularFile(p) || Files.size(p) > MAX_READ
-                    || !(file.endsWith(".yml") || file.endsWith(".yaml") || file.endsWith(".md")
+            if (!p.startsWith(root) || !(file.endsWith(".yml") || file.endsWith(".yaml") || file.endsWith(".md")
                     || file.endsWith(".markdown") || file.endsWith(".html"))) {
                 return Lines.NONE;
             }
-            return Lines.ofUtf8(Files.readAllBytes(p));
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            if (!a.isRegularFile() || a.size() > MAX_READ) {
+                return Lines.NONE;
+            }
+            return Lines.ofFile(p, upTo);
         } catch (IOException | RuntimeException e) {
             return Lines.NONE;
         }
     }
 
-    /** Numbered lines of a text ({@link LineIndex} rules), kept as decoded text or as UTF-8 bytes. */
+    /**
+     * Numbered lines of a text ({@link LineIndex} rules), kept as decoded text or as UTF-8 bytes. Bytes
+     * may be the start of the file only (as far as the lines asked for); {@link #ensure} reads the rest.
+     */
     private static final class Lines {
         static final Lines NONE = of("");
+        private static final int CHUNK = 16 * 1024;
 
         private String text;
         private LineIndex index;
+        private Path file;
+        private boolean whole;
         private byte[] bytes;
+        private int length;
         private int from;
         private int[] starts;
+        private int lineCount;
 
         static Lines of(String text) {
             Lines l = new Lines();
@@ -129,48 +161,110 @@ final class SourceExcerpts {
             return l;
         }
 
-        /** {@link SourceText#decode} semantics: a UTF-8 byte order mark is not part of the text. */
-        static Lines ofUtf8(byte[] bytes) {
+        /** The file's first lines, up to line {@code upTo} (or all of it, when shorter). */
+        static Lines ofFile(Path file, int upTo) throws IOException {
             Lines l = new Lines();
-            l.bytes = bytes;
-            l.from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-            l.starts = starts(bytes, l.from);
+            l.file = file;
+            l.read(upTo);
             return l;
         }
 
-        /** As {@link LineIndex}: "\n", "\r\n" and a lone "\r" end a line (offsets relative to {@code from}). */
-        private static int[] starts(byte[] b, int from) {
+        /** Makes sure line {@code line} is known whole (or the file is read to its end). */
+        void ensure(int line) {
+            if (text == null && !whole && line > lineCount) {
+                try {
+                    read(Integer.MAX_VALUE);
+                } catch (IOException e) {
+                    whole = true; // what was read stays; lines beyond it are not shown
+                }
+            }
+        }
+
+        /** Reads the file from its start until line {@code upTo} has ended, or the whole file. */
+        private void read(int upTo) throws IOException {
+            try (InputStream in = Files.newInputStream(file)) {
+                if (upTo == Integer.MAX_VALUE) {
+                    bytes = in.readAllBytes();
+                    length = bytes.length;
+                    whole = true;
+                    index();
+                    return;
+                }
+                byte[] b = new byte[CHUNK];
+                int n = 0;
+                int scanned = 0;
+                int breaks = 0;
+                while (true) {
+                    if (n == b.length) {
+                        b = Arrays.copyOf(b, b.length * 2);
+                    }
+                    int r = in.read(b, n, b.length - n);
+                    if (r < 0) {
+                        whole = true;
+                        break;
+                    }
+                    n += r;
+                    // a final "\r" may be the first half of "\r\n": it counts once the next byte is read
+                    for (; scanned < n - 1; scanned++) {
+                        if (b[scanned] == '\n' || b[scanned] == '\r' && b[scanned + 1] != '\n') {
+                            breaks++;
+                        }
+                    }
+                    if (breaks > upTo) {
+                        break;
+                    }
+                }
+                bytes = b;
+                length = n;
+                index();
+            }
+        }
+
+        /** {@link SourceText#decode} semantics: a UTF-8 byte order mark is not part of the text. */
+        private void index() {
+            from = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            starts = starts(bytes, from, whole ? length : length - 1, length);
+            lineCount = whole ? count(starts, length - from) : starts.length - 1;
+        }
+
+        /**
+         * As {@link LineIndex}: "\n", "\r\n" and a lone "\r" end a line (offsets relative to {@code from});
+         * looks at the bytes before {@code end}, and for a "\r" at the next one (before {@code limit}).
+         */
+        private static int[] starts(byte[] b, int from, int end, int limit) {
             int[] starts = new int[64];
             int n = 0;
             starts[n++] = 0;
-            for (int i = from; i < b.length; i++) {
-                if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n')) {
+            for (int i = from; i < end; i++) {
+                if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= limit || b[i + 1] != '\n')) {
                     if (n == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                        starts = Arrays.copyOf(starts, n * 2);
                     }
                     starts[n++] = i + 1 - from;
                 }
             }
-            return java.util.Arrays.copyOf(starts, n);
+            return Arrays.copyOf(starts, n);
+        }
+
+        private static int count(int[] starts, int length) {
+            int n = starts.length;
+            return n > 1 && starts[n - 1] == length ? n - 1 : n;
         }
 
         boolean isEmpty() {
-            return text != null ? text.isEmpty() : bytes.length == from;
+            return text != null ? text.isEmpty() : length == from;
         }
 
+        /** The number of lines; of a file read in part, the lines read whole so far. */
         int count() {
-            if (text != null) {
-                return index.lineCount();
-            }
-            int n = starts.length;
-            return n > 1 && starts[n - 1] == bytes.length - from ? n - 1 : n;
+            return text != null ? index.lineCount() : lineCount;
         }
 
         String line(int line) {
             if (text == null) {
                 int start = starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
-                int end = line < starts.length ? starts[line] : bytes.length - from;
+                int end = line < starts.length ? starts[line] : length - from;
                 while (end > start && (bytes[from + end - 1] == '\n' || bytes[from + end - 1] == '\r')) {
                     end--;
                 }
@@ -179,7 +273,8 @@ final class SourceExcerpts {
                     return s;
                 }
                 // Invalid bytes (or a real U+FFFD): take the line from the whole decoded text, to be sure.
-                text = SourceText.decode(bytes).text();
+                ensure(Integer.MAX_VALUE);
+                text = SourceText.decode(Arrays.copyOf(bytes, length)).text();
                 index = new LineIndex(text);
                 bytes = null;
                 starts = null;

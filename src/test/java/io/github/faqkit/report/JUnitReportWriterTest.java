@@ -48,4 +48,13 @@ class JUnitReportWriterTest {
         assertThat(first.getElementsByTagName("system-out").item(0).getTextContent())
                 .isEqualTo("docs/a.md:4:1: warning: FM007 unknown-key: unknown key 'nav_ordr' <b>&\"\n");
     }
+
+    @Test
+    void secondsAreFormattedAsPercentPointThreeF() {
+        for (long millis : new long[] {0, 1, 5, 9, 10, 99, 100, 999, 1000, 1001, 1234, 59_999, 98_765, 3_600_000,
+                123_456_789_012L, 999_999_999_999L, 1_000_000_000_001L, -1}) {
+            assertThat(JUnitReportWriter.seconds(millis))
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", millis / 1000.0));
+        }
+    }
 }

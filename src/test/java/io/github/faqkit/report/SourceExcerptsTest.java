@@ -67,6 +67,44 @@ class SourceExcerptsTest {
                         : text.substring(index.lineStart(line), index.lineEnd(text, line));
                 assertThat(new SourceExcerpts(r.site()).line("f" + f + ".md", line)).isEqualTo(one);
             }
+            // one reader for all lines, down the file and back up: a file read in part is read further
+            SourceExcerpts shared = new SourceExcerpts(r.site());
+            for (int line : new int[] {1, 3, 7, 2, 5, 1}) {
+                assertThat(shared.around("f" + f + ".md", line, 1)).as("file %d line %d, shared", f, line)
+                        .isEqualTo(expected(files.get(f), line));
+            }
+        }
+    }
+
+    /** Files larger than one read, with line breaks and characters across the read boundaries, read in part. */
+    @Test
+    void partReadsGiveTheLinesOfTheDecodedText() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        StringBuilder mixed = new StringBuilder();
+        String[] ends = {"\n", "\r\n", "\r"};
+        for (int n = 0; mixed.length() < 200_000; n++) {
+            mixed.append("模型 line ").append(n).append(" ").append("x".repeat(n % 97)).append(ends[n % 3]);
+        }
+        List<byte[]> files = List.of(
+                bytes(mixed), bytes(bom, mixed),
+                // "\r\n" split by the first read (16 KiB), then a lone "\r" at the end of the second
+                bytes("a".repeat(16 * 1024 - 1), "\r\nb\n", "c".repeat(16 * 1024 - 4), "\r", "d\n".repeat(9000)),
+                // a three-byte character split by the first read, then an invalid byte far down
+                bytes("a".repeat(16 * 1024 - 1), "模\n", "e\n".repeat(9000), new byte[] {(byte) 0xFF}, "\nz\n"));
+        for (int i = 0; i < files.size(); i++) {
+            SiteFixture.in(dir).bytes("big" + i + ".md", files.get(i));
+        }
+        ValidationResult r = SiteFixture.in(dir).validate();
+        for (int f = 0; f < files.size(); f++) {
+            String name = "big" + f + ".md";
+            int lines = new LineIndex(SourceText.decode(files.get(f)).text()).lineCount();
+            SourceExcerpts shared = new SourceExcerpts(r.site());
+            for (int line : new int[] {1, 2, 3, 4, 5, 900, 1500, lines / 2, lines - 2, lines, lines + 1, 7}) {
+                assertThat(new SourceExcerpts(r.site()).around(name, line)).as("file %d line %d", f, line)
+                        .isEqualTo(expected(files.get(f), line));
+                assertThat(shared.around(name, line, 3)).as("file %d line %d, shared", f, line)
+                        .isEqualTo(expected(files.get(f), line));
+            }
         }
     }
 }

@@ -16,16 +16,34 @@ import java.util.TreeSet;
  * slow); {@code checkExternal} or a severity in {@code <rules>} turns it on. Answers are cached.
  */
 public final class LinkExternal extends Rule {
-    private final ExternalChecker checker;
+    /**
+     * Made on the first check: the rule is off on nearly every run, and an HTTP client loads the JDK's
+     * HTTP and TLS classes, which a cold Maven run would otherwise pay for on every build.
+     */
+    private volatile ExternalChecker checker;
 
     public LinkExternal() {
-        this(ExternalChecker.standard());
+        this(null);
     }
 
     public LinkExternal(ExternalChecker checker) {
         super("LNK002", "link-external", Severity.OFF,
                 "An external link or image (http/https) whose server answers with an error or refuses the connection.");
         this.checker = checker;
+    }
+
+    private ExternalChecker checker() {
+        ExternalChecker c = checker;
+        if (c == null) {
+            synchronized (this) {
+                c = checker;
+                if (c == null) {
+                    c = ExternalChecker.standard();
+                    checker = c;
+                }
+            }
+        }
+        return c;
     }
 
     @Override
@@ -41,7 +59,7 @@ public final class LinkExternal extends Rule {
         if (urls.isEmpty()) {
             return;
         }
-        Map<String, ExternalChecker.Status> answers = checker.check(urls, out.options().externalCache());
+        Map<String, ExternalChecker.Status> answers = checker().check(urls, out.options().externalCache());
         for (Page p : site.pages()) {
             for (Reference r : p.references()) {
                 ExternalChecker.Status s = checkable(r) ? answers.get(r.path()) : null;
