@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: faq:validate against its floor and against markdownlint-cli2, whole processes.
 # Usage: bench/run.sh [PAGES ...]   (default: 1000 10000). Needs the plugin installed (./mvnw install).
+# DEFECTS=0.1 also times a cold run on a copy of each corpus with planted findings (generate_site.py --defects).
 # Each measurement is the median of RUNS runs (default 3) of wall time, with the peak RSS of that run.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -70,6 +71,13 @@ for n in "${sizes[@]}"; do
   # BEFORE runs before each timed run of the next measurement only.
   BEFORE="rm -rf target/faq"
   cold=$(measure "faq:validate (cold)" "$site" "$mvn" -B -q -o faq:validate)
+  if [ -n "${DEFECTS:-}" ]; then
+    # the same corpus with planted findings (DEFECTS=0.1: thousands of them), to time the reports
+    dsite="$work/site-$n-defects-$DEFECTS"
+    [ -f "$dsite/_config.yml" ] || python3 "$here/generate_site.py" "$dsite" "$n" 42 --defects "$DEFECTS" >&2
+    site_pom "$dsite"
+    measure "faq:validate (cold, defects $DEFECTS)" "$dsite" "$mvn" -B -q -o faq:validate >/dev/null
+  fi
   BEFORE=""
   warm=$(measure "faq:validate (nothing changed)" "$site" "$mvn" -B -q -o faq:validate)
   BEFORE="touch docs/s00/g00/p00000.md"

@@ -60,9 +60,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>FAQ validation report</title>\n<style>\n").append(HtmlAssets.CSS).append("</style>\n")
                 .append("</head>\n<body>\n<header>\n<h1>FAQ validation report</h1>\n<p class=\"meta\">")
-                .append(esc(ToolInfo.NAME)).append(' ').append(esc(ToolInfo.VERSION));
+                .html(ToolInfo.NAME).append(' ').html(ToolInfo.VERSION);
         if (site != null) {
-            b.append(" · <code>").append(esc(site.contentDirectory().toAbsolutePath().toString())).append("</code>");
+            b.append(" · <code>").html(site.contentDirectory().toAbsolutePath().toString()).append("</code>");
         }
         b.append("</p>\n");
         summary(b, result);
@@ -103,8 +103,8 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             String file = e.getKey().isEmpty() ? "(site)" : e.getKey();
-            b.append("<section class=\"page\" data-file=\"").append(esc(file)).append("\">\n<h3><code>")
-                    .append(esc(file)).append("</code> <span class=\"n\">").append(e.getValue().size())
+            b.append("<section class=\"page\" data-file=\"").html(file).append("\">\n<h3><code>")
+                    .html(file).append("</code> <span class=\"n\">").append(e.getValue().size())
                     .append("</span></h3>\n");
             int lastLine = 0;
             for (Finding f : e.getValue()) {
@@ -120,23 +120,23 @@ public final class HtmlReportWriter implements ReportWriter {
     private static void finding(Utf8Writer b, Finding f, SourceExcerpts excerpts, int lastLine) throws IOException {
         String sev = f.severity().label();
         b.append("<article class=\"finding sev-").append(sev).append("\" data-severity=\"").append(sev)
-                .append("\" data-rule=\"").append(esc(f.ruleId())).append("\">\n<p class=\"head\"><span class=\"badge\">")
-                .append(sev).append("</span> <a class=\"rule\" href=\"").append(esc(RuleDocs.url(f.ruleId())))
-                .append("\">").append(esc(f.ruleId())).append(' ').append(esc(f.ruleName())).append("</a> <span class=\"loc\">")
-                .append(esc(f.file()));
+                .append("\" data-rule=\"").html(f.ruleId()).append("\">\n<p class=\"head\"><span class=\"badge\">")
+                .append(sev).append("</span> <a class=\"rule\" href=\"").html(RuleDocs.url(f.ruleId()))
+                .append("\">").html(f.ruleId()).append(' ').html(f.ruleName()).append("</a> <span class=\"loc\">")
+                .html(f.file());
         if (f.line() > 0) {
             b.append(':').append(f.line()).append(':').append(f.column());
         }
-        b.append("</span></p>\n<p class=\"msg\">").append(esc(f.message())).append("</p>\n");
+        b.append("</span></p>\n<p class=\"msg\">").html(f.message()).append("</p>\n");
         if (!f.hint().isEmpty()) {
-            b.append("<p class=\"hint\">").append(esc(f.hint())).append("</p>\n");
+            b.append("<p class=\"hint\">").html(f.hint()).append("</p>\n");
         }
         List<SourceExcerpts.Line> lines = excerpts.around(f.file(), f.line(), lastLine);
         if (!lines.isEmpty()) {
             b.append("<pre class=\"src\">");
             for (SourceExcerpts.Line l : lines) {
                 b.append("<span class=\"l").append(l.number() == f.line() ? " hit" : "").append("\"><span class=\"ln\">")
-                        .append(l.number()).append("</span>").append(esc(l.text())).append("</span>");
+                        .append(l.number()).append("</span>").html(l.text()).append("</span>");
             }
             // lines are display:block spans, so no line breaks between them (they would double the spacing)
             b.append("</pre>\n");
@@ -156,7 +156,7 @@ public final class HtmlReportWriter implements ReportWriter {
             }
         }
         b.append("<section id=\"nav\">\n<h2>Navigation</h2>\n<p class=\"meta\">As just-the-docs ")
-                .append(esc(site.themeVersion().toString())).append(" builds the main navigation from ")
+                .html(site.themeVersion().toString()).append(" builds the main navigation from ")
                 .append("<code>title</code>, <code>parent</code>, <code>grand_parent</code> and <code>nav_order</code>.</p>\n");
         b.append("<ul class=\"tree\">\n");
         for (NavTree.Node n : site.nav().roots()) {
@@ -175,7 +175,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 b.append("<li class=\"").append(orphans.contains(p.path()) ? "orphan" : "unplaced").append("\">");
                 label(b, p);
                 if (orphans.contains(p.path())) {
-                    b.append(" <span class=\"mark\">orphan: parent '").append(esc(String.valueOf(p.parent())))
+                    b.append(" <span class=\"mark\">orphan: parent '").html(String.valueOf(p.parent()))
                             .append("' not found</span>");
                 } else {
                     b.append(" <span class=\"mark\">not reachable</span>");
@@ -195,7 +195,7 @@ public final class HtmlReportWriter implements ReportWriter {
         label(b, p);
         if (amb) {
             b.append(" <span class=\"mark\">ambiguous parent: listed under every page titled '")
-                    .append(esc(String.valueOf(p.parent()))).append("'</span>");
+                    .html(String.valueOf(p.parent())).append("'</span>");
         }
         if (n.loop()) {
             b.append(" <span class=\"mark\">loop: an ancestor has the same title</span>");
@@ -211,36 +211,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void label(Utf8Writer b, Page p) throws IOException {
-        b.append("<span class=\"title\">").append(esc(String.valueOf(p.title()))).append("</span> <span class=\"url\">")
-                .append(esc(p.url())).append("</span> <code class=\"path\">").append(esc(p.path())).append("</code>");
-    }
-
-    /** HTML escaping for text and double-quoted attributes. */
-    static String esc(String s) {
-        int first = 0;
-        while (first < s.length() && plain(s.charAt(first))) {
-            first++;
-        }
-        if (first == s.length()) {
-            return s; // most text needs no escaping: no copy
-        }
-        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<': b.append("&lt;"); break;
-                case '>': b.append("&gt;"); break;
-                case '&': b.append("&amp;"); break;
-                case '"': b.append("&quot;"); break;
-                case '\'': b.append("&#39;"); break;
-                default:
-                    b.append(c < 0x20 && c != '\t' && c != '\n' ? '\uFFFD' : c);
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean plain(char c) {
-        return c >= 0x20 ? c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' : c == '\t' || c == '\n';
+        b.append("<span class=\"title\">").html(String.valueOf(p.title())).append("</span> <span class=\"url\">")
+                .html(p.url()).append("</span> <code class=\"path\">").html(p.path()).append("</code>");
     }
 }

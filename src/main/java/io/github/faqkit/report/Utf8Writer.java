@@ -88,6 +88,69 @@ final class Utf8Writer extends Writer {
         return number(n);
     }
 
+    /** ASCII characters {@link #html} copies as they are. */
+    private static final boolean[] HTML_PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = 0x20; c < 0x80; c++) {
+            HTML_PLAIN[c] = c != '<' && c != '>' && c != '&' && c != '"' && c != '\'';
+        }
+        HTML_PLAIN['\t'] = true;
+        HTML_PLAIN['\n'] = true;
+    }
+
+    /**
+     * Writes {@code s} escaped for HTML text and double-quoted attributes ({@code <>&"'} as entities,
+     * control characters other than tab and line feed as U+FFFD), escaping and encoding in one pass:
+     * the HTML report is mostly source lines, tens of megabytes with thousands of findings.
+     */
+    Utf8Writer html(String s) throws IOException {
+        int end = s.length();
+        int i = 0;
+        if (pendingHigh != 0 && i < end) {
+            i = afterPending(s.charAt(i), i);
+        }
+        while (i < end) {
+            if (buf.length - pos <= 8) {
+                flushBuffer();
+            }
+            // room for a plain run of at least one character, then for the longest entity or sequence (6 bytes)
+            int stop = Math.min(end, i + buf.length - pos - 8);
+            char c = 0;
+            while (i < stop && (c = s.charAt(i)) < 0x80 && HTML_PLAIN[c]) {
+                buf[pos++] = (byte) c;
+                i++;
+            }
+            if (i >= stop) {
+                continue;
+            }
+            if (c >= 0x80) {
+                i = encode(c, i + 1 < end ? s.charAt(i + 1) : 0, i, i + 1 < end);
+                continue;
+            }
+            switch (c) {
+                case '<': ascii("&lt;"); break;
+                case '>': ascii("&gt;"); break;
+                case '&': ascii("&amp;"); break;
+                case '"': ascii("&quot;"); break;
+                case '\'': ascii("&#39;"); break;
+                default: // a control character
+                    buf[pos++] = (byte) 0xEF;
+                    buf[pos++] = (byte) 0xBF;
+                    buf[pos++] = (byte) 0xBD;
+            }
+            i++;
+        }
+        return this;
+    }
+
+    /** Puts a short ASCII string into the buffer, which has room for it. */
+    private void ascii(String a) {
+        for (int k = 0; k < a.length(); k++) {
+            buf[pos++] = (byte) a.charAt(k);
+        }
+    }
+
     /** Writes {@code s} and returns this writer, for chains. */
     Utf8Writer text(String s) throws IOException {
         write(s, 0, s.length());
