@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.io.Writer;
 
 /**
- * A buffered UTF-8 writer for the large text reports. Unlike an {@code OutputStreamWriter} it encodes
- * strings as they are (no copy to a char array first, no encoder buffers), ASCII in a tight loop, and
- * writes numbers without making strings of them: with thousands of findings in a fresh JVM, building
- * the report as one string and encoding it took longer than the rest of the report. Bytes are those of
+ * A buffered UTF-8 writer for the large text reports: they are written as they are built, never held
+ * whole in memory (with thousands of findings a report is megabytes, and a string builder with one CJK
+ * character holds two bytes per character). Strings are encoded as they are, with no copy to a char
+ * array first, ASCII in a tight loop; numbers go out without strings of them. Bytes are those of
  * {@code OutputStreamWriter} with UTF-8: a surrogate that is not half of a pair (also across calls)
  * becomes {@code ?}.
  */
