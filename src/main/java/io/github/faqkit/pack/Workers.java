@@ -1,11 +1,11 @@
 package io.github.faqkit.pack;
 
+import io.github.faqkit.core.Futures;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,27 +50,7 @@ final class Workers implements AutoCloseable {
 
     /** The job's result, with the exception it threw rethrown as itself. */
     static <T> T get(Future<T> f) throws IOException, PackException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the archive", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof PackException pe) {
-                throw pe;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return Futures.get(f, PackException.class, "writing the archive");
     }
 
     /** Stops the threads (abandoning queued jobs after a failure) and frees the deflaters' native memory. */
