@@ -3,18 +3,14 @@ package io.github.faqkit.report;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * {@code checkstyle-result.xml} for Jenkins warnings-ng and reviewdog: one {@code <file>} per file with
  * findings (path relative to the content directory), one {@code <error>} per finding, {@code source}
  * {@code faq.RULE}. Whole-file findings (line 0) carry no line or column.
  */
-public final class CheckstyleReportWriter implements ReportWriter {
+public final class CheckstyleReportWriter extends TextReportWriter {
 
     @Override
     public String fileName() {
@@ -22,24 +18,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ValidationResult result, Path file) throws IOException {
-        try (Utf8Writer out = new Utf8Writer(AtomicFiles.newOutputStream(file))) {
-            render(result, out);
-        }
-    }
-
-    /** The report as text, for tests. */
-    String render(ValidationResult result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Utf8Writer out = new Utf8Writer(bytes)) {
-            render(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // not from memory
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static void render(ValidationResult result, Utf8Writer out) throws IOException {
+    void render(ValidationResult result, Utf8Writer out) throws IOException {
         out.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"")
                 .text(Xml.escape(ToolInfo.VERSION)).text("\">\n");
         String current = null;

@@ -7,11 +7,7 @@ import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +21,7 @@ import java.util.Set;
  * and the navigation as just-the-docs builds it with orphans (NAV001) and ambiguous parents (NAV002)
  * marked. Every text from the content is escaped.
  */
-public final class HtmlReportWriter implements ReportWriter {
+public final class HtmlReportWriter extends TextReportWriter {
     private static final String ORPHAN_RULE = "NAV001";
     private static final String AMBIGUOUS_RULE = "NAV002";
 
@@ -35,25 +31,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ValidationResult result, Path file) throws IOException {
-        // Streamed: with thousands of findings the page is tens of megabytes.
-        try (Utf8Writer out = new Utf8Writer(AtomicFiles.newOutputStream(file))) {
-            render(result, out);
-        }
-    }
-
-    /** The report as text, for tests. */
-    String render(ValidationResult result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Utf8Writer out = new Utf8Writer(bytes)) {
-            render(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // not from memory
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private void render(ValidationResult result, Utf8Writer b) throws IOException {
+    void render(ValidationResult result, Utf8Writer b) throws IOException {
         Site site = result.site();
         SourceExcerpts excerpts = new SourceExcerpts(site);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

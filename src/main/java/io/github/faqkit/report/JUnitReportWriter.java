@@ -4,11 +4,7 @@ import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.rules.ValidationResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,36 +15,19 @@ import java.util.Locale;
  * findings), a {@code <failure>} per error, warnings and infos as {@code <system-out>}. The class name
  * is {@code faq.} plus the folder, so CI tools group pages by folder.
  */
-public final class JUnitReportWriter implements ReportWriter {
+public final class JUnitReportWriter extends TextReportWriter {
 
     @Override
     public String fileName() {
         return "TEST-faq.xml";
     }
 
-    @Override
-    public void write(ValidationResult result, Path file) throws IOException {
-        try (Utf8Writer out = new Utf8Writer(AtomicFiles.newOutputStream(file))) {
-            render(result, out);
-        }
-    }
-
-    /** The report as text, for tests. */
-    String render(ValidationResult result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Utf8Writer out = new Utf8Writer(bytes)) {
-            render(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // not from memory
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
     /**
      * One test case per file, in path order: the pages (sorted by path) merged with the findings (sorted
      * by file), rather than a sorted map of every page, which cost more than the rest of the report.
      */
-    private static void render(ValidationResult result, Utf8Writer out) throws IOException {
+    @Override
+    void render(ValidationResult result, Utf8Writer out) throws IOException {
         List<String> pages = new ArrayList<>();
         if (result.site() != null) {
             for (Page p : result.site().markdownFiles()) {
