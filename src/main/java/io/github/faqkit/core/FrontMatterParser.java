@@ -32,7 +32,12 @@ public final class FrontMatterParser {
         options.setNestingDepthLimit(64);
         options.setCodePointLimit(16 * 1024 * 1024);
         options.setAllowRecursiveKeys(false);
-        return YAMLFactory.builder().loaderOptions(options).build();
+        // The builder starts with no parser features, not the defaults: without this one, "key:" would be
+        // read as "" where Ruby's YAML (and so Jekyll) reads nil.
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .build();
     }
 
     /** Result of splitting: the front matter and where the body starts. */

@@ -24,6 +24,19 @@ class FrontMatterParserTest {
         assertThat(s.bodyStartLine()).isEqualTo(5);
     }
 
+    /** Ruby's YAML (Psych) reads a key without a value as nil; quoted or block-scalar empties stay "". */
+    @Test
+    void aKeyWithoutValueIsNullLikeInRuby() {
+        FrontMatter fm = split("---\ntitle: A\nnav_order:\npermalink:   # none\nq: \"\"\nb: |\nlast:\n---\nBody\n")
+                .frontMatter();
+        assertThat(fm.status()).isEqualTo(FrontMatter.Status.OK);
+        assertThat(fm.entry("nav_order").value().isNull()).isTrue();
+        assertThat(fm.entry("permalink").value().isNull()).isTrue();
+        assertThat(fm.entry("last").value().isNull()).isTrue();
+        assertThat(fm.entry("q").value().isTextual()).isTrue();
+        assertThat(fm.entry("b").value().isTextual()).isTrue();
+    }
+
     @Test
     void dotsCloseTheBlockLikeDashes() {
         FrontMatterParser.Split s = split("---\ntitle: A\n...\nBody\n");
