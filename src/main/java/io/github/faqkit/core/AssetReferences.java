@@ -27,6 +27,9 @@ public final class AssetReferences {
             "(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$");
     private static final Set<String> SCANNED_EXT = Set.of("html", "htm", "liquid", "scss", "sass", "css", "js",
             "yml", "yaml", "json", "xml", "webmanifest");
+    /** Files that hold no text to scan; in layouts and includes every other file can be Liquid. */
+    private static final Set<String> BINARY_EXT = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico",
+            "tif", "tiff", "woff", "woff2", "ttf", "otf", "eot", "pdf", "zip", "gz", "mp4", "webm", "mp3");
     private static final long MAX_BYTES = 4L << 20;
 
     private final Set<String> paths;
@@ -48,7 +51,10 @@ public final class AssetReferences {
                 Files.walkFileTree(d, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                        read(file, attrs, found);
+                        // {% include x.markdown %} takes any file: the extension says nothing here
+                        if (!BINARY_EXT.contains(extension(file))) {
+                            readText(file, attrs, found);
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -67,10 +73,19 @@ public final class AssetReferences {
     }
 
     private static void read(Path file, BasicFileAttributes attrs, Set<String> into) throws IOException {
+        if (SCANNED_EXT.contains(extension(file))) {
+            readText(file, attrs, into);
+        }
+    }
+
+    private static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-        if (!SCANNED_EXT.contains(ext) || !attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void readText(Path file, BasicFileAttributes attrs, Set<String> into) throws IOException {
+        if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
             return;
         }
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

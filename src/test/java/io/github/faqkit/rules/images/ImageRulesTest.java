@@ -112,6 +112,18 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(r)).containsExactly("assets/unused.png:0:0 IMG006");
     }
 
+    /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
+    @Test
+    void orphansCountIncludesWhateverTheirExtension() {
+        ValidationResult r = run(site().file("assets/me.JPG", "x").file("assets/in-layout.png", "x")
+                .file("assets/unused.png", "x")
+                .file("_includes/hello.markdown", "![me](/assets/me.JPG)\n")
+                .file("_layouts/post.txt", "<img src=\"/assets/in-layout.png\" alt=\"x\">")
+                .page("a.md", "title: A", "{% include hello.markdown %}\n"));
+        assertThat(SiteFixture.where(r)).filteredOn(w -> w.startsWith("assets/"))
+                .containsExactly("assets/unused.png:0:0 IMG006");
+    }
+
     @Test
     void nearMissesStaySilent() {
         ValidationResult r = run(site().page("docs/a.md", "title: A",
