@@ -1,6 +1,7 @@
 package io.github.faqkit.maven;
 
 import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.SiteLoader;
 import io.github.faqkit.pack.ArchiveWriter;
 import io.github.faqkit.pack.AssetSelector;
 import io.github.faqkit.pack.Compression;
@@ -9,8 +10,8 @@ import io.github.faqkit.pack.Manifest;
 import io.github.faqkit.pack.ManifestBuilder;
 import io.github.faqkit.pack.PackagePlans;
 import io.github.faqkit.pack.PackException;
+import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
-import io.github.faqkit.rules.Validator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.attribute.FileTime;
@@ -134,7 +135,9 @@ public class PackageMojo extends AbstractValidatingMojo {
         if (skipValidation || skip) {
             getLog().warn("Packaging without validation (faq.package.skipValidation / faq.skip)");
             try {
-                return new Validator(List.of()).validate(buildRequest());
+                ValidationRequest request = buildRequest();
+                return new ValidationResult(new SiteLoader().load(request.contentDirectory(), request.baseUrl(),
+                        request.themeVersion()).site(), List.of(), List.of(), 0);
             } catch (IOException e) {
                 throw new MojoExecutionException("Cannot read the content directory " + contentDirectory, e);
             }

@@ -3,8 +3,8 @@ package io.github.faqkit.pack;
 import io.github.faqkit.core.AtomicMoves;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
-import io.github.faqkit.rules.ValidationRequest;
-import io.github.faqkit.rules.Validator;
+import io.github.faqkit.core.SiteLoader;
+import io.github.faqkit.core.ThemeVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -187,7 +187,7 @@ public final class Unpacker {
         Set<String> ours = new HashSet<>();
         String dirPrefix = sitePrefix.isEmpty() ? "" : sitePrefix + "/";
         previous.files().forEach(f -> ours.add(dirPrefix + f.path()));
-        Site site = new Validator(List.of()).validate(ValidationRequest.of(contentDirectory)).site();
+        Site site = new SiteLoader().load(contentDirectory, null, ThemeVersion.DEFAULT).site();
         for (Page p : site.pages()) {
             if (!ours.contains(p.path()) && !p.path().startsWith(dirPrefix + ".faq-unpack-")) {
                 out.add(new Collisions.Placed(OWN_SITE, p.path(), p.url(), p.title(), p.parent()));
