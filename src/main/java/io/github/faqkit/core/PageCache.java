@@ -195,12 +195,9 @@ public final class PageCache {
         if (!stored && current.keySet().equals(previous.keySet())) {
             return;
         }
-        Path tmp = null;
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + FILE_NAME, ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFiles.write(file, stream -> {
+                Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
                 out.write(MAPPER.writeValueAsString(new Header(FORMAT, tool)));
                 out.write('\n');
                 for (Map.Entry<String, Entry> e : new TreeMap<>(current).entrySet()) {
@@ -211,18 +208,10 @@ public final class PageCache {
                     out.write(e.getValue().json());
                     out.write('\n');
                 }
-            }
-            AtomicMoves.replace(tmp, file);
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             log.accept("faq cache " + file + " could not be written (" + oneLine(e) + "); the next run parses every page");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a stray temporary file is harmless: it is never read
-                }
-            }
         }
     }
 

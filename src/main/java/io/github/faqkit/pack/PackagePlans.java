@@ -1,6 +1,6 @@
 package io.github.faqkit.pack;
 
-import io.github.faqkit.core.AtomicMoves;
+import io.github.faqkit.core.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,17 +36,8 @@ public final class PackagePlans {
     public static void save(Path cacheDirectory, String key, Manifest manifest) throws IOException {
         Files.createDirectories(cacheDirectory);
         Files.deleteIfExists(cacheDirectory.resolve(KEY_FILE));
-        write(cacheDirectory.resolve(MANIFEST_FILE), manifest.toJson());
-        write(cacheDirectory.resolve(KEY_FILE), key.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(cacheDirectory.resolve(MANIFEST_FILE), manifest.toJson());
+        AtomicFiles.write(cacheDirectory.resolve(KEY_FILE), key.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            AtomicMoves.replace(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 }

@@ -1,6 +1,6 @@
 package io.github.faqkit.pack;
 
-import io.github.faqkit.core.AtomicMoves;
+import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteLoader;
@@ -148,7 +148,7 @@ public final class Unpacker {
             Path target = out.resolve(f.getKey());
             Files.createDirectories(target.getParent());
             String sha = Sha256.of(f.getValue());
-            AtomicMoves.replace(f.getValue(), target);
+            AtomicFiles.moveIntoPlace(f.getValue(), target);
             entries.add(new UnpackRecord.FileEntry(f.getKey(), sha, origin.get(f.getKey())));
             written.add(f.getKey());
         }

@@ -1,5 +1,6 @@
 package io.github.faqkit.report;
 
+import io.github.faqkit.core.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,6 @@
 package io.github.faqkit.report;
 
+import io.github.faqkit.core.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

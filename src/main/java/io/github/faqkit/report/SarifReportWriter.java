@@ -1,5 +1,6 @@
 package io.github.faqkit.report;
 
+import io.github.faqkit.core.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;

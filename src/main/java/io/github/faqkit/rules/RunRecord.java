@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.faqkit.core.AtomicMoves;
+import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,16 +59,7 @@ record RunRecord(int format, String tool, String fingerprint, long recordedAtNan
     /** Writes the record whole or not at all; a failure only costs the next run its shortcut. */
     void write(Path file, Consumer<String> log) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".run", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    MAPPER.writeValue(out, this);
-                }
-                AtomicMoves.replace(tmp, file);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, out -> MAPPER.writeValue(out, this));
         } catch (IOException | RuntimeException e) {
             log.accept("faq: " + file + " could not be written (" + e.getMessage() + "); the next run checks every"
                     + " page again");

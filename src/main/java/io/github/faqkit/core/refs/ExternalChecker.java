@@ -1,7 +1,7 @@
 package io.github.faqkit.core.refs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.faqkit.core.AtomicMoves;
+import io.github.faqkit.core.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -157,10 +157,7 @@ public final class ExternalChecker {
         all.forEach((url, s) -> urls.putObject(url).put("verdict", s.verdict().name()).put("code", s.code())
                 .put("detail", s.detail()).put("checkedAt", s.checkedAt().toString()));
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".external", ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            AtomicMoves.replace(tmp, file);
+            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             // the cache only saves time; failing to write it must not fail validation
         }
