@@ -21,10 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +147,7 @@ public final class PageCache {
     public String keyOf(SourceEntry entry, byte[] bytes) {
         String type = entry.collection() == null ? "pages" : entry.collection();
         String defaults = config.defaultsFor(entry.path(), type).toString();
-        return sha256(bytes) + ":" + sha256((globalFingerprint + "\n" + type + "\n" + defaults)
+        return Sha256.hex(bytes) + ":" + Sha256.hex((globalFingerprint + "\n" + type + "\n" + defaults)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -226,14 +223,6 @@ public final class PageCache {
                 : String.valueOf(raw);
         return "format " + FORMAT + "\ntool " + toolVersion + "\nbaseurl " + config.baseurl() + "\nconfig "
                 + withoutDefaults;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     private static String oneLine(Exception e) {

@@ -1,5 +1,6 @@
 package io.github.faqkit.pack;
 
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;

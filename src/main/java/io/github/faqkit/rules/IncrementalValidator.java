@@ -2,6 +2,7 @@ package io.github.faqkit.rules;
 
 import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.FileStamp;
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class IncrementalValidator {
         }
         Map<String, String> read = new ConcurrentHashMap<>();
         ValidationResult result = validator.observingReads((entry, bytes) -> read.put(entry.path(),
-                FileStamp.sha256(bytes))).validate(request, loaded, scan, start);
+                Sha256.hex(bytes))).validate(request, loaded, scan, start);
         String fingerprint = null;
         if (!request.checkExternal() && scan.entries().stream().filter(SourceEntry::markdown)
                 .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
@@ -153,7 +154,7 @@ public final class IncrementalValidator {
                 return true;
             }
             try {
-                out.put(e.path(), FileStamp.sha256(Files.readAllBytes(e.file())));
+                out.put(e.path(), Sha256.hex(Files.readAllBytes(e.file())));
                 return true;
             } catch (IOException | RuntimeException ex) {
                 return false;
@@ -177,7 +178,7 @@ public final class IncrementalValidator {
             }
             b.append('\n');
         }
-        return FileStamp.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */

@@ -1,5 +1,6 @@
 package io.github.faqkit.pack;
 
+import io.github.faqkit.core.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

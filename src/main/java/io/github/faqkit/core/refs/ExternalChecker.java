@@ -1,5 +1,6 @@
 package io.github.faqkit.core.refs;
 
+import io.github.faqkit.core.Futures;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,11 +59,7 @@ public final class ExternalChecker {
     public Map<String, Status> check(Collection<String> urls, Path cacheFile) {
         Map<String, Status> cached = read(cacheFile);
         Map<String, Status> out = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, r -> {
-            Thread t = new Thread(r, "faq-external-check");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Futures.daemonPool(PARALLEL, "faq-external-check");
         try {
             for (String url : urls) {
                 Status old = cached.get(url);
