@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds the {@link Site} model of a Jekyll source: reads {@code _config.yml}, discovers the files Jekyll

@@ -2,6 +2,7 @@ package io.github.faqkit.maven;
 
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
+import io.github.faqkit.rerun.CacheDirectory;
 import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.ValidationRequest;
@@ -79,8 +80,8 @@ public abstract class AbstractContentMojo extends AbstractMojo {
     protected File reportDirectory;
 
     /** Where the run record, report stamps and page summaries are kept. */
-    protected Path cacheDirectory() {
-        return reportDirectory.toPath().resolve("cache");
+    protected CacheDirectory cache() {
+        return CacheDirectory.of(reportDirectory.toPath());
     }
 
     /** Where page summaries are reused from (null: nowhere); only goals that validate keep them. */
@@ -105,7 +106,7 @@ public abstract class AbstractContentMojo extends AbstractMojo {
         }
         return new ValidationRequest(contentDirectory.toPath(), includes, excludes, severities(), version,
                 new RuleOptions(requiredKeys, allowedKeys, schema,
-                        cacheDirectory().resolve("external.json")), baseUrl, checkExternal, pageCacheDirectory());
+                        cache().externalLinks()), baseUrl, checkExternal, pageCacheDirectory());
     }
 
     Map<String, Severity> severities() throws MojoExecutionException {

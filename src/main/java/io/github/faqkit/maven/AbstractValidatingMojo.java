@@ -6,9 +6,8 @@ import io.github.faqkit.core.PageCache;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.report.Baseline;
 import io.github.faqkit.report.ConsoleFormatter;
-import io.github.faqkit.report.ReportStamps;
-import io.github.faqkit.report.Reports;
-import io.github.faqkit.rules.IncrementalValidator;
+import io.github.faqkit.rerun.IncrementalValidator;
+import io.github.faqkit.rerun.ReportStamps;
 import io.github.faqkit.rules.Progress;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
@@ -30,7 +29,6 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
 
     /** Key under which the result of this build's validation is kept for later goals (faq:package). */
     static final String RESULT_KEY = "io.github.faqkit.validation.";
-    static final String FINGERPRINT_KEY = "io.github.faqkit.fingerprint.";
 
     /**
      * Reuses the parsed summaries of unchanged pages from {@code ${reportDirectory}/cache} (keyed by file
@@ -67,42 +65,32 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     }
 
     /** Runs validation, logs the findings and writes the reports (also when the build will fail). */
-    protected ValidationResult runValidation() throws MojoExecutionException {
+    protected IncrementalValidator.Outcome runValidation() throws MojoExecutionException {
         return runValidation(true);
     }
 
     /**
      * Validates (or, when {@code mayReuse} and nothing changed since the last run, takes its findings over),
-     * applies the baseline, logs the findings, writes the reports and keeps the result for later goals.
+     * applies the baseline, logs the findings, writes the reports and keeps the outcome for later goals.
      */
-    protected ValidationResult runValidation(boolean mayReuse) throws MojoExecutionException {
+    protected IncrementalValidator.Outcome runValidation(boolean mayReuse) throws MojoExecutionException {
         ValidationRequest request = buildRequest();
         Validator validator = new Validator().withCacheLog(getLog()::info).withProgress(
                 Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS, PROGRESS_EVERY_MILLIS));
-        ValidationResult result;
-        String fingerprint = null;
+        IncrementalValidator.Outcome outcome;
         try {
-            if (incremental) {
-                IncrementalValidator runs = new IncrementalValidator(validator, cacheDirectory(),
-                        PageCache.toolIdentity(), getLog()::info);
-                IncrementalValidator.Outcome outcome = runs.validate(request, callerKey(), mayReuse);
-                if (outcome.reused() && !ReportStamps.current(cacheDirectory(), reportDirectory.toPath(),
-                        outcome.fingerprint())) {
-                    // the reports need the site model, which a taken-over result does not have
-                    outcome = runs.validate(request, callerKey(), false);
-                }
-                result = outcome.result();
-                fingerprint = outcome.fingerprint();
-            } else {
-                result = validator.validate(request);
-            }
+            outcome = incremental
+                    ? new IncrementalValidator(validator, cache(), PageCache.toolIdentity(), getLog()::info)
+                            .validateForReports(request, callerKey(), mayReuse, reportDirectory.toPath())
+                    : new IncrementalValidator.Checked(validator.validate(request), null);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
                     + e.getMessage(), e);
         }
         if (useBaseline() && baseline != null && baseline.isFile()) {
-            result = applyBaseline(result);
+            outcome = outcome.withResult(applyBaseline(outcome.result()));
         }
+        ValidationResult result = outcome.result();
         ConsoleFormatter console = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
         for (String notice : result.notices()) {
             getLog().info(notice);
@@ -117,34 +105,29 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
         }
         getLog().info(console.summary(result));
         showInIde(result);
-        if (result.reused()) {
-            getLog().info("FAQ content unchanged since the last run: its findings are taken over and the reports in "
-                    + reportDirectory + " are current (-Dfaq.incremental=false checks every page again)");
-        } else {
+        if (outcome instanceof IncrementalValidator.Checked checked) {
             try {
-                ReportStamps.forget(cacheDirectory());
-                Reports.writeAll(result, reportDirectory.toPath());
-                if (fingerprint != null) {
-                    ReportStamps.record(cacheDirectory(), reportDirectory.toPath(), fingerprint);
-                }
+                ReportStamps.rewrite(cache().path(), reportDirectory.toPath(), checked.result(), checked.fingerprint());
             } catch (IOException e) {
                 throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
             }
+        } else {
+            getLog().info("FAQ content unchanged since the last run: its findings are taken over and the reports in "
+                    + reportDirectory + " are current (-Dfaq.incremental=false checks every page again)");
         }
-        project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), result);
-        project.setContextValue(FINGERPRINT_KEY + contentDirectory.getAbsolutePath(), fingerprint);
-        return result;
+        project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), outcome);
+        return outcome;
     }
 
-    /** The input fingerprint of the validation this build ran or took over (null: none, or not fingerprinted). */
-    protected String validationFingerprint() {
-        Object kept = project.getContextValue(FINGERPRINT_KEY + contentDirectory.getAbsolutePath());
-        return kept instanceof String s ? s : null;
+    /** The outcome of the validation this build already ran for this content (null: none). */
+    protected IncrementalValidator.Outcome keptOutcome() {
+        Object kept = project.getContextValue(RESULT_KEY + contentDirectory.getAbsolutePath());
+        return kept instanceof IncrementalValidator.Outcome o ? o : null;
     }
 
     @Override
     protected Path pageCacheDirectory() {
-        return useCache && reportDirectory != null ? cacheDirectory() : null;
+        return useCache && reportDirectory != null ? cache().pageSummaries() : null;
     }
 
     /** What the reports depend on besides the validation: which baseline applies, and its file. */

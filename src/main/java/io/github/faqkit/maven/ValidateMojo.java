@@ -27,7 +27,7 @@ public class ValidateMojo extends AbstractValidatingMojo {
             getLog().info("FAQ validation skipped (faq.skip)");
             return;
         }
-        ValidationResult result = runValidation();
+        ValidationResult result = runValidation().result();
         failIfNeeded(result);
     }
 

@@ -1,8 +1,8 @@
 package io.github.faqkit.pack;
 
-import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteLoader;
 import io.github.faqkit.core.ThemeVersion;

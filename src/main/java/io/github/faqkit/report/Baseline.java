@@ -1,10 +1,10 @@
 package io.github.faqkit.report;
 
-import io.github.faqkit.core.Sha256;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package io.github.faqkit.report;
 
-import io.github.faqkit.core.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.faqkit.core.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

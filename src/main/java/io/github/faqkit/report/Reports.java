@@ -1,7 +1,7 @@
 package io.github.faqkit.report;
 
-import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.core.Futures;
+import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -62,8 +62,8 @@ public final class Validator {
         return new Validator(rules, loader.keepingPageText(), progress);
     }
 
-    /** The same validator, telling {@code observer} the bytes of every file it reads. */
-    Validator observingReads(BiConsumer<SourceEntry, byte[]> observer) {
+    /** The same validator, telling {@code observer} the bytes of every file it reads (to fingerprint them). */
+    public Validator observingReads(BiConsumer<SourceEntry, byte[]> observer) {
         return new Validator(rules, loader.observingReads(observer), progress);
     }
 
@@ -78,8 +78,12 @@ public final class Validator {
         return validate(request, loaded, new ContentScanner(request.contentDirectory(), loaded.config()).scan(), start);
     }
 
-    /** A run over a configuration and file scan the caller already made (see {@link IncrementalValidator}). */
-    ValidationResult validate(ValidationRequest request, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
+    /**
+     * A run over a configuration and file scan the caller already made (see
+     * {@link io.github.faqkit.rerun.IncrementalValidator}); {@code start} is when the run began
+     * ({@link System#nanoTime()}).
+     */
+    public ValidationResult validate(ValidationRequest request, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
             long start) throws IOException {
         LoadedSite site = loader.withPageCache(request.cacheDirectory())
                 .load(request.contentDirectory(), loaded, scan, request.themeVersion());

@@ -1,9 +1,9 @@
 package io.github.faqkit.pack;
 
-import io.github.faqkit.core.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.Validator;
 import io.github.faqkit.testing.SiteFixture;

@@ -1,10 +1,10 @@
 package io.github.faqkit.core.refs;
 
-import io.github.faqkit.core.Futures;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.faqkit.core.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.faqkit.core.AtomicFiles;
+import io.github.faqkit.core.Futures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
