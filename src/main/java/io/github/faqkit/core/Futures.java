@@ -2,11 +2,25 @@ package io.github.faqkit.core;
 
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Waiting for work handed to a thread pool, with the job's own exception rethrown as itself. */
+/**
+ * The thread pools of the tool (daemon threads, so a failed build never hangs on them) and waiting for their
+ * work, with the job's own exception rethrown as itself.
+ */
 public final class Futures {
     private Futures() {
+    }
+
+    /** A fixed pool of {@code threads} daemon threads named {@code name}; the caller shuts it down. */
+    public static ExecutorService daemonPool(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**

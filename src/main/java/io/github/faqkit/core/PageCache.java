@@ -13,18 +13,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import io.github.faqkit.core.refs.Reference;
-import java.io.IOException;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +147,7 @@ public final class PageCache {
     public String keyOf(SourceEntry entry, byte[] bytes) {
         String type = entry.collection() == null ? "pages" : entry.collection();
         String defaults = config.defaultsFor(entry.path(), type).toString();
-        return sha256(bytes) + ":" + sha256((globalFingerprint + "\n" + type + "\n" + defaults)
+        return Sha256.hex(bytes) + ":" + Sha256.hex((globalFingerprint + "\n" + type + "\n" + defaults)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -195,12 +192,9 @@ public final class PageCache {
         if (!stored && current.keySet().equals(previous.keySet())) {
             return;
         }
-        Path tmp = null;
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + FILE_NAME, ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFiles.write(file, stream -> {
+                Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
                 out.write(MAPPER.writeValueAsString(new Header(FORMAT, tool)));
                 out.write('\n');
                 for (Map.Entry<String, Entry> e : new TreeMap<>(current).entrySet()) {
@@ -211,18 +205,10 @@ public final class PageCache {
                     out.write(e.getValue().json());
                     out.write('\n');
                 }
-            }
-            AtomicMoves.replace(tmp, file);
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             log.accept("faq cache " + file + " could not be written (" + oneLine(e) + "); the next run parses every page");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a stray temporary file is harmless: it is never read
-                }
-            }
         }
     }
 
@@ -237,14 +223,6 @@ public final class PageCache {
                 : String.valueOf(raw);
         return "format " + FORMAT + "\ntool " + toolVersion + "\nbaseurl " + config.baseurl() + "\nconfig "
                 + withoutDefaults;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     private static String oneLine(Exception e) {

@@ -25,6 +25,7 @@ public final class Site {
     private final NavTree nav;
     private final ThemeVersion themeVersion;
     private final AssetReferences assetReferences;
+    private final ConfigProblem configProblem;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
@@ -34,7 +35,14 @@ public final class Site {
 
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
             ThemeVersion themeVersion, AssetReferences assetReferences) {
+        this(contentDirectory, config, markdownFiles, allFiles, themeVersion, assetReferences, null);
+    }
+
+    /** @param configProblem why {@code _config.yml} could not be used (null: it could, or there is none) */
+    public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
+            ThemeVersion themeVersion, AssetReferences assetReferences, ConfigProblem configProblem) {
         this.assetReferences = assetReferences;
+        this.configProblem = configProblem;
         this.contentDirectory = contentDirectory;
         this.config = config;
         this.markdownFiles = List.copyOf(markdownFiles);
@@ -66,6 +74,11 @@ public final class Site {
 
     public Path contentDirectory() {
         return contentDirectory;
+    }
+
+    /** Why {@code _config.yml} could not be used (its settings are then the defaults); null when it could. */
+    public ConfigProblem configProblem() {
+        return configProblem;
     }
 
     public SiteConfig config() {

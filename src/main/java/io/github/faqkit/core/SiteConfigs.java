@@ -9,13 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads {@code _config.yml} from the site source; a broken file becomes a finding, not an exception. */
+/**
+ * Reads {@code _config.yml} from the site source; a broken file becomes a {@link ConfigProblem} (reported by
+ * rule FM003), not an exception.
+ */
 public final class SiteConfigs {
     public static final String FILE = "_config.yml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** The configuration (defaults when the file is missing or broken) and the problem, if any. */
-    public record Loaded(SiteConfig config, Finding problem) {
+    /** The configuration (defaults when the file is missing or broken) and the problem, if any (else null). */
+    public record Loaded(SiteConfig config, ConfigProblem problem) {
     }
 
     private SiteConfigs() {
@@ -50,8 +53,8 @@ public final class SiteConfigs {
         }
     }
 
-    private static Finding problem(int line, int col, String message) {
-        return new Finding("FM003", "front-matter-invalid", Severity.ERROR, FILE, line, col, message,
+    private static ConfigProblem problem(int line, int col, String message) {
+        return new ConfigProblem(line, col, message,
                 "fix the YAML at this position; the site settings below it are ignored until then");
     }
 }

@@ -2,13 +2,16 @@ package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.PageParser;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.SiteLoader;
 import io.github.faqkit.core.SourceText;
+import io.github.faqkit.rules.FindingsFilter;
+import io.github.faqkit.rules.Progress;
+import io.github.faqkit.rules.Rule;
+import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.RuleOptions;
+import io.github.faqkit.rules.RuleRunner;
 import io.github.faqkit.rules.ValidationRequest;
-import io.github.faqkit.rules.ValidationResult;
-import io.github.faqkit.rules.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,10 +51,18 @@ public final class FixEngine {
         return List.copyOf(fixers.keySet());
     }
 
-    /** Validates with the request's settings and plans the repairs. */
+    /**
+     * Loads the site keeping the page texts (the fixers edit them), validates it with the request's
+     * settings and plans the repairs.
+     */
     public FixPlan plan(ValidationRequest request) throws IOException {
-        ValidationResult result = new Validator().validate(request);
-        return plan(result.site(), result.findings(), request.options());
+        Site site = new SiteLoader().keepingPageText()
+                .load(request.contentDirectory(), request.baseUrl(), request.themeVersion()).site();
+        List<Rule> rules = RuleCatalog.all();
+        List<Finding> raw = new RuleRunner(rules, Progress.NONE).run(site, request.severities(), request.options());
+        List<Finding> findings = new FindingsFilter(rules, request.severities(), request.includes(),
+                request.excludes()).apply(site, raw);
+        return plan(site, findings, request.options());
     }
 
     /** Plans the repairs of {@code findings}, which must come from validating {@code site}. */
@@ -90,10 +101,12 @@ public final class FixEngine {
             findings.forEach(f -> skipped.add(new FileFix.Skipped(f, unsafe)));
             return new FileFix(path, file, before, before, applied, skipped);
         }
-        // The validated page was summarised without its text; the bytes are the same, so parsing them again
-        // gives the same model, now with the body the fixers edit.
-        Page full = page.hasText() ? page : new PageParser(site.config()).parse(page.entry(), before);
-        FixContext ctx = new FixContext(full, new PageText(source.text()), site, options);
+        if (!page.hasText()) {
+            findings.forEach(f -> skipped.add(new FileFix.Skipped(f,
+                    "internal error: the site was loaded without page texts; please report it")));
+            return new FileFix(path, file, before, before, applied, skipped);
+        }
+        FixContext ctx = new FixContext(page, new PageText(source.text()), site, options);
         List<Edit> accepted = new ArrayList<>();
         List<List<Edit>> acceptedFixes = new ArrayList<>();
         for (Finding f : findings) {

@@ -1,7 +1,10 @@
 package io.github.faqkit.fix;
 
+import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Finding;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +34,10 @@ public record FixPlan(List<FileFix> files, List<Finding> notFixable) {
     /** Writes every changed file; refuses a file that changed on disk since it was read. */
     public void apply() throws IOException {
         for (FileFix f : changedFiles()) {
-            AtomicWrite.replace(f.file(), f.before(), f.after());
+            if (!Arrays.equals(Files.readAllBytes(f.file()), f.before())) {
+                throw new IOException(f.file() + " changed while it was being fixed; run faq:fix again");
+            }
+            AtomicFiles.replaceKeepingPermissions(f.file(), f.after());
         }
     }
 }

@@ -4,96 +4,31 @@ import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.PageCache;
 import io.github.faqkit.core.Severity;
-import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.report.Baseline;
 import io.github.faqkit.report.ConsoleFormatter;
-import io.github.faqkit.report.ReportStamps;
-import io.github.faqkit.report.Reports;
-import io.github.faqkit.rules.IncrementalValidator;
+import io.github.faqkit.rerun.IncrementalValidator;
+import io.github.faqkit.rerun.ReportStamps;
 import io.github.faqkit.rules.Progress;
-import io.github.faqkit.rules.RuleCatalog;
-import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
-/** Parameters shared by the goals that validate content, and the translation to a core request. */
-public abstract class AbstractValidatingMojo extends AbstractMojo {
+/**
+ * What the goals that validate share beyond the rule settings: reruns (run record, page summaries, report
+ * stamps), the reports, the baseline and IDE markers.
+ */
+public abstract class AbstractValidatingMojo extends AbstractContentMojo {
 
     /** Key under which the result of this build's validation is kept for later goals (faq:package). */
     static final String RESULT_KEY = "io.github.faqkit.validation.";
-    static final String FINGERPRINT_KEY = "io.github.faqkit.fingerprint.";
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    protected MavenProject project;
-
-    /** The Jekyll site source: the folder holding {@code _config.yml}. @since 0.1.0 */
-    @Parameter(property = "faq.contentDirectory", defaultValue = "${project.basedir}", required = true)
-    protected File contentDirectory;
-
-    /** Glob patterns (relative to the content directory) of files to report on; empty means all. @since 0.1.0 */
-    @Parameter(property = "faq.includes")
-    protected List<String> includes;
-
-    /** Glob patterns of files not to report on (they still count for navigation). @since 0.1.0 */
-    @Parameter(property = "faq.excludes")
-    protected List<String> excludes;
-
-    /** Severity per rule id: {@code <rules><FM007>off</FM007></rules>}; error, warning, info or off. @since 0.1.0 */
-    @Parameter
-    protected Map<String, String> rules;
-
-    /** The same as {@code rules}, from the command line: {@code -Dfaq.rules=FM007=off,NAV005=error}. @since 0.1.0 */
-    @Parameter(property = "faq.rules")
-    protected String rulesProperty;
-
-    /** Lowest severity that fails the build: error, warning, or never. @since 0.1.0 */
-    @Parameter(property = "faq.failOn", defaultValue = "error")
-    protected String failOn;
-
-    /** Skips validation. @since 0.1.0 */
-    @Parameter(property = "faq.skip", defaultValue = "false")
-    protected boolean skip;
-
-    /** The just-the-docs version the site uses; before 0.10 the navigation rules differ. @since 0.1.0 */
-    @Parameter(property = "faq.themeVersion", defaultValue = "0.10")
-    protected String themeVersion;
-
-    /** Front matter keys every page must have (non-empty). @since 0.1.0 */
-    @Parameter(property = "faq.requiredKeys", defaultValue = "title")
-    protected List<String> requiredKeys;
-
-    /** Extra front matter keys your layouts read, so FM007 accepts them. @since 0.1.0 */
-    @Parameter(property = "faq.allowedKeys")
-    protected List<String> allowedKeys;
-
-    /** A JSON Schema (JSON or YAML) that every page's front matter must satisfy (FM008). @since 0.1.0 */
-    @Parameter(property = "faq.frontMatterSchema")
-    protected File frontMatterSchema;
-
-    /** Overrides {@code baseurl} from {@code _config.yml}. @since 0.1.0 */
-    @Parameter(property = "faq.baseUrl")
-    protected String baseUrl;
-
-    /** Checks external links and images over HTTP (LNK002). @since 0.1.0 */
-    @Parameter(property = "faq.checkExternal", defaultValue = "false")
-    protected boolean checkExternal;
 
     /**
      * Reuses the parsed summaries of unchanged pages from {@code ${reportDirectory}/cache} (keyed by file
@@ -113,10 +48,6 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     @Parameter(property = "faq.incremental", defaultValue = "true")
     protected boolean incremental;
 
-    /** Where report.json and the other reports are written. @since 0.1.0 */
-    @Parameter(property = "faq.reportDirectory", defaultValue = "${project.build.directory}/faq")
-    protected File reportDirectory;
-
     /**
      * Accepted findings written by {@code faq:baseline}; when the file exists, only findings not in it
      * are listed, reported and fail the build. @since 0.1.0
@@ -134,42 +65,32 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     }
 
     /** Runs validation, logs the findings and writes the reports (also when the build will fail). */
-    protected ValidationResult runValidation() throws MojoExecutionException {
+    protected IncrementalValidator.Outcome runValidation() throws MojoExecutionException {
         return runValidation(true);
     }
 
     /**
      * Validates (or, when {@code mayReuse} and nothing changed since the last run, takes its findings over),
-     * applies the baseline, logs the findings, writes the reports and keeps the result for later goals.
+     * applies the baseline, logs the findings, writes the reports and keeps the outcome for later goals.
      */
-    protected ValidationResult runValidation(boolean mayReuse) throws MojoExecutionException {
+    protected IncrementalValidator.Outcome runValidation(boolean mayReuse) throws MojoExecutionException {
         ValidationRequest request = buildRequest();
         Validator validator = new Validator().withCacheLog(getLog()::info).withProgress(
                 Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS, PROGRESS_EVERY_MILLIS));
-        ValidationResult result;
-        String fingerprint = null;
+        IncrementalValidator.Outcome outcome;
         try {
-            if (incremental) {
-                IncrementalValidator runs = new IncrementalValidator(validator, cacheDirectory(),
-                        PageCache.toolIdentity(), getLog()::info);
-                IncrementalValidator.Outcome outcome = runs.validate(request, callerKey(), mayReuse);
-                if (outcome.reused() && !ReportStamps.current(cacheDirectory(), reportDirectory.toPath(),
-                        outcome.fingerprint())) {
-                    // the reports need the site model, which a taken-over result does not have
-                    outcome = runs.validate(request, callerKey(), false);
-                }
-                result = outcome.result();
-                fingerprint = outcome.fingerprint();
-            } else {
-                result = validator.validate(request);
-            }
+            outcome = incremental
+                    ? new IncrementalValidator(validator, cache(), PageCache.toolIdentity(), getLog()::info)
+                            .validateForReports(request, callerKey(), mayReuse, reportDirectory.toPath())
+                    : new IncrementalValidator.Checked(validator.validate(request), null);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
                     + e.getMessage(), e);
         }
         if (useBaseline() && baseline != null && baseline.isFile()) {
-            result = applyBaseline(result);
+            outcome = outcome.withResult(applyBaseline(outcome.result()));
         }
+        ValidationResult result = outcome.result();
         ConsoleFormatter console = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
         for (String notice : result.notices()) {
             getLog().info(notice);
@@ -184,34 +105,29 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         }
         getLog().info(console.summary(result));
         showInIde(result);
-        if (result.reused()) {
-            getLog().info("FAQ content unchanged since the last run: its findings are taken over and the reports in "
-                    + reportDirectory + " are current (-Dfaq.incremental=false checks every page again)");
-        } else {
+        if (outcome instanceof IncrementalValidator.Checked checked) {
             try {
-                ReportStamps.forget(cacheDirectory());
-                Reports.writeAll(result, reportDirectory.toPath());
-                if (fingerprint != null) {
-                    ReportStamps.record(cacheDirectory(), reportDirectory.toPath(), fingerprint);
-                }
+                ReportStamps.rewrite(cache().path(), reportDirectory.toPath(), checked.result(), checked.fingerprint());
             } catch (IOException e) {
                 throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
             }
+        } else {
+            getLog().info("FAQ content unchanged since the last run: its findings are taken over and the reports in "
+                    + reportDirectory + " are current (-Dfaq.incremental=false checks every page again)");
         }
-        project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), result);
-        project.setContextValue(FINGERPRINT_KEY + contentDirectory.getAbsolutePath(), fingerprint);
-        return result;
+        project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), outcome);
+        return outcome;
     }
 
-    /** The input fingerprint of the validation this build ran or took over (null: none, or not fingerprinted). */
-    protected String validationFingerprint() {
-        Object kept = project.getContextValue(FINGERPRINT_KEY + contentDirectory.getAbsolutePath());
-        return kept instanceof String s ? s : null;
+    /** The outcome of the validation this build already ran for this content (null: none). */
+    protected IncrementalValidator.Outcome keptOutcome() {
+        Object kept = project.getContextValue(RESULT_KEY + contentDirectory.getAbsolutePath());
+        return kept instanceof IncrementalValidator.Outcome o ? o : null;
     }
 
-    /** Where the run record, report stamps and page summaries are kept. */
-    protected Path cacheDirectory() {
-        return reportDirectory.toPath().resolve("cache");
+    @Override
+    protected Path pageCacheDirectory() {
+        return useCache && reportDirectory != null ? cache().pageSummaries() : null;
     }
 
     /** What the reports depend on besides the validation: which baseline applies, and its file. */
@@ -267,78 +183,4 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         return Baseline.onlyNew(result, outcome);
     }
 
-    ValidationRequest buildRequest() throws MojoExecutionException {
-        if (!contentDirectory.isDirectory()) {
-            throw new MojoExecutionException("The content directory " + contentDirectory + " does not exist; set "
-                    + "<contentDirectory> (or -Dfaq.contentDirectory) to the folder holding your _config.yml");
-        }
-        ThemeVersion version;
-        try {
-            version = ThemeVersion.parse(themeVersion);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-        Path schema = frontMatterSchema == null ? null : frontMatterSchema.toPath();
-        if (schema != null && !frontMatterSchema.isFile()) {
-            throw new MojoExecutionException("The front matter schema " + frontMatterSchema + " does not exist");
-        }
-        return new ValidationRequest(contentDirectory.toPath(), includes, excludes, severities(), version,
-                new RuleOptions(requiredKeys, allowedKeys, schema,
-                        reportDirectory.toPath().resolve("cache").resolve("external.json")), baseUrl, checkExternal,
-                useCache && reportDirectory != null ? reportDirectory.toPath().resolve("cache") : null);
-    }
-
-    Map<String, Severity> severities() throws MojoExecutionException {
-        Map<String, String> raw = new LinkedHashMap<>();
-        if (rules != null) {
-            raw.putAll(rules);
-        }
-        if (rulesProperty != null && !rulesProperty.isBlank()) {
-            for (String pair : rulesProperty.split(",")) {
-                String[] kv = pair.split("[=:]", 2);
-                if (kv.length != 2) {
-                    throw new MojoExecutionException("faq.rules entry '" + pair + "' is not RULE=severity, e.g. FM007=off");
-                }
-                raw.put(kv[0].trim(), kv[1].trim());
-            }
-        }
-        Map<String, Severity> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : raw.entrySet()) {
-            String id = e.getKey().trim().toUpperCase(Locale.ROOT);
-            if (!RuleCatalog.byId().containsKey(id)) {
-                throw new MojoExecutionException("Unknown rule id '" + e.getKey() + "' in <rules>; known ids: "
-                        + String.join(", ", RuleCatalog.byId().keySet()));
-            }
-            try {
-                out.put(id, Severity.parse(e.getValue()));
-            } catch (IllegalArgumentException ex) {
-                throw new MojoExecutionException("<rules><" + id + ">: " + ex.getMessage(), ex);
-            }
-        }
-        return out;
-    }
-
-    /** Fails with one message that counts the findings and names the report files. */
-    protected void failIfNeeded(ValidationResult result) throws MojoFailureException, MojoExecutionException {
-        String mode = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
-        if (mode.equals("never")) {
-            return;
-        }
-        Severity threshold;
-        try {
-            threshold = Severity.parse(mode);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("faq.failOn must be error, warning or never, not '" + failOn + "'");
-        }
-        long failing = result.countAtLeast(threshold);
-        if (failing > 0) {
-            List<String> files = new ArrayList<>();
-            for (var w : Reports.writers()) {
-                files.add(project.getBasedir().toPath().relativize(reportDirectory.toPath().resolve(w.fileName()).toAbsolutePath()).toString());
-            }
-            throw new MojoFailureException(String.format("FAQ validation failed: %d error(s), %d warning(s), %d info(s)"
-                    + " (failOn=%s). See %s", result.count(Severity.ERROR), result.count(Severity.WARNING),
-                    result.count(Severity.INFO), mode, files.stream().collect(Collectors.joining(", "))));
-        }
-    }
 }

@@ -25,7 +25,7 @@ public class BaselineMojo extends AbstractValidatingMojo {
             getLog().info("FAQ baseline skipped (faq.skip)");
             return;
         }
-        ValidationResult result = runValidation();
+        ValidationResult result = runValidation().result();
         Baseline accepted = Baseline.of(result);
         try {
             accepted.write(baseline.toPath());

@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * writes the files. Every byte the fixes do not touch stays as it was.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = true)
-public class FixMojo extends AbstractValidatingMojo {
+public class FixMojo extends AbstractContentMojo {
 
     /** Writes the fixes; without it the goal only prints what it would change. @since 0.1.0 */
     @Parameter(property = "faq.fix.apply", defaultValue = "false")
@@ -49,7 +49,7 @@ public class FixMojo extends AbstractValidatingMojo {
         }
         for (FileFix file : plan.changedFiles()) {
             if (!apply) {
-                file.diff(shownPrefix() + file.path()).forEach(getLog()::info);
+                file.diff(console.path(file.path())).forEach(getLog()::info);
             }
         }
         if (apply) {
@@ -69,17 +69,7 @@ public class FixMojo extends AbstractValidatingMojo {
         }
     }
 
-    /** The content directory relative to the project, so diff paths match the finding lines. */
-    private String shownPrefix() {
-        String rel = project.getBasedir().toPath().toAbsolutePath().normalize()
-                .relativize(contentDirectory.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
-        return rel.isEmpty() ? "" : rel + "/";
-    }
-
     private static String where(ConsoleFormatter console, Finding f) {
-        String formatted = console.format(f);
-        int cut = formatted.indexOf(": ");
-        String location = cut > 0 ? formatted.substring(0, cut) : f.file();
-        return location + ": " + f.ruleId() + " ";
+        return console.location(f) + ": " + f.ruleId() + " ";
     }
 }

@@ -1,16 +1,18 @@
 package io.github.faqkit.maven;
 
 import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.SiteLoader;
 import io.github.faqkit.pack.ArchiveWriter;
 import io.github.faqkit.pack.AssetSelector;
 import io.github.faqkit.pack.Compression;
 import io.github.faqkit.pack.ContentPackage;
 import io.github.faqkit.pack.Manifest;
 import io.github.faqkit.pack.ManifestBuilder;
-import io.github.faqkit.pack.PackagePlans;
 import io.github.faqkit.pack.PackException;
+import io.github.faqkit.rerun.IncrementalValidator;
+import io.github.faqkit.rerun.PackagePlans;
+import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
-import io.github.faqkit.rules.Validator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.attribute.FileTime;
@@ -70,29 +72,29 @@ public class PackageMojo extends AbstractValidatingMojo {
             getLog().info("FAQ packaging skipped (faq.package.skip)");
             return;
         }
-        ValidationResult result = validation();
+        IncrementalValidator.Outcome validated = validation();
         ManifestBuilder builder = new ManifestBuilder(project.getGroupId(), project.getArtifactId(),
                 project.getVersion(), AssetSelector.PAGE_REFERENCES);
         Manifest plan = null;
-        if (result.reused()) {
-            plan = PackagePlans.load(cacheDirectory(), planKey());
+        if (validated instanceof IncrementalValidator.TakenOver) {
+            plan = PackagePlans.load(cache().path(), planKey(validated.fingerprint()));
             if (plan != null) {
                 getLog().info("FAQ package: pages and assets as in the manifest kept from the last package of the same"
                         + " content; every file is read and checksummed again");
             } else {
                 // findings taken over from an earlier run carry no pages to pack, and no manifest was kept
-                result = runValidation(false);
+                validated = runValidation(false);
             }
         }
         boolean mainArtifact = PACKAGING.equals(project.getPackaging());
         File zip = new File(outputDirectory, finalName + (mainArtifact ? "" : "-" + CLASSIFIER) + ".zip");
         try {
             ContentPackage pkg = plan != null ? builder.rebuild(plan, contentDirectory.toPath(), compression())
-                    : builder.build(result.site(), compression());
+                    : builder.build(validated.result().site(), compression());
             FileTime time = MavenArchiver.parseBuildOutputTimestamp(outputTimestamp).map(FileTime::from).orElse(null);
             ArchiveWriter.write(pkg, time, zip.toPath());
-            if (incremental && validationFingerprint() != null && !skipValidation && !skip) {
-                keepPlan(pkg.manifest());
+            if (incremental && validated.fingerprint() != null && !skipValidation && !skip) {
+                keepPlan(pkg.manifest(), planKey(validated.fingerprint()));
             }
             getLog().info("FAQ content packaged: " + pkg.manifest().pages().size() + " page(s), "
                     + pkg.manifest().assets().size() + " referenced file(s) → " + zip);
@@ -106,18 +108,18 @@ public class PackageMojo extends AbstractValidatingMojo {
         }
     }
 
-    private void keepPlan(Manifest manifest) {
+    private void keepPlan(Manifest manifest, String key) {
         try {
-            PackagePlans.save(cacheDirectory(), planKey(), manifest);
+            PackagePlans.save(cache().path(), key, manifest);
         } catch (IOException | RuntimeException e) {
-            getLog().info("faq: the manifest could not be kept in " + cacheDirectory() + " (" + e.getMessage()
+            getLog().info("faq: the manifest could not be kept in " + cache().path() + " (" + e.getMessage()
                     + "); the next package validates every page again");
         }
     }
 
     /** What a kept manifest must have been made from: this validation's inputs and these coordinates. */
-    private String planKey() {
-        return validationFingerprint() + "\n" + project.getGroupId() + ":" + project.getArtifactId() + ":"
+    private String planKey(String fingerprint) {
+        return fingerprint + "\n" + project.getGroupId() + ":" + project.getArtifactId() + ":"
                 + project.getVersion() + "\n" + contentDirectory.getAbsolutePath();
     }
 
@@ -129,26 +131,29 @@ public class PackageMojo extends AbstractValidatingMojo {
         }
     }
 
-    /** The result faq:validate left in this build, or a fresh run; refuses content with errors. */
-    private ValidationResult validation() throws MojoExecutionException, MojoFailureException {
+    /** The outcome faq:validate left in this build, or a fresh run; refuses content with errors. */
+    private IncrementalValidator.Outcome validation() throws MojoExecutionException, MojoFailureException {
         if (skipValidation || skip) {
             getLog().warn("Packaging without validation (faq.package.skipValidation / faq.skip)");
             try {
-                return new Validator(List.of()).validate(buildRequest());
+                ValidationRequest request = buildRequest();
+                return new IncrementalValidator.Checked(new ValidationResult(new SiteLoader().load(
+                        request.contentDirectory(), request.baseUrl(), request.themeVersion()).site(), List.of(),
+                        List.of(), 0), null);
             } catch (IOException e) {
                 throw new MojoExecutionException("Cannot read the content directory " + contentDirectory, e);
             }
         }
-        Object kept = project.getContextValue(RESULT_KEY + contentDirectory.getAbsolutePath());
-        ValidationResult result = kept instanceof ValidationResult r ? r : runValidation();
-        if (kept == result) {
+        IncrementalValidator.Outcome kept = keptOutcome();
+        IncrementalValidator.Outcome outcome = kept != null ? kept : runValidation();
+        if (kept != null) {
             getLog().info("Reusing the result of faq:validate from this build");
         }
-        long errors = result.count(Severity.ERROR);
+        long errors = outcome.result().count(Severity.ERROR);
         if (errors > 0) {
             throw new MojoFailureException("FAQ content has " + errors + " error(s) and is not packaged; fix them"
                     + " (see " + reportDirectory + ") or, knowingly, set faq.package.skipValidation=true");
         }
-        return result;
+        return outcome;
     }
 }

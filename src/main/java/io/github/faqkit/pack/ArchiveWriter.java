@@ -1,6 +1,6 @@
 package io.github.faqkit.pack;
 
-import io.github.faqkit.core.AtomicMoves;
+import io.github.faqkit.core.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public final class ArchiveWriter {
                 new Run(pkg, workers, zip, timestamp).writeAll();
                 zip.finish();
             }
-            AtomicMoves.replace(tmp, target);
+            AtomicFiles.moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -1,5 +1,6 @@
 package io.github.faqkit.pack;
 
+import io.github.faqkit.core.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

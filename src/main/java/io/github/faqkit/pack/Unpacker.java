@@ -1,10 +1,11 @@
 package io.github.faqkit.pack;
 
-import io.github.faqkit.core.AtomicMoves;
+import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.Site;
-import io.github.faqkit.rules.ValidationRequest;
-import io.github.faqkit.rules.Validator;
+import io.github.faqkit.core.SiteLoader;
+import io.github.faqkit.core.ThemeVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -148,7 +149,7 @@ public final class Unpacker {
             Path target = out.resolve(f.getKey());
             Files.createDirectories(target.getParent());
             String sha = Sha256.of(f.getValue());
-            AtomicMoves.replace(f.getValue(), target);
+            AtomicFiles.moveIntoPlace(f.getValue(), target);
             entries.add(new UnpackRecord.FileEntry(f.getKey(), sha, origin.get(f.getKey())));
             written.add(f.getKey());
         }
@@ -187,7 +188,7 @@ public final class Unpacker {
         Set<String> ours = new HashSet<>();
         String dirPrefix = sitePrefix.isEmpty() ? "" : sitePrefix + "/";
         previous.files().forEach(f -> ours.add(dirPrefix + f.path()));
-        Site site = new Validator(List.of()).validate(ValidationRequest.of(contentDirectory)).site();
+        Site site = new SiteLoader().load(contentDirectory, null, ThemeVersion.DEFAULT).site();
         for (Page p : site.pages()) {
             if (!ours.contains(p.path()) && !p.path().startsWith(dirPrefix + ".faq-unpack-")) {
                 out.add(new Collisions.Placed(OWN_SITE, p.path(), p.url(), p.title(), p.parent()));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** A fixed pool of threads, each lending its {@link EntryEncoder} to the job it runs. */
@@ -29,11 +28,7 @@ final class Workers implements AutoCloseable {
             all.add(e);
             encoders.add(e);
         }
-        pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "faq-zip");
-            t.setDaemon(true);
-            return t;
-        });
+        pool = Futures.daemonPool(n, "faq-zip");
     }
 
     <T> Future<T> submit(Job<T> job) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -147,14 +147,10 @@ public final class Baseline {
      * messages quote line numbers ("also on line 12") that move when text is added above.
      */
     static String fingerprint(String line, String message) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(line.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update(message.replaceAll("[0-9]+", "#").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(line.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+        sha.update(message.replaceAll("[0-9]+", "#").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest(), 0, 12);
     }
 }

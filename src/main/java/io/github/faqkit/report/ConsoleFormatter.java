@@ -19,13 +19,19 @@ public final class ConsoleFormatter {
         this.prefix = rel.isEmpty() ? "" : rel + "/";
     }
 
+    /** A content-relative path as the console shows it (relative to the project base directory). */
+    public String path(String contentRelative) {
+        return prefix + contentRelative;
+    }
+
+    /** Where a finding is, {@code path:line:col} ({@code path} alone for a whole file). */
+    public String location(Finding f) {
+        return f.line() > 0 ? path(f.file()) + ':' + f.line() + ':' + f.column() : path(f.file());
+    }
+
     public String format(Finding f) {
         StringBuilder b = new StringBuilder();
-        b.append(prefix).append(f.file());
-        if (f.line() > 0) {
-            b.append(':').append(f.line()).append(':').append(f.column());
-        }
-        b.append(": ").append(f.severity().label()).append(": ").append(f.ruleId()).append(' ').append(f.ruleName())
+        b.append(location(f)).append(": ").append(f.severity().label()).append(": ").append(f.ruleId()).append(' ').append(f.ruleName())
                 .append(": ").append(f.message());
         if (!f.hint().isEmpty()) {
             b.append(" [").append(f.hint()).append(']');

@@ -1,6 +1,7 @@
 package io.github.faqkit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ToolInfo;

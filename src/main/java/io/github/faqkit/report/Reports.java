@@ -1,13 +1,12 @@
 package io.github.faqkit.report;
 
-import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.core.Futures;
+import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** The report files written on every run, at fixed names under the report directory. */
@@ -38,11 +37,7 @@ public final class Reports {
             }
             return written;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "faq-report");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Futures.daemonPool(threads, "faq-report");
         try {
             List<Future<?>> running = new ArrayList<>();
             // the HTML report takes longest: started first, the others share the remaining cores meanwhile

@@ -3,6 +3,7 @@ package io.github.faqkit.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleCatalog;
 import java.io.IOException;

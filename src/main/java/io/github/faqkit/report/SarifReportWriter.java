@@ -3,6 +3,7 @@ package io.github.faqkit.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ToolInfo;

@@ -1,5 +1,6 @@
 package io.github.faqkit.report;
 
+import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.rules.ValidationResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Findings of a run, sorted by file, line, column, rule; plus the site model they were found in. The site
  * is null when the findings were taken over from an earlier run of unchanged inputs
- * ({@link IncrementalValidator}); the page and image counts are kept either way.
+ * ({@link io.github.faqkit.rerun.IncrementalValidator.TakenOver}); the page and image counts are kept either way.
  */
 public record ValidationResult(Site site, List<Finding> findings, List<String> notices, long elapsedMillis,
         int pageCount, int imageCount, Path contentDirectory) {

@@ -42,7 +42,7 @@ class FixEngineTest {
         ValidationResult r = site.validate();
         List<Finding> all = new java.util.ArrayList<>(r.findings());
         all.addAll(constructed);
-        FixPlan plan = new FixEngine().plan(r.site(), all, RuleOptions.defaults());
+        FixPlan plan = new FixEngine().plan(FixTesting.withText(r.site()), all, RuleOptions.defaults());
         String expected = "---\r\ntitle: T\r\nnav_order: 1\r\nzzz_custom: 2\r\n---\r\n# T\r\n{: .no_toc}\r\n\r\n"
                 + "1. TOC\r\n{:toc}\r\n\r\n## Q\r\ntext ü 😀";
         assertThat(new String(file(plan, "a.md").after(), StandardCharsets.UTF_8)).isEqualTo(expected);
@@ -52,7 +52,7 @@ class FixEngineTest {
         byte[] input = concat(bom, bomBody);
         withBom.bytes("b.md", input);
         ValidationResult rb = withBom.validate(List.of(), x -> x);
-        FixPlan pb = new FixEngine().plan(rb.site(), List.of(finding("IAL001", "b.md", 3, 1, ""),
+        FixPlan pb = new FixEngine().plan(FixTesting.withText(rb.site()), List.of(finding("IAL001", "b.md", 3, 1, ""),
                 finding("HDR004", "b.md", 5, 1, "")), RuleOptions.defaults());
         assertThat(file(pb, "b.md").after()).isEqualTo(concat(bom, utf8("# T\r\n{: .no_toc}\r\n\r\n## Q")));
     }
@@ -88,7 +88,7 @@ class FixEngineTest {
         ValidationResult r = site.validate(List.of(), x -> x);
         FixEngine engine = new FixEngine(List.of(fixer("AAA", new Edit(17, 20, "X")), fixer("BBB", new Edit(19, 21, "Y")),
                 fixer("CCC", new Edit(21, 21, "Z"))));
-        FixPlan plan = engine.plan(r.site(), List.of(finding("AAA", "a.md", 4, 1, ""), finding("BBB", "a.md", 4, 3, ""),
+        FixPlan plan = engine.plan(FixTesting.withText(r.site()), List.of(finding("AAA", "a.md", 4, 1, ""), finding("BBB", "a.md", 4, 3, ""),
                 finding("CCC", "a.md", 4, 5, "")), RuleOptions.defaults());
         FileFix f = file(plan, "a.md");
         assertThat(new String(f.after(), StandardCharsets.UTF_8)).isEqualTo("---\ntitle: A\n---\nXdZef\n");
@@ -111,7 +111,7 @@ class FixEngineTest {
                 throw new IllegalStateException("boom");
             }
         };
-        FileFix f = file(new FixEngine(List.of(broken)).plan(r.site(), List.of(finding("AAA", "a.md", 4, 1, "")),
+        FileFix f = file(new FixEngine(List.of(broken)).plan(FixTesting.withText(r.site()), List.of(finding("AAA", "a.md", 4, 1, "")),
                 RuleOptions.defaults()), "a.md");
         assertThat(f.changed()).isFalse();
         assertThat(f.skipped().get(0).reason()).contains("internal error");

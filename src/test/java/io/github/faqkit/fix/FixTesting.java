@@ -2,6 +2,8 @@ package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.SiteLoader;
 import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.testing.SiteFixture;
@@ -24,7 +26,16 @@ final class FixTesting {
     static FixPlan plan(SiteFixture site, Finding... findings) {
         ValidationResult r = site.validate(List.of(), x -> x);
         try {
-            return new FixEngine().plan(r.site(), List.of(findings), RuleOptions.defaults());
+            return new FixEngine().plan(withText(r.site()), List.of(findings), RuleOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same site loaded again with its page texts, which the fixers edit. */
+    static Site withText(Site site) {
+        try {
+            return new SiteLoader().keepingPageText().load(site.contentDirectory(), null, site.themeVersion()).site();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,7 +42,7 @@ class SeedPageFixTest {
             findings.add(FixTesting.finding("IAL001", "docs/gpt/ai.md", 11, 1, ""));
             findings.add(FixTesting.finding("IAL001", "docs/gpt/ai.md", 15, 1, ""));
         }
-        FixPlan plan = new FixEngine().plan(r.site(), findings, RuleOptions.defaults());
+        FixPlan plan = new FixEngine().plan(FixTesting.withText(r.site()), findings, RuleOptions.defaults());
         FileFix f = FixTesting.file(plan, "docs/gpt/ai.md");
         assertThat(new String(f.after(), StandardCharsets.UTF_8))
                 .isEqualTo(new String(resource("ai.fixed.md"), StandardCharsets.UTF_8));

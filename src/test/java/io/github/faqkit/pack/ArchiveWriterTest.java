@@ -3,6 +3,7 @@ package io.github.faqkit.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.Validator;
 import io.github.faqkit.testing.SiteFixture;

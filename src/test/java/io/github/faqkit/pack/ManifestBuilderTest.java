@@ -2,9 +2,12 @@ package io.github.faqkit.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.Site;
-import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.Reference.Kind;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.rerun.CacheDirectory;
+import io.github.faqkit.rerun.PackagePlans;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.Validator;
 import io.github.faqkit.testing.SiteFixture;
@@ -163,7 +166,7 @@ class ManifestBuilderTest {
         PackagePlans.save(cache, "key-1", m);
         assertThat(PackagePlans.load(cache, "key-2")).isNull();
         assertThat(PackagePlans.load(dir.resolve("none"), "key-1")).isNull();
-        Files.writeString(cache.resolve(PackagePlans.MANIFEST_FILE), "{\"formatVersion\": 1, \"pages\": [");
+        Files.writeString(new CacheDirectory(cache).keptManifest(), "{\"formatVersion\": 1, \"pages\": [");
         assertThat(PackagePlans.load(cache, "key-1")).isNull();
     }
 

@@ -1,9 +1,10 @@
 package io.github.faqkit.core.refs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.faqkit.core.AtomicMoves;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.faqkit.core.AtomicFiles;
+import io.github.faqkit.core.Futures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,11 +59,7 @@ public final class ExternalChecker {
     public Map<String, Status> check(Collection<String> urls, Path cacheFile) {
         Map<String, Status> cached = read(cacheFile);
         Map<String, Status> out = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, r -> {
-            Thread t = new Thread(r, "faq-external-check");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Futures.daemonPool(PARALLEL, "faq-external-check");
         try {
             for (String url : urls) {
                 Status old = cached.get(url);
@@ -157,10 +153,7 @@ public final class ExternalChecker {
         all.forEach((url, s) -> urls.putObject(url).put("verdict", s.verdict().name()).put("code", s.code())
                 .put("detail", s.detail()).put("checkedAt", s.checkedAt().toString()));
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".external", ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            AtomicMoves.replace(tmp, file);
+            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             // the cache only saves time; failing to write it must not fail validation
         }

@@ -1,13 +1,18 @@
 package io.github.faqkit.rules.frontmatter;
 
+import io.github.faqkit.core.ConfigProblem;
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 
-/** FM003: Jekyll logs a YAML error and renders the page with no front matter data at all. */
+/**
+ * FM003: Jekyll logs a YAML error and renders the page with no front matter data at all; a broken
+ * {@code _config.yml} stops the build.
+ */
 public final class FrontMatterInvalid extends Rule {
     public FrontMatterInvalid() {
         super("FM003", "front-matter-invalid", Severity.ERROR,
@@ -23,6 +28,14 @@ public final class FrontMatterInvalid extends Rule {
                     + "; Jekyll ignores the whole block, so the page loses its title, parent and permalink",
                     "fix the YAML here: indent with spaces, quote values containing ': ' or starting with a "
                             + "special character such as '*', '&', '!', '{' or '['");
+        }
+    }
+
+    @Override
+    public void checkSite(Site site, Reporter out) {
+        ConfigProblem p = site.configProblem();
+        if (p != null) {
+            out.report(SiteConfigs.FILE, p.line(), p.column(), p.message(), p.hint());
         }
     }
 }

@@ -1,8 +1,12 @@
-package io.github.faqkit.rules;
+package io.github.faqkit.rerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.faqkit.core.Severity;
+import io.github.faqkit.rules.RuleCatalog;
+import io.github.faqkit.rules.ValidationRequest;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.Validator;
 import io.github.faqkit.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.faqkit.pack;
+package io.github.faqkit.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests as lower-case hex, the form the manifest stores. */
+/** SHA-256 digests as lower-case hex: the one helper for the manifest, the run record, page summaries and the baseline. */
 public final class Sha256 {
     private Sha256() {
     }

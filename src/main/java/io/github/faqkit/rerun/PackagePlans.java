@@ -1,6 +1,8 @@
-package io.github.faqkit.pack;
+package io.github.faqkit.rerun;
 
-import io.github.faqkit.core.AtomicMoves;
+import io.github.faqkit.core.AtomicFiles;
+import io.github.faqkit.pack.Manifest;
+import io.github.faqkit.pack.PackException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +15,8 @@ import java.nio.file.Path;
  * with sizes and checksums computed again from the files as they are packed.
  */
 public final class PackagePlans {
-    static final String KEY_FILE = "package.key";
-    static final String MANIFEST_FILE = "package-manifest.json";
+    static final String KEY_FILE = CacheDirectory.KEPT_MANIFEST_KEY;
+    static final String MANIFEST_FILE = CacheDirectory.KEPT_MANIFEST;
 
     private PackagePlans() {
     }
@@ -36,17 +38,8 @@ public final class PackagePlans {
     public static void save(Path cacheDirectory, String key, Manifest manifest) throws IOException {
         Files.createDirectories(cacheDirectory);
         Files.deleteIfExists(cacheDirectory.resolve(KEY_FILE));
-        write(cacheDirectory.resolve(MANIFEST_FILE), manifest.toJson());
-        write(cacheDirectory.resolve(KEY_FILE), key.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(cacheDirectory.resolve(MANIFEST_FILE), manifest.toJson());
+        AtomicFiles.write(cacheDirectory.resolve(KEY_FILE), key.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            AtomicMoves.replace(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 }

@@ -1,7 +1,11 @@
-package io.github.faqkit.report;
+package io.github.faqkit.rerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.faqkit.report.HtmlReportWriter;
+import io.github.faqkit.report.JsonReportWriter;
+import io.github.faqkit.report.ReportWriter;
+import io.github.faqkit.report.Reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,13 @@
-package io.github.faqkit.rules;
+package io.github.faqkit.rerun;
 
 import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.FileStamp;
+import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.rules.ValidationRequest;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -36,11 +40,45 @@ public final class IncrementalValidator {
     /** Folders Jekyll reads besides the pages, whose files the image rules scan for references. */
     private static final List<String> SUPPORT_DIRS = List.of("_layouts", "_includes", "_sass", "_data");
 
-    /** What a run gives: the result, whether it was taken over, and the fingerprint of its inputs (null: none). */
-    public record Outcome(ValidationResult result, boolean reused, String fingerprint) {
+    /**
+     * What a run gives: the rules {@link Checked checked} the site, or the findings were {@link TakenOver taken
+     * over} from the previous run; with the fingerprint of the inputs (null: they could not be fingerprinted).
+     */
+    public sealed interface Outcome permits Checked, TakenOver {
+        ValidationResult result();
+
+        String fingerprint();
+
+        /** True when the findings come from an earlier run over the same inputs (no site model). */
+        default boolean reused() {
+            return this instanceof TakenOver;
+        }
+
+        /** The same outcome with another result of the same run (e.g. without the baselined findings). */
+        Outcome withResult(ValidationResult other);
+    }
+
+    /** The site was loaded and checked: {@code result.site()} is the model the findings were found in. */
+    public record Checked(ValidationResult result, String fingerprint) implements Outcome {
+        @Override
+        public Checked withResult(ValidationResult other) {
+            return new Checked(other, fingerprint);
+        }
+    }
+
+    /**
+     * Nothing changed since the recorded run: its findings, notices and counts, without a site model
+     * ({@code result.site()} is null).
+     */
+    public record TakenOver(ValidationResult result, String fingerprint) implements Outcome {
+        @Override
+        public TakenOver withResult(ValidationResult other) {
+            return new TakenOver(other, fingerprint);
+        }
     }
 
     private final Validator validator;
+    private final CacheDirectory cache;
     private final Path recordFile;
     private final String tool;
     private final Consumer<String> log;
@@ -50,8 +88,13 @@ public final class IncrementalValidator {
      * @param tool the tool identity (see {@link io.github.faqkit.core.PageCache#toolIdentity()})
      */
     public IncrementalValidator(Validator validator, Path cacheDirectory, String tool, Consumer<String> log) {
+        this(validator, new CacheDirectory(cacheDirectory), tool, log);
+    }
+
+    public IncrementalValidator(Validator validator, CacheDirectory cache, String tool, Consumer<String> log) {
         this.validator = validator;
-        this.recordFile = cacheDirectory.resolve(RunRecord.FILE_NAME);
+        this.cache = cache;
+        this.recordFile = cache.runRecord();
         this.tool = tool;
         this.log = log;
     }
@@ -76,15 +119,15 @@ public final class IncrementalValidator {
             if (digests != null) {
                 String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests);
                 if (fingerprint.equals(previous.fingerprint())) {
-                    return new Outcome(new ValidationResult(null, previous.findings(), previous.notices(),
+                    return new TakenOver(new ValidationResult(null, previous.findings(), previous.notices(),
                             (System.nanoTime() - start) / 1_000_000, previous.pageCount(), previous.imageCount(), root),
-                            true, fingerprint);
+                            fingerprint);
                 }
             }
         }
         Map<String, String> read = new ConcurrentHashMap<>();
         ValidationResult result = validator.observingReads((entry, bytes) -> read.put(entry.path(),
-                FileStamp.sha256(bytes))).validate(request, loaded, scan, start);
+                Sha256.hex(bytes))).validate(request, loaded, scan, start);
         String fingerprint = null;
         if (!request.checkExternal() && scan.entries().stream().filter(SourceEntry::markdown)
                 .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
@@ -101,7 +144,21 @@ public final class IncrementalValidator {
         } else {
             RunRecord.delete(recordFile);
         }
-        return new Outcome(result, false, fingerprint);
+        return new Checked(result, fingerprint);
+    }
+
+    /**
+     * As {@link #validate(ValidationRequest, String, boolean)} for a caller that writes reports to
+     * {@code reportDirectory}: the findings are taken over only when the reports there are still the ones
+     * written for the same inputs (else the site is checked again, since writing reports needs its model).
+     */
+    public Outcome validateForReports(ValidationRequest request, String callerKey, boolean mayReuse,
+            Path reportDirectory) throws IOException {
+        Outcome outcome = validate(request, callerKey, mayReuse);
+        if (outcome instanceof TakenOver && !ReportStamps.current(cache.path(), reportDirectory, outcome.fingerprint())) {
+            outcome = validate(request, callerKey, false);
+        }
+        return outcome;
     }
 
     /** True when no file other than a page was modified too close to the record to trust its stamp. */
@@ -153,7 +210,7 @@ public final class IncrementalValidator {
                 return true;
             }
             try {
-                out.put(e.path(), FileStamp.sha256(Files.readAllBytes(e.file())));
+                out.put(e.path(), Sha256.hex(Files.readAllBytes(e.file())));
                 return true;
             } catch (IOException | RuntimeException ex) {
                 return false;
@@ -177,7 +234,7 @@ public final class IncrementalValidator {
             }
             b.append('\n');
         }
-        return FileStamp.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */

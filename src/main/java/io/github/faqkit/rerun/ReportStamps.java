@@ -1,9 +1,10 @@
-package io.github.faqkit.report;
+package io.github.faqkit.rerun;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.FileStamp;
+import io.github.faqkit.report.ReportWriter;
+import io.github.faqkit.report.Reports;
+import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Map;
  * taken over can leave them alone, and rewrites them when one was deleted or edited since.
  */
 public final class ReportStamps {
-    static final String FILE_NAME = "reports.json";
+    static final String FILE_NAME = CacheDirectory.REPORT_STAMPS;
 
     private ReportStamps() {
     }
@@ -27,7 +28,7 @@ public final class ReportStamps {
             return false;
         }
         try {
-            JsonNode root = PrettyJson.MAPPER.readTree(cacheDirectory.resolve(FILE_NAME).toFile());
+            JsonNode root = JsonFiles.MAPPER.readTree(cacheDirectory.resolve(FILE_NAME).toFile());
             if (!fingerprint.equals(root.path("fingerprint").asText(null))) {
                 return false;
             }
@@ -53,10 +54,7 @@ public final class ReportStamps {
             }
             files.put(w.fileName(), s.toString());
         }
-        Files.createDirectories(cacheDirectory);
-        // a generator, not the mapper: serializing a tree would load the mapper's serializers for one small file
-        try (var out = AtomicFiles.newOutputStream(cacheDirectory.resolve(FILE_NAME));
-                JsonGenerator g = PrettyJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        JsonFiles.write(cacheDirectory.resolve(FILE_NAME), g -> {
             g.writeStartObject();
             g.writeStringField("fingerprint", fingerprint);
             g.writeObjectFieldStart("files");
@@ -65,6 +63,19 @@ public final class ReportStamps {
             }
             g.writeEndObject();
             g.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes the reports of a checked run and records them under its fingerprint (null: not recorded). The
+     * stamps are forgotten first: a failure half-way must not leave the old ones "current".
+     */
+    public static void rewrite(Path cacheDirectory, Path reportDirectory, ValidationResult result, String fingerprint)
+            throws IOException {
+        forget(cacheDirectory);
+        Reports.writeAll(result, reportDirectory);
+        if (fingerprint != null) {
+            record(cacheDirectory, reportDirectory, fingerprint);
         }
     }
 

@@ -1,13 +1,7 @@
-package io.github.faqkit.rules;
+package io.github.faqkit.rerun;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.faqkit.core.AtomicMoves;
 import io.github.faqkit.core.Finding;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,21 +21,16 @@ record RunRecord(int format, String tool, String fingerprint, long recordedAtNan
 
     /** Bumped whenever the file changes shape. */
     static final int FORMAT = 1;
-    static final String FILE_NAME = "run.json";
+    static final String FILE_NAME = CacheDirectory.RUN_RECORD;
 
     /** A Markdown file as it was read: size and time from the file system, SHA-256 of the bytes parsed. */
     record Source(long size, long modifiedNanos, String sha256) {
     }
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     /** The record in {@code file} if it was written by this format and tool; null otherwise (told to {@code log}). */
     static RunRecord read(Path file, String tool, Consumer<String> log) {
         try {
-            RunRecord r = MAPPER.readValue(file.toFile(), RunRecord.class);
+            RunRecord r = JsonFiles.MAPPER.readValue(file.toFile(), RunRecord.class);
             if (r.format() != FORMAT || !tool.equals(r.tool()) || r.fingerprint() == null || r.sources() == null
                     || r.findings() == null || r.notices() == null) {
                 return null;
@@ -59,16 +48,7 @@ record RunRecord(int format, String tool, String fingerprint, long recordedAtNan
     /** Writes the record whole or not at all; a failure only costs the next run its shortcut. */
     void write(Path file, Consumer<String> log) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".run", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    MAPPER.writeValue(out, this);
-                }
-                AtomicMoves.replace(tmp, file);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            JsonFiles.write(file, this);
         } catch (IOException | RuntimeException e) {
             log.accept("faq: " + file + " could not be written (" + e.getMessage() + "); the next run checks every"
                     + " page again");

@@ -1,4 +1,4 @@
-package io.github.faqkit.rules;
+package io.github.faqkit.core;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

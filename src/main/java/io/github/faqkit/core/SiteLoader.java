@@ -1,0 +1,171 @@
+package io.github.faqkit.core;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Builds the {@link Site} model of a Jekyll source: reads {@code _config.yml}, discovers the files Jekyll
+ * would read, reads and parses every page once (in parallel) and scans layouts and includes for image
+ * references. Runs no rule. Never throws on content: a file that cannot be read or parsed becomes a notice,
+ * a broken {@code _config.yml} becomes the site's {@link Site#configProblem() config problem}.
+ *
+ * <p>Each page is summarised as soon as it is parsed: its text is dropped and only the parsed model is
+ * kept, so memory does not grow with the size of the Markdown. {@link #keepingPageText()} keeps the texts
+ * (for tools that edit pages). With {@link #withPageCache} unchanged pages are rebuilt from their stored
+ * summaries ({@link PageCache}) instead of parsed; the model is the same either way.
+ */
+public final class SiteLoader {
+
+    /** How far the parse got: {@code done} of {@code total} pages read and parsed. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> {
+        };
+
+        void parsed(int done, int total);
+    }
+
+    private final SourceReader reader;
+    private final boolean keepText;
+    private final Path cacheDirectory;
+    private final String toolVersion;
+    private final Consumer<String> cacheLog;
+    private final Progress progress;
+
+    public SiteLoader() {
+        this(SourceReader.FILES, false, null, PageCache.toolIdentity(), notice -> { }, Progress.NONE);
+    }
+
+    private SiteLoader(SourceReader reader, boolean keepText, Path cacheDirectory, String toolVersion,
+            Consumer<String> cacheLog, Progress progress) {
+        this.reader = reader;
+        this.keepText = keepText;
+        this.cacheDirectory = cacheDirectory;
+        this.toolVersion = toolVersion;
+        this.cacheLog = cacheLog;
+        this.progress = progress;
+    }
+
+    /** A loader whose pages keep their source and body text (and which therefore parses every page). */
+    public SiteLoader keepingPageText() {
+        return new SiteLoader(reader, true, cacheDirectory, toolVersion, cacheLog, progress);
+    }
+
+    /** A loader reusing the page summaries kept in {@code directory} (null: none); ignored when keeping text. */
+    public SiteLoader withPageCache(Path directory) {
+        return new SiteLoader(reader, keepText, directory, toolVersion, cacheLog, progress);
+    }
+
+    /** The tool version that keys the page summaries (normally {@link PageCache#toolIdentity()}). */
+    public SiteLoader withToolVersion(String version) {
+        return new SiteLoader(reader, keepText, cacheDirectory, version, cacheLog, progress);
+    }
+
+    /**
+     * A loader that tells {@code log} about the page summaries (ignored or unwritable files). These are
+     * not notices of the result: a report must not depend on whether summaries were reused.
+     */
+    public SiteLoader withCacheLog(Consumer<String> log) {
+        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, log, progress);
+    }
+
+    public SiteLoader withProgress(Progress listener) {
+        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, cacheLog, listener);
+    }
+
+    /** The same loader reading through {@code other} (a seam for files that vanish during a run). */
+    public SiteLoader readingWith(SourceReader other) {
+        return new SiteLoader(other, keepText, cacheDirectory, toolVersion, cacheLog, progress);
+    }
+
+    /** The same loader, telling {@code observer} the bytes of every file it reads. */
+    public SiteLoader observingReads(BiConsumer<SourceEntry, byte[]> observer) {
+        SourceReader inner = reader;
+        return readingWith(entry -> {
+            byte[] bytes = inner.read(entry);
+            observer.accept(entry, bytes);
+            return bytes;
+        });
+    }
+
+    /** Loads the site in {@code root}; {@code baseUrl} overrides the configuration's when not null. */
+    public LoadedSite load(Path root, String baseUrl, ThemeVersion themeVersion) throws IOException {
+        SiteConfigs.Loaded loaded = SiteConfigs.load(root, baseUrl);
+        return load(root, loaded, new ContentScanner(root, loaded.config()).scan(), themeVersion);
+    }
+
+    /** Loads the site from a configuration and file scan the caller already made. */
+    public LoadedSite load(Path root, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
+            ThemeVersion themeVersion) throws IOException {
+        SiteConfig config = loaded.config();
+        List<SourceEntry> markdown = new ArrayList<>();
+        for (SourceEntry e : scan.entries()) {
+            if (e.markdown()) {
+                markdown.add(e);
+            }
+        }
+        List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
+        List<Page> pages = readAll(markdown, config, notices);
+        pages.sort((a, b) -> a.path().compareTo(b.path()));
+        AssetReferences assets;
+        try {
+            assets = AssetReferences.scan(root, scan.entries());
+        } catch (IOException | RuntimeException e) {
+            notices.add("layouts, includes and styles could not be read for image references (" + e + ")");
+            assets = AssetReferences.empty();
+        }
+        Site site = new Site(root, config, pages, scan.entries(), themeVersion, assets, loaded.problem());
+        List<String> sortedNotices = new ArrayList<>(notices);
+        Collections.sort(sortedNotices);
+        return new LoadedSite(site, sortedNotices);
+    }
+
+    private List<Page> readAll(List<SourceEntry> markdown, SiteConfig config, List<String> notices) {
+        PageParser parser = new PageParser(config);
+        List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger parsed = new AtomicInteger();
+        // A loader that keeps texts must parse: a stored summary has none.
+        PageCache cache = cacheDirectory == null || keepText ? null
+                : PageCache.open(cacheDirectory, toolVersion, config, cacheLog);
+        markdown.parallelStream().forEach(e -> {
+            try {
+                byte[] bytes;
+                try {
+                    bytes = reader.read(e);
+                } catch (IOException ex) {
+                    notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
+                    return;
+                }
+                String key = cache == null ? null : cache.keyOf(e, bytes);
+                Page cached = cache == null ? null : cache.lookup(e, key);
+                if (cached != null) {
+                    pages.add(cached);
+                    return;
+                }
+                Page page = parser.parse(e, bytes);
+                Page kept = keepText ? page : page.withoutText();
+                pages.add(kept);
+                if (cache != null) {
+                    cache.store(key, kept);
+                }
+            } catch (RuntimeException | StackOverflowError ex) {
+                notices.add(e.path() + ": skipped, it could not be parsed (internal error: "
+                        + ReadFailures.oneLine(String.valueOf(ex)) + "); please report this as a bug");
+            } finally {
+                progress.parsed(parsed.incrementAndGet(), markdown.size());
+            }
+        });
+        if (cache != null) {
+            cache.save();
+            cacheLog.accept("faq cache: reused the parsed summaries of " + cache.hits() + " of " + markdown.size()
+                    + " pages (" + cacheDirectory + ")");
+        }
+        return new ArrayList<>(pages);
+    }
+}
