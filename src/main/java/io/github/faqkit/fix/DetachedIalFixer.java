@@ -3,6 +3,7 @@ package io.github.faqkit.fix;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class DetachedIalFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return "IAL001";
+        return RuleIds.IAL001;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.refs.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ final class ImageCaseFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return "IMG002";
+        return RuleIds.IMG002;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.faqkit.report;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.NavTree;
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.ToolInfo;
@@ -22,8 +23,8 @@ import java.util.Set;
  * marked. Every text from the content is escaped.
  */
 public final class HtmlReportWriter extends TextReportWriter {
-    private static final String ORPHAN_RULE = "NAV001";
-    private static final String AMBIGUOUS_RULE = "NAV002";
+    private static final String ORPHAN_RULE = RuleIds.NAV001;
+    private static final String AMBIGUOUS_RULE = RuleIds.NAV002;
 
     @Override
     public String fileName() {

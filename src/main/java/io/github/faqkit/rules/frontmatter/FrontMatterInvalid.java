@@ -2,6 +2,7 @@ package io.github.faqkit.rules.frontmatter;
 
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -10,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** FM003: Jekyll logs a YAML error and renders the page with no front matter data at all. */
 public final class FrontMatterInvalid extends Rule {
     public FrontMatterInvalid() {
-        super("FM003", "front-matter-invalid", Severity.ERROR,
+        super(RuleIds.FM003, "front-matter-invalid", Severity.ERROR,
                 "The front matter is not valid YAML (syntax error, tab indentation) or not a mapping.");
     }
 

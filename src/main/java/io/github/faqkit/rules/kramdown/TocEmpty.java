@@ -1,6 +1,7 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.KramdownModel;
@@ -10,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** TOC003: A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing. */
 public final class TocEmpty extends Rule {
     public TocEmpty() {
-        super("TOC003", "toc-empty", Severity.WARNING, "A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing.");
+        super(RuleIds.TOC003, "toc-empty", Severity.WARNING, "A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing.");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.KramdownModel;
@@ -11,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** TOC001: Something that looks like a TOC marker but that kramdown will not turn into a TOC. */
 public final class TocMarkerBroken extends Rule {
     public TocMarkerBroken() {
-        super("TOC001", "toc-marker-broken", Severity.ERROR, "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
+        super(RuleIds.TOC001, "toc-marker-broken", Severity.ERROR, "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.faqkit.rules.nav;
 
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 /** NAV002: when several pages carry the parent's title, the theme lists the child under each of them. */
 public final class ParentAmbiguous extends Rule {
     public ParentAmbiguous() {
-        super("NAV002", "parent-ambiguous", Severity.ERROR,
+        super(RuleIds.NAV002, "parent-ambiguous", Severity.ERROR,
                 "Several pages carry the parent title and grand_parent/ancestor do not pick one.");
     }
 

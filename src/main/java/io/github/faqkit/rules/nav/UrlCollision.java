@@ -1,6 +1,7 @@
 package io.github.faqkit.rules.nav;
 
 import io.github.faqkit.core.Page;
+import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.Urls;
@@ -15,7 +16,7 @@ import java.util.Map;
 /** NAV004: two pages writing the same output file (or paths differing only by case) overwrite each other. */
 public final class UrlCollision extends Rule {
     public UrlCollision() {
-        super("NAV004", "url-collision", Severity.ERROR,
+        super(RuleIds.NAV004, "url-collision", Severity.ERROR,
                 "Two pages produce the same URL, or URLs that differ only by letter case.");
     }
 
