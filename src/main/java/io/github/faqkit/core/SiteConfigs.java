@@ -51,7 +51,7 @@ public final class SiteConfigs {
     }
 
     private static Finding problem(int line, int col, String message) {
-        return new Finding(RuleIds.FM003, "front-matter-invalid", Severity.ERROR, FILE, line, col, message,
+        return new Finding("FM003", "front-matter-invalid", Severity.ERROR, FILE, line, col, message,
                 "fix the YAML at this position; the site settings below it are ignored until then");
     }
 }

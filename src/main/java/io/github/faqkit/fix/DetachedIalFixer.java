@@ -3,8 +3,8 @@ package io.github.faqkit.fix;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.faqkit.core.Finding;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.markdown.MarkdownBody;
+import io.github.faqkit.rules.kramdown.KramdownRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,7 +21,7 @@ final class DetachedIalFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return RuleIds.IAL001;
+        return KramdownRules.IAL001;
     }
 
     @Override

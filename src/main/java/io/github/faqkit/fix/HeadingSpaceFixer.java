@@ -1,7 +1,7 @@
 package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
-import io.github.faqkit.core.RuleIds;
+import io.github.faqkit.rules.kramdown.KramdownRules;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +12,7 @@ final class HeadingSpaceFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return RuleIds.HDR004;
+        return KramdownRules.HDR004;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.frontmatter;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -10,7 +9,7 @@ import io.github.faqkit.rules.Rule;
 /** SRC001: Jekyll reads pages as UTF-8 and stops the build on an invalid byte sequence. */
 public final class EncodingInvalid extends Rule {
     public EncodingInvalid() {
-        super(RuleIds.SRC001, "encoding-invalid", Severity.ERROR,
+        super(FrontMatterRules.SRC001, "encoding-invalid", Severity.ERROR,
                 "The file is not valid UTF-8: Jekyll fails with 'invalid byte sequence in UTF-8'.");
     }
 

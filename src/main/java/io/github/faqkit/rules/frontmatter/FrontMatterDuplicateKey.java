@@ -2,7 +2,6 @@ package io.github.faqkit.rules.frontmatter;
 
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -11,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** FM004: Ruby's YAML keeps the last of two equal keys and silently drops the first. */
 public final class FrontMatterDuplicateKey extends Rule {
     public FrontMatterDuplicateKey() {
-        super(RuleIds.FM004, "front-matter-duplicate-key", Severity.ERROR, "A front matter key is given twice.");
+        super(FrontMatterRules.FM004, "front-matter-duplicate-key", Severity.ERROR, "A front matter key is given twice.");
     }
 
     @Override

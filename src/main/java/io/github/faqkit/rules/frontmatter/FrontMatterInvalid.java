@@ -2,7 +2,6 @@ package io.github.faqkit.rules.frontmatter;
 
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -11,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** FM003: Jekyll logs a YAML error and renders the page with no front matter data at all. */
 public final class FrontMatterInvalid extends Rule {
     public FrontMatterInvalid() {
-        super(RuleIds.FM003, "front-matter-invalid", Severity.ERROR,
+        super(FrontMatterRules.FM003, "front-matter-invalid", Severity.ERROR,
                 "The front matter is not valid YAML (syntax error, tab indentation) or not a mapping.");
     }
 

@@ -2,7 +2,6 @@ package io.github.faqkit.rules.frontmatter;
 
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -11,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** FM002: an opening {@code ---} that is never closed makes the whole file body text with no data. */
 public final class FrontMatterUnterminated extends Rule {
     public FrontMatterUnterminated() {
-        super(RuleIds.FM002, "front-matter-unterminated", Severity.ERROR,
+        super(FrontMatterRules.FM002, "front-matter-unterminated", Severity.ERROR,
                 "The opening '---' of the front matter is never closed by '---' or '...'.");
     }
 

@@ -10,7 +10,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -26,7 +25,7 @@ public final class SchemaViolation extends Rule {
     private final ConcurrentHashMap<Path, Object> schemas = new ConcurrentHashMap<>();
 
     public SchemaViolation() {
-        super(RuleIds.FM008, "schema-violation", Severity.ERROR,
+        super(FrontMatterRules.FM008, "schema-violation", Severity.ERROR,
                 "The project's JSON Schema (frontMatterSchema) rejects the front matter.");
     }
 

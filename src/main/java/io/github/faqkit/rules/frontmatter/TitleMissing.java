@@ -2,7 +2,6 @@ package io.github.faqkit.rules.frontmatter;
 
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -11,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** FM005: just-the-docs leaves pages without a title out of the navigation. Also checks requiredKeys. */
 public final class TitleMissing extends Rule {
     public TitleMissing() {
-        super(RuleIds.FM005, "title-missing", Severity.ERROR,
+        super(FrontMatterRules.FM005, "title-missing", Severity.ERROR,
                 "A page has no non-empty title (or another required key), so it vanishes from the navigation.");
     }
 

@@ -2,7 +2,6 @@ package io.github.faqkit.rules.frontmatter;
 
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteConfig;
@@ -17,7 +16,7 @@ import java.util.TreeSet;
 /** FM007: a key nothing reads is usually a typo of one that matters ({@code nav-order}, {@code parnet}). */
 public final class UnknownKey extends Rule {
     public UnknownKey() {
-        super(RuleIds.FM007, "unknown-key", Severity.WARNING, "A front matter key that neither just-the-docs, Jekyll, "
+        super(FrontMatterRules.FM007, "unknown-key", Severity.WARNING, "A front matter key that neither just-the-docs, Jekyll, "
                 + "_config.yml defaults nor the allow-list knows; suggests the nearest known key.");
     }
 

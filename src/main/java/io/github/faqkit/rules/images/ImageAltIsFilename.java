@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
@@ -13,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG009: alt text equal to the file name (the editor's default). */
 public final class ImageAltIsFilename extends Rule {
     public ImageAltIsFilename() {
-        super(RuleIds.IMG009, "image-alt-is-filename", Severity.INFO,
+        super(ImageRules.IMG009, "image-alt-is-filename", Severity.INFO,
                 "Alt text equal to the file name (editor default, useless to readers).");
     }
 

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
@@ -13,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG005: an image without alternative text. */
 public final class ImageAltMissing extends Rule {
     public ImageAltMissing() {
-        super(RuleIds.IMG005, "image-alt-missing", Severity.WARNING,
+        super(ImageRules.IMG005, "image-alt-missing", Severity.WARNING,
                 "<img> without alt, or ![](…) with empty alt (an explicit alt=\"\" on <img> is decorative and fine).");
     }
 

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
@@ -13,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG002: the image exists only with other letter case: fine on macOS/Windows, 404 on Linux hosting. */
 public final class ImageCaseMismatch extends Rule {
     public ImageCaseMismatch() {
-        super(RuleIds.IMG002, "image-case-mismatch", Severity.ERROR,
+        super(ImageRules.IMG002, "image-case-mismatch", Severity.ERROR,
                 "The image exists only with different letter case: fine on macOS/Windows, 404 on Linux hosting.");
     }
 

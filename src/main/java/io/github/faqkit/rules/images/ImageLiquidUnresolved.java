@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Liquid;
@@ -14,7 +13,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG007: Liquid in an image path that cannot be evaluated from the source. */
 public final class ImageLiquidUnresolved extends Rule {
     public ImageLiquidUnresolved() {
-        super(RuleIds.IMG007, "image-liquid-unresolved", Severity.WARNING,
+        super(ImageRules.IMG007, "image-liquid-unresolved", Severity.WARNING,
                 "Liquid in an image path that cannot be evaluated, so the image cannot be checked.");
     }
 

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
@@ -13,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG001: the built site has no image at the URL the browser requests. */
 public final class ImageNotFound extends Rule {
     public ImageNotFound() {
-        super(RuleIds.IMG001, "image-not-found", Severity.ERROR,
+        super(ImageRules.IMG001, "image-not-found", Severity.ERROR,
                 "The image does not exist at the URL the built site requests (page URL incl. permalink and baseurl).");
     }
 

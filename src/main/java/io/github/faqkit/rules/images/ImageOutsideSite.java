@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
@@ -13,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG003: on the built site the path climbs above the site root or above baseurl. */
 public final class ImageOutsideSite extends Rule {
     public ImageOutsideSite() {
-        super(RuleIds.IMG003, "image-outside-site", Severity.ERROR,
+        super(ImageRules.IMG003, "image-outside-site", Severity.ERROR,
                 "On the built site the image path climbs above the site root (or above baseurl).");
     }
 

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
@@ -16,7 +15,7 @@ public final class ImagePathPortability extends Rule {
     private static final Pattern LIQUID = Pattern.compile("\\{\\{[^}]*}}|\\{%[^%]*%}");
 
     public ImagePathPortability() {
-        super(RuleIds.IMG008, "image-path-portability", Severity.INFO,
+        super(ImageRules.IMG008, "image-path-portability", Severity.INFO,
                 "Raw spaces or non-ASCII characters in an image path.");
     }
 

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
@@ -13,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG004: the image resolves on the site but not from the source file (previews show it broken). */
 public final class ImagePreviewBroken extends Rule {
     public ImagePreviewBroken() {
-        super(RuleIds.IMG004, "image-preview-broken", Severity.WARNING,
+        super(ImageRules.IMG004, "image-preview-broken", Severity.WARNING,
                 "The image resolves on the site but not from the source file (editor and repository previews show it broken).");
     }
 

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.ExternalChecker;
@@ -28,7 +27,7 @@ public final class LinkExternal extends Rule {
     }
 
     public LinkExternal(ExternalChecker checker) {
-        super(RuleIds.LNK002, "link-external", Severity.OFF,
+        super(ImageRules.LNK002, "link-external", Severity.OFF,
                 "An external link or image (http/https) whose server answers with an error or refuses the connection.");
         this.checker = checker;
     }

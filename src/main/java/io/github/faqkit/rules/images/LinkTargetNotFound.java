@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.images;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
@@ -13,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** LNK001: a link to a page or file of the site that does not exist. */
 public final class LinkTargetNotFound extends Rule {
     public LinkTargetNotFound() {
-        super(RuleIds.LNK001, "link-target-not-found", Severity.ERROR,
+        super(ImageRules.LNK001, "link-target-not-found", Severity.ERROR,
                 "A link to another page or file of the site that does not exist.");
     }
 

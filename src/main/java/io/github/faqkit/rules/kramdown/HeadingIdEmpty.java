@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.Heading;
@@ -12,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** HDR001: A heading whose kramdown-GFM id is empty, so its TOC link points to '#'. */
 public final class HeadingIdEmpty extends Rule {
     public HeadingIdEmpty() {
-        super(RuleIds.HDR001, "heading-id-empty", Severity.ERROR, "A heading whose kramdown-GFM id is empty, so its TOC link points to '#'.");
+        super(KramdownRules.HDR001, "heading-id-empty", Severity.ERROR, "A heading whose kramdown-GFM id is empty, so its TOC link points to '#'.");
     }
 
     @Override

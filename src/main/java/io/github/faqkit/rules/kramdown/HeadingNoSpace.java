@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.KramdownModel;
@@ -11,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** HDR004: '##Text' without a space is paragraph text under GFM, not a heading. */
 public final class HeadingNoSpace extends Rule {
     public HeadingNoSpace() {
-        super(RuleIds.HDR004, "heading-no-space", Severity.WARNING, "'##Text' without a space is paragraph text under GFM, not a heading.");
+        super(KramdownRules.HDR004, "heading-no-space", Severity.WARNING, "'##Text' without a space is paragraph text under GFM, not a heading.");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.AttributeLine;
@@ -12,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** IAL001: An attribute line separated by blank lines from the block above lands on the next block instead. */
 public final class IalDetached extends Rule {
     public IalDetached() {
-        super(RuleIds.IAL001, "ial-detached", Severity.ERROR, "An attribute line separated by blank lines from the block above lands on the next block instead.");
+        super(KramdownRules.IAL001, "ial-detached", Severity.ERROR, "An attribute line separated by blank lines from the block above lands on the next block instead.");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.AttributeLine;
@@ -12,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** IAL002: An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition). */
 public final class IalDropped extends Rule {
     public IalDropped() {
-        super(RuleIds.IAL002, "ial-dropped", Severity.WARNING, "An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition).");
+        super(KramdownRules.IAL002, "ial-dropped", Severity.WARNING, "An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition).");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.AttributeLine;
@@ -17,7 +16,7 @@ import io.github.faqkit.rules.Rule;
  */
 public final class TocConvention extends Rule {
     public TocConvention() {
-        super(RuleIds.TOC004, "toc-convention", Severity.WARNING,
+        super(KramdownRules.TOC004, "toc-convention", Severity.WARNING,
                 "just-the-docs TOC convention broken: a heading above the TOC is listed in it, or .text-delta styles the TOC list.");
     }
 

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.KramdownModel;
@@ -11,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** TOC003: A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing. */
 public final class TocEmpty extends Rule {
     public TocEmpty() {
-        super(RuleIds.TOC003, "toc-empty", Severity.WARNING, "A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing.");
+        super(KramdownRules.TOC003, "toc-empty", Severity.WARNING, "A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing.");
     }
 
     @Override

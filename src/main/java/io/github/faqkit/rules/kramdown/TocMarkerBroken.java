@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.KramdownModel;
@@ -12,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** TOC001: Something that looks like a TOC marker but that kramdown will not turn into a TOC. */
 public final class TocMarkerBroken extends Rule {
     public TocMarkerBroken() {
-        super(RuleIds.TOC001, "toc-marker-broken", Severity.ERROR, "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
+        super(KramdownRules.TOC001, "toc-marker-broken", Severity.ERROR, "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
     }
 
     @Override

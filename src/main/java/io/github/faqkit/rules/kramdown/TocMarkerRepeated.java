@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.kramdown.KramdownModel;
@@ -11,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** TOC002: More than one TOC marker: only the first becomes a TOC, the others render as literal lists. */
 public final class TocMarkerRepeated extends Rule {
     public TocMarkerRepeated() {
-        super(RuleIds.TOC002, "toc-marker-repeated", Severity.WARNING, "More than one TOC marker: only the first becomes a TOC, the others render as literal lists.");
+        super(KramdownRules.TOC002, "toc-marker-repeated", Severity.WARNING, "More than one TOC marker: only the first becomes a TOC, the others render as literal lists.");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.nav;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -12,7 +11,7 @@ import java.util.List;
 /** NAV003: a {@code grand_parent} or {@code ancestor} that contradicts the chain makes the theme drop the page. */
 public final class AncestryMismatch extends Rule {
     public AncestryMismatch() {
-        super(RuleIds.NAV003, "ancestry-mismatch", Severity.ERROR,
+        super(NavRules.NAV003, "ancestry-mismatch", Severity.ERROR,
                 "grand_parent/ancestor contradict the actual chain of parents, so the page is not shown.");
     }
 

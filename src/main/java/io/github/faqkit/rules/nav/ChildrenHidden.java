@@ -2,7 +2,6 @@ package io.github.faqkit.rules.nav;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -12,7 +11,7 @@ import java.util.Objects;
 /** NAV008: {@code has_children: false} hides a page's whole subtree, whatever its children say. */
 public final class ChildrenHidden extends Rule {
     public ChildrenHidden() {
-        super(RuleIds.NAV008, "children-hidden", Severity.WARNING,
+        super(NavRules.NAV008, "children-hidden", Severity.WARNING,
                 "has_children: false on a page that has children hides them all from the navigation.");
     }
 

@@ -1,7 +1,6 @@
 package io.github.faqkit.rules.nav;
 
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.ThemeVersion;
@@ -15,7 +14,7 @@ import java.util.List;
  */
 public final class LegacyNav extends Rule {
     public LegacyNav() {
-        super(RuleIds.NAV007, "legacy-nav", Severity.ERROR, "Only with themeVersion < 0.10: a parent lacks "
+        super(NavRules.NAV007, "legacy-nav", Severity.ERROR, "Only with themeVersion < 0.10: a parent lacks "
                 + "has_children: true, or a third-level page lacks grand_parent.");
     }
 

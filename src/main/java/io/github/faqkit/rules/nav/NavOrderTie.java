@@ -3,7 +3,6 @@ package io.github.faqkit.rules.nav;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.NavTree;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -16,7 +15,7 @@ import java.util.Map;
 /** NAV005: the theme's sort is not stable, so siblings with equal nav_order swap between builds. */
 public final class NavOrderTie extends Rule {
     public NavOrderTie() {
-        super(RuleIds.NAV005, "nav-order-tie", Severity.WARNING,
+        super(NavRules.NAV005, "nav-order-tie", Severity.WARNING,
                 "Siblings share a nav_order, so their order can change from one build to the next.");
     }
 

@@ -2,7 +2,6 @@ package io.github.faqkit.rules.nav;
 
 import io.github.faqkit.core.NavTree;
 import io.github.faqkit.core.Page;
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Reporter;
@@ -18,7 +17,7 @@ import java.util.Map;
  */
 public final class TitleConflict extends Rule {
     public TitleConflict() {
-        super(RuleIds.NAV006, "title-conflict", Severity.WARNING,
+        super(NavRules.NAV006, "title-conflict", Severity.WARNING,
                 "Sibling or top-level titles repeat, or a title equals an ancestor's.");
     }
 

@@ -1,6 +1,5 @@
 package io.github.faqkit.rules.suppress;
 
-import io.github.faqkit.core.RuleIds;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.rules.Rule;
 
@@ -10,7 +9,7 @@ import io.github.faqkit.rules.Rule;
  * because only it knows which findings each comment silenced.
  */
 public final class UnusedSuppression extends Rule {
-    public static final String ID = RuleIds.SUP001;
+    public static final String ID = SuppressionRules.SUP001;
 
     public UnusedSuppression() {
         super(ID, "unused-suppression", Severity.INFO,
