@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -110,8 +109,7 @@ class KramdownGoldenTest {
 
     private static Map<String, String> attrs(JsonNode a) {
         Map<String, String> m = new java.util.TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : a.properties()) {
             m.put(e.getKey(), e.getValue().asText());
         }
         return m;
