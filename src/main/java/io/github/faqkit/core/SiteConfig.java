@@ -42,8 +42,8 @@ public final class SiteConfig {
         this.autoIdPrefix = text(kramdown.get("auto_id_prefix"), "");
     }
 
-    /** A configuration from an already parsed {@code _config.yml} tree (tests, tools). */
-    public static SiteConfig of(JsonNode raw) {
+    /** A configuration from an already parsed {@code _config.yml} tree (tests reach it through TestConfigs). */
+    static SiteConfig of(JsonNode raw) {
         return new SiteConfig(raw, null);
     }
 

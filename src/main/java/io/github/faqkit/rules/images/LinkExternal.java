@@ -26,7 +26,7 @@ public final class LinkExternal extends Rule {
         this(null);
     }
 
-    public LinkExternal(ExternalChecker checker) {
+    LinkExternal(ExternalChecker checker) { // tests give a checker with short timeouts
         super(ImageRules.LNK002, "link-external", Severity.OFF,
                 "An external link or image (http/https) whose server answers with an error or refuses the connection.");
         this.checker = checker;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.TestConfigs;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ class KramdownGoldenTest {
         }
         ObjectNode raw = JSON.createObjectNode();
         raw.set("kramdown", kramdown);
-        return KramdownAnalyzer.analyze(MarkdownBody.parse(md, 0), SiteConfig.of(raw));
+        return KramdownAnalyzer.analyze(MarkdownBody.parse(md, 0), TestConfigs.of(raw));
     }
 
     /** Differences between the analyzer and kramdown for one case; empty when they agree. */
