@@ -9,7 +9,7 @@ import java.util.List;
  * matched by dynamic programming in time proportional to pattern length times path length. The JDK's
  * own matcher compiles to a backtracking regular expression that takes exponential time on a pattern
  * such as {@code *a*a*a*a*a*a*b}, and globs come from {@code _config.yml}, which anyone may edit.
- * A malformed pattern (an unclosed {@code [} or {@code {}) matches its characters literally.
+ * A malformed pattern (an unclosed <code>[</code> or <code>&#123;</code>) matches its characters literally.
  */
 public final class Glob {
     /** Brace alternatives multiply; beyond this many expansions the rest are ignored. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.markdown.MarkdownBody;
-import io.github.faqkit.core.refs.Liquid;
 import io.github.faqkit.core.refs.Reference;
 import java.util.List;
 
@@ -34,7 +33,7 @@ public final class Page {
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
             MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions) {
         this(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
-                Liquid.loopVariables(body.text()), 0);
+                LiquidLoops.variables(body.text()), 0);
     }
 
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,

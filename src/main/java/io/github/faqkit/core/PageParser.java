@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.kramdown.KramdownAnalyzer;
 import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.markdown.MarkdownBody;
-import io.github.faqkit.core.refs.Liquid;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.ReferenceScanner;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +73,6 @@ public final class PageParser {
         KramdownModel kramdown = KramdownAnalyzer.analyze(body, config);
         List<Reference> refs = ReferenceScanner.scan(body);
         return new Page(entry, source, fm, data, url, body, kramdown, refs, Suppressions.scan(body),
-                Liquid.loopVariables(bodyText), Page.digestOf(bytes));
+                LiquidLoops.variables(bodyText), Page.digestOf(bytes));
     }
 }

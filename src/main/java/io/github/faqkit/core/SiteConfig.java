@@ -3,7 +3,6 @@ package io.github.faqkit.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,8 @@ public final class SiteConfig {
         this.autoIdPrefix = text(kramdown.get("auto_id_prefix"), "");
     }
 
-    /** A configuration from an already parsed {@code _config.yml} tree (tests, tools). */
-    public static SiteConfig of(JsonNode raw) {
+    /** A configuration from an already parsed {@code _config.yml} tree (tests reach it through TestConfigs). */
+    static SiteConfig of(JsonNode raw) {
         return new SiteConfig(raw, null);
     }
 
@@ -170,8 +169,7 @@ public final class SiteConfig {
         Map<String, Boolean> out = new LinkedHashMap<>();
         out.put("posts", true);
         if (node != null && node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 out.put(e.getKey(), e.getValue().path("output").asBoolean(false));
             }
         } else if (node != null && node.isArray()) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.markdown.MarkdownBody;
+import io.github.faqkit.rules.kramdown.KramdownRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ final class DetachedIalFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return "IAL001";
+        return KramdownRules.IAL001;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.rules.kramdown.KramdownRules;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ final class HeadingSpaceFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return "HDR004";
+        return KramdownRules.HDR004;
     }
 
     @Override

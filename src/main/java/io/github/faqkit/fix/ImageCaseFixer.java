@@ -2,6 +2,7 @@ package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.rules.images.ImageRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,7 @@ final class ImageCaseFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return "IMG002";
+        return ImageRules.IMG002;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.FrontMatter;
+import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import java.util.regex.Pattern;
 
 /** FM009: {@code nav_order: "10"} → {@code nav_order: 10}, so the theme sorts it as a number. */
@@ -11,7 +12,7 @@ final class NavOrderQuotedFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return "FM009";
+        return FrontMatterRules.FM009;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.faqkit.fix;
 
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.rules.kramdown.KramdownRules;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,7 @@ final class TocMarkerFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return "TOC001";
+        return KramdownRules.TOC001;
     }
 
     @Override

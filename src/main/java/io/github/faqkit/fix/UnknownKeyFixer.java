@@ -3,6 +3,7 @@ package io.github.faqkit.fix;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.rules.Suggestions;
+import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.rules.frontmatter.UnknownKey;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ final class UnknownKeyFixer implements Fixer {
 
     @Override
     public String ruleId() {
-        return "FM007";
+        return FrontMatterRules.FM007;
     }
 
     @Override

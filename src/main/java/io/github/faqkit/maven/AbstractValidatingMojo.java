@@ -56,6 +56,7 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     protected File baseline;
 
     /** Markers in the IDE (m2e); null when the goal is run outside a container that provides it. */
+    @SuppressWarnings("deprecation") // @Component tolerates a missing BuildContext (null, see above); moving to @Inject is its own change
     @Component
     protected BuildContext buildContext;
 

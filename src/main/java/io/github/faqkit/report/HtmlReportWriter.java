@@ -7,6 +7,7 @@ import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.nav.NavRules;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +23,8 @@ import java.util.Set;
  * marked. Every text from the content is escaped.
  */
 public final class HtmlReportWriter extends TextReportWriter {
-    private static final String ORPHAN_RULE = "NAV001";
-    private static final String AMBIGUOUS_RULE = "NAV002";
+    private static final String ORPHAN_RULE = NavRules.NAV001;
+    private static final String AMBIGUOUS_RULE = NavRules.NAV002;
 
     @Override
     public String fileName() {

@@ -2,7 +2,7 @@ package io.github.faqkit.report;
 
 /**
  * Where the documentation page of a rule lives: {@code docs/rules/ID.md} in the plugin's repository,
- * generated from the rule classes by {@link RuleDocsGenerator}. Reports link to it (SARIF
+ * generated from the rule classes by the test-scope {@code RuleDocsGenerator}. Reports link to it (SARIF
  * {@code helpUri}, the HTML report).
  */
 public final class RuleDocs {

@@ -2,6 +2,7 @@ package io.github.faqkit.rules;
 
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
+import io.github.faqkit.rules.images.ImageRules;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ public record ValidationRequest(Path contentDirectory, List<String> includes, Li
     }
 
     /** The rule {@code checkExternal} switches on. */
-    public static final String EXTERNAL_RULE = "LNK002";
+    public static final String EXTERNAL_RULE = ImageRules.LNK002;
 
     public ValidationRequest {
         includes = includes == null ? List.of() : List.copyOf(includes);

@@ -2,8 +2,6 @@ package io.github.faqkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.faqkit.rules.ValidationRequest;
-import io.github.faqkit.rules.Validator;
 import io.github.faqkit.testing.SiteFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +12,8 @@ class NavTreeTest {
     @TempDir
     Path dir;
 
-    private Site build(SiteFixture s) throws Exception {
-        return new Validator(List.of()).validate(ValidationRequest.of(s.root())).site();
+    private Site build(SiteFixture s) {
+        return s.loadSite();
     }
 
     private static List<String> titles(List<NavTree.Node> nodes) {

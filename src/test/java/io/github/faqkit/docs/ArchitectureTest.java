@@ -1,36 +1,59 @@
 package io.github.faqkit.docs;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.LocationProvider;
+import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import java.util.Set;
 
-/** The core, rules, reports, packaging and fixer stay free of Maven: only the mojos adapt to it. */
+/**
+ * The layers, checked on the compiled main classes (every reference, not only import lines): the core,
+ * rules, reports, packaging and fixer stay free of Maven, and only the mojos adapt to it.
+ */
+@AnalyzeClasses(locations = ArchitectureTest.MainClasses.class)
 class ArchitectureTest {
-    private static final Path SOURCES = Path.of("src/main/java/io/github/faqkit");
+    @ArchTest
+    static final ArchRule noMavenOutsideTheMavenPackage = noClasses()
+            .that().resideOutsideOfPackage("io.github.faqkit.maven..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.maven..")
+            .because("the core, rules, reports, packaging and fixer run without Maven; the mojos adapt them");
 
-    @Test
-    void noMavenImportOutsideTheMavenPackage() throws IOException {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            List<String> offenders = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !SOURCES.relativize(p).startsWith("maven"))
-                    .filter(ArchitectureTest::importsMaven)
-                    .map(Path::toString)
-                    .collect(Collectors.toList());
-            assertThat(offenders).isEmpty();
-        }
-    }
+    @ArchTest
+    static final ArchRule coreIsTheBottomLayer = noClasses()
+            .that().resideInAPackage("io.github.faqkit.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.faqkit.rules..", "io.github.faqkit.report..",
+                    "io.github.faqkit.pack..", "io.github.faqkit.fix..", "io.github.faqkit.rerun..",
+                    "io.github.faqkit.maven..")
+            .because("the site model is read by every other piece and depends on none of them");
 
-    private static boolean importsMaven(Path file) {
-        try {
-            return Files.readAllLines(file).stream().anyMatch(l -> l.startsWith("import org.apache.maven."));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    @ArchTest
+    static final ArchRule packagingDoesNotRunRules = noClasses()
+            .that().resideInAPackage("io.github.faqkit.pack..")
+            .should().dependOnClassesThat().resideInAPackage("io.github.faqkit.rules..")
+            .because("packaging needs a loaded site, not a validator with zero rules");
+
+    @ArchTest
+    static final ArchRule onlyTheMojosUseTheReruns = noClasses()
+            .that().resideInAnyPackage("io.github.faqkit.core..", "io.github.faqkit.rules..",
+                    "io.github.faqkit.report..", "io.github.faqkit.pack..", "io.github.faqkit.fix..")
+            .should().dependOnClassesThat().resideInAPackage("io.github.faqkit.rerun..")
+            .because("whether a run is taken over is decided once, around the checks, not inside them");
+
+    @ArchTest
+    static final ArchRule noCycleAmongCoreSubpackages = slices()
+            .matching("io.github.faqkit.core.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The compiled main classes only: scanning the whole class path for the package takes seconds. */
+    static final class MainClasses implements LocationProvider {
+        @Override
+        public Set<Location> get(Class<?> testClass) {
+            return Set.of(Location.of(Path.of("target/classes")));
         }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.faqkit.core.Sha256;
-import io.github.faqkit.rules.ValidationRequest;
-import io.github.faqkit.rules.Validator;
 import io.github.faqkit.testing.SiteFixture;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +33,7 @@ class ArchiveWriterTest {
     private static final FileTime TIME = FileTime.from(Instant.parse("2025-01-01T00:00:00Z"));
 
     private ContentPackage pkg(Path root, Compression compression) throws Exception {
-        var site = new Validator(List.of()).validate(ValidationRequest.of(root)).site();
+        var site = SiteFixture.in(root).loadSite();
         return new ManifestBuilder("g", "a", "1", p -> p.path().equals("docs/b.md")
                 ? List.of(ManifestBuilderTest.img("../pics/x.png"), ManifestBuilderTest.link("../files/big.pdf"),
                         ManifestBuilderTest.link("../files/big.txt"))

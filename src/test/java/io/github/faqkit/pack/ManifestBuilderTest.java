@@ -8,8 +8,6 @@ import io.github.faqkit.core.refs.Reference.Kind;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.rerun.CacheDirectory;
 import io.github.faqkit.rerun.PackagePlans;
-import io.github.faqkit.rules.ValidationRequest;
-import io.github.faqkit.rules.Validator;
 import io.github.faqkit.testing.SiteFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +34,8 @@ class ManifestBuilderTest {
         return p -> byPath.getOrDefault(p.path(), List.of());
     }
 
-    private Site site(SiteFixture f) throws Exception {
-        return new Validator(List.of()).validate(ValidationRequest.of(f.root())).site();
+    private Site site(SiteFixture f) {
+        return f.loadSite();
     }
 
     private SiteFixture sample() {
@@ -125,7 +123,7 @@ class ManifestBuilderTest {
     @Test
     void sampleSiteCarriesEveryReferencedScreenshotAndTheHeadingIds() throws Exception {
         Path sample = Path.of("sample-site");
-        Site site = new Validator(List.of()).validate(ValidationRequest.of(sample)).site();
+        Site site = SiteFixture.in(sample).loadSite();
         ContentPackage pkg = new ManifestBuilder("g", "a", "1", AssetSelector.PAGE_REFERENCES).build(site);
         List<String> pics;
         try (var s = Files.list(sample.resolve("pics"))) {
@@ -142,7 +140,7 @@ class ManifestBuilderTest {
     @Test
     void aKeptManifestRebuildsTheSameArchiveWithoutTheSite() throws Exception {
         Path sample = Path.of("sample-site");
-        Site site = new Validator(List.of()).validate(ValidationRequest.of(sample)).site();
+        Site site = SiteFixture.in(sample).loadSite();
         ManifestBuilder builder = new ManifestBuilder("g", "a", "1", AssetSelector.PAGE_REFERENCES);
         ContentPackage built = builder.build(site);
         Path cache = dir.resolve("cache");

@@ -1,6 +1,10 @@
 package io.github.faqkit.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
 import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
@@ -70,6 +74,42 @@ public final class SiteFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The site as packaging and fixing see it: loaded and parsed, no rule run. The one place tests get a
+     * site without findings, so a change in how sites are loaded changes one line here.
+     */
+    public Site loadSite() {
+        ValidationRequest request = ValidationRequest.of(root);
+        try {
+            return new io.github.faqkit.core.SiteLoader()
+                    .load(root, request.baseUrl(), request.themeVersion())
+                    .site();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one finding of {@code rule}; fails, listing every finding, when there is none or more than one. */
+    public static Finding only(ValidationResult r, String rule) {
+        List<Finding> found = of(r, rule);
+        assertThat(found).as("findings of %s in %s", rule, where(r)).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The finding is at {@code file:line:column} with {@code severity}. */
+    public static void assertAt(Finding f, String file, int line, int column, Severity severity) {
+        assertThat(f.file()).isEqualTo(file);
+        assertThat(f.line()).as("line").isEqualTo(line);
+        assertThat(f.column()).as("column").isEqualTo(column);
+        assertThat(f.severity()).isEqualTo(severity);
+    }
+
+    /** The finding is of {@code rule}, at {@code file:line:column} with {@code severity}. */
+    public static void assertAt(Finding f, String rule, String file, int line, int column, Severity severity) {
+        assertThat(f.ruleId()).isEqualTo(rule);
+        assertAt(f, file, line, column, severity);
     }
 
     /** Findings of one rule. */

@@ -6,7 +6,7 @@ import java.util.Map;
  * A block attribute line ({@code {: … }}) and where kramdown applied it.
  *
  * @param line file line of the attribute line
- * @param column 1-based column of its {@code {}
+ * @param column 1-based column of its <code>&#123;</code>
  * @param text the line, trimmed
  * @param placement how kramdown placed it
  * @param target the block it lands on; null when {@link Placement#DROPPED}

@@ -128,7 +128,7 @@ public final class ExternalChecker {
         }
         try {
             JsonNode root = JSON.readTree(file.toFile());
-            root.path("urls").fields().forEachRemaining(e -> {
+            root.path("urls").properties().forEach(e -> {
                 JsonNode v = e.getValue();
                 try {
                     out.put(e.getKey(), new Status(Verdict.valueOf(v.path("verdict").asText()), v.path("code").asInt(),

@@ -1,5 +1,6 @@
 package io.github.faqkit.core.refs;
 
+import io.github.faqkit.core.LiquidLoops;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import java.util.regex.Matcher;
@@ -74,7 +75,6 @@ public final class Liquid {
         return new Result(out.toString(), null, null);
     }
 
-    private static final Pattern FOR_TAG = Pattern.compile("\\{%-?\\s*for\\s+([A-Za-z_][\\w-]*)\\s+in\\s");
     private static final Pattern OUTPUT_ROOT = Pattern.compile("\\{\\{-?\\s*([A-Za-z_][\\w-]*)");
 
     /**
@@ -82,26 +82,13 @@ public final class Liquid {
      * {@code {% for x in … %}} in {@code text}: one value per item of data, so no single path to check.
      */
     public static boolean fromLoopVariable(String expr, String text) {
-        return fromLoopVariable(expr, loopVariables(text));
+        return fromLoopVariable(expr, LiquidLoops.variables(text));
     }
 
-    /** The same, given the loop variables of the page ({@link #loopVariables}). */
+    /** The same, given the loop variables of the page ({@link Page#loopVariables}). */
     public static boolean fromLoopVariable(String expr, java.util.Set<String> loopVariables) {
         Matcher out = OUTPUT_ROOT.matcher(expr.strip());
         return out.lookingAt() && loopVariables.contains(out.group(1));
-    }
-
-    /** Names bound by {@code {% for name in … %}} tags in {@code text}, read when the page is parsed. */
-    public static java.util.Set<String> loopVariables(String text) {
-        if (!text.contains("{%")) {
-            return java.util.Set.of();
-        }
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        Matcher m = FOR_TAG.matcher(text);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return java.util.Set.copyOf(names);
     }
 
     private static int nextOpen(String s, int from) {

@@ -9,7 +9,7 @@ import io.github.faqkit.rules.Rule;
 /** SRC001: Jekyll reads pages as UTF-8 and stops the build on an invalid byte sequence. */
 public final class EncodingInvalid extends Rule {
     public EncodingInvalid() {
-        super("SRC001", "encoding-invalid", Severity.ERROR,
+        super(FrontMatterRules.SRC001, "encoding-invalid", Severity.ERROR,
                 "The file is not valid UTF-8: Jekyll fails with 'invalid byte sequence in UTF-8'.");
     }
 

@@ -10,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** FM004: Ruby's YAML keeps the last of two equal keys and silently drops the first. */
 public final class FrontMatterDuplicateKey extends Rule {
     public FrontMatterDuplicateKey() {
-        super("FM004", "front-matter-duplicate-key", Severity.ERROR, "A front matter key is given twice.");
+        super(FrontMatterRules.FM004, "front-matter-duplicate-key", Severity.ERROR, "A front matter key is given twice.");
     }
 
     @Override

@@ -15,7 +15,7 @@ import io.github.faqkit.rules.Rule;
  */
 public final class FrontMatterInvalid extends Rule {
     public FrontMatterInvalid() {
-        super("FM003", "front-matter-invalid", Severity.ERROR,
+        super(FrontMatterRules.FM003, "front-matter-invalid", Severity.ERROR,
                 "The front matter is not valid YAML (syntax error, tab indentation) or not a mapping.");
     }
 

@@ -10,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** FM001: without a front matter block Jekyll copies the Markdown file raw instead of rendering it. */
 public final class FrontMatterMissing extends Rule {
     public FrontMatterMissing() {
-        super("FM001", "front-matter-missing", Severity.ERROR,
+        super(FrontMatterRules.FM001, "front-matter-missing", Severity.ERROR,
                 "A Markdown page has no front matter, so Jekyll copies it raw (also when a UTF-8 BOM hides it).");
     }
 

@@ -10,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** FM002: an opening {@code ---} that is never closed makes the whole file body text with no data. */
 public final class FrontMatterUnterminated extends Rule {
     public FrontMatterUnterminated() {
-        super("FM002", "front-matter-unterminated", Severity.ERROR,
+        super(FrontMatterRules.FM002, "front-matter-unterminated", Severity.ERROR,
                 "The opening '---' of the front matter is never closed by '---' or '...'.");
     }
 

@@ -19,7 +19,7 @@ public final class KeyType extends Rule {
     private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "on", "off", "true", "false");
 
     public KeyType() {
-        super("FM006", "key-type", Severity.ERROR, "A just-the-docs or Jekyll key has a value of the wrong type: "
+        super(FrontMatterRules.FM006, "key-type", Severity.ERROR, "A just-the-docs or Jekyll key has a value of the wrong type: "
                 + "nav_order number or string; booleans for has_children, nav_exclude, has_toc, search_exclude, "
                 + "nav_enabled; child_nav_order 'reversed' or 'desc'; permalink starting with '/'.");
     }

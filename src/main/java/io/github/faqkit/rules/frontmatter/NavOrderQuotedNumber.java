@@ -11,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** FM009: just-the-docs sorts string nav_order values after all numbers, and as text ("10" before "2"). */
 public final class NavOrderQuotedNumber extends Rule {
     public NavOrderQuotedNumber() {
-        super("FM009", "nav-order-quoted-number", Severity.WARNING,
+        super(FrontMatterRules.FM009, "nav-order-quoted-number", Severity.WARNING,
                 "nav_order is a quoted number, which sorts as text after every numeric nav_order.");
     }
 

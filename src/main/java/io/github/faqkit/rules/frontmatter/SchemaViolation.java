@@ -25,7 +25,7 @@ public final class SchemaViolation extends Rule {
     private final ConcurrentHashMap<Path, Object> schemas = new ConcurrentHashMap<>();
 
     public SchemaViolation() {
-        super("FM008", "schema-violation", Severity.ERROR,
+        super(FrontMatterRules.FM008, "schema-violation", Severity.ERROR,
                 "The project's JSON Schema (frontMatterSchema) rejects the front matter.");
     }
 

@@ -10,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** FM005: just-the-docs leaves pages without a title out of the navigation. Also checks requiredKeys. */
 public final class TitleMissing extends Rule {
     public TitleMissing() {
-        super("FM005", "title-missing", Severity.ERROR,
+        super(FrontMatterRules.FM005, "title-missing", Severity.ERROR,
                 "A page has no non-empty title (or another required key), so it vanishes from the navigation.");
     }
 

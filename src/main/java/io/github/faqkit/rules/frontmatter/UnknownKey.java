@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /** FM007: a key nothing reads is usually a typo of one that matters ({@code nav-order}, {@code parnet}). */
 public final class UnknownKey extends Rule {
     public UnknownKey() {
-        super("FM007", "unknown-key", Severity.WARNING, "A front matter key that neither just-the-docs, Jekyll, "
+        super(FrontMatterRules.FM007, "unknown-key", Severity.WARNING, "A front matter key that neither just-the-docs, Jekyll, "
                 + "_config.yml defaults nor the allow-list knows; suggests the nearest known key.");
     }
 

@@ -16,7 +16,7 @@ import io.github.faqkit.rules.Rule;
 /** HDR003: a {@code #fragment} link (same page or another page) that matches no id of the target page. */
 public final class FragmentNotFound extends Rule {
     public FragmentNotFound() {
-        super("HDR003", "fragment-not-found", Severity.ERROR,
+        super(ImageRules.HDR003, "fragment-not-found", Severity.ERROR,
                 "A #fragment link (same page or another page) matches no heading id or HTML id of the target page.");
     }
 

@@ -12,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG009: alt text equal to the file name (the editor's default). */
 public final class ImageAltIsFilename extends Rule {
     public ImageAltIsFilename() {
-        super("IMG009", "image-alt-is-filename", Severity.INFO,
+        super(ImageRules.IMG009, "image-alt-is-filename", Severity.INFO,
                 "Alt text equal to the file name (editor default, useless to readers).");
     }
 

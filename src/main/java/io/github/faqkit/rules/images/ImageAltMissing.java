@@ -12,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG005: an image without alternative text. */
 public final class ImageAltMissing extends Rule {
     public ImageAltMissing() {
-        super("IMG005", "image-alt-missing", Severity.WARNING,
+        super(ImageRules.IMG005, "image-alt-missing", Severity.WARNING,
                 "<img> without alt, or ![](…) with empty alt (an explicit alt=\"\" on <img> is decorative and fine).");
     }
 

@@ -12,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG002: the image exists only with other letter case: fine on macOS/Windows, 404 on Linux hosting. */
 public final class ImageCaseMismatch extends Rule {
     public ImageCaseMismatch() {
-        super("IMG002", "image-case-mismatch", Severity.ERROR,
+        super(ImageRules.IMG002, "image-case-mismatch", Severity.ERROR,
                 "The image exists only with different letter case: fine on macOS/Windows, 404 on Linux hosting.");
     }
 

@@ -13,7 +13,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG007: Liquid in an image path that cannot be evaluated from the source. */
 public final class ImageLiquidUnresolved extends Rule {
     public ImageLiquidUnresolved() {
-        super("IMG007", "image-liquid-unresolved", Severity.WARNING,
+        super(ImageRules.IMG007, "image-liquid-unresolved", Severity.WARNING,
                 "Liquid in an image path that cannot be evaluated, so the image cannot be checked.");
     }
 

@@ -12,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG001: the built site has no image at the URL the browser requests. */
 public final class ImageNotFound extends Rule {
     public ImageNotFound() {
-        super("IMG001", "image-not-found", Severity.ERROR,
+        super(ImageRules.IMG001, "image-not-found", Severity.ERROR,
                 "The image does not exist at the URL the built site requests (page URL incl. permalink and baseurl).");
     }
 

@@ -17,7 +17,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG006: an image file of the published site that nothing references. */
 public final class ImageOrphan extends Rule {
     public ImageOrphan() {
-        super("IMG006", "image-orphan", Severity.WARNING,
+        super(ImageRules.IMG006, "image-orphan", Severity.WARNING,
                 "An image file in the site that no page, layout, include, style or _config.yml references.");
     }
 

@@ -12,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG003: on the built site the path climbs above the site root or above baseurl. */
 public final class ImageOutsideSite extends Rule {
     public ImageOutsideSite() {
-        super("IMG003", "image-outside-site", Severity.ERROR,
+        super(ImageRules.IMG003, "image-outside-site", Severity.ERROR,
                 "On the built site the image path climbs above the site root (or above baseurl).");
     }
 

@@ -15,7 +15,7 @@ public final class ImagePathPortability extends Rule {
     private static final Pattern LIQUID = Pattern.compile("\\{\\{[^}]*}}|\\{%[^%]*%}");
 
     public ImagePathPortability() {
-        super("IMG008", "image-path-portability", Severity.INFO,
+        super(ImageRules.IMG008, "image-path-portability", Severity.INFO,
                 "Raw spaces or non-ASCII characters in an image path.");
     }
 

@@ -12,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** IMG004: the image resolves on the site but not from the source file (previews show it broken). */
 public final class ImagePreviewBroken extends Rule {
     public ImagePreviewBroken() {
-        super("IMG004", "image-preview-broken", Severity.WARNING,
+        super(ImageRules.IMG004, "image-preview-broken", Severity.WARNING,
                 "The image resolves on the site but not from the source file (editor and repository previews show it broken).");
     }
 

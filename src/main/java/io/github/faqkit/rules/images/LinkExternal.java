@@ -26,8 +26,8 @@ public final class LinkExternal extends Rule {
         this(null);
     }
 
-    public LinkExternal(ExternalChecker checker) {
-        super("LNK002", "link-external", Severity.OFF,
+    LinkExternal(ExternalChecker checker) { // tests give a checker with short timeouts
+        super(ImageRules.LNK002, "link-external", Severity.OFF,
                 "An external link or image (http/https) whose server answers with an error or refuses the connection.");
         this.checker = checker;
     }

@@ -12,7 +12,7 @@ import io.github.faqkit.rules.Rule;
 /** LNK001: a link to a page or file of the site that does not exist. */
 public final class LinkTargetNotFound extends Rule {
     public LinkTargetNotFound() {
-        super("LNK001", "link-target-not-found", Severity.ERROR,
+        super(ImageRules.LNK001, "link-target-not-found", Severity.ERROR,
                 "A link to another page or file of the site that does not exist.");
     }
 

@@ -11,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** HDR002: Two headings of a page get the same id, so links and the TOC jump to the first. */
 public final class HeadingIdDuplicate extends Rule {
     public HeadingIdDuplicate() {
-        super("HDR002", "heading-id-duplicate", Severity.ERROR, "Two headings of a page get the same id, so links and the TOC jump to the first.");
+        super(KramdownRules.HDR002, "heading-id-duplicate", Severity.ERROR, "Two headings of a page get the same id, so links and the TOC jump to the first.");
     }
 
     @Override

@@ -11,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** HDR001: A heading whose kramdown-GFM id is empty, so its TOC link points to '#'. */
 public final class HeadingIdEmpty extends Rule {
     public HeadingIdEmpty() {
-        super("HDR001", "heading-id-empty", Severity.ERROR, "A heading whose kramdown-GFM id is empty, so its TOC link points to '#'.");
+        super(KramdownRules.HDR001, "heading-id-empty", Severity.ERROR, "A heading whose kramdown-GFM id is empty, so its TOC link points to '#'.");
     }
 
     @Override

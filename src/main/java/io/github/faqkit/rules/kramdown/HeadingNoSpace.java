@@ -10,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** HDR004: '##Text' without a space is paragraph text under GFM, not a heading. */
 public final class HeadingNoSpace extends Rule {
     public HeadingNoSpace() {
-        super("HDR004", "heading-no-space", Severity.WARNING, "'##Text' without a space is paragraph text under GFM, not a heading.");
+        super(KramdownRules.HDR004, "heading-no-space", Severity.WARNING, "'##Text' without a space is paragraph text under GFM, not a heading.");
     }
 
     @Override

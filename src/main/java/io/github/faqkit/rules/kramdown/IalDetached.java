@@ -11,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** IAL001: An attribute line separated by blank lines from the block above lands on the next block instead. */
 public final class IalDetached extends Rule {
     public IalDetached() {
-        super("IAL001", "ial-detached", Severity.ERROR, "An attribute line separated by blank lines from the block above lands on the next block instead.");
+        super(KramdownRules.IAL001, "ial-detached", Severity.ERROR, "An attribute line separated by blank lines from the block above lands on the next block instead.");
     }
 
     @Override

@@ -11,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** IAL002: An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition). */
 public final class IalDropped extends Rule {
     public IalDropped() {
-        super("IAL002", "ial-dropped", Severity.WARNING, "An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition).");
+        super(KramdownRules.IAL002, "ial-dropped", Severity.WARNING, "An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition).");
     }
 
     @Override

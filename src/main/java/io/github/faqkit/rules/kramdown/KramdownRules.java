@@ -9,6 +9,17 @@ import java.util.List;
  * the link rules and reads the same {@code Page#kramdown()} model.
  */
 public final class KramdownRules {
+    // Public ids: users write them in the POM, -Dfaq.rules, suppression comments and baselines; never renamed.
+    public static final String IAL001 = "IAL001";
+    public static final String IAL002 = "IAL002";
+    public static final String TOC001 = "TOC001";
+    public static final String TOC002 = "TOC002";
+    public static final String TOC003 = "TOC003";
+    public static final String TOC004 = "TOC004";
+    public static final String HDR001 = "HDR001";
+    public static final String HDR002 = "HDR002";
+    public static final String HDR004 = "HDR004";
+
     private KramdownRules() {
     }
 

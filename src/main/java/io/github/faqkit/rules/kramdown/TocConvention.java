@@ -16,7 +16,7 @@ import io.github.faqkit.rules.Rule;
  */
 public final class TocConvention extends Rule {
     public TocConvention() {
-        super("TOC004", "toc-convention", Severity.WARNING,
+        super(KramdownRules.TOC004, "toc-convention", Severity.WARNING,
                 "just-the-docs TOC convention broken: a heading above the TOC is listed in it, or .text-delta styles the TOC list.");
     }
 

@@ -10,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** TOC003: A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing. */
 public final class TocEmpty extends Rule {
     public TocEmpty() {
-        super("TOC003", "toc-empty", Severity.WARNING, "A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing.");
+        super(KramdownRules.TOC003, "toc-empty", Severity.WARNING, "A TOC marker on a page with no heading eligible for the TOC: kramdown renders nothing.");
     }
 
     @Override

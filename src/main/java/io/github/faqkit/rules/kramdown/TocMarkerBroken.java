@@ -11,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 /** TOC001: Something that looks like a TOC marker but that kramdown will not turn into a TOC. */
 public final class TocMarkerBroken extends Rule {
     public TocMarkerBroken() {
-        super("TOC001", "toc-marker-broken", Severity.ERROR, "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
+        super(KramdownRules.TOC001, "toc-marker-broken", Severity.ERROR, "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
     }
 
     @Override

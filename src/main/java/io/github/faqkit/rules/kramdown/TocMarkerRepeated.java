@@ -10,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 /** TOC002: More than one TOC marker: only the first becomes a TOC, the others render as literal lists. */
 public final class TocMarkerRepeated extends Rule {
     public TocMarkerRepeated() {
-        super("TOC002", "toc-marker-repeated", Severity.WARNING, "More than one TOC marker: only the first becomes a TOC, the others render as literal lists.");
+        super(KramdownRules.TOC002, "toc-marker-repeated", Severity.WARNING, "More than one TOC marker: only the first becomes a TOC, the others render as literal lists.");
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 /** NAV003: a {@code grand_parent} or {@code ancestor} that contradicts the chain makes the theme drop the page. */
 public final class AncestryMismatch extends Rule {
     public AncestryMismatch() {
-        super("NAV003", "ancestry-mismatch", Severity.ERROR,
+        super(NavRules.NAV003, "ancestry-mismatch", Severity.ERROR,
                 "grand_parent/ancestor contradict the actual chain of parents, so the page is not shown.");
     }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
 /** NAV008: {@code has_children: false} hides a page's whole subtree, whatever its children say. */
 public final class ChildrenHidden extends Rule {
     public ChildrenHidden() {
-        super("NAV008", "children-hidden", Severity.WARNING,
+        super(NavRules.NAV008, "children-hidden", Severity.WARNING,
                 "has_children: false on a page that has children hides them all from the navigation.");
     }
 

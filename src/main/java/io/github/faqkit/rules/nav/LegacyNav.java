@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class LegacyNav extends Rule {
     public LegacyNav() {
-        super("NAV007", "legacy-nav", Severity.ERROR, "Only with themeVersion < 0.10: a parent lacks "
+        super(NavRules.NAV007, "legacy-nav", Severity.ERROR, "Only with themeVersion < 0.10: a parent lacks "
                 + "has_children: true, or a third-level page lacks grand_parent.");
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 /** NAV005: the theme's sort is not stable, so siblings with equal nav_order swap between builds. */
 public final class NavOrderTie extends Rule {
     public NavOrderTie() {
-        super("NAV005", "nav-order-tie", Severity.WARNING,
+        super(NavRules.NAV005, "nav-order-tie", Severity.WARNING,
                 "Siblings share a nav_order, so their order can change from one build to the next.");
     }
 

@@ -5,6 +5,16 @@ import java.util.List;
 
 /** The navigation family, NAV001–NAV008: what just-the-docs does with titles, parents and orders. */
 public final class NavRules {
+    // Public ids: users write them in the POM, -Dfaq.rules, suppression comments and baselines; never renamed.
+    public static final String NAV001 = "NAV001";
+    public static final String NAV002 = "NAV002";
+    public static final String NAV003 = "NAV003";
+    public static final String NAV004 = "NAV004";
+    public static final String NAV005 = "NAV005";
+    public static final String NAV006 = "NAV006";
+    public static final String NAV007 = "NAV007";
+    public static final String NAV008 = "NAV008";
+
     private NavRules() {
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /** NAV002: when several pages carry the parent's title, the theme lists the child under each of them. */
 public final class ParentAmbiguous extends Rule {
     public ParentAmbiguous() {
-        super("NAV002", "parent-ambiguous", Severity.ERROR,
+        super(NavRules.NAV002, "parent-ambiguous", Severity.ERROR,
                 "Several pages carry the parent title and grand_parent/ancestor do not pick one.");
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 /** NAV001: the theme matches {@code parent} to titles by exact string equality; a typo hides the page. */
 public final class ParentNotFound extends Rule {
     public ParentNotFound() {
-        super("NAV001", "parent-not-found", Severity.ERROR,
+        super(NavRules.NAV001, "parent-not-found", Severity.ERROR,
                 "parent equals no page title (exact match, as the theme does), so the page vanishes from the navigation.");
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class TitleConflict extends Rule {
     public TitleConflict() {
-        super("NAV006", "title-conflict", Severity.WARNING,
+        super(NavRules.NAV006, "title-conflict", Severity.WARNING,
                 "Sibling or top-level titles repeat, or a title equals an ancestor's.");
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 /** NAV004: two pages writing the same output file (or paths differing only by case) overwrite each other. */
 public final class UrlCollision extends Rule {
     public UrlCollision() {
-        super("NAV004", "url-collision", Severity.ERROR,
+        super(NavRules.NAV004, "url-collision", Severity.ERROR,
                 "Two pages produce the same URL, or URLs that differ only by letter case.");
     }
 

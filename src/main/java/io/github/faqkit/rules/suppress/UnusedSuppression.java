@@ -9,7 +9,7 @@ import io.github.faqkit.rules.Rule;
  * because only it knows which findings each comment silenced.
  */
 public final class UnusedSuppression extends Rule {
-    public static final String ID = "SUP001";
+    public static final String ID = SuppressionRules.SUP001;
 
     public UnusedSuppression() {
         super(ID, "unused-suppression", Severity.INFO,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.TestConfigs;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -57,7 +56,7 @@ class KramdownGoldenTest {
         }
         ObjectNode raw = JSON.createObjectNode();
         raw.set("kramdown", kramdown);
-        return KramdownAnalyzer.analyze(MarkdownBody.parse(md, 0), SiteConfig.of(raw));
+        return KramdownAnalyzer.analyze(MarkdownBody.parse(md, 0), TestConfigs.of(raw));
     }
 
     /** Differences between the analyzer and kramdown for one case; empty when they agree. */
@@ -110,8 +109,7 @@ class KramdownGoldenTest {
 
     private static Map<String, String> attrs(JsonNode a) {
         Map<String, String> m = new java.util.TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : a.properties()) {
             m.put(e.getKey(), e.getValue().asText());
         }
         return m;

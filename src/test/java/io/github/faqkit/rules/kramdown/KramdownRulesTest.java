@@ -1,5 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
+import static io.github.faqkit.testing.SiteFixture.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.faqkit.core.Finding;
@@ -34,12 +35,6 @@ class KramdownRulesTest {
 
     private ValidationResult run(String config, String body) {
         return site().file("_config.yml", config).page("p.md", FM, body).validate(KramdownRules.all(), r -> r);
-    }
-
-    private static Finding only(ValidationResult r, String rule) {
-        List<Finding> f = SiteFixture.of(r, rule);
-        assertThat(f).as(SiteFixture.where(r).toString()).hasSize(1);
-        return f.get(0);
     }
 
     @Test

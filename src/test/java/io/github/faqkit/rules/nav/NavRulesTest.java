@@ -1,6 +1,8 @@
 package io.github.faqkit.rules.nav;
 
+import static io.github.faqkit.testing.SiteFixture.assertAt;
 import static io.github.faqkit.testing.SiteFixture.of;
+import static io.github.faqkit.testing.SiteFixture.only;
 import static io.github.faqkit.testing.SiteFixture.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,19 +23,6 @@ class NavRulesTest {
 
     private SiteFixture site() {
         return SiteFixture.in(dir);
-    }
-
-    private static Finding only(ValidationResult r, String rule) {
-        List<Finding> found = of(r, rule);
-        assertThat(found).as("findings of %s in %s", rule, where(r)).hasSize(1);
-        return found.get(0);
-    }
-
-    private static void assertAt(Finding f, String file, int line, int column, Severity severity) {
-        assertThat(f.file()).isEqualTo(file);
-        assertThat(f.line()).as("line").isEqualTo(line);
-        assertThat(f.column()).as("column").isEqualTo(column);
-        assertThat(f.severity()).isEqualTo(severity);
     }
 
     private static ValidationResult legacy(SiteFixture s) {

@@ -8,8 +8,8 @@ import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +17,21 @@ import java.util.List;
 /**
  * Writes one Markdown page per rule ({@code docs/rules/ID.md}) from the rule classes (id, name,
  * default severity, description) and {@code rule-examples.yml} (what Jekyll does, bad and good example,
- * fix), plus an index. Run it with {@code ./mvnw test -Dtest=RuleDocsGeneratorTest -Dfaq.regenerateRuleDocs}.
+ * fix), plus an index. Test code, not part of the plugin jar: {@code RuleDocsGeneratorTest} checks that
+ * the committed pages are current, and {@code ./mvnw test -Dtest=RuleDocsGeneratorTest
+ * -Dfaq.regenerateRuleDocs=true} rewrites them.
  */
-public final class RuleDocsGenerator {
+final class RuleDocsGenerator {
     private final JsonNode examples;
 
-    public RuleDocsGenerator() throws IOException {
+    RuleDocsGenerator() throws IOException {
         try (InputStream in = RuleDocsGenerator.class.getResourceAsStream("rule-examples.yml")) {
             examples = new ObjectMapper(new YAMLFactory()).readTree(in);
         }
     }
 
     /** Writes the pages and {@code README.md} into {@code dir}; returns the rule ids without examples. */
-    public List<String> writeAll(Path dir) throws IOException {
+    List<String> writeAll(Path dir) throws IOException {
         List<String> missing = new ArrayList<>();
         StringBuilder index = new StringBuilder("# Rules\n\nGenerated from the rule classes; do not edit by hand.\n\n"
                 + "| id | name | default | checks |\n|---|---|---|---|\n");
@@ -80,8 +82,6 @@ public final class RuleDocsGenerator {
     }
 
     private static void write(Path file, String text) throws IOException {
-        try (OutputStream out = AtomicFiles.newOutputStream(file)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }
