@@ -244,9 +244,10 @@ public final class Validator {
             ConcurrentLinkedQueue<Finding> sink) {
         return new Reporter() {
             @Override
-            public void report(String file, int line, int column, String message, String hint) {
+            public void report(String file, int line, int column, String message, String hint,
+                    io.github.faqkit.core.fix.FixRecipe fix) {
                 sink.add(new Finding(rule.id(), rule.name(), severity, file, Math.max(0, line),
-                        line <= 0 ? 0 : Math.max(1, column), message, hint));
+                        line <= 0 ? 0 : Math.max(1, column), message, hint, line <= 0 ? null : fix));
             }
 
             @Override
