@@ -1,5 +1,6 @@
 package io.github.faqkit.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.faqkit.core.fix.FixRecipe;
 import java.util.Comparator;
 import java.util.Objects;
@@ -9,10 +10,10 @@ import java.util.Objects;
  * {@code /} separators; {@code line}/{@code column} are 1-based, line 0 means the whole file.
  *
  * <p>{@code fix} is how the rule would repair it ({@code faq:fix}), null when the rule offers none. It is
- * not part of what the finding says: equality, hash code, text and every report ignore it.
+ * not part of what the finding says: equality, hash code, text, every report and the run record ignore it.
  */
 public record Finding(String ruleId, String ruleName, Severity severity, String file, int line, int column,
-        String message, String hint, FixRecipe fix) implements Comparable<Finding> {
+        String message, String hint, @JsonIgnore FixRecipe fix) implements Comparable<Finding> {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line)

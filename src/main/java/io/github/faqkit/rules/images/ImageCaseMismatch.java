@@ -1,5 +1,6 @@
 package io.github.faqkit.rules.images;
 
+import io.github.faqkit.core.FileIndex;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
@@ -30,7 +31,7 @@ public final class ImageCaseMismatch extends Rule {
                 out.report(page, ref.line(), ref.column(), "'" + ref.target() + "' differs in letter case from the file "
                         + r.file() + ": it shows on macOS and Windows, but Linux hosting (GitHub Pages) answers 404",
                         "write the name exactly as the file is named: '" + Refs.relativeFix(page, site, r.file())
-                                + "', or rename the file", text -> letterCaseOf(text, ref, r.file(), site));
+                                + "', or rename the file", text -> letterCaseOf(text, ref, r.file(), site.files()));
             }
         });
     }
@@ -39,7 +40,7 @@ public final class ImageCaseMismatch extends Rule {
      * Rewrites the letter case of the path's trailing segments (the ones that name folders and the file, not
      * {@code ..} or Liquid) to that of the real file; nothing else in the reference changes.
      */
-    private static Repair letterCaseOf(PageText t, Reference ref, String realFile, Site site) {
+    private static Repair letterCaseOf(PageText t, Reference ref, String realFile, FileIndex files) {
         if (!t.exists(ref.line())) {
             return new Refusal("the line no longer exists");
         }
@@ -63,7 +64,7 @@ public final class ImageCaseMismatch extends Rule {
         if (realSegments.length < tail.length
                 || !String.join("/", tail).equalsIgnoreCase(String.join("/",
                         Arrays.copyOfRange(realSegments, realSegments.length - tail.length, realSegments.length)))
-                || caseVariants(site, realFile) > 1) {
+                || caseVariants(files, realFile) > 1) {
             return new Refusal("the real file is not unambiguous; correct the letter case yourself");
         }
         StringBuilder fixed = new StringBuilder();
@@ -85,9 +86,9 @@ public final class ImageCaseMismatch extends Rule {
     }
 
     /** How many site files have this path ignoring letter case (two: which one was meant is a guess). */
-    private static int caseVariants(Site site, String file) {
+    private static int caseVariants(FileIndex files, String file) {
         int n = 0;
-        for (String p : site.files().paths()) {
+        for (String p : files.paths()) {
             if (p.equalsIgnoreCase(file)) {
                 n++;
             }
