@@ -107,6 +107,17 @@ class BodyFixTest {
         assertThat(f.skipped().get(0).reason()).contains("not a heading");
     }
 
+    @Test
+    void attributeLineInsideABlockQuoteIsNotMoved() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "> # T\n>\n> {: .x}\n>\n> ## U\n");
+        FileFix f = file(plan(site), "a.md");
+        assertThat(f.changed()).isFalse();
+        assertThat(f.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.finding().ruleId()).isEqualTo("IAL001");
+            assertThat(s.reason()).contains("block quote");
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "blank line before {:toc}|1. TOC\\n\\n{:toc}\\n|8",

@@ -101,6 +101,28 @@ class FixEngineTest {
     }
 
     @Test
+    void anEditOverTextOtherThanItExpectsIsRefused() throws Exception {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "abcdef\n");
+        ValidationResult r = site.validate(List.of(), x -> x);
+        FixRecipe stale = text -> new Fix("stale", new TextEdit(17, 20, "xyz", "X"));
+        FixRecipe past = text -> new Fix("past the end", new TextEdit(17, 200, "a".repeat(183), ""));
+        FileFix f = file(new FixEngine().plan(r.site(), List.of(finding("AAA", "a.md", 4, 1, "").withFix(stale),
+                finding("BBB", "a.md", 4, 1, "").withFix(past))), "a.md");
+        assertThat(f.changed()).isFalse();
+        assertThat(f.applied()).isEmpty();
+        assertThat(f.skipped()).hasSize(2).allSatisfy(s -> assertThat(s.reason()).contains("not what it expected"));
+    }
+
+    @Test
+    void findingsWithoutARepairAreNotFixable() throws Exception {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "abc\n");
+        ValidationResult r = site.validate(List.of(), x -> x);
+        FixPlan plan = new FixEngine().plan(r.site(), List.of(finding("AAA", "a.md", 4, 1, "")));
+        assertThat(plan.files()).isEmpty();
+        assertThat(plan.notFixable()).extracting(Finding::ruleId).containsExactly("AAA");
+    }
+
+    @Test
     void aThrowingFixerNeverTouchesTheFile() throws Exception {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "abc\n");
         ValidationResult r = site.validate(List.of(), x -> x);
