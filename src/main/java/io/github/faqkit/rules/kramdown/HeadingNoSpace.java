@@ -36,10 +36,11 @@ public final class HeadingNoSpace extends Rule {
 
     /**
      * The hashes of a line the block parser read as {@code ##Text}: the parser saw the line inside its
-     * containers, so the file line may open with block quote markers, a list marker or the item's indent.
+     * containers, so the file line may open with block quote markers, a list marker or the item's indent
+     * (only {@code 1.} starts an ordered list in kramdown, not {@code 1)}).
      */
     private static final Pattern HASHES = Pattern.compile(
-            "^(?:[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t])))*[ \\t]*(#{1,6})(?=[^#\\s\\\\])");
+            "^(?:[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}\\.(?=[ \\t])))*[ \\t]*(#{1,6})(?=[^#\\s\\\\])");
     /** A second word that starts with '#': {@code #jekyll #docs} is a line of hashtags, not a heading. */
     private static final Pattern ANOTHER_HASHTAG = Pattern.compile("\\s#[^#\\s]");
 
