@@ -1,14 +1,19 @@
 package io.github.faqkit.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.faqkit.core.fix.FixRecipe;
 import java.util.Comparator;
 import java.util.Objects;
 
 /**
  * One problem found in the content. {@code file} is relative to the content directory with
  * {@code /} separators; {@code line}/{@code column} are 1-based, line 0 means the whole file.
+ *
+ * <p>{@code fix} is how the rule would repair it ({@code faq:fix}), null when the rule offers none. It is
+ * not part of what the finding says: equality, hash code, text, every report and the run record ignore it.
  */
 public record Finding(String ruleId, String ruleName, Severity severity, String file, int line, int column,
-        String message, String hint) implements Comparable<Finding> {
+        String message, String hint, @JsonIgnore FixRecipe fix) implements Comparable<Finding> {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line)
@@ -24,12 +29,41 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
         hint = hint == null ? "" : hint;
     }
 
+    /** A finding without a repair. */
+    public Finding(String ruleId, String ruleName, Severity severity, String file, int line, int column,
+            String message, String hint) {
+        this(ruleId, ruleName, severity, file, line, column, message, hint, null);
+    }
+
     @Override
     public int compareTo(Finding o) {
         return ORDER.compare(this, o);
     }
 
     public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, ruleName, s, file, line, column, message, hint);
+        return new Finding(ruleId, ruleName, s, file, line, column, message, hint, fix);
+    }
+
+    /** This finding carrying {@code recipe} as its repair. */
+    public Finding withFix(FixRecipe recipe) {
+        return new Finding(ruleId, ruleName, severity, file, line, column, message, hint, recipe);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && line == f.line && column == f.column && ruleId.equals(f.ruleId)
+                && Objects.equals(ruleName, f.ruleName) && severity == f.severity && file.equals(f.file)
+                && message.equals(f.message) && hint.equals(f.hint);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ruleId, ruleName, severity, file, line, column, message, hint);
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[ruleId=" + ruleId + ", ruleName=" + ruleName + ", severity=" + severity + ", file=" + file
+                + ", line=" + line + ", column=" + column + ", message=" + message + ", hint=" + hint + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.faqkit.fix;
 
+import io.github.faqkit.core.fix.TextEdit;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,12 +18,12 @@ final class ByteEdits {
      *        bytes (a byte order mark)
      * @param edits sorted by start, not overlapping
      */
-    static byte[] apply(byte[] original, int prefix, String text, List<Edit> edits) {
+    static byte[] apply(byte[] original, int prefix, String text, List<TextEdit> edits) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 64);
         int charPos = 0;
         int bytePos = prefix;
         out.write(original, 0, prefix);
-        for (Edit e : edits) {
+        for (TextEdit e : edits) {
             int startByte = bytePos + utf8Length(text, charPos, e.start());
             out.write(original, bytePos, startByte - bytePos);
             byte[] repl = e.replacement().getBytes(StandardCharsets.UTF_8);

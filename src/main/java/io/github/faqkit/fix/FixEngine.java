@@ -5,11 +5,15 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteLoader;
 import io.github.faqkit.core.SourceText;
+import io.github.faqkit.core.fix.Fix;
+import io.github.faqkit.core.fix.PageText;
+import io.github.faqkit.core.fix.Refusal;
+import io.github.faqkit.core.fix.Repair;
+import io.github.faqkit.core.fix.TextEdit;
 import io.github.faqkit.rules.FindingsFilter;
 import io.github.faqkit.rules.Progress;
 import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleCatalog;
-import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.RuleRunner;
 import io.github.faqkit.rules.ValidationRequest;
 import java.io.IOException;
@@ -17,60 +21,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Validates a site, hands every finding of a fixable rule to its fixer and combines the proposed edits
- * per file. Edits of different findings that touch the same text are not combined: the first wins and
- * the other waits for the next run. Nothing is written until {@link FixPlan#apply()}.
+ * Validates a site and applies the repairs its findings carry (see {@link io.github.faqkit.core.fix.FixRecipe}),
+ * combined per file. The rules decide what to change; this engine only groups the repairs by file, checks that
+ * the file is the one validated and that each edit finds the text it expects, keeps edits of different
+ * findings apart (the first wins, the other waits for the next run) and writes bytes. Nothing is written
+ * until {@link FixPlan#apply()}.
  */
 public final class FixEngine {
-    private final Map<String, Fixer> fixers = new LinkedHashMap<>();
 
-    public FixEngine() {
-        this(defaultFixers());
-    }
-
-    public FixEngine(List<Fixer> fixers) {
-        for (Fixer f : fixers) {
-            this.fixers.put(f.ruleId(), f);
-        }
-    }
-
-    /** One fixer per rule that has an exact repair. */
-    public static List<Fixer> defaultFixers() {
-        return List.of(new UnknownKeyFixer(), new NavOrderQuotedFixer(), new HeadingSpaceFixer(),
-                new ImageCaseFixer(), new DetachedIalFixer(), new TocMarkerFixer());
-    }
-
-    /** Ids of the rules this engine repairs. */
-    public List<String> fixableRules() {
-        return List.copyOf(fixers.keySet());
-    }
-
-    /**
-     * Loads the site keeping the page texts (the fixers edit them), validates it with the request's
-     * settings and plans the repairs.
-     */
+    /** Loads and validates the site with the request's settings and plans the repairs its findings carry. */
     public FixPlan plan(ValidationRequest request) throws IOException {
-        Site site = new SiteLoader().keepingPageText()
+        Site site = new SiteLoader()
                 .load(request.contentDirectory(), request.baseUrl(), request.themeVersion()).site();
         List<Rule> rules = RuleCatalog.all();
         List<Finding> raw = new RuleRunner(rules, Progress.NONE).run(site, request.severities(), request.options());
         List<Finding> findings = new FindingsFilter(rules, request.severities(), request.includes(),
                 request.excludes()).apply(site, raw);
-        return plan(site, findings, request.options());
+        return plan(site, findings);
     }
 
     /** Plans the repairs of {@code findings}, which must come from validating {@code site}. */
-    public FixPlan plan(Site site, List<Finding> findings, RuleOptions options) throws IOException {
+    public FixPlan plan(Site site, List<Finding> findings) throws IOException {
         Map<String, List<Finding>> byFile = new TreeMap<>();
         List<Finding> notFixable = new ArrayList<>();
         for (Finding f : findings) {
-            if (fixers.containsKey(f.ruleId())) {
+            if (f.fix() != null) {
                 byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
             } else {
                 notFixable.add(f);
@@ -78,14 +58,14 @@ public final class FixEngine {
         }
         List<FileFix> files = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-            files.add(planFile(site, e.getKey(), e.getValue(), options));
+            files.add(planFile(site, e.getKey(), e.getValue()));
         }
         return new FixPlan(files, notFixable);
     }
 
-    private FileFix planFile(Site site, String path, List<Finding> findings, RuleOptions options) throws IOException {
+    private FileFix planFile(Site site, String path, List<Finding> findings) throws IOException {
         Path file = site.contentDirectory().resolve(path);
-        Page page = pageAt(site, path);
+        Page page = site.pageByPath(path);
         List<FileFix.Applied> applied = new ArrayList<>();
         List<FileFix.Skipped> skipped = new ArrayList<>();
         if (page == null || !Files.isRegularFile(file)) {
@@ -101,53 +81,69 @@ public final class FixEngine {
             findings.forEach(f -> skipped.add(new FileFix.Skipped(f, unsafe)));
             return new FileFix(path, file, before, before, applied, skipped);
         }
-        if (!page.hasText()) {
-            findings.forEach(f -> skipped.add(new FileFix.Skipped(f,
-                    "internal error: the site was loaded without page texts; please report it")));
-            return new FileFix(path, file, before, before, applied, skipped);
-        }
-        FixContext ctx = new FixContext(page, new PageText(source.text()), site, options);
-        List<Edit> accepted = new ArrayList<>();
-        List<List<Edit>> acceptedFixes = new ArrayList<>();
+        // The same bytes the rules saw: every recipe works out its edits against this text.
+        PageText text = new PageText(source.text());
+        List<TextEdit> accepted = new ArrayList<>();
+        List<List<TextEdit>> acceptedFixes = new ArrayList<>();
         for (Finding f : findings) {
-            Proposal p = propose(f, ctx);
-            if (!p.fixes()) {
-                skipped.add(new FileFix.Skipped(f, p.reason()));
-            } else if (acceptedFixes.contains(p.edits())) {
-                // Two findings about the same defect (e.g. both lines of one TOC marker): one repair.
-                applied.add(new FileFix.Applied(f, p.description()));
-            } else if (p.edits().stream().anyMatch(x -> accepted.stream().anyMatch(x::overlaps))) {
-                skipped.add(new FileFix.Skipped(f, "it touches the same text as another fix; run faq:fix again"));
-            } else {
-                accepted.addAll(p.edits());
-                acceptedFixes.add(p.edits());
-                applied.add(new FileFix.Applied(f, p.description()));
+            Repair r = repair(f, text);
+            if (r instanceof Refusal refusal) {
+                skipped.add(new FileFix.Skipped(f, refusal.reason()));
+            } else if (r instanceof Fix fix) {
+                String unexpected = unexpectedText(fix, text);
+                if (unexpected != null) {
+                    skipped.add(new FileFix.Skipped(f, unexpected));
+                } else if (acceptedFixes.contains(fix.edits())) {
+                    // Two findings about the same defect (e.g. both lines of one TOC marker): one repair.
+                    applied.add(new FileFix.Applied(f, fix.description()));
+                } else if (fix.edits().stream().anyMatch(x -> accepted.stream().anyMatch(y -> overlap(x, y)))) {
+                    skipped.add(new FileFix.Skipped(f, "it touches the same text as another fix; run faq:fix again"));
+                } else {
+                    accepted.addAll(fix.edits());
+                    acceptedFixes.add(fix.edits());
+                    applied.add(new FileFix.Applied(f, fix.description()));
+                }
             }
         }
-        accepted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+        accepted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
         byte[] after = accepted.isEmpty() ? before
                 : ByteEdits.apply(before, source.utf8Bom() ? 3 : 0, source.text(), accepted);
         return new FileFix(path, file, before, after, applied, skipped);
     }
 
-    private Proposal propose(Finding f, FixContext ctx) {
-        if (f.line() <= 0) {
-            return Proposal.none("the finding is about the whole file");
-        }
+    private static Repair repair(Finding f, PageText text) {
         try {
-            return fixers.get(f.ruleId()).propose(f, ctx);
+            Repair r = f.fix().against(text);
+            return r != null ? r : new Refusal("internal error in the fixer (no repair); please report it");
         } catch (RuntimeException e) {
-            // A fixer bug must never damage a file: leave this occurrence alone and say so.
-            return Proposal.none("internal error in the fixer (" + e + "); please report it");
+            // A fix bug must never damage a file: leave this occurrence alone and say so.
+            return new Refusal("internal error in the fixer (" + e + "); please report it");
         }
     }
 
-    private static Page pageAt(Site site, String path) {
-        for (Page p : site.markdownFiles()) {
-            if (p.path().equals(path)) {
-                return p;
+    /** Why the fix cannot apply: an edit outside the text, or over text that is not what the rule expected. */
+    private static String unexpectedText(Fix fix, PageText text) {
+        for (TextEdit e : fix.edits()) {
+            if (e.end() > text.text().length() || !text.text().startsWith(e.expected(), e.start())) {
+                return "internal error in the fixer (the text at offset " + e.start() + " is not what it expected);"
+                        + " please report it";
+            }
+        }
+        for (int i = 0; i < fix.edits().size(); i++) {
+            for (int j = i + 1; j < fix.edits().size(); j++) {
+                if (overlap(fix.edits().get(i), fix.edits().get(j))) {
+                    return "internal error in the fixer (its edits overlap); please report it";
+                }
             }
         }
         return null;
+    }
+
+    /** True when both touch the same characters, or insert at the same place (order would be ambiguous). */
+    private static boolean overlap(TextEdit a, TextEdit b) {
+        if (a.start() == b.start() && (a.start() == a.end() || b.start() == b.end())) {
+            return true;
+        }
+        return a.start() < b.end() && b.start() < a.end();
     }
 }

@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import io.github.faqkit.core.SourceText;
+import io.github.faqkit.core.fix.PageText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.github.faqkit.rules;
 
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.fix.FixRecipe;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import java.util.ArrayList;
@@ -75,9 +76,10 @@ public final class RuleRunner {
             ConcurrentLinkedQueue<Finding> sink) {
         return new Reporter() {
             @Override
-            public void report(String file, int line, int column, String message, String hint) {
+            public void report(String file, int line, int column, String message, String hint, FixRecipe fix) {
+                // a repair edits a line: a finding about a whole file has none
                 sink.add(new Finding(rule.id(), rule.name(), severity, file, Math.max(0, line),
-                        line <= 0 ? 0 : Math.max(1, column), message, hint));
+                        line <= 0 ? 0 : Math.max(1, column), message, hint, line <= 0 ? null : fix));
             }
 
             @Override

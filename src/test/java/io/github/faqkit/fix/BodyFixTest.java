@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * HDR004, IMG002, IAL001 and TOC001 fixers, driven by findings built here the way those rules report
- * them (file line of the defect), until the rules land on this branch.
+ * The repairs HDR004, IMG002, IAL001 and TOC001 attach to their findings: driven by the rules' own findings,
+ * or, to show what a repair does with text its rule does not report, by findings built here at a line.
  */
 class BodyFixTest {
     @TempDir
@@ -26,8 +26,28 @@ class BodyFixTest {
     @Test
     void headingGetsItsSpace() {
         SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "##Text\n\n> ###Quoted\n");
-        FixPlan p = plan(site, finding("HDR004", "a.md", 4, 1, ""), finding("HDR004", "a.md", 6, 3, ""));
+        FixPlan p = plan(site);
         assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n## Text\n\n> ### Quoted\n");
+    }
+
+    @Test
+    void headingInsideABlockQuoteOrListItemGetsItsSpace() {
+        // HDR004 reported these lines, and the fix used to refuse them: "the line no longer starts with '#'".
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM,
+                "> ##Quoted\n\n- ##Item\n- x\n\n1. ##Numbered\n\n> - ##Deep\n\n- item\n  ##Continued\n");
+        FixPlan p = plan(site);
+        assertThat(file(p, "a.md").skipped()).isEmpty();
+        assertThat(file(p, "a.md").applied()).hasSize(5);
+        assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n> ## Quoted\n\n- ## Item\n- x\n\n1. ## Numbered\n\n"
+                + "> - ## Deep\n\n- item\n  ## Continued\n");
+    }
+
+    @Test
+    void aLineOfHashtagsIsNotTurnedIntoAHeading() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "#jekyll #docs\n\n> #faq #tips\n");
+        FileFix f = file(plan(site), "a.md");
+        assertThat(f.changed()).isFalse();
+        assertThat(f.skipped()).hasSize(2).allSatisfy(s -> assertThat(s.reason()).contains("hashtags"));
     }
 
     @Test
@@ -42,7 +62,7 @@ class BodyFixTest {
     void imagePathTakesTheLetterCaseOfTheRealFile() {
         SiteFixture site = SiteFixture.in(dir).page("docs/a.md", FM, "See ![shot](../Pics/Image.PNG \"t\") here.\n")
                 .bytes("pics/image.png", new byte[] {1});
-        FixPlan p = plan(site, finding("IMG002", "docs/a.md", 4, 13, "the file is 'pics/image.png'"));
+        FixPlan p = plan(site);
         assertThat(after(p, "docs/a.md")).endsWith("See ![shot](../pics/image.png \"t\") here.\n");
     }
 
@@ -51,7 +71,7 @@ class BodyFixTest {
         SiteFixture site = SiteFixture.in(dir)
                 .page("a.md", FM, "<img src=\"pics/Shot.png?v=2\" style=\"zoom:50%;\">\n")
                 .bytes("pics/shot.png", new byte[] {1});
-        FixPlan p = plan(site, finding("IMG002", "a.md", 4, 11, ""));
+        FixPlan p = plan(site);
         assertThat(after(p, "a.md")).endsWith("<img src=\"pics/shot.png?v=2\" style=\"zoom:50%;\">\n");
     }
 
@@ -59,7 +79,7 @@ class BodyFixTest {
     void imageFixRefusesWhenTwoFilesDifferOnlyByCaseAndNoneIsNamed() {
         SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "![x](pics/IMG.png)\n")
                 .bytes("pics/img.png", new byte[] {1}).bytes("pics/Img.png", new byte[] {2});
-        FileFix f = file(plan(site, finding("IMG002", "a.md", 4, 6, "")), "a.md");
+        FileFix f = file(plan(site), "a.md");
         assertThat(f.changed()).isFalse();
         assertThat(f.skipped().get(0).reason()).contains("not unambiguous");
     }
@@ -67,7 +87,7 @@ class BodyFixTest {
     @Test
     void detachedAttributeLineMovesUnderTheHeading() {
         SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "# T\n\n{: .no_toc}\n\n## 目录\n");
-        FixPlan p = plan(site, finding("IAL001", "a.md", 6, 1, ""));
+        FixPlan p = plan(site);
         assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n# T\n{: .no_toc}\n\n## 目录\n");
     }
 
@@ -82,9 +102,20 @@ class BodyFixTest {
     @Test
     void attributeLineBelowAParagraphIsNotGuessed() {
         SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "Some text\n\n{: .note}\n\nMore\n");
-        FileFix f = file(plan(site, finding("IAL001", "a.md", 6, 1, "")), "a.md");
+        FileFix f = file(plan(site), "a.md");
         assertThat(f.changed()).isFalse();
         assertThat(f.skipped().get(0).reason()).contains("not a heading");
+    }
+
+    @Test
+    void attributeLineInsideABlockQuoteIsNotMoved() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "> # T\n>\n> {: .x}\n>\n> ## U\n");
+        FileFix f = file(plan(site), "a.md");
+        assertThat(f.changed()).isFalse();
+        assertThat(f.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.finding().ruleId()).isEqualTo("IAL001");
+            assertThat(s.reason()).contains("block quote");
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,6 +135,24 @@ class BodyFixTest {
         // Idempotent: the same finding on the fixed text changes nothing more.
         SiteFixture again = SiteFixture.in(dir.resolve("again")).file("a.md", after(p, "a.md"));
         assertThat(file(plan(again, finding("TOC001", "a.md", 6, 1, "")), "a.md").changed()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "blank line before {:toc}|1. TOC\\n\\n{:toc}\\n",
+        "upper case|1. TOC\\n{:TOC}\\n",
+        "class instead of reference|1. TOC\\n{:.toc}\\n",
+        "parenthesis list|1) TOC\\n{:toc}\\n",
+        "inline|1. TOC {:toc}\\n",
+        "no list|{:toc}\\n"})
+    void tocMarkerBecomesCanonicalFromTheRulesOwnFindings(String name, String marker) {
+        // A detached '{:toc}' is IAL001 too: only TOC001 may move it, into the marker.
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "## Intro\n\n" + marker.replace("\\n", "\n")
+                + "\n## Q\n");
+        FixPlan p = plan(site);
+        assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n## Intro\n\n1. TOC\n{:toc}\n\n## Q\n");
+        SiteFixture again = SiteFixture.in(dir.resolve("again")).file("a.md", after(p, "a.md"));
+        assertThat(plan(again).changedFiles()).isEmpty();
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.faqkit.core.Finding;
-import io.github.faqkit.rules.RuleOptions;
+import io.github.faqkit.core.fix.Fix;
+import io.github.faqkit.core.fix.FixRecipe;
+import io.github.faqkit.core.fix.TextEdit;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.testing.SiteFixture;
@@ -41,8 +43,8 @@ class FixEngineTest {
                 finding("TOC001", "a.md", 10, 1, ""), finding("HDR004", "a.md", 13, 1, ""));
         ValidationResult r = site.validate();
         List<Finding> all = new java.util.ArrayList<>(r.findings());
-        all.addAll(constructed);
-        FixPlan plan = new FixEngine().plan(FixTesting.withText(r.site()), all, RuleOptions.defaults());
+        all.addAll(FixTesting.withRepairs(r.site(), constructed));
+        FixPlan plan = new FixEngine().plan(r.site(), all);
         String expected = "---\r\ntitle: T\r\nnav_order: 1\r\nzzz_custom: 2\r\n---\r\n# T\r\n{: .no_toc}\r\n\r\n"
                 + "1. TOC\r\n{:toc}\r\n\r\n## Q\r\ntext ü 😀";
         assertThat(new String(file(plan, "a.md").after(), StandardCharsets.UTF_8)).isEqualTo(expected);
@@ -52,8 +54,8 @@ class FixEngineTest {
         byte[] input = concat(bom, bomBody);
         withBom.bytes("b.md", input);
         ValidationResult rb = withBom.validate(List.of(), x -> x);
-        FixPlan pb = new FixEngine().plan(FixTesting.withText(rb.site()), List.of(finding("IAL001", "b.md", 3, 1, ""),
-                finding("HDR004", "b.md", 5, 1, "")), RuleOptions.defaults());
+        FixPlan pb = new FixEngine().plan(rb.site(), FixTesting.withRepairs(rb.site(),
+                List.of(finding("IAL001", "b.md", 3, 1, ""), finding("HDR004", "b.md", 5, 1, ""))));
         assertThat(file(pb, "b.md").after()).isEqualTo(concat(bom, utf8("# T\r\n{: .no_toc}\r\n\r\n## Q")));
     }
 
@@ -86,10 +88,10 @@ class FixEngineTest {
     void overlappingRepairsWaitForTheNextRun() throws Exception {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "abcdef\n");
         ValidationResult r = site.validate(List.of(), x -> x);
-        FixEngine engine = new FixEngine(List.of(fixer("AAA", new Edit(17, 20, "X")), fixer("BBB", new Edit(19, 21, "Y")),
-                fixer("CCC", new Edit(21, 21, "Z"))));
-        FixPlan plan = engine.plan(FixTesting.withText(r.site()), List.of(finding("AAA", "a.md", 4, 1, ""), finding("BBB", "a.md", 4, 3, ""),
-                finding("CCC", "a.md", 4, 5, "")), RuleOptions.defaults());
+        FixPlan plan = new FixEngine().plan(r.site(), List.of(
+                finding("AAA", "a.md", 4, 1, "").withFix(replacing(17, 20, "X", "AAA")),
+                finding("BBB", "a.md", 4, 3, "").withFix(replacing(19, 21, "Y", "BBB")),
+                finding("CCC", "a.md", 4, 5, "").withFix(replacing(21, 21, "Z", "CCC"))));
         FileFix f = file(plan, "a.md");
         assertThat(new String(f.after(), StandardCharsets.UTF_8)).isEqualTo("---\ntitle: A\n---\nXdZef\n");
         assertThat(f.skipped()).singleElement().satisfies(s -> {
@@ -99,20 +101,36 @@ class FixEngineTest {
     }
 
     @Test
+    void anEditOverTextOtherThanItExpectsIsRefused() throws Exception {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "abcdef\n");
+        ValidationResult r = site.validate(List.of(), x -> x);
+        FixRecipe stale = text -> new Fix("stale", new TextEdit(17, 20, "xyz", "X"));
+        FixRecipe past = text -> new Fix("past the end", new TextEdit(17, 200, "a".repeat(183), ""));
+        FileFix f = file(new FixEngine().plan(r.site(), List.of(finding("AAA", "a.md", 4, 1, "").withFix(stale),
+                finding("BBB", "a.md", 4, 1, "").withFix(past))), "a.md");
+        assertThat(f.changed()).isFalse();
+        assertThat(f.applied()).isEmpty();
+        assertThat(f.skipped()).hasSize(2).allSatisfy(s -> assertThat(s.reason()).contains("not what it expected"));
+    }
+
+    @Test
+    void findingsWithoutARepairAreNotFixable() throws Exception {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "abc\n");
+        ValidationResult r = site.validate(List.of(), x -> x);
+        FixPlan plan = new FixEngine().plan(r.site(), List.of(finding("AAA", "a.md", 4, 1, "")));
+        assertThat(plan.files()).isEmpty();
+        assertThat(plan.notFixable()).extracting(Finding::ruleId).containsExactly("AAA");
+    }
+
+    @Test
     void aThrowingFixerNeverTouchesTheFile() throws Exception {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "abc\n");
         ValidationResult r = site.validate(List.of(), x -> x);
-        Fixer broken = new Fixer() {
-            public String ruleId() {
-                return "AAA";
-            }
-
-            public Proposal propose(Finding f, FixContext c) {
-                throw new IllegalStateException("boom");
-            }
+        FixRecipe broken = text -> {
+            throw new IllegalStateException("boom");
         };
-        FileFix f = file(new FixEngine(List.of(broken)).plan(FixTesting.withText(r.site()), List.of(finding("AAA", "a.md", 4, 1, "")),
-                RuleOptions.defaults()), "a.md");
+        FileFix f = file(new FixEngine().plan(r.site(), List.of(finding("AAA", "a.md", 4, 1, "").withFix(broken))),
+                "a.md");
         assertThat(f.changed()).isFalse();
         assertThat(f.skipped().get(0).reason()).contains("internal error");
     }
@@ -125,16 +143,8 @@ class FixEngineTest {
                 " ---", " title: A", "-nav_order: \"4\"", "+nav_order: 4", " ---", " 1", " 2");
     }
 
-    private static Fixer fixer(String id, Edit edit) {
-        return new Fixer() {
-            public String ruleId() {
-                return id;
-            }
-
-            public Proposal propose(Finding f, FixContext c) {
-                return Proposal.fix(id, edit);
-            }
-        };
+    private static FixRecipe replacing(int start, int end, String replacement, String description) {
+        return text -> new Fix(description, TextEdit.replace(text, start, end, replacement));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -3,42 +3,57 @@ package io.github.faqkit.fix;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
-import io.github.faqkit.core.SiteLoader;
-import io.github.faqkit.rules.RuleOptions;
+import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.kramdown.KramdownFixRecipes;
 import io.github.faqkit.testing.SiteFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Helpers for fixer tests: findings as the rules of other families will report them. */
+/** Helpers for fix tests: the site's own findings, or findings built at a position with their rule's repair. */
 final class FixTesting {
     private FixTesting() {
     }
 
+    /** A finding as HDR004, IAL001 or TOC001 reports it; {@link #plan(SiteFixture, Finding...)} attaches the repair. */
     static Finding finding(String rule, String file, int line, int column, String hint) {
         return new Finding(rule, rule.toLowerCase(), Severity.ERROR, file, line, column, "constructed " + rule, hint);
     }
 
-    /** Plans the repair of the given findings on the fixture's site (validated for its model only). */
+    /**
+     * Plans the repair of the given findings on the fixture's site (validated for its model only), each
+     * carrying the repair its rule attaches at that line.
+     */
     static FixPlan plan(SiteFixture site, Finding... findings) {
         ValidationResult r = site.validate(List.of(), x -> x);
         try {
-            return new FixEngine().plan(withText(r.site()), List.of(findings), RuleOptions.defaults());
+            return new FixEngine().plan(r.site(), withRepairs(r.site(), List.of(findings)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The same site loaded again with its page texts, which the fixers edit. */
-    static Site withText(Site site) {
+    /** Plans the repairs of every finding the rules report on the fixture's site. */
+    static FixPlan plan(SiteFixture site) {
         try {
-            return new SiteLoader().keepingPageText().load(site.contentDirectory(), null, site.themeVersion()).site();
+            return new FixEngine().plan(ValidationRequest.of(site.root()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The findings, those without a repair given the one their (kramdown) rule attaches at their line. */
+    static List<Finding> withRepairs(Site site, List<Finding> findings) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add(f.fix() != null ? f
+                    : f.withFix(KramdownFixRecipes.at(f.ruleId(), site.pageByPath(f.file()), f.line())));
+        }
+        return out;
     }
 
     static String after(FixPlan plan, String path) {

@@ -5,11 +5,18 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.fix.Fix;
+import io.github.faqkit.core.fix.FixRecipe;
+import io.github.faqkit.core.fix.PageText;
+import io.github.faqkit.core.fix.Refusal;
+import io.github.faqkit.core.fix.Repair;
+import io.github.faqkit.core.fix.TextEdit;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.Suggestions;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,14 +42,55 @@ public final class UnknownKey extends Rule {
             }
             String near = Suggestions.nearest(e.key(), known);
             String message = "'" + e.key() + "' is not a key that Jekyll or just-the-docs reads, so it has no effect";
+            FixRecipe fix = rename(page, e, known);
             if (near != null) {
                 out.report(page, e.keyLine(), e.keyColumn(), message + "; did you mean '" + near + "'?",
-                        "rename it to '" + near + "'");
+                        "rename it to '" + near + "'", fix);
             } else {
                 out.report(page, e.keyLine(), e.keyColumn(), message,
-                        "remove it, or list it in <allowedKeys> if your own layouts read it");
+                        "remove it, or list it in <allowedKeys> if your own layouts read it", fix);
             }
         }
+    }
+
+    /** Renames a misspelt key ({@code nav-order:} → {@code nav_order:}) when exactly one known key is nearest. */
+    private static FixRecipe rename(Page page, FrontMatter.Entry entry, Set<String> known) {
+        return text -> rename(text, page.frontMatter(), entry, known);
+    }
+
+    private static Repair rename(PageText text, FrontMatter fm, FrontMatter.Entry entry, Set<String> known) {
+        List<String> nearest = Suggestions.nearestAll(entry.key(), known);
+        if (nearest.isEmpty()) {
+            return new Refusal("no known key is close to '" + entry.key() + "'");
+        }
+        if (nearest.size() > 1) {
+            return new Refusal("'" + entry.key() + "' is equally close to " + String.join(", ", nearest)
+                    + "; choose one yourself");
+        }
+        String target = nearest.get(0);
+        if (fm.entry(target) != null) {
+            return new Refusal("'" + target + "' is already set on this page; renaming would duplicate it");
+        }
+        for (FrontMatter.Entry other : fm.entries().values()) {
+            if (other != entry && !known.contains(other.key())
+                    && Suggestions.nearestAll(other.key(), known).equals(nearest)) {
+                return new Refusal("'" + entry.key() + "' and '" + other.key() + "' would both become '" + target
+                        + "'; keep one yourself");
+            }
+        }
+        if (!text.exists(entry.keyLine())) {
+            return new Refusal("the key is no longer at this position");
+        }
+        String line = text.line(entry.keyLine());
+        int col = entry.keyColumn() - 1;
+        // Only a plain key followed by its colon is renamed; quoted or complex keys are left alone.
+        if (col < 0 || !line.startsWith(entry.key(), col)
+                || !line.substring(col + entry.key().length()).stripLeading().startsWith(":")) {
+            return new Refusal("the key is written in a form (quoted or complex) that is not renamed automatically");
+        }
+        int at = text.start(entry.keyLine()) + col;
+        return new Fix("renamed '" + entry.key() + "' to '" + target + "'",
+                TextEdit.replace(text, at, at + entry.key().length(), target));
     }
 
     private static Set<String> known(SiteConfig config, Reporter out) {

@@ -3,10 +3,22 @@ package io.github.faqkit.rules.kramdown;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.fix.Fix;
+import io.github.faqkit.core.fix.FixRecipe;
+import io.github.faqkit.core.fix.PageText;
+import io.github.faqkit.core.fix.Refusal;
+import io.github.faqkit.core.fix.Repair;
+import io.github.faqkit.core.fix.TextEdit;
 import io.github.faqkit.core.kramdown.AttributeLine;
+import io.github.faqkit.core.kramdown.BlockRef;
 import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** IAL001: An attribute line separated by blank lines from the block above lands on the next block instead. */
 public final class IalDetached extends Rule {
@@ -28,7 +40,90 @@ public final class IalDetached extends Rule {
                     + a.above().description() + ", so kramdown does not apply it there: it lands on "
                     + a.target().description(),
                     "delete the blank line between " + a.above().description() + " and '" + a.text()
-                    + "' so the attribute line sits directly under the block it belongs to");
+                    + "' so the attribute line sits directly under the block it belongs to", fix(page, a));
         }
+    }
+
+    // The fix removes the blank lines between the heading and the attribute line(s) and, if the attribute
+    // line was glued to the block below, puts one blank line there, so that block stays apart:
+    // '# T⏎⏎{: .no_toc}⏎⏎## 目录' becomes '# T⏎{: .no_toc}⏎⏎## 目录'. Only a heading above is certain to
+    // be the block the line was meant for; kramdown's model says what that block is.
+
+    /** A setext heading's underline, the heading's last line. */
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
+    /** An attribute line outside any block quote or list item: at most three spaces before its '{:'. */
+    private static final Pattern TOP_LEVEL = Pattern.compile("^ {0,3}\\{:");
+
+    /** The repair of the attribute line at file line {@code line} of {@code page}. */
+    static FixRecipe fixAt(Page page, int line) {
+        for (AttributeLine a : page.kramdown().attributeLines()) {
+            if (a.line() == line) {
+                return fix(page, a);
+            }
+        }
+        return FixRecipe.refuse("the line is no longer an attribute line");
+    }
+
+    private static FixRecipe fix(Page page, AttributeLine a) {
+        return text -> {
+            Set<Integer> attributeLines = new HashSet<>();
+            page.kramdown().attributeLines().forEach(x -> attributeLines.add(x.line()));
+            return moveUnderHeading(text, a, attributeLines);
+        };
+    }
+
+    private static Repair moveUnderHeading(PageText t, AttributeLine a, Set<Integer> attributeLines) {
+        if (!isIal(t, a.line(), attributeLines)) {
+            return new Refusal("the line is not an attribute line outside a block quote or list item;"
+                    + " move it yourself");
+        }
+        if (TocMarkerBroken.TOC_IAL.matcher(t.line(a.line())).matches()) {
+            return new Refusal("it is a TOC marker, which TOC001 repairs");
+        }
+        // Consecutive attribute lines merge in kramdown: move the whole run together.
+        int first = a.line();
+        while (first - 1 >= 1 && isIal(t, first - 1, attributeLines)) {
+            first--;
+        }
+        int last = a.line();
+        while (t.exists(last + 1) && isIal(t, last + 1, attributeLines)) {
+            last++;
+        }
+        int above = first - 1;
+        while (above >= 1 && t.blank(above)) {
+            above--;
+        }
+        if (above == first - 1) {
+            return new Refusal("no blank line separates it from the block above any more");
+        }
+        // Attribute lines that already sit under the heading belong to it; look past them.
+        int blockEnd = above;
+        while (blockEnd >= 1 && isIal(t, blockEnd, attributeLines)) {
+            blockEnd--;
+        }
+        if (blockEnd < 1 || !headingEndsAt(t, a.above(), blockEnd)) {
+            return new Refusal("the block above is not a heading, so which block it was meant for is unclear;"
+                    + " move it yourself");
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(TextEdit.delete(t, t.start(above + 1), t.start(first)));
+        if (t.exists(last + 1) && !t.blank(last + 1)) {
+            edits.add(TextEdit.insert(t.start(last + 1), t.eol(last)));
+        }
+        return new Fix("moved the attribute line" + (last > first ? "s" : "") + " up under the heading on line "
+                + blockEnd, edits);
+    }
+
+    private static boolean isIal(PageText t, int line, Set<Integer> attributeLines) {
+        return attributeLines.contains(line) && t.exists(line) && TOP_LEVEL.matcher(t.line(line)).find();
+    }
+
+    /** True when {@code block} is a heading whose last line (ATX: its only line; setext: the underline) is this. */
+    private static boolean headingEndsAt(PageText t, BlockRef block, int fileLine) {
+        if (block == null || !block.type().equals("header")) {
+            return false;
+        }
+        return fileLine == block.line()
+                || fileLine == block.line() + 1 && SETEXT_UNDERLINE.matcher(t.line(fileLine)).matches();
     }
 }

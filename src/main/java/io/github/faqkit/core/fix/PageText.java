@@ -1,4 +1,4 @@
-package io.github.faqkit.fix;
+package io.github.faqkit.core.fix;
 
 import java.util.Arrays;
 
