@@ -58,6 +58,27 @@ final class BlockParser {
     final Set<String> linkIds = new java.util.HashSet<>();
     /** Options set in the text by {@code {::options key="value" /}}: kramdown applies them to the whole document. */
     final Map<String, String> documentOptions = new HashMap<>();
+    /** Code blocks, raw HTML elements and comment blocks, in document order. */
+    final List<RawBlock> rawBlocks = new ArrayList<>();
+
+    /**
+     * Where a code, raw HTML or comment block starts and ends: a kramdown line and the distance from the
+     * position to the end of that line, which containers (blockquote, list item) never change because
+     * they only take text off the start of a line; -1 stands for the start of the line (for a start) or
+     * the end of the line with its line break (for an end).
+     */
+    record RawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, int endLine, int endFromEnd) {
+    }
+
+    /** Records a block from {@code (startLine, startFromEnd)} to the current position of {@code src}. */
+    private void rawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, Src src) {
+        int p = src.pos;
+        if (p >= src.text.length() || p > 0 && src.text.charAt(p - 1) == '\n') {
+            rawBlocks.add(new RawBlock(kind, startLine, startFromEnd, src.line - 1, -1));
+        } else {
+            rawBlocks.add(new RawBlock(kind, startLine, startFromEnd, src.line, src.lineEnd(p) - p));
+        }
+    }
 
     private Element tree;
     private Ial blockIal;
@@ -152,6 +173,7 @@ final class BlockParser {
         Element el = newBlock("codeblock", src.line);
         consumeCodeLines(src);
         tree.children.add(el);
+        rawBlock(BlockSpans.Kind.CODE, el.line, -1, src);
         return true;
     }
 
@@ -208,6 +230,7 @@ final class BlockParser {
                     }
                     src.advanceTo(Math.min(e + 1, src.text.length()));
                     tree.children.add(el);
+                    rawBlock(BlockSpans.Kind.CODE, el.line, -1, src);
                     return true;
                 }
             }
@@ -494,14 +517,19 @@ final class BlockParser {
             if (end < 0) {
                 return 0;
             }
-            tree.children.add(new Element("xml_comment", src.line));
+            int startLine = src.line;
+            int startFromEnd = src.lineEnd(src.pos) - src.pos;
+            tree.children.add(new Element("xml_comment", startLine));
             src.advanceTo(end + 3);
+            rawBlock(BlockSpans.Kind.COMMENT, startLine, startFromEnd, src);
             trailing(src);
             return 1;
         }
-        HtmlTag tag = HtmlTag.read(src.text, src.pos + Src.spaces(line));
+        int tagStart = src.pos + Src.spaces(line);
+        HtmlTag tag = HtmlTag.read(src.text, tagStart);
         if (tag != null && !SPAN_ELEMENTS.contains(tag.name.toLowerCase(java.util.Locale.ROOT))) {
             int startLine = src.line;
+            int startFromEnd = src.lineEnd(tagStart) - tagStart;
             src.advanceTo(tag.end);
             Element el = new Element("html_element", startLine);
             el.htmlName = tag.name;
@@ -535,9 +563,13 @@ final class BlockParser {
                         rawChildren(el, src, end);
                     }
                     src.advanceTo(end);
+                    if (model.equals("raw")) {
+                        rawBlock(BlockSpans.Kind.RAW_HTML, startLine, startFromEnd, src);
+                    }
                 }
                 trailing(src);
             } else {
+                // a lone tag ("<hr>", "<br/>") has no body to keep from Markdown: readers of the text see the tag
                 trailing(src);
             }
             return 1;

@@ -45,15 +45,12 @@ class ReferenceScannerTest {
     }
 
     @Test
-    void flexmarkIsSkippedOnlyWhenNoCodeOrBlockHtmlCanExist() {
+    void nothingInCodeRawHtmlOrCommentBlocks() {
         String plain = "# T\n\n中文 ![a](x.png) <img src=\"y.png\"> <span>s</span> [l](p.html)\n\n- item\n  ![b](z.png)\n";
-        MarkdownBody body = MarkdownBody.parse(plain, 0);
-        assertThat(ReferenceScanner.mayHaveSkippedBlocks(plain)).isFalse();
-        assertThat(ReferenceScanner.scan(body)).hasSize(4);
+        assertThat(ReferenceScanner.scan(MarkdownBody.parse(plain, 0))).hasSize(4);
         for (String code : List.of("```\n![d](d.png)\n```\n", "~~~\n![d](d.png)\n~~~\n", "para\n\n    ![d](d.png)\n",
                 "-\tx\n\n\t\t![d](d.png)\n", "<DIV>\n![d](d.png)\n</DIV>\n", "<!--\n![d](d.png)\n-->\n",
                 "> <details>\n> ![d](d.png)\n")) {
-            assertThat(ReferenceScanner.mayHaveSkippedBlocks(code)).as(code).isTrue();
             assertThat(scan(code)).as(code).isEmpty();
         }
     }
