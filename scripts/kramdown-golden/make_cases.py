@@ -258,6 +258,14 @@ c("g15_html_in_list_and_quote", "raw HTML blocks inside a list item and a blockq
   "- <div>\n  ![a](li-div.png)\n  </div>\n\n> <div>\n> ![b](bq-div.png)\n> </div>\n\n![c](after.png)\n")
 c("g16_unclosed_html", "a block tag that is never closed runs to the end of the page",
   "Intro ![a](a.png)\n\n<div>\n![b](b.png)\n\n## Not a heading\n")
+c("g17_raw_html_unclosed_inner", "inside raw HTML an element that is never closed keeps the outer end tag from closing it",
+  "<div>\n<p>\n<a href=\"in-unclosed-p.html\">x</a>\n</div>\n![a](after-unclosed-p.png)\n")
+c("g18_unclosed_comment_in_raw_html", "an unclosed `<!--` inside raw HTML is text: the end tag still closes the element",
+  "<div>\n<!--\n</div>\n\n![a](after.png)\n")
+c("g19_script_bodies", "script bodies are text up to the first end tag, also inside raw HTML",
+  "<script>\nvar s = '<span id=\"in-script\">';\n</script>\n\n<div>\n<script>var t = '</div>';</script>\n<img src=\"div-img.png\">\n</div>\n\n![a](after.png)\n")
+c("g20_custom_element_case", "end tags of unknown elements match only in the case they were written in",
+  "<custom-El>\n<custom-el>\n</custom-el>\n![a](in.png)\n</custom-El>\n\n![b](after.png)\n")
 
 def write(path, text):
     with open(path, "w", encoding="utf-8", newline="") as f:

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code <!-- faq-disable RULE[,RULE] -->} … {@code <!-- faq-enable -->} and
  * {@code <!-- faq-disable-next-line RULE -->} comments of one page body, as file line ranges. Computed
- * once at parse time; comments inside code blocks (as kramdown's block parser finds them) and inline
- * code spans are text, not directives. An empty rule list means every rule.
+ * once at parse time; comments inside code blocks, script or style elements (as kramdown's block parser
+ * finds them) and inline code spans are text, not directives. An empty rule list means every rule.
  */
 public final class Suppressions {
 
@@ -110,11 +110,11 @@ public final class Suppressions {
         return ids;
     }
 
-    /** Body lines (1-based) that belong to code blocks. */
+    /** Body lines (1-based) of code blocks and of script or style bodies, where a comment is text. */
     private static BitSet codeLines(MarkdownBody body, BlockSpans blocks) {
         BitSet lines = new BitSet();
         for (BlockSpans.Span b : blocks.spans()) {
-            if (b.kind() == BlockSpans.Kind.CODE) {
+            if (b.kind() == BlockSpans.Kind.CODE || b.kind() == BlockSpans.Kind.SCRIPT) {
                 lines.set(body.lines().line(b.start()), body.lines().line(Math.max(b.start(), b.end() - 1)) + 1);
             }
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * with each other.
  *
  * <p>Markdown inside a {@code markdown="1"} (or {@code "block"}, {@code "span"}) element is Markdown, so
- * such elements have no span. Spans never overlap.
+ * such elements have no span; nor has a lone tag such as {@code <hr>}. Spans never overlap.
  */
 public record BlockSpans(List<Span> spans) {
 
@@ -17,12 +17,14 @@ public record BlockSpans(List<Span> spans) {
 
     /** What kramdown makes of the text of a span. */
     public enum Kind {
-        /** A fenced or indented code block, container prefixes of its lines included: text. */
+        /** A fenced or indented code block, to the end of its last line: text, neither Markdown nor HTML. */
         CODE,
         /** A raw HTML element from its start tag to its end tag: HTML, in which Markdown is text. */
         RAW_HTML,
         /** An HTML comment block, {@code <!--} to {@code -->}. */
-        COMMENT
+        COMMENT,
+        /** A {@code script} or {@code style} element: its body is text for the browser, neither Markdown nor HTML. */
+        SCRIPT
     }
 
     /** Body offsets {@code [start, end)}. */

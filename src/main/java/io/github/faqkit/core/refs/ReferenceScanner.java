@@ -31,7 +31,7 @@ public final class ReferenceScanner {
     private final MarkdownBody body;
     private final String text;
     /**
-     * Per char: 0 Markdown, 1 code or comment (skip), 2 raw HTML (tags only), 3 link definition (skip). Null while every
+     * Per char: 0 Markdown, 1 code, comment or script (skip), 2 raw HTML (tags only), 3 link definition (skip). Null while every
      * char is Markdown (most pages have no code, block HTML or link definitions).
      */
     private byte[] mode;
@@ -66,7 +66,7 @@ public final class ReferenceScanner {
 
     private void markBlocks(BlockSpans blocks) {
         for (BlockSpans.Span b : blocks.spans()) {
-            // in a comment nothing counts; in raw HTML the tags do
+            // in code, a comment or a script nothing counts; in raw HTML the tags do
             fill(b.start(), Math.min(text.length(), b.end()), b.kind() == BlockSpans.Kind.RAW_HTML ? (byte) 2 : (byte) 1);
         }
     }

@@ -56,6 +56,19 @@ class ReferenceScannerTest {
     }
 
     @Test
+    void blocksAreWhatKramdownMakesOfThem() {
+        // an unclosed fence is text; raw HTML runs to its end tag across blank lines; text after a block's end
+        // tag or comment is Markdown; a script body is text even where it looks like HTML
+        assertThat(scan("```\n![a](a.png)\n")).containsExactly("IMAGE a.png @2:6 alt=a");
+        assertThat(scan("<div>\n\n![b](b.png)\n\n</div>\n")).isEmpty();
+        assertThat(scan("<div>x</div> ![c](c.png)\n<!-- x --> ![d](d.png)\n"))
+                .containsExactly("IMAGE c.png @1:19 alt=c", "IMAGE d.png @2:17 alt=d");
+        assertThat(scan("<script>\nvar s = '<img src=\"s.png\">';\n</script>\n<div>\n<img src=\"e.png\">\n</div>\n"))
+                .containsExactly("IMAGE e.png @5:11");
+        assertThat(scan("<div markdown=\"1\">\n![f](f.png)\n</div>\n")).containsExactly("IMAGE f.png @2:6 alt=f");
+    }
+
+    @Test
     void badgeInsideLinkAndSplitFragment() {
         List<Reference> refs = ReferenceScanner.scan(MarkdownBody.parse("[![b](b.svg)](p.html?x=1#Frag%20A)\n", 0));
         assertThat(refs).extracting(Reference::kind).containsExactly(Reference.Kind.LINK, Reference.Kind.IMAGE);
