@@ -58,7 +58,7 @@ final class BlockParser {
     final Set<String> linkIds = new java.util.HashSet<>();
     /** Options set in the text by {@code {::options key="value" /}}: kramdown applies them to the whole document. */
     final Map<String, String> documentOptions = new HashMap<>();
-    /** Code blocks, raw HTML elements and comment blocks, in document order. */
+    /** Code blocks, raw HTML elements, comment blocks and link definitions, in document order. */
     final List<RawBlock> rawBlocks = new ArrayList<>();
 
     /**
@@ -697,6 +697,7 @@ final class BlockParser {
             return false;
         }
         linkIds.add(normalizeLinkId(m.group(1)));
+        rawBlocks.add(new RawBlock(BlockSpans.Kind.DEFINITION, src.line, src.lineEnd(src.pos) - src.pos, src.line, -1));
         src.skip();
         if (!src.eos() && LINK_TITLE_LINE.matcher(src.line()).matches()) {
             src.skip();

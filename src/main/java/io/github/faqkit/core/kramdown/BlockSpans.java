@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where kramdown's block parser stops reading Markdown in a page body: code blocks, raw HTML elements
- * and HTML comment blocks, as body offsets in document order. Every consumer that must not look for
+ * and HTML comment blocks, and the link definitions it found, as body offsets in document order. Every consumer that must not look for
  * Markdown (or for directives) in such places reads these spans, so they all agree with kramdown and
  * with each other.
  *
@@ -24,7 +24,12 @@ public record BlockSpans(List<Span> spans) {
         /** An HTML comment block, {@code <!--} to {@code -->}. */
         COMMENT,
         /** A {@code script} or {@code style} element: its body is text for the browser, neither Markdown nor HTML. */
-        SCRIPT
+        SCRIPT,
+        /**
+         * The first line of a link definition ({@code [id]: url "title"}), from its {@code [}: it renders
+         * nothing. A line that only looks like one inside a paragraph is paragraph text, and has no span.
+         */
+        DEFINITION
     }
 
     /** Body offsets {@code [start, end)}. */

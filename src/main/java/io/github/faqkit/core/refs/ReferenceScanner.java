@@ -54,7 +54,7 @@ public final class ReferenceScanner {
     public static List<Reference> scan(MarkdownBody body, BlockSpans blocks) {
         ReferenceScanner s = new ReferenceScanner(body);
         s.markBlocks(blocks);
-        s.collectDefinitions();
+        s.collectDefinitions(blocks);
         s.scanInline();
         return List.copyOf(s.out);
     }
@@ -66,6 +66,9 @@ public final class ReferenceScanner {
 
     private void markBlocks(BlockSpans blocks) {
         for (BlockSpans.Span b : blocks.spans()) {
+            if (b.kind() == BlockSpans.Kind.DEFINITION) {
+                continue; // marked once read, see definition
+            }
             // in code, a comment or a script nothing counts; in raw HTML the tags do
             fill(b.start(), Math.min(text.length(), b.end()), b.kind() == BlockSpans.Kind.RAW_HTML ? (byte) 2 : (byte) 1);
         }
@@ -121,15 +124,13 @@ public final class ReferenceScanner {
 
     // ---- link definitions: "[id]: url 'title'" on a line of its own (kramdown LINK_DEFINITION_START)
 
-    private void collectDefinitions() {
-        int pos = 0;
-        while (pos < text.length()) {
-            int eol = text.indexOf('\n', pos);
-            int end = eol < 0 ? text.length() : eol;
-            if (modeAt(pos) == 0) {
-                definition(pos, end);
+    /** The definitions kramdown's block parser found (not lines that only look like one inside a paragraph). */
+    private void collectDefinitions(BlockSpans blocks) {
+        for (BlockSpans.Span b : blocks.spans()) {
+            if (b.kind() == BlockSpans.Kind.DEFINITION) {
+                int eol = text.indexOf('\n', b.start());
+                definition(b.start(), eol < 0 ? text.length() : eol);
             }
-            pos = end + 1;
         }
     }
 

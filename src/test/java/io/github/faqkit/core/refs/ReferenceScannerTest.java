@@ -69,6 +69,13 @@ class ReferenceScannerTest {
     }
 
     @Test
+    void definitionsAreTheOnesKramdownReads() {
+        // a definition cannot interrupt a paragraph; inside a blockquote it is one (checked with kramdown 2.4)
+        assertThat(scan("Para\n[d]: in-para.png\n\n![x][d]\n\n> [q]: quoted.png\n\n![y][q]\n"))
+                .containsExactly("IMAGE quoted.png @8:1 alt=y");
+    }
+
+    @Test
     void badgeInsideLinkAndSplitFragment() {
         List<Reference> refs = ReferenceScanner.scan(MarkdownBody.parse("[![b](b.svg)](p.html?x=1#Frag%20A)\n", 0));
         assertThat(refs).extracting(Reference::kind).containsExactly(Reference.Kind.LINK, Reference.Kind.IMAGE);
