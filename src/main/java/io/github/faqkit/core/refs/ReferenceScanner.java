@@ -309,8 +309,33 @@ public final class ReferenceScanner {
         }
         if (!closing) {
             element(name, tag);
+            if (name.equals("script") || name.equals("style")) {
+                return verbatimEnd(start, name, tag.end());
+            }
         }
         return tag.end();
+    }
+
+    /**
+     * Where the body of a script or style element that starts at {@code start} ends: kramdown takes it as
+     * text up to its first end tag, or, when there is none, to the end of the paragraph (in Markdown) or
+     * of the page (in raw HTML, where the element it sits in then never closes either).
+     */
+    private int verbatimEnd(int start, String name, int bodyStart) {
+        int limit = modeAt(start) == 2 ? text.length() : blockEnd(start);
+        String endTag = "</" + name;
+        for (int i = text.indexOf("</", bodyStart); i >= 0 && i < limit; i = text.indexOf("</", i + 2)) {
+            if (text.regionMatches(true, i, endTag, 0, endTag.length())) {
+                int k = i + endTag.length();
+                while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                if (k < text.length() && text.charAt(k) == '>') {
+                    return k + 1;
+                }
+            }
+        }
+        return limit;
     }
 
     private void element(String name, HtmlTag tag) {

@@ -69,6 +69,15 @@ class ReferenceScannerTest {
     }
 
     @Test
+    void scriptBodiesInsideParagraphsAndRawHtmlAreText() {
+        // checked with kramdown 2.4: a script in a paragraph without an end tag takes the rest of the paragraph
+        assertThat(scan("a ![a](a.png)\n<script>\n![b](b.png)\n\n![c](c.png)\n"))
+                .containsExactly("IMAGE a.png @1:8 alt=a", "IMAGE c.png @5:6 alt=c");
+        assertThat(scan("<div>\n<script>var s = '<img src=\"s.png\">';</script>\n<img src=\"d.png\">\n</div>\n"))
+                .containsExactly("IMAGE d.png @3:11");
+    }
+
+    @Test
     void definitionsAreTheOnesKramdownReads() {
         // a definition cannot interrupt a paragraph; inside a blockquote it is one (checked with kramdown 2.4)
         assertThat(scan("Para\n[d]: in-para.png\n\n![x][d]\n\n> [q]: quoted.png\n\n![y][q]\n"))
