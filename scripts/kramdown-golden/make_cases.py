@@ -224,6 +224,49 @@ c("f15_image_span_ial", "image followed by a span IAL `{: width=\"50%\"}`", "![a
 c("f16_image_in_heading_and_list", "images inside headings, list items and tables",
   "## ![h](h.png) Head\n\n* ![li](li.png)\n\n| ![t](t.png) |\n|---|\n| x |\n")
 
+# ------------------------------------------- one block model (issue 13): what kramdown reads as
+# code, raw HTML, comment or Markdown, where CommonMark (flexmark) decides otherwise
+c("g01_page_options_auto_ids_false", "`{::options auto_ids=\"false\" /}` in the page: no heading gets an id",
+  "{::options auto_ids=\"false\" /}\n\n## Question\n\n## !!!\n")
+c("g02_page_options_auto_ids_true", "`{::options auto_ids=\"true\" /}` in the page overrides auto_ids=false of the site",
+  "{::options auto_ids=\"true\" /}\n\n## Question\n\n## !!!\n", "auto_ids=false\n")
+c("g03_unclosed_fence", "a fence that is never closed is paragraph text, not code (CommonMark: code to the end)",
+  "```\n![a](in-unclosed-fence.png)\n\nText ![b](b.png)\n")
+c("g04_html_block_blank_lines", "raw HTML runs to its end tag across blank lines (CommonMark: ends at the blank line)",
+  "<div>\n\n![a](raw-div.png)\n\n</div>\n\n![b](after.png)\n")
+c("g05_text_after_html_end", "text after the end tag of a raw block or a comment on the same line is a paragraph",
+  "<div>x</div> ![a](after-div.png)\n\n<!-- c --> ![b](after-comment.png)\n")
+c("g06_details_blank_lines", "Markdown between blank lines inside <details> stays raw (no markdown=\"1\")",
+  "<details>\n<summary>S</summary>\n\n![a](in-details.png)\n\n</details>\n\n<details markdown=\"1\">\n<summary>T</summary>\n\n![b](md-details.png)\n\n</details>\n")
+c("g07_custom_and_span_tags", "any non-span tag starts raw HTML (custom elements, video); span tags start a paragraph",
+  "<custom-el>\n![a](custom.png)\n</custom-el>\n\n<span>\n![b](span.png)\n</span>\n\n<video>\n![c](video.png)\n</video>\n")
+c("g08_code_in_containers", "fenced and indented code inside a blockquote and list items",
+  "> ```\n> ![a](quote-fence.png)\n> ```\n\n- item\n\n      ![b](list-indented-code.png)\n\n- ```\n  ![c](list-fence.png)\n  ```\n\n![d](after.png)\n")
+c("g09_indented_lines_not_code", "four-space lines continuing a paragraph or list item are not code",
+  "Para\n    ![a](lazy.png)\n\n* item\n\n    ![b](item-para.png)\n")
+c("g10_fence_kinds", "a ``` line does not close a ~~~ fence; a longer closing fence does",
+  "~~~\n![a](a.png)\n```\n![b](b.png)\n~~~\n\n````md\n```\n![c](c.png)\n```\n````\n\n![d](d.png)\n")
+c("g11_comment_blocks", "multi-line HTML comment block; an indented comment start is a paragraph",
+  "<!--\n![a](a.png)\n-->\n![b](b.png)\n\n  <!-- ![c](c.png) -->\n")
+c("g12_pre_and_script", "<pre> and <script> are raw: Markdown inside is text, tags inside are parsed",
+  "<pre>\n![a](pre.png)\n<img src=\"pre-img.png\">\n</pre>\n\n<script>\nvar s = 1;\n</script>\n\n![b](after.png)\n")
+c("g13_html_indent", "HTML block indented 1-3 spaces is HTML; 4 spaces is code",
+  "   <div>\n![a](a.png)\n   </div>\n\n    <div>\n    ![b](b.png)\n    </div>\n")
+c("g14_block_interrupts_paragraph", "a fence or a block tag right after a paragraph line ends the paragraph",
+  "Para\n```\n![a](fenced.png)\n```\n\nText\n<div>\n![b](div.png)\n</div>\n")
+c("g15_html_in_list_and_quote", "raw HTML blocks inside a list item and a blockquote",
+  "- <div>\n  ![a](li-div.png)\n  </div>\n\n> <div>\n> ![b](bq-div.png)\n> </div>\n\n![c](after.png)\n")
+c("g16_unclosed_html", "a block tag that is never closed runs to the end of the page",
+  "Intro ![a](a.png)\n\n<div>\n![b](b.png)\n\n## Not a heading\n")
+c("g17_raw_html_unclosed_inner", "inside raw HTML an element that is never closed keeps the outer end tag from closing it",
+  "<div>\n<p>\n<a href=\"in-unclosed-p.html\">x</a>\n</div>\n![a](after-unclosed-p.png)\n")
+c("g18_unclosed_comment_in_raw_html", "an unclosed `<!--` inside raw HTML is text: the end tag still closes the element",
+  "<div>\n<!--\n</div>\n\n![a](after.png)\n")
+c("g19_script_bodies", "script bodies are text up to the first end tag, also inside raw HTML",
+  "<script>\nvar s = '<span id=\"in-script\">';\n</script>\n\n<div>\n<script>var t = '</div>';</script>\n<img src=\"div-img.png\">\n</div>\n\n![a](after.png)\n")
+c("g20_custom_element_case", "end tags of unknown elements match only in the case they were written in",
+  "<custom-El>\n<custom-el>\n</custom-el>\n![a](in.png)\n</custom-El>\n\n![b](after.png)\n")
+
 def write(path, text):
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(text)

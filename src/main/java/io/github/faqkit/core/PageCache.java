@@ -46,7 +46,7 @@ import java.util.function.Consumer;
  */
 public final class PageCache {
     /** Bumped whenever the stored summary changes shape. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     public static final String FILE_NAME = "pages.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -2,7 +2,6 @@ package io.github.faqkit.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.faqkit.core.kramdown.KramdownAnalyzer;
-import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.ReferenceScanner;
@@ -70,9 +69,10 @@ public final class PageParser {
                         SiteConfig.text(config.raw().path("collections").path(entry.collection()).get("permalink"), null),
                         config.permalink(), categories(data));
         MarkdownBody body = MarkdownBody.parse(bodyText, split.bodyStartLine() - 1);
-        KramdownModel kramdown = KramdownAnalyzer.analyze(body, config);
-        List<Reference> refs = ReferenceScanner.scan(body);
-        return new Page(entry, source, fm, data, url, body, kramdown, refs, Suppressions.scan(body),
+        KramdownAnalyzer.Result kramdown = KramdownAnalyzer.parse(body, config);
+        List<Reference> refs = ReferenceScanner.scan(body, kramdown.spans());
+        return new Page(entry, source, fm, data, url, body, kramdown.model(), refs,
+                Suppressions.scan(body, kramdown.spans()),
                 LiquidLoops.variables(bodyText), Page.digestOf(bytes));
     }
 }

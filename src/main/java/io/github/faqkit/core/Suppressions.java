@@ -1,8 +1,6 @@
 package io.github.faqkit.core;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.util.ast.Node;
+import io.github.faqkit.core.kramdown.BlockSpans;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -16,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code <!-- faq-disable RULE[,RULE] -->} … {@code <!-- faq-enable -->} and
  * {@code <!-- faq-disable-next-line RULE -->} comments of one page body, as file line ranges. Computed
- * once at parse time; comments inside fenced or indented code and inline code spans are text, not
- * directives. An empty rule list means every rule.
+ * once at parse time; comments inside code blocks, script or style elements (as kramdown's block parser
+ * finds them) and inline code spans are text, not directives. An empty rule list means every rule.
  */
 public final class Suppressions {
 
@@ -53,12 +51,13 @@ public final class Suppressions {
         return ranges.isEmpty();
     }
 
-    public static Suppressions scan(MarkdownBody body) {
+    /** The directives of a body whose code, raw HTML and comment blocks are {@code blocks}. */
+    public static Suppressions scan(MarkdownBody body, BlockSpans blocks) {
         String text = body.text();
         if (!text.contains("faq-")) {
             return NONE;
         }
-        BitSet codeLines = codeLines(body);
+        BitSet codeLines = codeLines(body, blocks);
         int lastLine = body.lines().lineCount() + body.lineOffset();
         List<Range> out = new ArrayList<>();
         List<Open> open = new ArrayList<>();
@@ -111,23 +110,15 @@ public final class Suppressions {
         return ids;
     }
 
-    /** Body lines (1-based) that belong to fenced or indented code blocks. */
-    private static BitSet codeLines(MarkdownBody body) {
+    /** Body lines (1-based) of code blocks and of script or style bodies, where a comment is text. */
+    private static BitSet codeLines(MarkdownBody body, BlockSpans blocks) {
         BitSet lines = new BitSet();
-        collect(body.document(), body, lines);
-        return lines;
-    }
-
-    private static void collect(Node node, MarkdownBody body, BitSet lines) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-                int from = body.lines().line(n.getStartOffset());
-                int to = body.lines().line(Math.max(n.getStartOffset(), n.getEndOffset() - 1));
-                lines.set(from, to + 1);
-            } else {
-                collect(n, body, lines);
+        for (BlockSpans.Span b : blocks.spans()) {
+            if (b.kind() == BlockSpans.Kind.CODE || b.kind() == BlockSpans.Kind.SCRIPT) {
+                lines.set(body.lines().line(b.start()), body.lines().line(Math.max(b.start(), b.end() - 1)) + 1);
             }
         }
+        return lines;
     }
 
     /** True when an odd number of backticks precede {@code index} on the line (an open code span). */

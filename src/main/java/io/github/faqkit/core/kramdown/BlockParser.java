@@ -23,12 +23,12 @@ final class BlockParser {
             "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt",
             "u", "var");
     private static final Set<String> LAZY_END_SPAN = union(SPAN_ELEMENTS, Set.of("script"));
-    private static final Set<String> WITHOUT_BODY = Set.of("area", "base", "br", "col", "command", "embed", "hr",
+    static final Set<String> WITHOUT_BODY = Set.of("area", "base", "br", "col", "command", "embed", "hr",
             "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
-    private static final Set<String> MODEL_BLOCK = Set.of("address", "applet", "article", "aside", "blockquote",
+    static final Set<String> MODEL_BLOCK = Set.of("address", "applet", "article", "aside", "blockquote",
             "body", "dd", "details", "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header",
             "hgroup", "iframe", "li", "main", "map", "menu", "nav", "noscript", "object", "section", "summary", "td");
-    private static final Set<String> MODEL_SPAN = Set.of("a", "abbr", "acronym", "b", "bdo", "big", "button", "cite",
+    static final Set<String> MODEL_SPAN = Set.of("a", "abbr", "acronym", "b", "bdo", "big", "button", "cite",
             "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend",
             "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub",
             "sup", "th", "tt");
@@ -58,6 +58,27 @@ final class BlockParser {
     final Set<String> linkIds = new java.util.HashSet<>();
     /** Options set in the text by {@code {::options key="value" /}}: kramdown applies them to the whole document. */
     final Map<String, String> documentOptions = new HashMap<>();
+    /** Code blocks, raw HTML elements, comment blocks and link definitions, in document order. */
+    final List<RawBlock> rawBlocks = new ArrayList<>();
+
+    /**
+     * Where a code, raw HTML or comment block starts and ends: a kramdown line and the distance from the
+     * position to the end of that line, which containers (blockquote, list item) never change because
+     * they only take text off the start of a line; -1 stands for the start of the line (for a start) or
+     * the end of the line with its line break (for an end).
+     */
+    record RawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, int endLine, int endFromEnd) {
+    }
+
+    /** Records a block from {@code (startLine, startFromEnd)} to the current position of {@code src}. */
+    private void rawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, Src src) {
+        int p = src.pos;
+        if (p >= src.text.length() || p > 0 && src.text.charAt(p - 1) == '\n') {
+            rawBlocks.add(new RawBlock(kind, startLine, startFromEnd, src.line - 1, -1));
+        } else {
+            rawBlocks.add(new RawBlock(kind, startLine, startFromEnd, src.line, src.lineEnd(p) - p));
+        }
+    }
 
     private Element tree;
     private Ial blockIal;
@@ -150,8 +171,10 @@ final class BlockParser {
             return false;
         }
         Element el = newBlock("codeblock", src.line);
+        int startFromEnd = src.lineEnd(src.pos) - src.pos;
         consumeCodeLines(src);
         tree.children.add(el);
+        rawBlock(BlockSpans.Kind.CODE, el.line, startFromEnd, src);
         return true;
     }
 
@@ -206,8 +229,10 @@ final class BlockParser {
                         int q = lang.indexOf('?');
                         el.attr.put("class", "language-" + (q > 0 ? lang.substring(0, q) : lang));
                     }
+                    int startFromEnd = src.lineEnd(src.pos) - src.pos;
                     src.advanceTo(Math.min(e + 1, src.text.length()));
                     tree.children.add(el);
+                    rawBlock(BlockSpans.Kind.CODE, el.line, startFromEnd, src);
                     return true;
                 }
             }
@@ -494,14 +519,19 @@ final class BlockParser {
             if (end < 0) {
                 return 0;
             }
-            tree.children.add(new Element("xml_comment", src.line));
+            int startLine = src.line;
+            int startFromEnd = src.lineEnd(src.pos) - src.pos;
+            tree.children.add(new Element("xml_comment", startLine));
             src.advanceTo(end + 3);
+            rawBlock(BlockSpans.Kind.COMMENT, startLine, startFromEnd, src);
             trailing(src);
             return 1;
         }
-        HtmlTag tag = HtmlTag.read(src.text, src.pos + Src.spaces(line));
+        int tagStart = src.pos + Src.spaces(line);
+        HtmlTag tag = HtmlTag.read(src.text, tagStart);
         if (tag != null && !SPAN_ELEMENTS.contains(tag.name.toLowerCase(java.util.Locale.ROOT))) {
             int startLine = src.line;
+            int startFromEnd = src.lineEnd(tagStart) - tagStart;
             src.advanceTo(tag.end);
             Element el = new Element("html_element", startLine);
             el.htmlName = tag.name;
@@ -512,7 +542,7 @@ final class BlockParser {
             String name = tag.name.toLowerCase(java.util.Locale.ROOT);
             boolean closed = tag.selfClosed || WITHOUT_BODY.contains(name);
             String model = "raw";
-            if (markdown != null) {
+            if (markdown != null && !HtmlTag.verbatim(name)) {
                 switch (markdown) {
                     case "1" -> model = MODEL_BLOCK.contains(name) ? "block" : MODEL_SPAN.contains(name) ? "span" : "raw";
                     case "block" -> model = "block";
@@ -525,19 +555,23 @@ final class BlockParser {
             }
             if (!closed) {
                 if (model.equals("block")) {
-                    if (src.pos > 0 && src.text.charAt(src.pos - 1) != '\n') {
-                        restOfLine(src);
-                    }
                     parseBlocks(el, src);
                 } else {
-                    int end = HtmlTag.findEnd(src.text, src.pos, name, model.equals("raw"));
-                    if (model.equals("raw")) {
+                    boolean verbatim = HtmlTag.verbatim(name);
+                    int end = model.equals("raw") && !verbatim ? HtmlTag.rawEnd(src.text, src.pos, tag.name)
+                            : HtmlTag.firstEndTag(src.text, src.pos, name);
+                    if (model.equals("raw") && !verbatim) {
                         rawChildren(el, src, end);
                     }
                     src.advanceTo(end);
+                    if (model.equals("raw")) {
+                        rawBlock(verbatim ? BlockSpans.Kind.SCRIPT : BlockSpans.Kind.RAW_HTML, startLine, startFromEnd,
+                                src);
+                    }
                 }
                 trailing(src);
             } else {
+                // a lone tag ("<hr>", "<br/>") has no body to keep from Markdown: readers of the text see the tag
                 trailing(src);
             }
             return 1;
@@ -558,36 +592,48 @@ final class BlockParser {
         int line = src.line;
         int i = src.pos;
         while (i < end) {
-            char c = src.text.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if (c == '<') {
-                if (src.text.startsWith("<!--", i)) {
-                    int e = src.text.indexOf("-->", i);
-                    if (e < 0 || e > end) {
-                        break;
-                    }
-                    for (int k = i; k < e; k++) {
-                        if (src.text.charAt(k) == '\n') {
-                            line++;
-                        }
-                    }
+            int lt = src.text.indexOf('<', i);
+            if (lt < 0 || lt >= end) {
+                return;
+            }
+            line += lines(src.text, i, lt);
+            i = lt + 1;
+            if (src.text.startsWith("<!--", lt)) {
+                int e = src.text.indexOf("-->", lt + 4);
+                if (e >= 0 && e < end) {
+                    line += lines(src.text, lt, e);
                     i = e + 3;
-                    continue;
                 }
-                HtmlTag t = HtmlTag.read(src.text, i);
-                if (t != null && t.end <= end) {
-                    Element child = new Element("html_element", line);
-                    child.htmlName = t.name;
-                    child.attr.putAll(t.attrs);
-                    el.children.add(child);
+                continue; // an unclosed comment is text
+            }
+            HtmlTag t = HtmlTag.read(src.text, lt);
+            if (t != null && t.end <= end) {
+                Element child = new Element("html_element", line);
+                child.htmlName = t.name;
+                child.attr.putAll(t.attrs);
+                el.children.add(child);
+                if (HtmlTag.verbatim(t.name)) {
+                    int e = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
+                    line += lines(src.text, lt, e);
+                    i = e;
                 }
             }
-            i++;
         }
     }
 
-    /** TRAILING_WHITESPACE; text left on the line after a tag becomes an (invisible here) text element. */
+    private static int lines(String s, int from, int to) {
+        int n = 0;
+        for (int k = s.indexOf('\n', from); k >= 0 && k < to; k = s.indexOf('\n', k + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * TRAILING_WHITESPACE: a line that ends after a tag or comment is left. Other text after it stays
+     * where it is: kramdown reads it with the block parsers as if it were a line of its own
+     * ({@code <!-- c --> text} and {@code <div>x</div> - item} start a paragraph and a list).
+     */
     private void trailing(Src src) {
         if (src.pos == 0 || src.eos() || src.text.charAt(src.pos - 1) == '\n') {
             return;
@@ -595,15 +641,7 @@ final class BlockParser {
         int e = src.lineEnd(src.pos);
         if (Src.blank(src.text.substring(src.pos, e))) {
             src.advanceTo(Math.min(e + 1, src.text.length()));
-        } else {
-            restOfLine(src);
         }
-    }
-
-    private void restOfLine(Src src) {
-        tree.children.add(new Element("text", src.line));
-        int e = src.lineEnd(src.pos);
-        src.advanceTo(Math.min(e + 1, src.text.length()));
     }
 
     // ---- tables, definitions, extensions ----
@@ -659,6 +697,7 @@ final class BlockParser {
             return false;
         }
         linkIds.add(normalizeLinkId(m.group(1)));
+        rawBlocks.add(new RawBlock(BlockSpans.Kind.DEFINITION, src.line, src.lineEnd(src.pos) - src.pos, src.line, -1));
         src.skip();
         if (!src.eos() && LINK_TITLE_LINE.matcher(src.line()).matches()) {
             src.skip();

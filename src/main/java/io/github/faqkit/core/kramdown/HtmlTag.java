@@ -1,7 +1,13 @@
 package io.github.faqkit.core.kramdown;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** A raw HTML start tag as kramdown's HTML_TAG_RE reads it (name, attributes, {@code />}). */
 final class HtmlTag {
@@ -88,55 +94,126 @@ final class HtmlTag {
     }
 
     /**
-     * Where the element's body ends: after the matching end tag (nested tags of the same name are
-     * counted; comments skipped when {@code raw}), or the end of the text when it is never closed.
+     * kramdown's HTML_ELEMENT: the names it knows (their tags match in any case; other names, such as
+     * custom elements, only in the case they were written in).
      */
-    static int findEnd(String s, int from, String name, boolean raw) {
-        int depth = 1;
+    private static final Set<String> KNOWN = known();
+
+    private static Set<String> known() {
+        Set<String> s = new HashSet<>(BlockParser.SPAN_ELEMENTS);
+        s.addAll(BlockParser.WITHOUT_BODY);
+        s.addAll(BlockParser.MODEL_BLOCK);
+        s.addAll(BlockParser.MODEL_SPAN);
+        s.addAll(List.of("script", "style", "math", "option", "textarea", "pre", "code", "kbd", "samp", "var"));
+        s.addAll(List.of("address", "article", "aside", "applet", "body", "blockquote", "caption", "col",
+                "colgroup", "dd", "div", "dl", "dt", "fieldset", "figcaption", "footer", "form", "h1", "h2", "h3",
+                "h4", "h5", "h6", "header", "hgroup", "hr", "html", "head", "iframe", "legend", "menu", "li", "main",
+                "map", "nav", "ol", "optgroup", "p", "pre", "section", "summary", "table", "tbody", "td", "th",
+                "thead", "tfoot", "tr", "ul"));
+        return Set.copyOf(s);
+    }
+
+    /** The name kramdown gives an element: lower case when it knows the name. */
+    static String elementName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return KNOWN.contains(lower) ? lower : name;
+    }
+
+    /** True for {@code script} and {@code style}, whose body kramdown takes verbatim up to the first end tag. */
+    static boolean verbatim(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("script") || lower.equals("style");
+    }
+
+    /**
+     * Where the raw body of element {@code name}, starting at {@code from}, ends, as kramdown's
+     * parse_raw_html finds it: after its end tag, where every element opened inside must be closed first
+     * (an end tag that does not close the innermost open element is ignored as text), comments and
+     * processing instructions are skipped, and {@code script}/{@code style} bodies run to their first end
+     * tag. The end of the text when the element is never closed.
+     */
+    static int rawEnd(String s, int from, String name) {
+        Deque<String> open = new ArrayDeque<>();
+        open.push(elementName(name));
         int i = from;
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
         while (true) {
             int lt = s.indexOf('<', i);
             if (lt < 0) {
                 return s.length();
             }
-            if (raw && s.startsWith("<!--", lt)) {
+            i = lt + 1;
+            if (s.startsWith("<!--", lt)) {
                 int e = s.indexOf("-->", lt + 4);
-                if (e < 0) {
-                    return s.length();
+                if (e >= 0) {
+                    i = e + 3;
                 }
-                i = e + 3;
                 continue;
             }
-            if (lt + 1 < s.length() && s.charAt(lt + 1) == '/') {
-                int ne = lt + 2;
-                while (ne < s.length() && nameChar(s.charAt(ne))) {
-                    ne++;
+            if (s.startsWith("<?", lt)) {
+                int e = s.indexOf("?>", lt + 2);
+                if (e >= 0) {
+                    i = e + 2;
                 }
-                int gt = ne;
-                while (gt < s.length() && Character.isWhitespace(s.charAt(gt))) {
-                    gt++;
+                continue;
+            }
+            HtmlTag tag = read(s, lt);
+            if (tag != null) {
+                i = tag.end;
+                if (verbatim(tag.name)) {
+                    i = firstEndTag(s, i, tag.name);
+                } else if (!tag.selfClosed && !BlockParser.WITHOUT_BODY.contains(tag.name.toLowerCase(Locale.ROOT))) {
+                    open.push(elementName(tag.name));
                 }
-                if (gt < s.length() && s.charAt(gt) == '>'
-                        && s.substring(lt + 2, ne).toLowerCase(java.util.Locale.ROOT).equals(lower)) {
-                    depth--;
-                    if (depth == 0) {
-                        return gt + 1;
+                continue;
+            }
+            int close = endTag(s, lt);
+            if (close > 0) {
+                String closing = s.substring(lt + 2, nameEnd(s, lt + 2));
+                String top = open.peek();
+                if (top.equals(KNOWN.contains(top) ? closing.toLowerCase(Locale.ROOT) : closing)) {
+                    open.pop();
+                    if (open.isEmpty()) {
+                        return close;
                     }
                 }
-                i = lt + 2;
-                continue;
+                i = close;
             }
-            if (raw) {
-                HtmlTag t = read(s, lt);
-                if (t != null && t.name.equalsIgnoreCase(name) && !t.selfClosed) {
-                    depth++;
-                    i = t.end;
-                    continue;
-                }
-            }
-            i = lt + 1;
         }
+    }
+
+    /** After the first end tag of {@code name} (any case) at or after {@code from}, or the end of the text. */
+    static int firstEndTag(String s, int from, String name) {
+        int i = from;
+        while (true) {
+            int lt = s.indexOf("</", i);
+            if (lt < 0) {
+                return s.length();
+            }
+            int close = endTag(s, lt);
+            if (close > 0 && s.substring(lt + 2, nameEnd(s, lt + 2)).equalsIgnoreCase(name)) {
+                return close;
+            }
+            i = lt + 2;
+        }
+    }
+
+    /** HTML_TAG_CLOSE_RE at {@code lt}: the offset after {@code </name >}, or -1. */
+    private static int endTag(String s, int lt) {
+        if (!s.startsWith("</", lt) || lt + 2 >= s.length() || !nameStart(s.charAt(lt + 2))) {
+            return -1;
+        }
+        int gt = nameEnd(s, lt + 2);
+        while (gt < s.length() && Character.isWhitespace(s.charAt(gt))) {
+            gt++;
+        }
+        return gt < s.length() && s.charAt(gt) == '>' ? gt + 1 : -1;
+    }
+
+    private static int nameEnd(String s, int i) {
+        while (i < s.length() && nameChar(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean nameStart(char c) {

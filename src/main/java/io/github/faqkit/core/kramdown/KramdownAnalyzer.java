@@ -1,6 +1,7 @@
 package io.github.faqkit.core.kramdown;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.faqkit.core.LineIndex;
 import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.util.ArrayList;
@@ -27,7 +28,16 @@ public final class KramdownAnalyzer {
     private KramdownAnalyzer() {
     }
 
+    /** What kramdown makes of a page body: its model, and where it reads no Markdown. */
+    public record Result(KramdownModel model, BlockSpans spans) {
+    }
+
     public static KramdownModel analyze(MarkdownBody body, SiteConfig config) {
+        return parse(body, config).model();
+    }
+
+    /** Parses the body once, for the model and for every consumer of its block structure. */
+    public static Result parse(MarkdownBody body, SiteConfig config) {
         String text = body.text();
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -47,12 +57,46 @@ public final class KramdownAnalyzer {
             text = text.substring(p);
         }
         if (Src.blank(text)) {
-            return KramdownModel.empty();
+            return new Result(KramdownModel.empty(), BlockSpans.NONE);
         }
         if (!text.endsWith("\n")) {
             text = text + "\n";
         }
-        return new KramdownAnalyzer.Run(config, body.lineOffset() + skipped).run(text);
+        Run run = new Run(config, body.lineOffset() + skipped);
+        KramdownModel model = run.run(text);
+        return new Result(model, spans(run.parser.rawBlocks, body, skipped));
+    }
+
+    /** The parser's code, raw HTML and comment blocks as offsets of the body text (kramdown line = body line - skipped). */
+    private static BlockSpans spans(List<BlockParser.RawBlock> blocks, MarkdownBody body, int skipped) {
+        if (blocks.isEmpty()) {
+            return BlockSpans.NONE;
+        }
+        String text = body.text();
+        LineIndex lines = body.lines();
+        List<BlockSpans.Span> out = new ArrayList<>(blocks.size());
+        for (BlockParser.RawBlock b : blocks) {
+            int start = offset(text, lines, b.startLine() + skipped, b.startFromEnd(), false);
+            int end = offset(text, lines, b.endLine() + skipped, b.endFromEnd(), true);
+            if (end > start) {
+                out.add(new BlockSpans.Span(b.kind(), start, end));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(BlockSpans.Span::start));
+        return new BlockSpans(out);
+    }
+
+    /**
+     * The body offset {@code fromEnd} characters before the end of a body line: the text a container
+     * leaves of a line is always a tail of it. -1 is the start of the line, or for an end the start of
+     * the next line.
+     */
+    private static int offset(String text, LineIndex lines, int line, int fromEnd, boolean end) {
+        int lineStart = lines.lineStart(line);
+        if (fromEnd < 0) {
+            return !end ? lineStart : line < lines.lineCount() ? lines.lineStart(line + 1) : text.length();
+        }
+        return Math.max(lineStart, lines.lineEnd(text, line) - fromEnd);
     }
 
     /** One analysis: the tree, then the update and converter passes over it. */
@@ -61,7 +105,7 @@ public final class KramdownAnalyzer {
         private final int offset;
         private boolean autoIds;
         private int[] tocLevels;
-        private final BlockParser parser = new BlockParser();
+        final BlockParser parser = new BlockParser();
         private HeaderIds ids;
         private final List<Element> order = new ArrayList<>();
         private Element tocList;
@@ -169,7 +213,7 @@ public final class KramdownAnalyzer {
             List<Integer> noSpace = new ArrayList<>();
             parser.noSpaceHeadingLines.forEach(l -> noSpace.add(file(l)));
             return new KramdownModel(List.copyOf(headings), lines, toc, List.copyOf(extra), broken,
-                    List.copyOf(blocks), List.copyOf(noSpace), Set.copyOf(all));
+                    List.copyOf(blocks), List.copyOf(noSpace), Set.copyOf(all), autoIds);
         }
 
         private static boolean isBlock(Element el) {

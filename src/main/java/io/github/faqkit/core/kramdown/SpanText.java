@@ -1,6 +1,5 @@
 package io.github.faqkit.core.kramdown;
 
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 
 /**
@@ -16,8 +15,6 @@ final class SpanText {
     private static final java.util.regex.Pattern AUTOLINK =
             java.util.regex.Pattern.compile("(?:https?|ftp|mailto|file):[^\\s<>]+|[^\\s@<>]+@[^\\s@<>]+");
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("/?[A-Za-z][-\\w.:]*(?:\\s[^<>]*)?/?");
-    private static final java.util.regex.Pattern ENTITY =
-            java.util.regex.Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]*|#\\d+|#[xX][0-9a-fA-F]+);");
 
     final StringBuilder id = new StringBuilder();
     final StringBuilder display = new StringBuilder();
@@ -284,16 +281,14 @@ final class SpanText {
         return end;
     }
 
+    /** A character reference kramdown knows becomes its character; anything else keeps its {@code &} as text. */
     private int entity(String s, int i, int to) {
         int semi = s.indexOf(';', i);
         if (semi > i + 1 && semi < to && semi - i <= 32) {
-            String ent = s.substring(i, semi + 1);
-            if (ENTITY.matcher(ent).matches()) {
-                String decoded = Escaping.unescapeHtml(ent);
-                if (!decoded.equals(ent)) {
-                    both(decoded);
-                    return semi + 1;
-                }
+            int cp = Entities.codePoint(s.substring(i + 1, semi));
+            if (cp >= 0) {
+                both(new String(Character.toChars(cp)));
+                return semi + 1;
             }
         }
         both("&");

@@ -2,17 +2,13 @@ package io.github.faqkit.core.markdown;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.faqkit.core.LineIndex;
 
 /**
- * The block structure of a page body (flexmark, inline parsing off) with a line index. Body line
- * {@code n} is file line {@code n + lineOffset}.
- *
- * <p>The flexmark tree is built on first use: the kramdown model comes from its own block parser, and
- * the reference scanner only needs flexmark where a page has code or block HTML, so most FAQ pages are
- * never parsed by flexmark at all (it was about 30 % of a validation run).
+ * The text of a page body, exactly as Jekyll hands it to kramdown, with a line index. Body line
+ * {@code n} is file line {@code n + lineOffset}. Its block structure is what the kramdown port makes of
+ * it ({@link io.github.faqkit.core.kramdown.KramdownAnalyzer#parse}), parsed once by the page parser.
  */
 public final class MarkdownBody {
 
@@ -61,7 +57,11 @@ public final class MarkdownBody {
         return text;
     }
 
-    /** flexmark's block tree of the body, parsed once on first call. */
+    /**
+     * flexmark's CommonMark block tree of the body, parsed on first call. Nothing in the parse reads it:
+     * only the IAL001 fixer still does, until it reads the kramdown model too; then this method, its
+     * parser and the flexmark dependency go.
+     */
     public Document document() {
         Document d = document;
         if (d == null) {
@@ -92,11 +92,6 @@ public final class MarkdownBody {
 
     public int column(int bodyOffset) {
         return lines.column(bodyOffset);
-    }
-
-    /** File line where a block node starts. */
-    public int fileLine(Node node) {
-        return fileLine(node.getStartOffset());
     }
 
     /** Text of a body line (1-based, body numbering), without its line break. */

@@ -1,10 +1,8 @@
 package io.github.faqkit.core.refs;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.util.ast.Node;
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.kramdown.BlockSpans;
+import io.github.faqkit.core.kramdown.KramdownAnalyzer;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,13 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds every image and link reference of a page body as kramdown sees them: inline and
  * reference-style images and links (raw spaces, angle brackets, nested parentheses and titles as
  * kramdown's link parser reads them), {@code <img src/srcset/alt>} and {@code <a href>} in HTML, and
- * the ids raw HTML defines. Fenced and indented code, code spans and HTML comments are skipped.
+ * the ids raw HTML defines. Code blocks, code spans and HTML comments are skipped, and inside raw HTML
+ * only tags count: where those blocks are is what kramdown's block parser decided ({@link BlockSpans}).
  *
  * <p>One forward pass over the body; every look-ahead is bounded by the end of its block or by a
  * fixed cap, so the scan stays linear on any input.
@@ -27,21 +25,13 @@ public final class ReferenceScanner {
     /** Longest URL or tag we look at; kramdown has no limit, but no real reference comes close. */
     private static final int CAP = 4096;
 
-    /** kramdown's block-level HTML tags: inside them Markdown is not parsed (no {@code markdown="1"}). */
-    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
-            "button", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-            "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "iframe",
-            "legend", "li", "listing", "menu", "nav", "noscript", "ol", "p", "pre", "section", "summary", "table",
-            "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "video", "script", "style", "math", "picture",
-            "audio", "canvas", "main", "object");
-
     /** The characters that can start something {@link #scanInline} looks at; all others are skipped at once. */
     private static final String START_CHARS = "<\\`{![";
 
     private final MarkdownBody body;
     private final String text;
     /**
-     * Per char: 0 Markdown, 1 code (skip), 2 HTML only, 3 link definition (skip). Null while every
+     * Per char: 0 Markdown, 1 code, comment or script (skip), 2 raw HTML (tags only), 3 link definition (skip). Null while every
      * char is Markdown (most pages have no code, block HTML or link definitions).
      */
     private byte[] mode;
@@ -60,64 +50,28 @@ public final class ReferenceScanner {
         this.blankLines = blankLineStarts(text);
     }
 
-    public static List<Reference> scan(MarkdownBody body) {
+    /** The references of a body whose code, raw HTML and comment blocks are {@code blocks}. */
+    public static List<Reference> scan(MarkdownBody body, BlockSpans blocks) {
         ReferenceScanner s = new ReferenceScanner(body);
-        if (mayHaveSkippedBlocks(s.text)) {
-            s.markBlocks(body.document());
-        }
-        s.collectDefinitions();
+        s.markBlocks(blocks);
+        s.collectDefinitions(blocks);
         s.scanInline();
         return List.copyOf(s.out);
     }
 
-    /**
-     * False when no block of the body can be code or block HTML, so {@link #markBlocks} would mark
-     * nothing and the flexmark tree is not needed: no fence ({@code ```}, {@code ~~~}), no indentation
-     * deep enough for indented code (four spaces or a tab, wherever containers put it), and no
-     * {@code <!--} or block-level tag. A superset test: true does not mean such a block exists.
-     */
-    static boolean mayHaveSkippedBlocks(String t) {
-        // Separate String.indexOf searches (vectorised by the JDK) beat one char-by-char loop.
-        if (t.indexOf('\t') >= 0 || t.contains("    ") || t.contains("```") || t.contains("~~~")) {
-            return true;
-        }
-        for (int i = t.indexOf('<'); i >= 0; i = t.indexOf('<', i + 1)) {
-            if (blockTagAt(t, i)) {
-                return true;
+    /** For tests: the body's blocks as kramdown reads them under Jekyll's defaults. */
+    static List<Reference> scan(MarkdownBody body) {
+        return scan(body, KramdownAnalyzer.parse(body, SiteConfig.empty()).spans());
+    }
+
+    private void markBlocks(BlockSpans blocks) {
+        for (BlockSpans.Span b : blocks.spans()) {
+            if (b.kind() == BlockSpans.Kind.DEFINITION) {
+                continue; // marked once read, see definition
             }
+            // in code, a comment or a script nothing counts; in raw HTML the tags do
+            fill(b.start(), Math.min(text.length(), b.end()), b.kind() == BlockSpans.Kind.RAW_HTML ? (byte) 2 : (byte) 1);
         }
-        return false;
-    }
-
-    /** True when {@code <!--} or a block-level tag name (after {@code <} or {@code </}) starts at {@code i}. */
-    private static boolean blockTagAt(String t, int i) {
-        if (t.startsWith("<!--", i)) {
-            return true;
-        }
-        int j = i + 1 < t.length() && t.charAt(i + 1) == '/' ? i + 2 : i + 1;
-        int k = j;
-        while (k < t.length() && k - j <= 10 && (Character.isLetterOrDigit(t.charAt(k)) || t.charAt(k) == '-')) {
-            k++;
-        }
-        return k > j && BLOCK_TAGS.contains(t.substring(j, k).toLowerCase(Locale.ROOT));
-    }
-
-    private void markBlocks(Node parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-                fill(n, (byte) 1);
-            } else if (n instanceof HtmlBlock || n instanceof HtmlCommentBlock) {
-                if (blockTag(n.getChars().toString())) {
-                    fill(n, (byte) 2);
-                }
-            } else {
-                markBlocks(n);
-            }
-        }
-    }
-
-    private void fill(Node n, byte m) {
-        fill(Math.max(0, n.getStartOffset()), Math.min(text.length(), n.getEndOffset()), m);
     }
 
     private void fill(int from, int to, byte m) {
@@ -132,19 +86,6 @@ public final class ReferenceScanner {
 
     private byte modeAt(int i) {
         return mode == null ? 0 : mode[i];
-    }
-
-    private static boolean blockTag(String html) {
-        String s = html.stripLeading();
-        if (s.startsWith("<!--")) {
-            return true;
-        }
-        int i = s.startsWith("</") ? 2 : 1;
-        int j = i;
-        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '-')) {
-            j++;
-        }
-        return BLOCK_TAGS.contains(s.substring(Math.min(i, j), j).toLowerCase(Locale.ROOT));
     }
 
     private static int[] blankLineStarts(String t) {
@@ -183,15 +124,13 @@ public final class ReferenceScanner {
 
     // ---- link definitions: "[id]: url 'title'" on a line of its own (kramdown LINK_DEFINITION_START)
 
-    private void collectDefinitions() {
-        int pos = 0;
-        while (pos < text.length()) {
-            int eol = text.indexOf('\n', pos);
-            int end = eol < 0 ? text.length() : eol;
-            if (modeAt(pos) == 0) {
-                definition(pos, end);
+    /** The definitions kramdown's block parser found (not lines that only look like one inside a paragraph). */
+    private void collectDefinitions(BlockSpans blocks) {
+        for (BlockSpans.Span b : blocks.spans()) {
+            if (b.kind() == BlockSpans.Kind.DEFINITION) {
+                int eol = text.indexOf('\n', b.start());
+                definition(b.start(), eol < 0 ? text.length() : eol);
             }
-            pos = end + 1;
         }
     }
 
@@ -370,8 +309,33 @@ public final class ReferenceScanner {
         }
         if (!closing) {
             element(name, tag);
+            if (name.equals("script") || name.equals("style")) {
+                return verbatimEnd(start, name, tag.end());
+            }
         }
         return tag.end();
+    }
+
+    /**
+     * Where the body of a script or style element that starts at {@code start} ends: kramdown takes it as
+     * text up to its first end tag, or, when there is none, to the end of the paragraph (in Markdown) or
+     * of the page (in raw HTML, where the element it sits in then never closes either).
+     */
+    private int verbatimEnd(int start, String name, int bodyStart) {
+        int limit = modeAt(start) == 2 ? text.length() : blockEnd(start);
+        String endTag = "</" + name;
+        for (int i = text.indexOf("</", bodyStart); i >= 0 && i < limit; i = text.indexOf("</", i + 2)) {
+            if (text.regionMatches(true, i, endTag, 0, endTag.length())) {
+                int k = i + endTag.length();
+                while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                if (k < text.length() && text.charAt(k) == '>') {
+                    return k + 1;
+                }
+            }
+        }
+        return limit;
     }
 
     private void element(String name, HtmlTag tag) {

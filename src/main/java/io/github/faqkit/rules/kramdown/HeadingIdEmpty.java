@@ -21,7 +21,7 @@ public final class HeadingIdEmpty extends Rule {
         }
         KramdownModel k = page.kramdown();
         for (Heading h : k.headings()) {
-            if (h.id().isEmpty() && !h.explicitId() && site.config().raw().path("kramdown").path("auto_ids").asBoolean(true)) {
+            if (h.id().isEmpty() && !h.explicitId() && k.autoIds()) {
                 out.report(page, h.line(), h.column(), "heading '" + h.text() + "' gets no id: kramdown keeps only "
                         + "letters, digits, '-', '_' and spaces, and nothing is left, so TOC and search links point to '#'",
                         "add words to the heading, or give it an explicit id: '## " + h.text() + " {#my-id}'");
