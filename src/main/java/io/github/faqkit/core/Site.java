@@ -25,6 +25,7 @@ public final class Site {
     private final NavTree nav;
     private final ThemeVersion themeVersion;
     private final AssetReferences assetReferences;
+    private final io.github.faqkit.core.platform.PlatformChoice platform;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
@@ -34,13 +35,28 @@ public final class Site {
 
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
             ThemeVersion themeVersion, AssetReferences assetReferences) {
+        this(contentDirectory, config, markdownFiles, allFiles, themeVersion, assetReferences, List.of(),
+                io.github.faqkit.core.platform.PlatformChoice.LEGACY);
+    }
+
+    /**
+     * A site built on {@code platform}; {@code htmlPages} are the {@code .html} files with front matter (pages
+     * with a URL and a place in the navigation, whose body is not checked).
+     */
+    public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
+            ThemeVersion themeVersion, AssetReferences assetReferences, List<Page> htmlPages,
+            io.github.faqkit.core.platform.PlatformChoice platform) {
+        this.platform = platform;
         this.assetReferences = assetReferences;
         this.contentDirectory = contentDirectory;
         this.config = config;
         this.markdownFiles = List.copyOf(markdownFiles);
         this.themeVersion = themeVersion;
         List<Page> rendered = new ArrayList<>();
-        for (Page p : markdownFiles) {
+        List<Page> all = new ArrayList<>(markdownFiles);
+        all.addAll(htmlPages);
+        all.sort((a, b) -> a.path().compareTo(b.path()));
+        for (Page p : all) {
             pagesByPath.put(p.path(), p);
             if (p.rendered()) {
                 rendered.add(p);
@@ -77,7 +93,12 @@ public final class Site {
         return markdownFiles;
     }
 
-    /** The Markdown files Jekyll renders as pages. */
+    /** The platform that builds the site, and its plugins. */
+    public io.github.faqkit.core.platform.PlatformChoice platform() {
+        return platform;
+    }
+
+    /** The files Jekyll renders as pages: Markdown files, and {@code .html} files with front matter. */
     public List<Page> pages() {
         return pages;
     }

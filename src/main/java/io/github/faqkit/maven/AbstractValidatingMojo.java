@@ -71,9 +71,21 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     @Parameter(property = "faq.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The just-the-docs version the site uses; before 0.10 the navigation rules differ. @since 0.1.0 */
-    @Parameter(property = "faq.themeVersion", defaultValue = "0.10")
+    /**
+     * The just-the-docs version the site uses; before 0.10 the navigation rules differ. Unset: the version the
+     * site names (a vendored theme's gemspec, Gemfile.lock, {@code remote_theme: …@vX}), else 0.10. @since 0.1.0
+     */
+    @Parameter(property = "faq.themeVersion")
     protected String themeVersion;
+
+    /**
+     * Who builds the site: {@code github-pages} (its fixed plugin set: Markdown without front matter is rendered,
+     * {@code .md} links are rewritten, a project site is served under {@code /<repository>}), {@code jekyll}
+     * (the plugins of the Gemfile and {@code plugins:}), or {@code auto}: decided from the site's Gemfile,
+     * workflows and {@code remote_theme}. @since 0.2.0
+     */
+    @Parameter(property = "faq.platform", defaultValue = "auto")
+    protected String platform;
 
     /** Front matter keys every page must have (non-empty). @since 0.1.0 */
     @Parameter(property = "faq.requiredKeys", defaultValue = "title")
@@ -128,6 +140,14 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     @Component
     protected BuildContext buildContext;
 
+    /** One line for the platform and one for the theme version the site is checked for, and why. */
+    private void logPlatform(ValidationRequest request) {
+        io.github.faqkit.core.SiteConfigs.Loaded loaded = io.github.faqkit.core.SiteConfigs.load(
+                request.contentDirectory(), request.baseUrl());
+        io.github.faqkit.core.platform.SiteSetup.of(request.contentDirectory(), loaded.config(), request.platform(),
+                request.baseUrl(), request.themeVersion(), System.getenv()).consoleLines().forEach(getLog()::info);
+    }
+
     /** Whether this goal hides the findings of the baseline file ({@code faq:baseline} itself does not). */
     protected boolean useBaseline() {
         return true;
@@ -171,6 +191,7 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
             result = applyBaseline(result);
         }
         ConsoleFormatter console = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
+        logPlatform(request);
         for (String notice : result.notices()) {
             getLog().info(notice);
         }
@@ -274,7 +295,8 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         }
         ThemeVersion version;
         try {
-            version = ThemeVersion.parse(themeVersion);
+            version = themeVersion == null || themeVersion.isBlank() ? null : ThemeVersion.parse(themeVersion);
+            io.github.faqkit.core.platform.Platform.parseSetting(platform);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -285,7 +307,8 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
         return new ValidationRequest(contentDirectory.toPath(), includes, excludes, severities(), version,
                 new RuleOptions(requiredKeys, allowedKeys, schema,
                         reportDirectory.toPath().resolve("cache").resolve("external.json")), baseUrl, checkExternal,
-                useCache && reportDirectory != null ? reportDirectory.toPath().resolve("cache") : null);
+                useCache && reportDirectory != null ? reportDirectory.toPath().resolve("cache") : null)
+                .withPlatform(platform);
     }
 
     Map<String, Severity> severities() throws MojoExecutionException {

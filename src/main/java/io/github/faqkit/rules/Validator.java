@@ -12,6 +12,9 @@ import io.github.faqkit.core.SiteConfig;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.core.SourceReader;
+import io.github.faqkit.core.platform.HtmlPages;
+import io.github.faqkit.core.platform.PluginPages;
+import io.github.faqkit.core.platform.SiteSetup;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -111,7 +114,9 @@ public final class Validator {
             long start) throws IOException {
         Path root = request.contentDirectory();
         ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
-        SiteConfig config = loaded.config();
+        SiteSetup setup = SiteSetup.of(root, loaded.config(), request.platform(), request.baseUrl(),
+                request.themeVersion(), System.getenv());
+        SiteConfig config = setup.config();
         if (loaded.problem() != null) {
             findings.add(loaded.problem());
         }
@@ -163,6 +168,9 @@ public final class Validator {
         }
         List<Page> sorted = new ArrayList<>(pages);
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
+        sorted = PluginPages.applyAll(sorted, scan.entries(), setup.platform());
+        sorted.sort((a, b) -> a.path().compareTo(b.path()));
+        List<Page> htmlPages = htmlPages(scan, parser, notices);
         AssetReferences assets;
         try {
             assets = AssetReferences.scan(root, scan.entries());
@@ -170,7 +178,8 @@ public final class Validator {
             notices.add("layouts, includes and styles could not be read for image references (" + e + ")");
             assets = AssetReferences.empty();
         }
-        Site site = new Site(root, config, sorted, scan.entries(), request.themeVersion(), assets);
+        Site site = new Site(root, config, sorted, scan.entries(), setup.theme().version(), assets, htmlPages,
+                setup.platform());
 
         checkAll(site, sorted, request, findings);
         List<Finding> result = new ArrayList<>();
@@ -223,6 +232,25 @@ public final class Validator {
                 runSafely(rule, "", out, () -> rule.checkSite(site, out));
             }
         }
+    }
+
+    /** The {@code .html} files with front matter: pages of the navigation and link targets (bodies unchecked). */
+    private List<Page> htmlPages(ContentScanner.Result scan, PageParser parser, List<String> notices) {
+        List<Page> out = new ArrayList<>();
+        for (SourceEntry e : scan.entries()) {
+            if (!HtmlPages.candidate(e)) {
+                continue;
+            }
+            try {
+                Page p = HtmlPages.parse(e, reader.read(e), parser);
+                if (p != null) {
+                    out.add(p);
+                }
+            } catch (IOException ex) {
+                notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
+            }
+        }
+        return out;
     }
 
     private static Map<String, Rule> byId(List<Rule> rules) {
