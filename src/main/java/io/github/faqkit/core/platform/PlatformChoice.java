@@ -8,22 +8,35 @@ import java.util.Set;
  * or it cannot be known; {@code baseurlNote} then says what is missing).
  */
 public record PlatformChoice(Platform platform, Set<String> plugins, String reason, String implicitBaseurl,
-        String baseurlNote) {
+        String baseurlNote, boolean guessed) {
 
     public PlatformChoice {
         plugins = Set.copyOf(plugins);
     }
 
-    /** Plain Jekyll with the given plugins (tests, and sites that say nothing about their build). */
+    /** Plain Jekyll with the given plugins, known from the site's files or the configuration. */
     public static PlatformChoice jekyll(Set<String> plugins, String reason) {
-        return new PlatformChoice(Platform.JEKYLL, plugins, reason, null, null);
+        return new PlatformChoice(Platform.JEKYLL, plugins, reason, null, null, false);
     }
 
-    /** What the plugin assumed before platforms were modelled: plain Jekyll with jekyll-relative-links. */
-    public static final PlatformChoice LEGACY = jekyll(Set.of(PagesPlugins.RELATIVE_LINKS), "not detected");
+    /** Nothing says how the site is built: Jekyll with the 'plugins:' of _config.yml is assumed. */
+    public static PlatformChoice guessedJekyll(Set<String> plugins, String reason) {
+        return new PlatformChoice(Platform.JEKYLL, plugins, reason, null, null, true);
+    }
+
+    /** What the plugin assumed before platforms were modelled. */
+    public static final PlatformChoice LEGACY = guessedJekyll(Set.of(), "not detected");
 
     public boolean runs(String plugin) {
         return plugins.contains(plugin);
+    }
+
+    /**
+     * Whether a {@code .md} link to a page counts as reaching it: where jekyll-relative-links runs, and where the
+     * build is not known (unknown is not absent: such a link is not called a 404 on a guess).
+     */
+    public boolean markdownLinksRewritten() {
+        return guessed || runs(PagesPlugins.RELATIVE_LINKS);
     }
 
     /** The one console line that says which platform was chosen and why. */

@@ -40,7 +40,8 @@ public final class PlatformDetector {
             platform = forced;
             reason = "faq.platform=" + forced;
         } else {
-            Workflows workflows = Workflows.in(repoRoot);
+            // without a git checkout (a downloaded archive) the site folder is taken as the repository
+            Workflows workflows = Workflows.in(repoRoot != null ? repoRoot : contentDirectory);
             String remoteTheme = SiteConfigText.scalar(config.raw(), "remote_theme");
             if (workflows.pagesAction() != null) {
                 platform = Platform.GITHUB_PAGES;
@@ -73,10 +74,6 @@ public final class PlatformDetector {
         } else if (gemfile != null) {
             plugins.addAll(gemfile.jekyllPlugins());
         }
-        if (guessed) {
-            // Unknown is not absent: without a sign of the build, a '.md' link is not called a 404.
-            plugins.add(PagesPlugins.RELATIVE_LINKS);
-        }
         String implicit = null;
         String note = null;
         if (platform == Platform.GITHUB_PAGES && !baseurlGiven && !hasBaseurl(config.raw())
@@ -92,7 +89,7 @@ public final class PlatformDetector {
                 note = "a project site of " + repo + " (from " + repo.source() + ") without baseurl in _config.yml";
             }
         }
-        return new PlatformChoice(platform, plugins, reason, implicit, note);
+        return new PlatformChoice(platform, plugins, reason, implicit, note, guessed);
     }
 
     /** jekyll-github-metadata sets baseurl only when _config.yml leaves it unset (or '/'). */

@@ -32,7 +32,7 @@ public final class FragmentNotFound extends Rule {
             if (ref.path().isEmpty()) {
                 target = page;
             } else if (Refs.isMarkdownLink(ref.path())
-                    && site.platform().runs(io.github.faqkit.core.platform.PagesPlugins.RELATIVE_LINKS)) {
+                    && site.platform().markdownLinksRewritten()) {
                 target = resolver.markdownTarget(page, ref.path());
             } else {
                 Resolution r = resolver.resolve(page, ref);

@@ -24,7 +24,7 @@ public final class LinkTargetNotFound extends Rule {
                 continue;
             }
             if (!ref.liquid() && Refs.isMarkdownLink(ref.path())
-                    && site.platform().runs(io.github.faqkit.core.platform.PagesPlugins.RELATIVE_LINKS)) {
+                    && site.platform().markdownLinksRewritten()) {
                 markdownLink(page, site, resolver, ref, out);
                 continue;
             }
