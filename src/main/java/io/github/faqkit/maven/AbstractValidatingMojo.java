@@ -140,6 +140,31 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     @Component
     protected BuildContext buildContext;
 
+    /**
+     * True (and says so in one line) when this project is an aggregator ({@code pom} packaging with modules) whose
+     * content directory is its base directory: that folder holds the modules, not one site, and checking it as
+     * one would report URL collisions and ambiguous parents between the modules' pages.
+     */
+    protected boolean skippedAsAggregator() {
+        if (!aggregatorWithDefaultContent(project.getPackaging(), project.getModules(), contentDirectory,
+                project.getBasedir())) {
+            return false;
+        }
+        getLog().info("FAQ: " + project.getArtifactId() + " aggregates modules and has no content directory of its "
+                + "own: skipped (each module is checked on its own; set contentDirectory to check a site here)");
+        return true;
+    }
+
+    static boolean aggregatorWithDefaultContent(String packaging, List<String> modules, File contentDirectory,
+            File basedir) {
+        if (!"pom".equals(packaging) || modules == null || modules.isEmpty() || contentDirectory == null
+                || basedir == null) {
+            return false;
+        }
+        return contentDirectory.getAbsoluteFile().toPath().normalize()
+                .equals(basedir.getAbsoluteFile().toPath().normalize());
+    }
+
     /** One line for the platform and one for the theme version the site is checked for, and why. */
     private void logPlatform(ValidationRequest request) {
         io.github.faqkit.core.SiteConfigs.Loaded loaded = io.github.faqkit.core.SiteConfigs.load(
