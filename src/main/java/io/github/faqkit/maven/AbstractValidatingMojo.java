@@ -212,6 +212,11 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
                     + e.getMessage(), e);
         }
+        if (result.pageCount() == 0 && result.findings().isEmpty()) {
+            throw new MojoExecutionException("The content directory " + contentDirectory + " holds no page Jekyll "
+                    + "renders (no .md or .markdown file, and no .html file with front matter outside folders "
+                    + "Jekyll skips); set <contentDirectory> (or -Dfaq.contentDirectory) to your site's folder");
+        }
         if (useBaseline() && baseline != null && baseline.isFile()) {
             result = applyBaseline(result);
         }
@@ -314,9 +319,28 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
     }
 
     ValidationRequest buildRequest() throws MojoExecutionException {
-        if (!contentDirectory.isDirectory()) {
-            throw new MojoExecutionException("The content directory " + contentDirectory + " does not exist; set "
-                    + "<contentDirectory> (or -Dfaq.contentDirectory) to the folder holding your _config.yml");
+        String notASite = io.github.faqkit.core.platform.SetupProblems.contentDirectory(contentDirectory.toPath());
+        if (notASite != null) {
+            throw new MojoExecutionException(notASite);
+        }
+        String noConfig = io.github.faqkit.core.platform.SetupProblems.missingConfig(contentDirectory.toPath());
+        if (noConfig != null) {
+            getLog().warn(noConfig);
+        }
+        List<String> includes = patterns(this.includes);
+        List<String> excludes = patterns(this.excludes);
+        List<String> unmatched = new ArrayList<>();
+        try {
+            unmatched.addAll(io.github.faqkit.core.platform.SetupProblems.unmatched(contentDirectory.toPath(), includes));
+            unmatched.addAll(io.github.faqkit.core.platform.SetupProblems.unmatched(contentDirectory.toPath(), excludes));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        if (!unmatched.isEmpty()) {
+            throw new MojoExecutionException("<includes>/<excludes> pattern(s) " + unmatched + " match no file of "
+                    + contentDirectory + ", so they do not limit what is reported as meant; patterns are globs "
+                    + "relative to the content directory, e.g. docs/** or **/drafts/*.md");
         }
         ThemeVersion version;
         try {
@@ -334,6 +358,20 @@ public abstract class AbstractValidatingMojo extends AbstractMojo {
                         reportDirectory.toPath().resolve("cache").resolve("external.json")), baseUrl, checkExternal,
                 useCache && reportDirectory != null ? reportDirectory.toPath().resolve("cache") : null)
                 .withPlatform(platform);
+    }
+
+    /** Include/exclude patterns as given, with backslashes read as '/' on every OS. */
+    private static List<String> patterns(List<String> given) {
+        List<String> out = new ArrayList<>();
+        if (given != null) {
+            for (String g : given) {
+                String p = io.github.faqkit.core.platform.SetupProblems.normalizePattern(g);
+                if (p != null && !p.isEmpty()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     Map<String, Severity> severities() throws MojoExecutionException {

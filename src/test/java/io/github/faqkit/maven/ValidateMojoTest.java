@@ -64,6 +64,33 @@ class ValidateMojoTest {
     }
 
     @Test
+    @Basedir("src/test/resources/unit/configured")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "excludes", value = "docs\\old\\**,drafts/**")
+    void patternsMatchingNoFileAreAnErrorAndBackslashesAreSlashes(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("[drafts/**]").hasMessageContaining("match no file");
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/defaults")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "contentDirectory", value = "${basedir}/index.md")
+    void contentDirectoryThatIsAFileIsAClearError(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("is a file");
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/defaults")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "platform", value = "netlify")
+    void unknownPlatformIsAClearError(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("auto, github-pages or jekyll");
+    }
+
+    @Test
     @Basedir("src/test/resources/unit/defaults")
     @InjectMojo(goal = "validate")
     @MojoParameter(name = "rulesProperty", value = "fm007=off, NAV005:error")
