@@ -86,7 +86,7 @@ public final class PlatformDetector {
                         + "site or a custom domain); links and images are checked as if at the host root";
             } else if (!repo.userSite()) {
                 implicit = "/" + repo.name();
-                note = "a project site of " + repo + " (from " + repo.source() + ") without baseurl in _config.yml";
+                note = "a project site of " + repo + ", from " + repo.source() + ", without baseurl in _config.yml";
             }
         }
         return new PlatformChoice(platform, plugins, reason, implicit, note, guessed);

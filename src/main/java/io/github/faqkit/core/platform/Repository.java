@@ -39,7 +39,7 @@ public record Repository(String owner, String name, String source) {
             if (url != null) {
                 Matcher m = REMOTE_URL.matcher(url.trim());
                 if (m.find()) {
-                    r = new Repository(m.group(1), m.group(2), "the git remote 'origin' (" + url.trim() + ")");
+                    r = new Repository(m.group(1), m.group(2), "the git remote origin " + url.trim());
                 }
             }
         }

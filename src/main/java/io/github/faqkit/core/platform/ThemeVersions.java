@@ -38,8 +38,10 @@ public final class ThemeVersions {
             return new Found(ThemeVersion.parse(given), "faq.themeVersion");
         }
         Path repoRoot = Repository.rootOf(contentDirectory);
+        Path content = contentDirectory.toAbsolutePath().normalize();
         for (Path dir : folders(contentDirectory, repoRoot)) {
-            Path rel = dir.equals(contentDirectory) ? null : dir;
+            // files of the site folder are named as they are; those of the repository root say where they are
+            Path rel = dir.equals(content) ? null : dir;
             Found f = version(GEMSPEC_VERSION, dir.resolve(GEM + ".gemspec"), rel, "the vendored theme's " + GEM + ".gemspec");
             if (f == null) {
                 f = version(LOCK_SPEC, dir.resolve("Gemfile.lock"), rel, "Gemfile.lock");

@@ -112,7 +112,7 @@ class PlatformDetectorTest {
                 + "[remote \"origin\"]\n\turl = git@github.com:octo/handbook.git\n\tfetch = +refs/heads/*\n");
         PlatformChoice c = detect(repo.resolve("docs"), "github-pages", Map.of());
         assertThat(c.implicitBaseurl()).isEqualTo("/handbook");
-        assertThat(c.consoleLine()).contains("served under baseurl '/handbook'").contains("git remote 'origin'");
+        assertThat(c.consoleLine()).contains("served under baseurl '/handbook'").contains("git remote origin git@github.com:octo/handbook.git");
     }
 
     @Test
