@@ -24,6 +24,8 @@ public final class Page {
     private final Suppressions suppressions;
     private final java.util.Set<String> loopVariables;
     private final long digest;
+    /** Rendered by a platform plugin although it has no front matter (jekyll-optional-front-matter). */
+    private final boolean renderedByPlugin;
 
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
             MarkdownBody body, KramdownModel kramdown, List<Reference> references) {
@@ -39,6 +41,14 @@ public final class Page {
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
             MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions,
             java.util.Set<String> loopVariables, long digest) {
+        this(entry, source, frontMatter, data, url, body, kramdown, references, suppressions, loopVariables, digest,
+                false);
+    }
+
+    private Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
+            MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions,
+            java.util.Set<String> loopVariables, long digest, boolean renderedByPlugin) {
+        this.renderedByPlugin = renderedByPlugin;
         this.suppressions = suppressions;
         this.loopVariables = loopVariables;
         this.entry = entry;
@@ -59,7 +69,27 @@ public final class Page {
      */
     public Page withoutText() {
         return new Page(entry, source.withoutText(), frontMatter, data, url, body.withoutText(),
-                kramdown.withoutBlocks(), references, suppressions, loopVariables, digest);
+                kramdown.withoutBlocks(), references, suppressions, loopVariables, digest, renderedByPlugin);
+    }
+
+    /**
+     * This page as the platform's plugins build it: {@code data} is what the theme sees in {@code page}
+     * (e.g. a title taken from the first heading), {@code renderedByPlugin} makes a file without front matter
+     * a rendered page (jekyll-optional-front-matter).
+     */
+    public Page asBuilt(ObjectNode data, boolean renderedByPlugin) {
+        return asBuilt(data, url, renderedByPlugin);
+    }
+
+    /** As {@link #asBuilt(ObjectNode, boolean)}, served at {@code url} (jekyll-readme-index: a folder's index). */
+    public Page asBuilt(ObjectNode data, String url, boolean renderedByPlugin) {
+        return new Page(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
+                loopVariables, digest, renderedByPlugin);
+    }
+
+    /** True when a platform plugin renders this file although it has no front matter. */
+    public boolean renderedByPlugin() {
+        return renderedByPlugin;
     }
 
     /**
@@ -111,7 +141,7 @@ public final class Page {
 
     /** True when Jekyll renders this file (it has a front matter block). */
     public boolean rendered() {
-        return frontMatter.isPage() && entry.published();
+        return (frontMatter.isPage() || renderedByPlugin) && entry.published();
     }
 
     /** The page URL without {@code baseurl}, e.g. {@code /docs/gpt/ai} or {@code /docs/}. */

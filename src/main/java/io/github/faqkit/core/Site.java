@@ -26,6 +26,7 @@ public final class Site {
     private final ThemeVersion themeVersion;
     private final AssetReferences assetReferences;
     private final ConfigProblem configProblem;
+    private final io.github.faqkit.core.platform.PlatformChoice platform;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
@@ -35,12 +36,20 @@ public final class Site {
 
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
             ThemeVersion themeVersion, AssetReferences assetReferences) {
-        this(contentDirectory, config, markdownFiles, allFiles, themeVersion, assetReferences, null);
+        this(contentDirectory, config, markdownFiles, allFiles, themeVersion, assetReferences, List.of(),
+                io.github.faqkit.core.platform.PlatformChoice.LEGACY, null);
     }
 
-    /** @param configProblem why {@code _config.yml} could not be used (null: it could, or there is none) */
+    /**
+     * A site built on {@code platform}; {@code htmlPages} are the {@code .html} files with front matter (pages
+     * with a URL and a place in the navigation, whose body is not checked).
+     *
+     * @param configProblem why {@code _config.yml} could not be used (null: it could, or there is none)
+     */
     public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
-            ThemeVersion themeVersion, AssetReferences assetReferences, ConfigProblem configProblem) {
+            ThemeVersion themeVersion, AssetReferences assetReferences, List<Page> htmlPages,
+            io.github.faqkit.core.platform.PlatformChoice platform, ConfigProblem configProblem) {
+        this.platform = platform;
         this.assetReferences = assetReferences;
         this.configProblem = configProblem;
         this.contentDirectory = contentDirectory;
@@ -48,7 +57,10 @@ public final class Site {
         this.markdownFiles = List.copyOf(markdownFiles);
         this.themeVersion = themeVersion;
         List<Page> rendered = new ArrayList<>();
-        for (Page p : markdownFiles) {
+        List<Page> all = new ArrayList<>(markdownFiles);
+        all.addAll(htmlPages);
+        all.sort((a, b) -> a.path().compareTo(b.path()));
+        for (Page p : all) {
             pagesByPath.put(p.path(), p);
             if (p.rendered()) {
                 rendered.add(p);
@@ -90,7 +102,12 @@ public final class Site {
         return markdownFiles;
     }
 
-    /** The Markdown files Jekyll renders as pages. */
+    /** The platform that builds the site, and its plugins. */
+    public io.github.faqkit.core.platform.PlatformChoice platform() {
+        return platform;
+    }
+
+    /** The files Jekyll renders as pages: Markdown files, and {@code .html} files with front matter. */
     public List<Page> pages() {
         return pages;
     }

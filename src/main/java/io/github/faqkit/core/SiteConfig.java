@@ -47,6 +47,11 @@ public final class SiteConfig {
         return new SiteConfig(raw, null);
     }
 
+    /** The same configuration served under {@code baseurl} (a platform's implicit baseurl). */
+    public SiteConfig withBaseurl(String baseurl) {
+        return new SiteConfig(raw, baseurl);
+    }
+
     public static SiteConfig empty() {
         return new SiteConfig(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), null);
     }

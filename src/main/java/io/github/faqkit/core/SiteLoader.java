@@ -1,5 +1,8 @@
 package io.github.faqkit.core;
 
+import io.github.faqkit.core.platform.HtmlPages;
+import io.github.faqkit.core.platform.PluginPages;
+import io.github.faqkit.core.platform.SiteSetup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,13 +100,31 @@ public final class SiteLoader {
     /** Loads the site in {@code root}; {@code baseUrl} overrides the configuration's when not null. */
     public LoadedSite load(Path root, String baseUrl, ThemeVersion themeVersion) throws IOException {
         SiteConfigs.Loaded loaded = SiteConfigs.load(root, baseUrl);
-        return load(root, loaded, new ContentScanner(root, loaded.config()).scan(), themeVersion);
+        return load(root, loaded, new ContentScanner(root, loaded.config()).scan(), themeVersion, null, baseUrl);
     }
 
-    /** Loads the site from a configuration and file scan the caller already made. */
+    /**
+     * Loads the site from a configuration and file scan the caller already made, for the platform its files
+     * name.
+     */
     public LoadedSite load(Path root, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
             ThemeVersion themeVersion) throws IOException {
-        SiteConfig config = loaded.config();
+        return load(root, loaded, scan, themeVersion, null, null);
+    }
+
+    /**
+     * Loads the site from a configuration and file scan the caller already made.
+     *
+     * @param themeVersion null: the version the site names
+     * @param platformSetting auto (or null), github-pages or jekyll
+     * @param baseUrlOverride the baseurl the user set (already in {@code loaded}), null when none: a project
+     *     site on GitHub Pages then gets its implicit one
+     */
+    public LoadedSite load(Path root, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
+            ThemeVersion themeVersion, String platformSetting, String baseUrlOverride) throws IOException {
+        SiteSetup setup = SiteSetup.of(root, loaded.config(), platformSetting, baseUrlOverride, themeVersion,
+                System.getenv());
+        SiteConfig config = setup.config();
         List<SourceEntry> markdown = new ArrayList<>();
         for (SourceEntry e : scan.entries()) {
             if (e.markdown()) {
@@ -111,8 +132,11 @@ public final class SiteLoader {
             }
         }
         List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
-        List<Page> pages = readAll(markdown, config, notices);
+        PageParser parser = new PageParser(config);
+        List<Page> pages = PluginPages.applyAll(readAll(markdown, parser, config, notices), scan.entries(),
+                setup.platform());
         pages.sort((a, b) -> a.path().compareTo(b.path()));
+        List<Page> htmlPages = htmlPages(scan, parser, notices);
         AssetReferences assets;
         try {
             assets = AssetReferences.scan(root, scan.entries());
@@ -120,14 +144,34 @@ public final class SiteLoader {
             notices.add("layouts, includes and styles could not be read for image references (" + e + ")");
             assets = AssetReferences.empty();
         }
-        Site site = new Site(root, config, pages, scan.entries(), themeVersion, assets, loaded.problem());
+        Site site = new Site(root, config, pages, scan.entries(), setup.theme().version(), assets, htmlPages,
+                setup.platform(), loaded.problem());
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         return new LoadedSite(site, sortedNotices);
     }
 
-    private List<Page> readAll(List<SourceEntry> markdown, SiteConfig config, List<String> notices) {
-        PageParser parser = new PageParser(config);
+    /** The {@code .html} files with front matter: pages of the navigation and link targets (bodies unchecked). */
+    private List<Page> htmlPages(ContentScanner.Result scan, PageParser parser, List<String> notices) {
+        List<Page> out = new ArrayList<>();
+        for (SourceEntry e : scan.entries()) {
+            if (!HtmlPages.candidate(e)) {
+                continue;
+            }
+            try {
+                Page p = HtmlPages.parse(e, reader.read(e), parser);
+                if (p != null) {
+                    out.add(p);
+                }
+            } catch (IOException ex) {
+                notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
+            }
+        }
+        return out;
+    }
+
+    private List<Page> readAll(List<SourceEntry> markdown, PageParser parser, SiteConfig config,
+            List<String> notices) {
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger parsed = new AtomicInteger();
         // A loader that keeps texts must parse: a stored summary has none.

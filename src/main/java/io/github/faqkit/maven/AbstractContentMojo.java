@@ -2,12 +2,16 @@ package io.github.faqkit.maven;
 
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
+import io.github.faqkit.core.platform.Platform;
+import io.github.faqkit.core.platform.SetupProblems;
 import io.github.faqkit.rerun.CacheDirectory;
 import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.ValidationRequest;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +55,21 @@ public abstract class AbstractContentMojo extends AbstractMojo {
     @Parameter(property = "faq.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The just-the-docs version the site uses; before 0.10 the navigation rules differ. @since 0.1.0 */
-    @Parameter(property = "faq.themeVersion", defaultValue = "0.10")
+    /**
+     * The just-the-docs version the site uses; before 0.10 the navigation rules differ. Unset: the version the
+     * site names (a vendored theme's gemspec, Gemfile.lock, {@code remote_theme: …@vX}), else 0.10. @since 0.1.0
+     */
+    @Parameter(property = "faq.themeVersion")
     protected String themeVersion;
+
+    /**
+     * Who builds the site: {@code github-pages} (its fixed plugin set: Markdown without front matter is rendered,
+     * {@code .md} links are rewritten, a project site is served under {@code /<repository>}), {@code jekyll}
+     * (the plugins of the Gemfile and {@code plugins:}), or {@code auto}: decided from the site's Gemfile,
+     * workflows and {@code remote_theme}. @since 0.2.0
+     */
+    @Parameter(property = "faq.platform", defaultValue = "auto")
+    protected String platform;
 
     /** Front matter keys every page must have (non-empty). @since 0.1.0 */
     @Parameter(property = "faq.requiredKeys", defaultValue = "title")
@@ -89,14 +105,60 @@ public abstract class AbstractContentMojo extends AbstractMojo {
         return null;
     }
 
+    /**
+     * True (and says so in one line) when this project is an aggregator ({@code pom} packaging with modules) whose
+     * content directory is its base directory: that folder holds the modules, not one site, and checking it as
+     * one would report URL collisions and ambiguous parents between the modules' pages.
+     */
+    protected boolean skippedAsAggregator() {
+        if (!aggregatorWithDefaultContent(project.getPackaging(), project.getModules(), contentDirectory,
+                project.getBasedir())) {
+            return false;
+        }
+        getLog().info("FAQ: " + project.getArtifactId() + " aggregates modules and has no content directory of its "
+                + "own: skipped (each module is checked on its own; set contentDirectory to check a site here)");
+        return true;
+    }
+
+    static boolean aggregatorWithDefaultContent(String packaging, List<String> modules, File contentDirectory,
+            File basedir) {
+        if (!"pom".equals(packaging) || modules == null || modules.isEmpty() || contentDirectory == null
+                || basedir == null) {
+            return false;
+        }
+        return contentDirectory.getAbsoluteFile().toPath().normalize()
+                .equals(basedir.getAbsoluteFile().toPath().normalize());
+    }
+
     ValidationRequest buildRequest() throws MojoExecutionException {
-        if (!contentDirectory.isDirectory()) {
-            throw new MojoExecutionException("The content directory " + contentDirectory + " does not exist; set "
-                    + "<contentDirectory> (or -Dfaq.contentDirectory) to the folder holding your _config.yml");
+        Path root = contentDirectory.toPath();
+        String notASite = SetupProblems.contentDirectory(root);
+        if (notASite != null) {
+            throw new MojoExecutionException(notASite);
+        }
+        String noConfig = SetupProblems.missingConfig(root);
+        if (noConfig != null) {
+            getLog().warn(noConfig);
+        }
+        List<String> includes = patterns(this.includes);
+        List<String> excludes = patterns(this.excludes);
+        List<String> unmatched = new ArrayList<>();
+        try {
+            unmatched.addAll(SetupProblems.unmatched(root, includes));
+            unmatched.addAll(SetupProblems.unmatched(root, excludes));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        if (!unmatched.isEmpty()) {
+            throw new MojoExecutionException("<includes>/<excludes> pattern(s) " + unmatched + " match no file of "
+                    + contentDirectory + ", so they do not limit what is reported as meant; patterns are globs "
+                    + "relative to the content directory, e.g. docs/** or **/drafts/*.md");
         }
         ThemeVersion version;
         try {
-            version = ThemeVersion.parse(themeVersion);
+            version = themeVersion == null || themeVersion.isBlank() ? null : ThemeVersion.parse(themeVersion);
+            Platform.parseSetting(platform);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -104,9 +166,24 @@ public abstract class AbstractContentMojo extends AbstractMojo {
         if (schema != null && !frontMatterSchema.isFile()) {
             throw new MojoExecutionException("The front matter schema " + frontMatterSchema + " does not exist");
         }
-        return new ValidationRequest(contentDirectory.toPath(), includes, excludes, severities(), version,
+        return new ValidationRequest(root, includes, excludes, severities(), version,
                 new RuleOptions(requiredKeys, allowedKeys, schema,
-                        cache().externalLinks()), baseUrl, checkExternal, pageCacheDirectory());
+                        cache().externalLinks()), baseUrl, checkExternal, pageCacheDirectory())
+                .withPlatform(platform);
+    }
+
+    /** Include/exclude patterns as given, with backslashes read as '/' on every OS. */
+    private static List<String> patterns(List<String> given) {
+        List<String> out = new ArrayList<>();
+        if (given != null) {
+            for (String g : given) {
+                String p = SetupProblems.normalizePattern(g);
+                if (p != null && !p.isEmpty()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     Map<String, Severity> severities() throws MojoExecutionException {

@@ -1,5 +1,7 @@
 package io.github.faqkit.maven;
 
+import io.github.faqkit.core.SiteConfigs;
+import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.PageCache;
@@ -60,6 +62,13 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     @Component
     protected BuildContext buildContext;
 
+    /** One line for the platform and one for the theme version the site is checked for, and why. */
+    private void logPlatform(ValidationRequest request) {
+        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
+        SiteSetup.of(request.contentDirectory(), loaded.config(), request.platform(), request.baseUrl(),
+                request.themeVersion(), System.getenv()).consoleLines().forEach(getLog()::info);
+    }
+
     /** Whether this goal hides the findings of the baseline file ({@code faq:baseline} itself does not). */
     protected boolean useBaseline() {
         return true;
@@ -88,11 +97,17 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
                     + e.getMessage(), e);
         }
+        if (outcome.result().pageCount() == 0 && outcome.result().findings().isEmpty()) {
+            throw new MojoExecutionException("The content directory " + contentDirectory + " holds no page Jekyll "
+                    + "renders (no .md or .markdown file, and no .html file with front matter outside folders "
+                    + "Jekyll skips); set <contentDirectory> (or -Dfaq.contentDirectory) to your site's folder");
+        }
         if (useBaseline() && baseline != null && baseline.isFile()) {
             outcome = outcome.withResult(applyBaseline(outcome.result()));
         }
         ValidationResult result = outcome.result();
         ConsoleFormatter console = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
+        logPlatform(request);
         for (String notice : result.notices()) {
             getLog().info(notice);
         }

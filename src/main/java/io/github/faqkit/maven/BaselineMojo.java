@@ -25,6 +25,9 @@ public class BaselineMojo extends AbstractValidatingMojo {
             getLog().info("FAQ baseline skipped (faq.skip)");
             return;
         }
+        if (skippedAsAggregator()) {
+            return;
+        }
         ValidationResult result = runValidation().result();
         Baseline accepted = Baseline.of(result);
         try {

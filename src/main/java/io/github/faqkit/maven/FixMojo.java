@@ -28,6 +28,9 @@ public class FixMojo extends AbstractContentMojo {
             getLog().info("FAQ fix skipped (faq.skip)");
             return;
         }
+        if (skippedAsAggregator()) {
+            return;
+        }
         FixPlan plan;
         try {
             plan = new FixEngine().plan(buildRequest());

@@ -27,6 +27,9 @@ public class ValidateMojo extends AbstractValidatingMojo {
             getLog().info("FAQ validation skipped (faq.skip)");
             return;
         }
+        if (skippedAsAggregator()) {
+            return;
+        }
         ValidationResult result = runValidation().result();
         failIfNeeded(result);
     }

@@ -112,7 +112,10 @@ public final class IncrementalValidator {
         ContentScanner.Result scan = new ContentScanner(root, loaded.config()).scan();
         Map<String, FileStamp> stamps = stamps(scan);
         List<FileStamp> supportStamps = new ArrayList<>();
-        String fixed = fixedInputs(request, callerKey, root, scan, supportStamps);
+        String fixed = fixedInputs(request, callerKey, root, scan, supportStamps)
+                // the platform and theme version come from files outside the scan (Gemfile, workflows, git remote)
+                + String.join("\n", io.github.faqkit.core.platform.SiteSetup.of(root, loaded.config(),
+                        request.platform(), request.baseUrl(), request.themeVersion(), System.getenv()).consoleLines());
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
         if (previous != null && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
             Map<String, String> digests = digests(scan.entries(), stamps, previous);

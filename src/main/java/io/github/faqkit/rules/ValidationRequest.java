@@ -15,10 +15,20 @@ import java.util.Map;
  * {@code checkExternal} turns on LNK002 (off by default) as a warning unless a severity is given for it.
  * {@code cacheDirectory}, when not null, holds the incremental cache of page summaries (see
  * {@link io.github.faqkit.core.PageCache}); it must not be inside the content directory.
+ * {@code themeVersion} null: the version the site names (see {@link io.github.faqkit.core.platform.ThemeVersions}).
+ * {@code platform}: auto (or null), github-pages or jekyll (see {@link io.github.faqkit.core.platform.Platform}).
  */
 public record ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
         Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
-        boolean checkExternal, Path cacheDirectory) {
+        boolean checkExternal, Path cacheDirectory, String platform) {
+
+    /** A request for the platform the site's files name. */
+    public ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
+            Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
+            boolean checkExternal, Path cacheDirectory) {
+        this(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl, checkExternal,
+                cacheDirectory, null);
+    }
 
     /** A request without a cache. */
     public ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
@@ -39,7 +49,6 @@ public record ValidationRequest(Path contentDirectory, List<String> includes, Li
             withExternal.put(EXTERNAL_RULE, Severity.WARNING);
             severities = Map.copyOf(withExternal);
         }
-        themeVersion = themeVersion == null ? ThemeVersion.DEFAULT : themeVersion;
         options = options == null ? RuleOptions.defaults() : options;
     }
 
@@ -50,6 +59,12 @@ public record ValidationRequest(Path contentDirectory, List<String> includes, Li
     /** The same request, caching page summaries in {@code directory} (null: no cache). */
     public ValidationRequest withCacheDirectory(Path directory) {
         return new ValidationRequest(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl,
-                checkExternal, directory);
+                checkExternal, directory, platform);
+    }
+
+    /** The same request for {@code platformSetting} (auto, github-pages or jekyll). */
+    public ValidationRequest withPlatform(String platformSetting) {
+        return new ValidationRequest(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl,
+                checkExternal, cacheDirectory, platformSetting);
     }
 }

@@ -86,7 +86,8 @@ public final class Validator {
     public ValidationResult validate(ValidationRequest request, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
             long start) throws IOException {
         LoadedSite site = loader.withPageCache(request.cacheDirectory())
-                .load(request.contentDirectory(), loaded, scan, request.themeVersion());
+                .load(request.contentDirectory(), loaded, scan, request.themeVersion(), request.platform(),
+                        request.baseUrl());
         List<Finding> raw = new RuleRunner(rules, progress).run(site.site(), request.severities(), request.options());
         List<Finding> shown = new FindingsFilter(rules, request.severities(), request.includes(), request.excludes())
                 .apply(site.site(), raw);

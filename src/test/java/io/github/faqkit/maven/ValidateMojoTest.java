@@ -31,7 +31,8 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate")
     void defaults(ValidateMojo mojo) throws Exception {
         assertThat(mojo.failOn).isEqualTo("error");
-        assertThat(mojo.themeVersion).isEqualTo("0.10");
+        assertThat(mojo.themeVersion).isNull();
+        assertThat(mojo.platform).isEqualTo("auto");
         assertThat(mojo.requiredKeys).containsExactly("title");
         assertThat(mojo.skip).isFalse();
         assertThat(mojo.checkExternal).isFalse();
@@ -39,7 +40,8 @@ class ValidateMojoTest {
                 .isEqualTo(new File("src/test/resources/unit/defaults").getCanonicalFile());
         assertThat(mojo.reportDirectory.toPath().endsWith(Path.of("target", "faq"))).isTrue();
         ValidationRequest request = mojo.buildRequest();
-        assertThat(request.themeVersion()).isEqualTo(ThemeVersion.DEFAULT);
+        assertThat(request.themeVersion()).as("read from the site").isNull();
+        assertThat(request.platform()).isEqualTo("auto");
         assertThat(request.options().requiredKeys()).containsExactly("title");
         assertThat(request.severities()).isEmpty();
         assertThat(request.includes()).isEmpty();
@@ -59,6 +61,33 @@ class ValidateMojoTest {
         assertThat(request.severities()).containsEntry("FM007", Severity.OFF).containsEntry("NAV005", Severity.ERROR);
         assertThat(request.baseUrl()).isEqualTo("/faq");
         assertThat(mojo.failOn).isEqualTo("warning");
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/configured")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "excludes", value = "docs\\old\\**,drafts/**")
+    void patternsMatchingNoFileAreAnErrorAndBackslashesAreSlashes(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("[drafts/**]").hasMessageContaining("match no file");
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/defaults")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "contentDirectory", value = "${basedir}/index.md")
+    void contentDirectoryThatIsAFileIsAClearError(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("is a file");
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/defaults")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "platform", value = "netlify")
+    void unknownPlatformIsAClearError(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("auto, github-pages or jekyll");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package io.github.faqkit.core.markdown;
 
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.faqkit.core.LineIndex;
 
 /**
@@ -12,14 +9,9 @@ import io.github.faqkit.core.LineIndex;
  */
 public final class MarkdownBody {
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet())
-            .customInlineParserFactory(BlockOnlyInlineParser.FACTORY)
-            .build();
-
     private final String text;
     private final int lineOffset;
     private final LineIndex lines;
-    private volatile Document document;
 
     private MarkdownBody(String text, int lineOffset) {
         this(text, lineOffset, new LineIndex(text));
@@ -55,25 +47,6 @@ public final class MarkdownBody {
             throw new IllegalStateException("the page text was released after parsing; read the parsed model");
         }
         return text;
-    }
-
-    /**
-     * flexmark's CommonMark block tree of the body, parsed on first call. Nothing in the parse reads it:
-     * only the IAL001 fixer still does, until it reads the kramdown model too; then this method, its
-     * parser and the flexmark dependency go.
-     */
-    public Document document() {
-        Document d = document;
-        if (d == null) {
-            synchronized (this) {
-                d = document;
-                if (d == null) {
-                    d = PARSER.parse(text());
-                    document = d;
-                }
-            }
-        }
-        return d;
     }
 
     public LineIndex lines() {

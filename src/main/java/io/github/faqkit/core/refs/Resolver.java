@@ -90,6 +90,17 @@ public final class Resolver {
         if (url == null) {
             return new Resolution(Resolution.Status.SKIPPED, null, null, null, null, null, false, liquid);
         }
+        if (liquid == null) {
+            RelativeLinks.Target rewritten =
+                    RelativeLinks.target(site, page, ref);
+            if (rewritten != null) {
+                // jekyll-relative-links wrote the target's own URL (with baseurl) into the page
+                String at = baseurl + (rewritten.page() != null ? rewritten.page().url() : "/" + rewritten.file());
+                return new Resolution(Resolution.Status.FOUND, Resolution.Status.FOUND, at, rewritten.file(),
+                        rewritten.page(), rewritten.file() != null ? rewritten.file() : rewritten.page().path(),
+                        ref.path().startsWith("/"), null);
+            }
+        }
         String path = Reference.pathOf(url);
         if (path.isEmpty()) {
             return new Resolution(Resolution.Status.FOUND, null, baseurl + page.url(), null, page, null, false,

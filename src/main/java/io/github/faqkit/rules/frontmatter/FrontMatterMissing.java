@@ -4,6 +4,8 @@ import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.platform.PlatformPages;
+import io.github.faqkit.core.platform.PluginPages;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 
@@ -27,9 +29,20 @@ public final class FrontMatterMissing extends Rule {
                         + "copies it to the site as a raw file", "save the file as UTF-8 without BOM");
                 return;
             }
-            out.report(page, 1, 1, "no front matter: Jekyll copies this file to the site as raw Markdown "
-                    + "instead of rendering it as a page, and it is missing from the navigation",
-                    "start the file with a front matter block: a line '---', 'title: …', and a closing '---'");
+            if (page.renderedByPlugin()) {
+                String message = PlatformPages.withoutFrontMatter(page, site);
+                if (message != null) {
+                    out.report(page, 1, 1, message, "start the file with a heading ('# Title') or a front matter "
+                            + "block with 'title: …'");
+                }
+                return;
+            }
+            out.report(page, 1, 1, "no front matter: " + site.platform().platform().displayName() + " copies this file to the "
+                    + "site as raw Markdown instead of rendering it as a page, and it is missing from the navigation",
+                    PluginPages.leftRaw(page.path())
+                            ? "if this repository file is not meant for readers, add it to 'exclude:' in _config.yml; "
+                                    + "otherwise start it with a front matter block ('---', 'title: …', '---')"
+                            : "start the file with a front matter block: a line '---', 'title: …', and a closing '---'");
         } else if (s == FrontMatter.Status.MISSING_BOM) {
             out.report(page, 1, 1, "the file starts with a UTF-8 byte order mark (BOM) before '---', so Jekyll does "
                     + "not see the front matter and copies the file raw instead of rendering it",

@@ -31,7 +31,8 @@ public final class FragmentNotFound extends Rule {
             Page target;
             if (ref.path().isEmpty()) {
                 target = page;
-            } else if (Refs.isMarkdownLink(ref.path())) {
+            } else if (Refs.isMarkdownLink(ref.path())
+                    && site.platform().markdownLinksRewritten()) {
                 target = resolver.markdownTarget(page, ref.path());
             } else {
                 Resolution r = resolver.resolve(page, ref);

@@ -53,7 +53,10 @@ public final class ImageNotFound extends Rule {
             hint = Refs.whyDepthDiffers(page, site) + "; write '" + Refs.relativeFix(page, site, r.sourceFile())
                     + "' or '" + Refs.liquidFix(r.sourceFile()) + "'";
         } else {
-            hint = "no file of the site matches; check the folder and the file name, or add the image";
+            String meant = MeantImages.of(site).meant(ref, r);
+            hint = meant != null ? "the site has " + meant + ", which this path most likely means; write '"
+                    + Refs.relativeFix(page, site, meant) + "' or '" + Refs.liquidFix(meant) + "'"
+                    : "no file of the site matches; check the folder and the file name, or add the image";
         }
         out.report(page, ref.line(), ref.column(), message, hint);
     }

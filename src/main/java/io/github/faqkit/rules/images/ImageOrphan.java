@@ -25,6 +25,7 @@ public final class ImageOrphan extends Rule {
     public void checkSite(Site site, Reporter out) {
         Set<String> used = new HashSet<>();
         Resolver resolver = Resolver.of(site);
+        MeantImages meantImages = MeantImages.of(site);
         for (Page page : site.pages()) {
             List<Reference> refs = page.references();
             for (int i = 0; i < refs.size(); i++) {
@@ -38,6 +39,10 @@ public final class ImageOrphan extends Rule {
                 }
                 if (r.sourceFile() != null) {
                     used.add(r.sourceFile());
+                }
+                String meant = ref.kind() == Reference.Kind.IMAGE ? meantImages.meant(ref, r) : null;
+                if (meant != null) {
+                    used.add(meant); // requested with a wrong path: IMG001 names it, it is not to be deleted
                 }
             }
         }

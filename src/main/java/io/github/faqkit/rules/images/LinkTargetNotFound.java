@@ -23,7 +23,8 @@ public final class LinkTargetNotFound extends Rule {
             if (ref.path().isEmpty() && !ref.liquid()) {
                 continue;
             }
-            if (!ref.liquid() && Refs.isMarkdownLink(ref.path())) {
+            if (!ref.liquid() && Refs.isMarkdownLink(ref.path())
+                    && site.platform().markdownLinksRewritten()) {
                 markdownLink(page, site, resolver, ref, out);
                 continue;
             }
@@ -49,6 +50,10 @@ public final class LinkTargetNotFound extends Rule {
                         ? "remove '{{ site.baseurl }}' in front of '{% link %}' (only Jekyll 3 builds need it)"
                         : r.web() == Resolution.Status.MISSING_BASEURL
                         ? "write '{{ site.baseurl }}" + ref.path() + "' or use relative_url"
+                        : Refs.isMarkdownLink(ref.path()) && !ref.liquid()
+                                ? "this site's build (" + site.platform().platform() + ", without jekyll-relative-links) "
+                                        + "does not rewrite '.md' links: link to the page URL ('.html'), or add "
+                                        + "jekyll-relative-links to the Gemfile and 'plugins:'"
                         : r.source() == Resolution.Status.FOUND
                                 ? Refs.whyDepthDiffers(page, site) + "; link to the page URL, or to the .md file "
                                         + "(jekyll-relative-links converts it)"

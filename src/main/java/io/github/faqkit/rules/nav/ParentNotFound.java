@@ -18,8 +18,9 @@ public final class ParentNotFound extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (!page.rendered() || page.parent() == null || !Parents.candidates(page, site).isEmpty()) {
-            return;
+        if (!page.rendered() || page.parent() == null || !Parents.candidates(page, site).isEmpty()
+                || page.parent().equals(page.title())) {
+            return; // a page naming itself is NAV009
         }
         List<String> titles = new ArrayList<>();
         for (Page p : site.pages()) {

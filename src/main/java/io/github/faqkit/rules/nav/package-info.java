@@ -11,6 +11,7 @@
  *   <li>NAV006 title-conflict: sibling or top-level titles repeat, or a title equals an ancestor's.</li>
  *   <li>NAV007 legacy-nav: theme versions before 0.10 need has_children and grand_parent.</li>
  *   <li>NAV008 children-hidden: has_children: false hides existing children.</li>
+ *   <li>NAV009 parent-is-self: a page names itself as its parent, so its whole section vanishes.</li>
  * </ul>
  *
  * {@link io.github.faqkit.rules.nav.NavRules} registers them.

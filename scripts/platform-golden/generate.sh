@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds every fixture site under src/test/resources/platform-golden/<name>/site twice with the real Jekyll
+# (Debian packages: jekyll, ruby-kramdown-parser-gfm, ruby-jekyll-optional-front-matter, -relative-links,
+# -titles-from-headings, -default-layout, -readme-index) and writes what the built site holds to
+# <name>/golden-github-pages.json and <name>/golden-jekyll.json:
+#   github-pages: the site's plugins plus GitHub Pages' fixed set; jekyll-github-metadata cannot run offline,
+#                 so its effect is modelled (configure.rb): a project site without baseurl gets /<repository>.
+#   jekyll:       the site's _config.yml as it is.
+# The Java tests (PlatformGoldenTest) read the committed output; they do not need Ruby.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+fixtures="$root/src/test/resources/platform-golden"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for dir in "$fixtures"/*/; do
+  name=$(basename "$dir")
+  for mode in github-pages jekyll; do
+    copy="$work/$name-$mode"
+    out="$work/$name-$mode-out"
+    cp -r "$dir/site" "$copy"
+    mkdir -p "$copy/_plugins"
+    cp "$here/record.rb" "$copy/_plugins/faq_golden_record.rb"
+    baseurl=$(ruby "$here/configure.rb" "$copy/_config.yml" "$mode")
+    FAQ_GOLDEN_RECORD="$work/$name-$mode.pages.json" jekyll build --quiet -s "$copy" -d "$out" >/dev/null
+    ruby "$here/extract.rb" "$work/$name-$mode.pages.json" "$out" "$baseurl" "$mode" > "$dir/golden-$mode.json"
+    echo "$name/golden-$mode.json"
+  done
+done

@@ -1,0 +1,53 @@
+package io.github.faqkit.core.platform;
+
+import java.util.Set;
+
+/**
+ * The platform a site is checked for, the plugins that run on it, why it was chosen, and the baseurl the
+ * platform gives a site whose {@code _config.yml} sets none ({@code implicitBaseurl}, null when it gives none
+ * or it cannot be known; {@code baseurlNote} then says what is missing).
+ */
+public record PlatformChoice(Platform platform, Set<String> plugins, String reason, String implicitBaseurl,
+        String baseurlNote, boolean guessed) {
+
+    public PlatformChoice {
+        plugins = Set.copyOf(plugins);
+    }
+
+    /** Plain Jekyll with the given plugins, known from the site's files or the configuration. */
+    public static PlatformChoice jekyll(Set<String> plugins, String reason) {
+        return new PlatformChoice(Platform.JEKYLL, plugins, reason, null, null, false);
+    }
+
+    /** Nothing says how the site is built: Jekyll with the 'plugins:' of _config.yml is assumed. */
+    public static PlatformChoice guessedJekyll(Set<String> plugins, String reason) {
+        return new PlatformChoice(Platform.JEKYLL, plugins, reason, null, null, true);
+    }
+
+    /** What the plugin assumed before platforms were modelled. */
+    public static final PlatformChoice LEGACY = guessedJekyll(Set.of(), "not detected");
+
+    public boolean runs(String plugin) {
+        return plugins.contains(plugin);
+    }
+
+    /**
+     * Whether a {@code .md} link to a page counts as reaching it: where jekyll-relative-links runs, and where the
+     * build is not known (unknown is not absent: such a link is not called a 404 on a guess).
+     */
+    public boolean markdownLinksRewritten() {
+        return guessed || runs(PagesPlugins.RELATIVE_LINKS);
+    }
+
+    /** The one console line that says which platform was chosen and why. */
+    public String consoleLine() {
+        StringBuilder sb = new StringBuilder("faq platform: ").append(platform).append(" (").append(reason).append(')');
+        if (implicitBaseurl != null) {
+            sb.append("; served under baseurl '").append(implicitBaseurl).append('\'');
+        }
+        if (baseurlNote != null) {
+            sb.append("; ").append(baseurlNote);
+        }
+        return sb.toString();
+    }
+}

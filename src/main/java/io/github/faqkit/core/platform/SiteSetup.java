@@ -1,0 +1,34 @@
+package io.github.faqkit.core.platform;
+
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.ThemeVersion;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the site's own files say about its build: the platform and its plugins, the configuration as served
+ * (with the platform's implicit baseurl), and the theme version.
+ */
+public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersions.Found theme) {
+
+    /**
+     * @param platformSetting faq.platform (auto, github-pages, jekyll; null is auto)
+     * @param baseUrlOverride faq.baseUrl (null when not set): already applied to {@code config}
+     * @param themeVersion faq.themeVersion; null: read it from the site
+     */
+    public static SiteSetup of(Path contentDirectory, SiteConfig config, String platformSetting, String baseUrlOverride,
+            ThemeVersion themeVersion, Map<String, String> env) {
+        PlatformChoice platform = PlatformDetector.detect(contentDirectory, config, platformSetting,
+                baseUrlOverride != null, env);
+        SiteConfig served = platform.implicitBaseurl() == null ? config : config.withBaseurl(platform.implicitBaseurl());
+        ThemeVersions.Found theme = themeVersion != null ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
+                : ThemeVersions.find(null, contentDirectory, config);
+        return new SiteSetup(served, platform, theme);
+    }
+
+    /** The console lines that say which platform and theme version the site is checked for, and why. */
+    public List<String> consoleLines() {
+        return List.of(platform.consoleLine(), theme.consoleLine());
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.faqkit.core.platform;
+
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.ThemeVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The just-the-docs version a site is built with, read from the site: a vendored theme's gemspec, the
+ * {@code Gemfile.lock}, a version pinned in the {@code Gemfile}, or {@code remote_theme: owner/repo@vX}.
+ */
+public final class ThemeVersions {
+
+    /** A version and where it was read. */
+    public record Found(ThemeVersion version, String source) {
+        public String consoleLine() {
+            return "faq theme: just-the-docs " + version + " (" + source + ")";
+        }
+    }
+
+    private static final String GEM = "just-the-docs";
+    private static final Pattern GEMSPEC_VERSION = Pattern.compile("\\.version\\s*=\\s*[\"']([0-9][^\"']*)[\"']");
+    private static final Pattern LOCK_SPEC = Pattern.compile("(?m)^\\s{4}just-the-docs \\(([0-9][^)]*)\\)\\s*$");
+    private static final Pattern GEMFILE_PIN = Pattern.compile(
+            "(?m)^\\s*gem\\s*\\(?\\s*[\"']just-the-docs[\"']\\s*,\\s*[\"'](?:[=~>]+\\s*)?([0-9][0-9.]*)[\"']");
+    private static final Pattern REMOTE = Pattern.compile("(?i)^\\s*[\\w.-]+/just-the-docs(?:\\.git)?@v?([0-9][\\w.-]*)\\s*$");
+
+    private ThemeVersions() {
+    }
+
+    /** {@code given} (faq.themeVersion) when set, else what the site says, else {@link ThemeVersion#DEFAULT}. */
+    public static Found find(String given, Path contentDirectory, SiteConfig config) {
+        if (given != null && !given.isBlank()) {
+            return new Found(ThemeVersion.parse(given), "faq.themeVersion");
+        }
+        Path repoRoot = Repository.rootOf(contentDirectory);
+        Path content = contentDirectory.toAbsolutePath().normalize();
+        for (Path dir : folders(contentDirectory, repoRoot)) {
+            // files of the site folder are named as they are; those of the repository root say where they are
+            Path rel = dir.equals(content) ? null : dir;
+            Found f = version(GEMSPEC_VERSION, dir.resolve(GEM + ".gemspec"), rel, "the vendored theme's " + GEM + ".gemspec");
+            if (f == null) {
+                f = version(LOCK_SPEC, dir.resolve("Gemfile.lock"), rel, "Gemfile.lock");
+            }
+            if (f == null) {
+                f = version(GEMFILE_PIN, dir.resolve("Gemfile"), rel, "the version pinned in Gemfile");
+            }
+            if (f != null) {
+                return f;
+            }
+        }
+        String remote = SiteConfigText.scalar(config.raw(), "remote_theme");
+        if (remote != null) {
+            Matcher m = REMOTE.matcher(remote);
+            if (m.matches()) {
+                Found f = parsed(m.group(1), "remote_theme: " + remote);
+                if (f != null) {
+                    return f;
+                }
+            }
+            if (remote.toLowerCase(java.util.Locale.ROOT).contains(GEM)) {
+                return new Found(ThemeVersion.DEFAULT, "remote_theme: " + remote + " names no release: "
+                        + ThemeVersion.DEFAULT + " assumed; faq.themeVersion overrides it");
+            }
+        }
+        return new Found(ThemeVersion.DEFAULT, "no gemspec, Gemfile.lock or remote_theme names a version: "
+                + ThemeVersion.DEFAULT + " assumed; faq.themeVersion overrides it");
+    }
+
+    private static java.util.List<Path> folders(Path contentDirectory, Path repoRoot) {
+        Path content = contentDirectory.toAbsolutePath().normalize();
+        if (repoRoot == null || repoRoot.equals(content)) {
+            return java.util.List.of(content);
+        }
+        return java.util.List.of(content, repoRoot);
+    }
+
+    private static Found version(Pattern pattern, Path file, Path folder, String what) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            return m.find() ? parsed(m.group(1), folder == null ? what : what + " in " + folder) : null;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    private static Found parsed(String text, String source) {
+        try {
+            return new Found(ThemeVersion.parse(text), source);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.faqkit.core.refs;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.platform.PagesPlugins;
+
+/**
+ * What jekyll-relative-links does to a Markdown link or image ({@code [x](path)}, {@code ![x](path)},
+ * {@code [x]: path}) of a Markdown page: when {@code path}, read from the source file's folder (or from the
+ * site root when it starts with {@code /}), is the source path of a page, document or static file, the link
+ * is rewritten to that target's URL with {@code baseurl}. Links it does not match are left as written.
+ */
+public final class RelativeLinks {
+
+    /** The target of a rewritten link: a page, or a static file's path. */
+    public record Target(Page page, String file) {
+    }
+
+    private RelativeLinks() {
+    }
+
+    /** The target jekyll-relative-links rewrites {@code ref} of {@code page} to; null when it leaves it. */
+    public static Target target(Site site, Page page, Reference ref) {
+        if (!site.platform().runs(PagesPlugins.RELATIVE_LINKS) || ref.html() || ref.liquid()
+                || ref.kind() == Reference.Kind.ANCHOR || !page.entry().markdown() || !page.rendered()) {
+            return null;
+        }
+        if (page.entry().collection() != null
+                && !site.config().raw().path("relative_links").path("collections").asBoolean(false)) {
+            return null;
+        }
+        if (site.config().raw().path("relative_links").path("enabled").isBoolean()
+                && !site.config().raw().path("relative_links").path("enabled").asBoolean()) {
+            return null;
+        }
+        String target = ref.target();
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        if (path.isEmpty() || Reference.isExternal(path) || path.indexOf('?') >= 0) {
+            return null;
+        }
+        String joined = path.startsWith("/") ? path
+                : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + path;
+        String normal = Resolver.normalize(Resolver.decode(joined));
+        if (normal == null || normal.length() < 2) {
+            return null;
+        }
+        String rel = normal.substring(1);
+        Page p = site.pageByPath(rel);
+        if (p != null && p.rendered()) {
+            return new Target(p, null);
+        }
+        return site.files().exists(rel) ? new Target(null, rel) : null;
+    }
+}

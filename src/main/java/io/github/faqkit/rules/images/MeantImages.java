@@ -1,0 +1,64 @@
+package io.github.faqkit.rules.images;
+
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Resolution;
+import io.github.faqkit.core.refs.Resolver;
+import io.github.faqkit.rules.Images;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The image file a broken image reference most likely meant: the file at the requested path inside the site
+ * (a host-relative path that misses the baseurl), else the only image of the site with the requested file
+ * name. Such a file is wanted by a page, so it is not an orphan to delete.
+ */
+final class MeantImages {
+    private final Site site;
+    private final Map<String, List<String>> byName = new HashMap<>();
+
+    private MeantImages(Site site) {
+        this.site = site;
+        for (SourceEntry e : site.staticFiles()) {
+            if (Images.isImage(e.path())) {
+                byName.computeIfAbsent(name(e.path()), k -> new ArrayList<>()).add(e.path());
+            }
+        }
+    }
+
+    static MeantImages of(Site site) {
+        return site.derived(MeantImages.class, MeantImages::new);
+    }
+
+    /** The file {@code ref} most likely meant when it resolved to {@code r}; null when it reached one or none fits. */
+    String meant(Reference ref, Resolution r) {
+        Resolution.Status web = r.web();
+        if (r.liquid() != null || (web != Resolution.Status.MISSING_BASEURL && web != Resolution.Status.NOT_FOUND
+                && web != Resolution.Status.OUTSIDE)) {
+            return null;
+        }
+        if (web == Resolution.Status.MISSING_BASEURL && r.requested() != null) {
+            String inSite = Resolver.decode(r.requested()).substring(1);
+            if (site.files().exists(inSite)) {
+                return inSite;
+            }
+        }
+        if (r.sourceFile() != null && site.files().exists(r.sourceFile())) {
+            return r.sourceFile();
+        }
+        return byFileName(ref.path());
+    }
+
+    private String byFileName(String path) {
+        List<String> files = byName.get(name(Resolver.decode(path)));
+        return files != null && files.size() == 1 ? files.get(0) : null;
+    }
+
+    private static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.faqkit.core.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.SiteConfigs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlatformDetectorTest {
+    @TempDir
+    Path repo;
+
+    private Path write(String path, String text) throws IOException {
+        Path p = repo.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private PlatformChoice detect(Path site, String setting, Map<String, String> env) {
+        SiteConfig config = SiteConfigs.load(site, null).config();
+        return PlatformDetector.detect(site, config, setting, false, env);
+    }
+
+    private PlatformChoice detect() {
+        return detect(repo, "auto", Map.of());
+    }
+
+    @Test
+    void pagesBuildActionMeansGitHubPagesAndSaysWhichWorkflow() throws IOException {
+        write("_config.yml", "title: x\n");
+        write(".github/workflows/pages.yml", "jobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n");
+        write("Gemfile", "gem \"jekyll\"\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(c.plugins()).containsAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
+        assertThat(c.consoleLine()).startsWith("faq platform: github-pages (")
+                .contains(".github/workflows/pages.yml uses actions/jekyll-build-pages").doesNotContain("\n");
+    }
+
+    @Test
+    void ownJekyllBuildRunsTheGemfilePluginsOnly() throws IOException {
+        write("_config.yml", "plugins:\n  - jekyll-seo-tag\n");
+        write(".github/workflows/site.yml", "steps:\n  - run: bundle exec jekyll build --baseurl x\n");
+        write("Gemfile", "source \"https://example.org\"\ngem \"jekyll\", \"~> 4.3\"\n"
+                + "group :jekyll_plugins do\n  gem \"jekyll-optional-front-matter\" # rendered without front matter\nend\n"
+                + "gem 'jekyll-relative-links', group: :jekyll_plugins\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.guessed()).isFalse();
+        assertThat(c.plugins()).containsExactlyInAnyOrder("jekyll-seo-tag", PagesPlugins.OPTIONAL_FRONT_MATTER,
+                PagesPlugins.RELATIVE_LINKS);
+        assertThat(c.reason()).contains(".github/workflows/site.yml runs 'jekyll build'").contains("Gemfile");
+    }
+
+    @Test
+    void githubPagesGemMeansGitHubPages() throws IOException {
+        write("docs/_config.yml", "title: x\n");
+        write("docs/Gemfile", "gem \"github-pages\", group: :jekyll_plugins\n");
+        assertThat(detect(repo.resolve("docs"), null, Map.of()).platform()).isEqualTo(Platform.GITHUB_PAGES);
+    }
+
+    @Test
+    void gemfileWithoutGithubPagesMeansJekyll() throws IOException {
+        write("_config.yml", "remote_theme: just-the-docs/just-the-docs\nplugins: [jekyll-remote-theme]\n");
+        write("Gemfile", "gem \"jekyll\"\ngem \"jekyll-remote-theme\"\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.runs(PagesPlugins.RELATIVE_LINKS)).isFalse();
+        assertThat(c.markdownLinksRewritten()).isFalse();
+    }
+
+    @Test
+    void remoteThemeWithoutGemfileBuildsOnlyOnGitHubPages() throws IOException {
+        write("_config.yml", "remote_theme: just-the-docs/just-the-docs@v0.8.2\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(c.reason()).contains("remote_theme");
+    }
+
+    @Test
+    void noSignMeansGuessedJekyllWhoseMarkdownLinksAreNotCalled404() throws IOException {
+        write("_config.yml", "title: x\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.guessed()).isTrue();
+        assertThat(c.runs(PagesPlugins.RELATIVE_LINKS)).isFalse();
+        assertThat(c.markdownLinksRewritten()).isTrue();
+        assertThat(c.consoleLine()).contains("faq.platform");
+    }
+
+    @Test
+    void settingWinsOverTheFiles() throws IOException {
+        write("_config.yml", "remote_theme: just-the-docs/just-the-docs\n");
+        PlatformChoice c = detect(repo, "jekyll", Map.of());
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.reason()).isEqualTo("faq.platform=jekyll");
+        assertThatThrownBy(() -> Platform.parseSetting("netlify")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("auto, github-pages or jekyll");
+    }
+
+    @Test
+    void projectSiteIsServedUnderTheRepositoryNameOfTheOriginRemote() throws IOException {
+        write("docs/_config.yml", "title: x\n");
+        write(".git/config", "[core]\n\tbare = false\n[remote \"upstream\"]\n\turl = https://github.com/x/y.git\n"
+                + "[remote \"origin\"]\n\turl = git@github.com:octo/handbook.git\n\tfetch = +refs/heads/*\n");
+        PlatformChoice c = detect(repo.resolve("docs"), "github-pages", Map.of());
+        assertThat(c.implicitBaseurl()).isEqualTo("/handbook");
+        assertThat(c.consoleLine()).contains("served under baseurl '/handbook'").contains("git remote origin git@github.com:octo/handbook.git");
+    }
+
+    @Test
+    void worktreeConfigIsFoundThroughCommondir() throws IOException {
+        Path main = repo.resolve("main");
+        Files.createDirectories(main.resolve(".git/worktrees/wt"));
+        Files.writeString(main.resolve(".git/config"), "[remote \"origin\"]\n  url = https://github.com/octo/kb\n");
+        Files.writeString(main.resolve(".git/worktrees/wt/commondir"), "../..\n");
+        write("wt/.git", "gitdir: " + main.resolve(".git/worktrees/wt") + "\n");
+        write("wt/_config.yml", "title: x\n");
+        assertThat(detect(repo.resolve("wt"), "github-pages", Map.of()).implicitBaseurl()).isEqualTo("/kb");
+    }
+
+    @Test
+    void repositorySettingAndEnvironmentComeBeforeTheRemote() throws IOException {
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/from-remote.git\n");
+        write("_config.yml", "repository: octo/from-config\n");
+        assertThat(detect(repo, "github-pages", Map.of("PAGES_REPO_NWO", "octo/from-env")).implicitBaseurl())
+                .isEqualTo("/from-config");
+        write("_config.yml", "title: x\n");
+        assertThat(detect(repo, "github-pages", Map.of("PAGES_REPO_NWO", "octo/from-env")).implicitBaseurl())
+                .isEqualTo("/from-env");
+    }
+
+    @Test
+    void noImplicitBaseurlForUserSitesExplicitBaseurlCustomDomainsOrPlainJekyll() throws IOException {
+        write("_config.yml", "repository: octo/octo.github.io\n");
+        assertThat(detect(repo, "github-pages", Map.of()).implicitBaseurl()).isNull();
+        write("_config.yml", "repository: octo/kb\nbaseurl: \"\"\n");
+        assertThat(detect(repo, "github-pages", Map.of()).implicitBaseurl()).isNull();
+        write("_config.yml", "repository: octo/kb\nbaseurl: /\n");
+        assertThat(detect(repo, "github-pages", Map.of()).implicitBaseurl()).isEqualTo("/kb");
+        write("_config.yml", "repository: octo/kb\n");
+        assertThat(detect(repo, "jekyll", Map.of()).implicitBaseurl()).isNull();
+        write("CNAME", "docs.example.org\n");
+        assertThat(detect(repo, "github-pages", Map.of()).implicitBaseurl()).isNull();
+    }
+
+    @Test
+    void unknownRepositorySaysBaseUrlIsRequired() throws IOException {
+        write("_config.yml", "title: x\n");
+        PlatformChoice c = detect(repo, "github-pages", Map.of());
+        assertThat(c.implicitBaseurl()).isNull();
+        assertThat(c.consoleLine()).contains("faq.baseUrl is required");
+        SiteConfig config = SiteConfigs.load(repo, "/given").config();
+        assertThat(PlatformDetector.detect(repo, config, "github-pages", true, Map.of()).baseurlNote()).isNull();
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.faqkit.core.platform;
+
+import static io.github.faqkit.testing.SiteFixture.of;
+import static io.github.faqkit.testing.SiteFixture.where;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.testing.SiteFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole-site runs: the rules follow the platform the site is built on. */
+class PlatformScenariosTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void htmlPageWithFrontMatterIsAParentAndALinkTarget() {
+        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+                .page("index.md", "title: Home", "[news](news/) [about](about.html) [item](news/item.md)\n")
+                .page("news/index.html", "title: News\nlayout: default", "<h1>News</h1>\n")
+                .page("about.html", "title: About", "<p>About us</p>\n")
+                .file("static.html", "<p>No front matter: a static file</p>\n")
+                .page("news/item.md", "title: Item\nparent: News", "# Item\n")
+                .validate();
+        assertThat(where(r)).noneMatch(w -> w.endsWith("NAV001") || w.endsWith("LNK001"));
+        assertThat(r.site().pageByPath("news/index.html").url()).isEqualTo("/news/");
+        assertThat(r.site().pageByPath("static.html")).isNull();
+        assertThat(r.site().nav().toString()).isNotNull();
+    }
+
+    @Test
+    void parentMissingStillReportedWhenNoHtmlPageHasTheTitle() {
+        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+                .file("news/index.html", "<h1>News</h1>\n")
+                .page("news/item.md", "title: Item\nparent: News", "# Item\n")
+                .validate();
+        assertThat(where(r)).contains("news/item.md:3:9 NAV001");
+    }
+
+    @Test
+    void projectSiteImagesUnderTheImplicitBaseurl() {
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "repository: octo/proj\n").file("assets/a.png", "x").file("assets/b.png", "x")
+                .page("index.md", "title: Home", "<img src=\"/proj/assets/a.png\" alt=\"a\">\n\n"
+                        + "<img src=\"/assets/b.png\" alt=\"b\">\n\n![b too](/assets/b.png)\n")
+                .validate(q -> q.withPlatform("github-pages"));
+        assertThat(r.site().config().baseurl()).isEqualTo("/proj");
+        // the HTML tag is written as it is; the Markdown image is rewritten by jekyll-relative-links
+        assertThat(where(r)).filteredOn(w -> w.contains("IMG00") && !w.endsWith("IMG009"))
+                .containsExactly("index.md:6:11 IMG001");
+        assertThat(of(r, "IMG001").get(0).message()).contains("/proj");
+    }
+
+    @Test
+    void markdownWithoutFrontMatterOnGitHubPagesGetsATitleFromItsHeading() {
+        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+                .page("index.md", "title: Home", "[a](docs/a.md) [b](docs/b.md)\n")
+                .file("docs/a.md", "# From the heading\n\ntext\n")
+                .file("docs/b.md", "Some text first.\n\n# Late\n")
+                .file("README.md", "# Repository\n")
+                .validate(q -> q.withPlatform("github-pages"));
+        List<Finding> fm001 = of(r, "FM001");
+        assertThat(fm001).extracting(Finding::file).containsExactly("README.md", "docs/b.md");
+        assertThat(r.site().pageByPath("docs/a.md").title()).isEqualTo("From the heading");
+        assertThat(fm001.get(0).hint()).contains("exclude:");
+        assertThat(fm001.get(1).message()).contains("GitHub Pages renders this file").contains("gets no title");
+        assertThat(where(r)).noneMatch(w -> w.endsWith("LNK001"));
+    }
+
+    @Test
+    void markdownLinksAre404sOnPlainJekyllWithoutRelativeLinks() {
+        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+                .page("index.md", "title: Home", "[other](other.md) [raw](raw.md)\n")
+                .page("other.md", "title: Other", "# Other\n")
+                .file("raw.md", "copied as it is\n")
+                .validate(q -> q.withPlatform("jekyll"));
+        List<Finding> lnk = of(r, "LNK001");
+        assertThat(lnk).as(lnk.toString()).hasSize(1);
+        assertThat(lnk.get(0).message()).contains("/other.md");
+        assertThat(lnk.get(0).hint()).contains("jekyll-relative-links");
+        ValidationResult guessed = SiteFixture.in(dir).validate();
+        assertThat(of(guessed, "LNK001")).isEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.faqkit.core.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.SiteConfigs;
+import io.github.faqkit.core.ThemeVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThemeVersionsTest {
+    @TempDir
+    Path site;
+
+    private ThemeVersions.Found find(String given) {
+        return ThemeVersions.find(given, site, SiteConfigs.load(site, null).config());
+    }
+
+    @Test
+    void vendoredGemspecComesFirst() throws IOException {
+        Files.writeString(site.resolve("just-the-docs.gemspec"),
+                "Gem::Specification.new do |spec|\n  spec.name = \"just-the-docs\"\n  spec.version = \"0.3.3\"\nend\n");
+        Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.10.1)\n");
+        ThemeVersions.Found f = find(null);
+        assertThat(f.version()).isEqualTo(new ThemeVersion(0, 3, 3));
+        assertThat(f.consoleLine()).isEqualTo("faq theme: just-the-docs 0.3.3 (the vendored theme's just-the-docs.gemspec)");
+    }
+
+    @Test
+    void gemfileLockThenPinnedGemfileThenRemoteTheme() throws IOException {
+        Files.writeString(site.resolve("Gemfile.lock"),
+                "GEM\n  specs:\n    jekyll (4.3.1)\n    just-the-docs (0.8.2)\n      jekyll (>= 3.8.5)\n");
+        assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 8, 2));
+        Files.delete(site.resolve("Gemfile.lock"));
+        Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"0.4.0\"\n");
+        assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 4, 0));
+        Files.delete(site.resolve("Gemfile"));
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.2.9\n");
+        ThemeVersions.Found f = find(null);
+        assertThat(f.version()).isEqualTo(new ThemeVersion(0, 2, 9));
+        assertThat(f.source()).contains("remote_theme");
+    }
+
+    @Test
+    void givenVersionOverridesAndNothingMeansTheDefault() throws IOException {
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.2.9\n");
+        assertThat(find("0.9.1").version()).isEqualTo(new ThemeVersion(0, 9, 1));
+        assertThat(find("0.9.1").source()).isEqualTo("faq.themeVersion");
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs\n");
+        assertThat(find(null).version()).isEqualTo(ThemeVersion.DEFAULT);
+        assertThat(find(null).source()).contains("names no release");
+        Files.writeString(site.resolve("_config.yml"), "title: x\n");
+        assertThat(find(null).source()).contains("assumed");
+    }
+}
