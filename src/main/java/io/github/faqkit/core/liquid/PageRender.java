@@ -1,0 +1,214 @@
+package io.github.faqkit.core.liquid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import liqp.Template;
+import liqp.TemplateContext;
+import liqp.exceptions.LiquidException;
+import liqp.nodes.BlockNode;
+import liqp.nodes.LNode;
+import liqp.org.antlr.v4.runtime.ParserRuleContext;
+import liqp.parser.v4.NodeVisitor;
+import liquid.parser.v4.LiquidParser;
+
+/**
+ * One page render. Liqp parses the whole body (so errors carry its positions); the top-level nodes are
+ * then rendered one by one in one context, so each piece of output is known to come from one node:
+ * text outside Liquid keeps its exact position, generated text points at its tag, or at the line inside
+ * the tag whose literal text it repeats (a heading inside a loop).
+ */
+final class PageRender {
+    private final LiquidEngine engine;
+    private final String body;
+    private final RenderState state;
+    private final int[] cpToChar;
+
+    PageRender(LiquidEngine engine, String body, RenderState state) {
+        this.engine = engine;
+        this.body = body;
+        this.state = state;
+        this.cpToChar = codePointOffsets(body);
+    }
+
+    /** ANTLR counts code points; Java strings count UTF-16 units. Null when they agree. */
+    private static int[] codePointOffsets(String s) {
+        int n = s.codePointCount(0, s.length());
+        if (n == s.length()) {
+            return null;
+        }
+        int[] out = new int[n + 1];
+        int i = 0;
+        for (int cp = 0; cp < n; cp++) {
+            out[cp] = i;
+            i += Character.charCount(s.codePointAt(i));
+        }
+        out[n] = i;
+        return out;
+    }
+
+    private int charIndex(int cpIndex) {
+        if (cpToChar == null) {
+            return Math.max(0, Math.min(cpIndex, body.length()));
+        }
+        return cpToChar[Math.max(0, Math.min(cpIndex, cpToChar.length - 1))];
+    }
+
+    Rendered run(Map<String, Object> page) {
+        Template template;
+        try {
+            template = engine.parser().parse(body);
+        } catch (LiquidException e) {
+            state.line = Math.max(1, e.line);
+            state.column = e.charPositionInLine + 1;
+            state.problem(LiquidProblem.Kind.SYNTAX, "", LiquidEngine.oneLine(e.getMessage()));
+            return new Rendered(body, null, List.copyOf(state.problems), false);
+        } catch (RuntimeException e) {
+            state.problem(LiquidProblem.Kind.SYNTAX, "", LiquidEngine.oneLine(String.valueOf(e.getMessage())));
+            return new Rendered(body, null, List.copyOf(state.problems), false);
+        }
+        LiquidParser.BlockContext block = ((LiquidParser.ParseContext) template.getParseTree()).block();
+        NodeVisitor visitor = new NodeVisitor(engine.parser().insertions, engine.parser().filters,
+                engine.parser().liquidStyleInclude);
+        TemplateContext context = new TemplateContext(engine.parser(), engine.variables(page));
+        StringBuilder out = new StringBuilder(body.length() + 64);
+        SourceMap.Builder map = new SourceMap.Builder();
+        int sourcePos = 0;
+        boolean stopped = false;
+        for (LiquidParser.AtomContext atom : block.atom()) {
+            int start = charIndex(atom.getStart().getStartIndex());
+            int end = charIndex(atom.getStop().getStopIndex() + 1);
+            if (start > sourcePos) {
+                // whitespace Liqp's lexer dropped around {%- -%}: not output
+                sourcePos = start;
+            }
+            if (atom instanceof LiquidParser.Atom_othersContext) {
+                String text = atom.getText();
+                int at = body.indexOf(text, start);
+                map.literal(out.length(), at < 0 ? start : at);
+                out.append(text);
+                sourcePos = end;
+                continue;
+            }
+            state.line = atom.getStart().getLine();
+            state.column = atom.getStart().getCharPositionInLine() + 1;
+            int outStart = out.length();
+            String produced;
+            if (stopped) {
+                produced = String.valueOf(LiquidText.OPAQUE);
+            } else {
+                produced = renderAtom(visitor, context, atom);
+                if (produced == null) {
+                    stopped = true;
+                    produced = String.valueOf(LiquidText.OPAQUE);
+                }
+            }
+            map.generated(outStart, start);
+            out.append(produced);
+            refine(map, out, outStart, start, end);
+            sourcePos = end;
+            if (out.length() > LiquidEngine.MAX_OUTPUT_CHARS) {
+                state.problem(LiquidProblem.Kind.LIMIT, "", "the page renders to more than "
+                        + (LiquidEngine.MAX_OUTPUT_CHARS >> 20) + " million characters");
+                stopped = true;
+                out.setLength(outStart);
+                out.append(LiquidText.OPAQUE);
+            }
+        }
+        boolean opaque = state.opaque || LiquidText.hasOpaque(out);
+        return new Rendered(out.toString(), map.build(), List.copyOf(state.problems), opaque);
+    }
+
+    /** The output of one top-level node; null when a limit stopped the render. */
+    private String renderAtom(NodeVisitor visitor, TemplateContext context, ParserRuleContext atom) {
+        try {
+            LNode node = visitor.visit(atom);
+            BlockNode wrapper = new BlockNode();
+            wrapper.add(node);
+            Object o = wrapper.render(context);
+            return o == null ? "" : o.toString();
+        } catch (RenderState.LimitExceeded e) {
+            state.problem(LiquidProblem.Kind.LIMIT, "", e.getMessage());
+            state.opaque = true;
+            return null;
+        } catch (StackOverflowError e) {
+            state.problem(LiquidProblem.Kind.LIMIT, "", "it nests too deep to evaluate");
+            state.opaque = true;
+            return null;
+        } catch (RuntimeException e) {
+            String message = LiquidEngine.oneLine(String.valueOf(e.getMessage()));
+            if (e instanceof liqp.exceptions.ExceededMaxIterationsException || message.contains("exceeded max")) {
+                state.problem(LiquidProblem.Kind.LIMIT, "", "its loops run more than "
+                        + LiquidEngine.MAX_ITERATIONS + " times");
+                state.opaque = true;
+                return null;
+            }
+            // what Liqp cannot evaluate (a dynamic include name, a type it does not convert) is unknown
+            state.problem(LiquidProblem.Kind.LIMIT, "", "it could not be evaluated here (" + message + ")");
+            state.opaque = true;
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+    }
+
+    /**
+     * Generated output spanning several lines: an output line that repeats a source line's literal start
+     * (the {@code ## } of {@code ## {{ letter }}} inside a loop) points at that source line.
+     */
+    private void refine(SourceMap.Builder map, StringBuilder out, int outStart, int srcStart, int srcEnd) {
+        int firstBreak = indexOf(out, '\n', outStart);
+        if (firstBreak < 0 || body.indexOf('\n', srcStart) < 0 || body.indexOf('\n', srcStart) >= srcEnd) {
+            return;
+        }
+        List<int[]> candidates = new ArrayList<>(); // {line start, literal prefix length}
+        int ls = body.lastIndexOf('\n', srcStart) + 1;
+        while (ls < srcEnd) {
+            int le = body.indexOf('\n', ls);
+            if (le < 0 || le > srcEnd) {
+                le = srcEnd;
+            }
+            int prefixEnd = ls;
+            while (prefixEnd < le && !(body.startsWith("{{", prefixEnd) || body.startsWith("{%", prefixEnd))) {
+                prefixEnd++;
+            }
+            String prefix = body.substring(ls, prefixEnd).strip();
+            if (prefix.length() >= 2) {
+                candidates.add(new int[] {ls, prefixEnd - ls});
+            }
+            ls = le + 1;
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        int lineStart = outStart;
+        while (lineStart < out.length()) {
+            int lineEnd = indexOf(out, '\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = out.length();
+            }
+            String line = out.substring(lineStart, lineEnd).strip();
+            int best = -1;
+            int bestLen = 0;
+            for (int[] c : candidates) {
+                String prefix = body.substring(c[0], c[0] + c[1]).strip();
+                if (prefix.length() > bestLen && line.startsWith(prefix)) {
+                    best = c[0];
+                    bestLen = prefix.length();
+                }
+            }
+            int anchor = best >= 0 ? best : srcStart;
+            if (lineStart > outStart || best >= 0) {
+                map.generated(lineStart, anchor);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static int indexOf(StringBuilder b, char c, int from) {
+        for (int i = from; i < b.length(); i++) {
+            if (b.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
