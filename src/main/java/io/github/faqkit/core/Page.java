@@ -25,6 +25,7 @@ public final class Page {
     private final Suppressions suppressions;
     private final java.util.Set<String> loopVariables;
     private final long digest;
+    private io.github.faqkit.core.liquid.PageLiquid liquid = io.github.faqkit.core.liquid.PageLiquid.NONE;
 
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
             MarkdownBody body, KramdownModel kramdown, List<Reference> references) {
@@ -60,7 +61,20 @@ public final class Page {
      */
     public Page withoutText() {
         return new Page(entry, source.withoutText(), frontMatter, data, url, body.withoutText(),
-                kramdown.withoutBlocks(), references, suppressions, loopVariables, digest);
+                kramdown.withoutBlocks(), references, suppressions, loopVariables, digest).withLiquid(liquid);
+    }
+
+    /** This page with what Liquid did to it. */
+    public Page withLiquid(io.github.faqkit.core.liquid.PageLiquid facts) {
+        Page p = new Page(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
+                loopVariables, digest);
+        p.liquid = facts;
+        return p;
+    }
+
+    /** What Liquid did to this page ({@link io.github.faqkit.core.liquid.PageLiquid#NONE} when it has none). */
+    public io.github.faqkit.core.liquid.PageLiquid liquid() {
+        return liquid;
     }
 
     /**

@@ -124,6 +124,8 @@ public final class Validator {
         }
         List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        // files whose text holds Liquid: rendered once every page's front matter is known (issue 14)
+        Map<SourceEntry, byte[]> liquid = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger parsed = new AtomicInteger();
         // A validator that keeps texts must parse: a cached summary has none.
         PageCache cache = request.cacheDirectory() == null || keepText ? null
@@ -136,6 +138,9 @@ public final class Validator {
                 } catch (IOException ex) {
                     notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
                     return;
+                }
+                if (io.github.faqkit.core.liquid.LiquidText.hasLiquid(bytes)) {
+                    liquid.put(e, bytes);
                 }
                 String key = cache == null ? null : cache.keyOf(e, bytes);
                 Page cached = cache == null ? null : cache.lookup(e, key);
@@ -163,6 +168,7 @@ public final class Validator {
         }
         List<Page> sorted = new ArrayList<>(pages);
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
+        sorted = io.github.faqkit.core.liquid.LiquidPages.render(root, config, sorted, liquid, parser, keepText, notices);
         AssetReferences assets;
         try {
             assets = AssetReferences.scan(root, scan.entries());

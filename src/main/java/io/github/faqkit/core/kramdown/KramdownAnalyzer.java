@@ -52,13 +52,14 @@ public final class KramdownAnalyzer {
         if (!text.endsWith("\n")) {
             text = text + "\n";
         }
-        return new KramdownAnalyzer.Run(config, body.lineOffset() + skipped).run(text);
+        int skippedLines = skipped;
+        return new KramdownAnalyzer.Run(config, line -> body.fileLineOfBodyLine(line + skippedLines)).run(text);
     }
 
     /** One analysis: the tree, then the update and converter passes over it. */
     private static final class Run {
         private final SiteConfig config;
-        private final int offset;
+        private final java.util.function.IntUnaryOperator toFile;
         private boolean autoIds;
         private int[] tocLevels;
         private final BlockParser parser = new BlockParser();
@@ -67,9 +68,9 @@ public final class KramdownAnalyzer {
         private Element tocList;
         private final List<Element> extraMarkerLists = new ArrayList<>();
 
-        Run(SiteConfig config, int offset) {
+        Run(SiteConfig config, java.util.function.IntUnaryOperator toFile) {
             this.config = config;
-            this.offset = offset;
+            this.toFile = toFile;
         }
 
         /** _config.yml's kramdown options, overridden by the page's own {@code {::options /}} lines. */
@@ -93,7 +94,7 @@ public final class KramdownAnalyzer {
         }
 
         int file(int kramdownLine) {
-            return kramdownLine + offset;
+            return toFile.applyAsInt(kramdownLine);
         }
 
         KramdownModel run(String text) {

@@ -166,6 +166,28 @@ public final class LiquidEngine {
         }
     }
 
+    /**
+     * A page body as Jekyll hands it to kramdown: rendered when it holds Liquid and the page does not
+     * say {@code render_with_liquid: false}; with what went wrong and Liquid left in code (body lines).
+     * Null when the body is used as it is.
+     */
+    public Rendered renderPage(String body, Map<String, Object> page, String pageDir) {
+        if (!LiquidText.hasLiquid(body) || Boolean.FALSE.equals(page.get("render_with_liquid"))) {
+            return null;
+        }
+        Rendered r = render(body, page, pageDir);
+        if (r.map() == null) {
+            return r;
+        }
+        List<LiquidProblem> problems = new ArrayList<>(r.problems());
+        try {
+            problems.addAll(CodeLiquid.find(body, this, page, pageDir));
+        } catch (RuntimeException | StackOverflowError e) {
+            // code blocks are a hint only; the render itself stands
+        }
+        return new Rendered(r.text(), r.map(), List.copyOf(problems), r.opaque());
+    }
+
     TemplateParser parser() {
         return parser;
     }

@@ -82,16 +82,22 @@ public final class SiteDrop {
 
     /** A page as {@code page} (and as an item of {@code site.pages}) shows it. */
     public static Map<String, Object> pageDrop(Page p) {
-        Map<String, Object> drop = Plain.map(p.data());
-        String path = p.path();
+        return pageDrop(p.entry(), p.data(), p.url());
+    }
+
+    /** The same from a page's parts, before the page exists. */
+    public static Map<String, Object> pageDrop(io.github.faqkit.core.SourceEntry entry,
+            com.fasterxml.jackson.databind.node.ObjectNode data, String url) {
+        Map<String, Object> drop = Plain.map(data);
+        String path = entry.path();
         int slash = path.lastIndexOf('/');
-        drop.put("url", p.url());
+        drop.put("url", url);
         drop.put("path", path);
         drop.put("name", path.substring(slash + 1));
-        drop.put("dir", dirOf(p.url()));
-        if (p.entry().collection() != null) {
-            drop.put("collection", p.entry().collection());
-            drop.put("id", stripExtension(p.url()));
+        drop.put("dir", dirOf(url));
+        if (entry.collection() != null) {
+            drop.put("collection", entry.collection());
+            drop.put("id", stripExtension(url));
         }
         drop.putIfAbsent("content", "");
         return Collections.unmodifiableMap(drop);

@@ -28,9 +28,9 @@ public final class SourceMap {
         if (i < 0) {
             i = -i - 2;
         }
-        // several empty segments can start at the same offset: take the last one that starts there
-        while (i + 1 < size && outStart[i + 1] == outOffset) {
-            i++;
+        // a tag that wrote nothing starts where the next segment starts: the offset is the tag's
+        while (i > 0 && outStart[i - 1] == outStart[i]) {
+            i--;
         }
         if (i < 0) {
             return 0;
@@ -54,6 +54,10 @@ public final class SourceMap {
         }
 
         private Builder add(int out, int src, boolean lit) {
+            if (size > 0 && !lit && !literal[size - 1] && outStart[size - 1] == out) {
+                srcStart[size - 1] = src; // a finer position for the same generated text
+                return this;
+            }
             if (size == outStart.length) {
                 outStart = Arrays.copyOf(outStart, size * 2);
                 srcStart = Arrays.copyOf(srcStart, size * 2);
