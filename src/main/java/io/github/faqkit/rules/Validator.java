@@ -168,7 +168,9 @@ public final class Validator {
         }
         List<Page> sorted = new ArrayList<>(pages);
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
-        sorted = io.github.faqkit.core.liquid.LiquidPages.render(root, config, sorted, liquid, parser, keepText, notices);
+        io.github.faqkit.core.liquid.LiquidPages.Result rendered = io.github.faqkit.core.liquid.LiquidPages.render(
+                root, config, sorted, liquid, parser, keepText, notices);
+        sorted = rendered.pages();
         AssetReferences assets;
         try {
             assets = AssetReferences.scan(root, scan.entries());
@@ -177,6 +179,7 @@ public final class Validator {
             assets = AssetReferences.empty();
         }
         Site site = new Site(root, config, sorted, scan.entries(), request.themeVersion(), assets);
+        site.derived(io.github.faqkit.core.liquid.TemplateKeys.class, s -> rendered.keys());
 
         checkAll(site, sorted, request, findings);
         List<Finding> result = new ArrayList<>();

@@ -56,6 +56,7 @@ public final class LiquidEngine {
     private final Set<String> opaqueTags = new TreeSet<>();
     private final Set<String> opaqueFilters = new TreeSet<>();
     private final Map<Path, Object> includeCache = new ConcurrentHashMap<>();
+    private final List<String> templateTexts;
 
     /**
      * @param texts the Liquid texts that will be rendered (page bodies); with the site's includes they
@@ -68,8 +69,9 @@ public final class LiquidEngine {
         this.config = config;
         // a theme gem or remote theme brings its own _includes, which are not here
         this.themeIncludes = config.raw().hasNonNull("theme") || config.raw().hasNonNull("remote_theme");
+        this.templateTexts = List.copyOf(templateTexts(siteRoot.resolve("_layouts"), includesDir));
         List<String> all = new ArrayList<>(texts);
-        all.addAll(includeTexts());
+        all.addAll(templateTexts);
         Insertions known = Insertions.JEKYLL_INSERTIONS;
         Filters knownFilters = Filters.JEKYLL_FILTERS;
         List<Tag> tags = new ArrayList<>(List.of(new IncludeTag("include"), new IncludeTag("include_cached"),
@@ -117,21 +119,28 @@ public final class LiquidEngine {
         this.parser = b.build();
     }
 
-    private List<String> includeTexts() {
+    private static List<String> templateTexts(Path... dirs) {
         List<String> out = new ArrayList<>();
-        if (!Files.isDirectory(includesDir)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.walk(includesDir)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                if (Files.size(p) <= MAX_INCLUDE_BYTES) {
-                    out.add(Files.readString(p, StandardCharsets.UTF_8));
-                }
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
             }
-        } catch (IOException | RuntimeException e) {
-            // unreadable includes are reported where they are used
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
+                    if (Files.size(p) <= MAX_INCLUDE_BYTES) {
+                        out.add(Files.readString(p, StandardCharsets.UTF_8));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // unreadable includes are reported where they are used
+            }
         }
         return out;
+    }
+
+    /** The texts of the site's layouts and includes (each at most 1 MB). */
+    List<String> templateTexts() {
+        return templateTexts;
     }
 
     public SiteDrop drop() {

@@ -28,16 +28,28 @@ public final class LiquidPages {
      * @param notes where to say what could not be rendered
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
-    public static List<Page> render(Path siteRoot, SiteConfig config, List<Page> pages, Map<SourceEntry, byte[]> liquid,
+    /** The pages after Liquid, and the front matter keys the site's templates read. */
+    public record Result(List<Page> pages, TemplateKeys keys) {
+    }
+
+    public static Result render(Path siteRoot, SiteConfig config, List<Page> pages, Map<SourceEntry, byte[]> liquid,
             PageParser parser, boolean keepText, List<String> notes) {
-        if (liquid.isEmpty()) {
-            return pages;
-        }
-        SiteDrop drop = SiteDrop.build(siteRoot, config, pages);
-        notes.addAll(drop.notes());
         List<String> texts = new ArrayList<>();
         liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
+        java.util.Set<String> collections = new java.util.HashSet<>();
+        config.raw().path("collections").fieldNames().forEachRemaining(collections::add);
+        if (liquid.isEmpty() && !java.nio.file.Files.isDirectory(siteRoot.resolve("_layouts"))
+                && !java.nio.file.Files.isDirectory(siteRoot.resolve("_includes"))) {
+            return new Result(pages, TemplateKeys.NONE);
+        }
+        SiteDrop drop = liquid.isEmpty() ? SiteDrop.build(siteRoot, config, List.of())
+                : SiteDrop.build(siteRoot, config, pages);
+        notes.addAll(drop.notes());
         LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts);
+        TemplateKeys keys = TemplateKeys.of(engine, texts, collections);
+        if (liquid.isEmpty()) {
+            return new Result(pages, keys);
+        }
         Map<String, Page> replaced = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, SourceEntry> byPath = new HashMap<>();
         liquid.keySet().forEach(e -> byPath.put(e.path(), e));
@@ -54,6 +66,6 @@ public final class LiquidPages {
         for (Page p : pages) {
             out.add(replaced.getOrDefault(p.path(), p));
         }
-        return out;
+        return new Result(out, keys);
     }
 }
