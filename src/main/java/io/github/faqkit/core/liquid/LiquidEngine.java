@@ -55,6 +55,7 @@ public final class LiquidEngine {
     private final TemplateParser parser;
     private final Set<String> opaqueTags = new TreeSet<>();
     private final Set<String> opaqueFilters = new TreeSet<>();
+    private final Set<String> opaqueBlocks = new TreeSet<>();
     private final Map<Path, Object> includeCache = new ConcurrentHashMap<>();
     private final List<String> templateTexts;
 
@@ -97,6 +98,7 @@ public final class LiquidEngine {
             opaqueTags.add(name);
             if (tagNames.contains("end" + name)) {
                 blocks.add(new OpaqueBlock(name));
+                opaqueBlocks.add(name);
             } else {
                 tags.add(new OpaqueTag(name));
             }
@@ -150,6 +152,10 @@ public final class LiquidEngine {
     /** Tag names from plugins or themes that render as unknown. */
     public Set<String> opaqueTags() {
         return opaqueTags;
+    }
+
+    Set<String> opaqueBlocks() {
+        return opaqueBlocks;
     }
 
     public Set<String> opaqueFilters() {

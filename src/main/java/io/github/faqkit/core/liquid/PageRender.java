@@ -61,7 +61,17 @@ final class PageRender {
         } catch (LiquidException e) {
             state.line = Math.max(1, e.line);
             state.column = e.charPositionInLine + 1;
-            state.problem(LiquidProblem.Kind.SYNTAX, "", LiquidEngine.oneLine(e.getMessage()));
+            String message = LiquidEngine.oneLine(e.getMessage());
+            int open = message.contains("<EOF>") || message.contains("Missing End Tag") ? unclosedBlock() : -1;
+            if (open >= 0) {
+                // the parser notices at the end of the page; the writer needs the tag that is never closed
+                state.line = (int) body.substring(0, open).chars().filter(c -> c == '\n').count() + 1;
+                state.column = open - (body.lastIndexOf('\n', open - 1) + 1) + 1;
+                int close = body.indexOf("%}", open);
+                message = "'" + body.substring(open, close < 0 ? Math.min(body.length(), open + 40) : close + 2)
+                        + "' is never closed (Liquid: " + message + ")";
+            }
+            state.problem(LiquidProblem.Kind.SYNTAX, "", message);
             return new Rendered(body, null, List.copyOf(state.problems), false);
         } catch (RuntimeException e) {
             state.problem(LiquidProblem.Kind.SYNTAX, "", LiquidEngine.oneLine(String.valueOf(e.getMessage())));
@@ -117,6 +127,34 @@ final class PageRender {
         }
         boolean opaque = state.opaque || LiquidText.hasOpaque(out);
         return new Rendered(out.toString(), map.build(), List.copyOf(state.problems), opaque);
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "\\{%-?\\s*(end)?([A-Za-z_]\\w*)");
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("if", "unless", "case", "for", "tablerow",
+            "capture", "comment", "raw", "ifchanged", "highlight");
+
+    /** Offset of the innermost block tag still open at the end of the body, or -1 (tag names only). */
+    private int unclosedBlock() {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {offset, name hash}
+        java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+        java.util.regex.Matcher m = TAG.matcher(body);
+        while (m.find()) {
+            String name = m.group(2);
+            boolean end = m.group(1) != null;
+            if (!names.isEmpty() && (names.peek().equals("raw") || names.peek().equals("comment"))
+                    && !(end && name.equals(names.peek()))) {
+                continue;
+            }
+            if (!end && (BLOCKS.contains(name) || engine.opaqueBlocks().contains(name))) {
+                open.push(new int[] {m.start()});
+                names.push(name);
+            } else if (end && !names.isEmpty() && names.peek().equals(name)) {
+                open.pop();
+                names.pop();
+            }
+        }
+        return open.isEmpty() ? -1 : open.peek()[0];
     }
 
     /** The output of one top-level node; null when a limit stopped the render. */
