@@ -79,7 +79,8 @@ public final class PageParser {
                         SiteConfig.text(config.raw().path("collections").path(entry.collection()).get("permalink"), null),
                         config.permalink(), categories(data));
         // ---- Liquid (issue 14): render first, then build the model from the output
-        io.github.faqkit.core.liquid.Rendered rendered = liquid == null ? null
+        // Jekyll renders Liquid only in files it renders (front matter, published); others are copied as they are
+        io.github.faqkit.core.liquid.Rendered rendered = liquid == null || !fm.isPage() || !entry.published() ? null
                 : liquid.renderPage(bodyText, io.github.faqkit.core.liquid.SiteDrop.pageDrop(entry, data, url),
                         entry.path().contains("/") ? entry.path().substring(0, entry.path().lastIndexOf('/')) : "");
         MarkdownBody body = rendered == null || rendered.map() == null

@@ -107,4 +107,11 @@ class LiquidSiteTest {
                 .page("a.md", "title: A", "hi\n").validate();
         assertThat(only(r, "IMG006")).isEmpty();
     }
+
+    @Test
+    void filesJekyllCopiesAsTheyAreAreNotRendered() {
+        ValidationResult r = site().file("notes.md", "No front matter: {% if broken %}\n")
+                .page("a.md", "title: A", "hi\n").validate();
+        assertThat(only(r, "LIQ001", "LIQ002", "LIQ004")).isEmpty();
+    }
 }
