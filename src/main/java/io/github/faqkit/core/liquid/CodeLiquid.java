@@ -36,7 +36,13 @@ final class CodeLiquid {
         }
         List<int[]> code = new ArrayList<>();
         NodeVisitor visitor = new NodeVisitor(
-                new VisitHandler<>(FencedCodeBlock.class, n -> code.add(range(n))),
+                // kramdown's GFM fence needs its closing fence; an unclosed one is where CommonMark and kramdown
+                // disagree about the blocks before it (HTML blocks), so it is left out rather than guessed
+                new VisitHandler<>(FencedCodeBlock.class, n -> {
+                    if (!n.getClosingMarker().isEmpty()) {
+                        code.add(range(n));
+                    }
+                }),
                 new VisitHandler<>(IndentedCodeBlock.class, n -> code.add(range(n))),
                 new VisitHandler<>(Code.class, n -> code.add(range(n))));
         visitor.visit(PARSER.parse(body));

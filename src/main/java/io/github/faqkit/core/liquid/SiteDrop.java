@@ -45,6 +45,8 @@ public final class SiteDrop {
         site.put("url", config.url());
         site.put("time", ZonedDateTime.now());
         site.put("data", Collections.unmodifiableMap(DataFiles.read(siteRoot.resolve("_data"), notes)));
+        // jekyll-github-metadata (GitHub Pages) fills site.github from the GitHub API: unknown here, not empty
+        site.putIfAbsent("github", new Unknown());
         List<Object> plainPages = new ArrayList<>();
         List<Object> documents = new ArrayList<>();
         Map<String, List<Object>> byCollection = new LinkedHashMap<>();
@@ -125,6 +127,29 @@ public final class SiteDrop {
     /** Data files that could not be read (they are left out of {@code site.data}). */
     public List<String> notes() {
         return notes;
+    }
+
+    /** A drop whose every value is unknown (what a plugin computes): each lookup gives the opaque mark. */
+    static final class Unknown extends java.util.AbstractMap<String, Object> {
+        @Override
+        public Object get(Object key) {
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return true;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public String toString() {
+            return String.valueOf(LiquidText.OPAQUE);
+        }
     }
 
     /** {@code _data/**} as Jekyll reads it: one key per file (without extension) and per folder. */

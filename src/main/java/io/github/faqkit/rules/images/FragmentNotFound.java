@@ -44,7 +44,9 @@ public final class FragmentNotFound extends Rule {
                 continue; // a plugin's tag or a theme include on that page may write the id: unknown
             }
             String id = Resolver.decode(frag);
-            if (id.equals("top") || id.startsWith("markdown-toc") || hasId(target, id)) {
+            // fn:/fnref: are kramdown's footnote ids, which the heading model does not list
+            if (id.equals("top") || id.startsWith("markdown-toc") || id.startsWith("fn:") || id.startsWith("fnref:")
+                    || hasId(target, id)) {
                 continue;
             }
             List<String> ids = new ArrayList<>();
