@@ -35,7 +35,7 @@ import liqp.tags.Tag;
  * nesting. One engine serves a whole run and may be used from several threads at once.
  */
 public final class LiquidEngine {
-    static final long MAX_RENDER_MILLIS = 2_000;
+    static final long MAX_RENDER_MILLIS = 10_000;
     static final int MAX_ITERATIONS = 200_000;
     static final int MAX_OUTPUT_CHARS = 4 << 20;
     static final long MAX_INCLUDE_BYTES = 1L << 20;

@@ -22,13 +22,33 @@ final class PageRender {
     private final LiquidEngine engine;
     private final String body;
     private final RenderState state;
+    // Liqp parses only from the first Liquid delimiter to the last one: the text around is literal, and
+    // Liqp's parser costs about a second per 60 KB, so a long page with one tag must not pay for all of it
+    private final int base;
+    private final int end;
     private final int[] cpToChar;
 
     PageRender(LiquidEngine engine, String body, RenderState state) {
         this.engine = engine;
         this.body = body;
         this.state = state;
-        this.cpToChar = codePointOffsets(body);
+        int a = body.indexOf("{{");
+        int b = body.indexOf("{%");
+        int from = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        this.base = Math.max(0, from);
+        int to = Math.max(body.lastIndexOf("}}"), body.lastIndexOf("%}")) + 2;
+        this.end = to <= base + 2 ? body.length() : to;
+        this.cpToChar = codePointOffsets(body.substring(base, end));
+    }
+
+    /** Body line of a line of the parsed span. */
+    private int bodyLine(int spanLine) {
+        return spanLine + (int) body.substring(0, base).chars().filter(c -> c == '\n').count();
+    }
+
+    /** Body column of a column (1-based) on a line of the parsed span. */
+    private int bodyColumn(int spanLine, int column) {
+        return spanLine == 1 ? column + base - (body.lastIndexOf('\n', base - 1) + 1) : column;
     }
 
     /** ANTLR counts code points; Java strings count UTF-16 units. Null when they agree. */
@@ -49,18 +69,18 @@ final class PageRender {
 
     private int charIndex(int cpIndex) {
         if (cpToChar == null) {
-            return Math.max(0, Math.min(cpIndex, body.length()));
+            return base + Math.max(0, Math.min(cpIndex, end - base));
         }
-        return cpToChar[Math.max(0, Math.min(cpIndex, cpToChar.length - 1))];
+        return base + cpToChar[Math.max(0, Math.min(cpIndex, cpToChar.length - 1))];
     }
 
     Rendered run(Map<String, Object> page) {
         Template template;
         try {
-            template = engine.parser().parse(body);
+            template = engine.parser().parse(body.substring(base, end));
         } catch (LiquidException e) {
-            state.line = Math.max(1, e.line);
-            state.column = e.charPositionInLine + 1;
+            state.line = bodyLine(Math.max(1, e.line));
+            state.column = bodyColumn(Math.max(1, e.line), e.charPositionInLine + 1);
             String message = LiquidEngine.oneLine(e.getMessage());
             int open = message.contains("<EOF>") || message.contains("Missing End Tag") ? unclosedBlock() : -1;
             if (open >= 0) {
@@ -81,9 +101,17 @@ final class PageRender {
         NodeVisitor visitor = new NodeVisitor(engine.parser().insertions, engine.parser().filters,
                 engine.parser().liquidStyleInclude);
         TemplateContext context = new TemplateContext(engine.parser(), engine.variables(page));
+        // the time limit is for rendering (loops, includes); parsing is bounded by the page's size
+        state.deadlineNanos = System.nanoTime() + LiquidEngine.MAX_RENDER_MILLIS * 1_000_000;
         StringBuilder out = new StringBuilder(body.length() + 64);
         SourceMap.Builder map = new SourceMap.Builder();
-        int sourcePos = 0;
+        String prefix = body.substring(0, base);
+        if (body.startsWith("{%-", base) || body.startsWith("{{-", base)) {
+            prefix = prefix.stripTrailing();
+        }
+        map.literal(0, 0);
+        out.append(prefix);
+        int sourcePos = base;
         boolean stopped = false;
         for (LiquidParser.AtomContext atom : block.atom()) {
             int start = charIndex(atom.getStart().getStartIndex());
@@ -100,8 +128,8 @@ final class PageRender {
                 sourcePos = end;
                 continue;
             }
-            state.line = atom.getStart().getLine();
-            state.column = atom.getStart().getCharPositionInLine() + 1;
+            state.line = bodyLine(atom.getStart().getLine());
+            state.column = bodyColumn(atom.getStart().getLine(), atom.getStart().getCharPositionInLine() + 1);
             int outStart = out.length();
             String produced;
             if (stopped) {
@@ -125,6 +153,12 @@ final class PageRender {
                 out.append(LiquidText.OPAQUE);
             }
         }
+        String suffix = body.substring(end);
+        if (body.startsWith("-%}", end - 3) || body.startsWith("-}}", end - 3)) {
+            suffix = suffix.stripLeading();
+        }
+        map.literal(out.length(), body.length() - suffix.length());
+        out.append(suffix);
         boolean opaque = state.opaque || LiquidText.hasOpaque(out);
         return new Rendered(out.toString(), map.build(), List.copyOf(state.problems), opaque);
     }

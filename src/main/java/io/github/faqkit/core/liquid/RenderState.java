@@ -14,7 +14,7 @@ final class RenderState {
     private static final ThreadLocal<RenderState> CURRENT = new ThreadLocal<>();
 
     final String pageDir;
-    final long deadlineNanos;
+    long deadlineNanos;
     final List<LiquidProblem> problems = new ArrayList<>();
     final Deque<String> includes = new ArrayDeque<>();
     int line = 1;

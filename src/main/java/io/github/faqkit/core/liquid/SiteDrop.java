@@ -133,6 +133,10 @@ public final class SiteDrop {
     static final class Unknown extends java.util.AbstractMap<String, Object> {
         @Override
         public Object get(Object key) {
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.opaque = true;
+            }
             return String.valueOf(LiquidText.OPAQUE);
         }
 

@@ -43,7 +43,7 @@ public final class ImageLiquidUnresolved extends Rule {
             if (ref.kind() != Reference.Kind.IMAGE) {
                 continue;
             }
-            if (ref.target().isBlank()) {
+            if (ref.target().isBlank() && !page.liquid().opaque()) {
                 out.report(page, ref.line(), ref.column(), "the image path is empty once Jekyll has rendered the "
                         + "Liquid on this line (the value it uses is not set for this page), so the image is broken",
                         "set the value in the front matter or _data, or write the path itself");

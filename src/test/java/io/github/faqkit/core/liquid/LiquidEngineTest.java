@@ -132,4 +132,27 @@ class LiquidEngineTest {
         assertThat(r.text()).isEqualTo("a\nZ\nb Z\n");
         assertThat(line(body, r, "b Z")).isEqualTo(4);
     }
+
+    @Test
+    void textAroundTheLiquidIsNotParsedAndKeepsItsPositions() throws Exception {
+        String before = "line\n".repeat(20_000);
+        String body = before + "a {{ page.x }} b\n" + "tail\n".repeat(20_000);
+        LiquidEngine e = engine("");
+        long t0 = System.nanoTime();
+        Rendered r = e.render(body, Map.of("x", "X"), "");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+        assertThat(r.text()).isEqualTo(before + "a X b\n" + "tail\n".repeat(20_000));
+        assertThat(line(body, r, "a X b")).isEqualTo(20_001);
+        assertThat(line(body, r, "tail")).isEqualTo(20_002);
+        Rendered bad = e.render(before + "{% if x %}\nnever\n", Map.of(), "");
+        assertThat(bad.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(20_001));
+    }
+
+    @Test
+    void githubMetadataIsUnknownNotEmpty() throws Exception {
+        Rendered r = engine("").render("[x]({{ site.github.repository_url }}/blob/main/a.json)\n"
+                + "{% for c in site.github.contributors %}<img src=\"{{ c.avatar_url }}\">{% endfor %}\n", Map.of(), "");
+        assertThat(r.opaque()).isTrue();
+        assertThat(r.text()).startsWith("[x](" + LiquidText.OPAQUE + "/blob/main/a.json)");
+    }
 }
