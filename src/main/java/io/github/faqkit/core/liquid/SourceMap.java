@@ -29,7 +29,7 @@ public final class SourceMap {
             i = -i - 2;
         }
         // a tag that wrote nothing starts where the next segment starts: the offset is the tag's
-        while (i > 0 && outStart[i - 1] == outStart[i]) {
+        while (i > 0 && outStart[i] == outOffset && outStart[i - 1] == outOffset) {
             i--;
         }
         if (i < 0) {

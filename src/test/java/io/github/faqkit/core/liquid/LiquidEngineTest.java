@@ -155,4 +155,14 @@ class LiquidEngineTest {
         assertThat(r.opaque()).isTrue();
         assertThat(r.text()).startsWith("[x](" + LiquidText.OPAQUE + "/blob/main/a.json)");
     }
+
+    @Test
+    void textAfterLiquidThatWritesNothingKeepsItsLines() throws Exception {
+        String body = "x\n[L]({{ site.baseurl }}/).\n\nmore\n\n![](a.png)\n";
+        Rendered r = engine("").render(body, Map.of(), "");
+        assertThat(r.text()).isEqualTo("x\n[L](/).\n\nmore\n\n![](a.png)\n");
+        assertThat(line(body, r, "/).")).isEqualTo(2);
+        assertThat(line(body, r, "more")).isEqualTo(4);
+        assertThat(line(body, r, "a.png")).isEqualTo(6);
+    }
 }
