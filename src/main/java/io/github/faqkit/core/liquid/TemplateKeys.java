@@ -52,7 +52,8 @@ public final class TemplateKeys {
                 continue;
             }
             try {
-                Template template = engine.parser().parse(t);
+                // only the span holding Liquid: the text around is literal, and Liqp's lexer is slow on long text
+                Template template = engine.parser().parse(liquidSpan(t));
                 trees.add(template.getParseTree());
             } catch (RuntimeException e) {
                 // LIQ001 reports pages; a broken layout reads nothing we can know
@@ -152,5 +153,13 @@ public final class TemplateKeys {
                 }
             }
         }
+    }
+
+    static String liquidSpan(String t) {
+        int a = t.indexOf("{{");
+        int b = t.indexOf("{%");
+        int from = Math.max(0, a < 0 ? b : b < 0 ? a : Math.min(a, b));
+        int to = Math.max(t.lastIndexOf("}}"), t.lastIndexOf("%}")) + 2;
+        return to <= from + 2 ? t.substring(from) : t.substring(from, to);
     }
 }
