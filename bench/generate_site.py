@@ -83,6 +83,8 @@ def main():
     ap.add_argument("seed", type=int, nargs="?", default=42)
     ap.add_argument("--defects", type=float, default=0.0, metavar="RATE",
                     help="probability per page and kind of defect (and per picture) of a planted finding")
+    ap.add_argument("--liquid", type=float, default=0.0, metavar="SHARE",
+                    help="share of pages that use includes, data loops and page variables (Liquid-heavy variant)")
     args = ap.parse_args()
     out, pages = args.out, args.pages
     rnd = random.Random(args.seed)
@@ -92,6 +94,18 @@ def main():
     os.makedirs(os.path.join(out, "pics"), exist_ok=True)
     with open(os.path.join(out, "_config.yml"), "w") as f:
         f.write("title: Bench FAQ\ntheme: just-the-docs\nexclude:\n  - pom.xml\n  - target\n")
+    # A separate stream again: the Liquid variant keeps every page of the plain corpus and adds Liquid to some.
+    lrnd = random.Random("liquid %d" % args.seed)
+    if args.liquid > 0:
+        os.makedirs(os.path.join(out, "_includes"), exist_ok=True)
+        os.makedirs(os.path.join(out, "_data"), exist_ok=True)
+        with open(os.path.join(out, "_includes", "note.html"), "w") as f:
+            f.write('<div class="note">{{ include.text | markdownify }}</div>\n')
+        with open(os.path.join(out, "_includes", "shot.html"), "w") as f:
+            f.write('<img src="{{ include.src | relative_url }}" alt="{{ include.alt }}">\n')
+        with open(os.path.join(out, "_data", "terms.yml"), "w") as f:
+            for t in range(12):
+                f.write("- name: Term %d\n  text: %s\n" % (t, sentence(lrnd).replace(":", " ")))
     sections = 10
     groups = 10
     for s in range(sections):
@@ -129,6 +143,14 @@ def main():
                 else:
                     lines.append('<img src="../../../pics/%s" alt="截图 %d" style="zoom:50%%;" />' % (name, image_no))
                 lines.append("")
+        if args.liquid > 0 and lrnd.random() < args.liquid:
+            lines[7:7] = ["product: Widget %d" % i]
+            lines += ["## {{ page.product }} setup", "",
+                      '{% include note.html text="See [the group](../) first." %}', "",
+                      "{% for term in site.data.terms %}", "### {{ term.name }}", "", "{{ term.text }}", "",
+                      "{% endfor %}", ""]
+            if names:
+                lines += ['{% include shot.html src="/pics/' + names[-1] + '" alt="Screenshot" %}', ""]
         if args.defects > 0:
             plant(lines, i, drnd, args.defects)
         with open(os.path.join(gd, "p%05d.md" % i), "w") as f:

@@ -2,6 +2,8 @@
 # Benchmark: faq:validate against its floor and against markdownlint-cli2, whole processes.
 # Usage: bench/run.sh [PAGES ...]   (default: 1000 10000). Needs the plugin installed (./mvnw install).
 # DEFECTS=0.1 also times a cold run on a copy of each corpus with planted findings (generate_site.py --defects).
+# LIQUID=0.33 also times a cold run on a Liquid-heavy copy (that share of pages use includes, a data loop and
+# page variables: generate_site.py --liquid).
 # Each measurement is the median of RUNS runs (default 3) of wall time, with the peak RSS of that run.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -77,6 +79,12 @@ for n in "${sizes[@]}"; do
     [ -f "$dsite/_config.yml" ] || python3 "$here/generate_site.py" "$dsite" "$n" 42 --defects "$DEFECTS" >&2
     site_pom "$dsite"
     measure "faq:validate (cold, defects $DEFECTS)" "$dsite" "$mvn" -B -q -o faq:validate >/dev/null
+  fi
+  if [ -n "${LIQUID:-}" ]; then
+    lsite="$work/site-$n-liquid-$LIQUID"
+    [ -f "$lsite/_config.yml" ] || python3 "$here/generate_site.py" "$lsite" "$n" 42 --liquid "$LIQUID" >&2
+    site_pom "$lsite"
+    measure "faq:validate (cold, Liquid $LIQUID)" "$lsite" "$mvn" -B -q -o faq:validate >/dev/null
   fi
   BEFORE=""
   warm=$(measure "faq:validate (nothing changed)" "$site" "$mvn" -B -q -o faq:validate)

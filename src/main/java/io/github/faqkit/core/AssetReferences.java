@@ -88,7 +88,10 @@ public final class AssetReferences {
         if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
             return;
         }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        // Liquid delimiters become spaces: '{{ site.baseurl }}/images/logo.png' names /images/logo.png,
+        // "{{ '/pics/a.png' | relative_url }}" names /pics/a.png
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                .replace("{{", "  ").replace("}}", "  ").replace("{%", "  ").replace("%}", "  ");
         Matcher m = IMAGE_PATH.matcher(text);
         while (m.find()) {
             String token = m.group();

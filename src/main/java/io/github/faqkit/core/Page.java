@@ -26,6 +26,7 @@ public final class Page {
     private final long digest;
     /** Rendered by a platform plugin although it has no front matter (jekyll-optional-front-matter). */
     private final boolean renderedByPlugin;
+    private io.github.faqkit.core.liquid.PageLiquid liquid = io.github.faqkit.core.liquid.PageLiquid.NONE;
 
     Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
             MarkdownBody body, KramdownModel kramdown, List<Reference> references) {
@@ -69,7 +70,8 @@ public final class Page {
      */
     public Page withoutText() {
         return new Page(entry, source.withoutText(), frontMatter, data, url, body.withoutText(),
-                kramdown.withoutBlocks(), references, suppressions, loopVariables, digest, renderedByPlugin);
+                kramdown.withoutBlocks(), references, suppressions, loopVariables, digest, renderedByPlugin)
+                .withLiquid(liquid);
     }
 
     /**
@@ -84,12 +86,25 @@ public final class Page {
     /** As {@link #asBuilt(ObjectNode, boolean)}, served at {@code url} (jekyll-readme-index: a folder's index). */
     public Page asBuilt(ObjectNode data, String url, boolean renderedByPlugin) {
         return new Page(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
-                loopVariables, digest, renderedByPlugin);
+                loopVariables, digest, renderedByPlugin).withLiquid(liquid);
     }
 
     /** True when a platform plugin renders this file although it has no front matter. */
     public boolean renderedByPlugin() {
         return renderedByPlugin;
+    }
+
+    /** This page with what Liquid did to it. */
+    public Page withLiquid(io.github.faqkit.core.liquid.PageLiquid facts) {
+        Page p = new Page(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
+                loopVariables, digest, renderedByPlugin);
+        p.liquid = facts;
+        return p;
+    }
+
+    /** What Liquid did to this page ({@link io.github.faqkit.core.liquid.PageLiquid#NONE} when it has none). */
+    public io.github.faqkit.core.liquid.PageLiquid liquid() {
+        return liquid;
     }
 
     /**

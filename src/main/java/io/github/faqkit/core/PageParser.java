@@ -38,6 +38,14 @@ public final class PageParser {
     }
 
     public Page parse(SourceEntry entry, byte[] bytes) {
+        return parse(entry, bytes, null);
+    }
+
+    /**
+     * The same, rendering the body's Liquid first (as Jekyll does) when {@code liquid} is given and the
+     * body holds any; a body without Liquid is parsed exactly as without an engine.
+     */
+    public Page parse(SourceEntry entry, byte[] bytes, io.github.faqkit.core.liquid.LiquidEngine liquid) {
         // Decode the front matter and the body straight from the bytes, each once; only a file that is not
         // clean UTF-8 is decoded whole first, to find the position of its first bad byte.
         boolean bom = SourceText.startsWithUtf8Bom(bytes);
@@ -68,11 +76,20 @@ public final class PageParser {
                 : Urls.documentUrl(entry.collection(), entry.pathInCollection(), permalink,
                         SiteConfig.text(config.raw().path("collections").path(entry.collection()).get("permalink"), null),
                         config.permalink(), categories(data));
-        MarkdownBody body = MarkdownBody.parse(bodyText, split.bodyStartLine() - 1);
+        // Liquid first, as Jekyll does, then the kramdown model of its output. Jekyll renders Liquid only in
+        // files it renders (front matter, published); others are copied as they are.
+        io.github.faqkit.core.liquid.Rendered rendered = liquid == null || !fm.isPage() || !entry.published() ? null
+                : liquid.renderPage(bodyText, io.github.faqkit.core.liquid.SiteDrop.pageDrop(entry, data, url),
+                        entry.path().contains("/") ? entry.path().substring(0, entry.path().lastIndexOf('/')) : "");
+        MarkdownBody body = rendered == null || rendered.map() == null
+                ? MarkdownBody.parse(bodyText, split.bodyStartLine() - 1)
+                : MarkdownBody.rendered(rendered.text(), split.bodyStartLine() - 1, rendered.map(), bodyText);
         KramdownAnalyzer.Result kramdown = KramdownAnalyzer.parse(body, config);
         List<Reference> refs = ReferenceScanner.scan(body, kramdown.spans());
-        return new Page(entry, source, fm, data, url, body, kramdown.model(), refs,
+        Page page = new Page(entry, source, fm, data, url, body, kramdown.model(), refs,
                 Suppressions.scan(body, kramdown.spans()),
                 LiquidLoops.variables(bodyText), Page.digestOf(bytes));
+        return rendered == null ? page : page.withLiquid(io.github.faqkit.core.liquid.PageLiquid.of(rendered,
+                split.bodyStartLine() - 1));
     }
 }

@@ -1,5 +1,8 @@
 package io.github.faqkit.core;
 
+import io.github.faqkit.core.liquid.LiquidPages;
+import io.github.faqkit.core.liquid.LiquidText;
+import io.github.faqkit.core.liquid.TemplateKeys;
 import io.github.faqkit.core.platform.HtmlPages;
 import io.github.faqkit.core.platform.PluginPages;
 import io.github.faqkit.core.platform.SiteSetup;
@@ -8,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -133,8 +138,12 @@ public final class SiteLoader {
         }
         List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
         PageParser parser = new PageParser(config);
-        List<Page> pages = PluginPages.applyAll(readAll(markdown, parser, config, notices), scan.entries(),
-                setup.platform());
+        // pages whose text holds Liquid: rendered once every page's front matter is known (site.pages)
+        Map<SourceEntry, byte[]> liquid = new ConcurrentHashMap<>();
+        List<Page> parsed = readAll(markdown, parser, config, notices, liquid);
+        parsed.sort((a, b) -> a.path().compareTo(b.path()));
+        LiquidPages.Result rendered = LiquidPages.render(root, config, parsed, liquid, parser, keepText, notices);
+        List<Page> pages = PluginPages.applyAll(rendered.pages(), scan.entries(), setup.platform());
         pages.sort((a, b) -> a.path().compareTo(b.path()));
         List<Page> htmlPages = htmlPages(scan, parser, notices);
         AssetReferences assets;
@@ -146,6 +155,7 @@ public final class SiteLoader {
         }
         Site site = new Site(root, config, pages, scan.entries(), setup.theme().version(), assets, htmlPages,
                 setup.platform(), loaded.problem());
+        site.derived(TemplateKeys.class, s -> rendered.keys());
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         return new LoadedSite(site, sortedNotices);
@@ -171,7 +181,7 @@ public final class SiteLoader {
     }
 
     private List<Page> readAll(List<SourceEntry> markdown, PageParser parser, SiteConfig config,
-            List<String> notices) {
+            List<String> notices, Map<SourceEntry, byte[]> liquid) {
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger parsed = new AtomicInteger();
         // A loader that keeps texts must parse: a stored summary has none.
@@ -185,6 +195,9 @@ public final class SiteLoader {
                 } catch (IOException ex) {
                     notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
                     return;
+                }
+                if (LiquidText.hasLiquid(bytes)) {
+                    liquid.put(e, bytes);
                 }
                 String key = cache == null ? null : cache.keyOf(e, bytes);
                 Page cached = cache == null ? null : cache.lookup(e, key);

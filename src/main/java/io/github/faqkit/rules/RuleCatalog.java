@@ -3,6 +3,7 @@ package io.github.faqkit.rules;
 import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.rules.images.ImageRules;
 import io.github.faqkit.rules.kramdown.KramdownRules;
+import io.github.faqkit.rules.liquid.LiquidRules;
 import io.github.faqkit.rules.nav.NavRules;
 import io.github.faqkit.rules.suppress.SuppressionRules;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ public final class RuleCatalog {
         all.addAll(NavRules.all());
         all.addAll(KramdownRules.all());
         all.addAll(ImageRules.all());
+        all.addAll(LiquidRules.all());
         all.addAll(SuppressionRules.all());
         ALL = Collections.unmodifiableList(all);
     }

@@ -27,14 +27,15 @@ import org.junit.jupiter.api.Test;
  * package-info lists them, and main code names rules only through the constants.
  */
 class RuleIdsTest {
-    private static final Pattern ID = Pattern.compile("\\b(?:FM|SRC|NAV|IAL|TOC|HDR|IMG|LNK|SUP)\\d{3}\\b");
+    private static final Pattern ID = Pattern.compile("\\b(?:FM|SRC|NAV|IAL|TOC|HDR|IMG|LNK|SUP|LIQ|CFG)\\d{3}\\b");
     private static final Pattern ID_LITERAL = Pattern.compile("\"" + ID.pattern() + "\"");
     private static final Map<Class<?>, List<Rule>> FAMILIES = Map.of(
             FrontMatterRules.class, FrontMatterRules.all(),
             NavRules.class, NavRules.all(),
             KramdownRules.class, KramdownRules.all(),
             ImageRules.class, ImageRules.all(),
-            SuppressionRules.class, SuppressionRules.all());
+            SuppressionRules.class, SuppressionRules.all(),
+            io.github.faqkit.rules.liquid.LiquidRules.class, io.github.faqkit.rules.liquid.LiquidRules.all());
     /** Files allowed to spell a rule id as a string: none (core's config problem is reported by FM003). */
     private static final Set<String> ALLOWED_LITERALS = Set.of();
 

@@ -62,7 +62,8 @@ public final class KramdownAnalyzer {
         if (!text.endsWith("\n")) {
             text = text + "\n";
         }
-        Run run = new Run(config, body.lineOffset() + skipped);
+        int skippedLines = skipped;
+        Run run = new Run(config, line -> body.fileLineOfBodyLine(line + skippedLines));
         KramdownModel model = run.run(text);
         return new Result(model, spans(run.parser.rawBlocks, body, skipped));
     }
@@ -102,7 +103,7 @@ public final class KramdownAnalyzer {
     /** One analysis: the tree, then the update and converter passes over it. */
     private static final class Run {
         private final SiteConfig config;
-        private final int offset;
+        private final java.util.function.IntUnaryOperator toFile;
         private boolean autoIds;
         private int[] tocLevels;
         final BlockParser parser = new BlockParser();
@@ -111,9 +112,9 @@ public final class KramdownAnalyzer {
         private Element tocList;
         private final List<Element> extraMarkerLists = new ArrayList<>();
 
-        Run(SiteConfig config, int offset) {
+        Run(SiteConfig config, java.util.function.IntUnaryOperator toFile) {
             this.config = config;
-            this.offset = offset;
+            this.toFile = toFile;
         }
 
         /** _config.yml's kramdown options, overridden by the page's own {@code {::options /}} lines. */
@@ -137,7 +138,7 @@ public final class KramdownAnalyzer {
         }
 
         int file(int kramdownLine) {
-            return kramdownLine + offset;
+            return toFile.applyAsInt(kramdownLine);
         }
 
         KramdownModel run(String text) {

@@ -12,20 +12,44 @@ public final class MarkdownBody {
     private final String text;
     private final int lineOffset;
     private final LineIndex lines;
+    // a body rendered by Liquid: where its offsets came from in the source body, and that body's lines
+    private final SourceMap sourceMap;
+    private final LineIndex sourceLines;
 
     private MarkdownBody(String text, int lineOffset) {
         this(text, lineOffset, new LineIndex(text));
     }
 
     private MarkdownBody(String text, int lineOffset, LineIndex lines) {
+        this(text, lineOffset, lines, null, null);
+    }
+
+    private MarkdownBody(String text, int lineOffset, LineIndex lines, SourceMap sourceMap,
+            LineIndex sourceLines) {
         this.text = text;
         this.lineOffset = lineOffset;
         this.lines = lines;
+        this.sourceMap = sourceMap;
+        this.sourceLines = sourceLines;
+    }
+
+    /**
+     * A body as Liquid rendered it: the text is the output, and file lines and columns are those of the
+     * source that produced each part ({@code map} from output to source offsets of {@code source}).
+     */
+    public static MarkdownBody rendered(String output, int lineOffset, SourceMap map,
+            String source) {
+        return new MarkdownBody(output, lineOffset, new LineIndex(output), map, new LineIndex(source));
+    }
+
+    /** True when the text is Liquid's output rather than the file's own text. */
+    public boolean isRendered() {
+        return sourceMap != null;
     }
 
     /** Line numbering only: what stays of a body once its page is summarised. */
     public MarkdownBody withoutText() {
-        return new MarkdownBody(null, lineOffset, lines);
+        return new MarkdownBody(null, lineOffset, lines, sourceMap, sourceLines);
     }
 
     /** A text-free body rebuilt from its line numbering (what {@link #withoutText()} keeps): for caches. */
@@ -58,12 +82,26 @@ public final class MarkdownBody {
         return lineOffset;
     }
 
+    /** File line of a body line (1-based): the same line moved past the front matter, or mapped back to its source. */
+    public int fileLineOfBodyLine(int bodyLine) {
+        if (sourceMap != null) {
+            return fileLine(lines.lineStart(Math.max(1, Math.min(bodyLine, lines.lineCount()))));
+        }
+        return bodyLine + lineOffset;
+    }
+
     /** File line of a body offset. */
     public int fileLine(int bodyOffset) {
+        if (sourceMap != null) {
+            return sourceLines.line(sourceMap.sourceOffset(bodyOffset)) + lineOffset;
+        }
         return lines.line(bodyOffset) + lineOffset;
     }
 
     public int column(int bodyOffset) {
+        if (sourceMap != null) {
+            return sourceLines.column(sourceMap.sourceOffset(bodyOffset));
+        }
         return lines.column(bodyOffset);
     }
 

@@ -76,6 +76,10 @@ public final class Resolver {
     private Resolution compute(Page page, Reference ref) {
         Liquid.Result liquid = null;
         String url = ref.target();
+        if (url.indexOf(io.github.faqkit.core.liquid.LiquidText.OPAQUE) >= 0) {
+            // written by a plugin's tag or filter that only Jekyll runs: unknown, never missing
+            return new Resolution(Resolution.Status.SKIPPED, null, null, null, null, null, false, null);
+        }
         if (ref.liquid()) {
             liquid = Liquid.evaluate(url, site);
             if (liquid.problem() != null) {

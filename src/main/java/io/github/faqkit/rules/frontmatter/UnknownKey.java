@@ -35,7 +35,10 @@ public final class UnknownKey extends Rule {
                 continue;
             }
             if (known == null) {
-                known = known(site.config(), out);
+                known = new TreeSet<>(known(site.config(), out));
+                // keys the site's own layouts, includes and Liquid pages read
+                known.addAll(site.derived(io.github.faqkit.core.liquid.TemplateKeys.class,
+                        s -> io.github.faqkit.core.liquid.TemplateKeys.NONE).keys());
             }
             if (known.contains(e.key())) {
                 continue;

@@ -19,6 +19,10 @@ public final class ImageLiquidUnresolved extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (page.liquid().rendered()) {
+            renderedPage(page, out);
+            return;
+        }
         Refs.images(page, site, (ref, r) -> {
             if (r.liquid() != null && r.liquid().problem() != null
                     && !Liquid.fromLoopVariable(ref.target(), page.loopVariables())) {
@@ -28,5 +32,25 @@ public final class ImageLiquidUnresolved extends Rule {
                                 + "or a plain relative path");
             }
         });
+    }
+
+    /** A page whose Liquid was rendered: image paths that came out empty or from a plugin. */
+    private static void renderedPage(Page page, Reporter out) {
+        if (!page.rendered()) {
+            return;
+        }
+        for (Reference ref : page.references()) {
+            if (ref.kind() != Reference.Kind.IMAGE) {
+                continue;
+            }
+            if (ref.target().isBlank() && !page.liquid().opaque()) {
+                out.report(page, ref.line(), ref.column(), "the image path is empty once Jekyll has rendered the "
+                        + "Liquid on this line (the value it uses is not set for this page), so the image is broken",
+                        "set the value in the front matter or _data, or write the path itself");
+            } else if (ref.target().indexOf(io.github.faqkit.core.liquid.LiquidText.OPAQUE) >= 0) {
+                out.report(page, ref.line(), ref.column(), "the image path comes from a tag or filter that only "
+                        + "Jekyll's plugins run, so the image cannot be checked", "check this image on the built site");
+            }
+        }
     }
 }

@@ -68,7 +68,13 @@ public final class LinkTargetNotFound extends Rule {
 
     /** The Jekyll 3 idiom '{{ site.baseurl }}{% link … %}', which doubles the baseurl under Jekyll 4. */
     private static boolean baseurlTwice(Reference ref, Site site) {
-        return ref.liquid() && !site.config().baseurl().isEmpty() && BASEURL_THEN_LINK.matcher(ref.target()).find();
+        String baseurl = site.config().baseurl();
+        if (baseurl.isEmpty()) {
+            return false;
+        }
+        // as written (Liquid not rendered) or as rendered: the baseurl in front of a URL that already has it
+        return ref.liquid() ? BASEURL_THEN_LINK.matcher(ref.target()).find()
+                : ref.path().startsWith(baseurl + baseurl + "/");
     }
 
     private static void markdownLink(Page page, Site site, Resolver resolver, Reference ref, Reporter out) {

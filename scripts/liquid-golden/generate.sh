@@ -1,0 +1,33 @@
+#!/bin/sh
+# Builds each Liquid fixture site with the real Jekyll and records, per page, the element ids, <img src>
+# (with alt), <a href> of the page body as built, the front matter keys only the templates show, or the
+# error that stops the build. Debian bookworm: apt-get install -y jekyll ruby-kramdown-parser-gfm
+# (jekyll 4.3.1, Liquid 4/5 as packaged, kramdown-parser-gfm 1.1.0).
+# Usage: scripts/liquid-golden/generate.sh   (from the repository root)
+# Output: src/test/resources/liquid-golden/<fixture>/golden.txt, read by LiquidGoldenTest.
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+golden="$root/src/test/resources/liquid-golden"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for dir in "$golden"/*/; do
+  name=$(basename "$dir")
+  copy="$work/$name"
+  cp -r "$dir" "$copy"
+  rm -f "$copy/golden.txt"
+  mkdir -p "$copy/_plugins"
+  cp "$root/scripts/liquid-golden/record.rb" "$copy/_plugins/"
+  out="$work/$name.txt"
+  : > "$out"
+  if LIQUID_GOLDEN_OUT="$out" jekyll build --source "$copy" --destination "$work/$name-site" \
+      --disable-disk-cache >"$work/$name.log" 2>&1; then
+    # pages in path order, each block as the hook wrote it
+    ruby -e 'blocks = File.read(ARGV[0]).split(/\n\n/).reject(&:empty?).sort; puts blocks.join("\n\n")' \
+      "$out" > "$dir/golden.txt"
+  else
+    # the first line Jekyll prints about the error, without the machine's paths
+    { echo "build failed"; grep -m1 -i -e "Liquid" -e "error" "$work/$name.log" | sed -e "s#$copy/##g" -e "s/\x1b\[[0-9;]*m//g" -e "s/^ *//"; } \
+      > "$dir/golden.txt"
+  fi
+done
+echo "written: $golden/*/golden.txt"

@@ -1,0 +1,37 @@
+# Jekyll hook copied into each fixture copy's _plugins by generate.sh. For every page it records what
+# the real build made of the page body (content after Liquid and kramdown, before the layout): element
+# ids, <img src> with alt, <a href>; and which front matter values reach the final output only through
+# the layout and includes (keys the templates read).
+require "set"
+
+OUT = ENV.fetch("LIQUID_GOLDEN_OUT")
+
+def attrs(html, tag, attr)
+  html.scan(/<#{tag}\b[^>]*>/i).map { |t| [t, t[/\s#{attr}="([^"]*)"/i, 1]] }.select { |_, v| v }
+end
+
+Jekyll::Hooks.register [:pages, :documents], :post_convert do |doc|
+  doc.data["__golden_content"] = doc.content.dup
+end
+
+Jekyll::Hooks.register [:pages, :documents], :post_render do |doc|
+  next unless doc.data.key?("__golden_content")
+  content = doc.data["__golden_content"]
+  lines = []
+  content.scan(/<[a-z0-9]+\b[^>]*\sid="([^"]*)"/i) { |m| lines << "id #{m[0]}" }
+  attrs(content, "img", "src").each do |tag, src|
+    alt = tag[/\salt="([^"]*)"/i, 1]
+    lines << "img #{src} alt=#{alt.nil? ? '(none)' : alt}"
+  end
+  attrs(content, "a", "href").each { |_, href| lines << "a #{href}" }
+  content.scan(%r{<code[^>]*>(.*?)</code>}m) { |m| lines << "code #{m[0].gsub("\n", "\\n")}" }
+  output = doc.output.to_s
+  layout_only = output.sub(content, "")
+  attrs(layout_only, "img", "src").each { |_, src| lines << "layout-img #{src}" }
+  doc.data.each do |k, v|
+    next if k.start_with?("__") || !v.is_a?(String) || v.length < 6
+    lines << "key #{k}" if output.include?(v)
+  end
+  path = doc.respond_to?(:relative_path) ? doc.relative_path : doc.path
+  File.open(OUT, "a") { |f| f.puts "page #{path}", *lines.sort.uniq, "" }
+end

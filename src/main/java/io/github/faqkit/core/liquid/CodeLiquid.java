@@ -1,0 +1,120 @@
+package io.github.faqkit.core.liquid;
+
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.kramdown.BlockSpans;
+import io.github.faqkit.core.kramdown.KramdownAnalyzer;
+import io.github.faqkit.core.markdown.MarkdownBody;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Liquid inside code blocks and code spans. Jekyll renders Liquid before Markdown, so code is not
+ * protected: {@code {{ kube_dir }}} in a playbook vanishes from the page. Only {@code {% raw %}} (or
+ * {@code render_with_liquid: false}) keeps it.
+ */
+final class CodeLiquid {
+    /** A backtick run; a code span is text between two runs of the same length (kramdown's codespan). */
+    private static final Pattern TICKS = Pattern.compile("`+");
+    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}",
+            Pattern.DOTALL);
+
+    private CodeLiquid() {
+    }
+
+    /** One problem per code block or span holding Liquid, with what readers see instead (body lines). */
+    static List<LiquidProblem> find(String body, SiteConfig config, LiquidEngine engine, Map<String, Object> page,
+            String dir) {
+        List<int[]> raw = new ArrayList<>();
+        Matcher m = RAW.matcher(body);
+        while (m.find()) {
+            raw.add(new int[] {m.start(), m.end()});
+        }
+        List<int[]> code = codeRanges(body, config);
+        List<LiquidProblem> out = new ArrayList<>();
+        for (int[] c : code) {
+            int at = firstLiquid(body, c[0], c[1], raw);
+            if (at < 0) {
+                continue;
+            }
+            int lineStart = Math.max(body.lastIndexOf('\n', at) + 1, c[0]);
+            int lineEnd = body.indexOf('\n', at);
+            if (lineEnd < 0 || lineEnd > c[1]) {
+                lineEnd = c[1];
+            }
+            String source = body.substring(lineStart, lineEnd);
+            Rendered seen = engine.render(source, page, dir);
+            String shown = seen.map() == null ? null : seen.text();
+            int line = (int) body.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+            int column = at - (body.lastIndexOf('\n', at - 1) + 1) + 1;
+            out.add(new LiquidProblem(LiquidProblem.Kind.IN_CODE, line, column, source.strip(),
+                    shown == null ? null : shown.strip()));
+        }
+        return out;
+    }
+
+    /**
+     * Code blocks as the kramdown model finds them in the source body (the one block model), and code spans
+     * in the text between the blocks that kramdown reads as Markdown.
+     */
+    private static List<int[]> codeRanges(String body, SiteConfig config) {
+        List<int[]> code = new ArrayList<>();
+        String text = body.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.length() != body.length()) {
+            return code; // offsets would shift; CRLF bodies are left to the render itself
+        }
+        BlockSpans spans = KramdownAnalyzer.parse(MarkdownBody.parse(body, 0), config).spans();
+        int from = 0;
+        for (BlockSpans.Span span : spans.spans()) {
+            if (span.kind() == BlockSpans.Kind.CODE) {
+                code.add(new int[] {span.start(), span.end()});
+            }
+            addCodeSpans(body, from, span.start(), code);
+            from = span.end();
+        }
+        addCodeSpans(body, from, body.length(), code);
+        return code;
+    }
+
+    /** Code spans in {@code body[from, to)}: a backtick run closed by the next run of the same length. */
+    private static void addCodeSpans(String body, int from, int to, List<int[]> into) {
+        Matcher m = TICKS.matcher(body).region(from, to);
+        while (m.find()) {
+            int open = m.start();
+            int length = m.end() - m.start();
+            int close = -1;
+            while (m.find()) {
+                if (m.end() - m.start() == length) {
+                    close = m.end();
+                    break;
+                }
+            }
+            if (close < 0) {
+                return;
+            }
+            into.add(new int[] {open, close});
+        }
+    }
+
+    private static int firstLiquid(String body, int from, int to, List<int[]> raw) {
+        for (int i = from; i < to - 1; i++) {
+            if (body.charAt(i) == '{' && (body.charAt(i + 1) == '{' || body.charAt(i + 1) == '%')) {
+                if (!inside(i, raw)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inside(int pos, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (pos >= r[0] && pos < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,486 @@
+package io.github.faqkit.core.liquid;
+
+import io.github.faqkit.core.SiteConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import liqp.Insertions;
+import liqp.RenderTransformer;
+import liqp.Template;
+import liqp.TemplateContext;
+import liqp.TemplateParser;
+import liqp.blocks.Block;
+import liqp.exceptions.LiquidException;
+import liqp.filters.Filter;
+import liqp.filters.Filters;
+import liqp.nodes.LNode;
+import liqp.parser.Flavor;
+import liqp.tags.Tag;
+
+/**
+ * Liquid as Jekyll renders it, with Liqp in its Jekyll flavor: Jekyll's tags and filters that Liqp
+ * lacks are registered here, tags and filters from Ruby plugins or themes are registered as opaque (they
+ * write {@link LiquidText#OPAQUE}, meaning "unknown"), and every render is bounded in time, size and
+ * nesting. One engine serves a whole run and may be used from several threads at once.
+ */
+public final class LiquidEngine {
+    static final long MAX_RENDER_MILLIS = 10_000;
+    static final int MAX_ITERATIONS = 200_000;
+    static final int MAX_OUTPUT_CHARS = 4 << 20;
+    static final long MAX_INCLUDE_BYTES = 1L << 20;
+    static final int MAX_INCLUDE_DEPTH = 40;
+
+    /** Names Liqp's grammar knows without an insertion (keywords and block ends). */
+    private static final Set<String> GRAMMAR = Set.of("if", "elsif", "else", "endif", "unless", "endunless", "case",
+            "when", "endcase", "for", "endfor", "tablerow", "endtablerow", "capture", "endcapture", "raw", "endraw",
+            "comment", "endcomment", "assign", "include", "include_relative", "break", "continue", "cycle",
+            "increment", "decrement", "ifchanged", "endifchanged");
+
+    private final Path siteRoot;
+    private final Path includesDir;
+    private final SiteDrop drop;
+    private final SiteConfig config;
+    private final boolean themeIncludes;
+    private final TemplateParser parser;
+    private final Set<String> opaqueTags = new TreeSet<>();
+    private final Set<String> opaqueFilters = new TreeSet<>();
+    private final Set<String> opaqueBlocks = new TreeSet<>();
+    private final Map<Path, Object> includeCache = new ConcurrentHashMap<>();
+    private final List<String> templateTexts;
+
+    /**
+     * @param texts the Liquid texts that will be rendered (page bodies); with the site's includes they
+     *     tell which tag and filter names need an opaque stand-in
+     */
+    public LiquidEngine(Path siteRoot, SiteConfig config, SiteDrop drop, Collection<String> texts) {
+        this.siteRoot = siteRoot;
+        this.includesDir = siteRoot.resolve(config.raw().path("includes_dir").asText("_includes"));
+        this.drop = drop;
+        this.config = config;
+        // a theme gem or remote theme brings its own _includes, which are not here
+        this.themeIncludes = config.raw().hasNonNull("theme") || config.raw().hasNonNull("remote_theme");
+        this.templateTexts = List.copyOf(templateTexts(siteRoot.resolve("_layouts"), includesDir));
+        List<String> all = new ArrayList<>(texts);
+        all.addAll(templateTexts);
+        Insertions known = Insertions.JEKYLL_INSERTIONS;
+        Filters knownFilters = Filters.JEKYLL_FILTERS;
+        List<Tag> tags = new ArrayList<>(List.of(new IncludeTag("include"), new IncludeTag("include_cached"),
+                new IncludeRelativeTag(), new LinkTag(), new PostUrlTag()));
+        List<Block> blocks = new ArrayList<>(List.of(new HighlightBlock()));
+        List<Filter> filters = JekyllFilters.all();
+        Set<String> ours = new java.util.HashSet<>();
+        tags.forEach(t -> ours.add(t.name));
+        blocks.forEach(b -> ours.add(b.name));
+        filters.forEach(f -> ours.add(f.name));
+        Set<String> tagNames = new TreeSet<>();
+        Set<String> filterNames = new TreeSet<>();
+        for (String t : all) {
+            LiquidText.Names n = LiquidText.names(t);
+            tagNames.addAll(n.tags().keySet());
+            filterNames.addAll(n.filters().keySet());
+        }
+        for (String name : tagNames) {
+            if (GRAMMAR.contains(name) || known.get(name) != null || ours.contains(name) || name.startsWith("end")
+                    || Character.isDigit(name.charAt(0))) {
+                continue;
+            }
+            opaqueTags.add(name);
+            if (tagNames.contains("end" + name)) {
+                blocks.add(new OpaqueBlock(name));
+                opaqueBlocks.add(name);
+            } else {
+                tags.add(new OpaqueTag(name));
+            }
+        }
+        for (String name : filterNames) {
+            if (knownFilters.get(name) == null && !ours.contains(name)) {
+                opaqueFilters.add(name);
+                filters.add(new OpaqueFilter(name));
+            }
+        }
+        TemplateParser.Builder b = new TemplateParser.Builder().withFlavor(Flavor.JEKYLL)
+                .withSnippetsFolderName(includesDir.toString())
+                .withShowExceptionsFromInclude(true)
+                .withMaxIterations(MAX_ITERATIONS)
+                .withMaxSizeRenderedString(MAX_OUTPUT_CHARS)
+                .withRenderTransformer(new TimedTransformer());
+        tags.forEach(b::withTag);
+        blocks.forEach(b::withBlock);
+        filters.forEach(b::withFilter);
+        this.parser = b.build();
+    }
+
+    private static List<String> templateTexts(Path... dirs) {
+        List<String> out = new ArrayList<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
+                    if (Files.size(p) <= MAX_INCLUDE_BYTES) {
+                        out.add(Files.readString(p, StandardCharsets.UTF_8));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // unreadable includes are reported where they are used
+            }
+        }
+        return out;
+    }
+
+    /** The texts of the site's layouts and includes (each at most 1 MB). */
+    List<String> templateTexts() {
+        return templateTexts;
+    }
+
+    public SiteDrop drop() {
+        return drop;
+    }
+
+    /** Tag names from plugins or themes that render as unknown. */
+    public Set<String> opaqueTags() {
+        return opaqueTags;
+    }
+
+    Set<String> opaqueBlocks() {
+        return opaqueBlocks;
+    }
+
+    public Set<String> opaqueFilters() {
+        return opaqueFilters;
+    }
+
+    /**
+     * Renders a page body. The result keeps a map from each output offset to its source offset; on a
+     * syntax error the text is returned unchanged (Jekyll stops the build) with the problem.
+     *
+     * @param page the page's {@code page} variable
+     * @param pageDir the page's folder relative to the site root ("" for the root), for
+     *     {@code include_relative}
+     */
+    public Rendered render(String body, Map<String, Object> page, String pageDir) {
+        RenderState state = new RenderState(pageDir, System.nanoTime() + MAX_RENDER_MILLIS * 1_000_000);
+        RenderState outer = RenderState.current();
+        RenderState.set(state);
+        try {
+            return new PageRender(this, body, state).run(page);
+        } finally {
+            RenderState.set(outer);
+        }
+    }
+
+    /**
+     * A page body as Jekyll hands it to kramdown: rendered when it holds Liquid and the page does not
+     * say {@code render_with_liquid: false}; with what went wrong and Liquid left in code (body lines).
+     * Null when the body is used as it is.
+     */
+    public Rendered renderPage(String body, Map<String, Object> page, String pageDir) {
+        if (!LiquidText.hasLiquid(body) || Boolean.FALSE.equals(page.get("render_with_liquid"))) {
+            return null;
+        }
+        Rendered r = render(body, page, pageDir);
+        if (r.map() == null) {
+            return r;
+        }
+        List<LiquidProblem> problems = new ArrayList<>(r.problems());
+        try {
+            problems.addAll(CodeLiquid.find(body, config, this, page, pageDir));
+        } catch (RuntimeException | StackOverflowError e) {
+            // code blocks are a hint only; the render itself stands
+        }
+        return new Rendered(r.text(), r.map(), List.copyOf(problems), r.opaque());
+    }
+
+    TemplateParser parser() {
+        return parser;
+    }
+
+    Map<String, Object> variables(Map<String, Object> page) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("site", drop.site());
+        vars.put("page", page);
+        vars.put("jekyll", Map.of("environment", "development", "version", "4.3.1"));
+        vars.put("layout", Map.of());
+        vars.put("paginator", null);
+        return vars;
+    }
+
+    // ---- includes
+
+    private Object include(Path file) {
+        return includeCache.computeIfAbsent(file, f -> {
+            try {
+                if (!Files.isRegularFile(f)) {
+                    return Missing.INSTANCE;
+                }
+                if (Files.size(f) > MAX_INCLUDE_BYTES) {
+                    return new TooLarge(Files.size(f));
+                }
+                return parser.parse(Files.readString(f, StandardCharsets.UTF_8));
+            } catch (LiquidException e) {
+                return new Broken(e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                return new Broken(String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    private enum Missing { INSTANCE }
+
+    private record TooLarge(long bytes) {
+    }
+
+    private record Broken(String message) {
+    }
+
+    private Object renderInclude(TemplateContext context, String label, Path file, Map<String, Object> params) {
+        RenderState state = RenderState.current();
+        if (state == null) {
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+        Path normal = file.normalize();
+        Object cached = include(normal);
+        if (cached == Missing.INSTANCE) {
+            if (themeIncludes && label.indexOf('/') < 0 && normal.startsWith(includesDir)) {
+                state.opaque = true;
+                return String.valueOf(LiquidText.OPAQUE);
+            }
+            state.problem(LiquidProblem.Kind.INCLUDE_NOT_FOUND, label, chain(state, label));
+            state.opaque = true;
+            return "";
+        }
+        if (cached instanceof TooLarge t) {
+            state.problem(LiquidProblem.Kind.LIMIT, label, "the include is " + (t.bytes() >> 10)
+                    + " KB, more than is rendered here");
+            state.opaque = true;
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+        if (cached instanceof Broken b) {
+            state.problem(LiquidProblem.Kind.SYNTAX, label, "the include " + label + " has a Liquid error: "
+                    + oneLine(b.message()));
+            state.opaque = true;
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+        if (state.includes.size() >= MAX_INCLUDE_DEPTH) {
+            state.problem(LiquidProblem.Kind.SYNTAX, label, "includes nest too deep (" + String.join(" → ",
+                    state.includes) + " → …): Liquid stops with \"Nesting too deep\"");
+            throw new RenderState.LimitExceeded("nesting too deep");
+        }
+        state.includes.addLast(label);
+        try {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("include", params);
+            return ((Template) cached).renderToObjectUnguarded(vars, context, false);
+        } finally {
+            state.includes.removeLast();
+        }
+    }
+
+    private static String chain(RenderState state, String label) {
+        if (state.includes.isEmpty()) {
+            return label;
+        }
+        return String.join(" → ", state.includes) + " → " + label;
+    }
+
+    static String oneLine(String s) {
+        String t = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> includeParams(TemplateContext context, LNode... nodes) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (int i = 1; i < nodes.length; i++) {
+            Object v = nodes[i].render(context);
+            if (v instanceof Map<?, ?> m) {
+                params.putAll((Map<String, Object>) m);
+            }
+        }
+        return params;
+    }
+
+    private final class IncludeTag extends Tag {
+        IncludeTag(String name) {
+            super(name);
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String name = asString(nodes[0].render(context), context).strip();
+            return renderInclude(context, name, includesDir.resolve(name), includeParams(context, nodes));
+        }
+    }
+
+    private final class IncludeRelativeTag extends Tag {
+        IncludeRelativeTag() {
+            super("include_relative");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String name = asString(nodes[0].render(context), context).strip();
+            RenderState state = RenderState.current();
+            String dir = state == null ? "" : state.pageDir;
+            Path file = siteRoot.resolve(dir).resolve(name).normalize();
+            if (!file.startsWith(siteRoot)) {
+                file = siteRoot.resolve("\u0000missing");
+            }
+            return renderInclude(context, name, file, includeParams(context, nodes));
+        }
+    }
+
+    /** {@code {% link path %}}: the URL of the page or file at that path; the build stops when none. */
+    private final class LinkTag extends Tag {
+        LinkTag() {
+            super("link");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            StringBuilder b = new StringBuilder();
+            for (LNode n : nodes) {
+                b.append(asString(n.render(context), context));
+            }
+            String path = b.toString().strip().replaceFirst("^/+", "");
+            Map<String, Object> page = drop.page(path);
+            if (page != null) {
+                return config.baseurl() + page.get("url");
+            }
+            if (Files.isRegularFile(siteRoot.resolve(path))) {
+                return config.baseurl() + "/" + path;
+            }
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.problem(LiquidProblem.Kind.INCLUDE_NOT_FOUND, path, "{% link " + path + " %}");
+            }
+            return "";
+        }
+    }
+
+    /** {@code {% post_url name %}}: the URL of the post {@code _posts/name.*}. */
+    private final class PostUrlTag extends Tag {
+        PostUrlTag() {
+            super("post_url");
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object render(TemplateContext context, LNode... nodes) {
+            StringBuilder b = new StringBuilder();
+            for (LNode n : nodes) {
+                b.append(asString(n.render(context), context));
+            }
+            String name = b.toString().strip();
+            Object posts = drop.site().get("posts");
+            if (posts instanceof List<?> l) {
+                for (Object o : l) {
+                    Map<String, Object> p = (Map<String, Object>) o;
+                    String file = String.valueOf(p.get("name"));
+                    int dot = file.lastIndexOf('.');
+                    String stem = dot > 0 ? file.substring(0, dot) : file;
+                    if (stem.equals(name) || String.valueOf(p.get("path")).endsWith("/" + name + file.substring(
+                            Math.max(0, dot)))) {
+                        return config.baseurl() + p.get("url");
+                    }
+                }
+            }
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.problem(LiquidProblem.Kind.INCLUDE_NOT_FOUND, name, "{% post_url " + name + " %}");
+            }
+            return "";
+        }
+    }
+
+    /** Jekyll's {@code highlight} block: the rendered body, escaped, in Rouge's wrapper. */
+    private static final class HighlightBlock extends Block {
+        HighlightBlock() {
+            super("highlight");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String lang = nodes.length > 1 ? asString(nodes[0].render(context), context).strip().split("\\s+")[0] : "";
+            String code = asString(nodes[nodes.length - 1].render(context), context).strip();
+            String escaped = code.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return "<figure class=\"highlight\"><pre><code class=\"language-" + lang + "\" data-lang=\"" + lang + "\">"
+                    + escaped + "</code></pre></figure>";
+        }
+    }
+
+    private static void opaqueUse(LiquidProblem.Kind kind, String name) {
+        RenderState state = RenderState.current();
+        if (state != null) {
+            state.opaque = true;
+            state.problem(kind, name, null);
+        }
+    }
+
+    private static final class OpaqueTag extends Tag {
+        OpaqueTag(String name) {
+            super(name);
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            opaqueUse(LiquidProblem.Kind.UNKNOWN_TAG, name);
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+    }
+
+    private static final class OpaqueBlock extends Block {
+        OpaqueBlock(String name) {
+            super(name);
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            opaqueUse(LiquidProblem.Kind.UNKNOWN_TAG, name);
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+    }
+
+    private static final class OpaqueFilter extends Filter {
+        OpaqueFilter(String name) {
+            super(name);
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            opaqueUse(LiquidProblem.Kind.UNKNOWN_FILTER, name);
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+    }
+
+    /** Liqp asks for an appender for every block it renders: the one place to stop a render on time. */
+    private static final class TimedTransformer implements RenderTransformer {
+        private final RenderTransformer inner = TemplateParser.DEFAULT.getRenderTransformer();
+
+        @Override
+        public ObjectAppender.Controller newObjectAppender(TemplateContext context, int estimatedNumberOfAppends) {
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.checkTime();
+            }
+            return inner.newObjectAppender(context, estimatedNumberOfAppends);
+        }
+
+        @Override
+        public Object transformObject(TemplateContext context, Object obj) {
+            return inner.transformObject(context, obj);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.faqkit.core.liquid;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.PageParser;
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.SourceEntry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The second phase of loading a site with Liquid. The first phase parsed every page as it is, which
+ * gives every page's front matter and URL (what {@code site.pages} shows); this one renders the bodies
+ * that hold Liquid with that site and parses them again from the output. Pages without Liquid are not
+ * touched.
+ */
+public final class LiquidPages {
+    private LiquidPages() {
+    }
+
+    /**
+     * @param pages the pages of the first phase (texts may be released)
+     * @param liquid bytes of the files whose text holds {@code {{} or {@code {%}, by entry
+     * @param keepText whether the result keeps page texts
+     * @param notes where to say what could not be rendered
+     * @return {@code pages} with the Liquid pages replaced, in the same order
+     */
+    /** The pages after Liquid, and the front matter keys the site's templates read. */
+    public record Result(List<Page> pages, TemplateKeys keys) {
+    }
+
+    public static Result render(Path siteRoot, SiteConfig config, List<Page> pages, Map<SourceEntry, byte[]> liquid,
+            PageParser parser, boolean keepText, List<String> notes) {
+        List<String> texts = new ArrayList<>();
+        liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
+        java.util.Set<String> collections = new java.util.HashSet<>();
+        config.raw().path("collections").fieldNames().forEachRemaining(collections::add);
+        if (liquid.isEmpty() && !java.nio.file.Files.isDirectory(siteRoot.resolve("_layouts"))
+                && !java.nio.file.Files.isDirectory(siteRoot.resolve("_includes"))) {
+            return new Result(pages, TemplateKeys.NONE);
+        }
+        SiteDrop drop = liquid.isEmpty() ? SiteDrop.build(siteRoot, config, List.of())
+                : SiteDrop.build(siteRoot, config, pages);
+        notes.addAll(drop.notes());
+        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts);
+        TemplateKeys keys = TemplateKeys.of(engine, texts, collections);
+        if (liquid.isEmpty()) {
+            return new Result(pages, keys);
+        }
+        Map<String, Page> replaced = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, SourceEntry> byPath = new HashMap<>();
+        liquid.keySet().forEach(e -> byPath.put(e.path(), e));
+        byPath.values().parallelStream().forEach(e -> {
+            try {
+                Page p = parser.parse(e, liquid.get(e), engine);
+                replaced.put(e.path(), keepText ? p : p.withoutText());
+            } catch (RuntimeException | StackOverflowError ex) {
+                notes.add(e.path() + ": its Liquid could not be rendered (internal error: " + ex
+                        + "); it was checked as written");
+            }
+        });
+        List<Page> out = new ArrayList<>(pages.size());
+        for (Page p : pages) {
+            out.add(replaced.getOrDefault(p.path(), p));
+        }
+        return new Result(out, keys);
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.faqkit.core.liquid;
+
+/**
+ * Something about a page's Liquid that a rule reports. {@code line}/{@code column} are body positions
+ * (1-based line of the body text; the page adds the front matter lines).
+ *
+ * @param kind what went wrong
+ * @param line body line of the tag or output concerned
+ * @param column its column
+ * @param name the tag, filter or include concerned
+ * @param detail what the build does, in words (for the message)
+ */
+public record LiquidProblem(Kind kind, int line, int column, String name, String detail) {
+
+    public enum Kind {
+        /** The page's (or an include's) Liquid does not parse, or fails as Jekyll fails: the build stops. */
+        SYNTAX,
+        /** An include file that does not exist: the build stops. */
+        INCLUDE_NOT_FOUND,
+        /** A tag or filter that no engine here knows (a Ruby plugin or a theme): its output is unknown. */
+        UNKNOWN_TAG,
+        UNKNOWN_FILTER,
+        /** Rendering hit a time, size or nesting limit: what this produced is unknown. */
+        LIMIT,
+        /** Liquid inside a code block or span: Jekyll evaluates it, readers see the result. */
+        IN_CODE
+    }
+}

@@ -1,0 +1,288 @@
+package io.github.faqkit.core.liquid;
+
+import io.github.faqkit.core.markdown.SourceMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import liqp.Template;
+import liqp.TemplateContext;
+import liqp.exceptions.LiquidException;
+import liqp.nodes.BlockNode;
+import liqp.nodes.LNode;
+import liqp.org.antlr.v4.runtime.ParserRuleContext;
+import liqp.parser.v4.NodeVisitor;
+import liquid.parser.v4.LiquidParser;
+
+/**
+ * One page render. Liqp parses the whole body (so errors carry its positions); the top-level nodes are
+ * then rendered one by one in one context, so each piece of output is known to come from one node:
+ * text outside Liquid keeps its exact position, generated text points at its tag, or at the line inside
+ * the tag whose literal text it repeats (a heading inside a loop).
+ */
+final class PageRender {
+    private final LiquidEngine engine;
+    private final String body;
+    private final RenderState state;
+    // Liqp parses only from the first Liquid delimiter to the last one: the text around is literal, and
+    // Liqp's parser costs about a second per 60 KB, so a long page with one tag must not pay for all of it
+    private final int base;
+    private final int end;
+    private final int[] cpToChar;
+
+    PageRender(LiquidEngine engine, String body, RenderState state) {
+        this.engine = engine;
+        this.body = body;
+        this.state = state;
+        int a = body.indexOf("{{");
+        int b = body.indexOf("{%");
+        int from = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        this.base = Math.max(0, from);
+        int to = Math.max(body.lastIndexOf("}}"), body.lastIndexOf("%}")) + 2;
+        this.end = to <= base + 2 ? body.length() : to;
+        this.cpToChar = codePointOffsets(body.substring(base, end));
+    }
+
+    /** Body line of a line of the parsed span. */
+    private int bodyLine(int spanLine) {
+        return spanLine + (int) body.substring(0, base).chars().filter(c -> c == '\n').count();
+    }
+
+    /** Body column of a column (1-based) on a line of the parsed span. */
+    private int bodyColumn(int spanLine, int column) {
+        return spanLine == 1 ? column + base - (body.lastIndexOf('\n', base - 1) + 1) : column;
+    }
+
+    /** ANTLR counts code points; Java strings count UTF-16 units. Null when they agree. */
+    private static int[] codePointOffsets(String s) {
+        int n = s.codePointCount(0, s.length());
+        if (n == s.length()) {
+            return null;
+        }
+        int[] out = new int[n + 1];
+        int i = 0;
+        for (int cp = 0; cp < n; cp++) {
+            out[cp] = i;
+            i += Character.charCount(s.codePointAt(i));
+        }
+        out[n] = i;
+        return out;
+    }
+
+    private int charIndex(int cpIndex) {
+        if (cpToChar == null) {
+            return base + Math.max(0, Math.min(cpIndex, end - base));
+        }
+        return base + cpToChar[Math.max(0, Math.min(cpIndex, cpToChar.length - 1))];
+    }
+
+    Rendered run(Map<String, Object> page) {
+        Template template;
+        try {
+            template = engine.parser().parse(body.substring(base, end));
+        } catch (LiquidException e) {
+            state.line = bodyLine(Math.max(1, e.line));
+            state.column = bodyColumn(Math.max(1, e.line), e.charPositionInLine + 1);
+            String message = LiquidEngine.oneLine(e.getMessage());
+            int open = message.contains("<EOF>") || message.contains("Missing End Tag") ? unclosedBlock() : -1;
+            if (open >= 0) {
+                // the parser notices at the end of the page; the writer needs the tag that is never closed
+                state.line = (int) body.substring(0, open).chars().filter(c -> c == '\n').count() + 1;
+                state.column = open - (body.lastIndexOf('\n', open - 1) + 1) + 1;
+                int close = body.indexOf("%}", open);
+                message = "'" + body.substring(open, close < 0 ? Math.min(body.length(), open + 40) : close + 2)
+                        + "' is never closed (Liquid: " + message + ")";
+            }
+            state.problem(LiquidProblem.Kind.SYNTAX, "", message);
+            return new Rendered(body, null, List.copyOf(state.problems), false);
+        } catch (RuntimeException e) {
+            state.problem(LiquidProblem.Kind.SYNTAX, "", LiquidEngine.oneLine(String.valueOf(e.getMessage())));
+            return new Rendered(body, null, List.copyOf(state.problems), false);
+        }
+        LiquidParser.BlockContext block = ((LiquidParser.ParseContext) template.getParseTree()).block();
+        NodeVisitor visitor = new NodeVisitor(engine.parser().insertions, engine.parser().filters,
+                engine.parser().liquidStyleInclude);
+        TemplateContext context = new TemplateContext(engine.parser(), engine.variables(page));
+        // the time limit is for rendering (loops, includes); parsing is bounded by the page's size
+        state.deadlineNanos = System.nanoTime() + LiquidEngine.MAX_RENDER_MILLIS * 1_000_000;
+        StringBuilder out = new StringBuilder(body.length() + 64);
+        SourceMap.Builder map = new SourceMap.Builder();
+        String prefix = body.substring(0, base);
+        if (body.startsWith("{%-", base) || body.startsWith("{{-", base)) {
+            prefix = prefix.stripTrailing();
+        }
+        map.literal(0, 0);
+        out.append(prefix);
+        int sourcePos = base;
+        boolean stopped = false;
+        for (LiquidParser.AtomContext atom : block.atom()) {
+            int start = charIndex(atom.getStart().getStartIndex());
+            int end = charIndex(atom.getStop().getStopIndex() + 1);
+            if (start > sourcePos) {
+                // whitespace Liqp's lexer dropped around {%- -%}: not output
+                sourcePos = start;
+            }
+            if (atom instanceof LiquidParser.Atom_othersContext) {
+                String text = atom.getText();
+                int at = body.indexOf(text, start);
+                map.literal(out.length(), at < 0 ? start : at);
+                out.append(text);
+                sourcePos = end;
+                continue;
+            }
+            state.line = bodyLine(atom.getStart().getLine());
+            state.column = bodyColumn(atom.getStart().getLine(), atom.getStart().getCharPositionInLine() + 1);
+            int outStart = out.length();
+            String produced;
+            if (stopped) {
+                produced = String.valueOf(LiquidText.OPAQUE);
+            } else {
+                produced = renderAtom(visitor, context, atom);
+                if (produced == null) {
+                    stopped = true;
+                    produced = String.valueOf(LiquidText.OPAQUE);
+                }
+            }
+            map.generated(outStart, start);
+            out.append(produced);
+            refine(map, out, outStart, start, end);
+            sourcePos = end;
+            if (out.length() > LiquidEngine.MAX_OUTPUT_CHARS) {
+                state.problem(LiquidProblem.Kind.LIMIT, "", "the page renders to more than "
+                        + (LiquidEngine.MAX_OUTPUT_CHARS >> 20) + " million characters");
+                stopped = true;
+                out.setLength(outStart);
+                out.append(LiquidText.OPAQUE);
+            }
+        }
+        String suffix = body.substring(end);
+        if (body.startsWith("-%}", end - 3) || body.startsWith("-}}", end - 3)) {
+            suffix = suffix.stripLeading();
+        }
+        map.literal(out.length(), body.length() - suffix.length());
+        out.append(suffix);
+        boolean opaque = state.opaque || LiquidText.hasOpaque(out);
+        return new Rendered(out.toString(), map.build(), List.copyOf(state.problems), opaque);
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "\\{%-?\\s*(end)?([A-Za-z_]\\w*)");
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("if", "unless", "case", "for", "tablerow",
+            "capture", "comment", "raw", "ifchanged", "highlight");
+
+    /** Offset of the innermost block tag still open at the end of the body, or -1 (tag names only). */
+    private int unclosedBlock() {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {offset, name hash}
+        java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+        java.util.regex.Matcher m = TAG.matcher(body);
+        while (m.find()) {
+            String name = m.group(2);
+            boolean end = m.group(1) != null;
+            if (!names.isEmpty() && (names.peek().equals("raw") || names.peek().equals("comment"))
+                    && !(end && name.equals(names.peek()))) {
+                continue;
+            }
+            if (!end && (BLOCKS.contains(name) || engine.opaqueBlocks().contains(name))) {
+                open.push(new int[] {m.start()});
+                names.push(name);
+            } else if (end && !names.isEmpty() && names.peek().equals(name)) {
+                open.pop();
+                names.pop();
+            }
+        }
+        return open.isEmpty() ? -1 : open.peek()[0];
+    }
+
+    /** The output of one top-level node; null when a limit stopped the render. */
+    private String renderAtom(NodeVisitor visitor, TemplateContext context, ParserRuleContext atom) {
+        try {
+            LNode node = visitor.visit(atom);
+            BlockNode wrapper = new BlockNode();
+            wrapper.add(node);
+            Object o = wrapper.render(context);
+            return o == null ? "" : o.toString();
+        } catch (RenderState.LimitExceeded e) {
+            state.problem(LiquidProblem.Kind.LIMIT, "", e.getMessage());
+            state.opaque = true;
+            return null;
+        } catch (StackOverflowError e) {
+            state.problem(LiquidProblem.Kind.LIMIT, "", "it nests too deep to evaluate");
+            state.opaque = true;
+            return null;
+        } catch (RuntimeException e) {
+            String message = LiquidEngine.oneLine(String.valueOf(e.getMessage()));
+            if (e instanceof liqp.exceptions.ExceededMaxIterationsException || message.contains("exceeded max")) {
+                state.problem(LiquidProblem.Kind.LIMIT, "", "its loops run more than "
+                        + LiquidEngine.MAX_ITERATIONS + " times");
+                state.opaque = true;
+                return null;
+            }
+            // what Liqp cannot evaluate (a dynamic include name, a type it does not convert) is unknown
+            state.problem(LiquidProblem.Kind.LIMIT, "", "it could not be evaluated here (" + message + ")");
+            state.opaque = true;
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+    }
+
+    /**
+     * Generated output spanning several lines: an output line that repeats a source line's literal start
+     * (the {@code ## } of {@code ## {{ letter }}} inside a loop) points at that source line.
+     */
+    private void refine(SourceMap.Builder map, StringBuilder out, int outStart, int srcStart, int srcEnd) {
+        int firstBreak = indexOf(out, '\n', outStart);
+        if (firstBreak < 0 || body.indexOf('\n', srcStart) < 0 || body.indexOf('\n', srcStart) >= srcEnd) {
+            return;
+        }
+        List<int[]> candidates = new ArrayList<>(); // {line start, literal prefix length}
+        int ls = body.lastIndexOf('\n', srcStart) + 1;
+        while (ls < srcEnd) {
+            int le = body.indexOf('\n', ls);
+            if (le < 0 || le > srcEnd) {
+                le = srcEnd;
+            }
+            int prefixEnd = ls;
+            while (prefixEnd < le && !(body.startsWith("{{", prefixEnd) || body.startsWith("{%", prefixEnd))) {
+                prefixEnd++;
+            }
+            String prefix = body.substring(ls, prefixEnd).strip();
+            if (prefix.length() >= 2) {
+                candidates.add(new int[] {ls, prefixEnd - ls});
+            }
+            ls = le + 1;
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        int lineStart = outStart;
+        while (lineStart < out.length()) {
+            int lineEnd = indexOf(out, '\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = out.length();
+            }
+            String line = out.substring(lineStart, lineEnd).strip();
+            int best = -1;
+            int bestLen = 0;
+            for (int[] c : candidates) {
+                String prefix = body.substring(c[0], c[0] + c[1]).strip();
+                if (prefix.length() > bestLen && line.startsWith(prefix)) {
+                    best = c[0];
+                    bestLen = prefix.length();
+                }
+            }
+            int anchor = best >= 0 ? best : srcStart;
+            if (lineStart > outStart || best >= 0) {
+                map.generated(lineStart, anchor);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static int indexOf(StringBuilder b, char c, int from) {
+        for (int i = from; i < b.length(); i++) {
+            if (b.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

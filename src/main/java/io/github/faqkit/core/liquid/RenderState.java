@@ -1,0 +1,60 @@
+package io.github.faqkit.core.liquid;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * What one page render collects while Liqp runs its tags and filters (they have no other way back to
+ * the caller): problems, the position of the top-level node being rendered, the page's folder for
+ * {@code include_relative}, the include chain and the deadline.
+ */
+final class RenderState {
+    private static final ThreadLocal<RenderState> CURRENT = new ThreadLocal<>();
+
+    final String pageDir;
+    long deadlineNanos;
+    final List<LiquidProblem> problems = new ArrayList<>();
+    final Deque<String> includes = new ArrayDeque<>();
+    int line = 1;
+    int column = 1;
+    boolean opaque;
+
+    RenderState(String pageDir, long deadlineNanos) {
+        this.pageDir = pageDir;
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    static RenderState current() {
+        return CURRENT.get();
+    }
+
+    static void set(RenderState state) {
+        if (state == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(state);
+        }
+    }
+
+    void problem(LiquidProblem.Kind kind, String name, String detail) {
+        problems.add(new LiquidProblem(kind, line, column, name, detail));
+    }
+
+    /** Stops a render that runs past its time (called from every block Liqp renders). */
+    void checkTime() {
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw new LimitExceeded("it ran longer than " + LiquidEngine.MAX_RENDER_MILLIS + " ms");
+        }
+    }
+
+    /** A render stopped by a limit: what it produced is unknown. */
+    static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

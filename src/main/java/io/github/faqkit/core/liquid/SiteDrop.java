@@ -1,0 +1,283 @@
+package io.github.faqkit.core.liquid;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.SiteConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The {@code site} and {@code page} variables as Jekyll hands them to Liquid: {@code _config.yml}'s
+ * values, {@code site.data} from {@code _data}, the pages, documents and collections with their front
+ * matter (after defaults) and URLs. Built once per run from the front matter of every page, before any
+ * body is rendered.
+ */
+public final class SiteDrop {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A data file larger than this is not read (it would be unknown, not absent). */
+    static final long MAX_DATA_BYTES = 4L << 20;
+
+    private final Map<String, Object> site;
+    private final Map<String, Map<String, Object>> pagesByPath;
+    private final List<String> notes;
+
+    private SiteDrop(Map<String, Object> site, Map<String, Map<String, Object>> pagesByPath, List<String> notes) {
+        this.site = site;
+        this.pagesByPath = pagesByPath;
+        this.notes = notes;
+    }
+
+    public static SiteDrop build(Path siteRoot, SiteConfig config, List<Page> pages) {
+        List<String> notes = new ArrayList<>();
+        Map<String, Object> site = Plain.map(config.raw());
+        site.put("baseurl", config.baseurl());
+        site.put("url", config.url());
+        site.put("time", ZonedDateTime.now());
+        site.put("data", Collections.unmodifiableMap(DataFiles.read(siteRoot.resolve("_data"), notes)));
+        // jekyll-github-metadata (GitHub Pages) fills site.github from the GitHub API: unknown here, not empty
+        site.putIfAbsent("github", new Unknown());
+        List<Object> plainPages = new ArrayList<>();
+        List<Object> documents = new ArrayList<>();
+        Map<String, List<Object>> byCollection = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> byPath = new LinkedHashMap<>();
+        for (Page p : pages) {
+            if (!p.rendered()) {
+                continue;
+            }
+            Map<String, Object> drop = pageDrop(p);
+            byPath.put(p.path(), drop);
+            String collection = p.entry().collection();
+            if (collection == null) {
+                plainPages.add(drop);
+            } else {
+                documents.add(drop);
+                byCollection.computeIfAbsent(collection, k -> new ArrayList<>()).add(drop);
+            }
+        }
+        site.put("pages", Collections.unmodifiableList(plainPages));
+        site.put("html_pages", Collections.unmodifiableList(plainPages));
+        site.put("documents", Collections.unmodifiableList(documents));
+        List<Object> collections = new ArrayList<>();
+        for (Map.Entry<String, List<Object>> e : byCollection.entrySet()) {
+            List<Object> docs = Collections.unmodifiableList(e.getValue());
+            site.put(e.getKey(), docs);
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("label", e.getKey());
+            c.put("docs", docs);
+            collections.add(Collections.unmodifiableMap(c));
+        }
+        site.putIfAbsent("posts", List.of());
+        site.put("collections", Collections.unmodifiableList(collections));
+        return new SiteDrop(Collections.unmodifiableMap(site), byPath, List.copyOf(notes));
+    }
+
+    /** A page as {@code page} (and as an item of {@code site.pages}) shows it. */
+    public static Map<String, Object> pageDrop(Page p) {
+        return pageDrop(p.entry(), p.data(), p.url());
+    }
+
+    /** The same from a page's parts, before the page exists. */
+    public static Map<String, Object> pageDrop(io.github.faqkit.core.SourceEntry entry,
+            com.fasterxml.jackson.databind.node.ObjectNode data, String url) {
+        Map<String, Object> drop = Plain.map(data);
+        String path = entry.path();
+        int slash = path.lastIndexOf('/');
+        drop.put("url", url);
+        drop.put("path", path);
+        drop.put("name", path.substring(slash + 1));
+        drop.put("dir", dirOf(url));
+        if (entry.collection() != null) {
+            drop.put("collection", entry.collection());
+            drop.put("id", stripExtension(url));
+        }
+        drop.putIfAbsent("content", "");
+        return Collections.unmodifiableMap(drop);
+    }
+
+    private static String dirOf(String url) {
+        int slash = url.lastIndexOf('/');
+        return slash < 0 ? "/" : url.substring(0, slash + 1);
+    }
+
+    private static String stripExtension(String url) {
+        int dot = url.lastIndexOf('.');
+        return dot > url.lastIndexOf('/') ? url.substring(0, dot) : url;
+    }
+
+    public Map<String, Object> site() {
+        return site;
+    }
+
+    /** The drop of a rendered page by its content-relative path, or null. */
+    public Map<String, Object> page(String path) {
+        return pagesByPath.get(path);
+    }
+
+    /** Data files that could not be read (they are left out of {@code site.data}). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** A drop whose every value is unknown (what a plugin computes): each lookup gives the opaque mark. */
+    static final class Unknown extends java.util.AbstractMap<String, Object> {
+        @Override
+        public Object get(Object key) {
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.opaque = true;
+            }
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return true;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public String toString() {
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+    }
+
+    /** {@code _data/**} as Jekyll reads it: one key per file (without extension) and per folder. */
+    static final class DataFiles {
+        private DataFiles() {
+        }
+
+        static Map<String, Object> read(Path dir, List<String> notes) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            if (!Files.isDirectory(dir)) {
+                return out;
+            }
+            List<Path> children;
+            try (Stream<Path> s = Files.list(dir)) {
+                children = s.sorted().toList();
+            } catch (IOException e) {
+                notes.add(dir + ": not read (" + e.getMessage() + ")");
+                return out;
+            }
+            for (Path c : children) {
+                String name = c.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isDirectory(c)) {
+                    out.put(name, Collections.unmodifiableMap(read(c, notes)));
+                    continue;
+                }
+                int dot = name.lastIndexOf('.');
+                if (dot <= 0) {
+                    continue;
+                }
+                String ext = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+                try {
+                    if (Files.size(c) > MAX_DATA_BYTES) {
+                        notes.add("_data/" + name + ": larger than 4 MB, not read");
+                        continue;
+                    }
+                    Object value = switch (ext) {
+                        case "yml", "yaml" -> Plain.of(YAML.readTree(c.toFile()));
+                        case "json" -> Plain.of(JSON.readTree(c.toFile()));
+                        case "csv" -> Delimited.read(Files.readString(c, StandardCharsets.UTF_8), ',');
+                        case "tsv" -> Delimited.read(Files.readString(c, StandardCharsets.UTF_8), '\t');
+                        default -> null;
+                    };
+                    if (value != null || ext.equals("yml") || ext.equals("yaml") || ext.equals("json")) {
+                        out.put(name.substring(0, dot), value);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    notes.add("_data/" + name + ": not read (" + e.getMessage() + ")");
+                }
+            }
+            return out;
+        }
+    }
+
+    /** CSV/TSV with a header row, as Ruby's CSV with {@code headers: true} gives them: one map per row. */
+    static final class Delimited {
+        private Delimited() {
+        }
+
+        static List<Object> read(String text, char sep) {
+            List<List<String>> rows = rows(text, sep);
+            List<Object> out = new ArrayList<>();
+            if (rows.isEmpty()) {
+                return out;
+            }
+            List<String> header = rows.get(0);
+            for (List<String> row : rows.subList(1, rows.size())) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    m.put(header.get(i), i < row.size() ? row.get(i) : null);
+                }
+                out.add(Collections.unmodifiableMap(m));
+            }
+            return Collections.unmodifiableList(out);
+        }
+
+        private static List<List<String>> rows(String text, char sep) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            boolean any = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append(c);
+                    }
+                } else if (c == '"' && cell.length() == 0 && sep == ',') {
+                    quoted = true;
+                    any = true;
+                } else if (c == sep) {
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                    any = true;
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    if (any || cell.length() > 0) {
+                        row.add(cell.toString());
+                        rows.add(row);
+                    }
+                    row = new ArrayList<>();
+                    cell.setLength(0);
+                    any = false;
+                } else {
+                    cell.append(c);
+                    any = true;
+                }
+            }
+            if (any || cell.length() > 0) {
+                row.add(cell.toString());
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+}

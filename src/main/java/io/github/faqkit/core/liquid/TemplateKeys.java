@@ -1,0 +1,165 @@
+package io.github.faqkit.core.liquid;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import liqp.Template;
+import liqp.org.antlr.v4.runtime.ParserRuleContext;
+import liqp.org.antlr.v4.runtime.tree.ParseTree;
+import liqp.org.antlr.v4.runtime.tree.TerminalNode;
+import liquid.parser.v4.LiquidParser;
+
+/**
+ * Front matter keys the site's own templates read, found in Liqp's parse trees of the layouts, includes
+ * and Liquid pages: {@code page.X}, {@code X} on a loop variable over {@code site.pages},
+ * {@code site.html_pages}, {@code site.documents}, {@code site.posts} or a collection (also through an
+ * {@code assign}), and the key names given to {@code sort}, {@code where}, {@code group_by}, {@code map}
+ * on such lists. A key nothing reads is not in here.
+ */
+public final class TemplateKeys {
+    public static final TemplateKeys NONE = new TemplateKeys(Set.of());
+    private static final Set<String> PAGE_LISTS = Set.of("pages", "html_pages", "documents", "posts");
+    private static final Set<String> KEY_FILTERS = Set.of("sort", "sort_natural", "where", "group_by", "map",
+            "where_exp", "find");
+
+    private final Set<String> keys;
+
+    private TemplateKeys(Set<String> keys) {
+        this.keys = keys;
+    }
+
+    public Set<String> keys() {
+        return keys;
+    }
+
+    public boolean reads(String key) {
+        return keys.contains(key);
+    }
+
+    /**
+     * Reads {@code _layouts} and {@code _includes} of the site (and the given Liquid page texts) with the
+     * engine's parser; a template that does not parse adds nothing.
+     */
+    public static TemplateKeys of(LiquidEngine engine, Collection<String> pageTexts, Set<String> collections) {
+        List<String> texts = new ArrayList<>(pageTexts);
+        texts.addAll(engine.templateTexts());
+        List<ParseTree> trees = new ArrayList<>();
+        for (String t : texts) {
+            if (!LiquidText.hasLiquid(t)) {
+                continue;
+            }
+            try {
+                // only the span holding Liquid: the text around is literal, and Liqp's lexer is slow on long text
+                Template template = engine.parser().parse(liquidSpan(t));
+                trees.add(template.getParseTree());
+            } catch (RuntimeException e) {
+                // LIQ001 reports pages; a broken layout reads nothing we can know
+            }
+        }
+        Set<String> lists = new HashSet<>(collections);
+        lists.addAll(PAGE_LISTS);
+        Set<String> pageVars = new HashSet<>(Set.of("page"));
+        Set<String> listVars = new HashSet<>();
+        // two passes: a list assigned in one template can be looped over in another
+        for (int pass = 0; pass < 2; pass++) {
+            for (ParseTree t : trees) {
+                walk(t, node -> {
+                    if (node instanceof LiquidParser.For_arrayContext f && isPageList(f.lookup(), lists, listVars)) {
+                        pageVars.add(f.id().getText());
+                    } else if (node instanceof LiquidParser.AssignmentContext a
+                            && isPageList(firstLookup(a.expr()), lists, listVars)) {
+                        listVars.add(a.id().getText());
+                    }
+                });
+            }
+        }
+        Set<String> keys = new TreeSet<>();
+        for (ParseTree t : trees) {
+            walk(t, node -> {
+                if (node instanceof LiquidParser.Lookup_id_indexesContext l && pageVars.contains(l.id().getText())
+                        && !l.index().isEmpty() && l.index(0).id2() != null) {
+                    keys.add(l.index(0).id2().getText());
+                } else if (node instanceof LiquidParser.FilterContext f && f.Id() != null
+                        && KEY_FILTERS.contains(f.Id().getText()) && f.params() != null) {
+                    walk(f.params(), p -> {
+                        if (p instanceof TerminalNode term) {
+                            String s = term.getText();
+                            if (s.length() > 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'')) {
+                                keys.add(keyOf(s.substring(1, s.length() - 1)));
+                            }
+                        }
+                    });
+                }
+            });
+        }
+        return new TemplateKeys(Set.copyOf(keys));
+    }
+
+    private static String keyOf(String arg) {
+        // where_exp's "item.key == …" or sort's "key"
+        String s = arg.strip();
+        int dot = s.indexOf('.');
+        if (dot > 0) {
+            s = s.substring(dot + 1);
+        }
+        int end = 0;
+        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'
+                || s.charAt(end) == '-')) {
+            end++;
+        }
+        return s.substring(0, end);
+    }
+
+    private static boolean isPageList(ParseTree lookup, Set<String> lists, Set<String> listVars) {
+        if (!(lookup instanceof LiquidParser.Lookup_id_indexesContext l)) {
+            return false;
+        }
+        String root = l.id().getText();
+        if (listVars.contains(root) && l.index().isEmpty()) {
+            return true;
+        }
+        return root.equals("site") && !l.index().isEmpty() && l.index(0).id2() != null
+                && lists.contains(l.index(0).id2().getText());
+    }
+
+    private static ParseTree firstLookup(ParseTree t) {
+        if (t == null) {
+            return null;
+        }
+        if (t instanceof LiquidParser.LookupContext) {
+            return t;
+        }
+        for (int i = 0; i < t.getChildCount(); i++) {
+            ParseTree found = firstLookup(t.getChild(i));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static void walk(ParseTree t, java.util.function.Consumer<ParseTree> visit) {
+        java.util.ArrayDeque<ParseTree> stack = new java.util.ArrayDeque<>();
+        stack.push(t);
+        while (!stack.isEmpty()) {
+            ParseTree n = stack.pop();
+            visit.accept(n);
+            if (n instanceof ParserRuleContext) {
+                for (int i = n.getChildCount() - 1; i >= 0; i--) {
+                    stack.push(n.getChild(i));
+                }
+            }
+        }
+    }
+
+    static String liquidSpan(String t) {
+        int a = t.indexOf("{{");
+        int b = t.indexOf("{%");
+        int from = Math.max(0, a < 0 ? b : b < 0 ? a : Math.min(a, b));
+        int to = Math.max(t.lastIndexOf("}}"), t.lastIndexOf("%}")) + 2;
+        return to <= from + 2 ? t.substring(from) : t.substring(from, to);
+    }
+}

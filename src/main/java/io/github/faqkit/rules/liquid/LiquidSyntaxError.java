@@ -1,0 +1,28 @@
+package io.github.faqkit.rules.liquid;
+
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.liquid.LiquidProblem;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+
+/** LIQ001: Liquid that Jekyll cannot parse or render stops the build. */
+public final class LiquidSyntaxError extends Rule {
+    public LiquidSyntaxError() {
+        super(LiquidRules.LIQ001, "liquid-syntax-error", Severity.ERROR,
+                "Liquid that Jekyll cannot parse or render (a tag never closed, includes nesting without end): "
+                        + "the build stops.");
+    }
+
+    @Override
+    public void checkPage(Page page, Site site, Reporter out) {
+        for (LiquidProblem p : page.liquid().problems()) {
+            if (p.kind() == LiquidProblem.Kind.SYNTAX) {
+                out.report(page, p.line(), p.column(), "Jekyll stops the build on this page's Liquid: " + p.detail(),
+                        "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text that "
+                                + "only looks like Liquid in {% raw %}…{% endraw %}");
+            }
+        }
+    }
+}

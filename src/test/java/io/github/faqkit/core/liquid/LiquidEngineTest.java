@@ -1,0 +1,168 @@
+package io.github.faqkit.core.liquid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.faqkit.core.SiteConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiquidEngineTest {
+    @TempDir
+    Path site;
+
+    private LiquidEngine engine(String config, String... texts) throws Exception {
+        SiteConfig c = io.github.faqkit.core.TestConfigs.of(new ObjectMapper(new YAMLFactory()).readTree(config.isEmpty() ? "{}" : config));
+        return new LiquidEngine(site, c, SiteDrop.build(site, c, List.of()), List.of(texts));
+    }
+
+    private void write(String path, String text) throws Exception {
+        Path p = site.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private static int line(String body, Rendered r, String needle) {
+        int out = r.text().indexOf(needle);
+        int src = r.map().sourceOffset(out);
+        return (int) body.substring(0, src).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
+    void pageVariablesAndLinesOutsideLiquidStayExact() throws Exception {
+        String body = "intro\n\n## {{ page.product }} setup\n\nText [x](#y)\n";
+        Rendered r = engine("").render(body, Map.of("product", "Acme"), "");
+        assertThat(r.text()).isEqualTo("intro\n\n## Acme setup\n\nText [x](#y)\n");
+        assertThat(r.problems()).isEmpty();
+        assertThat(line(body, r, "Text")).isEqualTo(5);
+        assertThat(line(body, r, "Acme")).isEqualTo(3);
+        assertThat(r.opaque()).isFalse();
+    }
+
+    @Test
+    void loopOverDataPointsEachHeadingAtTheLineInsideTheLoop() throws Exception {
+        write("_data/alphabet.yml", "- A\n- B\n");
+        String body = "{% for l in site.data.alphabet %}\n## {{ l }}\n{% endfor %}\nafter\n";
+        Rendered r = engine("").render(body, Map.of(), "");
+        assertThat(r.text()).contains("## A").contains("## B");
+        assertThat(line(body, r, "## B")).isEqualTo(2);
+        assertThat(line(body, r, "after")).isEqualTo(4);
+    }
+
+    @Test
+    void includeWithParametersAndBaseurl() throws Exception {
+        write("_includes/shot.html", "<img src=\"{{ include.src | relative_url }}\" alt=\"{{ include.alt }}\">");
+        String body = "one\n{% include shot.html src=\"/pics/a.png\" alt=\"A\" %}\n";
+        Rendered r = engine("baseurl: /kb").render(body, Map.of(), "");
+        assertThat(r.text()).isEqualTo("one\n<img src=\"/kb/pics/a.png\" alt=\"A\">\n");
+        assertThat(line(body, r, "<img")).isEqualTo(2);
+    }
+
+    @Test
+    void jekyllFiltersAndRaw() throws Exception {
+        String body = "{{ 'Hello World!' | slugify }} {{ page.tags | jsonify }} {% raw %}{{ kept }}{% endraw %}";
+        Rendered r = engine("").render(body, Map.of("tags", List.of("a", "b")), "");
+        assertThat(r.text()).isEqualTo("hello-world [\"a\",\"b\"] {{ kept }}");
+        assertThat(engine("").render("{{ '[s](/docs/)' | markdownify }}", Map.of(), "").text())
+                .contains("<a href=\"/docs/\">s</a>");
+    }
+
+    @Test
+    void unknownTagsAndFiltersAreOpaqueAndNamed() throws Exception {
+        String body = "a\n{% youtube abc %}\n{{ 'x' | myfilter }}\n{% tabs %}in{% endtabs %}\nb\n";
+        Rendered r = engine("", body).render(body, Map.of(), "");
+        assertThat(r.opaque()).isTrue();
+        assertThat(r.text()).startsWith("a\n" + LiquidText.OPAQUE).endsWith("\nb\n");
+        assertThat(r.problems()).extracting(LiquidProblem::name).containsExactly("youtube", "myfilter", "tabs");
+        assertThat(r.problems()).extracting(LiquidProblem::line).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void syntaxErrorIsAProblemWithAPosition() throws Exception {
+        Rendered r = engine("").render("x\n{% if a %}\nnever closed\n", Map.of(), "");
+        assertThat(r.map()).isNull();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(LiquidProblem.Kind.SYNTAX);
+            assertThat(p.line()).isGreaterThanOrEqualTo(2);
+        });
+    }
+
+    @Test
+    void missingIncludeIsReportedAtItsLine() throws Exception {
+        Rendered r = engine("").render("x\n\n{% include nothere.html %}\n", Map.of(), "");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(LiquidProblem.Kind.INCLUDE_NOT_FOUND);
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.name()).isEqualTo("nothere.html");
+        });
+    }
+
+    @Test
+    void missingIncludeUnderAThemeIsUnknownNotMissing() throws Exception {
+        Rendered r = engine("theme: just-the-docs").render("{% include nav.html %}", Map.of(), "");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.opaque()).isTrue();
+    }
+
+    @Test
+    void badLiquidEndsQuicklyWithAFinding() throws Exception {
+        write("_includes/self.html", "x{% include self.html %}");
+        write("_includes/big.html", "y".repeat(10 << 20));
+        LiquidEngine e = engine("");
+        long t0 = System.nanoTime();
+        Rendered self = e.render("{% include self.html %}", Map.of(), "");
+        Rendered loop = e.render("{% for i in (1..1000000) %}{{ i }}{% endfor %}\nafter", Map.of(), "");
+        Rendered big = e.render("{% include big.html %}", Map.of(), "");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000);
+        assertThat(self.problems()).isNotEmpty();
+        assertThat(loop.problems()).extracting(LiquidProblem::kind).contains(LiquidProblem.Kind.LIMIT);
+        assertThat(loop.text()).endsWith("\nafter");
+        assertThat(big.problems()).extracting(LiquidProblem::kind).contains(LiquidProblem.Kind.LIMIT);
+    }
+
+    @Test
+    void whitespaceControlAndAssignAcrossNodes() throws Exception {
+        String body = "a\n{% assign z = 'Z' -%}\n  {{ z }}\nb {{ z }}\n";
+        Rendered r = engine("").render(body, Map.of(), "");
+        assertThat(r.text()).isEqualTo("a\nZ\nb Z\n");
+        assertThat(line(body, r, "b Z")).isEqualTo(4);
+    }
+
+    @Test
+    void textAroundTheLiquidIsNotParsedAndKeepsItsPositions() throws Exception {
+        String before = "line\n".repeat(20_000);
+        String body = before + "a {{ page.x }} b\n" + "tail\n".repeat(20_000);
+        LiquidEngine e = engine("");
+        long t0 = System.nanoTime();
+        Rendered r = e.render(body, Map.of("x", "X"), "");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+        assertThat(r.text()).isEqualTo(before + "a X b\n" + "tail\n".repeat(20_000));
+        assertThat(line(body, r, "a X b")).isEqualTo(20_001);
+        assertThat(line(body, r, "tail")).isEqualTo(20_002);
+        Rendered bad = e.render(before + "{% if x %}\nnever\n", Map.of(), "");
+        assertThat(bad.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(20_001));
+    }
+
+    @Test
+    void githubMetadataIsUnknownNotEmpty() throws Exception {
+        Rendered r = engine("").render("[x]({{ site.github.repository_url }}/blob/main/a.json)\n"
+                + "{% for c in site.github.contributors %}<img src=\"{{ c.avatar_url }}\">{% endfor %}\n", Map.of(), "");
+        assertThat(r.opaque()).isTrue();
+        assertThat(r.text()).startsWith("[x](" + LiquidText.OPAQUE + "/blob/main/a.json)");
+    }
+
+    @Test
+    void textAfterLiquidThatWritesNothingKeepsItsLines() throws Exception {
+        String body = "x\n[L]({{ site.baseurl }}/).\n\nmore\n\n![](a.png)\n";
+        Rendered r = engine("").render(body, Map.of(), "");
+        assertThat(r.text()).isEqualTo("x\n[L](/).\n\nmore\n\n![](a.png)\n");
+        assertThat(line(body, r, "/).")).isEqualTo(2);
+        assertThat(line(body, r, "more")).isEqualTo(4);
+        assertThat(line(body, r, "a.png")).isEqualTo(6);
+    }
+}
