@@ -2,6 +2,7 @@ package io.github.faqkit.maven;
 
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.IoFailures;
 import io.github.faqkit.core.PageCache;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.report.Baseline;
@@ -109,7 +110,8 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             try {
                 ReportStamps.rewrite(cache().path(), reportDirectory.toPath(), checked.result(), checked.fingerprint());
             } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
+                throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": "
+                        + IoFailures.describe(e), e);
             }
         } else {
             getLog().info("FAQ content unchanged since the last run: its findings are taken over and the reports in "
