@@ -17,6 +17,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -56,6 +57,9 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     @Parameter(property = "faq.baseline", defaultValue = "${project.basedir}/faq-baseline.json")
     protected File baseline;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
     /** Markers in the IDE (m2e); null when the goal is run outside a container that provides it. */
     @Component
     protected BuildContext buildContext;
@@ -92,19 +96,7 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             outcome = outcome.withResult(applyBaseline(outcome.result()));
         }
         ValidationResult result = outcome.result();
-        ConsoleFormatter console = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
-        for (String notice : result.notices()) {
-            getLog().info(notice);
-        }
-        for (Finding f : result.findings()) {
-            String line = console.format(f);
-            switch (f.severity()) {
-                case ERROR: getLog().error(line); break;
-                case WARNING: getLog().warn(line); break;
-                default: getLog().info(line);
-            }
-        }
-        getLog().info(console.summary(result));
+        logFindings(result);
         showInIde(result);
         if (outcome instanceof IncrementalValidator.Checked checked) {
             try {
@@ -119,6 +111,38 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
         }
         project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), outcome);
         return outcome;
+    }
+
+    /**
+     * Logs the notices, one line per finding and the summary as one block: with {@code -T} the modules of a
+     * reactor validate side by side, and their lines must not interleave. Paths are relative to the folder
+     * the build was started in, so a terminal or IDE opens them from a multi-module build too.
+     */
+    private void logFindings(ValidationResult result) {
+        ConsoleFormatter console = new ConsoleFormatter(executionRoot(), contentDirectory.toPath());
+        synchronized (CONSOLE) {
+            for (String notice : result.notices()) {
+                getLog().info(notice);
+            }
+            for (Finding f : result.findings()) {
+                String line = console.format(f);
+                switch (f.severity()) {
+                    case ERROR: getLog().error(line); break;
+                    case WARNING: getLog().warn(line); break;
+                    default: getLog().info(line);
+                }
+            }
+            getLog().info(console.summary(result));
+        }
+    }
+
+    /** Held while one module logs its findings; shared by every module of the build (one plugin realm). */
+    private static final Object CONSOLE = new Object();
+
+    /** Where the build was started (the reactor's root), or the project when Maven does not say. */
+    private Path executionRoot() {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return root == null ? project.getBasedir().toPath() : Path.of(root);
     }
 
     /** The outcome of the validation this build already ran for this content (null: none). */
