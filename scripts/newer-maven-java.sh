@@ -19,7 +19,8 @@ fi
 "$JAVA25_HOME/bin/java" -version 2>&1 | head -1
 
 echo "newer-maven-java: sample-site with Maven 3.9 (wrapper) on JDK 25"
-JAVA_HOME="$JAVA25_HOME" ./mvnw -B -f sample-site/pom.xml clean verify
+rm -rf sample-site/target
+JAVA_HOME="$JAVA25_HOME" ./mvnw -B -f sample-site/pom.xml verify
 
 maven4="$WORK/apache-maven-$MAVEN4_VERSION"
 if [ ! -x "$maven4/bin/mvn" ]; then
@@ -31,7 +32,8 @@ if [ ! -x "$maven4/bin/mvn" ]; then
   tar xzf "$WORK/apache-maven-$MAVEN4_VERSION-bin.tar.gz" -C "$WORK"
 fi
 echo "newer-maven-java: sample-site with Maven $MAVEN4_VERSION on JDK 25"
-JAVA_HOME="$JAVA25_HOME" "$maven4/bin/mvn" -B -f sample-site/pom.xml clean verify
+rm -rf sample-site/target
+JAVA_HOME="$JAVA25_HOME" "$maven4/bin/mvn" -B -f sample-site/pom.xml verify
 test -f sample-site/target/sample-faq-1.0.0-SNAPSHOT.zip
 test -f sample-site/target/faq/report.json
 echo "newer-maven-java: passed on Maven 3.9 and $MAVEN4_VERSION with JDK 25"
