@@ -4,10 +4,12 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * The one way this tool writes a file: to a temporary file beside the target, then moved over it, so a
@@ -18,8 +20,8 @@ public final class AtomicFiles {
     }
 
     /**
-     * A stream whose bytes replace {@code target} when it is closed. The temporary file is created with
-     * {@link Files#createTempFile}, so on POSIX systems the result is readable by its owner only.
+     * A stream whose bytes replace {@code target} when it is closed. The file gets the permissions of any
+     * new file (on POSIX systems 0666 less the umask: 0644 by default), as if written in place.
      */
     public static OutputStream newOutputStream(Path target) throws IOException {
         Path tmp = temporaryBeside(target);
@@ -108,9 +110,27 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A new empty file beside {@code target}. Not {@link Files#createTempFile}: that makes it readable by its
+     * owner only (0600), and the move would carry that over to reports and the baseline, which CI users, web
+     * servers and other accounts must read. A plain exclusive create applies the umask like any other file.
+     */
     private static Path temporaryBeside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        for (int attempt = 1;; attempt++) {
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == MAX_NAME_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_NAME_ATTEMPTS = 100;
 }

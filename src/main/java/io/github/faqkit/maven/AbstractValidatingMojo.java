@@ -1,9 +1,11 @@
 package io.github.faqkit.maven;
 
 import io.github.faqkit.core.SiteConfigs;
+import java.util.List;
 import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.IoFailures;
 import io.github.faqkit.core.PageCache;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.report.Baseline;
@@ -18,6 +20,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -57,16 +60,19 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     @Parameter(property = "faq.baseline", defaultValue = "${project.basedir}/faq-baseline.json")
     protected File baseline;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
     /** Markers in the IDE (m2e); null when the goal is run outside a container that provides it. */
     @SuppressWarnings("deprecation") // @Component tolerates a missing BuildContext (null, see above); moving to @Inject is its own change
     @Component
     protected BuildContext buildContext;
 
     /** One line for the platform and one for the theme version the site is checked for, and why. */
-    private void logPlatform(ValidationRequest request) {
+    private static List<String> platformLines(ValidationRequest request) {
         SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
-        SiteSetup.of(request.contentDirectory(), loaded.config(), request.platform(), request.baseUrl(),
-                request.themeVersion(), System.getenv()).consoleLines().forEach(getLog()::info);
+        return SiteSetup.of(request.contentDirectory(), loaded.config(), request.platform(), request.baseUrl(),
+                request.themeVersion(), System.getenv()).consoleLines();
     }
 
     /** Whether this goal hides the findings of the baseline file ({@code faq:baseline} itself does not). */
@@ -106,26 +112,14 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             outcome = outcome.withResult(applyBaseline(outcome.result()));
         }
         ValidationResult result = outcome.result();
-        ConsoleFormatter console = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
-        logPlatform(request);
-        for (String notice : result.notices()) {
-            getLog().info(notice);
-        }
-        for (Finding f : result.findings()) {
-            String line = console.format(f);
-            switch (f.severity()) {
-                case ERROR: getLog().error(line); break;
-                case WARNING: getLog().warn(line); break;
-                default: getLog().info(line);
-            }
-        }
-        getLog().info(console.summary(result));
+        logFindings(platformLines(request), result);
         showInIde(result);
         if (outcome instanceof IncrementalValidator.Checked checked) {
             try {
                 ReportStamps.rewrite(cache().path(), reportDirectory.toPath(), checked.result(), checked.fingerprint());
             } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": " + e.getMessage(), e);
+                throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": "
+                        + IoFailures.describe(e), e);
             }
         } else {
             getLog().info("FAQ content unchanged since the last run: its findings are taken over and the reports in "
@@ -133,6 +127,39 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
         }
         project.setContextValue(RESULT_KEY + contentDirectory.getAbsolutePath(), outcome);
         return outcome;
+    }
+
+    /**
+     * Logs the notices, one line per finding and the summary as one block: with {@code -T} the modules of a
+     * reactor validate side by side, and their lines must not interleave. Paths are relative to the folder
+     * the build was started in, so a terminal or IDE opens them from a multi-module build too.
+     */
+    private void logFindings(List<String> setup, ValidationResult result) {
+        ConsoleFormatter console = new ConsoleFormatter(executionRoot(), contentDirectory.toPath());
+        synchronized (CONSOLE) {
+            setup.forEach(getLog()::info);
+            for (String notice : result.notices()) {
+                getLog().info(notice);
+            }
+            for (Finding f : result.findings()) {
+                String line = console.format(f);
+                switch (f.severity()) {
+                    case ERROR: getLog().error(line); break;
+                    case WARNING: getLog().warn(line); break;
+                    default: getLog().info(line);
+                }
+            }
+            getLog().info(console.summary(result));
+        }
+    }
+
+    /** Held while one module logs its findings; shared by every module of the build (one plugin realm). */
+    private static final Object CONSOLE = new Object();
+
+    /** Where the build was started (the reactor's root), or the project when Maven does not say. */
+    private Path executionRoot() {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return root == null ? project.getBasedir().toPath() : Path.of(root);
     }
 
     /** The outcome of the validation this build already ran for this content (null: none). */

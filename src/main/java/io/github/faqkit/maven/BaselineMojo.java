@@ -1,5 +1,6 @@
 package io.github.faqkit.maven;
 
+import io.github.faqkit.core.IoFailures;
 import io.github.faqkit.report.Baseline;
 import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public class BaselineMojo extends AbstractValidatingMojo {
         try {
             accepted.write(baseline.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the baseline " + baseline + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot write the baseline " + baseline + ": " + IoFailures.describe(e), e);
         }
         getLog().info("FAQ baseline: wrote " + accepted.entries().size() + " finding(s) to " + baseline
                 + "; faq:validate now fails only on new findings");

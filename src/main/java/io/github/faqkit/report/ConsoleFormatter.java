@@ -7,15 +7,21 @@ import java.nio.file.Path;
 
 /**
  * One line per finding, {@code path:line:col: severity: RULE name: message [hint]}, with the path
- * relative to the project base directory so IDEs and terminals can jump to it.
+ * relative to a base directory (the folder the build was started in) so IDEs and terminals can jump to it.
  */
 public final class ConsoleFormatter {
     private final String prefix;
 
     /** {@code prefix} turns content-relative paths into base-relative ones ("" or e.g. "docs/"). */
     public ConsoleFormatter(Path baseDirectory, Path contentDirectory) {
-        String rel = baseDirectory.toAbsolutePath().normalize().relativize(contentDirectory.toAbsolutePath().normalize())
-                .toString().replace('\\', '/');
+        Path content = contentDirectory.toAbsolutePath().normalize();
+        String rel;
+        try {
+            rel = baseDirectory.toAbsolutePath().normalize().relativize(content).toString();
+        } catch (IllegalArgumentException e) {
+            rel = content.toString(); // another drive: no relative path leads there
+        }
+        rel = rel.replace('\\', '/');
         this.prefix = rel.isEmpty() ? "" : rel + "/";
     }
 

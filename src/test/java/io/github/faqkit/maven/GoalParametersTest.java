@@ -42,4 +42,15 @@ class GoalParametersTest {
         assertThat(parameters("baseline")).contains("incremental", "baseline").doesNotContain("failOn");
         assertThat(parameters("package")).contains("incremental", "skipValidation").doesNotContain("failOn");
     }
+
+    /**
+     * faq:report extends the reporting API's base class, so it declares the content parameters itself: a
+     * parameter added to the validating goals must be added there too, or the site page would ignore it.
+     */
+    @Test
+    void reportTakesEveryContentParameterOfValidate() throws Exception {
+        List<String> content = new ArrayList<>(parameters("validate"));
+        content.removeAll(List.of("failOn", "incremental", "baseline", "useCache"));
+        assertThat(parameters("report")).containsAll(content).doesNotContain("failOn");
+    }
 }

@@ -197,4 +197,16 @@ class ValidateMojoTest {
             assertThat(s.map(Path::toString).sorted().toList()).isEqualTo(before);
         }
     }
+
+    @Test
+    @Basedir("src/test/resources/unit/defects")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "incremental", value = "false")
+    void reportsThatCannotBeWrittenSayWhy(ValidateMojo mojo) throws Exception {
+        Path inTheWay = Files.writeString(reports.resolve("faq"), "a file where the report folder should be");
+        mojo.reportDirectory = inTheWay.toFile();
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Cannot write the reports to " + inTheWay + ": " + inTheWay)
+                .hasMessageContaining("Not a directory");
+    }
 }
