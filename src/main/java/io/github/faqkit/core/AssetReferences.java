@@ -21,15 +21,16 @@ import java.util.regex.Pattern;
  */
 public final class AssetReferences {
     /** A run of URL characters ending in an image extension; one pass, no backtracking between runs. */
-    private static final Pattern IMAGE_PATH = Pattern.compile(
-            "[^\\s\"'()<>,;=]++", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern IMAGE_EXT = Pattern.compile(
-            "(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$");
-    private static final Set<String> SCANNED_EXT = Set.of("html", "htm", "liquid", "scss", "sass", "css", "js",
-            "yml", "yaml", "json", "xml", "webmanifest");
+    private static final Pattern IMAGE_PATH = Pattern.compile("[^\\s\"'()<>,;=]++", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern IMAGE_EXT = Pattern.compile("(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$");
+    private static final Set<String> SCANNED_EXT =
+            Set.of("html", "htm", "liquid", "scss", "sass", "css", "js", "yml", "yaml", "json", "xml", "webmanifest");
     /** Files that hold no text to scan; in layouts and includes every other file can be Liquid. */
-    private static final Set<String> BINARY_EXT = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico",
-            "tif", "tiff", "woff", "woff2", "ttf", "otf", "eot", "pdf", "zip", "gz", "mp4", "webm", "mp3");
+    private static final Set<String> BINARY_EXT = Set.of(
+            "png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico", "tif", "tiff", "woff", "woff2", "ttf", "otf",
+            "eot", "pdf", "zip", "gz", "mp4", "webm", "mp3");
+
     private static final long MAX_BYTES = 4L << 20;
 
     private final Set<String> paths;
@@ -91,7 +92,10 @@ public final class AssetReferences {
         // Liquid delimiters become spaces: '{{ site.baseurl }}/images/logo.png' names /images/logo.png,
         // "{{ '/pics/a.png' | relative_url }}" names /pics/a.png
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
-                .replace("{{", "  ").replace("}}", "  ").replace("{%", "  ").replace("%}", "  ");
+                .replace("{{", "  ")
+                .replace("}}", "  ")
+                .replace("{%", "  ")
+                .replace("%}", "  ");
         Matcher m = IMAGE_PATH.matcher(text);
         while (m.find()) {
             String token = m.group();

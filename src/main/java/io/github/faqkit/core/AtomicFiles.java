@@ -16,8 +16,7 @@ import java.security.SecureRandom;
  * reader sees the old file or the new one, never half of one.
  */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * A stream whose bytes replace {@code target} when it is closed. The file gets the permissions of any
@@ -118,9 +117,9 @@ public final class AtomicFiles {
     private static Path temporaryBeside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        for (int attempt = 1;; attempt++) {
-            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                    + ".tmp");
+        for (int attempt = 1; ; attempt++) {
+            Path tmp = dir.resolve(
+                    "." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {

@@ -1,12 +1,9 @@
 package io.github.faqkit.core;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -27,12 +24,20 @@ import java.util.concurrent.TimeUnit;
 public final class ContentScanner {
 
     /** Folders never part of the site, whatever the configuration says. */
-    static final Set<String> ALWAYS_SKIPPED = Set.of("target", "_site", ".git", "node_modules", "vendor",
-            ".jekyll-cache", ".sass-cache", ".bundle", ".mvn");
+    static final Set<String> ALWAYS_SKIPPED = Set.of(
+            "target", "_site", ".git", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", ".bundle", ".mvn");
 
     /** Jekyll 4 adds these to every {@code exclude} list. */
-    static final List<String> JEKYLL_DEFAULT_EXCLUDES = List.of(".sass-cache", ".jekyll-cache", "gemfiles",
-            "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/",
+    static final List<String> JEKYLL_DEFAULT_EXCLUDES = List.of(
+            ".sass-cache",
+            ".jekyll-cache",
+            "gemfiles",
+            "Gemfile",
+            "Gemfile.lock",
+            "node_modules",
+            "vendor/bundle/",
+            "vendor/cache/",
+            "vendor/gems/",
             "vendor/ruby/");
 
     /** What the walk found, and what it had to leave out. */
@@ -128,7 +133,8 @@ public final class ContentScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 entries.add(classify(rel, file));
-                FileStamp stamp = attrs.isSymbolicLink() ? FileStamp.of(file)
+                FileStamp stamp = attrs.isSymbolicLink()
+                        ? FileStamp.of(file)
                         : new FileStamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                 if (stamp != null) {
                     stamps.put(rel, stamp);
@@ -138,7 +144,8 @@ public final class ContentScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                notices.add(relative(file) + ": skipped, it cannot be read (" + exc.getClass().getSimpleName() + ")");
+                notices.add(relative(file) + ": skipped, it cannot be read ("
+                        + exc.getClass().getSimpleName() + ")");
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -170,7 +177,10 @@ public final class ContentScanner {
         if (excluded(rel, directory)) {
             return true;
         }
-        return name.startsWith(".") || name.startsWith("_") || name.startsWith("#") || name.startsWith("~")
+        return name.startsWith(".")
+                || name.startsWith("_")
+                || name.startsWith("#")
+                || name.startsWith("~")
                 || name.endsWith("~");
     }
 
@@ -197,7 +207,8 @@ public final class ContentScanner {
                 if (literal(e)) {
                     continue; // it matches only the path itself, which the prefix test accepts already
                 }
-                // Not a regex: a backtracking matcher takes exponential time on '*a*a*a*a*b' (anyone edits _config.yml).
+                // Not a regex: a backtracking matcher takes exponential time on '*a*a*a*a*b' (anyone edits
+                // _config.yml).
                 patterns.add(Glob.fnmatch(e));
             }
         }
@@ -215,8 +226,11 @@ public final class ContentScanner {
 
         boolean matches(String path, boolean directory) {
             for (String prefix : prefixes) {
-                if (path.startsWith(prefix) || (directory && prefix.length() == path.length() + 1
-                        && prefix.startsWith(path) && prefix.endsWith("/"))) {
+                if (path.startsWith(prefix)
+                        || (directory
+                                && prefix.length() == path.length() + 1
+                                && prefix.startsWith(path)
+                                && prefix.endsWith("/"))) {
                     return true;
                 }
             }

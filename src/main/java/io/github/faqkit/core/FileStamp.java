@@ -34,7 +34,8 @@ public record FileStamp(long size, long modifiedNanos) {
     public static FileStamp ofAny(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new FileStamp(a.isDirectory() ? -1 : a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            return new FileStamp(
+                    a.isDirectory() ? -1 : a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -44,5 +45,4 @@ public record FileStamp(long size, long modifiedNanos) {
     public boolean settledBefore(long recordedAtNanos) {
         return modifiedNanos < recordedAtNanos - RACY_NANOS;
     }
-
 }

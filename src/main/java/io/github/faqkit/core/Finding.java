@@ -12,8 +12,17 @@ import java.util.Objects;
  * <p>{@code fix} is how the rule would repair it ({@code faq:fix}), null when the rule offers none. It is
  * not part of what the finding says: equality, hash code, text, every report and the run record ignore it.
  */
-public record Finding(String ruleId, String ruleName, Severity severity, String file, int line, int column,
-        String message, String hint, @JsonIgnore FixRecipe fix) implements Comparable<Finding> {
+public record Finding(
+        String ruleId,
+        String ruleName,
+        Severity severity,
+        String file,
+        int line,
+        int column,
+        String message,
+        String hint,
+        @JsonIgnore FixRecipe fix)
+        implements Comparable<Finding> {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line)
@@ -30,8 +39,15 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
     }
 
     /** A finding without a repair. */
-    public Finding(String ruleId, String ruleName, Severity severity, String file, int line, int column,
-            String message, String hint) {
+    public Finding(
+            String ruleId,
+            String ruleName,
+            Severity severity,
+            String file,
+            int line,
+            int column,
+            String message,
+            String hint) {
         this(ruleId, ruleName, severity, file, line, column, message, hint, null);
     }
 
@@ -51,9 +67,15 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Finding f && line == f.line && column == f.column && ruleId.equals(f.ruleId)
-                && Objects.equals(ruleName, f.ruleName) && severity == f.severity && file.equals(f.file)
-                && message.equals(f.message) && hint.equals(f.hint);
+        return o instanceof Finding f
+                && line == f.line
+                && column == f.column
+                && ruleId.equals(f.ruleId)
+                && Objects.equals(ruleName, f.ruleName)
+                && severity == f.severity
+                && file.equals(f.file)
+                && message.equals(f.message)
+                && hint.equals(f.hint);
     }
 
     @Override

@@ -28,17 +28,14 @@ public final class FrontMatter {
     }
 
     /** A top-level key with its position and the position of its value (1-based, in the file). */
-    public record Entry(String key, JsonNode value, int keyLine, int keyColumn, int valueLine, int valueColumn,
-            boolean quoted) {
-    }
+    public record Entry(
+            String key, JsonNode value, int keyLine, int keyColumn, int valueLine, int valueColumn, boolean quoted) {}
 
     /** A key that occurs more than once; {@code first} is the occurrence Jekyll ignores. */
-    public record Duplicate(Entry first, Entry repeated) {
-    }
+    public record Duplicate(Entry first, Entry repeated) {}
 
     /** A YAML problem at a file position. */
-    public record Problem(int line, int column, String message) {
-    }
+    public record Problem(int line, int column, String message) {}
 
     private final Status status;
     private final int startLine;
@@ -47,7 +44,12 @@ public final class FrontMatter {
     private final List<Duplicate> duplicates;
     private final Problem problem;
 
-    FrontMatter(Status status, int startLine, int endLine, Map<String, Entry> entries, List<Duplicate> duplicates,
+    FrontMatter(
+            Status status,
+            int startLine,
+            int endLine,
+            Map<String, Entry> entries,
+            List<Duplicate> duplicates,
             Problem problem) {
         this.status = status;
         this.startLine = startLine;

@@ -1,7 +1,6 @@
 package io.github.faqkit.core;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,11 +40,9 @@ public final class FrontMatterParser {
     }
 
     /** Result of splitting: the front matter and where the body starts. */
-    public record Split(FrontMatter frontMatter, int bodyOffset, int bodyStartLine) {
-    }
+    public record Split(FrontMatter frontMatter, int bodyOffset, int bodyStartLine) {}
 
-    private FrontMatterParser() {
-    }
+    private FrontMatterParser() {}
 
     public static Split split(String text, boolean hadBom) {
         return split(text, hadBom, text::substring);
@@ -95,7 +92,12 @@ public final class FrontMatterParser {
                 return new Split(fm, bodyOffset, bodyLine);
             }
         }
-        FrontMatter fm = new FrontMatter(FrontMatter.Status.UNTERMINATED, 1, 0, Map.of(), List.of(),
+        FrontMatter fm = new FrontMatter(
+                FrontMatter.Status.UNTERMINATED,
+                1,
+                0,
+                Map.of(),
+                List.of(),
                 new FrontMatter.Problem(1, 1, "the front matter opened here is never closed"));
         return new Split(fm, 0, 1);
     }
@@ -128,7 +130,9 @@ public final class FrontMatterParser {
         int n = text.length();
         for (int i = Math.max(from, 1); i + 3 <= n; i++) {
             char c = text.charAt(i);
-            if ((c == '-' || c == '.') && text.charAt(i - 1) == '\n' && text.charAt(i + 1) == c
+            if ((c == '-' || c == '.')
+                    && text.charAt(i - 1) == '\n'
+                    && text.charAt(i + 1) == c
                     && text.charAt(i + 2) == c) {
                 return i;
             }
@@ -210,8 +214,14 @@ public final class FrontMatterParser {
                 JsonLocation valueLoc = p.currentTokenLocation();
                 boolean quoted = p.currentToken() == JsonToken.VALUE_STRING && isQuoted(yaml, valueLoc);
                 JsonNode value = value(p);
-                FrontMatter.Entry entry = new FrontMatter.Entry(key, value,
-                        fileLine(openLine, keyLoc), col(keyLoc), fileLine(openLine, valueLoc), col(valueLoc), quoted);
+                FrontMatter.Entry entry = new FrontMatter.Entry(
+                        key,
+                        value,
+                        fileLine(openLine, keyLoc),
+                        col(keyLoc),
+                        fileLine(openLine, valueLoc),
+                        col(valueLoc),
+                        quoted);
                 FrontMatter.Entry previous = entries.remove(key);
                 if (previous != null) {
                     duplicates.add(new FrontMatter.Duplicate(previous, entry));
@@ -227,11 +237,21 @@ public final class FrontMatterParser {
             return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
         } catch (JsonProcessingException e) {
             int[] at = YamlErrors.position(e);
-            return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
-                    new FrontMatter.Problem(at == null ? openLine + 1 : openLine + at[0], at == null ? 1 : at[1],
-                            describe(e)));
+            return new FrontMatter(
+                    FrontMatter.Status.INVALID,
+                    openLine,
+                    endLine,
+                    Map.of(),
+                    List.of(),
+                    new FrontMatter.Problem(
+                            at == null ? openLine + 1 : openLine + at[0], at == null ? 1 : at[1], describe(e)));
         } catch (IOException | RuntimeException e) {
-            return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
+            return new FrontMatter(
+                    FrontMatter.Status.INVALID,
+                    openLine,
+                    endLine,
+                    Map.of(),
+                    List.of(),
                     new FrontMatter.Problem(openLine + 1, 1, String.valueOf(e.getMessage())));
         }
     }
@@ -267,7 +287,12 @@ public final class FrontMatterParser {
     private static FrontMatter invalid(int openLine, int endLine, JsonLocation loc, String message) {
         int line = loc == null || loc.getLineNr() < 1 ? openLine + 1 : fileLine(openLine, loc);
         int column = loc == null || loc.getColumnNr() < 1 ? 1 : loc.getColumnNr();
-        return new FrontMatter(FrontMatter.Status.INVALID, openLine, endLine, Map.of(), List.of(),
+        return new FrontMatter(
+                FrontMatter.Status.INVALID,
+                openLine,
+                endLine,
+                Map.of(),
+                List.of(),
                 new FrontMatter.Problem(line, column, message));
     }
 

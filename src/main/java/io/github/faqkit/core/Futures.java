@@ -11,8 +11,7 @@ import java.util.concurrent.Future;
  * work, with the job's own exception rethrown as itself.
  */
 public final class Futures {
-    private Futures() {
-    }
+    private Futures() {}
 
     /** A fixed pool of {@code threads} daemon threads named {@code name}; the caller shuts it down. */
     public static ExecutorService daemonPool(int threads, String name) {

@@ -15,7 +15,13 @@ public final class Glob {
     /** Brace alternatives multiply; beyond this many expansions the rest are ignored. */
     private static final int MAX_ALTERNATIVES = 256;
 
-    private enum Kind { CHAR, ANY, STAR, GLOBSTAR, CLASS }
+    private enum Kind {
+        CHAR,
+        ANY,
+        STAR,
+        GLOBSTAR,
+        CLASS
+    }
 
     private record Token(Kind kind, char c, String set, boolean negated, boolean slashIsSpecial) {
         boolean accepts(char ch) {
@@ -60,8 +66,11 @@ public final class Glob {
             for (Token t : tokens) {
                 star |= t.kind() == Kind.STAR || t.kind() == Kind.GLOBSTAR;
             }
-            return new Alternative(tokens.toArray(new Token[0]), literal(tokens.subList(0, head)),
-                    literal(tokens.subList(tail, tokens.size())), star);
+            return new Alternative(
+                    tokens.toArray(new Token[0]),
+                    literal(tokens.subList(0, head)),
+                    literal(tokens.subList(tail, tokens.size())),
+                    star);
         }
 
         private static String literal(List<Token> chars) {

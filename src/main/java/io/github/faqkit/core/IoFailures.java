@@ -13,13 +13,14 @@ import java.nio.file.NotDirectoryException;
  * ({@link AccessDeniedException#getMessage()} is just the file name), which tells a user nothing.
  */
 public final class IoFailures {
-    private IoFailures() {
-    }
+    private IoFailures() {}
 
     /** E.g. {@code "/ci/target/faq/report.json: permission denied"}. */
     public static String describe(IOException e) {
         if (e instanceof FileSystemException fse) {
-            String file = fse.getFile() == null ? "" : fse.getFile() + (fse.getOtherFile() == null ? "" : " -> " + fse.getOtherFile());
+            String file = fse.getFile() == null
+                    ? ""
+                    : fse.getFile() + (fse.getOtherFile() == null ? "" : " -> " + fse.getOtherFile());
             String reason = fse.getReason() != null ? fse.getReason() : reason(fse);
             return file.isEmpty() ? reason : file + ": " + reason;
         }

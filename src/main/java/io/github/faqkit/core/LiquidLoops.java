@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 public final class LiquidLoops {
     private static final Pattern FOR_TAG = Pattern.compile("\\{%-?\\s*for\\s+([A-Za-z_][\\w-]*)\\s+in\\s");
 
-    private LiquidLoops() {
-    }
+    private LiquidLoops() {}
 
     /** Names bound by {@code {% for name in … %}} tags in {@code text}. */
     public static Set<String> variables(String text) {

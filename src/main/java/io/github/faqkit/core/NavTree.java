@@ -18,8 +18,7 @@ import java.util.Objects;
 public final class NavTree {
 
     /** A page at one place of the tree. A page can appear twice when its parent title is ambiguous. */
-    public record Node(Page page, List<Node> children, boolean loop) {
-    }
+    public record Node(Page page, List<Node> children, boolean loop) {}
 
     private static final int MAX_DEPTH = 32;
     private final List<Node> roots = new ArrayList<>();
@@ -62,8 +61,8 @@ public final class NavTree {
         for (Page p : titled) {
             if (p.parent() != null) {
                 byParent.computeIfAbsent(p.parent(), k -> new HashMap<>())
-                        .computeIfAbsent(p.grandParent(),
-                                k -> new ArrayList<>()).add(p);
+                        .computeIfAbsent(p.grandParent(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         for (Page p : top) {
@@ -130,8 +129,8 @@ public final class NavTree {
     }
 
     /** {@code topNamesakes}: the top-level pages titled like {@code node}. */
-    private static boolean accepts(Page node, Page c, List<Page> chain, List<Page> topNamesakes, boolean legacy,
-            int depth) {
+    private static boolean accepts(
+            Page node, Page c, List<Page> chain, List<Page> topNamesakes, boolean legacy, int depth) {
         String gp = c.grandParent();
         String anc = c.ancestor();
         if (legacy) {

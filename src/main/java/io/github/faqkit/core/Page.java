@@ -26,29 +26,85 @@ public final class Page {
     private final long digest;
     /** Rendered by a platform plugin although it has no front matter (jekyll-optional-front-matter). */
     private final boolean renderedByPlugin;
+
     private io.github.faqkit.core.liquid.PageLiquid liquid = io.github.faqkit.core.liquid.PageLiquid.NONE;
 
-    Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
-            MarkdownBody body, KramdownModel kramdown, List<Reference> references) {
+    Page(
+            SourceEntry entry,
+            SourceText source,
+            FrontMatter frontMatter,
+            ObjectNode data,
+            String url,
+            MarkdownBody body,
+            KramdownModel kramdown,
+            List<Reference> references) {
         this(entry, source, frontMatter, data, url, body, kramdown, references, Suppressions.NONE);
     }
 
-    Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
-            MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions) {
-        this(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
-                LiquidLoops.variables(body.text()), 0);
+    Page(
+            SourceEntry entry,
+            SourceText source,
+            FrontMatter frontMatter,
+            ObjectNode data,
+            String url,
+            MarkdownBody body,
+            KramdownModel kramdown,
+            List<Reference> references,
+            Suppressions suppressions) {
+        this(
+                entry,
+                source,
+                frontMatter,
+                data,
+                url,
+                body,
+                kramdown,
+                references,
+                suppressions,
+                LiquidLoops.variables(body.text()),
+                0);
     }
 
-    Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
-            MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions,
-            java.util.Set<String> loopVariables, long digest) {
-        this(entry, source, frontMatter, data, url, body, kramdown, references, suppressions, loopVariables, digest,
+    Page(
+            SourceEntry entry,
+            SourceText source,
+            FrontMatter frontMatter,
+            ObjectNode data,
+            String url,
+            MarkdownBody body,
+            KramdownModel kramdown,
+            List<Reference> references,
+            Suppressions suppressions,
+            java.util.Set<String> loopVariables,
+            long digest) {
+        this(
+                entry,
+                source,
+                frontMatter,
+                data,
+                url,
+                body,
+                kramdown,
+                references,
+                suppressions,
+                loopVariables,
+                digest,
                 false);
     }
 
-    private Page(SourceEntry entry, SourceText source, FrontMatter frontMatter, ObjectNode data, String url,
-            MarkdownBody body, KramdownModel kramdown, List<Reference> references, Suppressions suppressions,
-            java.util.Set<String> loopVariables, long digest, boolean renderedByPlugin) {
+    private Page(
+            SourceEntry entry,
+            SourceText source,
+            FrontMatter frontMatter,
+            ObjectNode data,
+            String url,
+            MarkdownBody body,
+            KramdownModel kramdown,
+            List<Reference> references,
+            Suppressions suppressions,
+            java.util.Set<String> loopVariables,
+            long digest,
+            boolean renderedByPlugin) {
         this.renderedByPlugin = renderedByPlugin;
         this.suppressions = suppressions;
         this.loopVariables = loopVariables;
@@ -69,8 +125,19 @@ public final class Page {
      * {@link MarkdownBody#text()} throw on it.
      */
     public Page withoutText() {
-        return new Page(entry, source.withoutText(), frontMatter, data, url, body.withoutText(),
-                kramdown.withoutBlocks(), references, suppressions, loopVariables, digest, renderedByPlugin)
+        return new Page(
+                        entry,
+                        source.withoutText(),
+                        frontMatter,
+                        data,
+                        url,
+                        body.withoutText(),
+                        kramdown.withoutBlocks(),
+                        references,
+                        suppressions,
+                        loopVariables,
+                        digest,
+                        renderedByPlugin)
                 .withLiquid(liquid);
     }
 
@@ -85,8 +152,20 @@ public final class Page {
 
     /** As {@link #asBuilt(ObjectNode, boolean)}, served at {@code url} (jekyll-readme-index: a folder's index). */
     public Page asBuilt(ObjectNode data, String url, boolean renderedByPlugin) {
-        return new Page(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
-                loopVariables, digest, renderedByPlugin).withLiquid(liquid);
+        return new Page(
+                        entry,
+                        source,
+                        frontMatter,
+                        data,
+                        url,
+                        body,
+                        kramdown,
+                        references,
+                        suppressions,
+                        loopVariables,
+                        digest,
+                        renderedByPlugin)
+                .withLiquid(liquid);
     }
 
     /** True when a platform plugin renders this file although it has no front matter. */
@@ -96,8 +175,19 @@ public final class Page {
 
     /** This page with what Liquid did to it. */
     public Page withLiquid(io.github.faqkit.core.liquid.PageLiquid facts) {
-        Page p = new Page(entry, source, frontMatter, data, url, body, kramdown, references, suppressions,
-                loopVariables, digest, renderedByPlugin);
+        Page p = new Page(
+                entry,
+                source,
+                frontMatter,
+                data,
+                url,
+                body,
+                kramdown,
+                references,
+                suppressions,
+                loopVariables,
+                digest,
+                renderedByPlugin);
         p.liquid = facts;
         return p;
     }

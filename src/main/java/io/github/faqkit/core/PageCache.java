@@ -47,6 +47,7 @@ import java.util.function.Consumer;
 public final class PageCache {
     /** Bumped whenever the stored summary changes shape. */
     static final int FORMAT = 3;
+
     public static final String FILE_NAME = "pages.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -67,8 +68,13 @@ public final class PageCache {
     private volatile boolean stored;
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
 
-    private PageCache(Path file, String tool, SiteConfig config, String globalFingerprint,
-            Map<String, Entry> previous, Consumer<String> log) {
+    private PageCache(
+            Path file,
+            String tool,
+            SiteConfig config,
+            String globalFingerprint,
+            Map<String, Entry> previous,
+            Consumer<String> log) {
         this.file = file;
         this.tool = tool;
         this.config = config;
@@ -85,8 +91,8 @@ public final class PageCache {
         Path file = directory.resolve(FILE_NAME);
         String global = globalFingerprint(toolVersion, config);
         Map<String, Entry> previous = Map.of();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder()))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()))) {
             Header header = MAPPER.readValue(String.valueOf(in.readLine()), Header.class);
             if (header == null || header.format() != FORMAT) {
                 log.accept("faq cache " + file + " has another format; every page is parsed again");
@@ -117,7 +123,8 @@ public final class PageCache {
             if (tab2 < 0) {
                 throw new IOException("a line without path, key and summary");
             }
-            entries.put(MAPPER.readValue(line.substring(0, tab1), String.class),
+            entries.put(
+                    MAPPER.readValue(line.substring(0, tab1), String.class),
                     new Entry(line.substring(tab1 + 1, tab2), line.substring(tab2 + 1)));
         }
         return entries;
@@ -133,9 +140,14 @@ public final class PageCache {
             return version;
         }
         try {
-            Path jar = Path.of(PageCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(PageCache.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (Files.isRegularFile(jar)) {
-                return version + "@" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
+                return version + "@" + Files.size(jar) + "-"
+                        + Files.getLastModifiedTime(jar).toMillis();
             }
         } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
             // an unusual class loader: the version alone keys the cache
@@ -147,8 +159,8 @@ public final class PageCache {
     public String keyOf(SourceEntry entry, byte[] bytes) {
         String type = entry.collection() == null ? "pages" : entry.collection();
         String defaults = config.defaultsFor(entry.path(), type).toString();
-        return Sha256.hex(bytes) + ":" + Sha256.hex((globalFingerprint + "\n" + type + "\n" + defaults)
-                .getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(bytes) + ":"
+                + Sha256.hex((globalFingerprint + "\n" + type + "\n" + defaults).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -208,7 +220,8 @@ public final class PageCache {
                 out.flush();
             });
         } catch (IOException | RuntimeException e) {
-            log.accept("faq cache " + file + " could not be written (" + oneLine(e) + "); the next run parses every page");
+            log.accept(
+                    "faq cache " + file + " could not be written (" + oneLine(e) + "); the next run parses every page");
         }
     }
 
@@ -219,8 +232,8 @@ public final class PageCache {
 
     private static String globalFingerprint(String toolVersion, SiteConfig config) {
         JsonNode raw = config.raw();
-        String withoutDefaults = raw instanceof ObjectNode o ? o.deepCopy().without("defaults").toString()
-                : String.valueOf(raw);
+        String withoutDefaults =
+                raw instanceof ObjectNode o ? o.deepCopy().without("defaults").toString() : String.valueOf(raw);
         return "format " + FORMAT + "\ntool " + toolVersion + "\nbaseurl " + config.baseurl() + "\nconfig "
                 + withoutDefaults;
     }
@@ -232,35 +245,60 @@ public final class PageCache {
     }
 
     /** The first line of the file. */
-    record Header(int format, String tool) {
-    }
+    record Header(int format, String tool) {}
 
     /** One page: its key and its summary (JSON of a {@link PageDto}). */
-    record Entry(String key, String json) {
-    }
+    record Entry(String key, String json) {}
 
     /** What {@link SourceText#withoutText()} keeps. */
-    record SourceDto(boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {
-    }
+    record SourceDto(boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {}
 
-    record FrontMatterDto(FrontMatter.Status status, int startLine, int endLine, List<FrontMatter.Entry> entries,
-            List<FrontMatter.Duplicate> duplicates, FrontMatter.Problem problem) {
-    }
+    record FrontMatterDto(
+            FrontMatter.Status status,
+            int startLine,
+            int endLine,
+            List<FrontMatter.Entry> entries,
+            List<FrontMatter.Duplicate> duplicates,
+            FrontMatter.Problem problem) {}
 
     /** A text-free {@link Page} without its {@link SourceEntry} (which comes from this run's scan). */
-    record PageDto(SourceDto source, FrontMatterDto frontMatter, ObjectNode data, String url, int lineOffset,
-            int[] lineStarts, int textLength, KramdownModel kramdown, List<Reference> references,
-            List<Suppressions.Range> suppressions, Set<String> loopVariables, long digest) {
+    record PageDto(
+            SourceDto source,
+            FrontMatterDto frontMatter,
+            ObjectNode data,
+            String url,
+            int lineOffset,
+            int[] lineStarts,
+            int textLength,
+            KramdownModel kramdown,
+            List<Reference> references,
+            List<Suppressions.Range> suppressions,
+            Set<String> loopVariables,
+            long digest) {
 
         static PageDto of(Page p) {
             SourceText s = p.source();
             FrontMatter fm = p.frontMatter();
             MarkdownBody body = p.body();
-            return new PageDto(new SourceDto(s.utf8Bom(), s.utf16Bom(), s.invalidLine(), s.invalidColumn()),
-                    new FrontMatterDto(fm.status(), fm.startLine(), fm.endLine(), List.copyOf(fm.entries().values()),
-                            fm.duplicates(), fm.problem()),
-                    p.data(), p.url(), body.lineOffset(), body.lines().lineStarts(), body.lines().length(),
-                    p.kramdown(), p.references(), p.suppressions().ranges(), p.loopVariables(), p.digest());
+            return new PageDto(
+                    new SourceDto(s.utf8Bom(), s.utf16Bom(), s.invalidLine(), s.invalidColumn()),
+                    new FrontMatterDto(
+                            fm.status(),
+                            fm.startLine(),
+                            fm.endLine(),
+                            List.copyOf(fm.entries().values()),
+                            fm.duplicates(),
+                            fm.problem()),
+                    p.data(),
+                    p.url(),
+                    body.lineOffset(),
+                    body.lines().lineStarts(),
+                    body.lines().length(),
+                    p.kramdown(),
+                    p.references(),
+                    p.suppressions().ranges(),
+                    p.loopVariables(),
+                    p.digest());
         }
 
         Page toPage(SourceEntry entry) {
@@ -268,14 +306,28 @@ public final class PageCache {
             for (FrontMatter.Entry e : frontMatter.entries()) {
                 entries.put(e.key(), e);
             }
-            FrontMatter fm = new FrontMatter(frontMatter.status(), frontMatter.startLine(), frontMatter.endLine(),
-                    entries, frontMatter.duplicates() == null ? List.of() : frontMatter.duplicates(),
+            FrontMatter fm = new FrontMatter(
+                    frontMatter.status(),
+                    frontMatter.startLine(),
+                    frontMatter.endLine(),
+                    entries,
+                    frontMatter.duplicates() == null ? List.of() : frontMatter.duplicates(),
                     frontMatter.problem());
-            SourceText text = new SourceText(null, source.utf8Bom(), source.utf16Bom(), source.invalidLine(),
-                    source.invalidColumn());
+            SourceText text = new SourceText(
+                    null, source.utf8Bom(), source.utf16Bom(), source.invalidLine(), source.invalidColumn());
             MarkdownBody body = MarkdownBody.summary(lineOffset, LineIndex.of(lineStarts, textLength));
-            return new Page(entry, text, fm, data, url, body, kramdown, List.copyOf(references),
-                    Suppressions.of(suppressions), loopVariables, digest);
+            return new Page(
+                    entry,
+                    text,
+                    fm,
+                    data,
+                    url,
+                    body,
+                    kramdown,
+                    List.copyOf(references),
+                    Suppressions.of(suppressions),
+                    loopVariables,
+                    digest);
         }
 
         /**

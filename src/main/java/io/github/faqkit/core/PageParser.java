@@ -70,26 +70,51 @@ public final class PageParser {
         ObjectNode data = config.defaultsFor(entry.path(), type);
         data.setAll(fm.toObjectNode());
         String permalink = data.hasNonNull("permalink") && data.get("permalink").isTextual()
-                ? data.get("permalink").asText() : null;
+                ? data.get("permalink").asText()
+                : null;
         String url = entry.collection() == null
                 ? Urls.pageUrl(entry.path(), permalink, config.permalink())
-                : Urls.documentUrl(entry.collection(), entry.pathInCollection(), permalink,
-                        SiteConfig.text(config.raw().path("collections").path(entry.collection()).get("permalink"), null),
-                        config.permalink(), categories(data));
+                : Urls.documentUrl(
+                        entry.collection(),
+                        entry.pathInCollection(),
+                        permalink,
+                        SiteConfig.text(
+                                config.raw()
+                                        .path("collections")
+                                        .path(entry.collection())
+                                        .get("permalink"),
+                                null),
+                        config.permalink(),
+                        categories(data));
         // Liquid first, as Jekyll does, then the kramdown model of its output. Jekyll renders Liquid only in
         // files it renders (front matter, published); others are copied as they are.
-        io.github.faqkit.core.liquid.Rendered rendered = liquid == null || !fm.isPage() || !entry.published() ? null
-                : liquid.renderPage(bodyText, io.github.faqkit.core.liquid.SiteDrop.pageDrop(entry, data, url),
-                        entry.path().contains("/") ? entry.path().substring(0, entry.path().lastIndexOf('/')) : "");
+        io.github.faqkit.core.liquid.Rendered rendered = liquid == null || !fm.isPage() || !entry.published()
+                ? null
+                : liquid.renderPage(
+                        bodyText,
+                        io.github.faqkit.core.liquid.SiteDrop.pageDrop(entry, data, url),
+                        entry.path().contains("/")
+                                ? entry.path().substring(0, entry.path().lastIndexOf('/'))
+                                : "");
         MarkdownBody body = rendered == null || rendered.map() == null
                 ? MarkdownBody.parse(bodyText, split.bodyStartLine() - 1)
                 : MarkdownBody.rendered(rendered.text(), split.bodyStartLine() - 1, rendered.map(), bodyText);
         KramdownAnalyzer.Result kramdown = KramdownAnalyzer.parse(body, config);
         List<Reference> refs = ReferenceScanner.scan(body, kramdown.spans());
-        Page page = new Page(entry, source, fm, data, url, body, kramdown.model(), refs,
+        Page page = new Page(
+                entry,
+                source,
+                fm,
+                data,
+                url,
+                body,
+                kramdown.model(),
+                refs,
                 Suppressions.scan(body, kramdown.spans()),
-                LiquidLoops.variables(bodyText), Page.digestOf(bytes));
-        return rendered == null ? page : page.withLiquid(io.github.faqkit.core.liquid.PageLiquid.of(rendered,
-                split.bodyStartLine() - 1));
+                LiquidLoops.variables(bodyText),
+                Page.digestOf(bytes));
+        return rendered == null
+                ? page
+                : page.withLiquid(io.github.faqkit.core.liquid.PageLiquid.of(rendered, split.bodyStartLine() - 1));
     }
 }

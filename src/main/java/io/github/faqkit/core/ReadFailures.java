@@ -7,8 +7,7 @@ import java.nio.file.NoSuchFileException;
 
 /** Says in writers' words why a file could not be read; never an absolute path or a stack trace. */
 final class ReadFailures {
-    private ReadFailures() {
-    }
+    private ReadFailures() {}
 
     static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How much a finding matters; {@link #OFF} disables a rule. */
 public enum Severity {
-    ERROR, WARNING, INFO, OFF;
+    ERROR,
+    WARNING,
+    INFO,
+    OFF;
 
     /** The lower-case word used in reports and configuration. */
     public String label() {
@@ -15,12 +18,18 @@ public enum Severity {
     public static Severity parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
-            case "error": return ERROR;
-            case "warning": case "warn": return WARNING;
-            case "info": return INFO;
-            case "off": case "none": return OFF;
-            default: throw new IllegalArgumentException(
-                    "Unknown severity '" + text + "': use error, warning, info or off");
+            case "error":
+                return ERROR;
+            case "warning":
+            case "warn":
+                return WARNING;
+            case "info":
+                return INFO;
+            case "off":
+            case "none":
+                return OFF;
+            default:
+                throw new IllegalArgumentException("Unknown severity '" + text + "': use error, warning, info or off");
         }
     }
 

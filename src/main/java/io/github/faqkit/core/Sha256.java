@@ -10,8 +10,7 @@ import java.util.HexFormat;
 
 /** SHA-256 digests as lower-case hex: the one helper for the manifest, the run record, page summaries and the baseline. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static MessageDigest digest() {
         try {
@@ -33,7 +32,7 @@ public final class Sha256 {
         MessageDigest md = digest();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[65536];
-            for (int n; (n = in.read(buf)) > 0;) {
+            for (int n; (n = in.read(buf)) > 0; ) {
                 md.update(buf, 0, n);
             }
         }

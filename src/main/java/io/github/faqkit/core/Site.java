@@ -29,15 +29,32 @@ public final class Site {
     private final io.github.faqkit.core.platform.PlatformChoice platform;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
+    public Site(
+            Path contentDirectory,
+            SiteConfig config,
+            List<Page> markdownFiles,
+            List<SourceEntry> allFiles,
             ThemeVersion themeVersion) {
         this(contentDirectory, config, markdownFiles, allFiles, themeVersion, AssetReferences.empty());
     }
 
-    public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
-            ThemeVersion themeVersion, AssetReferences assetReferences) {
-        this(contentDirectory, config, markdownFiles, allFiles, themeVersion, assetReferences, List.of(),
-                io.github.faqkit.core.platform.PlatformChoice.LEGACY, null);
+    public Site(
+            Path contentDirectory,
+            SiteConfig config,
+            List<Page> markdownFiles,
+            List<SourceEntry> allFiles,
+            ThemeVersion themeVersion,
+            AssetReferences assetReferences) {
+        this(
+                contentDirectory,
+                config,
+                markdownFiles,
+                allFiles,
+                themeVersion,
+                assetReferences,
+                List.of(),
+                io.github.faqkit.core.platform.PlatformChoice.LEGACY,
+                null);
     }
 
     /**
@@ -46,9 +63,16 @@ public final class Site {
      *
      * @param configProblem why {@code _config.yml} could not be used (null: it could, or there is none)
      */
-    public Site(Path contentDirectory, SiteConfig config, List<Page> markdownFiles, List<SourceEntry> allFiles,
-            ThemeVersion themeVersion, AssetReferences assetReferences, List<Page> htmlPages,
-            io.github.faqkit.core.platform.PlatformChoice platform, ConfigProblem configProblem) {
+    public Site(
+            Path contentDirectory,
+            SiteConfig config,
+            List<Page> markdownFiles,
+            List<SourceEntry> allFiles,
+            ThemeVersion themeVersion,
+            AssetReferences assetReferences,
+            List<Page> htmlPages,
+            io.github.faqkit.core.platform.PlatformChoice platform,
+            ConfigProblem configProblem) {
         this.platform = platform;
         this.assetReferences = assetReferences;
         this.configProblem = configProblem;
@@ -80,7 +104,9 @@ public final class Site {
         }
         this.staticFiles = Collections.unmodifiableList(statics);
         this.files = new FileIndex(allFiles);
-        this.nav = new NavTree(rendered, themeVersion,
+        this.nav = new NavTree(
+                rendered,
+                themeVersion,
                 "case_insensitive".equals(config.raw().path("nav_sort").asText()));
     }
 

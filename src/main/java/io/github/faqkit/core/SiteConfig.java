@@ -11,8 +11,7 @@ import java.util.Map;
 public final class SiteConfig {
 
     /** One entry of {@code defaults:}: a scope and the values it gives. */
-    public record Default(String path, String type, ObjectNode values) {
-    }
+    public record Default(String path, String type, ObjectNode values) {}
 
     private final String baseurl;
     private final String url;
@@ -208,7 +207,10 @@ public final class SiteConfig {
                 }
             }
         }
-        return levels.stream().mapToInt(Integer::intValue).filter(l -> l >= 1 && l <= 6).toArray();
+        return levels.stream()
+                .mapToInt(Integer::intValue)
+                .filter(l -> l >= 1 && l <= 6)
+                .toArray();
     }
 
     static String text(JsonNode n, String dflt) {

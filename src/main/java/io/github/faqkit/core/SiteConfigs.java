@@ -18,11 +18,9 @@ public final class SiteConfigs {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The configuration (defaults when the file is missing or broken) and the problem, if any (else null). */
-    public record Loaded(SiteConfig config, ConfigProblem problem) {
-    }
+    public record Loaded(SiteConfig config, ConfigProblem problem) {}
 
-    private SiteConfigs() {
-    }
+    private SiteConfigs() {}
 
     public static Loaded load(Path root, String baseurlOverride) {
         Path file = root.resolve(FILE);
@@ -36,25 +34,33 @@ public final class SiteConfigs {
                 node = JsonNodeFactory.instance.objectNode();
             }
             if (!node.isObject()) {
-                return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
-                        problem(1, 1, "_config.yml is not a list of 'key: value' settings, so Jekyll refuses to build"));
+                return new Loaded(
+                        new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
+                        problem(
+                                1,
+                                1,
+                                "_config.yml is not a list of 'key: value' settings, so Jekyll refuses to build"));
             }
             return new Loaded(new SiteConfig(node, baseurlOverride), null);
         } catch (JsonProcessingException e) {
             int[] at = YamlErrors.position(e);
             int line = at == null ? 1 : at[0];
             int col = at == null ? 1 : at[1];
-            String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage().split("\n")[0];
-            return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
+            String msg = e.getOriginalMessage() == null
+                    ? "invalid YAML"
+                    : e.getOriginalMessage().split("\n")[0];
+            return new Loaded(
+                    new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
                     problem(line, col, "_config.yml is not valid YAML (" + msg + "), so Jekyll refuses to build"));
         } catch (IOException e) {
-            return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
+            return new Loaded(
+                    new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
                     problem(0, 0, "_config.yml cannot be read: " + e.getMessage()));
         }
     }
 
     private static ConfigProblem problem(int line, int col, String message) {
-        return new ConfigProblem(line, col, message,
-                "fix the YAML at this position; the site settings below it are ignored until then");
+        return new ConfigProblem(
+                line, col, message, "fix the YAML at this position; the site settings below it are ignored until then");
     }
 }

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -33,8 +33,7 @@ public final class SiteLoader {
     /** How far the parse got: {@code done} of {@code total} pages read and parsed. */
     @FunctionalInterface
     public interface Progress {
-        Progress NONE = (done, total) -> {
-        };
+        Progress NONE = (done, total) -> {};
 
         void parsed(int done, int total);
     }
@@ -47,11 +46,16 @@ public final class SiteLoader {
     private final Progress progress;
 
     public SiteLoader() {
-        this(SourceReader.FILES, false, null, PageCache.toolIdentity(), notice -> { }, Progress.NONE);
+        this(SourceReader.FILES, false, null, PageCache.toolIdentity(), notice -> {}, Progress.NONE);
     }
 
-    private SiteLoader(SourceReader reader, boolean keepText, Path cacheDirectory, String toolVersion,
-            Consumer<String> cacheLog, Progress progress) {
+    private SiteLoader(
+            SourceReader reader,
+            boolean keepText,
+            Path cacheDirectory,
+            String toolVersion,
+            Consumer<String> cacheLog,
+            Progress progress) {
         this.reader = reader;
         this.keepText = keepText;
         this.cacheDirectory = cacheDirectory;
@@ -112,8 +116,8 @@ public final class SiteLoader {
      * Loads the site from a configuration and file scan the caller already made, for the platform its files
      * name.
      */
-    public LoadedSite load(Path root, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
-            ThemeVersion themeVersion) throws IOException {
+    public LoadedSite load(Path root, SiteConfigs.Loaded loaded, ContentScanner.Result scan, ThemeVersion themeVersion)
+            throws IOException {
         return load(root, loaded, scan, themeVersion, null, null);
     }
 
@@ -125,10 +129,16 @@ public final class SiteLoader {
      * @param baseUrlOverride the baseurl the user set (already in {@code loaded}), null when none: a project
      *     site on GitHub Pages then gets its implicit one
      */
-    public LoadedSite load(Path root, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
-            ThemeVersion themeVersion, String platformSetting, String baseUrlOverride) throws IOException {
-        SiteSetup setup = SiteSetup.of(root, loaded.config(), platformSetting, baseUrlOverride, themeVersion,
-                System.getenv());
+    public LoadedSite load(
+            Path root,
+            SiteConfigs.Loaded loaded,
+            ContentScanner.Result scan,
+            ThemeVersion themeVersion,
+            String platformSetting,
+            String baseUrlOverride)
+            throws IOException {
+        SiteSetup setup =
+                SiteSetup.of(root, loaded.config(), platformSetting, baseUrlOverride, themeVersion, System.getenv());
         SiteConfig config = setup.config();
         List<SourceEntry> markdown = new ArrayList<>();
         for (SourceEntry e : scan.entries()) {
@@ -153,8 +163,16 @@ public final class SiteLoader {
             notices.add("layouts, includes and styles could not be read for image references (" + e + ")");
             assets = AssetReferences.empty();
         }
-        Site site = new Site(root, config, pages, scan.entries(), setup.theme().version(), assets, htmlPages,
-                setup.platform(), loaded.problem());
+        Site site = new Site(
+                root,
+                config,
+                pages,
+                scan.entries(),
+                setup.theme().version(),
+                assets,
+                htmlPages,
+                setup.platform(),
+                loaded.problem());
         site.derived(TemplateKeys.class, s -> rendered.keys());
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
@@ -180,12 +198,17 @@ public final class SiteLoader {
         return out;
     }
 
-    private List<Page> readAll(List<SourceEntry> markdown, PageParser parser, SiteConfig config,
-            List<String> notices, Map<SourceEntry, byte[]> liquid) {
+    private List<Page> readAll(
+            List<SourceEntry> markdown,
+            PageParser parser,
+            SiteConfig config,
+            List<String> notices,
+            Map<SourceEntry, byte[]> liquid) {
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger parsed = new AtomicInteger();
         // A loader that keeps texts must parse: a stored summary has none.
-        PageCache cache = cacheDirectory == null || keepText ? null
+        PageCache cache = cacheDirectory == null || keepText
+                ? null
                 : PageCache.open(cacheDirectory, toolVersion, config, cacheLog);
         markdown.parallelStream().forEach(e -> {
             try {

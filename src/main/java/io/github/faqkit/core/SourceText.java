@@ -27,8 +27,8 @@ public final class SourceText {
         this(text, null, utf8Bom, utf16Bom, invalidLine, invalidColumn);
     }
 
-    private SourceText(String text, byte[] bytes, boolean utf8Bom, boolean utf16Bom, int invalidLine,
-            int invalidColumn) {
+    private SourceText(
+            String text, byte[] bytes, boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {
         this.text = text;
         this.bytes = bytes;
         this.utf8Bom = utf8Bom;
@@ -46,13 +46,13 @@ public final class SourceText {
     }
 
     static boolean startsWithUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF;
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
     static boolean startsWithUtf16Bom(byte[] bytes) {
-        return bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
+        return bytes.length >= 2
+                && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
     }
 
     public static SourceText decode(byte[] bytes) {
@@ -66,7 +66,8 @@ public final class SourceText {
             return new SourceText(fast, utf8Bom, utf16Bom, 0, 0);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -80,7 +81,8 @@ public final class SourceText {
     }
 
     private static SourceText decodeLenient(byte[] bytes, int start, boolean utf8Bom, boolean utf16Bom) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);

@@ -92,13 +92,12 @@ public final class Suppressions {
         for (Open o : open) {
             out.add(new Range(o.rules, o.line, lastLine, o.line, o.column, "faq-disable"));
         }
-        out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-                : Integer.compare(a.column(), b.column()));
+        out.sort((a, b) ->
+                a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
         return new Suppressions(out);
     }
 
-    private record Open(Set<String> rules, int line, int column) {
-    }
+    private record Open(Set<String> rules, int line, int column) {}
 
     static Set<String> ruleIds(String list) {
         Set<String> ids = new LinkedHashSet<>();

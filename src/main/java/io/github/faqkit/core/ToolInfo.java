@@ -9,8 +9,7 @@ public final class ToolInfo {
     public static final String NAME = "faq-maven-plugin";
     public static final String VERSION = readVersion();
 
-    private ToolInfo() {
-    }
+    private ToolInfo() {}
 
     private static String readVersion() {
         try (InputStream in = ToolInfo.class.getResourceAsStream("/io/github/faqkit/version.properties")) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 public final class Urls {
     /** Jekyll's post file name: {@code YYYY-MM-DD-title}. */
     private static final Pattern POST_NAME = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.*)");
-    private Urls() {
-    }
+
+    private Urls() {}
 
     /**
      * URL of a page at {@code path} (relative to the site source) with an optional front matter
@@ -29,8 +29,8 @@ public final class Urls {
     }
 
     /** URL of a document of an output collection ({@code _label/sub/name.md}). */
-    public static String documentUrl(String collection, String pathInCollection, String permalink,
-            String collectionPermalink, String style) {
+    public static String documentUrl(
+            String collection, String pathInCollection, String permalink, String collectionPermalink, String style) {
         return documentUrl(collection, pathInCollection, permalink, collectionPermalink, style, List.of());
     }
 
@@ -40,16 +40,22 @@ public final class Urls {
      * as Jekyll's {@code Configuration#add_default_collections} sets it; {@code categories} are the
      * post's front matter categories.
      */
-    public static String documentUrl(String collection, String pathInCollection, String permalink,
-            String collectionPermalink, String style, List<String> categories) {
+    public static String documentUrl(
+            String collection,
+            String pathInCollection,
+            String permalink,
+            String collectionPermalink,
+            String style,
+            List<String> categories) {
         String noExt = stripExtension(pathInCollection);
         String dir = parentDir(pathInCollection);
         String base = baseName(pathInCollection);
         boolean post = collection.equals("posts");
-        String template = permalink != null && !permalink.isBlank() ? permalink
-                : collectionPermalink != null && !collectionPermalink.isBlank() ? collectionPermalink
-                : post ? postTemplate(style)
-                : addSuffix("/:collection/:path", style);
+        String template = permalink != null && !permalink.isBlank()
+                ? permalink
+                : collectionPermalink != null && !collectionPermalink.isBlank()
+                        ? collectionPermalink
+                        : post ? postTemplate(style) : addSuffix("/:collection/:path", style);
         String title = base;
         String year = "";
         String month = "";
@@ -68,16 +74,24 @@ public final class Urls {
                 cats.add(c.toLowerCase(Locale.ROOT));
             }
         }
-        String t = template.replace(":collection", collection).replace(":path", noExt)
-                .replace(":categories", String.join("/", cats)).replace(":year", year).replace(":month", month)
-                .replace(":day", day).replace(":y_day", yearDay(year, month, day)).replace(":name", base).replace(":title", title);
+        String t = template.replace(":collection", collection)
+                .replace(":path", noExt)
+                .replace(":categories", String.join("/", cats))
+                .replace(":year", year)
+                .replace(":month", month)
+                .replace(":day", day)
+                .replace(":y_day", yearDay(year, month, day))
+                .replace(":name", base)
+                .replace(":title", title);
         return expand(t, dir, base, "/");
     }
 
     private static String yearDay(String year, String month, String day) {
         try {
-            return String.format("%03d", java.time.LocalDate.of(Integer.parseInt(year), Integer.parseInt(month),
-                    Integer.parseInt(day)).getDayOfYear());
+            return String.format(
+                    "%03d",
+                    java.time.LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
+                            .getDayOfYear());
         } catch (RuntimeException e) {
             return "";
         }
@@ -106,7 +120,9 @@ public final class Urls {
         switch (s) {
             case "pretty":
                 return template + "/";
-            case "date": case "ordinal": case "none":
+            case "date":
+            case "ordinal":
+            case "none":
                 return template + ":output_ext";
             default:
                 String t = template;
@@ -121,7 +137,9 @@ public final class Urls {
     }
 
     private static String expand(String template, String dir, String base, String root) {
-        String u = template.replace(":path", dir).replace(":basename", base).replace(":output_ext", ".html")
+        String u = template.replace(":path", dir)
+                .replace(":basename", base)
+                .replace(":output_ext", ".html")
                 .replace(":title", base);
         u = u.replaceAll("/{2,}", "/");
         if (!u.startsWith("/")) {

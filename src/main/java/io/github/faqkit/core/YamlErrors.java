@@ -10,8 +10,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * before a tab-indented line); the problem mark is the character the author has to fix.
  */
 final class YamlErrors {
-    private YamlErrors() {
-    }
+    private YamlErrors() {}
 
     /** 1-based line and column within the YAML text, or null when unknown. */
     static int[] position(JsonProcessingException e) {
@@ -20,7 +19,8 @@ final class YamlErrors {
                 // "found unexpected end of stream" points past the end: where the unclosed quote began helps more.
                 boolean atEnd = m.getProblem() != null && m.getProblem().contains("end of stream");
                 Mark mark = m.getProblemMark() != null && !(atEnd && m.getContextMark() != null)
-                        ? m.getProblemMark() : m.getContextMark();
+                        ? m.getProblemMark()
+                        : m.getContextMark();
                 if (mark != null) {
                     return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
                 }

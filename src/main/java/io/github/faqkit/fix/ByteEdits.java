@@ -10,8 +10,7 @@ import java.util.List;
  * edited ranges (byte order mark, line endings, the last line break or its absence) is copied as it was.
  */
 final class ByteEdits {
-    private ByteEdits() {
-    }
+    private ByteEdits() {}
 
     /**
      * @param original the file's bytes, which decode strictly as UTF-8 to {@code text} after {@code prefix}

@@ -9,16 +9,14 @@ import java.util.List;
  * The outcome for one file: its bytes before and after, the findings fixed (with what was done) and the
  * findings of fixable rules that were left alone (with why).
  */
-public record FileFix(String path, Path file, byte[] before, byte[] after, List<Applied> applied,
-        List<Skipped> skipped) {
+public record FileFix(
+        String path, Path file, byte[] before, byte[] after, List<Applied> applied, List<Skipped> skipped) {
 
     /** A finding repaired by this run. */
-    public record Applied(Finding finding, String description) {
-    }
+    public record Applied(Finding finding, String description) {}
 
     /** A finding of a fixable rule that this run did not touch. */
-    public record Skipped(Finding finding, String reason) {
-    }
+    public record Skipped(Finding finding, String reason) {}
 
     public FileFix {
         applied = List.copyOf(applied);

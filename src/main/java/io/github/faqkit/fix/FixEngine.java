@@ -37,11 +37,12 @@ public final class FixEngine {
     /** Loads and validates the site with the request's settings and plans the repairs its findings carry. */
     public FixPlan plan(ValidationRequest request) throws IOException {
         Site site = new SiteLoader()
-                .load(request.contentDirectory(), request.baseUrl(), request.themeVersion()).site();
+                .load(request.contentDirectory(), request.baseUrl(), request.themeVersion())
+                .site();
         List<Rule> rules = RuleCatalog.all();
         List<Finding> raw = new RuleRunner(rules, Progress.NONE).run(site, request.severities(), request.options());
-        List<Finding> findings = new FindingsFilter(rules, request.severities(), request.includes(),
-                request.excludes()).apply(site, raw);
+        List<Finding> findings = new FindingsFilter(rules, request.severities(), request.includes(), request.excludes())
+                .apply(site, raw);
         return plan(site, findings);
     }
 
@@ -74,9 +75,9 @@ public final class FixEngine {
         }
         byte[] before = Files.readAllBytes(file);
         SourceText source = SourceText.decode(before);
-        String unsafe = source.utf16Bom() || source.hasInvalidBytes() ? "the file is not valid UTF-8; fix it by hand"
-                : Page.digestOf(before) != page.digest() ? "the file changed since it was validated; run again"
-                : null;
+        String unsafe = source.utf16Bom() || source.hasInvalidBytes()
+                ? "the file is not valid UTF-8; fix it by hand"
+                : Page.digestOf(before) != page.digest() ? "the file changed since it was validated; run again" : null;
         if (unsafe != null) {
             findings.forEach(f -> skipped.add(new FileFix.Skipped(f, unsafe)));
             return new FileFix(path, file, before, before, applied, skipped);
@@ -106,7 +107,8 @@ public final class FixEngine {
             }
         }
         accepted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
-        byte[] after = accepted.isEmpty() ? before
+        byte[] after = accepted.isEmpty()
+                ? before
                 : ByteEdits.apply(before, source.utf8Bom() ? 3 : 0, source.text(), accepted);
         return new FileFix(path, file, before, after, applied, skipped);
     }

@@ -10,8 +10,7 @@ import java.util.List;
 
 /** Renders a file change as a unified diff with three lines of context, line breaks not shown. */
 public final class UnifiedDiff {
-    private UnifiedDiff() {
-    }
+    private UnifiedDiff() {}
 
     public static List<String> of(String path, byte[] before, byte[] after) {
         List<String> a = lines(SourceText.decode(before).text());

@@ -111,8 +111,8 @@ public abstract class AbstractContentMojo extends AbstractMojo {
      * one would report URL collisions and ambiguous parents between the modules' pages.
      */
     protected boolean skippedAsAggregator() {
-        if (!aggregatorWithDefaultContent(project.getPackaging(), project.getModules(), contentDirectory,
-                project.getBasedir())) {
+        if (!aggregatorWithDefaultContent(
+                project.getPackaging(), project.getModules(), contentDirectory, project.getBasedir())) {
             return false;
         }
         getLog().info("FAQ: " + project.getArtifactId() + " aggregates modules and has no content directory of its "
@@ -120,13 +120,19 @@ public abstract class AbstractContentMojo extends AbstractMojo {
         return true;
     }
 
-    static boolean aggregatorWithDefaultContent(String packaging, List<String> modules, File contentDirectory,
-            File basedir) {
-        if (!"pom".equals(packaging) || modules == null || modules.isEmpty() || contentDirectory == null
+    static boolean aggregatorWithDefaultContent(
+            String packaging, List<String> modules, File contentDirectory, File basedir) {
+        if (!"pom".equals(packaging)
+                || modules == null
+                || modules.isEmpty()
+                || contentDirectory == null
                 || basedir == null) {
             return false;
         }
-        return contentDirectory.getAbsoluteFile().toPath().normalize()
+        return contentDirectory
+                .getAbsoluteFile()
+                .toPath()
+                .normalize()
                 .equals(basedir.getAbsoluteFile().toPath().normalize());
     }
 
@@ -147,8 +153,8 @@ public abstract class AbstractContentMojo extends AbstractMojo {
             unmatched.addAll(SetupProblems.unmatched(root, includes));
             unmatched.addAll(SetupProblems.unmatched(root, excludes));
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot read the content directory " + contentDirectory + ": " + e.getMessage(), e);
         }
         if (!unmatched.isEmpty()) {
             throw new MojoExecutionException("<includes>/<excludes> pattern(s) " + unmatched + " match no file of "
@@ -166,9 +172,16 @@ public abstract class AbstractContentMojo extends AbstractMojo {
         if (schema != null && !frontMatterSchema.isFile()) {
             throw new MojoExecutionException("The front matter schema " + frontMatterSchema + " does not exist");
         }
-        return new ValidationRequest(root, includes, excludes, severities(), version,
-                new RuleOptions(requiredKeys, allowedKeys, schema,
-                        cache().externalLinks()), baseUrl, checkExternal, pageCacheDirectory())
+        return new ValidationRequest(
+                        root,
+                        includes,
+                        excludes,
+                        severities(),
+                        version,
+                        new RuleOptions(requiredKeys, allowedKeys, schema, cache().externalLinks()),
+                        baseUrl,
+                        checkExternal,
+                        pageCacheDirectory())
                 .withPlatform(platform);
     }
 
@@ -195,7 +208,8 @@ public abstract class AbstractContentMojo extends AbstractMojo {
             for (String pair : rulesProperty.split(",")) {
                 String[] kv = pair.split("[=:]", 2);
                 if (kv.length != 2) {
-                    throw new MojoExecutionException("faq.rules entry '" + pair + "' is not RULE=severity, e.g. FM007=off");
+                    throw new MojoExecutionException(
+                            "faq.rules entry '" + pair + "' is not RULE=severity, e.g. FM007=off");
                 }
                 raw.put(kv[0].trim(), kv[1].trim());
             }

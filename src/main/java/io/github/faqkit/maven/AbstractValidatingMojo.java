@@ -1,13 +1,12 @@
 package io.github.faqkit.maven;
 
-import io.github.faqkit.core.SiteConfigs;
-import java.util.List;
-import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.IoFailures;
 import io.github.faqkit.core.PageCache;
 import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.SiteConfigs;
+import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.report.Baseline;
 import io.github.faqkit.report.ConsoleFormatter;
 import io.github.faqkit.rerun.IncrementalValidator;
@@ -19,7 +18,7 @@ import io.github.faqkit.rules.Validator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -64,15 +63,23 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     protected MavenSession session;
 
     /** Markers in the IDE (m2e); null when the goal is run outside a container that provides it. */
-    @SuppressWarnings("deprecation") // @Component tolerates a missing BuildContext (null, see above); moving to @Inject is its own change
+    @SuppressWarnings(
+            "deprecation") // @Component tolerates a missing BuildContext (null, see above); moving to @Inject is its
+    // own change
     @Component
     protected BuildContext buildContext;
 
     /** One line for the platform and one for the theme version the site is checked for, and why. */
     private static List<String> platformLines(ValidationRequest request) {
         SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
-        return SiteSetup.of(request.contentDirectory(), loaded.config(), request.platform(), request.baseUrl(),
-                request.themeVersion(), System.getenv()).consoleLines();
+        return SiteSetup.of(
+                        request.contentDirectory(),
+                        loaded.config(),
+                        request.platform(),
+                        request.baseUrl(),
+                        request.themeVersion(),
+                        System.getenv())
+                .consoleLines();
     }
 
     /** Whether this goal hides the findings of the baseline file ({@code faq:baseline} itself does not). */
@@ -91,8 +98,9 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
      */
     protected IncrementalValidator.Outcome runValidation(boolean mayReuse) throws MojoExecutionException {
         ValidationRequest request = buildRequest();
-        Validator validator = new Validator().withCacheLog(getLog()::info).withProgress(
-                Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS, PROGRESS_EVERY_MILLIS));
+        Validator validator = new Validator()
+                .withCacheLog(getLog()::info)
+                .withProgress(Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS, PROGRESS_EVERY_MILLIS));
         IncrementalValidator.Outcome outcome;
         try {
             outcome = incremental
@@ -100,8 +108,8 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
                             .validateForReports(request, callerKey(), mayReuse, reportDirectory.toPath())
                     : new IncrementalValidator.Checked(validator.validate(request), null);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot read the content directory " + contentDirectory + ": " + e.getMessage(), e);
         }
         if (outcome.result().pageCount() == 0 && outcome.result().findings().isEmpty()) {
             throw new MojoExecutionException("The content directory " + contentDirectory + " holds no page Jekyll "
@@ -118,8 +126,8 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             try {
                 ReportStamps.rewrite(cache().path(), reportDirectory.toPath(), checked.result(), checked.fingerprint());
             } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": "
-                        + IoFailures.describe(e), e);
+                throw new MojoExecutionException(
+                        "Cannot write the reports to " + reportDirectory + ": " + IoFailures.describe(e), e);
             }
         } else {
             getLog().info("FAQ content unchanged since the last run: its findings are taken over and the reports in "
@@ -144,9 +152,14 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             for (Finding f : result.findings()) {
                 String line = console.format(f);
                 switch (f.severity()) {
-                    case ERROR: getLog().error(line); break;
-                    case WARNING: getLog().warn(line); break;
-                    default: getLog().info(line);
+                    case ERROR:
+                        getLog().error(line);
+                        break;
+                    case WARNING:
+                        getLog().warn(line);
+                        break;
+                    default:
+                        getLog().info(line);
                 }
             }
             getLog().info(console.summary(result));
@@ -184,9 +197,10 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
 
     private void logProgress(Progress.Phase phase, int done, int total, long elapsedMillis) {
         String seconds = String.format(java.util.Locale.ROOT, "%.1f s", elapsedMillis / 1000.0);
-        getLog().info(phase == Progress.Phase.PARSING
-                ? "faq: " + done + "/" + total + " pages read and parsed (" + seconds + ")"
-                : "faq: all pages parsed; checking rules " + done + "/" + total + " (" + seconds + ")");
+        getLog().info(
+                        phase == Progress.Phase.PARSING
+                                ? "faq: " + done + "/" + total + " pages read and parsed (" + seconds + ")"
+                                : "faq: all pages parsed; checking rules " + done + "/" + total + " (" + seconds + ")");
     }
 
     /** In an incremental IDE build, puts each finding as a marker on its file; the console has them already. */
@@ -214,7 +228,8 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             throw new MojoExecutionException("Cannot use the baseline: " + e.getMessage(), e);
         }
         Baseline.Outcome outcome = accepted.match(result);
-        getLog().info(String.format("FAQ baseline %s: %d finding(s) baselined (not listed), %d new",
+        getLog().info(String.format(
+                "FAQ baseline %s: %d finding(s) baselined (not listed), %d new",
                 baseline.getName(), outcome.baselined().size(), outcome.fresh().size()));
         if (!outcome.fixed().isEmpty()) {
             getLog().info(outcome.fixed().size() + " baselined finding(s) are fixed; run mvn faq:baseline to drop "
@@ -225,5 +240,4 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
         }
         return Baseline.onlyNew(result, outcome);
     }
-
 }

@@ -34,7 +34,8 @@ public class BaselineMojo extends AbstractValidatingMojo {
         try {
             accepted.write(baseline.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the baseline " + baseline + ": " + IoFailures.describe(e), e);
+            throw new MojoExecutionException(
+                    "Cannot write the baseline " + baseline + ": " + IoFailures.describe(e), e);
         }
         getLog().info("FAQ baseline: wrote " + accepted.entries().size() + " finding(s) to " + baseline
                 + "; faq:validate now fails only on new findings");

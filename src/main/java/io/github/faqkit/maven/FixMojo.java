@@ -35,8 +35,8 @@ public class FixMojo extends AbstractContentMojo {
         try {
             plan = new FixEngine().plan(buildRequest());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the content directory " + contentDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot read the content directory " + contentDirectory + ": " + e.getMessage(), e);
         }
         ConsoleFormatter console = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
         for (FileFix file : plan.files()) {
@@ -61,14 +61,19 @@ public class FixMojo extends AbstractContentMojo {
             } catch (IOException e) {
                 throw new MojoExecutionException("Cannot write the fixes: " + e.getMessage(), e);
             }
-            getLog().info(String.format("faq:fix fixed %d finding(s) in %d file(s); %d left for you (%d of fixable"
-                    + " rules not safe to change, %d with no automatic fix)", plan.fixedCount(),
-                    plan.changedFiles().size(), plan.skippedCount() + plan.notFixable().size(), plan.skippedCount(),
+            getLog().info(String.format(
+                    "faq:fix fixed %d finding(s) in %d file(s); %d left for you (%d of fixable"
+                            + " rules not safe to change, %d with no automatic fix)",
+                    plan.fixedCount(),
+                    plan.changedFiles().size(),
+                    plan.skippedCount() + plan.notFixable().size(),
+                    plan.skippedCount(),
                     plan.notFixable().size()));
         } else {
-            getLog().info(String.format("faq:fix dry run: would fix %d finding(s) in %d file(s), nothing written;"
-                    + " run with -Dfaq.fix.apply=true to write the changes", plan.fixedCount(),
-                    plan.changedFiles().size()));
+            getLog().info(String.format(
+                    "faq:fix dry run: would fix %d finding(s) in %d file(s), nothing written;"
+                            + " run with -Dfaq.fix.apply=true to write the changes",
+                    plan.fixedCount(), plan.changedFiles().size()));
         }
     }
 

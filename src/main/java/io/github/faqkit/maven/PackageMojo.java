@@ -73,8 +73,8 @@ public class PackageMojo extends AbstractValidatingMojo {
             return;
         }
         IncrementalValidator.Outcome validated = validation();
-        ManifestBuilder builder = new ManifestBuilder(project.getGroupId(), project.getArtifactId(),
-                project.getVersion(), AssetSelector.PAGE_REFERENCES);
+        ManifestBuilder builder = new ManifestBuilder(
+                project.getGroupId(), project.getArtifactId(), project.getVersion(), AssetSelector.PAGE_REFERENCES);
         Manifest plan = null;
         if (validated instanceof IncrementalValidator.TakenOver) {
             plan = PackagePlans.load(cache().path(), planKey(validated.fingerprint()));
@@ -89,9 +89,12 @@ public class PackageMojo extends AbstractValidatingMojo {
         boolean mainArtifact = PACKAGING.equals(project.getPackaging());
         File zip = new File(outputDirectory, finalName + (mainArtifact ? "" : "-" + CLASSIFIER) + ".zip");
         try {
-            ContentPackage pkg = plan != null ? builder.rebuild(plan, contentDirectory.toPath(), compression())
+            ContentPackage pkg = plan != null
+                    ? builder.rebuild(plan, contentDirectory.toPath(), compression())
                     : builder.build(validated.result().site(), compression());
-            FileTime time = MavenArchiver.parseBuildOutputTimestamp(outputTimestamp).map(FileTime::from).orElse(null);
+            FileTime time = MavenArchiver.parseBuildOutputTimestamp(outputTimestamp)
+                    .map(FileTime::from)
+                    .orElse(null);
             ArchiveWriter.write(pkg, time, zip.toPath());
             if (incremental && validated.fingerprint() != null && !skipValidation && !skip) {
                 keepPlan(pkg.manifest(), planKey(validated.fingerprint()));
@@ -119,8 +122,8 @@ public class PackageMojo extends AbstractValidatingMojo {
 
     /** What a kept manifest must have been made from: this validation's inputs and these coordinates. */
     private String planKey(String fingerprint) {
-        return fingerprint + "\n" + project.getGroupId() + ":" + project.getArtifactId() + ":"
-                + project.getVersion() + "\n" + contentDirectory.getAbsolutePath();
+        return fingerprint + "\n" + project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion()
+                + "\n" + contentDirectory.getAbsolutePath();
     }
 
     private Compression compression() throws MojoExecutionException {
@@ -137,9 +140,15 @@ public class PackageMojo extends AbstractValidatingMojo {
             getLog().warn("Packaging without validation (faq.package.skipValidation / faq.skip)");
             try {
                 ValidationRequest request = buildRequest();
-                return new IncrementalValidator.Checked(new ValidationResult(new SiteLoader().load(
-                        request.contentDirectory(), request.baseUrl(), request.themeVersion()).site(), List.of(),
-                        List.of(), 0), null);
+                return new IncrementalValidator.Checked(
+                        new ValidationResult(
+                                new SiteLoader()
+                                        .load(request.contentDirectory(), request.baseUrl(), request.themeVersion())
+                                        .site(),
+                                List.of(),
+                                List.of(),
+                                0),
+                        null);
             } catch (IOException e) {
                 throw new MojoExecutionException("Cannot read the content directory " + contentDirectory, e);
             }

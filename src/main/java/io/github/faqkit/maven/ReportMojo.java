@@ -118,8 +118,8 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MavenReportException("Cannot read the content directory " + contentDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MavenReportException(
+                    "Cannot read the content directory " + contentDirectory + ": " + e.getMessage(), e);
         }
         ConsoleFormatter paths = new ConsoleFormatter(project.getBasedir().toPath(), contentDirectory.toPath());
         new SiteReportRenderer(getSink(), result, paths).render();

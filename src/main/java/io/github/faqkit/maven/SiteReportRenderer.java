@@ -25,6 +25,7 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
 final class SiteReportRenderer extends AbstractMavenReportRenderer {
     /** Rules whose findings mark a page in the navigation tree. */
     private static final String ORPHAN_RULE = "NAV001";
+
     private static final String AMBIGUOUS_RULE = "NAV002";
     /** Deeper levels than the theme shows are not rendered (a loop is cut by the tree already). */
     private static final int MAX_DEPTH = 64;
@@ -46,8 +47,13 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
     @Override
     protected void renderBody() {
         startSection(getTitle());
-        paragraph(String.format(Locale.ROOT, "%d pages and %d images checked: %d error(s), %d warning(s), %d info(s).",
-                result.pageCount(), result.imageCount(), result.count(Severity.ERROR), result.count(Severity.WARNING),
+        paragraph(String.format(
+                Locale.ROOT,
+                "%d pages and %d images checked: %d error(s), %d warning(s), %d info(s).",
+                result.pageCount(),
+                result.imageCount(),
+                result.count(Severity.ERROR),
+                result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
         for (String notice : result.notices()) {
             paragraph(notice);
@@ -69,14 +75,21 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
         }
         Map<String, RuleCount> counts = new TreeMap<>();
         for (Finding f : result.findings()) {
-            counts.computeIfAbsent(f.ruleId(), id -> new RuleCount(f.ruleName())).add(f.severity());
+            counts.computeIfAbsent(f.ruleId(), id -> new RuleCount(f.ruleName()))
+                    .add(f.severity());
         }
         startTable();
         tableHeader(new String[] {"Rule", "Name", "Errors", "Warnings", "Infos", "Total"});
         for (Map.Entry<String, RuleCount> e : counts.entrySet()) {
             RuleCount c = e.getValue();
-            row(new String[] {e.getKey(), c.name, Integer.toString(c.errors), Integer.toString(c.warnings),
-                Integer.toString(c.infos), Integer.toString(c.errors + c.warnings + c.infos)});
+            row(new String[] {
+                e.getKey(),
+                c.name,
+                Integer.toString(c.errors),
+                Integer.toString(c.warnings),
+                Integer.toString(c.infos),
+                Integer.toString(c.errors + c.warnings + c.infos)
+            });
         }
         endTable();
         endSection();
@@ -134,7 +147,10 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
             for (Page p : unplaced) {
                 sink.listItem();
                 label(p);
-                text(orphans.contains(p.path()) ? " (orphan: parent '" + p.parent() + "' not found)" : " (not reachable)");
+                text(
+                        orphans.contains(p.path())
+                                ? " (orphan: parent '" + p.parent() + "' not found)"
+                                : " (not reachable)");
                 sink.listItem_();
             }
             sink.list_();
@@ -148,7 +164,8 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
             sink.listItem();
             label(n.page());
             if (ambiguous.contains(n.page().path())) {
-                text(" (ambiguous parent: listed under every page titled '" + n.page().parent() + "')");
+                text(" (ambiguous parent: listed under every page titled '"
+                        + n.page().parent() + "')");
             }
             if (n.loop()) {
                 text(" (loop: an ancestor has the same title)");
@@ -198,9 +215,14 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
 
         void add(Severity s) {
             switch (s) {
-                case ERROR: errors++; break;
-                case WARNING: warnings++; break;
-                default: infos++;
+                case ERROR:
+                    errors++;
+                    break;
+                case WARNING:
+                    warnings++;
+                    break;
+                default:
+                    infos++;
             }
         }
     }

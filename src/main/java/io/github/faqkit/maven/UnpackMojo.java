@@ -45,7 +45,10 @@ public class UnpackMojo extends AbstractMojo {
     private String artifactsProperty;
 
     /** Where the content goes; point it at the Jekyll site source to merge the content into it. @since 0.1.0 */
-    @Parameter(property = "faq.outputDirectory", defaultValue = "${project.build.directory}/faq-content", required = true)
+    @Parameter(
+            property = "faq.outputDirectory",
+            defaultValue = "${project.build.directory}/faq-content",
+            required = true)
     private File outputDirectory;
 
     /** Puts the content under this sub-path and rewrites permalinks and root-relative references. @since 0.1.0 */
@@ -86,12 +89,20 @@ public class UnpackMojo extends AbstractMojo {
         for (String c : coordinates) {
             sources.add(new Unpacker.Source(c, resolve(c)));
         }
-        String baseurl = SiteConfigs.load(contentDirectory.toPath(), null).config().baseurl();
-        Unpacker.Request request = new Unpacker.Request(sources, outputDirectory.toPath(), mountPath, overwrite,
-                contentDirectory.toPath(), baseurl, ArchiveLimits.defaults());
+        String baseurl =
+                SiteConfigs.load(contentDirectory.toPath(), null).config().baseurl();
+        Unpacker.Request request = new Unpacker.Request(
+                sources,
+                outputDirectory.toPath(),
+                mountPath,
+                overwrite,
+                contentDirectory.toPath(),
+                baseurl,
+                ArchiveLimits.defaults());
         try {
             Unpacker.Result result = new Unpacker().unpack(request);
-            getLog().info("FAQ content unpacked into " + outputDirectory + ": " + result.written().size()
+            getLog().info("FAQ content unpacked into " + outputDirectory + ": "
+                    + result.written().size()
                     + " file(s) from " + String.join(", ", coordinates)
                     + (result.removed().isEmpty() ? "" : ", " + result.removed().size() + " stale file(s) removed"));
         } catch (PackException e) {
@@ -118,7 +129,8 @@ public class UnpackMojo extends AbstractMojo {
             }
             int parts = c.split(":", -1).length;
             if (parts < 3 || parts > 4 || c.contains("::")) {
-                throw new MojoExecutionException("FAQ artifact '" + c + "' is not groupId:artifactId:version[:classifier]");
+                throw new MojoExecutionException(
+                        "FAQ artifact '" + c + "' is not groupId:artifactId:version[:classifier]");
             }
             out.add(c);
         }
@@ -126,7 +138,8 @@ public class UnpackMojo extends AbstractMojo {
             boolean faq = "faq".equals(d.getType())
                     || ("zip".equals(d.getType()) && PackageMojo.CLASSIFIER.equals(d.getClassifier()));
             if (faq) {
-                String classifier = d.getClassifier() == null || d.getClassifier().isEmpty() ? "" : ":" + d.getClassifier();
+                String classifier =
+                        d.getClassifier() == null || d.getClassifier().isEmpty() ? "" : ":" + d.getClassifier();
                 out.add(d.getGroupId() + ":" + d.getArtifactId() + ":" + d.getVersion() + classifier);
             }
         }
@@ -141,8 +154,10 @@ public class UnpackMojo extends AbstractMojo {
             ArtifactResult result = repositorySystem.resolveArtifact(session.getRepositorySession(), request);
             return result.getArtifact().getFile().toPath();
         } catch (ArtifactResolutionException e) {
-            throw new MojoExecutionException("Cannot resolve the FAQ content artifact " + coords + " (looked for "
-                    + artifact + "): " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot resolve the FAQ content artifact " + coords + " (looked for " + artifact + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

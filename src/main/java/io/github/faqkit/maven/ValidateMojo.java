@@ -50,11 +50,19 @@ public class ValidateMojo extends AbstractValidatingMojo {
         if (failing > 0) {
             List<String> files = new ArrayList<>();
             for (var w : Reports.writers()) {
-                files.add(project.getBasedir().toPath().relativize(reportDirectory.toPath().resolve(w.fileName()).toAbsolutePath()).toString());
+                files.add(project.getBasedir()
+                        .toPath()
+                        .relativize(
+                                reportDirectory.toPath().resolve(w.fileName()).toAbsolutePath())
+                        .toString());
             }
-            throw new MojoFailureException(String.format("FAQ validation failed: %d error(s), %d warning(s), %d info(s)"
-                    + " (failOn=%s). See %s", result.count(Severity.ERROR), result.count(Severity.WARNING),
-                    result.count(Severity.INFO), mode, files.stream().collect(Collectors.joining(", "))));
+            throw new MojoFailureException(String.format(
+                    "FAQ validation failed: %d error(s), %d warning(s), %d info(s)" + " (failOn=%s). See %s",
+                    result.count(Severity.ERROR),
+                    result.count(Severity.WARNING),
+                    result.count(Severity.INFO),
+                    mode,
+                    files.stream().collect(Collectors.joining(", "))));
         }
     }
 }

@@ -4,8 +4,8 @@ package io.github.faqkit.pack;
  * Ceilings that stop a hostile archive (zip bomb) before it fills the disk. Sizes are counted while
  * inflating, never taken from the headers the archive declares.
  */
-public record ArchiveLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, long maxRatio,
-        long ratioCheckAbove) {
+public record ArchiveLimits(
+        int maxEntries, long maxEntryBytes, long maxTotalBytes, long maxRatio, long ratioCheckAbove) {
 
     /**
      * Room for a 100,000-page site with its screenshots (a 10,000-page site packs about 52,000 entries):

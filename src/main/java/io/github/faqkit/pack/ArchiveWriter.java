@@ -39,10 +39,10 @@ public final class ArchiveWriter {
     private static final int FILE_MODE = UnixStat.FILE_FLAG | 0644;
     /** Files read again by the writer (over the memory budget) in flight at once: bounds memory, keeps threads busy. */
     private static final int MAX_AHEAD = 1024;
+
     private static final long MAX_AHEAD_BYTES = 64L << 20;
 
-    private ArchiveWriter() {
-    }
+    private ArchiveWriter() {}
 
     /** @param timestamp entry time for reproducible builds; null keeps file times (not reproducible) */
     public static void write(ContentPackage pkg, FileTime timestamp, Path target) throws IOException, PackException {
@@ -64,9 +64,8 @@ public final class ArchiveWriter {
     }
 
     /** One entry on its way into the zip: ready, or being read and compressed by a worker. */
-    private record Pending(String name, Path file, long cost, EntryEncoder.Encoded ready,
-            Future<EntryEncoder.Encoded> future) {
-    }
+    private record Pending(
+            String name, Path file, long cost, EntryEncoder.Encoded ready, Future<EntryEncoder.Encoded> future) {}
 
     private static final class Run {
         private final ContentPackage pkg;
@@ -96,8 +95,9 @@ public final class ArchiveWriter {
             long inFlight = 0;
             int next = 0;
             while (!window.isEmpty() || next < files.size()) {
-                while (next < files.size() && (window.isEmpty()
-                        || window.size() < MAX_AHEAD && inFlight + cost(files.get(next)) <= MAX_AHEAD_BYTES)) {
+                while (next < files.size()
+                        && (window.isEmpty()
+                                || window.size() < MAX_AHEAD && inFlight + cost(files.get(next)) <= MAX_AHEAD_BYTES)) {
                     Pending p = pending(files.get(next++), compression);
                     inFlight += p.cost();
                     window.add(p);
@@ -141,8 +141,12 @@ public final class ArchiveWriter {
         private void write(Pending p) throws IOException, PackException {
             ZipArchiveEntry ze = new ZipArchiveEntry(p.name());
             ze.setUnixMode(FILE_MODE);
-            ze.setTime(timestamp != null ? dosTime
-                    : p.file() == null ? System.currentTimeMillis() : Files.getLastModifiedTime(p.file()).toMillis());
+            ze.setTime(
+                    timestamp != null
+                            ? dosTime
+                            : p.file() == null
+                                    ? System.currentTimeMillis()
+                                    : Files.getLastModifiedTime(p.file()).toMillis());
             if (p.ready() == null && p.future() == null) {
                 copyStored(ze, p);
                 return;
@@ -172,8 +176,10 @@ public final class ArchiveWriter {
     }
 
     private static PackException changed(String name) {
-        return new PackException("'" + name.substring(Manifest.CONTENT_PREFIX.length()) + "' changed while it"
-                + " was being packaged; nothing was written, run the build again", List.of());
+        return new PackException(
+                "'" + name.substring(Manifest.CONTENT_PREFIX.length()) + "' changed while it"
+                        + " was being packaged; nothing was written, run the build again",
+                List.of());
     }
 
     /**

@@ -25,6 +25,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 public final class ArtifactReader {
     /** The manifest lists every heading: about 3.6 KB a page, so this fits some 70,000 pages. */
     private static final long MAX_MANIFEST_BYTES = 256L << 20;
+
     private final ArchiveLimits limits;
 
     public ArtifactReader(ArchiveLimits limits) {
@@ -32,8 +33,7 @@ public final class ArtifactReader {
     }
 
     /** The checked content of one artifact, extracted below {@code root}. */
-    public record Extracted(String label, Manifest manifest, Path root, Map<String, Path> files) {
-    }
+    public record Extracted(String label, Manifest manifest, Path root, Map<String, Path> files) {}
 
     public Extracted extract(String label, Path zip, Path into) throws PackException, IOException {
         List<String> problems = new ArrayList<>();
@@ -41,8 +41,10 @@ public final class ArtifactReader {
         try (ZipFile zf = ZipFile.builder().setPath(zip).get()) {
             List<ZipArchiveEntry> entries = Collections.list(zf.getEntries());
             if (entries.size() > limits.maxEntries()) {
-                throw new PackException(label + " is refused", List.of("it has " + entries.size()
-                        + " entries, more than the limit of " + limits.maxEntries() + " (a zip bomb?)"));
+                throw new PackException(
+                        label + " is refused",
+                        List.of("it has " + entries.size() + " entries, more than the limit of " + limits.maxEntries()
+                                + " (a zip bomb?)"));
             }
             Manifest manifest = readManifest(label, zf, entries);
             Map<String, String> expected = manifest.checksums();
@@ -109,7 +111,8 @@ public final class ArtifactReader {
         }
         if (e.isDirectory()) {
             return name.equals("META-INF/") || name.equals("META-INF/faq/") || name.startsWith(Manifest.CONTENT_PREFIX)
-                    ? null : "is outside content/ and META-INF/faq/";
+                    ? null
+                    : "is outside content/ and META-INF/faq/";
         }
         if (name.equals(Manifest.ENTRY)) {
             return null;
@@ -130,14 +133,14 @@ public final class ArtifactReader {
             }
         }
         if (found == null) {
-            throw new PackException(label + " is not a faq content artifact: it has no " + Manifest.ENTRY,
-                    List.of());
+            throw new PackException(label + " is not a faq content artifact: it has no " + Manifest.ENTRY, List.of());
         }
         try (InputStream in = zf.getInputStream(found)) {
             byte[] bytes = in.readNBytes((int) MAX_MANIFEST_BYTES + 1);
             if (bytes.length > MAX_MANIFEST_BYTES) {
-                throw new PackException(label + " is refused", List.of(Manifest.ENTRY + " is larger than "
-                        + MAX_MANIFEST_BYTES + " bytes"));
+                throw new PackException(
+                        label + " is refused",
+                        List.of(Manifest.ENTRY + " is larger than " + MAX_MANIFEST_BYTES + " bytes"));
             }
             return Manifest.parse(bytes);
         }
@@ -150,9 +153,10 @@ public final class ArtifactReader {
         MessageDigest md = Sha256.digest();
         long written = 0;
         long compressed = Math.max(1, e.getCompressedSize());
-        try (InputStream in = zf.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = zf.getInputStream(e);
+                OutputStream out = Files.newOutputStream(target)) {
             byte[] buf = new byte[65536];
-            for (int n; (n = in.read(buf)) > 0;) {
+            for (int n; (n = in.read(buf)) > 0; ) {
                 written += n;
                 total[0] += n;
                 if (written > limits.maxEntryBytes() || total[0] > limits.maxTotalBytes()) {

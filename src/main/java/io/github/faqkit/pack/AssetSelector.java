@@ -22,13 +22,11 @@ public final class AssetSelector {
 
     /** Where a page's references come from; {@link Page#references()} in production. */
     @FunctionalInterface
-    public interface ReferenceSource extends Function<Page, List<Reference>> {
-    }
+    public interface ReferenceSource extends Function<Page, List<Reference>> {}
 
     public static final ReferenceSource PAGE_REFERENCES = Page::references;
 
-    private AssetSelector() {
-    }
+    private AssetSelector() {}
 
     private static void add(SortedMap<String, Path> out, Map<String, Path> statics, String path) {
         Path file = path == null ? null : statics.get(path);

@@ -24,6 +24,7 @@ final class ChunkedDeflateStream extends OutputStream {
     private final List<Future<byte[]>> parts = new ArrayList<>();
     /** Only ever appended to; a grown copy replaces it, so chunks handed out keep reading stable bytes. */
     private byte[] buf = new byte[1 << 16];
+
     private int size;
     private int handedOut;
 

@@ -17,11 +17,9 @@ import java.util.TreeMap;
 public final class Collisions {
 
     /** A file as it would sit in the merged site; {@code url}/{@code title}/{@code parent} are null for assets. */
-    public record Placed(String origin, String path, String url, String title, String parent) {
-    }
+    public record Placed(String origin, String path, String url, String title, String parent) {}
 
-    private Collisions() {
-    }
+    private Collisions() {}
 
     public static List<String> find(List<Placed> incoming, List<Placed> site) {
         List<Placed> all = new ArrayList<>(site);

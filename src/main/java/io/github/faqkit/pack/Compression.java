@@ -16,11 +16,9 @@ public record Compression(int level, int threads) {
 
     /** File name extensions (lower case) of formats that carry their own compression. */
     static final Set<String> COMPRESSED_FORMATS = Set.of(
-            "png", "jpg", "jpeg", "gif", "webp", "avif", "heic", "heif", "jxl", "ico",
-            "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "jar",
-            "pdf", "woff", "woff2", "epub", "docx", "xlsx", "pptx", "odt", "ods", "odp",
-            "mp3", "m4a", "aac", "ogg", "oga", "opus", "flac",
-            "mp4", "m4v", "mov", "webm", "mkv", "ogv", "avi");
+            "png", "jpg", "jpeg", "gif", "webp", "avif", "heic", "heif", "jxl", "ico", "zip", "gz", "tgz", "bz2", "xz",
+            "zst", "7z", "rar", "jar", "pdf", "woff", "woff2", "epub", "docx", "xlsx", "pptx", "odt", "ods", "odp",
+            "mp3", "m4a", "aac", "ogg", "oga", "opus", "flac", "mp4", "m4v", "mov", "webm", "mkv", "ogv", "avi");
 
     public Compression {
         if (level < 0 || level > 9) {
@@ -47,6 +45,7 @@ public record Compression(int level, int threads) {
         }
         int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
-        return dot <= slash || !COMPRESSED_FORMATS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot <= slash
+                || !COMPRESSED_FORMATS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -19,15 +19,14 @@ import java.util.zip.ZipEntry;
  */
 final class EntryEncoder implements AutoCloseable {
     /** One entry as it goes into the zip: {@link ZipEntry#STORED} or {@link ZipEntry#DEFLATED}, and its bytes. */
-    record Encoded(int method, long crc, long size, byte[] data) {
-    }
+    record Encoded(int method, long crc, long size, byte[] data) {}
 
     /** Size, SHA-256 and CRC-32 of a file read as a stream (too large to keep in memory). */
-    record Digest(long size, String sha256, long crc) {
-    }
+    record Digest(long size, String sha256, long crc) {}
 
     /** Chunk size of {@link ChunkedDeflateStream}; it shapes the archive's bytes: never derive it from the machine. */
     static final int CHUNK = 1 << 20;
+
     private static final int WINDOW = 32 << 10;
 
     private final Compression compression;

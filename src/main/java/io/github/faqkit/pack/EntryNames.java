@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 public final class EntryNames {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:");
 
-    private EntryNames() {
-    }
+    private EntryNames() {}
 
     /**
      * Null when {@code name} is a plain relative path that stays inside {@code root}; otherwise why it

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,31 +21,41 @@ import java.util.Map;
  * {@code baseurl}. Format version 1; readers refuse other versions.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Manifest(int formatVersion, String groupId, String artifactId, String version, String baseurl,
-        List<PageEntry> pages, List<AssetEntry> assets, List<NavEntry> nav) {
+public record Manifest(
+        int formatVersion,
+        String groupId,
+        String artifactId,
+        String version,
+        String baseurl,
+        List<PageEntry> pages,
+        List<AssetEntry> assets,
+        List<NavEntry> nav) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String ENTRY = "META-INF/faq/manifest.json";
     public static final String CONTENT_PREFIX = "content/";
 
     /** A rendered page. {@code permalink} is the front matter value, null when the URL comes from the path. */
-    public record PageEntry(String path, String title, String parent,
+    public record PageEntry(
+            String path,
+            String title,
+            String parent,
             @JsonProperty("grand_parent") String grandParent,
             @JsonProperty("nav_order") JsonNode navOrder,
-            String url, String permalink, List<HeadingEntry> headings, long size, String sha256) {
-    }
+            String url,
+            String permalink,
+            List<HeadingEntry> headings,
+            long size,
+            String sha256) {}
 
     /** A heading with the id kramdown gives it, so other sites can link to {@code url#id}. */
-    public record HeadingEntry(int level, String text, String id) {
-    }
+    public record HeadingEntry(int level, String text, String id) {}
 
     /** A file a page references (image, attachment). */
-    public record AssetEntry(String path, long size, String sha256) {
-    }
+    public record AssetEntry(String path, long size, String sha256) {}
 
     /** A node of the just-the-docs navigation tree. */
-    public record NavEntry(String title, String path, String url, List<NavEntry> children) {
-    }
+    public record NavEntry(String title, String path, String url, List<NavEntry> children) {}
 
     public Manifest {
         pages = pages == null ? List.of() : List.copyOf(pages);
@@ -70,8 +79,8 @@ public record Manifest(int formatVersion, String groupId, String artifactId, Str
         return out;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** Pretty JSON with '\n' line ends on every OS, so the archive bytes do not depend on the build machine. */
     public byte[] toJson() {
@@ -108,9 +117,12 @@ public record Manifest(int formatVersion, String groupId, String artifactId, Str
         }
         int version = tree.path("formatVersion").asInt(-1);
         if (version != FORMAT_VERSION) {
-            throw new PackException(ENTRY + " has formatVersion " + tree.path("formatVersion")
-                    + "; this plugin reads version " + FORMAT_VERSION + " (use a plugin version that matches the"
-                    + " one that packaged the content)", List.of());
+            throw new PackException(
+                    ENTRY + " has formatVersion " + tree.path("formatVersion")
+                            + "; this plugin reads version " + FORMAT_VERSION
+                            + " (use a plugin version that matches the"
+                            + " one that packaged the content)",
+                    List.of());
         }
         try {
             return JSON.treeToValue(tree, Manifest.class);

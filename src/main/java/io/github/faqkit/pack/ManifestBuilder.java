@@ -20,8 +20,8 @@ public final class ManifestBuilder {
     private final String version;
     private final AssetSelector.ReferenceSource references;
 
-    public ManifestBuilder(String groupId, String artifactId, String version,
-            AssetSelector.ReferenceSource references) {
+    public ManifestBuilder(
+            String groupId, String artifactId, String version, AssetSelector.ReferenceSource references) {
         this.groupId = groupId;
         this.artifactId = artifactId;
         this.version = version;
@@ -49,8 +49,16 @@ public final class ManifestBuilder {
         List<Manifest.PageEntry> pages = new ArrayList<>();
         for (Page p : sorted) {
             String name = Manifest.CONTENT_PREFIX + p.path();
-            pages.add(new Manifest.PageEntry(p.path(), p.title(), p.parent(), p.grandParent(),
-                    p.data().get("nav_order"), p.url(), p.scalar("permalink"), headings(p), prepared.size(name),
+            pages.add(new Manifest.PageEntry(
+                    p.path(),
+                    p.title(),
+                    p.parent(),
+                    p.grandParent(),
+                    p.data().get("nav_order"),
+                    p.url(),
+                    p.scalar("permalink"),
+                    headings(p),
+                    prepared.size(name),
                     prepared.sha256(name)));
         }
         List<Manifest.AssetEntry> assets = new ArrayList<>();
@@ -62,8 +70,15 @@ public final class ManifestBuilder {
         for (NavTree.Node n : site.nav().roots()) {
             nav.add(navEntry(n));
         }
-        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, groupId, artifactId, version,
-                site.config().baseurl(), pages, assets, nav);
+        Manifest manifest = new Manifest(
+                Manifest.FORMAT_VERSION,
+                groupId,
+                artifactId,
+                version,
+                site.config().baseurl(),
+                pages,
+                assets,
+                nav);
         return new ContentPackage(manifest, files, prepared);
     }
 
@@ -84,16 +99,25 @@ public final class ManifestBuilder {
         List<Manifest.PageEntry> pages = new ArrayList<>();
         for (Manifest.PageEntry p : plan.pages()) {
             String name = Manifest.CONTENT_PREFIX + p.path();
-            pages.add(new Manifest.PageEntry(p.path(), p.title(), p.parent(), p.grandParent(), p.navOrder(), p.url(),
-                    p.permalink(), p.headings(), prepared.size(name), prepared.sha256(name)));
+            pages.add(new Manifest.PageEntry(
+                    p.path(),
+                    p.title(),
+                    p.parent(),
+                    p.grandParent(),
+                    p.navOrder(),
+                    p.url(),
+                    p.permalink(),
+                    p.headings(),
+                    prepared.size(name),
+                    prepared.sha256(name)));
         }
         List<Manifest.AssetEntry> assets = new ArrayList<>();
         for (Manifest.AssetEntry a : plan.assets()) {
             String name = Manifest.CONTENT_PREFIX + a.path();
             assets.add(new Manifest.AssetEntry(a.path(), prepared.size(name), prepared.sha256(name)));
         }
-        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, groupId, artifactId, version, plan.baseurl(), pages,
-                assets, plan.nav());
+        Manifest manifest = new Manifest(
+                Manifest.FORMAT_VERSION, groupId, artifactId, version, plan.baseurl(), pages, assets, plan.nav());
         return new ContentPackage(manifest, files, prepared);
     }
 

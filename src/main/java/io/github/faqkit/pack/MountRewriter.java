@@ -9,15 +9,17 @@ import java.util.regex.Pattern;
  * site. Relative references need no change because the whole tree moves together.
  */
 public final class MountRewriter {
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A(?:\\uFEFF)?---[ \\t]*\\r?\\n(.*?\\r?\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
-            Pattern.DOTALL);
+    private static final Pattern FRONT_MATTER = Pattern.compile(
+            "\\A(?:\\uFEFF)?---[ \\t]*\\r?\\n(.*?\\r?\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL);
     private static final Pattern PERMALINK = Pattern.compile("(?m)^(permalink:[ \\t]*)([\"']?)(/)(?!/)");
     /** {@code ](/x}, {@code src="/x"}, {@code href='/x'}, {@code [id]: /x}; never {@code //host}. */
     private static final Pattern ROOT_REF = Pattern.compile(
             "(\\]\\([ \\t]*<?|\\b(?:src|href)[ \\t]*=[ \\t]*[\"']?|(?m:^[ \\t]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?))/(?!/)");
     /** {@code {{ site.baseurl }}/x} and {@code {{ '/x' | relative_url }}}. */
     private static final Pattern LIQUID_BASEURL = Pattern.compile("(\\{\\{-?\\s*site\\.baseurl\\s*-?\\}\\})/(?!/)");
-    private static final Pattern LIQUID_FILTER = Pattern.compile("(\\{\\{-?\\s*[\"'])/(?=[^\"']*[\"']\\s*\\|\\s*(?:relative_url|absolute_url))");
+
+    private static final Pattern LIQUID_FILTER =
+            Pattern.compile("(\\{\\{-?\\s*[\"'])/(?=[^\"']*[\"']\\s*\\|\\s*(?:relative_url|absolute_url))");
 
     private final String mount;
     private final String producerBaseurl;
@@ -68,16 +70,20 @@ public final class MountRewriter {
         if (fm.find()) {
             head = fm.group();
             body = text.substring(fm.end());
-            head = PERMALINK.matcher(head).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + mount + "/"));
+            head = PERMALINK
+                    .matcher(head)
+                    .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + mount + "/"));
         }
         return head + rewriteBody(body);
     }
 
     String rewriteBody(String body) {
-        Pattern refs = producerBaseurl.isEmpty() ? ROOT_REF
+        Pattern refs = producerBaseurl.isEmpty()
+                ? ROOT_REF
                 : Pattern.compile(ROOT_REF.pattern() + "(" + Pattern.quote(producerBaseurl.substring(1)) + "/)?");
-        String out = refs.matcher(body).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
-                + (m.groupCount() > 1 && m.group(2) != null ? consumerBaseurl : "") + mount + "/"));
+        String out = refs.matcher(body)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        m.group(1) + (m.groupCount() > 1 && m.group(2) != null ? consumerBaseurl : "") + mount + "/"));
         out = LIQUID_BASEURL.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + mount + "/"));
         out = LIQUID_FILTER.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + mount + "/"));
         return out;

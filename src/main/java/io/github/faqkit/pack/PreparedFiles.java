@@ -25,8 +25,7 @@ public final class PreparedFiles {
      * @param crc CRC-32 of the bytes hashed, so that a second read can tell a file that changed meanwhile
      * @param encoded the zip entry, or null when the writer has to read the file again
      */
-    record Entry(long size, String sha256, long crc, EntryEncoder.Encoded encoded) {
-    }
+    record Entry(long size, String sha256, long crc, EntryEncoder.Encoded encoded) {}
 
     private final Compression compression;
     private final Map<String, Entry> entries;
@@ -39,7 +38,8 @@ public final class PreparedFiles {
     /** Keeps at most an eighth of the heap (and 256 MB) of compressed entries. */
     public static PreparedFiles prepare(SortedMap<String, Path> files, Compression compression)
             throws IOException, PackException {
-        return prepare(files, compression, Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));
+        return prepare(
+                files, compression, Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));
     }
 
     static PreparedFiles prepare(SortedMap<String, Path> files, Compression compression, long memoryBudget)

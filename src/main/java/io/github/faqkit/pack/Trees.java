@@ -9,8 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Removes scratch directories; never follows links. */
 final class Trees {
-    private Trees() {
-    }
+    private Trees() {}
 
     static void delete(Path root) throws IOException {
         if (root == null || !Files.exists(root)) {

@@ -21,11 +21,10 @@ public record UnpackRecord(int formatVersion, String mountPath, List<String> art
     public static final String FILE = ".faq-unpack.json";
 
     /** A written file, relative to the output directory. */
-    public record FileEntry(String path, String sha256, String artifact) {
-    }
+    public record FileEntry(String path, String sha256, String artifact) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public UnpackRecord {
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
@@ -49,8 +48,10 @@ public record UnpackRecord(int formatVersion, String mountPath, List<String> art
         try {
             return JSON.readValue(file.toFile(), UnpackRecord.class);
         } catch (IOException e) {
-            throw new PackException(file + " cannot be read (" + e.getMessage() + "); delete it and the files it"
-                    + " listed, or set overwrite=true", e);
+            throw new PackException(
+                    file + " cannot be read (" + e.getMessage() + "); delete it and the files it"
+                            + " listed, or set overwrite=true",
+                    e);
         }
     }
 

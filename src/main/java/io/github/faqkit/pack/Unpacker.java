@@ -25,20 +25,23 @@ import java.util.Set;
 public final class Unpacker {
 
     /** An artifact to unpack: a label for messages (its coordinates) and the resolved zip. */
-    public record Source(String label, Path zip) {
-    }
+    public record Source(String label, Path zip) {}
 
     /**
      * @param contentDirectory the consuming Jekyll site source (for collisions with its own pages); may be null
      * @param consumerBaseurl {@code baseurl} of the consuming site
      */
-    public record Request(List<Source> sources, Path outputDirectory, String mountPath, boolean overwrite,
-            Path contentDirectory, String consumerBaseurl, ArchiveLimits limits) {
-    }
+    public record Request(
+            List<Source> sources,
+            Path outputDirectory,
+            String mountPath,
+            boolean overwrite,
+            Path contentDirectory,
+            String consumerBaseurl,
+            ArchiveLimits limits) {}
 
     /** What happened, for the build log. */
-    public record Result(List<String> written, List<String> removed) {
-    }
+    public record Result(List<String> written, List<String> removed) {}
 
     private static final String OWN_SITE = "this site";
 
@@ -46,8 +49,9 @@ public final class Unpacker {
         Path out = req.outputDirectory().toAbsolutePath().normalize();
         String mountPath = MountRewriter.normalizeMount(req.mountPath());
         if (!mountPath.isEmpty() && EntryNames.problem(mountPath.substring(1) + "/x", out) != null) {
-            throw new PackException("mountPath '" + req.mountPath() + "' " + EntryNames.problem(
-                    mountPath.substring(1) + "/x", out), List.of());
+            throw new PackException(
+                    "mountPath '" + req.mountPath() + "' " + EntryNames.problem(mountPath.substring(1) + "/x", out),
+                    List.of());
         }
         Files.createDirectories(out);
         UnpackRecord previous = UnpackRecord.read(out);
@@ -65,7 +69,8 @@ public final class Unpacker {
             Map<String, Path> planned = new LinkedHashMap<>();
             Map<String, String> origin = new LinkedHashMap<>();
             for (ArtifactReader.Extracted x : extracted) {
-                MountRewriter rewriter = new MountRewriter(mountPath, x.manifest().baseurl(), req.consumerBaseurl());
+                MountRewriter rewriter =
+                        new MountRewriter(mountPath, x.manifest().baseurl(), req.consumerBaseurl());
                 Set<String> pagePaths = new HashSet<>();
                 x.manifest().pages().forEach(p -> pagePaths.add(p.path()));
                 for (Map.Entry<String, Path> f : x.files().entrySet()) {
@@ -85,15 +90,18 @@ public final class Unpacker {
         }
     }
 
-    private static void checkCollisions(List<ArtifactReader.Extracted> extracted, String mountPath, String sitePrefix,
-            List<Collisions.Placed> site) throws PackException {
+    private static void checkCollisions(
+            List<ArtifactReader.Extracted> extracted, String mountPath, String sitePrefix, List<Collisions.Placed> site)
+            throws PackException {
         List<Collisions.Placed> incoming = new ArrayList<>();
         String dirPrefix = sitePrefix == null || sitePrefix.isEmpty() ? "" : sitePrefix + "/";
         for (ArtifactReader.Extracted x : extracted) {
             MountRewriter m = new MountRewriter(mountPath, "", "");
             String who = x.label();
             for (Manifest.PageEntry p : x.manifest().pages()) {
-                String url = p.permalink() != null ? m.url(p.url()) : "/" + dirPrefix + m.url(p.url()).substring(1);
+                String url = p.permalink() != null
+                        ? m.url(p.url())
+                        : "/" + dirPrefix + m.url(p.url()).substring(1);
                 incoming.add(new Collisions.Placed(who, dirPrefix + m.path(p.path()), url, p.title(), p.parent()));
             }
             for (Manifest.AssetEntry a : x.manifest().assets()) {
@@ -102,8 +110,10 @@ public final class Unpacker {
         }
         List<String> problems = Collisions.find(incoming, site);
         if (!problems.isEmpty()) {
-            throw new PackException("faq:unpack found collisions, nothing was unpacked (use mountPath to put an"
-                    + " artifact under its own sub-path, or fix the titles/permalinks in the producing site)", problems);
+            throw new PackException(
+                    "faq:unpack found collisions, nothing was unpacked (use mountPath to put an"
+                            + " artifact under its own sub-path, or fix the titles/permalinks in the producing site)",
+                    problems);
         }
     }
 
@@ -120,7 +130,8 @@ public final class Unpacker {
             Path target = out.resolve(path);
             for (Path p = target; p != null && p.startsWith(out) && !p.equals(out); p = p.getParent()) {
                 if (Files.isSymbolicLink(p)) {
-                    problems.add("'" + out.relativize(p) + "' is a symbolic link; faq:unpack does not write through links");
+                    problems.add(
+                            "'" + out.relativize(p) + "' is a symbolic link; faq:unpack does not write through links");
                 }
             }
             if (Files.isDirectory(target)) {
@@ -141,8 +152,14 @@ public final class Unpacker {
         }
     }
 
-    private static Result moveIntoPlace(Path out, Map<String, Path> planned, Map<String, String> origin,
-            UnpackRecord previous, String mountPath, List<ArtifactReader.Extracted> extracted) throws IOException {
+    private static Result moveIntoPlace(
+            Path out,
+            Map<String, Path> planned,
+            Map<String, String> origin,
+            UnpackRecord previous,
+            String mountPath,
+            List<ArtifactReader.Extracted> extracted)
+            throws IOException {
         List<UnpackRecord.FileEntry> entries = new ArrayList<>();
         List<String> written = new ArrayList<>();
         for (Map.Entry<String, Path> f : planned.entrySet()) {
@@ -156,8 +173,10 @@ public final class Unpacker {
         List<String> removed = new ArrayList<>();
         for (UnpackRecord.FileEntry old : previous.files()) {
             Path stale = out.resolve(old.path());
-            if (!planned.containsKey(old.path()) && EntryNames.problem(old.path(), out) == null
-                    && Files.isRegularFile(stale) && old.sha256().equals(Sha256.of(stale))) {
+            if (!planned.containsKey(old.path())
+                    && EntryNames.problem(old.path(), out) == null
+                    && Files.isRegularFile(stale)
+                    && old.sha256().equals(Sha256.of(stale))) {
                 Files.delete(stale);
                 removed.add(old.path());
             }
@@ -188,7 +207,9 @@ public final class Unpacker {
         Set<String> ours = new HashSet<>();
         String dirPrefix = sitePrefix.isEmpty() ? "" : sitePrefix + "/";
         previous.files().forEach(f -> ours.add(dirPrefix + f.path()));
-        Site site = new SiteLoader().load(contentDirectory, null, ThemeVersion.DEFAULT).site();
+        Site site = new SiteLoader()
+                .load(contentDirectory, null, ThemeVersion.DEFAULT)
+                .site();
         for (Page p : site.pages()) {
             if (!ours.contains(p.path()) && !p.path().startsWith(dirPrefix + ".faq-unpack-")) {
                 out.add(new Collisions.Placed(OWN_SITE, p.path(), p.url(), p.title(), p.parent()));

@@ -9,7 +9,6 @@ import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -36,11 +35,12 @@ public final class Baseline {
     }
 
     /** Findings split by the baseline, and the baseline entries no finding matched any more. */
-    public record Outcome(List<Finding> fresh, List<Finding> baselined, List<Entry> fixed) {
-    }
+    public record Outcome(List<Finding> fresh, List<Finding> baselined, List<Entry> fixed) {}
 
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file).thenComparing(Entry::rule)
-            .thenComparing(Entry::fingerprint).thenComparing(Entry::message);
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file)
+            .thenComparing(Entry::rule)
+            .thenComparing(Entry::fingerprint)
+            .thenComparing(Entry::message);
 
     private final List<Entry> entries;
 
@@ -116,16 +116,23 @@ public final class Baseline {
         try {
             root = PrettyJson.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
-            throw new IOException("the baseline " + file + " is not valid JSON (" + e.getMessage()
-                    + "); regenerate it with mvn faq:baseline", e);
+            throw new IOException(
+                    "the baseline " + file + " is not valid JSON (" + e.getMessage()
+                            + "); regenerate it with mvn faq:baseline",
+                    e);
         }
-        if (root == null || root.path("schemaVersion").asInt(-1) != SCHEMA_VERSION || !root.path("findings").isArray()) {
+        if (root == null
+                || root.path("schemaVersion").asInt(-1) != SCHEMA_VERSION
+                || !root.path("findings").isArray()) {
             throw new IOException("the baseline " + file + " is not a faq-baseline.json of schema version "
                     + SCHEMA_VERSION + "; regenerate it with mvn faq:baseline");
         }
         List<Entry> list = new ArrayList<>();
         for (JsonNode n : root.get("findings")) {
-            list.add(new Entry(n.path("rule").asText(), n.path("file").asText(), n.path("fingerprint").asText(),
+            list.add(new Entry(
+                    n.path("rule").asText(),
+                    n.path("file").asText(),
+                    n.path("fingerprint").asText(),
                     n.path("message").asText()));
         }
         return new Baseline(list);

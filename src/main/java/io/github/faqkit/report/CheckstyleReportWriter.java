@@ -20,7 +20,8 @@ public final class CheckstyleReportWriter extends TextReportWriter {
     @Override
     void render(ValidationResult result, Utf8Writer out) throws IOException {
         out.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"")
-                .text(Xml.escape(ToolInfo.VERSION)).text("\">\n");
+                .text(Xml.escape(ToolInfo.VERSION))
+                .text("\">\n");
         String current = null;
         for (Finding f : result.findings()) {
             if (!f.file().equals(current)) {
@@ -32,10 +33,18 @@ public final class CheckstyleReportWriter extends TextReportWriter {
             }
             out.text("    <error");
             if (f.line() > 0) {
-                out.text(" line=\"").number(f.line()).text("\" column=\"").number(f.column()).append('"');
+                out.text(" line=\"")
+                        .number(f.line())
+                        .text("\" column=\"")
+                        .number(f.column())
+                        .append('"');
             }
-            out.text(" severity=\"").text(f.severity().label()).text("\" message=\"")
-                    .text(Xml.escape(f.ruleName())).text(": ").text(Xml.escape(f.message()));
+            out.text(" severity=\"")
+                    .text(f.severity().label())
+                    .text("\" message=\"")
+                    .text(Xml.escape(f.ruleName()))
+                    .text(": ")
+                    .text(Xml.escape(f.message()));
             if (!f.hint().isEmpty()) {
                 out.text(" [").text(Xml.escape(f.hint())).append(']');
             }

@@ -37,8 +37,15 @@ public final class ConsoleFormatter {
 
     public String format(Finding f) {
         StringBuilder b = new StringBuilder();
-        b.append(location(f)).append(": ").append(f.severity().label()).append(": ").append(f.ruleId()).append(' ').append(f.ruleName())
-                .append(": ").append(f.message());
+        b.append(location(f))
+                .append(": ")
+                .append(f.severity().label())
+                .append(": ")
+                .append(f.ruleId())
+                .append(' ')
+                .append(f.ruleName())
+                .append(": ")
+                .append(f.message());
         if (!f.hint().isEmpty()) {
             b.append(" [").append(f.hint()).append(']');
         }
@@ -46,8 +53,13 @@ public final class ConsoleFormatter {
     }
 
     public String summary(ValidationResult r) {
-        return String.format("FAQ validation: %d pages, %d images checked in %.1f s: %d error(s), %d warning(s), %d info(s)",
-                r.pageCount(), r.imageCount(), r.elapsedMillis() / 1000.0, r.count(Severity.ERROR),
-                r.count(Severity.WARNING), r.count(Severity.INFO));
+        return String.format(
+                "FAQ validation: %d pages, %d images checked in %.1f s: %d error(s), %d warning(s), %d info(s)",
+                r.pageCount(),
+                r.imageCount(),
+                r.elapsedMillis() / 1000.0,
+                r.count(Severity.ERROR),
+                r.count(Severity.WARNING),
+                r.count(Severity.INFO));
     }
 }

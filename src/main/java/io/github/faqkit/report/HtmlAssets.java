@@ -2,8 +2,7 @@ package io.github.faqkit.report;
 
 /** The inline style sheet and script of {@code report.html} (no external resources, so it works offline). */
 final class HtmlAssets {
-    private HtmlAssets() {
-    }
+    private HtmlAssets() {}
 
     static final String CSS = """
             :root{--err:#b3261e;--warn:#9a6700;--info:#0b57d0;--bg:#fff;--fg:#1f2328;--mut:#59636e;--line:#d1d9e0}

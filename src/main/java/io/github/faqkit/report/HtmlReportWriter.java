@@ -37,11 +37,17 @@ public final class HtmlReportWriter extends TextReportWriter {
         SourceExcerpts excerpts = new SourceExcerpts(site);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>FAQ validation report</title>\n<style>\n").append(HtmlAssets.CSS).append("</style>\n")
+                .append("<title>FAQ validation report</title>\n<style>\n")
+                .append(HtmlAssets.CSS)
+                .append("</style>\n")
                 .append("</head>\n<body>\n<header>\n<h1>FAQ validation report</h1>\n<p class=\"meta\">")
-                .html(ToolInfo.NAME).append(' ').html(ToolInfo.VERSION);
+                .html(ToolInfo.NAME)
+                .append(' ')
+                .html(ToolInfo.VERSION);
         if (site != null) {
-            b.append(" · <code>").html(site.contentDirectory().toAbsolutePath().toString()).append("</code>");
+            b.append(" · <code>")
+                    .html(site.contentDirectory().toAbsolutePath().toString())
+                    .append("</code>");
         }
         b.append("</p>\n");
         summary(b, result);
@@ -66,24 +72,35 @@ public final class HtmlReportWriter extends TextReportWriter {
     }
 
     private static void stat(Utf8Writer b, String id, String label, long n) throws IOException {
-        b.append("<div class=\"stat stat-").append(id).append("\"><dt>").append(label).append("</dt><dd id=\"count-")
-                .append(id).append("\">").append(n).append("</dd></div>\n");
+        b.append("<div class=\"stat stat-")
+                .append(id)
+                .append("\"><dt>")
+                .append(label)
+                .append("</dt><dd id=\"count-")
+                .append(id)
+                .append("\">")
+                .append(n)
+                .append("</dd></div>\n");
     }
 
-    private static void findings(Utf8Writer b, ValidationResult result, SourceExcerpts excerpts)
-            throws IOException {
+    private static void findings(Utf8Writer b, ValidationResult result, SourceExcerpts excerpts) throws IOException {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         }
         if (byFile.isEmpty()) {
-            b.append("<p class=\"clean\" id=\"no-findings\">No findings: Jekyll and just-the-docs will render every page as written.</p>\n");
+            b.append(
+                    "<p class=\"clean\" id=\"no-findings\">No findings: Jekyll and just-the-docs will render every page as written.</p>\n");
             return;
         }
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             String file = e.getKey().isEmpty() ? "(site)" : e.getKey();
-            b.append("<section class=\"page\" data-file=\"").html(file).append("\">\n<h3><code>")
-                    .html(file).append("</code> <span class=\"n\">").append(e.getValue().size())
+            b.append("<section class=\"page\" data-file=\"")
+                    .html(file)
+                    .append("\">\n<h3><code>")
+                    .html(file)
+                    .append("</code> <span class=\"n\">")
+                    .append(e.getValue().size())
                     .append("</span></h3>\n");
             int lastLine = 0;
             for (Finding f : e.getValue()) {
@@ -98,10 +115,21 @@ public final class HtmlReportWriter extends TextReportWriter {
 
     private static void finding(Utf8Writer b, Finding f, SourceExcerpts excerpts, int lastLine) throws IOException {
         String sev = f.severity().label();
-        b.append("<article class=\"finding sev-").append(sev).append("\" data-severity=\"").append(sev)
-                .append("\" data-rule=\"").html(f.ruleId()).append("\">\n<p class=\"head\"><span class=\"badge\">")
-                .append(sev).append("</span> <a class=\"rule\" href=\"").html(RuleDocs.url(f.ruleId()))
-                .append("\">").html(f.ruleId()).append(' ').html(f.ruleName()).append("</a> <span class=\"loc\">")
+        b.append("<article class=\"finding sev-")
+                .append(sev)
+                .append("\" data-severity=\"")
+                .append(sev)
+                .append("\" data-rule=\"")
+                .html(f.ruleId())
+                .append("\">\n<p class=\"head\"><span class=\"badge\">")
+                .append(sev)
+                .append("</span> <a class=\"rule\" href=\"")
+                .html(RuleDocs.url(f.ruleId()))
+                .append("\">")
+                .html(f.ruleId())
+                .append(' ')
+                .html(f.ruleName())
+                .append("</a> <span class=\"loc\">")
                 .html(f.file());
         if (f.line() > 0) {
             b.append(':').append(f.line()).append(':').append(f.column());
@@ -114,8 +142,13 @@ public final class HtmlReportWriter extends TextReportWriter {
         if (!lines.isEmpty()) {
             b.append("<pre class=\"src\">");
             for (SourceExcerpts.Line l : lines) {
-                b.append("<span class=\"l").append(l.number() == f.line() ? " hit" : "").append("\"><span class=\"ln\">")
-                        .append(l.number()).append("</span>").html(l.text()).append("</span>");
+                b.append("<span class=\"l")
+                        .append(l.number() == f.line() ? " hit" : "")
+                        .append("\"><span class=\"ln\">")
+                        .append(l.number())
+                        .append("</span>")
+                        .html(l.text())
+                        .append("</span>");
             }
             // lines are display:block spans, so no line breaks between them (they would double the spacing)
             b.append("</pre>\n");
@@ -135,8 +168,10 @@ public final class HtmlReportWriter extends TextReportWriter {
             }
         }
         b.append("<section id=\"nav\">\n<h2>Navigation</h2>\n<p class=\"meta\">As just-the-docs ")
-                .html(site.themeVersion().toString()).append(" builds the main navigation from ")
-                .append("<code>title</code>, <code>parent</code>, <code>grand_parent</code> and <code>nav_order</code>.</p>\n");
+                .html(site.themeVersion().toString())
+                .append(" builds the main navigation from ")
+                .append(
+                        "<code>title</code>, <code>parent</code>, <code>grand_parent</code> and <code>nav_order</code>.</p>\n");
         b.append("<ul class=\"tree\">\n");
         for (NavTree.Node n : site.nav().roots()) {
             node(b, n, ambiguous, orphans, 1);
@@ -151,10 +186,13 @@ public final class HtmlReportWriter extends TextReportWriter {
         if (!unplaced.isEmpty()) {
             b.append("<h3>Not in the navigation</h3>\n<ul class=\"tree unplaced\">\n");
             for (Page p : unplaced) {
-                b.append("<li class=\"").append(orphans.contains(p.path()) ? "orphan" : "unplaced").append("\">");
+                b.append("<li class=\"")
+                        .append(orphans.contains(p.path()) ? "orphan" : "unplaced")
+                        .append("\">");
                 label(b, p);
                 if (orphans.contains(p.path())) {
-                    b.append(" <span class=\"mark\">orphan: parent '").html(String.valueOf(p.parent()))
+                    b.append(" <span class=\"mark\">orphan: parent '")
+                            .html(String.valueOf(p.parent()))
                             .append("' not found</span>");
                 } else {
                     b.append(" <span class=\"mark\">not reachable</span>");
@@ -170,11 +208,15 @@ public final class HtmlReportWriter extends TextReportWriter {
             throws IOException {
         Page p = n.page();
         boolean amb = ambiguous.contains(p.path());
-        b.append("<li class=\"").append(amb ? "ambiguous" : "placed").append(n.loop() ? " loop" : "").append("\">");
+        b.append("<li class=\"")
+                .append(amb ? "ambiguous" : "placed")
+                .append(n.loop() ? " loop" : "")
+                .append("\">");
         label(b, p);
         if (amb) {
             b.append(" <span class=\"mark\">ambiguous parent: listed under every page titled '")
-                    .html(String.valueOf(p.parent())).append("'</span>");
+                    .html(String.valueOf(p.parent()))
+                    .append("'</span>");
         }
         if (n.loop()) {
             b.append(" <span class=\"mark\">loop: an ancestor has the same title</span>");
@@ -190,7 +232,12 @@ public final class HtmlReportWriter extends TextReportWriter {
     }
 
     private static void label(Utf8Writer b, Page p) throws IOException {
-        b.append("<span class=\"title\">").html(String.valueOf(p.title())).append("</span> <span class=\"url\">")
-                .html(p.url()).append("</span> <code class=\"path\">").html(p.path()).append("</code>");
+        b.append("<span class=\"title\">")
+                .html(String.valueOf(p.title()))
+                .append("</span> <span class=\"url\">")
+                .html(p.url())
+                .append("</span> <code class=\"path\">")
+                .html(p.path())
+                .append("</code>");
     }
 }

@@ -39,8 +39,12 @@ public final class JUnitReportWriter extends TextReportWriter {
         // stable: the findings of a file keep their order, as the report always listed them
         sortIfNeeded(findings, Comparator.comparing(Finding::file));
         out.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"faq\" tests=\"")
-                .number(cases(pages, findings, null)).text("\" failures=\"").number(failures(findings))
-                .text("\" errors=\"0\" skipped=\"0\" time=\"").text(seconds(result.elapsedMillis())).text("\">\n");
+                .number(cases(pages, findings, null))
+                .text("\" failures=\"")
+                .number(failures(findings))
+                .text("\" errors=\"0\" skipped=\"0\" time=\"")
+                .text(seconds(result.elapsedMillis()))
+                .text("\">\n");
         cases(pages, findings, out);
         out.text("</testsuite>\n");
     }
@@ -77,7 +81,9 @@ public final class JUnitReportWriter extends TextReportWriter {
         String className = null;
         while (p < pages.size() || f < findings.size()) {
             String file;
-            if (f == findings.size() || p < pages.size() && pages.get(p).compareTo(findings.get(f).file()) <= 0) {
+            if (f == findings.size()
+                    || p < pages.size()
+                            && pages.get(p).compareTo(findings.get(f).file()) <= 0) {
                 file = pages.get(p++);
             } else {
                 file = findings.get(f).file();
@@ -100,8 +106,11 @@ public final class JUnitReportWriter extends TextReportWriter {
                 classDirectory = directory;
                 className = Xml.escape(className(file));
             }
-            out.text("  <testcase classname=\"").text(className).text("\" name=\"")
-                    .text(Xml.escape(file.isEmpty() ? "(site)" : file)).text("\" time=\"0\"");
+            out.text("  <testcase classname=\"")
+                    .text(className)
+                    .text("\" name=\"")
+                    .text(Xml.escape(file.isEmpty() ? "(site)" : file))
+                    .text("\" time=\"0\"");
             if (from == f) {
                 out.text("/>\n");
                 continue;
@@ -110,12 +119,17 @@ public final class JUnitReportWriter extends TextReportWriter {
             for (int i = from; i < f; i++) {
                 Finding e = findings.get(i);
                 if (isError(e)) {
-                    out.text("    <failure type=\"").text(Xml.escape(e.ruleId())).text("\" message=\"");
+                    out.text("    <failure type=\"")
+                            .text(Xml.escape(e.ruleId()))
+                            .text("\" message=\"");
                     if (e.line() > 0) {
                         out.text("line ").number(e.line()).text(": ");
                     }
                     out.text(Xml.escape(e.ruleId())).append(' ');
-                    out.text(Xml.escape(e.ruleName())).text(": ").text(Xml.escape(e.message())).text("\">");
+                    out.text(Xml.escape(e.ruleName()))
+                            .text(": ")
+                            .text(Xml.escape(e.message()))
+                            .text("\">");
                     text(e, out);
                     out.text("</failure>\n");
                 }
@@ -151,7 +165,11 @@ public final class JUnitReportWriter extends TextReportWriter {
             out.append(':').number(f.line()).append(':');
             out.number(f.column());
         }
-        out.text(": ").text(f.severity().label()).text(": ").text(Xml.escape(f.ruleId())).append(' ');
+        out.text(": ")
+                .text(f.severity().label())
+                .text(": ")
+                .text(Xml.escape(f.ruleId()))
+                .append(' ');
         out.text(Xml.escape(f.ruleName())).text(": ").text(Xml.escape(f.message()));
         if (!f.hint().isEmpty()) {
             out.text(" [").text(Xml.escape(f.hint())).append(']');

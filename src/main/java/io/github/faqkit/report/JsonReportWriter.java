@@ -21,14 +21,17 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void write(ValidationResult result, Path file) throws IOException {
-        try (OutputStream out = AtomicFiles.newOutputStream(file); JsonGenerator g = PrettyJson.generator(out)) {
+        try (OutputStream out = AtomicFiles.newOutputStream(file);
+                JsonGenerator g = PrettyJson.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", ToolInfo.NAME);
             g.writeStringField("version", ToolInfo.VERSION);
             g.writeEndObject();
-            g.writeStringField("contentDirectory", result.site().contentDirectory().toAbsolutePath().toString());
+            g.writeStringField(
+                    "contentDirectory",
+                    result.site().contentDirectory().toAbsolutePath().toString());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("pages", result.pageCount());
             g.writeNumberField("images", result.imageCount());

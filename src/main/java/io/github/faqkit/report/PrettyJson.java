@@ -18,11 +18,11 @@ final class PrettyJson {
     /** One factory for every generator: a factory is costly to make and safe to share. */
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
-    private PrettyJson() {
-    }
+    private PrettyJson() {}
 
     static void write(JsonNode node, Path file) throws IOException {
-        try (OutputStream out = AtomicFiles.newOutputStream(file); JsonGenerator g = generator(out)) {
+        try (OutputStream out = AtomicFiles.newOutputStream(file);
+                JsonGenerator g = generator(out)) {
             g.writeTree(node);
             g.writeRaw('\n');
         }

@@ -11,12 +11,15 @@ import java.util.concurrent.Future;
 
 /** The report files written on every run, at fixed names under the report directory. */
 public final class Reports {
-    private Reports() {
-    }
+    private Reports() {}
 
     public static List<ReportWriter> writers() {
-        return List.of(new JsonReportWriter(), new SarifReportWriter(), new CheckstyleReportWriter(),
-                new JUnitReportWriter(), new HtmlReportWriter());
+        return List.of(
+                new JsonReportWriter(),
+                new SarifReportWriter(),
+                new CheckstyleReportWriter(),
+                new JUnitReportWriter(),
+                new HtmlReportWriter());
     }
 
     /**

@@ -9,8 +9,7 @@ public final class RuleDocs {
     /** Absolute because SARIF consumers (GitHub code scanning) open {@code helpUri} outside the repository. */
     public static final String BASE_URL = "https://github.com/faqkit/faq-maven-plugin/blob/main/docs/rules/";
 
-    private RuleDocs() {
-    }
+    private RuleDocs() {}
 
     /** The path of the page inside the repository, e.g. {@code docs/rules/IMG001.md}. */
     public static String path(String ruleId) {

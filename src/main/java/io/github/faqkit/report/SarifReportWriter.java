@@ -25,8 +25,8 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String BASE_ID = "CONTENTROOT";
-    private static final String INFORMATION_URI = RuleDocs.BASE_URL.substring(0,
-            RuleDocs.BASE_URL.length() - "/blob/main/docs/rules/".length());
+    private static final String INFORMATION_URI =
+            RuleDocs.BASE_URL.substring(0, RuleDocs.BASE_URL.length() - "/blob/main/docs/rules/".length());
 
     @Override
     public String fileName() {
@@ -36,7 +36,8 @@ public final class SarifReportWriter implements ReportWriter {
     @Override
     public void write(ValidationResult result, Path file) throws IOException {
         // Streamed: a tree of every result costs more than the file itself in a cold JVM.
-        try (OutputStream out = AtomicFiles.newOutputStream(file); JsonGenerator g = PrettyJson.generator(out)) {
+        try (OutputStream out = AtomicFiles.newOutputStream(file);
+                JsonGenerator g = PrettyJson.generator(out)) {
             write(result, g);
             g.writeRaw('\n');
         }
@@ -76,7 +77,12 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeEndObject();
         if (result.site() != null) {
-            String uri = result.site().contentDirectory().toAbsolutePath().normalize().toUri().toString();
+            String uri = result.site()
+                    .contentDirectory()
+                    .toAbsolutePath()
+                    .normalize()
+                    .toUri()
+                    .toString();
             g.writeObjectFieldStart("originalUriBaseIds");
             g.writeObjectFieldStart(BASE_ID);
             g.writeStringField("uri", uri.endsWith("/") ? uri : uri + "/");
@@ -150,10 +156,14 @@ public final class SarifReportWriter implements ReportWriter {
     /** SARIF levels: error, warning, note; a rule that is off by default is {@code none}. */
     static String level(Severity s) {
         switch (s) {
-            case ERROR: return "error";
-            case WARNING: return "warning";
-            case INFO: return "note";
-            default: return "none";
+            case ERROR:
+                return "error";
+            case WARNING:
+                return "warning";
+            case INFO:
+                return "note";
+            default:
+                return "none";
         }
     }
 
@@ -164,7 +174,8 @@ public final class SarifReportWriter implements ReportWriter {
             if (b.length() > 0) {
                 b.append('/');
             }
-            b.append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            b.append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
         }
         return b.toString();
     }

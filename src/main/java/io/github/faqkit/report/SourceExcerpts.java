@@ -32,8 +32,7 @@ final class SourceExcerpts {
     /** Reports visit findings file by file: a few recent files suffice, not every page with a finding. */
     private static final int KEPT = 32;
 
-    record Line(int number, String text) {
-    }
+    record Line(int number, String text) {}
 
     private final Site site;
     private final Path contentDirectory;
@@ -122,8 +121,12 @@ final class SourceExcerpts {
                 root = contentDirectory.normalize();
             }
             Path p = contentDirectory.resolve(file).normalize();
-            if (!p.startsWith(root) || !(file.endsWith(".yml") || file.endsWith(".yaml") || file.endsWith(".md")
-                    || file.endsWith(".markdown") || file.endsWith(".html"))) {
+            if (!p.startsWith(root)
+                    || !(file.endsWith(".yml")
+                            || file.endsWith(".yaml")
+                            || file.endsWith(".md")
+                            || file.endsWith(".markdown")
+                            || file.endsWith(".html"))) {
                 return Lines.NONE;
             }
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
@@ -222,8 +225,9 @@ final class SourceExcerpts {
 
         /** {@link SourceText#decode} semantics: a UTF-8 byte order mark is not part of the text. */
         private void index() {
-            from = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            from = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                    ? 3
+                    : 0;
             starts = starts(bytes, from, whole ? length : length - 1, length);
             lineCount = whole ? count(starts, length - from) : starts.length - 1;
         }

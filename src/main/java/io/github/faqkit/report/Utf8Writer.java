@@ -129,11 +129,21 @@ final class Utf8Writer extends Writer {
                 continue;
             }
             switch (c) {
-                case '<': ascii("&lt;"); break;
-                case '>': ascii("&gt;"); break;
-                case '&': ascii("&amp;"); break;
-                case '"': ascii("&quot;"); break;
-                case '\'': ascii("&#39;"); break;
+                case '<':
+                    ascii("&lt;");
+                    break;
+                case '>':
+                    ascii("&gt;");
+                    break;
+                case '&':
+                    ascii("&amp;");
+                    break;
+                case '"':
+                    ascii("&quot;");
+                    break;
+                case '\'':
+                    ascii("&#39;");
+                    break;
                 default: // a control character
                     buf[pos++] = (byte) 0xEF;
                     buf[pos++] = (byte) 0xBF;

@@ -114,26 +114,44 @@ public final class IncrementalValidator {
         List<FileStamp> supportStamps = new ArrayList<>();
         String fixed = fixedInputs(request, callerKey, root, scan, supportStamps)
                 // the platform and theme version come from files outside the scan (Gemfile, workflows, git remote)
-                + String.join("\n", io.github.faqkit.core.platform.SiteSetup.of(root, loaded.config(),
-                        request.platform(), request.baseUrl(), request.themeVersion(), System.getenv()).consoleLines());
+                + String.join(
+                        "\n",
+                        io.github.faqkit.core.platform.SiteSetup.of(
+                                        root,
+                                        loaded.config(),
+                                        request.platform(),
+                                        request.baseUrl(),
+                                        request.themeVersion(),
+                                        System.getenv())
+                                .consoleLines());
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
         if (previous != null && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
             Map<String, String> digests = digests(scan.entries(), stamps, previous);
             if (digests != null) {
                 String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests);
                 if (fingerprint.equals(previous.fingerprint())) {
-                    return new TakenOver(new ValidationResult(null, previous.findings(), previous.notices(),
-                            (System.nanoTime() - start) / 1_000_000, previous.pageCount(), previous.imageCount(), root),
+                    return new TakenOver(
+                            new ValidationResult(
+                                    null,
+                                    previous.findings(),
+                                    previous.notices(),
+                                    (System.nanoTime() - start) / 1_000_000,
+                                    previous.pageCount(),
+                                    previous.imageCount(),
+                                    root),
                             fingerprint);
                 }
             }
         }
         Map<String, String> read = new ConcurrentHashMap<>();
-        ValidationResult result = validator.observingReads((entry, bytes) -> read.put(entry.path(),
-                Sha256.hex(bytes))).validate(request, loaded, scan, start);
+        ValidationResult result = validator
+                .observingReads((entry, bytes) -> read.put(entry.path(), Sha256.hex(bytes)))
+                .validate(request, loaded, scan, start);
         String fingerprint = null;
-        if (!request.checkExternal() && scan.entries().stream().filter(SourceEntry::markdown)
-                .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
+        if (!request.checkExternal()
+                && scan.entries().stream()
+                        .filter(SourceEntry::markdown)
+                        .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
             fingerprint = fingerprint(fixed, scan.entries(), stamps, read);
             Map<String, RunRecord.Source> sources = new TreeMap<>();
             for (SourceEntry e : scan.entries()) {
@@ -142,8 +160,17 @@ public final class IncrementalValidator {
                     sources.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), read.get(e.path())));
                 }
             }
-            new RunRecord(RunRecord.FORMAT, tool, fingerprint, recordedAt, sources, result.findings(),
-                    result.notices(), result.pageCount(), result.imageCount()).write(recordFile, log);
+            new RunRecord(
+                            RunRecord.FORMAT,
+                            tool,
+                            fingerprint,
+                            recordedAt,
+                            sources,
+                            result.findings(),
+                            result.notices(),
+                            result.pageCount(),
+                            result.imageCount())
+                    .write(recordFile, log);
         } else {
             RunRecord.delete(recordFile);
         }
@@ -155,18 +182,19 @@ public final class IncrementalValidator {
      * {@code reportDirectory}: the findings are taken over only when the reports there are still the ones
      * written for the same inputs (else the site is checked again, since writing reports needs its model).
      */
-    public Outcome validateForReports(ValidationRequest request, String callerKey, boolean mayReuse,
-            Path reportDirectory) throws IOException {
+    public Outcome validateForReports(
+            ValidationRequest request, String callerKey, boolean mayReuse, Path reportDirectory) throws IOException {
         Outcome outcome = validate(request, callerKey, mayReuse);
-        if (outcome instanceof TakenOver && !ReportStamps.current(cache.path(), reportDirectory, outcome.fingerprint())) {
+        if (outcome instanceof TakenOver
+                && !ReportStamps.current(cache.path(), reportDirectory, outcome.fingerprint())) {
             outcome = validate(request, callerKey, false);
         }
         return outcome;
     }
 
     /** True when no file other than a page was modified too close to the record to trust its stamp. */
-    private static boolean settled(List<SourceEntry> entries, Map<String, FileStamp> stamps,
-            List<FileStamp> support, long recordedAt) {
+    private static boolean settled(
+            List<SourceEntry> entries, Map<String, FileStamp> stamps, List<FileStamp> support, long recordedAt) {
         for (FileStamp s : support) {
             if (s != null && !s.settledBefore(recordedAt)) {
                 return false;
@@ -198,38 +226,51 @@ public final class IncrementalValidator {
      * The SHA-256 of every Markdown file: the recorded one when its stamp has not moved since a moment safely
      * before the record was made, else read now. Null when a file cannot be stamped or read.
      */
-    private static Map<String, String> digests(List<SourceEntry> entries, Map<String, FileStamp> stamps,
-            RunRecord previous) {
+    private static Map<String, String> digests(
+            List<SourceEntry> entries, Map<String, FileStamp> stamps, RunRecord previous) {
         Map<String, String> out = new ConcurrentHashMap<>();
-        boolean complete = entries.parallelStream().filter(SourceEntry::markdown).allMatch(e -> {
-            FileStamp now = stamps.get(e.path());
-            if (now == null) {
-                return false;
-            }
-            RunRecord.Source was = previous.sources().get(e.path());
-            if (was != null && was.size() == now.size() && was.modifiedNanos() == now.modifiedNanos()
-                    && now.settledBefore(previous.recordedAtNanos()) && was.sha256() != null) {
-                out.put(e.path(), was.sha256());
-                return true;
-            }
-            try {
-                out.put(e.path(), Sha256.hex(Files.readAllBytes(e.file())));
-                return true;
-            } catch (IOException | RuntimeException ex) {
-                return false;
-            }
-        });
+        boolean complete = entries.parallelStream()
+                .filter(SourceEntry::markdown)
+                .allMatch(e -> {
+                    FileStamp now = stamps.get(e.path());
+                    if (now == null) {
+                        return false;
+                    }
+                    RunRecord.Source was = previous.sources().get(e.path());
+                    if (was != null
+                            && was.size() == now.size()
+                            && was.modifiedNanos() == now.modifiedNanos()
+                            && now.settledBefore(previous.recordedAtNanos())
+                            && was.sha256() != null) {
+                        out.put(e.path(), was.sha256());
+                        return true;
+                    }
+                    try {
+                        out.put(e.path(), Sha256.hex(Files.readAllBytes(e.file())));
+                        return true;
+                    } catch (IOException | RuntimeException ex) {
+                        return false;
+                    }
+                });
         return complete ? out : null;
     }
 
-    private static String fingerprint(String fixed, List<SourceEntry> entries, Map<String, FileStamp> stamps,
-            Map<String, String> digests) {
+    private static String fingerprint(
+            String fixed, List<SourceEntry> entries, Map<String, FileStamp> stamps, Map<String, String> digests) {
         List<SourceEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(SourceEntry::path));
         StringBuilder b = new StringBuilder(fixed.length() + 100 * sorted.size()).append(fixed);
         for (SourceEntry e : sorted) {
-            b.append(e.path()).append('\t').append(e.markdown()).append('\t').append(e.collection()).append('\t')
-                    .append(e.pathInCollection()).append('\t').append(e.published()).append('\t');
+            b.append(e.path())
+                    .append('\t')
+                    .append(e.markdown())
+                    .append('\t')
+                    .append(e.collection())
+                    .append('\t')
+                    .append(e.pathInCollection())
+                    .append('\t')
+                    .append(e.published())
+                    .append('\t');
             if (e.markdown()) {
                 b.append(digests.get(e.path()));
             } else {
@@ -241,18 +282,41 @@ public final class IncrementalValidator {
     }
 
     /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */
-    private String fixedInputs(ValidationRequest request, String callerKey, Path root, ContentScanner.Result scan,
-            List<FileStamp> stampsSeen) throws IOException {
+    private String fixedInputs(
+            ValidationRequest request,
+            String callerKey,
+            Path root,
+            ContentScanner.Result scan,
+            List<FileStamp> stampsSeen)
+            throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append("tool ").append(tool).append('\n')
-                .append("caller ").append(callerKey).append('\n')
-                .append("includes ").append(request.includes()).append('\n')
-                .append("excludes ").append(request.excludes()).append('\n')
-                .append("severities ").append(new TreeMap<>(request.severities())).append('\n')
-                .append("theme ").append(request.themeVersion()).append('\n')
-                .append("baseurl ").append(request.baseUrl()).append('\n')
-                .append("required ").append(request.options().requiredKeys()).append('\n')
-                .append("allowed ").append(request.options().allowedKeys()).append('\n');
+        b.append("tool ")
+                .append(tool)
+                .append('\n')
+                .append("caller ")
+                .append(callerKey)
+                .append('\n')
+                .append("includes ")
+                .append(request.includes())
+                .append('\n')
+                .append("excludes ")
+                .append(request.excludes())
+                .append('\n')
+                .append("severities ")
+                .append(new TreeMap<>(request.severities()))
+                .append('\n')
+                .append("theme ")
+                .append(request.themeVersion())
+                .append('\n')
+                .append("baseurl ")
+                .append(request.baseUrl())
+                .append('\n')
+                .append("required ")
+                .append(request.options().requiredKeys())
+                .append('\n')
+                .append("allowed ")
+                .append(request.options().allowedKeys())
+                .append('\n');
         Path schema = request.options().frontMatterSchema();
         FileStamp schemaStamp = schema == null ? null : FileStamp.ofAny(schema);
         FileStamp configStamp = FileStamp.ofAny(root.resolve(SiteConfigs.FILE));
@@ -273,10 +337,13 @@ public final class IncrementalValidator {
                     return FileVisitResult.CONTINUE;
                 }
             });
-            files.forEach((path, stamp) -> b.append("support ").append(path).append(' ').append(stamp).append('\n'));
+            files.forEach((path, stamp) ->
+                    b.append("support ").append(path).append(' ').append(stamp).append('\n'));
             stampsSeen.addAll(files.values());
         }
-        scan.skippedNotices().stream().sorted().forEach(n -> b.append("notice ").append(n).append('\n'));
+        scan.skippedNotices().stream()
+                .sorted()
+                .forEach(n -> b.append("notice ").append(n).append('\n'));
         return b.toString();
     }
 }

@@ -22,8 +22,7 @@ final class JsonFiles {
         void writeTo(JsonGenerator g) throws IOException;
     }
 
-    private JsonFiles() {
-    }
+    private JsonFiles() {}
 
     static void write(Path file, Object value) throws IOException {
         AtomicFiles.write(file, out -> MAPPER.writeValue(out, value));

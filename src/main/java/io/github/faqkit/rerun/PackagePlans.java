@@ -18,8 +18,7 @@ public final class PackagePlans {
     static final String KEY_FILE = CacheDirectory.KEPT_MANIFEST_KEY;
     static final String MANIFEST_FILE = CacheDirectory.KEPT_MANIFEST;
 
-    private PackagePlans() {
-    }
+    private PackagePlans() {}
 
     /** The manifest kept under this key, or null (none, another key, unreadable). */
     public static Manifest load(Path cacheDirectory, String key) {
@@ -41,5 +40,4 @@ public final class PackagePlans {
         AtomicFiles.write(cacheDirectory.resolve(MANIFEST_FILE), manifest.toJson());
         AtomicFiles.write(cacheDirectory.resolve(KEY_FILE), key.getBytes(StandardCharsets.UTF_8));
     }
-
 }

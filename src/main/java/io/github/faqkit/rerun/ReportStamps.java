@@ -19,8 +19,7 @@ import java.util.Map;
 public final class ReportStamps {
     static final String FILE_NAME = CacheDirectory.REPORT_STAMPS;
 
-    private ReportStamps() {
-    }
+    private ReportStamps() {}
 
     /** True when every report in {@code reportDirectory} is the one written for the run with this fingerprint. */
     public static boolean current(Path cacheDirectory, Path reportDirectory, String fingerprint) {
@@ -28,13 +27,16 @@ public final class ReportStamps {
             return false;
         }
         try {
-            JsonNode root = JsonFiles.MAPPER.readTree(cacheDirectory.resolve(FILE_NAME).toFile());
+            JsonNode root =
+                    JsonFiles.MAPPER.readTree(cacheDirectory.resolve(FILE_NAME).toFile());
             if (!fingerprint.equals(root.path("fingerprint").asText(null))) {
                 return false;
             }
             for (ReportWriter w : Reports.writers()) {
                 FileStamp now = FileStamp.of(reportDirectory.resolve(w.fileName()));
-                if (now == null || !now.toString().equals(root.path("files").path(w.fileName()).asText(null))) {
+                if (now == null
+                        || !now.toString()
+                                .equals(root.path("files").path(w.fileName()).asText(null))) {
                     return false;
                 }
             }

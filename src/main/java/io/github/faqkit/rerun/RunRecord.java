@@ -16,23 +16,35 @@ import java.util.function.Consumer;
  *
  * @param recordedAtNanos wall-clock time (epoch nanoseconds) just before the files were looked at
  */
-record RunRecord(int format, String tool, String fingerprint, long recordedAtNanos, Map<String, Source> sources,
-        List<Finding> findings, List<String> notices, int pageCount, int imageCount) {
+record RunRecord(
+        int format,
+        String tool,
+        String fingerprint,
+        long recordedAtNanos,
+        Map<String, Source> sources,
+        List<Finding> findings,
+        List<String> notices,
+        int pageCount,
+        int imageCount) {
 
     /** Bumped whenever the file changes shape. */
     static final int FORMAT = 1;
+
     static final String FILE_NAME = CacheDirectory.RUN_RECORD;
 
     /** A Markdown file as it was read: size and time from the file system, SHA-256 of the bytes parsed. */
-    record Source(long size, long modifiedNanos, String sha256) {
-    }
+    record Source(long size, long modifiedNanos, String sha256) {}
 
     /** The record in {@code file} if it was written by this format and tool; null otherwise (told to {@code log}). */
     static RunRecord read(Path file, String tool, Consumer<String> log) {
         try {
             RunRecord r = JsonFiles.MAPPER.readValue(file.toFile(), RunRecord.class);
-            if (r.format() != FORMAT || !tool.equals(r.tool()) || r.fingerprint() == null || r.sources() == null
-                    || r.findings() == null || r.notices() == null) {
+            if (r.format() != FORMAT
+                    || !tool.equals(r.tool())
+                    || r.fingerprint() == null
+                    || r.sources() == null
+                    || r.findings() == null
+                    || r.notices() == null) {
                 return null;
             }
             return r;

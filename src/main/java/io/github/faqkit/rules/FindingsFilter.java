@@ -22,8 +22,8 @@ public final class FindingsFilter {
     private final List<Glob> excludes = new ArrayList<>();
 
     /** @param rules the rules the run executed (SUP001 is reported only when among them) */
-    public FindingsFilter(List<Rule> rules, Map<String, Severity> severities, List<String> includes,
-            List<String> excludes) {
+    public FindingsFilter(
+            List<Rule> rules, Map<String, Severity> severities, List<String> includes, List<String> excludes) {
         Map<String, Rule> byId = new HashMap<>();
         rules.forEach(r -> byId.put(r.id(), r));
         this.suppressions = new SuppressionFilter(byId, severities);

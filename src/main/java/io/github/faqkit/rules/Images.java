@@ -5,11 +5,10 @@ import java.util.Set;
 
 /** Which files count as images. */
 public final class Images {
-    private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif",
-            "bmp", "ico", "tif", "tiff");
+    private static final Set<String> EXTENSIONS =
+            Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico", "tif", "tiff");
 
-    private Images() {
-    }
+    private Images() {}
 
     public static boolean isImage(String path) {
         int dot = path.lastIndexOf('.');

@@ -12,14 +12,14 @@ public interface Progress {
 
     /** The two phases of a run: every page read and parsed, then the rules run one after another. */
     enum Phase {
-        PARSING, CHECKING
+        PARSING,
+        CHECKING
     }
 
     /** {@code done} of {@code total} pages parsed ({@link Phase#PARSING}) or rules run ({@link Phase#CHECKING}). */
     void report(Phase phase, int done, int total, long elapsedMillis);
 
-    Progress NONE = (phase, done, total, elapsed) -> {
-    };
+    Progress NONE = (phase, done, total, elapsed) -> {};
 
     static Progress throttled(Progress listener, long quietMillis, long everyMillis) {
         long start = System.nanoTime();

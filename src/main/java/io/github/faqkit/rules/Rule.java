@@ -39,12 +39,10 @@ public abstract class Rule {
     }
 
     /** Checks one page. Called for every Markdown file, rendered or not. */
-    public void checkPage(Page page, Site site, Reporter out) {
-    }
+    public void checkPage(Page page, Site site, Reporter out) {}
 
     /** Checks what only the whole site shows (collisions, orphans, navigation). */
-    public void checkSite(Site site, Reporter out) {
-    }
+    public void checkSite(Site site, Reporter out) {}
 
     @Override
     public String toString() {

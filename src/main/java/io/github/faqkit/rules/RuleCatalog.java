@@ -27,8 +27,7 @@ public final class RuleCatalog {
         ALL = Collections.unmodifiableList(all);
     }
 
-    private RuleCatalog() {
-    }
+    private RuleCatalog() {}
 
     public static List<Rule> all() {
         return ALL;

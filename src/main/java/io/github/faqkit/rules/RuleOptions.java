@@ -9,8 +9,8 @@ import java.util.List;
  * {@code frontMatterSchema} is a JSON Schema file every page's front matter must satisfy;
  * {@code externalCache} is the file where LNK002 keeps the answers of external servers (null: none).
  */
-public record RuleOptions(List<String> requiredKeys, List<String> allowedKeys, Path frontMatterSchema,
-        Path externalCache) {
+public record RuleOptions(
+        List<String> requiredKeys, List<String> allowedKeys, Path frontMatterSchema, Path externalCache) {
 
     public static RuleOptions defaults() {
         return new RuleOptions(List.of("title"), List.of(), null, null);

@@ -1,9 +1,9 @@
 package io.github.faqkit.rules;
 
 import io.github.faqkit.core.Finding;
-import io.github.faqkit.core.fix.FixRecipe;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.fix.FixRecipe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +67,31 @@ public final class RuleRunner {
         try {
             check.run();
         } catch (RuntimeException | StackOverflowError e) {
-            out.report(file, 0, 0, "this file could not be checked by " + rule.id() + " (internal error: "
-                    + e + ")", "please report this as a bug of faq-maven-plugin with the file attached");
+            out.report(
+                    file,
+                    0,
+                    0,
+                    "this file could not be checked by " + rule.id() + " (internal error: " + e + ")",
+                    "please report this as a bug of faq-maven-plugin with the file attached");
         }
     }
 
-    private static Reporter reporter(Rule rule, Severity severity, RuleOptions options,
-            ConcurrentLinkedQueue<Finding> sink) {
+    private static Reporter reporter(
+            Rule rule, Severity severity, RuleOptions options, ConcurrentLinkedQueue<Finding> sink) {
         return new Reporter() {
             @Override
             public void report(String file, int line, int column, String message, String hint, FixRecipe fix) {
                 // a repair edits a line: a finding about a whole file has none
-                sink.add(new Finding(rule.id(), rule.name(), severity, file, Math.max(0, line),
-                        line <= 0 ? 0 : Math.max(1, column), message, hint, line <= 0 ? null : fix));
+                sink.add(new Finding(
+                        rule.id(),
+                        rule.name(),
+                        severity,
+                        file,
+                        Math.max(0, line),
+                        line <= 0 ? 0 : Math.max(1, column),
+                        message,
+                        hint,
+                        line <= 0 ? null : fix));
             }
 
             @Override

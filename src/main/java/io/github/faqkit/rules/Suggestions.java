@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** "Did you mean" for keys and titles: the nearest candidate by edit distance, when near enough. */
 public final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The closest candidate within a distance that scales with the length, or null. */
     public static String nearest(String word, Collection<String> candidates) {
@@ -54,8 +53,10 @@ public final class Suggestions {
 
     /** Case, hyphens and full-width forms do not count as differences worth more than zero. */
     private static String normalize(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('-', '_').replace(' ', '_');
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace('-', '_')
+                .replace(' ', '_');
     }
 
     /** Optimal-string-alignment distance (Levenshtein plus adjacent transposition) over code points. */

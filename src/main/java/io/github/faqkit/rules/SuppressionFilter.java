@@ -58,11 +58,17 @@ final class SuppressionFilter {
     }
 
     private void unused(Page page, Suppressions.Range r, Set<String> used, Rule rule, Severity sev, List<Finding> out) {
-        String where = r.directive().equals("faq-disable") ? "between line " + r.from() + " and line " + r.to()
+        String where = r.directive().equals("faq-disable")
+                ? "between line " + r.from() + " and line " + r.to()
                 : "on line " + r.from();
         if (r.rules().isEmpty()) {
             if (!used.contains(key(page.path(), r, "*"))) {
-                out.add(finding(rule, sev, page, r, "'" + r.directive() + "' silences nothing: no finding " + where,
+                out.add(finding(
+                        rule,
+                        sev,
+                        page,
+                        r,
+                        "'" + r.directive() + "' silences nothing: no finding " + where,
                         "remove the comment"));
             }
             return;
@@ -70,12 +76,23 @@ final class SuppressionFilter {
         for (String id : r.rules()) {
             Rule target = active.get(id);
             if (target == null && !RuleCatalog.byId().containsKey(id)) {
-                out.add(finding(rule, sev, page, r, "'" + r.directive() + " " + id + "': there is no rule " + id
-                        + ", so it silences nothing", "use a rule id from the report, e.g. IMG001"));
-            } else if (target != null && severity(id, target.defaultSeverity()) != Severity.OFF
+                out.add(finding(
+                        rule,
+                        sev,
+                        page,
+                        r,
+                        "'" + r.directive() + " " + id + "': there is no rule " + id + ", so it silences nothing",
+                        "use a rule id from the report, e.g. IMG001"));
+            } else if (target != null
+                    && severity(id, target.defaultSeverity()) != Severity.OFF
                     && !used.contains(key(page.path(), r, id))) {
-                out.add(finding(rule, sev, page, r, "'" + r.directive() + " " + id + "' silences nothing: no " + id
-                        + " finding " + where, "remove " + id + " from the comment (or the whole comment)"));
+                out.add(finding(
+                        rule,
+                        sev,
+                        page,
+                        r,
+                        "'" + r.directive() + " " + id + "' silences nothing: no " + id + " finding " + where,
+                        "remove " + id + " from the comment (or the whole comment)"));
             }
         }
     }

@@ -18,21 +18,51 @@ import java.util.Map;
  * {@code themeVersion} null: the version the site names (see {@link io.github.faqkit.core.platform.ThemeVersions}).
  * {@code platform}: auto (or null), github-pages or jekyll (see {@link io.github.faqkit.core.platform.Platform}).
  */
-public record ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
-        Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
-        boolean checkExternal, Path cacheDirectory, String platform) {
+public record ValidationRequest(
+        Path contentDirectory,
+        List<String> includes,
+        List<String> excludes,
+        Map<String, Severity> severities,
+        ThemeVersion themeVersion,
+        RuleOptions options,
+        String baseUrl,
+        boolean checkExternal,
+        Path cacheDirectory,
+        String platform) {
 
     /** A request for the platform the site's files name. */
-    public ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
-            Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
-            boolean checkExternal, Path cacheDirectory) {
-        this(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl, checkExternal,
-                cacheDirectory, null);
+    public ValidationRequest(
+            Path contentDirectory,
+            List<String> includes,
+            List<String> excludes,
+            Map<String, Severity> severities,
+            ThemeVersion themeVersion,
+            RuleOptions options,
+            String baseUrl,
+            boolean checkExternal,
+            Path cacheDirectory) {
+        this(
+                contentDirectory,
+                includes,
+                excludes,
+                severities,
+                themeVersion,
+                options,
+                baseUrl,
+                checkExternal,
+                cacheDirectory,
+                null);
     }
 
     /** A request without a cache. */
-    public ValidationRequest(Path contentDirectory, List<String> includes, List<String> excludes,
-            Map<String, Severity> severities, ThemeVersion themeVersion, RuleOptions options, String baseUrl,
+    public ValidationRequest(
+            Path contentDirectory,
+            List<String> includes,
+            List<String> excludes,
+            Map<String, Severity> severities,
+            ThemeVersion themeVersion,
+            RuleOptions options,
+            String baseUrl,
             boolean checkExternal) {
         this(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl, checkExternal, null);
     }
@@ -58,13 +88,31 @@ public record ValidationRequest(Path contentDirectory, List<String> includes, Li
 
     /** The same request, caching page summaries in {@code directory} (null: no cache). */
     public ValidationRequest withCacheDirectory(Path directory) {
-        return new ValidationRequest(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl,
-                checkExternal, directory, platform);
+        return new ValidationRequest(
+                contentDirectory,
+                includes,
+                excludes,
+                severities,
+                themeVersion,
+                options,
+                baseUrl,
+                checkExternal,
+                directory,
+                platform);
     }
 
     /** The same request for {@code platformSetting} (auto, github-pages or jekyll). */
     public ValidationRequest withPlatform(String platformSetting) {
-        return new ValidationRequest(contentDirectory, includes, excludes, severities, themeVersion, options, baseUrl,
-                checkExternal, cacheDirectory, platformSetting);
+        return new ValidationRequest(
+                contentDirectory,
+                includes,
+                excludes,
+                severities,
+                themeVersion,
+                options,
+                baseUrl,
+                checkExternal,
+                cacheDirectory,
+                platformSetting);
     }
 }

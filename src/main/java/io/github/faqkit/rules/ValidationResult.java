@@ -11,16 +11,32 @@ import java.util.List;
  * is null when the findings were taken over from an earlier run of unchanged inputs
  * ({@link io.github.faqkit.rerun.IncrementalValidator.TakenOver}); the page and image counts are kept either way.
  */
-public record ValidationResult(Site site, List<Finding> findings, List<String> notices, long elapsedMillis,
-        int pageCount, int imageCount, Path contentDirectory) {
+public record ValidationResult(
+        Site site,
+        List<Finding> findings,
+        List<String> notices,
+        long elapsedMillis,
+        int pageCount,
+        int imageCount,
+        Path contentDirectory) {
 
     public ValidationResult(Site site, List<Finding> findings, List<String> notices, long elapsedMillis) {
-        this(site, findings, notices, elapsedMillis, site == null ? 0 : site.pages().size(), images(site),
+        this(
+                site,
+                findings,
+                notices,
+                elapsedMillis,
+                site == null ? 0 : site.pages().size(),
+                images(site),
                 site == null ? null : site.contentDirectory());
     }
 
     private static int images(Site site) {
-        return site == null ? 0 : (int) site.staticFiles().stream().filter(e -> Images.isImage(e.path())).count();
+        return site == null
+                ? 0
+                : (int) site.staticFiles().stream()
+                        .filter(e -> Images.isImage(e.path()))
+                        .count();
     }
 
     /** The same result with other findings (e.g. without the baselined ones). */

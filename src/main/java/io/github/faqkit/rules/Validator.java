@@ -83,15 +83,21 @@ public final class Validator {
      * {@link io.github.faqkit.rerun.IncrementalValidator}); {@code start} is when the run began
      * ({@link System#nanoTime()}).
      */
-    public ValidationResult validate(ValidationRequest request, SiteConfigs.Loaded loaded, ContentScanner.Result scan,
-            long start) throws IOException {
+    public ValidationResult validate(
+            ValidationRequest request, SiteConfigs.Loaded loaded, ContentScanner.Result scan, long start)
+            throws IOException {
         LoadedSite site = loader.withPageCache(request.cacheDirectory())
-                .load(request.contentDirectory(), loaded, scan, request.themeVersion(), request.platform(),
+                .load(
+                        request.contentDirectory(),
+                        loaded,
+                        scan,
+                        request.themeVersion(),
+                        request.platform(),
                         request.baseUrl());
         List<Finding> raw = new RuleRunner(rules, progress).run(site.site(), request.severities(), request.options());
         List<Finding> shown = new FindingsFilter(rules, request.severities(), request.includes(), request.excludes())
                 .apply(site.site(), raw);
-        return new ValidationResult(site.site(), List.copyOf(shown), site.notices(),
-                (System.nanoTime() - start) / 1_000_000);
+        return new ValidationResult(
+                site.site(), List.copyOf(shown), site.notices(), (System.nanoTime() - start) / 1_000_000);
     }
 }

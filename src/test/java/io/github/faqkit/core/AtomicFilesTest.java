@@ -54,7 +54,8 @@ class AtomicFilesTest {
         assumeThat(PosixFilePermissions.toString(ordinary)).isEqualTo("rw-r--r--");
         Path report = dir.resolve("checkstyle-result.xml");
         AtomicFiles.write(report, out -> out.write('x'));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
@@ -63,7 +64,8 @@ class AtomicFilesTest {
         Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("rw-rw----"));
         AtomicFiles.replaceKeepingPermissions(page, "new".getBytes(StandardCharsets.UTF_8));
         assertThat(Files.readString(page)).isEqualTo("new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(page))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(page)))
+                .isEqualTo("rw-rw----");
     }
 
     @Test

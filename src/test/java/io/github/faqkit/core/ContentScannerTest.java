@@ -1,6 +1,7 @@
 package io.github.faqkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,22 +13,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 class ContentScannerTest {
     @TempDir
     Path dir;
 
     private List<String> scan(String configYaml) throws Exception {
-        SiteConfig config = configYaml == null ? SiteConfig.empty()
+        SiteConfig config = configYaml == null
+                ? SiteConfig.empty()
                 : new SiteConfig(new ObjectMapper(new YAMLFactory()).readTree(configYaml), null);
-        return new ContentScanner(dir, config).scan().entries().stream().map(SourceEntry::path).toList();
+        return new ContentScanner(dir, config)
+                .scan().entries().stream().map(SourceEntry::path).toList();
     }
 
     @Test
     void entryFilterSkipsSpecialNamesAndBackups() throws Exception {
-        SiteFixture.in(dir).file("a.md", "x").file("_x/b.md", "x").file(".x/c.md", "x").file("#d.md", "x")
-                .file("e.md~", "x").file("~f.md", "x").file("docs/_g.md", "x").file("docs/h.md", "x");
+        SiteFixture.in(dir)
+                .file("a.md", "x")
+                .file("_x/b.md", "x")
+                .file(".x/c.md", "x")
+                .file("#d.md", "x")
+                .file("e.md~", "x")
+                .file("~f.md", "x")
+                .file("docs/_g.md", "x")
+                .file("docs/h.md", "x");
         assertThat(scan(null)).containsExactly("a.md", "docs/h.md");
     }
 
@@ -45,29 +53,51 @@ class ContentScannerTest {
 
     @Test
     void excludeAsJekyllMatchesIt() throws Exception {
-        SiteFixture.in(dir).file("a.md", "x").file("old/b.md", "x").file("docs/c.draft.md", "x")
-                .file("docs/d.md", "x").file("README.md", "x").file("Gemfile", "x").file("notes/e.md", "x");
+        SiteFixture.in(dir)
+                .file("a.md", "x")
+                .file("old/b.md", "x")
+                .file("docs/c.draft.md", "x")
+                .file("docs/d.md", "x")
+                .file("README.md", "x")
+                .file("Gemfile", "x")
+                .file("notes/e.md", "x");
         // fnmatch without FNM_PATHNAME: '*' also crosses '/'; a plain entry excludes the folder below it
         assertThat(scan("exclude: [old/, \"*.draft.md\", README.md, /notes]")).containsExactly("a.md", "docs/d.md");
     }
 
     @Test
     void alwaysSkippedFolders() throws Exception {
-        SiteFixture.in(dir).file("a.md", "x").file("target/b.md", "x").file("_site/c.md", "x")
-                .file("node_modules/d.md", "x").file("vendor/e.md", "x").file(".jekyll-cache/f.md", "x")
+        SiteFixture.in(dir)
+                .file("a.md", "x")
+                .file("target/b.md", "x")
+                .file("_site/c.md", "x")
+                .file("node_modules/d.md", "x")
+                .file("vendor/e.md", "x")
+                .file(".jekyll-cache/f.md", "x")
                 .file(".git/g.md", "x");
         assertThat(scan("include: [.git, _site, .jekyll-cache]")).containsExactly("a.md");
     }
 
     @Test
     void outputCollectionsAndPostsAreScannedDraftsAreNot() throws Exception {
-        SiteFixture.in(dir).file("_posts/2024-01-01-a.md", "x").file("_drafts/b.md", "x").file("_docs/c.md", "x")
+        SiteFixture.in(dir)
+                .file("_posts/2024-01-01-a.md", "x")
+                .file("_drafts/b.md", "x")
+                .file("_docs/c.md", "x")
                 .file("_hidden/d.md", "x");
-        List<SourceEntry> entries = new ContentScanner(dir, new SiteConfig(new ObjectMapper(new YAMLFactory())
-                .readTree("collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n"), null))
-                .scan().entries();
-        assertThat(entries).extracting(e -> e.path() + " " + e.collection() + " " + e.published())
-                .containsExactly("_docs/c.md docs true", "_hidden/d.md hidden false", "_posts/2024-01-01-a.md posts true");
+        List<SourceEntry> entries = new ContentScanner(
+                        dir,
+                        new SiteConfig(
+                                new ObjectMapper(new YAMLFactory())
+                                        .readTree(
+                                                "collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n"),
+                                null))
+                .scan()
+                .entries();
+        assertThat(entries)
+                .extracting(e -> e.path() + " " + e.collection() + " " + e.published())
+                .containsExactly(
+                        "_docs/c.md docs true", "_hidden/d.md hidden false", "_posts/2024-01-01-a.md posts true");
     }
 
     @Test
@@ -75,8 +105,8 @@ class ContentScannerTest {
         SiteFixture.in(dir).file("docs/a.md", "x");
         Files.createSymbolicLink(dir.resolve("docs/loop"), dir.resolve("docs"));
         Files.createSymbolicLink(dir.resolve("self"), dir.resolve("self"));
-        ContentScanner.Result r = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> new ContentScanner(dir, SiteConfig.empty()).scan());
+        ContentScanner.Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> new ContentScanner(dir, SiteConfig.empty()).scan());
         assertThat(r.entries()).extracting(SourceEntry::path).containsExactly("docs/a.md");
         assertThat(r.skippedNotices()).hasSize(2);
     }

@@ -79,7 +79,9 @@ class FrontMatterParserTest {
 
     @Test
     void byteOrderMarkHidesTheBlock() {
-        assertThat(FrontMatterParser.split("---\ntitle: A\n---\n", true).frontMatter().status())
+        assertThat(FrontMatterParser.split("---\ntitle: A\n---\n", true)
+                        .frontMatter()
+                        .status())
                 .isEqualTo(FrontMatter.Status.MISSING_BOM);
     }
 
@@ -103,10 +105,13 @@ class FrontMatterParserTest {
 
     @Test
     void yamlTagsInstantiateNothing() {
-        FrontMatter fm = split("---\ntitle: !!javax.script.ScriptEngineManager [x]\n---\n").frontMatter();
+        FrontMatter fm = split("---\ntitle: !!javax.script.ScriptEngineManager [x]\n---\n")
+                .frontMatter();
         assertThat(fm.status()).isIn(FrontMatter.Status.OK, FrontMatter.Status.INVALID);
         if (fm.status() == FrontMatter.Status.OK) {
-            assertThat(fm.entry("title").value().isContainerNode() || fm.entry("title").value().isTextual()).isTrue();
+            assertThat(fm.entry("title").value().isContainerNode()
+                            || fm.entry("title").value().isTextual())
+                    .isTrue();
         }
     }
 

@@ -7,20 +7,59 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class GlobTest {
-    private static final List<String> PATHS = List.of("", "a", "a.md", "docs/a.md", "docs/gpt/ai.md",
-            "docs", "_drafts/x.md", "pics/image-2024.png", "pics/IMG.PNG", "a/b/c/d.md", "b.markdown", "x-y_z.md",
-            "[weird].md", "docs/a{b}.md", "abc", "aXc", "a/c");
+    private static final List<String> PATHS = List.of(
+            "",
+            "a",
+            "a.md",
+            "docs/a.md",
+            "docs/gpt/ai.md",
+            "docs",
+            "_drafts/x.md",
+            "pics/image-2024.png",
+            "pics/IMG.PNG",
+            "a/b/c/d.md",
+            "b.markdown",
+            "x-y_z.md",
+            "[weird].md",
+            "docs/a{b}.md",
+            "abc",
+            "aXc",
+            "a/c");
 
     /** Same verdicts as the JDK's glob on ordinary patterns. */
     @ParameterizedTest
-    @ValueSource(strings = {"*", "*.md", "**", "**.md", "**/*.md", "docs/*", "docs/**", "docs/*.md", "?",
-            "a?c", "a*c", "[ab]*", "[!a]*", "[a-c]*", "*.{md,markdown}", "{docs,pics}/**", "_*", "*/*",
-            "pics/*.{png,PNG}", "docs/gpt/ai.md", "a/**/d.md", "**/c/*", "\\[weird\\].md", "a/*"})
+    @ValueSource(
+            strings = {
+                "*",
+                "*.md",
+                "**",
+                "**.md",
+                "**/*.md",
+                "docs/*",
+                "docs/**",
+                "docs/*.md",
+                "?",
+                "a?c",
+                "a*c",
+                "[ab]*",
+                "[!a]*",
+                "[a-c]*",
+                "*.{md,markdown}",
+                "{docs,pics}/**",
+                "_*",
+                "*/*",
+                "pics/*.{png,PNG}",
+                "docs/gpt/ai.md",
+                "a/**/d.md",
+                "**/c/*",
+                "\\[weird\\].md",
+                "a/*"
+            })
     void agreesWithTheJdkGlob(String pattern) {
         var jdk = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         Glob glob = Glob.compile(pattern);
@@ -50,7 +89,8 @@ class GlobTest {
                 for (int k = rnd.nextInt(3); k > 0; k--) {
                     path.append('/').append(pathParts[rnd.nextInt(pathParts.length)]);
                 }
-                assertThat(glob.matches(path.toString())).as(pattern + " on '" + path + "'")
+                assertThat(glob.matches(path.toString()))
+                        .as(pattern + " on '" + path + "'")
                         .isEqualTo(jdk.matches(Path.of(path.toString())));
             }
         }
@@ -85,7 +125,8 @@ class GlobTest {
             assertThat(Glob.compile("**a".repeat(200) + "b").matches(path)).isFalse();
             assertThat(Glob.compile("*?".repeat(200) + "b").matches(path)).isFalse();
             assertThat(Glob.compile("{a,b}".repeat(40)).matches(path)).isFalse();
-            assertThat(Glob.compile("{" + "a,".repeat(100_000) + "b}").matches("b")).isFalse();
+            assertThat(Glob.compile("{" + "a,".repeat(100_000) + "b}").matches("b"))
+                    .isFalse();
         });
     }
 

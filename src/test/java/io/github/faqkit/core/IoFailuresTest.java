@@ -26,27 +26,32 @@ class IoFailuresTest {
 
     @Test
     void theSystemsOwnReasonIsKept() {
-        assertThat(IoFailures.describe(new java.nio.file.FileSystemException("/ro/report.json", null,
-                "Read-only file system"))).isEqualTo("/ro/report.json: Read-only file system");
+        assertThat(IoFailures.describe(
+                        new java.nio.file.FileSystemException("/ro/report.json", null, "Read-only file system")))
+                .isEqualTo("/ro/report.json: Read-only file system");
     }
 
     @Test
     void aFileWhereTheFolderShouldBe() throws IOException {
         Path inTheWay = Files.writeString(dir.resolve("faq"), "not a folder");
-        IOException e = catchThrowableOfType(IOException.class,
-                () -> AtomicFiles.write(inTheWay.resolve("report.json"), new byte[] {1}));
-        assertThat(IoFailures.describe(e)).startsWith(inTheWay.toString()).contains("a file of that name is in the way");
+        IOException e = catchThrowableOfType(
+                IOException.class, () -> AtomicFiles.write(inTheWay.resolve("report.json"), new byte[] {1}));
+        assertThat(IoFailures.describe(e))
+                .startsWith(inTheWay.toString())
+                .contains("a file of that name is in the way");
     }
 
     @Test
     void aReadOnlyFolderGivesPermissionDenied() throws IOException {
         assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
-        assumeThat(System.getProperty("user.name")).as("root may write anywhere").isNotEqualTo("root");
+        assumeThat(System.getProperty("user.name"))
+                .as("root may write anywhere")
+                .isNotEqualTo("root");
         Path folder = Files.createDirectory(dir.resolve("faq"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            IOException e = catchThrowableOfType(IOException.class,
-                    () -> AtomicFiles.write(folder.resolve("report.json"), new byte[] {1}));
+            IOException e = catchThrowableOfType(
+                    IOException.class, () -> AtomicFiles.write(folder.resolve("report.json"), new byte[] {1}));
             assertThat(IoFailures.describe(e)).contains("permission denied");
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -12,8 +12,12 @@ class SuppressionsTest {
 
     private static List<Integer> directiveLines(String text) {
         MarkdownBody body = MarkdownBody.parse(text, 0);
-        return Suppressions.scan(body, KramdownAnalyzer.parse(body, SiteConfig.empty()).spans()).ranges().stream()
-                .map(Suppressions.Range::line).toList();
+        return Suppressions.scan(
+                        body, KramdownAnalyzer.parse(body, SiteConfig.empty()).spans())
+                .ranges()
+                .stream()
+                .map(Suppressions.Range::line)
+                .toList();
     }
 
     private static final String D = "<!-- faq-disable-next-line IMG001 -->\n";

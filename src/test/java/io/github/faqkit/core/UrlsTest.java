@@ -9,37 +9,42 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UrlsTest {
 
     @ParameterizedTest(name = "{0} with style {2} -> {3}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "docs/gpt/ai.md      | -              | date                  | /docs/gpt/ai.html",
-        "docs/gpt/ai.md      | -              | pretty                | /docs/gpt/ai/",
-        "docs/gpt/ai.md      | -              | none                  | /docs/gpt/ai.html",
-        "docs/gpt/ai.md      | -              | ordinal               | /docs/gpt/ai.html",
-        "docs/gpt/ai.md      | -              | /:categories/:title/  | /docs/gpt/ai/",
-        "docs/gpt/ai.md      | -              | /:year/:title:output_ext | /docs/gpt/ai.html",
-        "docs/gpt/ai.md      | -              | /:title               | /docs/gpt/ai",
-        "index.md            | -              | date                  | /",
-        "docs/index.md       | -              | date                  | /docs/",
-        "docs/index.md       | -              | pretty                | /docs/",
-        "a.markdown          | -              | date                  | /a.html",
-        "docs/gpt/ai.md      | /docs/gpt/ai   | pretty                | /docs/gpt/ai",
-        "docs/gpt/ai.md      | /docs/gpt/ai/  | date                  | /docs/gpt/ai/",
-        "docs/gpt/ai.md      | docs/x         | date                  | /docs/x",
-        "docs/gpt/ai.md      | /a//b/         | date                  | /a/b/",
-        "docs/gpt/ai.md      | /:path/:basename/ | date               | /docs/gpt/ai/",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "docs/gpt/ai.md      | -              | date                  | /docs/gpt/ai.html",
+                "docs/gpt/ai.md      | -              | pretty                | /docs/gpt/ai/",
+                "docs/gpt/ai.md      | -              | none                  | /docs/gpt/ai.html",
+                "docs/gpt/ai.md      | -              | ordinal               | /docs/gpt/ai.html",
+                "docs/gpt/ai.md      | -              | /:categories/:title/  | /docs/gpt/ai/",
+                "docs/gpt/ai.md      | -              | /:year/:title:output_ext | /docs/gpt/ai.html",
+                "docs/gpt/ai.md      | -              | /:title               | /docs/gpt/ai",
+                "index.md            | -              | date                  | /",
+                "docs/index.md       | -              | date                  | /docs/",
+                "docs/index.md       | -              | pretty                | /docs/",
+                "a.markdown          | -              | date                  | /a.html",
+                "docs/gpt/ai.md      | /docs/gpt/ai   | pretty                | /docs/gpt/ai",
+                "docs/gpt/ai.md      | /docs/gpt/ai/  | date                  | /docs/gpt/ai/",
+                "docs/gpt/ai.md      | docs/x         | date                  | /docs/x",
+                "docs/gpt/ai.md      | /a//b/         | date                  | /a/b/",
+                "docs/gpt/ai.md      | /:path/:basename/ | date               | /docs/gpt/ai/",
+            })
     void pageUrl(String path, String permalink, String style, String expected) {
         assertThat(Urls.pageUrl(path, permalink, style)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "/                  | index.html",
-        "/docs/             | docs/index.html",
-        "/docs/a            | docs/a.html",
-        "/docs/a.html       | docs/a.html",
-        "/release/v1.2      | release/v1.2.html",
-        "/feed.xml          | feed.xml.html",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/                  | index.html",
+                "/docs/             | docs/index.html",
+                "/docs/a            | docs/a.html",
+                "/docs/a.html       | docs/a.html",
+                "/release/v1.2      | release/v1.2.html",
+                "/feed.xml          | feed.xml.html",
+            })
     void outputPathIsTheFileJekyllWrites(String url, String expected) {
         assertThat(Urls.outputPath(url)).isEqualTo(expected);
     }
@@ -52,16 +57,25 @@ class UrlsTest {
     }
 
     @ParameterizedTest(name = "{0} ({1}) -> {3}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "2024-01-15-hello.md      | -          | date    | /2024/01/15/hello.html",
-        "2024-01-15-hello.md      | -          | pretty  | /2024/01/15/hello/",
-        "2024-01-15-hello.md      | -          | none    | /hello.html",
-        "2024-01-15-hello.md      | News       | date    | /news/2024/01/15/hello.html",
-        "2024-01-15-hello.md      | -          | /blog/:year/:title/ | /blog/2024/hello/",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "2024-01-15-hello.md      | -          | date    | /2024/01/15/hello.html",
+                "2024-01-15-hello.md      | -          | pretty  | /2024/01/15/hello/",
+                "2024-01-15-hello.md      | -          | none    | /hello.html",
+                "2024-01-15-hello.md      | News       | date    | /news/2024/01/15/hello.html",
+                "2024-01-15-hello.md      | -          | /blog/:year/:title/ | /blog/2024/hello/",
+            })
     void postUrls(String name, String category, String style, String expected) {
-        assertThat(Urls.documentUrl("posts", name, null, null, style,
-                category == null ? java.util.List.of() : java.util.List.of(category))).isEqualTo(expected);
+        assertThat(Urls.documentUrl(
+                        "posts",
+                        name,
+                        null,
+                        null,
+                        style,
+                        category == null ? java.util.List.of() : java.util.List.of(category)))
+                .isEqualTo(expected);
     }
 
     @Test

@@ -19,35 +19,54 @@ import java.util.Set;
 class ArchitectureTest {
     @ArchTest
     static final ArchRule noMavenOutsideTheMavenPackage = noClasses()
-            .that().resideOutsideOfPackage("io.github.faqkit.maven..")
-            .should().dependOnClassesThat().resideInAPackage("org.apache.maven..")
+            .that()
+            .resideOutsideOfPackage("io.github.faqkit.maven..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.maven..")
             .because("the core, rules, reports, packaging and fixer run without Maven; the mojos adapt them");
 
     @ArchTest
     static final ArchRule coreIsTheBottomLayer = noClasses()
-            .that().resideInAPackage("io.github.faqkit.core..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.github.faqkit.rules..", "io.github.faqkit.report..",
-                    "io.github.faqkit.pack..", "io.github.faqkit.fix..", "io.github.faqkit.rerun..",
+            .that()
+            .resideInAPackage("io.github.faqkit.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.github.faqkit.rules..",
+                    "io.github.faqkit.report..",
+                    "io.github.faqkit.pack..",
+                    "io.github.faqkit.fix..",
+                    "io.github.faqkit.rerun..",
                     "io.github.faqkit.maven..")
             .because("the site model is read by every other piece and depends on none of them");
 
     @ArchTest
     static final ArchRule packagingDoesNotRunRules = noClasses()
-            .that().resideInAPackage("io.github.faqkit.pack..")
-            .should().dependOnClassesThat().resideInAPackage("io.github.faqkit.rules..")
+            .that()
+            .resideInAPackage("io.github.faqkit.pack..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.github.faqkit.rules..")
             .because("packaging needs a loaded site, not a validator with zero rules");
 
     @ArchTest
     static final ArchRule onlyTheMojosUseTheReruns = noClasses()
-            .that().resideInAnyPackage("io.github.faqkit.core..", "io.github.faqkit.rules..",
-                    "io.github.faqkit.report..", "io.github.faqkit.pack..", "io.github.faqkit.fix..")
-            .should().dependOnClassesThat().resideInAPackage("io.github.faqkit.rerun..")
+            .that()
+            .resideInAnyPackage(
+                    "io.github.faqkit.core..",
+                    "io.github.faqkit.rules..",
+                    "io.github.faqkit.report..",
+                    "io.github.faqkit.pack..",
+                    "io.github.faqkit.fix..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.github.faqkit.rerun..")
             .because("whether a run is taken over is decided once, around the checks, not inside them");
 
     @ArchTest
-    static final ArchRule noCycleAmongCoreSubpackages = slices()
-            .matching("io.github.faqkit.core.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule noCycleAmongCoreSubpackages =
+            slices().matching("io.github.faqkit.core.(*)..").should().beFreeOfCycles();
 
     /** The compiled main classes only: scanning the whole class path for the package takes seconds. */
     static final class MainClasses implements LocationProvider {

@@ -17,7 +17,8 @@ class ReadmeTest {
     void everyRuleHasARowWithItsNameAndDefaultSeverity() throws IOException {
         String text = Files.readString(README);
         for (Rule r : RuleCatalog.all()) {
-            assertThat(text).as(r.id())
+            assertThat(text)
+                    .as(r.id())
                     .contains("| [" + r.id() + "](docs/rules/" + r.id() + ".md) | " + r.name() + " | "
                             + r.defaultSeverity().label() + " |");
             assertThat(Path.of("docs/rules/" + r.id() + ".md")).exists();

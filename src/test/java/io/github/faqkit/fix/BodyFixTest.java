@@ -33,13 +33,17 @@ class BodyFixTest {
     @Test
     void headingInsideABlockQuoteOrListItemGetsItsSpace() {
         // HDR004 reported these lines, and the fix used to refuse them: "the line no longer starts with '#'".
-        SiteFixture site = SiteFixture.in(dir).page("a.md", FM,
-                "> ##Quoted\n\n- ##Item\n- x\n\n1. ##Numbered\n\n> - ##Deep\n\n- item\n  ##Continued\n");
+        SiteFixture site = SiteFixture.in(dir)
+                .page(
+                        "a.md",
+                        FM,
+                        "> ##Quoted\n\n- ##Item\n- x\n\n1. ##Numbered\n\n> - ##Deep\n\n- item\n  ##Continued\n");
         FixPlan p = plan(site);
         assertThat(file(p, "a.md").skipped()).isEmpty();
         assertThat(file(p, "a.md").applied()).hasSize(5);
-        assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n> ## Quoted\n\n- ## Item\n- x\n\n1. ## Numbered\n\n"
-                + "> - ## Deep\n\n- item\n  ## Continued\n");
+        assertThat(after(p, "a.md"))
+                .isEqualTo("---\ntitle: T\n---\n> ## Quoted\n\n- ## Item\n- x\n\n1. ## Numbered\n\n"
+                        + "> - ## Deep\n\n- item\n  ## Continued\n");
     }
 
     @Test
@@ -47,7 +51,9 @@ class BodyFixTest {
         SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "#jekyll #docs\n\n> #faq #tips\n");
         FileFix f = file(plan(site), "a.md");
         assertThat(f.changed()).isFalse();
-        assertThat(f.skipped()).hasSize(2).allSatisfy(s -> assertThat(s.reason()).contains("hashtags"));
+        assertThat(f.skipped())
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.reason()).contains("hashtags"));
     }
 
     @Test
@@ -60,7 +66,8 @@ class BodyFixTest {
 
     @Test
     void imagePathTakesTheLetterCaseOfTheRealFile() {
-        SiteFixture site = SiteFixture.in(dir).page("docs/a.md", FM, "See ![shot](../Pics/Image.PNG \"t\") here.\n")
+        SiteFixture site = SiteFixture.in(dir)
+                .page("docs/a.md", FM, "See ![shot](../Pics/Image.PNG \"t\") here.\n")
                 .bytes("pics/image.png", new byte[] {1});
         FixPlan p = plan(site);
         assertThat(after(p, "docs/a.md")).endsWith("See ![shot](../pics/image.png \"t\") here.\n");
@@ -77,8 +84,10 @@ class BodyFixTest {
 
     @Test
     void imageFixRefusesWhenTwoFilesDifferOnlyByCaseAndNoneIsNamed() {
-        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "![x](pics/IMG.png)\n")
-                .bytes("pics/img.png", new byte[] {1}).bytes("pics/Img.png", new byte[] {2});
+        SiteFixture site = SiteFixture.in(dir)
+                .page("a.md", FM, "![x](pics/IMG.png)\n")
+                .bytes("pics/img.png", new byte[] {1})
+                .bytes("pics/Img.png", new byte[] {2});
         FileFix f = file(plan(site), "a.md");
         assertThat(f.changed()).isFalse();
         assertThat(f.skipped().get(0).reason()).contains("not unambiguous");
@@ -119,36 +128,44 @@ class BodyFixTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "blank line before {:toc}|1. TOC\\n\\n{:toc}\\n|8",
-        "upper case|1. TOC\\n{:TOC}\\n|7",
-        "class instead of reference|1. TOC\\n{:.toc}\\n|6",
-        "parenthesis list|1) TOC\\n{:toc}\\n|6",
-        "indented|    1. TOC\\n    {:toc}\\n|6",
-        "inline|1. TOC {:toc}\\n|6",
-        "no list|{:toc}\\n|6"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "blank line before {:toc}|1. TOC\\n\\n{:toc}\\n|8",
+                "upper case|1. TOC\\n{:TOC}\\n|7",
+                "class instead of reference|1. TOC\\n{:.toc}\\n|6",
+                "parenthesis list|1) TOC\\n{:toc}\\n|6",
+                "indented|    1. TOC\\n    {:toc}\\n|6",
+                "inline|1. TOC {:toc}\\n|6",
+                "no list|{:toc}\\n|6"
+            })
     void tocMarkerBecomesCanonical(String name, String marker, int line) {
-        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "## Intro\n\n" + marker.replace("\\n", "\n")
-                + "\n## Q\n");
+        SiteFixture site =
+                SiteFixture.in(dir).page("a.md", FM, "## Intro\n\n" + marker.replace("\\n", "\n") + "\n## Q\n");
         FixPlan p = plan(site, finding("TOC001", "a.md", line, 1, ""));
         assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n## Intro\n\n1. TOC\n{:toc}\n\n## Q\n");
         // Idempotent: the same finding on the fixed text changes nothing more.
         SiteFixture again = SiteFixture.in(dir.resolve("again")).file("a.md", after(p, "a.md"));
-        assertThat(file(plan(again, finding("TOC001", "a.md", 6, 1, "")), "a.md").changed()).isFalse();
+        assertThat(file(plan(again, finding("TOC001", "a.md", 6, 1, "")), "a.md")
+                        .changed())
+                .isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "blank line before {:toc}|1. TOC\\n\\n{:toc}\\n",
-        "upper case|1. TOC\\n{:TOC}\\n",
-        "class instead of reference|1. TOC\\n{:.toc}\\n",
-        "parenthesis list|1) TOC\\n{:toc}\\n",
-        "inline|1. TOC {:toc}\\n",
-        "no list|{:toc}\\n"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "blank line before {:toc}|1. TOC\\n\\n{:toc}\\n",
+                "upper case|1. TOC\\n{:TOC}\\n",
+                "class instead of reference|1. TOC\\n{:.toc}\\n",
+                "parenthesis list|1) TOC\\n{:toc}\\n",
+                "inline|1. TOC {:toc}\\n",
+                "no list|{:toc}\\n"
+            })
     void tocMarkerBecomesCanonicalFromTheRulesOwnFindings(String name, String marker) {
         // A detached '{:toc}' is IAL001 too: only TOC001 may move it, into the marker.
-        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "## Intro\n\n" + marker.replace("\\n", "\n")
-                + "\n## Q\n");
+        SiteFixture site =
+                SiteFixture.in(dir).page("a.md", FM, "## Intro\n\n" + marker.replace("\\n", "\n") + "\n## Q\n");
         FixPlan p = plan(site);
         assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n## Intro\n\n1. TOC\n{:toc}\n\n## Q\n");
         SiteFixture again = SiteFixture.in(dir.resolve("again")).file("a.md", after(p, "a.md"));
@@ -162,5 +179,4 @@ class BodyFixTest {
         assertThat(after(p, "a.md")).endsWith("---\n1. TOC\n{:toc}\n");
         assertThat(file(p, "a.md").applied()).hasSize(2);
     }
-
 }

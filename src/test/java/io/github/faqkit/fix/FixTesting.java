@@ -16,8 +16,7 @@ import java.util.List;
 
 /** Helpers for fix tests: the site's own findings, or findings built at a position with their rule's repair. */
 final class FixTesting {
-    private FixTesting() {
-    }
+    private FixTesting() {}
 
     /** A finding as HDR004, IAL001 or TOC001 reports it; {@link #plan(SiteFixture, Finding...)} attaches the repair. */
     static Finding finding(String rule, String file, int line, int column, String hint) {
@@ -50,8 +49,10 @@ final class FixTesting {
     static List<Finding> withRepairs(Site site, List<Finding> findings) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
-            out.add(f.fix() != null ? f
-                    : f.withFix(KramdownFixRecipes.at(f.ruleId(), site.pageByPath(f.file()), f.line())));
+            out.add(
+                    f.fix() != null
+                            ? f
+                            : f.withFix(KramdownFixRecipes.at(f.ruleId(), site.pageByPath(f.file()), f.line())));
         }
         return out;
     }
@@ -61,7 +62,10 @@ final class FixTesting {
     }
 
     static FileFix file(FixPlan plan, String path) {
-        return plan.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+        return plan.files().stream()
+                .filter(f -> f.path().equals(path))
+                .findFirst()
+                .orElseThrow();
     }
 
     static String read(SiteFixture site, String path) {

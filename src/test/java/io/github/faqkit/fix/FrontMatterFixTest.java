@@ -36,12 +36,21 @@ class FrontMatterFixTest {
     @Test
     void leavesKeyAloneWhenTwoKnownKeysAreEquallyNear() throws Exception {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A\ncolour_c: 1", "Text\n");
-        FixPlan plan = new FixEngine().plan(new ValidationRequest(site.root(), null, null, null, null,
-                new RuleOptions(null, List.of("colour_a", "colour_b"), null), null, false));
+        FixPlan plan = new FixEngine()
+                .plan(new ValidationRequest(
+                        site.root(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        new RuleOptions(null, List.of("colour_a", "colour_b"), null),
+                        null,
+                        false));
         FileFix f = FixTesting.file(plan, "a.md");
         assertThat(f.changed()).isFalse();
-        assertThat(f.skipped()).singleElement().satisfies(s ->
-                assertThat(s.reason()).contains("equally close to colour_a, colour_b"));
+        assertThat(f.skipped())
+                .singleElement()
+                .satisfies(s -> assertThat(s.reason()).contains("equally close to colour_a, colour_b"));
     }
 
     @Test
@@ -57,12 +66,15 @@ class FrontMatterFixTest {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A\nnav-order: 1\nnav_ordr: 2", "Text\n");
         FileFix f = FixTesting.file(run(site), "a.md");
         assertThat(f.changed()).isFalse();
-        assertThat(f.skipped()).hasSize(2).allSatisfy(s -> assertThat(s.reason()).contains("would both become"));
+        assertThat(f.skipped())
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.reason()).contains("would both become"));
     }
 
     @Test
     void unquotesNumericNavOrder() throws Exception {
-        SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A\nnav_order: \"10\"", "Text\n")
+        SiteFixture site = SiteFixture.in(dir)
+                .page("a.md", "title: A\nnav_order: \"10\"", "Text\n")
                 .page("b.md", "title: B\nnav_order: '2.5' # half", "Text\n");
         FixPlan plan = run(site);
         assertThat(FixTesting.after(plan, "a.md")).isEqualTo("---\ntitle: A\nnav_order: 10\n---\nText\n");
@@ -77,7 +89,9 @@ class FrontMatterFixTest {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A\nnav_order: \"010\"", "Text\n");
         FileFix f = FixTesting.file(run(site), "a.md");
         assertThat(f.changed()).isFalse();
-        assertThat(f.skipped()).singleElement().satisfies(s -> assertThat(s.finding().ruleId()).isEqualTo("FM009"));
+        assertThat(f.skipped())
+                .singleElement()
+                .satisfies(s -> assertThat(s.finding().ruleId()).isEqualTo("FM009"));
     }
 
     @Test

@@ -25,14 +25,16 @@ class SeedPageFixTest {
 
     /** A file of fix-golden/, or "/seed/ai.md", the one copy of the seed page the tests share. */
     private static byte[] resource(String name) throws Exception {
-        try (InputStream in = SeedPageFixTest.class.getResourceAsStream(name.startsWith("/") ? name : "/fix-golden/" + name)) {
+        try (InputStream in =
+                SeedPageFixTest.class.getResourceAsStream(name.startsWith("/") ? name : "/fix-golden/" + name)) {
             return in.readAllBytes();
         }
     }
 
     @Test
     void seedPageIsFixedExactlyAndOnce() throws Exception {
-        SiteFixture site = SiteFixture.in(dir).bytes("docs/gpt/ai.md", resource("/seed/ai.md"))
+        SiteFixture site = SiteFixture.in(dir)
+                .bytes("docs/gpt/ai.md", resource("/seed/ai.md"))
                 .page("docs/gpt/index.md", "title: GPT\nhas_children: true", "# GPT\n");
         ValidationResult r = site.validate();
         assertThat(SiteFixture.of(r, "IAL001")).extracting(Finding::line).containsExactly(11, 15);
@@ -57,7 +59,8 @@ class SeedPageFixTest {
         assertThat(texts(before.path("toc").path("entries"))).contains("关于 AI 的小白 FAQ");
         assertThat(before.path("toc").path("classes").toString()).contains("text-delta");
 
-        assertThat(texts(after.path("toc").path("entries"))).doesNotContain("关于 AI 的小白 FAQ", "目录")
+        assertThat(texts(after.path("toc").path("entries")))
+                .doesNotContain("关于 AI 的小白 FAQ", "目录")
                 .contains("AI 训练为什么需要大显存");
         assertThat(after.path("toc").path("classes")).isEmpty();
         JsonNode title = after.path("headings").get(0);

@@ -13,16 +13,21 @@ class AggregatorSkipTest {
     void aggregatorWithItsBaseDirectoryAsContentIsSkipped() {
         assertThat(AbstractValidatingMojo.aggregatorWithDefaultContent("pom", List.of("kb", "docs"), base, base))
                 .isTrue();
-        assertThat(AbstractValidatingMojo.aggregatorWithDefaultContent("pom", List.of("kb"),
-                new File(base, "./"), base)).isTrue();
+        assertThat(AbstractValidatingMojo.aggregatorWithDefaultContent(
+                        "pom", List.of("kb"), new File(base, "./"), base))
+                .isTrue();
     }
 
     @Test
     void aSiteOfItsOwnOrAModuleIsChecked() {
-        assertThat(AbstractValidatingMojo.aggregatorWithDefaultContent("pom", List.of("kb"), new File(base, "site"),
-                base)).as("content directory set").isFalse();
+        assertThat(AbstractValidatingMojo.aggregatorWithDefaultContent(
+                        "pom", List.of("kb"), new File(base, "site"), base))
+                .as("content directory set")
+                .isFalse();
         assertThat(AbstractValidatingMojo.aggregatorWithDefaultContent("pom", List.of(), base, base))
-                .as("pom without modules").isFalse();
-        assertThat(AbstractValidatingMojo.aggregatorWithDefaultContent("jar", List.of("kb"), base, base)).isFalse();
+                .as("pom without modules")
+                .isFalse();
+        assertThat(AbstractValidatingMojo.aggregatorWithDefaultContent("jar", List.of("kb"), base, base))
+                .isFalse();
     }
 }

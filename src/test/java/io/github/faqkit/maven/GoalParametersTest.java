@@ -21,8 +21,12 @@ class GoalParametersTest {
             assertThat(in).as("plugin descriptor").isNotNull();
             doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
         }
-        NodeList names = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
-                "//mojo[goal='" + goal + "']/parameters/parameter[editable='true']/name", doc, XPathConstants.NODESET);
+        NodeList names = (NodeList) XPathFactory.newInstance()
+                .newXPath()
+                .evaluate(
+                        "//mojo[goal='" + goal + "']/parameters/parameter[editable='true']/name",
+                        doc,
+                        XPathConstants.NODESET);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < names.getLength(); i++) {
             out.add(names.item(i).getTextContent());
@@ -32,7 +36,8 @@ class GoalParametersTest {
 
     @Test
     void fixHasNoParameterItWouldIgnore() throws Exception {
-        assertThat(parameters("fix")).contains("contentDirectory", "rules", "includes", "apply")
+        assertThat(parameters("fix"))
+                .contains("contentDirectory", "rules", "includes", "apply")
                 .doesNotContain("failOn", "incremental", "baseline", "useCache");
     }
 
@@ -40,7 +45,9 @@ class GoalParametersTest {
     void onlyValidateFailsTheBuildOnASeverity() throws Exception {
         assertThat(parameters("validate")).contains("failOn", "incremental", "baseline", "useCache");
         assertThat(parameters("baseline")).contains("incremental", "baseline").doesNotContain("failOn");
-        assertThat(parameters("package")).contains("incremental", "skipValidation").doesNotContain("failOn");
+        assertThat(parameters("package"))
+                .contains("incremental", "skipValidation")
+                .doesNotContain("failOn");
     }
 
     /**

@@ -22,8 +22,10 @@ class M2eMetadataTest {
         assertThat(xpath.evaluate(execute + "runOnIncremental", doc)).isEqualTo("true");
         assertThat(xpath.evaluate(execute + "runOnConfiguration", doc)).isEqualTo("true");
         for (String goal : new String[] {"package", "unpack", "baseline"}) {
-            assertThat(xpath.evaluate("count(//pluginExecution[pluginExecutionFilter/goals/goal='" + goal
-                    + "']/action/ignore)", doc)).isEqualTo("1");
+            assertThat(xpath.evaluate(
+                            "count(//pluginExecution[pluginExecutionFilter/goals/goal='" + goal + "']/action/ignore)",
+                            doc))
+                    .isEqualTo("1");
         }
     }
 }

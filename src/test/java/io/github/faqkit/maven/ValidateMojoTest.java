@@ -38,7 +38,8 @@ class ValidateMojoTest {
         assertThat(mojo.checkExternal).isFalse();
         assertThat(mojo.contentDirectory.getCanonicalFile())
                 .isEqualTo(new File("src/test/resources/unit/defaults").getCanonicalFile());
-        assertThat(mojo.reportDirectory.toPath().endsWith(Path.of("target", "faq"))).isTrue();
+        assertThat(mojo.reportDirectory.toPath().endsWith(Path.of("target", "faq")))
+                .isTrue();
         ValidationRequest request = mojo.buildRequest();
         assertThat(request.themeVersion()).as("read from the site").isNull();
         assertThat(request.platform()).isEqualTo("auto");
@@ -68,8 +69,10 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate")
     @MojoParameter(name = "excludes", value = "docs\\old\\**,drafts/**")
     void patternsMatchingNoFileAreAnErrorAndBackslashesAreSlashes(ValidateMojo mojo) {
-        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("[drafts/**]").hasMessageContaining("match no file");
+        assertThatThrownBy(mojo::buildRequest)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("[drafts/**]")
+                .hasMessageContaining("match no file");
     }
 
     @Test
@@ -77,7 +80,8 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate")
     @MojoParameter(name = "contentDirectory", value = "${basedir}/index.md")
     void contentDirectoryThatIsAFileIsAClearError(ValidateMojo mojo) {
-        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::buildRequest)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("is a file");
     }
 
@@ -86,7 +90,8 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate")
     @MojoParameter(name = "platform", value = "netlify")
     void unknownPlatformIsAClearError(ValidateMojo mojo) {
-        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::buildRequest)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("auto, github-pages or jekyll");
     }
 
@@ -95,7 +100,8 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate")
     @MojoParameter(name = "rulesProperty", value = "fm007=off, NAV005:error")
     void rulesFromTheCommandLine(ValidateMojo mojo) throws Exception {
-        assertThat(mojo.buildRequest().severities()).containsEntry("FM007", Severity.OFF)
+        assertThat(mojo.buildRequest().severities())
+                .containsEntry("FM007", Severity.OFF)
                 .containsEntry("NAV005", Severity.ERROR);
     }
 
@@ -105,8 +111,10 @@ class ValidateMojoTest {
     @MojoParameter(name = "rulesProperty", value = "FM999=off")
     void unknownRuleIdIsAClearConfigurationError(ValidateMojo mojo) {
         mojo.reportDirectory = reports.toFile();
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("Unknown rule id 'FM999'").hasMessageContaining("FM007");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Unknown rule id 'FM999'")
+                .hasMessageContaining("FM007");
     }
 
     @Test
@@ -115,7 +123,8 @@ class ValidateMojoTest {
     @MojoParameter(name = "failOn", value = "sometimes")
     void invalidFailOnIsAClearConfigurationError(ValidateMojo mojo) {
         mojo.reportDirectory = reports.toFile();
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("failOn");
     }
 
@@ -124,7 +133,8 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate")
     @MojoParameter(name = "themeVersion", value = "latest")
     void invalidThemeVersionIsAClearConfigurationError(ValidateMojo mojo) {
-        assertThatThrownBy(mojo::buildRequest).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::buildRequest)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("latest");
     }
 
@@ -143,12 +153,16 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate")
     void failsOnErrorsAndStillWritesTheReport(ValidateMojo mojo) throws Exception {
         mojo.reportDirectory = reports.toFile();
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("1 error(s), 1 warning(s)").hasMessageContaining("report.json");
-        JsonNode report = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("1 error(s), 1 warning(s)")
+                .hasMessageContaining("report.json");
+        JsonNode report =
+                new ObjectMapper().readTree(reports.resolve("report.json").toFile());
         assertThat(report.path("summary").path("errors").asInt()).isEqualTo(1);
-        assertThat(report.path("findings")).extracting(f -> f.path("rule").asText() + " " + f.path("file").asText()
-                + ":" + f.path("line").asInt() + ":" + f.path("column").asInt())
+        assertThat(report.path("findings"))
+                .extracting(f -> f.path("rule").asText() + " " + f.path("file").asText() + ":"
+                        + f.path("line").asInt() + ":" + f.path("column").asInt())
                 .containsExactly("NAV001 child.md:3:9", "FM007 typo.md:3:1");
     }
 
@@ -169,7 +183,8 @@ class ValidateMojoTest {
     @MojoParameter(name = "rulesProperty", value = "NAV001=off")
     void failOnWarningFailsOnWarnings(ValidateMojo mojo) throws Exception {
         mojo.reportDirectory = reports.toFile();
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("0 error(s), 1 warning(s)");
     }
 
@@ -205,7 +220,8 @@ class ValidateMojoTest {
     void reportsThatCannotBeWrittenSayWhy(ValidateMojo mojo) throws Exception {
         Path inTheWay = Files.writeString(reports.resolve("faq"), "a file where the report folder should be");
         mojo.reportDirectory = inTheWay.toFile();
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("Cannot write the reports to " + inTheWay + ": " + inTheWay)
                 .hasMessageContaining("Not a directory");
     }

@@ -34,10 +34,17 @@ class ArchiveWriterTest {
 
     private ContentPackage pkg(Path root, Compression compression) throws Exception {
         var site = SiteFixture.in(root).loadSite();
-        return new ManifestBuilder("g", "a", "1", p -> p.path().equals("docs/b.md")
-                ? List.of(ManifestBuilderTest.img("../pics/x.png"), ManifestBuilderTest.link("../files/big.pdf"),
-                        ManifestBuilderTest.link("../files/big.txt"))
-                : List.of()).build(site, compression);
+        return new ManifestBuilder(
+                        "g",
+                        "a",
+                        "1",
+                        p -> p.path().equals("docs/b.md")
+                                ? List.of(
+                                        ManifestBuilderTest.img("../pics/x.png"),
+                                        ManifestBuilderTest.link("../files/big.pdf"),
+                                        ManifestBuilderTest.link("../files/big.txt"))
+                                : List.of())
+                .build(site, compression);
     }
 
     private ContentPackage pkg(Path root) throws Exception {
@@ -53,8 +60,13 @@ class ArchiveWriterTest {
         Random r = new Random(seed);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines; i++) {
-            sb.append("Question ").append(r.nextInt(1000)).append(": how do I reset the ").append(r.nextInt(50))
-                    .append(" 设置 of the device? ").append(Long.toHexString(r.nextLong())).append('\n');
+            sb.append("Question ")
+                    .append(r.nextInt(1000))
+                    .append(": how do I reset the ")
+                    .append(r.nextInt(50))
+                    .append(" 设置 of the device? ")
+                    .append(Long.toHexString(r.nextLong()))
+                    .append('\n');
         }
         return sb.toString();
     }
@@ -97,7 +109,8 @@ class ArchiveWriterTest {
         Path target = dir.resolve("out.zip");
         Files.writeString(src.resolve("docs/p3.md"), "edited\n");
 
-        assertThatThrownBy(() -> ArchiveWriter.write(pkg, TIME, target)).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> ArchiveWriter.write(pkg, TIME, target))
+                .isInstanceOf(PackException.class)
                 .hasMessageContaining("'docs/p3.md' changed while it was being packaged");
         assertThat(dir).isDirectoryNotContaining("glob:**.zip").isDirectoryNotContaining("glob:**.tmp");
     }
@@ -105,7 +118,9 @@ class ArchiveWriterTest {
     @Test
     void twoBuildsAreByteIdenticalWhateverTheFileTimes() throws Exception {
         Path src = dir.resolve("site");
-        SiteFixture.in(src).page("docs/b.md", "title: B", "![x](../pics/x.png)\n").page("a.md", "title: A", "a\n")
+        SiteFixture.in(src)
+                .page("docs/b.md", "title: B", "![x](../pics/x.png)\n")
+                .page("a.md", "title: A", "a\n")
                 .bytes("pics/x.png", new byte[] {1, 2, 3});
         Path one = dir.resolve("one.zip");
         ArchiveWriter.write(pkg(src), TIME, one);
@@ -120,11 +135,12 @@ class ArchiveWriterTest {
                 names.add(e.getName());
                 assertThat(e.getUnixMode()).isEqualTo(0100644);
                 assertThat(e.getExtraFields()).isEmpty();
-                assertThat(e.getLastModifiedTime().toInstant()).isEqualTo(
-                        Instant.ofEpochMilli(ArchiveWriter.dosTime(TIME)));
+                assertThat(e.getLastModifiedTime().toInstant())
+                        .isEqualTo(Instant.ofEpochMilli(ArchiveWriter.dosTime(TIME)));
             }
-            assertThat(names).containsExactly("META-INF/faq/manifest.json", "content/a.md", "content/docs/b.md",
-                    "content/pics/x.png");
+            assertThat(names)
+                    .containsExactly(
+                            "META-INF/faq/manifest.json", "content/a.md", "content/docs/b.md", "content/pics/x.png");
         }
         assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
     }
@@ -156,7 +172,8 @@ class ArchiveWriterTest {
         Path zip = dir.resolve("c.zip");
         ArchiveWriter.write(pkg(src), TIME, zip);
         Map<String, Integer> methods = methods(zip);
-        assertThat(methods).containsEntry("META-INF/faq/manifest.json", ZipEntry.DEFLATED)
+        assertThat(methods)
+                .containsEntry("META-INF/faq/manifest.json", ZipEntry.DEFLATED)
                 .containsEntry("content/docs/b.md", ZipEntry.DEFLATED)
                 // compressible bytes, but a .png is compressed already as far as the writer knows
                 .containsEntry("content/pics/x.png", ZipEntry.STORED)
@@ -215,39 +232,48 @@ class ArchiveWriterTest {
         new Random(3).nextBytes(big);
         byte[] bigText = text((int) (PreparedFiles.LARGE / 60), 9).getBytes(StandardCharsets.UTF_8);
         assertThat(bigText.length).isGreaterThan((int) PreparedFiles.LARGE);
-        SiteFixture.in(src).page("docs/b.md", "title: B", "![x](../pics/x.png)\n" + text(10, 1))
-                .bytes("pics/x.png", big).bytes("files/big.txt", bigText);
+        SiteFixture.in(src)
+                .page("docs/b.md", "title: B", "![x](../pics/x.png)\n" + text(10, 1))
+                .bytes("pics/x.png", big)
+                .bytes("files/big.txt", bigText);
         Path zip = dir.resolve("big.zip");
         ArchiveWriter.write(pkg(src), TIME, zip);
-        var result = new Unpacker().unpack(new Unpacker.Request(List.of(new Unpacker.Source("g:a:1", zip)),
-                dir.resolve("out"), null, false, null, "", null));
+        var result = new Unpacker()
+                .unpack(new Unpacker.Request(
+                        List.of(new Unpacker.Source("g:a:1", zip)), dir.resolve("out"), null, false, null, "", null));
         assertThat(result.written()).containsExactly("docs/b.md", "files/big.txt", "pics/x.png");
         assertThat(Files.readAllBytes(dir.resolve("out/pics/x.png"))).isEqualTo(big);
         assertThat(Files.readAllBytes(dir.resolve("out/files/big.txt"))).isEqualTo(bigText);
-        assertThat(methods(zip)).containsEntry("content/pics/x.png", ZipEntry.STORED)
+        assertThat(methods(zip))
+                .containsEntry("content/pics/x.png", ZipEntry.STORED)
                 .containsEntry("content/files/big.txt", ZipEntry.DEFLATED);
 
         ContentPackage hashed = pkg(src);
         big[12345]++;
         Files.write(src.resolve("pics/x.png"), big);
         assertThatThrownBy(() -> ArchiveWriter.write(hashed, TIME, dir.resolve("stale.zip")))
-                .isInstanceOf(PackException.class).hasMessageContaining("'pics/x.png' changed");
+                .isInstanceOf(PackException.class)
+                .hasMessageContaining("'pics/x.png' changed");
         assertThat(dir).isDirectoryNotContaining("glob:**stale.zip*");
     }
 
     @Test
     void writtenArchiveUnpacksAndVerifies() throws Exception {
         Path src = dir.resolve("site");
-        SiteFixture.in(src).page("docs/b.md", "title: B", "![x](../pics/x.png)\n").bytes("pics/x.png", new byte[] {7});
+        SiteFixture.in(src)
+                .page("docs/b.md", "title: B", "![x](../pics/x.png)\n")
+                .bytes("pics/x.png", new byte[] {7});
         Path zip = dir.resolve("c.zip");
         ArchiveWriter.write(pkg(src), TIME, zip);
         Path out = dir.resolve("out");
-        var result = new Unpacker().unpack(new Unpacker.Request(List.of(new Unpacker.Source("g:a:1", zip)), out, null,
-                false, null, "", null));
+        var result = new Unpacker()
+                .unpack(new Unpacker.Request(
+                        List.of(new Unpacker.Source("g:a:1", zip)), out, null, false, null, "", null));
         assertThat(result.written()).containsExactly("docs/b.md", "pics/x.png");
-        assertThat(Files.readAllBytes(out.resolve("docs/b.md"))).isEqualTo(Files.readAllBytes(src.resolve("docs/b.md")));
+        assertThat(Files.readAllBytes(out.resolve("docs/b.md")))
+                .isEqualTo(Files.readAllBytes(src.resolve("docs/b.md")));
         assertThat(UnpackRecord.read(out).checksums()).containsOnlyKeys("docs/b.md", "pics/x.png");
-        assertThat(Map.copyOf(UnpackRecord.read(out).checksums())).containsEntry("pics/x.png",
-                Sha256.hex(new byte[] {7}));
+        assertThat(Map.copyOf(UnpackRecord.read(out).checksums()))
+                .containsEntry("pics/x.png", Sha256.hex(new byte[] {7}));
     }
 }

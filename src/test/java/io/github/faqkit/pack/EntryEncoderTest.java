@@ -17,8 +17,13 @@ class EntryEncoderTest {
         StringBuilder sb = new StringBuilder();
         Random r = new Random(size);
         while (sb.length() < size) {
-            sb.append("  {\n    \"path\" : \"docs/s").append(r.nextInt(100)).append("/p").append(r.nextInt(100000))
-                    .append(".md\",\n    \"title\" : \"常见问题 ").append(r.nextInt()).append("\"\n  },\n");
+            sb.append("  {\n    \"path\" : \"docs/s")
+                    .append(r.nextInt(100))
+                    .append("/p")
+                    .append(r.nextInt(100000))
+                    .append(".md\",\n    \"title\" : \"常见问题 ")
+                    .append(r.nextInt())
+                    .append("\"\n  },\n");
         }
         return sb.substring(0, size).getBytes(StandardCharsets.UTF_8);
     }
@@ -30,7 +35,9 @@ class EntryEncoderTest {
         byte[] buf = new byte[1 << 16];
         while (!inf.finished()) {
             int n = inf.inflate(buf);
-            assertThat(n > 0 || !inf.needsInput()).as("stream ended before its final block").isTrue();
+            assertThat(n > 0 || !inf.needsInput())
+                    .as("stream ended before its final block")
+                    .isTrue();
             out.write(buf, 0, n);
         }
         assertThat(inf.getRemaining()).isZero();
@@ -40,8 +47,15 @@ class EntryEncoderTest {
 
     /** Chunks joined at sync flushes must form one valid deflate stream, the same for any thread count. */
     @ParameterizedTest
-    @ValueSource(ints = {1, 1000, EntryEncoder.CHUNK - 1, EntryEncoder.CHUNK, EntryEncoder.CHUNK + 1,
-            3 * EntryEncoder.CHUNK + 12345})
+    @ValueSource(
+            ints = {
+                1,
+                1000,
+                EntryEncoder.CHUNK - 1,
+                EntryEncoder.CHUNK,
+                EntryEncoder.CHUNK + 1,
+                3 * EntryEncoder.CHUNK + 12345
+            })
     void chunkedDeflateIsOneStreamWhateverTheThreads(int size) throws Exception {
         byte[] data = json(size);
         EntryEncoder.Encoded one;
@@ -66,7 +80,8 @@ class EntryEncoderTest {
             // the 32 KB primed into each chunk keeps the ratio close to one pass
             assertThat(one.method()).isEqualTo(ZipEntry.DEFLATED);
             try (EntryEncoder enc = new EntryEncoder(new Compression(1, 1))) {
-                assertThat((double) one.data().length).isLessThan(enc.encode("m.json", data).data().length * 1.02);
+                assertThat((double) one.data().length)
+                        .isLessThan(enc.encode("m.json", data).data().length * 1.02);
             }
         }
     }

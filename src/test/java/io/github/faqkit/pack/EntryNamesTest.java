@@ -13,18 +13,20 @@ class EntryNamesTest {
     Path out;
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "../../evil.md | climbs out of the output directory",
-        "content/../../evil.md | climbs out of the output directory",
-        "/etc/passwd | is an absolute path",
-        "C:/Windows/evil.md | is an absolute path",
-        "\\\\server\\share\\x.md | is an absolute path",
-        "docs\\..\\..\\evil.md | contains a backslash",
-        "docs/./a.md | is not a normalized path",
-        "docs//a.md | is not a normalized path",
-        "docs/x/../a.md | is not a normalized path",
-        ". | climbs out of the output directory",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "../../evil.md | climbs out of the output directory",
+                "content/../../evil.md | climbs out of the output directory",
+                "/etc/passwd | is an absolute path",
+                "C:/Windows/evil.md | is an absolute path",
+                "\\\\server\\share\\x.md | is an absolute path",
+                "docs\\..\\..\\evil.md | contains a backslash",
+                "docs/./a.md | is not a normalized path",
+                "docs//a.md | is not a normalized path",
+                "docs/x/../a.md | is not a normalized path",
+                ". | climbs out of the output directory",
+            })
     void refusesUnsafeNames(String name, String reason) {
         assertThat(EntryNames.problem(name, out)).startsWith(reason);
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.Site;
-import io.github.faqkit.core.refs.Reference.Kind;
 import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.Reference.Kind;
 import io.github.faqkit.rerun.CacheDirectory;
 import io.github.faqkit.rerun.PackagePlans;
 import io.github.faqkit.testing.SiteFixture;
@@ -55,21 +55,43 @@ class ManifestBuilderTest {
     @Test
     void listsRenderedPagesAndExactlyTheReferencedFiles() throws Exception {
         Site site = site(sample());
-        ContentPackage pkg = new ManifestBuilder("g", "a", "1.0", refs(Map.of(
-                "docs/gpt/ai.md", List.of(img("../pics/a.png"), img("/faq/pics/b.png?v=2"), img("https://x.org/c.png"),
-                        img("{{ site.baseurl }}/pics/c.png"), link("#top"), link("/faq/files/guide.pdf")),
-                "index.md", List.of(img("pics/a.png"), img("pics/missing.png"), img("../../../etc/passwd")))))
+        ContentPackage pkg = new ManifestBuilder(
+                        "g",
+                        "a",
+                        "1.0",
+                        refs(Map.of(
+                                "docs/gpt/ai.md",
+                                        List.of(
+                                                img("../pics/a.png"),
+                                                img("/faq/pics/b.png?v=2"),
+                                                img("https://x.org/c.png"),
+                                                img("{{ site.baseurl }}/pics/c.png"),
+                                                link("#top"),
+                                                link("/faq/files/guide.pdf")),
+                                "index.md",
+                                        List.of(
+                                                img("pics/a.png"),
+                                                img("pics/missing.png"),
+                                                img("../../../etc/passwd")))))
                 .build(site);
         Manifest m = pkg.manifest();
 
-        assertThat(m.pages()).extracting(Manifest.PageEntry::path)
+        assertThat(m.pages())
+                .extracting(Manifest.PageEntry::path)
                 .containsExactly("docs/gpt/ai.md", "docs/gpt/index.md", "index.md");
         // c.png is referenced through {{ site.baseurl }}: Jekyll evaluates it, so the page shows it
-        assertThat(m.assets()).extracting(Manifest.AssetEntry::path)
+        assertThat(m.assets())
+                .extracting(Manifest.AssetEntry::path)
                 .containsExactly("files/guide.pdf", "pics/a.png", "pics/b.png", "pics/c.png");
-        assertThat(pkg.files().keySet()).containsExactly("content/docs/gpt/ai.md", "content/docs/gpt/index.md",
-                "content/files/guide.pdf", "content/index.md", "content/pics/a.png", "content/pics/b.png",
-                "content/pics/c.png");
+        assertThat(pkg.files().keySet())
+                .containsExactly(
+                        "content/docs/gpt/ai.md",
+                        "content/docs/gpt/index.md",
+                        "content/files/guide.pdf",
+                        "content/index.md",
+                        "content/pics/a.png",
+                        "content/pics/b.png",
+                        "content/pics/c.png");
 
         Manifest.PageEntry ai = m.pages().get(0);
         assertThat(ai.title()).isEqualTo("AI");
@@ -82,7 +104,9 @@ class ManifestBuilderTest {
         assertThat(m.assets().get(1).sha256()).isEqualTo(Sha256.hex(new byte[] {1, 2, 3}));
         assertThat(m.baseurl()).isEqualTo("/faq");
         assertThat(m.nav()).extracting(Manifest.NavEntry::title).containsExactly("Home", "GPT");
-        assertThat(m.nav().get(1).children()).extracting(Manifest.NavEntry::path).containsExactly("docs/gpt/ai.md");
+        assertThat(m.nav().get(1).children())
+                .extracting(Manifest.NavEntry::path)
+                .containsExactly("docs/gpt/ai.md");
     }
 
     @Test
@@ -95,18 +119,21 @@ class ManifestBuilderTest {
     @Test
     void jsonRoundTripKeepsEverythingAndUsesSnakeCaseKeys() throws Exception {
         Manifest m = new ManifestBuilder("g", "a", "1.0", refs(Map.of("index.md", List.of(img("pics/a.png")))))
-                .build(site(sample())).manifest();
+                .build(site(sample()))
+                .manifest();
         String json = new String(m.toJson(), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"formatVersion\" : 1", "\"nav_order\" : \"3\"", "\"grand_parent\" : null")
+        assertThat(json)
+                .contains("\"formatVersion\" : 1", "\"nav_order\" : \"3\"", "\"grand_parent\" : null")
                 .doesNotContain("\r");
         assertThat(Manifest.parse(m.toJson())).isEqualTo(m);
     }
 
     @Test
     void refusesOtherFormatVersions() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Manifest.parse(
-                "{\"formatVersion\":2}".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(PackException.class).hasMessageContaining("formatVersion 2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Manifest.parse("{\"formatVersion\":2}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PackException.class)
+                .hasMessageContaining("formatVersion 2");
     }
 
     @Test
@@ -115,9 +142,12 @@ class ManifestBuilderTest {
                 .page("docs/deep/p.md", "title: P\npermalink: /p/", "x\n")
                 .bytes("docs/pics/x.png", new byte[] {9});
         Files.createDirectories(dir.resolve("pics"));
-        ContentPackage pkg = new ManifestBuilder("g", "a", "1", refs(Map.of("docs/deep/p.md",
-                List.of(img("../pics/x.png"))))).build(site(f));
-        assertThat(pkg.manifest().assets()).extracting(Manifest.AssetEntry::path).containsExactly("docs/pics/x.png");
+        ContentPackage pkg = new ManifestBuilder(
+                        "g", "a", "1", refs(Map.of("docs/deep/p.md", List.of(img("../pics/x.png")))))
+                .build(site(f));
+        assertThat(pkg.manifest().assets())
+                .extracting(Manifest.AssetEntry::path)
+                .containsExactly("docs/pics/x.png");
     }
 
     @Test
@@ -130,9 +160,13 @@ class ManifestBuilderTest {
             pics = s.map(p -> "pics/" + p.getFileName()).sorted().toList();
         }
         // The sample site has no orphan images (IMG006 stays silent on it), so every picture is referenced.
-        assertThat(pkg.manifest().assets()).extracting(Manifest.AssetEntry::path).containsExactlyElementsOf(pics);
-        Manifest.PageEntry ai = pkg.manifest().pages().stream().filter(p -> p.path().equals("docs/gpt/ai.md"))
-                .findFirst().orElseThrow();
+        assertThat(pkg.manifest().assets())
+                .extracting(Manifest.AssetEntry::path)
+                .containsExactlyElementsOf(pics);
+        Manifest.PageEntry ai = pkg.manifest().pages().stream()
+                .filter(p -> p.path().equals("docs/gpt/ai.md"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ai.headings()).isNotEmpty();
         assertThat(ai.headings()).allSatisfy(h -> assertThat(h.id()).isNotNull());
     }
@@ -154,13 +188,16 @@ class ManifestBuilderTest {
         java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
         ArchiveWriter.write(built, time, dir.resolve("built.zip"));
         ArchiveWriter.write(rebuilt, time, dir.resolve("rebuilt.zip"));
-        assertThat(Files.readAllBytes(dir.resolve("rebuilt.zip"))).isEqualTo(Files.readAllBytes(dir.resolve("built.zip")));
+        assertThat(Files.readAllBytes(dir.resolve("rebuilt.zip")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("built.zip")));
     }
 
     @Test
     void aPlanIsUsedOnlyUnderItsKeyAndNeverWhenDamaged() throws Exception {
         Path cache = dir.resolve("cache");
-        Manifest m = new ManifestBuilder("g", "a", "1.0", refs(Map.of())).build(site(sample())).manifest();
+        Manifest m = new ManifestBuilder("g", "a", "1.0", refs(Map.of()))
+                .build(site(sample()))
+                .manifest();
         PackagePlans.save(cache, "key-1", m);
         assertThat(PackagePlans.load(cache, "key-2")).isNull();
         assertThat(PackagePlans.load(dir.resolve("none"), "key-1")).isNull();
@@ -171,7 +208,8 @@ class ManifestBuilderTest {
     @Test
     void rebuiltChecksumsComeFromTheFilesAsTheyAreNow() throws Exception {
         SiteFixture f = sample();
-        ManifestBuilder builder = new ManifestBuilder("g", "a", "1.0", refs(Map.of("index.md", List.of(img("pics/a.png")))));
+        ManifestBuilder builder =
+                new ManifestBuilder("g", "a", "1.0", refs(Map.of("index.md", List.of(img("pics/a.png")))));
         Manifest plan = builder.build(site(f)).manifest();
         f.bytes("pics/a.png", new byte[] {9, 9, 9, 9});
         Manifest again = builder.rebuild(plan, f.root(), Compression.defaults()).manifest();

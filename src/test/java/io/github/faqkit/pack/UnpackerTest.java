@@ -21,15 +21,19 @@ class UnpackerTest {
 
     private Path good(String name) throws Exception {
         return new ZipMaker()
-                .add(Manifest.ENTRY, ZipMaker.manifest(ZipMaker.page("docs/a.md", "A", "/docs/a.html", A),
-                        ZipMaker.asset("pics/x.png", X)))
+                .add(
+                        Manifest.ENTRY,
+                        ZipMaker.manifest(
+                                ZipMaker.page("docs/a.md", "A", "/docs/a.html", A), ZipMaker.asset("pics/x.png", X)))
                 .add("content/docs/a.md", A)
                 .add("content/pics/x.png", X)
                 .write(dir.resolve(name));
     }
 
-    private Unpacker.Result unpack(Path out, boolean overwrite, String mount, Path site, Path... zips) throws Exception {
-        List<Unpacker.Source> sources = Stream.of(zips).map(z -> new Unpacker.Source(z.getFileName().toString(), z))
+    private Unpacker.Result unpack(Path out, boolean overwrite, String mount, Path site, Path... zips)
+            throws Exception {
+        List<Unpacker.Source> sources = Stream.of(zips)
+                .map(z -> new Unpacker.Source(z.getFileName().toString(), z))
                 .toList();
         return new Unpacker().unpack(new Unpacker.Request(sources, out, mount, overwrite, site, "", null));
     }
@@ -80,7 +84,8 @@ class UnpackerTest {
         Path noManifest = new ZipMaker().add("content/a.md", A).write(dir.resolve("plain.zip"));
         assertThatThrownBy(() -> unpack(dir.resolve("o1"), false, null, null, noManifest))
                 .hasMessageContaining("has no META-INF/faq/manifest.json");
-        Path missing = new ZipMaker().add(Manifest.ENTRY, ZipMaker.manifest("", ZipMaker.asset("pics/x.png", X)))
+        Path missing = new ZipMaker()
+                .add(Manifest.ENTRY, ZipMaker.manifest("", ZipMaker.asset("pics/x.png", X)))
                 .write(dir.resolve("missing.zip"));
         assertThatThrownBy(() -> unpack(dir.resolve("o2"), false, null, null, missing))
                 .hasMessageContaining("'pics/x.png' is listed in the manifest but missing");
@@ -89,15 +94,31 @@ class UnpackerTest {
     @Test
     void zipBombIsStoppedByTheInflatedSize() throws Exception {
         byte[] zeros = new byte[3 << 20];
-        Path zip = new ZipMaker().add(Manifest.ENTRY, ZipMaker.manifest("", ZipMaker.asset("big.bin", zeros)))
-                .add("content/big.bin", zeros).write(dir.resolve("bomb.zip"));
+        Path zip = new ZipMaker()
+                .add(Manifest.ENTRY, ZipMaker.manifest("", ZipMaker.asset("big.bin", zeros)))
+                .add("content/big.bin", zeros)
+                .write(dir.resolve("bomb.zip"));
         Path out = dir.resolve("out");
-        assertThatThrownBy(() -> new Unpacker().unpack(new Unpacker.Request(List.of(new Unpacker.Source("bomb", zip)),
-                out, null, false, null, "", ArchiveLimits.defaults())))
+        assertThatThrownBy(() -> new Unpacker()
+                        .unpack(new Unpacker.Request(
+                                List.of(new Unpacker.Source("bomb", zip)),
+                                out,
+                                null,
+                                false,
+                                null,
+                                "",
+                                ArchiveLimits.defaults())))
                 .hasMessageContaining("inflates more than 200 times its compressed size");
         assertThat(filesUnder(out)).isEmpty();
-        assertThatThrownBy(() -> new Unpacker().unpack(new Unpacker.Request(List.of(new Unpacker.Source("bomb", zip)),
-                out, null, false, null, "", new ArchiveLimits(10, 1 << 20, 1 << 30, 1_000_000, 1 << 30))))
+        assertThatThrownBy(() -> new Unpacker()
+                        .unpack(new Unpacker.Request(
+                                List.of(new Unpacker.Source("bomb", zip)),
+                                out,
+                                null,
+                                false,
+                                null,
+                                "",
+                                new ArchiveLimits(10, 1 << 20, 1 << 30, 1_000_000, 1 << 30))))
                 .hasMessageContaining("inflates beyond the size limit");
     }
 
@@ -111,10 +132,14 @@ class UnpackerTest {
             assets.append(i == 0 ? "" : ",").append(ZipMaker.asset("pics/p" + i + ".png", png));
             zip.add("content/pics/p" + i + ".png", png);
         }
-        zip.add(Manifest.ENTRY, ZipMaker.manifest(ZipMaker.page("docs/a.md", "A", "/docs/a.html", A), assets.toString()))
+        zip.add(
+                        Manifest.ENTRY,
+                        ZipMaker.manifest(ZipMaker.page("docs/a.md", "A", "/docs/a.html", A), assets.toString()))
                 .add("content/docs/a.md", A);
         Path out = dir.resolve("out");
-        assertThat(unpack(out, false, null, null, zip.write(dir.resolve("large.zip"))).written()).hasSize(25_001);
+        assertThat(unpack(out, false, null, null, zip.write(dir.resolve("large.zip")))
+                        .written())
+                .hasSize(25_001);
     }
 
     @Test
@@ -154,9 +179,14 @@ class UnpackerTest {
     void twoArtifactsClaimingOneUrlFailNamingBoth() throws Exception {
         String b = "---\ntitle: B\npermalink: /docs/a.html\n---\nb\n";
         Path other = new ZipMaker()
-                .add(Manifest.ENTRY, ZipMaker.manifest(ZipMaker.page("other/b.md", "B", "/docs/a.html", b)
-                        .replace("\"title\"", "\"permalink\":\"/docs/a.html\",\"title\""), ""))
-                .add("content/other/b.md", b).write(dir.resolve("other.zip"));
+                .add(
+                        Manifest.ENTRY,
+                        ZipMaker.manifest(
+                                ZipMaker.page("other/b.md", "B", "/docs/a.html", b)
+                                        .replace("\"title\"", "\"permalink\":\"/docs/a.html\",\"title\""),
+                                ""))
+                .add("content/other/b.md", b)
+                .write(dir.resolve("other.zip"));
         Path out = dir.resolve("out");
         assertThatThrownBy(() -> unpack(out, false, null, null, good("c.zip"), other))
                 .hasMessageContaining("URL /docs/a.html is claimed by docs/a.md (c.zip) and other/b.md (other.zip)")
@@ -182,8 +212,8 @@ class UnpackerTest {
         assertThat(site.resolve("shared/docs/a.md")).hasContent("---\ntitle: A\n---\nsee ![x](/shared/pics/x.png)");
         assertThat(Files.readAllBytes(site.resolve("shared/pics/x.png"))).isEqualTo(X);
         assertThat(site.resolve("docs/a.md")).hasContent("---\ntitle: Mine\n---\nmine");
-        assertThat(Files.readString(site.resolve(UnpackRecord.FILE))).contains("\"mountPath\" : \"/shared\"",
-                "\"path\" : \"shared/docs/a.md\"");
+        assertThat(Files.readString(site.resolve(UnpackRecord.FILE)))
+                .contains("\"mountPath\" : \"/shared\"", "\"path\" : \"shared/docs/a.md\"");
         // Re-running over our own (rewritten) files is allowed: the record holds their rewritten checksums.
         unpack(site, false, "/shared/", site, good("c.zip"));
     }
@@ -192,6 +222,7 @@ class UnpackerTest {
     void mountPathThatClimbsIsRefused() throws Exception {
         assertThatThrownBy(() -> unpack(dir.resolve("out"), false, "../up", null, good("c.zip")))
                 .hasMessageContaining("mountPath '../up'");
-        assertThat(new String(Files.readAllBytes(good("d.zip")), StandardCharsets.ISO_8859_1)).isNotEmpty();
+        assertThat(new String(Files.readAllBytes(good("d.zip")), StandardCharsets.ISO_8859_1))
+                .isNotEmpty();
     }
 }

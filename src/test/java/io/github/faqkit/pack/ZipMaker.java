@@ -13,8 +13,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /** Builds hand-made (possibly hostile) zips entry by entry, duplicates and links included. */
 final class ZipMaker {
-    private record Item(String name, byte[] data, int unixMode) {
-    }
+    private record Item(String name, byte[] data, int unixMode) {}
 
     private final List<Item> items = new ArrayList<>();
 
@@ -33,7 +32,8 @@ final class ZipMaker {
     }
 
     Path write(Path file) throws IOException {
-        try (OutputStream raw = Files.newOutputStream(file); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(raw)) {
+        try (OutputStream raw = Files.newOutputStream(file);
+                ZipArchiveOutputStream zip = new ZipArchiveOutputStream(raw)) {
             for (Item i : items) {
                 ZipArchiveEntry e = new ZipArchiveEntry(i.name());
                 e.setUnixMode(i.unixMode());

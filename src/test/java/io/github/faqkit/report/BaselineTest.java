@@ -16,7 +16,8 @@ class BaselineTest {
     Path dir;
 
     private SiteFixture site() {
-        return SiteFixture.in(dir.resolve("site")).page("index.md", "title: Home", "# Home\n")
+        return SiteFixture.in(dir.resolve("site"))
+                .page("index.md", "title: Home", "# Home\n")
                 .page("a.md", "title: A\nparent: Hom", "text\n");
     }
 
@@ -26,16 +27,20 @@ class BaselineTest {
         assertThat(SiteFixture.where(before)).containsExactly("a.md:3:9 NAV001");
         Path file = dir.resolve("faq-baseline.json");
         Baseline.of(before).write(file);
-        assertThat(Files.readString(file)).contains("\"rule\" : \"NAV001\"", "\"file\" : \"a.md\"")
+        assertThat(Files.readString(file))
+                .contains("\"rule\" : \"NAV001\"", "\"file\" : \"a.md\"")
                 .doesNotContain("\"line\"");
 
         // lines added above the finding, and a new defect on another page
         ValidationResult after = site().page("a.md", "title: A\nnav_order: 2\nparent: Hom", "text\n")
-                .page("b.md", "title: B\nparent: Hme", "").validate();
+                .page("b.md", "title: B\nparent: Hme", "")
+                .validate();
         assertThat(SiteFixture.where(after)).containsExactly("a.md:4:9 NAV001", "b.md:3:9 NAV001");
 
         Baseline.Outcome outcome = Baseline.read(file).match(after);
-        assertThat(outcome.baselined()).extracting(f -> f.file() + ":" + f.line()).containsExactly("a.md:4");
+        assertThat(outcome.baselined())
+                .extracting(f -> f.file() + ":" + f.line())
+                .containsExactly("a.md:4");
         assertThat(outcome.fresh()).extracting(f -> f.file() + ":" + f.line()).containsExactly("b.md:3");
         assertThat(outcome.fixed()).isEmpty();
         assertThat(Baseline.onlyNew(after, outcome).findings()).hasSize(1);
@@ -46,10 +51,16 @@ class BaselineTest {
         Path file = dir.resolve("faq-baseline.json");
         Baseline.of(site().validate()).write(file);
 
-        ValidationResult changed = site().page("a.md", "title: A\nparent: Homme", "text\n").validate();
+        ValidationResult changed =
+                site().page("a.md", "title: A\nparent: Homme", "text\n").validate();
         Baseline.Outcome outcome = Baseline.read(file).match(changed);
-        assertThat(outcome.fresh()).extracting(f -> f.message()).singleElement().asString().contains("'Homme'");
-        assertThat(outcome.fixed()).extracting(Baseline.Entry::rule, Baseline.Entry::file)
+        assertThat(outcome.fresh())
+                .extracting(f -> f.message())
+                .singleElement()
+                .asString()
+                .contains("'Homme'");
+        assertThat(outcome.fixed())
+                .extracting(Baseline.Entry::rule, Baseline.Entry::file)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("NAV001", "a.md"));
     }
 
@@ -77,7 +88,8 @@ class BaselineTest {
     void unusableFileIsAnErrorNamingTheFix() throws IOException {
         Path file = dir.resolve("faq-baseline.json");
         Files.writeString(file, "{\"findings\": 3}");
-        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> Baseline.read(file))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("mvn faq:baseline");
         Files.writeString(file, "{oops");
         assertThatThrownBy(() -> Baseline.read(file)).hasMessageContaining("not valid JSON");

@@ -12,8 +12,15 @@ class ConsoleFormatterTest {
     @Test
     void specFormatWithPathRelativeToTheProject() {
         ConsoleFormatter f = new ConsoleFormatter(Path.of("/p"), Path.of("/p/docs"));
-        Finding finding = new Finding("NAV001", "parent-not-found", Severity.ERROR, "gpt/ai.md", 3, 9,
-                "parent 'GTP' matches no page title", "did you mean 'GPT'?");
+        Finding finding = new Finding(
+                "NAV001",
+                "parent-not-found",
+                Severity.ERROR,
+                "gpt/ai.md",
+                3,
+                9,
+                "parent 'GTP' matches no page title",
+                "did you mean 'GPT'?");
         assertThat(f.format(finding))
                 .isEqualTo("docs/gpt/ai.md:3:9: error: NAV001 parent-not-found: parent 'GTP' matches no page title "
                         + "[did you mean 'GPT'?]");

@@ -35,9 +35,14 @@ class HtmlReportBrowserTest {
 
         assertThat(dom).contains("<dd id=\"count-error\">2</dd>", "<dd id=\"count-warning\">1</dd>");
         // filters exist only when the script ran: one checkbox per severity, a rule selector, a counter
-        assertThat(dom).contains("id=\"filter-error\"", "id=\"filter-warning\"", "id=\"filter-info\"",
-                "<select id=\"filter-rule\">", "<option value=\"NAV001\">NAV001 (1)</option>",
-                "<span id=\"shown\">4 of 4 findings shown</span>");
+        assertThat(dom)
+                .contains(
+                        "id=\"filter-error\"",
+                        "id=\"filter-warning\"",
+                        "id=\"filter-info\"",
+                        "<select id=\"filter-rule\">",
+                        "<option value=\"NAV001\">NAV001 (1)</option>",
+                        "<span id=\"shown\">4 of 4 findings shown</span>");
         assertThat(dom).contains("parent 'Hom' matches no page title");
         assertThat(dom).doesNotContain("<b>&amp;");
 
@@ -49,19 +54,31 @@ class HtmlReportBrowserTest {
     }
 
     private String chromium(Path html, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium")));
+        List<String> cmd = new ArrayList<>(List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium")));
         cmd.addAll(List.of(args));
         cmd.add(html.toUri().toString());
         Path stdout = dir.resolve("chromium.out");
-        Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
-                .redirectError(dir.resolve("chromium.err").toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(stdout.toFile())
+                .redirectError(dir.resolve("chromium.err").toFile())
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("chromium did not finish within 120 s");
         }
-        assertThat(p.exitValue()).as(Files.readString(dir.resolve("chromium.err"))).isZero();
+        assertThat(p.exitValue())
+                .as(Files.readString(dir.resolve("chromium.err")))
+                .isZero();
         return Files.readString(stdout, StandardCharsets.UTF_8);
     }
 }

@@ -16,11 +16,17 @@ class HtmlReportWriterTest {
     void groupsFindingsByPageWithSourceLinesAndEscapesEverything() {
         String html = new HtmlReportWriter().render(ReportFixture.result(dir));
 
-        assertThat(html).contains("<dd id=\"count-error\">2</dd>", "<dd id=\"count-warning\">1</dd>",
-                "<dd id=\"count-info\">1</dd>", "<dd id=\"count-pages\">3</dd>");
+        assertThat(html)
+                .contains(
+                        "<dd id=\"count-error\">2</dd>",
+                        "<dd id=\"count-warning\">1</dd>",
+                        "<dd id=\"count-info\">1</dd>",
+                        "<dd id=\"count-pages\">3</dd>");
         assertThat(html).contains("<section class=\"page\" data-file=\"docs/a.md\">");
         // the message with markup is escaped, never injected
-        assertThat(html).contains("unknown key &#39;nav_ordr&#39; &lt;b&gt;&amp;&quot;").doesNotContain("<b>&\"");
+        assertThat(html)
+                .contains("unknown key &#39;nav_ordr&#39; &lt;b&gt;&amp;&quot;")
+                .doesNotContain("<b>&\"");
         // source excerpt: lines 1..5 around line 3, line 3 highlighted; the title with '&' escaped
         assertThat(html).contains("<span class=\"l hit\"><span class=\"ln\">3</span>parent: Hom</span>");
         assertThat(html).contains("<span class=\"l\"><span class=\"ln\">2</span>title: A &amp; B</span>");
@@ -33,9 +39,16 @@ class HtmlReportWriterTest {
         String html = new HtmlReportWriter().render(ReportFixture.result(dir));
         String tree = html.substring(html.indexOf("<section id=\"nav\">"));
         // C sits under Home; A (parent Hom, NAV001) is listed as an orphan
-        assertThat(tree).containsSubsequence("<span class=\"title\">Home</span>", "<ul>",
-                "<span class=\"title\">C</span>", "</ul>", "Not in the navigation", "<li class=\"orphan\">",
-                "<span class=\"title\">A &amp; B</span>", "orphan: parent 'Hom' not found");
+        assertThat(tree)
+                .containsSubsequence(
+                        "<span class=\"title\">Home</span>",
+                        "<ul>",
+                        "<span class=\"title\">C</span>",
+                        "</ul>",
+                        "Not in the navigation",
+                        "<li class=\"orphan\">",
+                        "<span class=\"title\">A &amp; B</span>",
+                        "orphan: parent 'Hom' not found");
     }
 
     @Test
@@ -47,14 +60,17 @@ class HtmlReportWriterTest {
                 .validate();
         String html = new HtmlReportWriter().render(r);
         String tree = html.substring(html.indexOf("<section id=\"nav\">"));
-        assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("NAV002") && f.file().equals("a/child.md"));
+        assertThat(r.findings())
+                .anyMatch(f -> f.ruleId().equals("NAV002") && f.file().equals("a/child.md"));
         // the theme lists Child under both pages titled Guide: both placements are marked
-        assertThat(tree.split("<li class=\"ambiguous\"><span class=\"title\">Child</span>", -1)).hasSize(3);
+        assertThat(tree.split("<li class=\"ambiguous\"><span class=\"title\">Child</span>", -1))
+                .hasSize(3);
     }
 
     @Test
     void cleanSiteSaysSo() {
-        ValidationResult r = SiteFixture.in(dir).page("index.md", "title: Home", "# Home\n").validate();
+        ValidationResult r =
+                SiteFixture.in(dir).page("index.md", "title: Home", "# Home\n").validate();
         assertThat(r.findings()).isEmpty();
         assertThat(new HtmlReportWriter().render(r)).contains("id=\"no-findings\"", "<dd id=\"count-error\">0</dd>");
     }

@@ -18,8 +18,7 @@ import java.util.List;
  * outside the catalog; pages with CRLF and lone CR line ends, a byte order mark and an invalid byte.
  */
 final class ManyFindingsFixture {
-    private ManyFindingsFixture() {
-    }
+    private ManyFindingsFixture() {}
 
     static ValidationResult result(Path dir) {
         SiteFixture site = SiteFixture.in(dir)
@@ -41,27 +40,42 @@ final class ManyFindingsFixture {
             body.append("模型参数训练数据显存推理微调提示词 😀 emoji line.\n");
             site.page(folder + "/p" + i + ".md", fm, body.toString());
         }
-        site.bytes("docs/crlf.md", "---\r\ntitle: CRLF\r\nparent: Nowhere\r\n---\r\n\r\n##Bad\r\nline\rlone cr\r\nend"
-                .getBytes(StandardCharsets.UTF_8));
-        site.bytes("docs/bom.md", ("\uFEFF---\ntitle: BOM\nparnt: Home\n---\n\n##Bom heading\n")
-                .getBytes(StandardCharsets.UTF_8));
+        site.bytes(
+                "docs/crlf.md",
+                "---\r\ntitle: CRLF\r\nparent: Nowhere\r\n---\r\n\r\n##Bad\r\nline\rlone cr\r\nend"
+                        .getBytes(StandardCharsets.UTF_8));
+        site.bytes(
+                "docs/bom.md",
+                ("\uFEFF---\ntitle: BOM\nparnt: Home\n---\n\n##Bom heading\n").getBytes(StandardCharsets.UTF_8));
         byte[] invalid = "---\ntitle: Latin\n---\n\nCaf\u00e9 line\n##X\n".getBytes(StandardCharsets.UTF_8);
         invalid[invalid.length - 10] = (byte) 0xE9; // an invalid UTF-8 byte on the line of the finding
         site.bytes("docs/latin.md", invalid);
         ValidationResult parsed = site.validate();
         List<Finding> findings = new ArrayList<>(parsed.findings());
-        findings.add(new Finding("NAV001", "parent-not-found", Severity.ERROR, "docs/a/p0.md", 2, 9,
+        findings.add(new Finding(
+                "NAV001",
+                "parent-not-found",
+                Severity.ERROR,
+                "docs/a/p0.md",
+                2,
+                9,
                 "markup <b>&amp;</b> \"q\" 'a' \n newline \r cr \t tab \u0001 ctl \uFFFE \uFFFF nonchars",
                 "lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, 中文"));
-        findings.add(new Finding("XYZ999", "not-in-catalog", Severity.WARNING, "_config.yml", 3, 1,
-                "a rule outside the catalog", null));
+        findings.add(new Finding(
+                "XYZ999", "not-in-catalog", Severity.WARNING, "_config.yml", 3, 1, "a rule outside the catalog", null));
         findings.add(new Finding("XYZ999", "not-in-catalog", Severity.INFO, "", 0, 0, "about the whole site", "h"));
         findings.add(new Finding("FM007", "unknown-key", Severity.WARNING, "../outside.md", 1, 1, "outside", ""));
         findings.add(new Finding("FM007", "unknown-key", Severity.ERROR, "docs/a/p3.md", 999, 4, "beyond the end", ""));
         findings.add(new Finding("IMG006", "image-orphan", Severity.INFO, "pics/x y#z%+é.png", 0, 0, "odd name", ""));
         findings.add(new Finding("FM007", "unknown-key", Severity.INFO, "docs/crlf.md", 7, 0, "column 0", ""));
         findings.sort(null);
-        return new ValidationResult(parsed.site(), findings, parsed.notices(), 98765, parsed.pageCount(),
-                parsed.imageCount(), parsed.contentDirectory());
+        return new ValidationResult(
+                parsed.site(),
+                findings,
+                parsed.notices(),
+                98765,
+                parsed.pageCount(),
+                parsed.imageCount(),
+                parsed.contentDirectory());
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** A tiny site and a fixed set of findings on it, shared by the writer tests. */
 final class ReportFixture {
-    private ReportFixture() {
-    }
+    private ReportFixture() {}
 
     static ValidationResult result(Path dir) {
         SiteFixture site = SiteFixture.in(dir)
@@ -20,14 +19,42 @@ final class ReportFixture {
                 .bytes("pics/orphan.png", new byte[] {1});
         ValidationResult parsed = site.validate();
         List<Finding> findings = List.of(
-                new Finding("NAV001", "parent-not-found", Severity.ERROR, "docs/a.md", 3, 9,
-                        "parent 'Hom' matches no page title", "did you mean 'Home'?"),
-                new Finding("FM007", "unknown-key", Severity.WARNING, "docs/a.md", 4, 1,
-                        "unknown key 'nav_ordr' <b>&\"", ""),
-                new Finding("IMG001", "image-not-found", Severity.ERROR, "docs/a.md", 8, 1,
-                        "'../pics/x.png' does not exist", "add the file"),
-                new Finding("IMG006", "image-orphan", Severity.INFO, "pics/orphan.png", 0, 0,
-                        "no page references this image", "delete it"));
+                new Finding(
+                        "NAV001",
+                        "parent-not-found",
+                        Severity.ERROR,
+                        "docs/a.md",
+                        3,
+                        9,
+                        "parent 'Hom' matches no page title",
+                        "did you mean 'Home'?"),
+                new Finding(
+                        "FM007",
+                        "unknown-key",
+                        Severity.WARNING,
+                        "docs/a.md",
+                        4,
+                        1,
+                        "unknown key 'nav_ordr' <b>&\"",
+                        ""),
+                new Finding(
+                        "IMG001",
+                        "image-not-found",
+                        Severity.ERROR,
+                        "docs/a.md",
+                        8,
+                        1,
+                        "'../pics/x.png' does not exist",
+                        "add the file"),
+                new Finding(
+                        "IMG006",
+                        "image-orphan",
+                        Severity.INFO,
+                        "pics/orphan.png",
+                        0,
+                        0,
+                        "no page references this image",
+                        "delete it"));
         return new ValidationResult(parsed.site(), findings, List.of(), 1234);
     }
 }

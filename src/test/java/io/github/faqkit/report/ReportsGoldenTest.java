@@ -29,26 +29,33 @@ class ReportsGoldenTest {
         Path out = dir.resolve("out");
         List<Path> written = Reports.writeAll(result, out);
 
-        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("report.json",
-                "report.sarif", "checkstyle-result.xml", "TEST-faq.xml", "report.html");
+        assertThat(written)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("report.json", "report.sarif", "checkstyle-result.xml", "TEST-faq.xml", "report.html");
         String site = dir.resolve("site").toAbsolutePath().toString();
-        String siteUri = dir.resolve("site").toAbsolutePath().normalize().toUri().toString();
+        String siteUri =
+                dir.resolve("site").toAbsolutePath().normalize().toUri().toString();
         String keep = System.getProperty("faq.golden.out");
         for (Path file : written) {
             if (keep != null) {
                 Files.createDirectories(Path.of(keep));
-                Files.writeString(Path.of(keep, file.getFileName().toString()), placeholders(file, site, siteUri),
+                Files.writeString(
+                        Path.of(keep, file.getFileName().toString()),
+                        placeholders(file, site, siteUri),
                         StandardCharsets.UTF_8);
             }
         }
         for (Path file : written) {
-            assertThat(placeholders(file, site, siteUri)).as(file.getFileName().toString())
+            assertThat(placeholders(file, site, siteUri))
+                    .as(file.getFileName().toString())
                     .isEqualTo(golden(file.getFileName().toString()));
         }
     }
 
     private static String placeholders(Path file, String site, String siteUri) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8).replace(siteUri, "@SITE@/").replace(site, "@SITE@");
+        return Files.readString(file, StandardCharsets.UTF_8)
+                .replace(siteUri, "@SITE@/")
+                .replace(site, "@SITE@");
     }
 
     private static String golden(String name) throws IOException {

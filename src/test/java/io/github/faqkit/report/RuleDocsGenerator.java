@@ -3,7 +3,6 @@ package io.github.faqkit.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleCatalog;
 import java.io.IOException;
@@ -40,9 +39,17 @@ final class RuleDocsGenerator {
                 missing.add(r.id());
             }
             write(dir.resolve(r.id() + ".md"), page(r));
-            index.append("| [").append(r.id()).append("](").append(r.id()).append(".md) | ").append(r.name())
-                    .append(" | ").append(r.defaultSeverity().label()).append(" | ")
-                    .append(r.description().replace("|", "\\|")).append(" |\n");
+            index.append("| [")
+                    .append(r.id())
+                    .append("](")
+                    .append(r.id())
+                    .append(".md) | ")
+                    .append(r.name())
+                    .append(" | ")
+                    .append(r.defaultSeverity().label())
+                    .append(" | ")
+                    .append(r.description().replace("|", "\\|"))
+                    .append(" |\n");
         }
         write(dir.resolve("README.md"), index.toString());
         return missing;
@@ -54,22 +61,38 @@ final class RuleDocsGenerator {
         b.append("# ").append(r.id()).append(' ').append(r.name()).append("\n\n");
         b.append("Default severity: **").append(r.defaultSeverity().label()).append("**\n\n");
         b.append(r.description()).append("\n\n");
-        b.append("## What Jekyll does\n\n").append(text(ex, "jekyll", r.description())).append("\n\n");
+        b.append("## What Jekyll does\n\n")
+                .append(text(ex, "jekyll", r.description()))
+                .append("\n\n");
         if (ex.has("bad")) {
-            b.append("## Bad\n\n```markdown\n").append(block(ex.get("bad").asText())).append("```\n\n");
+            b.append("## Bad\n\n```markdown\n")
+                    .append(block(ex.get("bad").asText()))
+                    .append("```\n\n");
         }
         if (ex.has("good")) {
-            b.append("## Good\n\n```markdown\n").append(block(ex.get("good").asText())).append("```\n\n");
+            b.append("## Good\n\n```markdown\n")
+                    .append(block(ex.get("good").asText()))
+                    .append("```\n\n");
         }
-        b.append("## Fix\n\n").append(text(ex, "fix", "See the hint in the finding.")).append("\n\n");
+        b.append("## Fix\n\n")
+                .append(text(ex, "fix", "See the hint in the finding."))
+                .append("\n\n");
         b.append("## Configure or silence\n\n")
-                .append("- Severity in the POM: `<rules><").append(r.id()).append(">warning</").append(r.id())
-                .append("></rules>` (error, warning, info, off), or `-Dfaq.rules=").append(r.id()).append("=off`.\n")
-                .append("- A finding in the page body (below the front matter): `<!-- faq-disable-next-line ").append(r.id())
-                .append(" -->` on the line above it, or `<!-- faq-disable ").append(r.id())
+                .append("- Severity in the POM: `<rules><")
+                .append(r.id())
+                .append(">warning</")
+                .append(r.id())
+                .append("></rules>` (error, warning, info, off), or `-Dfaq.rules=")
+                .append(r.id())
+                .append("=off`.\n")
+                .append("- A finding in the page body (below the front matter): `<!-- faq-disable-next-line ")
+                .append(r.id())
+                .append(" -->` on the line above it, or `<!-- faq-disable ")
+                .append(r.id())
                 .append(" -->` … `<!-- faq-enable -->` around a passage. Comments cannot sit in the front matter, so ")
                 .append("findings there are configured in the POM only.\n")
-                .append("- Existing findings of a site: `mvn faq:baseline` accepts them, `faq:validate` then fails only on new ones.\n");
+                .append(
+                        "- Existing findings of a site: `mvn faq:baseline` accepts them, `faq:validate` then fails only on new ones.\n");
         return b.toString();
     }
 

@@ -20,12 +20,15 @@ class RuleDocsGeneratorTest {
             assertThat(dir.resolve(r.id() + ".md")).exists();
         }
         String nav001 = Files.readString(dir.resolve("NAV001.md"));
-        assertThat(nav001).startsWith("# NAV001 parent-not-found\n\nDefault severity: **error**\n")
-                .contains("## What Jekyll does\n\nThe theme matches parent against titles by exact string equality",
+        assertThat(nav001)
+                .startsWith("# NAV001 parent-not-found\n\nDefault severity: **error**\n")
+                .contains(
+                        "## What Jekyll does\n\nThe theme matches parent against titles by exact string equality",
                         "## Bad\n\n```markdown\ntitle: Reset a password\nparent: Acount\n```",
                         "## Good\n\n```markdown\ntitle: Reset a password\nparent: Account\n```",
                         "<!-- faq-disable-next-line NAV001 -->");
-        assertThat(Files.readString(dir.resolve("README.md"))).contains("| [SUP001](SUP001.md) | unused-suppression | info |");
+        assertThat(Files.readString(dir.resolve("README.md")))
+                .contains("| [SUP001](SUP001.md) | unused-suppression | info |");
         assertThat(missing).as("rules without examples in rule-examples.yml").isEmpty();
     }
 
@@ -36,8 +39,10 @@ class RuleDocsGeneratorTest {
         try (var files = Files.list(dir)) {
             for (Path generated : (Iterable<Path>) files::iterator) {
                 Path committed = Path.of("docs", "rules").resolve(generated.getFileName());
-                assertThat(committed).as("run ./mvnw test -Dtest=RuleDocsGeneratorTest -Dfaq.regenerateRuleDocs=true")
-                        .exists().hasSameTextualContentAs(generated);
+                assertThat(committed)
+                        .as("run ./mvnw test -Dtest=RuleDocsGeneratorTest -Dfaq.regenerateRuleDocs=true")
+                        .exists()
+                        .hasSameTextualContentAs(generated);
             }
         }
     }

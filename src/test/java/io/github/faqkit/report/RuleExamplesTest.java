@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.rules.Rule;
@@ -57,13 +56,17 @@ class RuleExamplesTest {
             tests.add(DynamicTest.dynamicTest(rule.id() + " bad", () -> {
                 assertThat(ex.has("bad")).as(rule.id() + " has a bad example").isTrue();
                 ValidationResult r = run(rule.id(), ex, "bad");
-                assertThat(SiteFixture.where(r)).as("findings of the bad example of %s", rule.id()).isNotEmpty()
+                assertThat(SiteFixture.where(r))
+                        .as("findings of the bad example of %s", rule.id())
+                        .isNotEmpty()
                         .allSatisfy(w -> assertThat(w).endsWith(" " + rule.id()));
             }));
             tests.add(DynamicTest.dynamicTest(rule.id() + " good", () -> {
                 assertThat(ex.has("good")).as(rule.id() + " has a good example").isTrue();
                 ValidationResult r = run(rule.id(), ex, "good");
-                assertThat(SiteFixture.where(r)).as("findings of the good example of %s", rule.id()).isEmpty();
+                assertThat(SiteFixture.where(r))
+                        .as("findings of the good example of %s", rule.id())
+                        .isEmpty();
             }));
         }
         return tests.stream();
@@ -80,7 +83,13 @@ class RuleExamplesTest {
         String as = run.path("as").asText("body");
         switch (as) {
             case "page" -> site.bytes(path, bytes(snippet, run));
-            case "front-matter" -> site.bytes(path, bytes("---\n" + withTitle(snippet) + "---\n" + run.path("body").asText(""), run));
+            case "front-matter" ->
+                site.bytes(
+                        path,
+                        bytes(
+                                "---\n" + withTitle(snippet) + "---\n"
+                                        + run.path("body").asText(""),
+                                run));
             case "body" -> site.bytes(path, bytes("---\ntitle: Example\n---\n" + snippet, run));
             case "files" -> {
                 for (String line : snippet.split("\n")) {
@@ -90,10 +99,14 @@ class RuleExamplesTest {
                     }
                 }
             }
-            default -> throw new IllegalArgumentException(id + ": run.as is page, front-matter, body or files, not " + as);
+            default ->
+                throw new IllegalArgumentException(id + ": run.as is page, front-matter, body or files, not " + as);
         }
         Map<String, Severity> severities = new HashMap<>();
-        run.path("rules").properties().forEach(e -> severities.put(e.getKey(), Severity.parse(e.getValue().asText())));
+        run.path("rules")
+                .properties()
+                .forEach(e ->
+                        severities.put(e.getKey(), Severity.parse(e.getValue().asText())));
         Path schema = null;
         if (run.has("schema")) {
             schema = dir.resolve(id + "-" + which + "/schema.json");
@@ -104,12 +117,14 @@ class RuleExamplesTest {
             cache = dir.resolve(id + "-" + which + "/external.json");
             Files.writeString(cache, answers(run.get("answers")));
         }
-        ThemeVersion theme = run.has("themeVersion") ? ThemeVersion.parse(run.get("themeVersion").asText()) : null;
+        ThemeVersion theme = run.has("themeVersion")
+                ? ThemeVersion.parse(run.get("themeVersion").asText())
+                : null;
         List<String> allowed = new ArrayList<>();
         run.path("allowedKeys").forEach(k -> allowed.add(k.asText()));
         RuleOptions options = new RuleOptions(null, allowed, schema, cache);
-        return site.validate(q -> new ValidationRequest(q.contentDirectory(), null, null, severities, theme, options,
-                null, false));
+        return site.validate(
+                q -> new ValidationRequest(q.contentDirectory(), null, null, severities, theme, options, null, false));
     }
 
     /** A front matter example that is not about the title gets one, so that FM005 stays out of it. */
@@ -149,8 +164,11 @@ class RuleExamplesTest {
         String now = Instant.now().toString();
         answers.properties().forEach(e -> {
             int code = e.getValue().asInt();
-            urls.putObject(e.getKey()).put("verdict", code < 400 ? "OK" : "BROKEN").put("code", code)
-                    .put("detail", "the server answered " + code).put("checkedAt", now);
+            urls.putObject(e.getKey())
+                    .put("verdict", code < 400 ? "OK" : "BROKEN")
+                    .put("code", code)
+                    .put("detail", "the server answered " + code)
+                    .put("checkedAt", now);
         });
         return JSON.writeValueAsString(root);
     }

@@ -29,7 +29,8 @@ class SarifReportWriterTest {
     static Schema sarifSchema() throws Exception {
         try (InputStream in = SarifReportWriterTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(text, InputFormat.JSON);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                    .getSchema(text, InputFormat.JSON);
         }
     }
 
@@ -47,7 +48,8 @@ class SarifReportWriterTest {
         // Proves the validation above can fail: a level SARIF does not know is rejected.
         ObjectMapper m = new ObjectMapper();
         var node = new SarifReportWriter().toSarif(ReportFixture.result(dir.resolve("site")));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("runs").get(0).get("results").get(0))
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        node.get("runs").get(0).get("results").get(0))
                 .put("level", "fatal");
         assertThat(sarifSchema().validate(m.readTree(node.toString()))).isNotEmpty();
     }
@@ -62,7 +64,8 @@ class SarifReportWriterTest {
         // rules outside the catalog (when this test runs without the image family) get a descriptor from the finding
         List<String> ids = new java.util.ArrayList<>(RuleCatalog.byId().keySet());
         StringBuilder rules = new StringBuilder(rulesJson(RuleCatalog.all()));
-        for (String[] extra : new String[][] {{"IMG001", "image-not-found", "error"}, {"IMG006", "image-orphan", "note"}}) {
+        for (String[] extra :
+                new String[][] {{"IMG001", "image-not-found", "error"}, {"IMG006", "image-orphan", "note"}}) {
             if (!ids.contains(extra[0])) {
                 ids.add(extra[0]);
                 rules.append(",\n").append(descriptor(extra[0], extra[1], extra[1], extra[2], false));
@@ -88,11 +91,34 @@ class SarifReportWriterTest {
                 + "        }\n"
                 + "      },\n"
                 + "      \"results\" : [\n"
-                + result("NAV001", ids.indexOf("NAV001"), "error", "parent 'Hom' matches no page title [did you mean 'Home'?]",
-                        "docs/a.md", 3, 9) + ",\n"
-                + result("FM007", ids.indexOf("FM007"), "warning", "unknown key 'nav_ordr' <b>&\\\"", "docs/a.md", 4, 1) + ",\n"
-                + result("IMG001", ids.indexOf("IMG001"), "error", "'../pics/x.png' does not exist [add the file]", "docs/a.md", 8, 1) + ",\n"
-                + result("IMG006", ids.indexOf("IMG006"), "note", "no page references this image [delete it]", "pics/orphan.png", 0, 0)
+                + result(
+                        "NAV001",
+                        ids.indexOf("NAV001"),
+                        "error",
+                        "parent 'Hom' matches no page title [did you mean 'Home'?]",
+                        "docs/a.md",
+                        3,
+                        9)
+                + ",\n"
+                + result("FM007", ids.indexOf("FM007"), "warning", "unknown key 'nav_ordr' <b>&\\\"", "docs/a.md", 4, 1)
+                + ",\n"
+                + result(
+                        "IMG001",
+                        ids.indexOf("IMG001"),
+                        "error",
+                        "'../pics/x.png' does not exist [add the file]",
+                        "docs/a.md",
+                        8,
+                        1)
+                + ",\n"
+                + result(
+                        "IMG006",
+                        ids.indexOf("IMG006"),
+                        "note",
+                        "no page references this image [delete it]",
+                        "pics/orphan.png",
+                        0,
+                        0)
                 + "\n"
                 + "      ],\n"
                 + "      \"columnKind\" : \"utf16CodeUnits\"\n"
@@ -113,7 +139,11 @@ class SarifReportWriterTest {
             if (b.length() > 0) {
                 b.append(",\n");
             }
-            b.append(descriptor(r.id(), r.name(), r.description(), SarifReportWriter.level(r.defaultSeverity()),
+            b.append(descriptor(
+                    r.id(),
+                    r.name(),
+                    r.description(),
+                    SarifReportWriter.level(r.defaultSeverity()),
                     r.defaultSeverity() == io.github.faqkit.core.Severity.OFF));
         }
         return b.toString();
@@ -126,7 +156,8 @@ class SarifReportWriterTest {
                 + "              \"name\" : \"" + name + "\",\n"
                 + "              \"shortDescription\" : {\n                \"text\" : \"" + d + "\"\n              },\n"
                 + "              \"fullDescription\" : {\n                \"text\" : \"" + d + "\"\n              },\n"
-                + "              \"helpUri\" : \"https://github.com/faqkit/faq-maven-plugin/blob/main/docs/rules/" + id + ".md\",\n"
+                + "              \"helpUri\" : \"https://github.com/faqkit/faq-maven-plugin/blob/main/docs/rules/" + id
+                + ".md\",\n"
                 + "              \"defaultConfiguration\" : {\n"
                 + (off ? "                \"enabled\" : false,\n" : "")
                 + "                \"level\" : \"" + level + "\"\n"
@@ -135,11 +166,13 @@ class SarifReportWriterTest {
     }
 
     private static String result(String id, int index, String level, String text, String file, int line, int col) {
-        String region = line > 0 ? ",\n"
-                + "                \"region\" : {\n"
-                + "                  \"startLine\" : " + line + ",\n"
-                + "                  \"startColumn\" : " + col + "\n"
-                + "                }\n" : "\n";
+        String region = line > 0
+                ? ",\n"
+                        + "                \"region\" : {\n"
+                        + "                  \"startLine\" : " + line + ",\n"
+                        + "                  \"startColumn\" : " + col + "\n"
+                        + "                }\n"
+                : "\n";
         return "        {\n"
                 + "          \"ruleId\" : \"" + id + "\",\n"
                 + "          \"ruleIndex\" : " + index + ",\n"

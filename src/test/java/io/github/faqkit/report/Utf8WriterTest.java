@@ -13,7 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class Utf8WriterTest {
-    private static final String ALPHABET = "ab <>&\"'\t\n\r\u0001\u001f\u007f\u00e9\u07ff\u0800模\uFFFD\uFFFE\uD83D\uDE00\uD800\uDC00";
+    private static final String ALPHABET =
+            "ab <>&\"'\t\n\r\u0001\u001f\u007f\u00e9\u07ff\u0800模\uFFFD\uFFFE\uD83D\uDE00\uD800\uDC00";
 
     /** Random text with every kind of character, lone and paired surrogates included, in random pieces. */
     private static List<String> pieces(Random rnd) {
@@ -43,12 +44,23 @@ class Utf8WriterTest {
         StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {
             switch (c) {
-                case '<': b.append("&lt;"); break;
-                case '>': b.append("&gt;"); break;
-                case '&': b.append("&amp;"); break;
-                case '"': b.append("&quot;"); break;
-                case '\'': b.append("&#39;"); break;
-                default: b.append(c < 0x20 && c != '\t' && c != '\n' ? '\uFFFD' : c);
+                case '<':
+                    b.append("&lt;");
+                    break;
+                case '>':
+                    b.append("&gt;");
+                    break;
+                case '&':
+                    b.append("&amp;");
+                    break;
+                case '"':
+                    b.append("&quot;");
+                    break;
+                case '\'':
+                    b.append("&#39;");
+                    break;
+                default:
+                    b.append(c < 0x20 && c != '\t' && c != '\n' ? '\uFFFD' : c);
             }
         }
         return b.toString();
@@ -94,12 +106,25 @@ class Utf8WriterTest {
     void numbersAreDecimal() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Utf8Writer w = new Utf8Writer(bytes)) {
-            for (long n : new long[] {0, 7, 10, 99, 100, 123_456_789, Integer.MAX_VALUE, 999_999_999_999L,
-                    1_000_000_000_000L, Long.MAX_VALUE, -1, Long.MIN_VALUE}) {
+            for (long n : new long[] {
+                0,
+                7,
+                10,
+                99,
+                100,
+                123_456_789,
+                Integer.MAX_VALUE,
+                999_999_999_999L,
+                1_000_000_000_000L,
+                Long.MAX_VALUE,
+                -1,
+                Long.MIN_VALUE
+            }) {
                 w.number(n).append(' ');
             }
         }
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("0 7 10 99 100 123456789 2147483647 "
-                + "999999999999 1000000000000 9223372036854775807 -1 -9223372036854775808 ");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .isEqualTo("0 7 10 99 100 123456789 2147483647 "
+                        + "999999999999 1000000000000 9223372036854775807 -1 -9223372036854775808 ");
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalValidatorTest {
     @TempDir
     Path tmp;
+
     private Path content;
     private Path cacheDir;
     private SiteFixture site;
@@ -104,7 +105,8 @@ class IncrementalValidatorTest {
     @Test
     void aTouchedPageIsHashedAgainAndStillTakenOver() throws IOException {
         run();
-        Files.setLastModifiedTime(content.resolve("docs/b.md"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(
+                content.resolve("docs/b.md"), FileTime.from(Instant.now().minusSeconds(60)));
         assertThat(run().reused()).isTrue();
     }
 
@@ -160,8 +162,8 @@ class IncrementalValidatorTest {
         assertThat(otherTool.reused()).isFalse();
         assertThat(run(ValidationRequest.of(content), "2.0").reused()).isTrue();
 
-        ValidationRequest quieter = new ValidationRequest(content, null, null, Map.of("IMG001", Severity.OFF), null,
-                null, null, false);
+        ValidationRequest quieter =
+                new ValidationRequest(content, null, null, Map.of("IMG001", Severity.OFF), null, null, null, false);
         IncrementalValidator.Outcome o = run(quieter, "2.0");
         assertThat(o.reused()).isFalse();
         assertSameAnswer(o.result(), cold(quieter));
@@ -203,9 +205,12 @@ class IncrementalValidatorTest {
         ValidationResult expected = run().result();
         Path file = cacheDir.resolve(RunRecord.FILE_NAME);
         byte[] good = Files.readAllBytes(file);
-        for (byte[] bad : List.of(java.util.Arrays.copyOf(good, good.length / 2),
-                "[]".getBytes(StandardCharsets.UTF_8), new byte[0],
-                new String(good, StandardCharsets.UTF_8).replace("\"format\":1", "\"format\":9")
+        for (byte[] bad : List.of(
+                java.util.Arrays.copyOf(good, good.length / 2),
+                "[]".getBytes(StandardCharsets.UTF_8),
+                new byte[0],
+                new String(good, StandardCharsets.UTF_8)
+                        .replace("\"format\":1", "\"format\":9")
                         .getBytes(StandardCharsets.UTF_8))) {
             Files.write(file, bad);
             IncrementalValidator.Outcome o = run();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportStampsTest {
     @TempDir
     Path tmp;
+
     private Path reports;
     private Path cache;
 

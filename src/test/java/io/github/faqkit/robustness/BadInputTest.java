@@ -52,9 +52,10 @@ class BadInputTest {
     }
 
     private ValidationResult run(String label, SourceReader reader) {
-        ValidationResult r = assertTimeoutPreemptively(HANG, () -> Bounds.measure(label,
-                () -> validate(reader)).value());
-        assertThat(of(r, "FM005")).as("the rest of the site is still checked")
+        ValidationResult r = assertTimeoutPreemptively(
+                HANG, () -> Bounds.measure(label, () -> validate(reader)).value());
+        assertThat(of(r, "FM005"))
+                .as("the rest of the site is still checked")
                 .anySatisfy(f -> assertThat(f.file() + ":" + f.line()).isEqualTo("docs/normal.md:1"));
         for (Finding f : r.findings()) {
             assertThat(RuleCatalog.byId()).containsKey(f.ruleId());
@@ -72,13 +73,17 @@ class BadInputTest {
     }
 
     private static void assertFinding(ValidationResult r, String rule, String file, int line) {
-        assertThat(SiteFixture.where(r)).anySatisfy(w -> assertThat(w).startsWith(file + ":" + line + ":")
-                .endsWith(" " + rule));
+        assertThat(SiteFixture.where(r))
+                .anySatisfy(
+                        w -> assertThat(w).startsWith(file + ":" + line + ":").endsWith(" " + rule));
     }
 
     private static void assertNotice(ValidationResult r, String file, String says) {
-        assertThat(r.notices()).anySatisfy(n -> assertThat(n).startsWith(file + ": skipped").contains(says)
-                .doesNotContain("\n"));
+        assertThat(r.notices())
+                .anySatisfy(n -> assertThat(n)
+                        .startsWith(file + ": skipped")
+                        .contains(says)
+                        .doesNotContain("\n"));
     }
 
     private static byte[] concat(byte[]... parts) {
@@ -97,8 +102,9 @@ class BadInputTest {
 
     @Test
     void invalidUtf8IsReportedAtTheBadByte() {
-        site.bytes("docs/latin1.md", concat(utf8("---\ntitle: Latin\n---\nok\nCaf"), new byte[] {(byte) 0xE9},
-                utf8(" au lait\n")));
+        site.bytes(
+                "docs/latin1.md",
+                concat(utf8("---\ntitle: Latin\n---\nok\nCaf"), new byte[] {(byte) 0xE9}, utf8(" au lait\n")));
         ValidationResult r = run("invalid UTF-8");
         assertThat(SiteFixture.where(r)).contains("docs/latin1.md:5:4 SRC001");
     }
@@ -106,18 +112,25 @@ class BadInputTest {
     @Test
     void utf16WithBomIsAPageWithoutFrontMatter() {
         site.bytes("docs/be.md", "---\ntitle: Big endian\n---\nText\n".getBytes(StandardCharsets.UTF_16));
-        site.bytes("docs/le.md", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                "---\ntitle: Little endian\n---\nText\n".getBytes(StandardCharsets.UTF_16LE)));
+        site.bytes(
+                "docs/le.md",
+                concat(
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        "---\ntitle: Little endian\n---\nText\n".getBytes(StandardCharsets.UTF_16LE)));
         ValidationResult r = run("UTF-16 with BOM");
-        assertThat(SiteFixture.where(r)).contains("docs/be.md:1:1 FM001", "docs/le.md:1:1 FM001")
+        assertThat(SiteFixture.where(r))
+                .contains("docs/be.md:1:1 FM001", "docs/le.md:1:1 FM001")
                 .noneMatch(w -> w.contains("SRC001"));
         assertThat(of(r, "FM001")).allSatisfy(f -> assertThat(f.message()).contains("UTF-16"));
     }
 
     @Test
     void utf8BomWithCrlfHidesTheFrontMatter() {
-        site.bytes("docs/bom.md", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                utf8("---\r\ntitle: Bom\r\n---\r\nText\r\n")));
+        site.bytes(
+                "docs/bom.md",
+                concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        utf8("---\r\ntitle: Bom\r\n---\r\nText\r\n")));
         ValidationResult r = run("UTF-8 BOM + CRLF");
         assertThat(SiteFixture.where(r)).contains("docs/bom.md:1:1 FM001");
     }
@@ -201,8 +214,14 @@ class BadInputTest {
     void thousandsOfImagesInOnePage() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
-            sb.append("![shot ").append(i).append("](../pics/missing-").append(i).append(".png)\n")
-                    .append("<img src=\"../pics/missing-").append(i).append(".png\" style=\"zoom:50%;\">\n\n");
+            sb.append("![shot ")
+                    .append(i)
+                    .append("](../pics/missing-")
+                    .append(i)
+                    .append(".png)\n")
+                    .append("<img src=\"../pics/missing-")
+                    .append(i)
+                    .append(".png\" style=\"zoom:50%;\">\n\n");
         }
         site.page("docs/gallery.md", "nav_order: 6", sb.toString());
         ValidationResult r = run("10k image references");
@@ -213,7 +232,8 @@ class BadInputTest {
 
     @Test
     void billionLaughsIsNeverExpanded() {
-        StringBuilder yaml = new StringBuilder("title: Laughs\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml = new StringBuilder(
+                "title: Laughs\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char prev = 'a';
         for (char c = 'b'; c <= 'j'; c++) {
             yaml.append(c).append(": &").append(c).append(" [");
@@ -225,13 +245,15 @@ class BadInputTest {
         }
         site.page("docs/lol.md", yaml.toString(), "Text\n");
         site.file("_config.yml", yaml.toString());
-        Bounds.Measured<ValidationResult> m = Bounds.measure("billion laughs (again, for the heap)", () -> run("billion laughs"));
+        Bounds.Measured<ValidationResult> m =
+                Bounds.measure("billion laughs (again, for the heap)", () -> run("billion laughs"));
         ValidationResult r = m.value();
         // Jackson reads an alias as the anchor's name, so nothing is expanded: the block is harmless data.
         assertThat(m.peakHeapMb()).isLessThan(512);
         assertThat(r.findings()).noneMatch(f -> f.file().equals("_config.yml"));
         assertThat(r.site().pageByPath("docs/lol.md").title()).isEqualTo("Laughs");
-        assertThat(r.site().pageByPath("docs/lol.md").data().get("j").toString()).hasSizeLessThan(100);
+        assertThat(r.site().pageByPath("docs/lol.md").data().get("j").toString())
+                .hasSizeLessThan(100);
     }
 
     @Test
@@ -244,7 +266,8 @@ class BadInputTest {
         site.page("docs/deep-flow.md", "title: Deep\nk: " + "[".repeat(200_000) + "]".repeat(200_000), "Text\n");
         site.page("docs/deep-map.md", "title: Deep\nk: " + "{a: ".repeat(100_000) + "}".repeat(100_000), "Text\n");
         ValidationResult r = run("deeply nested YAML");
-        assertThat(of(r, "FM003")).extracting(Finding::file)
+        assertThat(of(r, "FM003"))
+                .extracting(Finding::file)
                 .contains("docs/deep-block.md", "docs/deep-flow.md", "docs/deep-map.md");
         assertThat(of(r, "FM003")).allSatisfy(f -> assertThat(f.line()).isGreaterThanOrEqualTo(2));
     }
@@ -253,12 +276,15 @@ class BadInputTest {
     void yamlTagsNeverInstantiateAnythingNorTouchTheNetwork() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String url = "http://127.0.0.1:" + server.getLocalPort() + "/";
-            String gadget = "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\""
-                    + url + "\"]]]]";
+            String gadget = "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"" + url
+                    + "\"]]]]";
             site.page("docs/gadget.md", "title: Gadget\nengine: " + gadget, "Text\n");
             site.page("docs/gadget-top.md", gadget, "Text\n");
-            site.page("docs/canary.md", "title: Canary\nbird: !!io.github.faqkit.robustness.YamlCanary [\"x\"]\n"
-                    + "nest: !<tag:yaml.org,2002:io.github.faqkit.robustness.YamlCanary> {}", "Text\n");
+            site.page(
+                    "docs/canary.md",
+                    "title: Canary\nbird: !!io.github.faqkit.robustness.YamlCanary [\"x\"]\n"
+                            + "nest: !<tag:yaml.org,2002:io.github.faqkit.robustness.YamlCanary> {}",
+                    "Text\n");
             site.file("_config.yml", "plugin: " + gadget + "\n");
             ValidationResult r = run("YAML gadget tags");
 
@@ -270,11 +296,16 @@ class BadInputTest {
             } catch (SocketTimeoutException e) {
                 connected = false;
             }
-            assertThat(connected).as("a YAML tag made the validator open a connection").isFalse();
-            assertThat(System.getProperty("faqkit.yamlCanary.initialised")).as("a YAML tag made the validator instantiate a class").isNull();
+            assertThat(connected)
+                    .as("a YAML tag made the validator open a connection")
+                    .isFalse();
+            assertThat(System.getProperty("faqkit.yamlCanary.initialised"))
+                    .as("a YAML tag made the validator instantiate a class")
+                    .isNull();
             // The tags are ignored: the values are plain data, or the block is refused as a whole.
             assertThat(r.findings()).anySatisfy(f -> assertThat(f.file()).isEqualTo("docs/gadget-top.md"));
-            assertThat(SiteFixture.where(r)).noneMatch(w -> w.startsWith("docs/gadget.md") && w.endsWith("FM005"))
+            assertThat(SiteFixture.where(r))
+                    .noneMatch(w -> w.startsWith("docs/gadget.md") && w.endsWith("FM005"))
                     .noneMatch(w -> w.startsWith("docs/canary.md") && w.endsWith("FM005"));
         }
     }
@@ -285,31 +316,37 @@ class BadInputTest {
     void pathologicalInputsForEveryRegularExpression() {
         String slashes = "/".repeat(100_000);
         String spaces = " ".repeat(100_000);
-        site.file("_config.yml", String.join("\n",
-                "permalink: /:path" + slashes + "x/:basename",
-                "collections_dir: " + slashes + "x",
-                "exclude:",
-                "  - \"" + slashes + "x\"",
-                "  - \"" + "*".repeat(40) + "x\"",
-                "  - \"" + "*a".repeat(30) + "b\"",
-                "  - \"docs/[\"",
-                "include:",
-                "  - \"" + slashes + "x\"",
-                "  - \"_" + "*?".repeat(30) + "b\"",
-                "defaults:",
-                "  - scope: {path: \"" + slashes + "x\"}",
-                "    values: {nav_order: 1}",
-                "  - scope: {path: \"docs/" + "*a".repeat(30) + "b\"}",
-                "    values: {nav_order: 1}",
-                "  - scope: {path: \"docs/[\"}",
-                "    values: {nav_order: 1}",
-                "kramdown:",
-                "  toc_levels: \"1" + spaces + "x\"",
-                ""));
+        site.file(
+                "_config.yml",
+                String.join(
+                        "\n",
+                        "permalink: /:path" + slashes + "x/:basename",
+                        "collections_dir: " + slashes + "x",
+                        "exclude:",
+                        "  - \"" + slashes + "x\"",
+                        "  - \"" + "*".repeat(40) + "x\"",
+                        "  - \"" + "*a".repeat(30) + "b\"",
+                        "  - \"docs/[\"",
+                        "include:",
+                        "  - \"" + slashes + "x\"",
+                        "  - \"_" + "*?".repeat(30) + "b\"",
+                        "defaults:",
+                        "  - scope: {path: \"" + slashes + "x\"}",
+                        "    values: {nav_order: 1}",
+                        "  - scope: {path: \"docs/" + "*a".repeat(30) + "b\"}",
+                        "    values: {nav_order: 1}",
+                        "  - scope: {path: \"docs/[\"}",
+                        "    values: {nav_order: 1}",
+                        "kramdown:",
+                        "  toc_levels: \"1" + spaces + "x\"",
+                        ""));
         String aaa = "a".repeat(200);
         site.page("docs/" + aaa + ".md", "title: Regex\nnav_order: \"" + "1".repeat(100_000) + "x\"", "Text\n");
-        site.page("docs/quoted.md", "title: Quoted\nnav_order: \"" + "1".repeat(50_000) + "."
-                + "1".repeat(50_000) + "x\"\npermalink: \"/a" + slashes + "b/\"", "Text\n");
+        site.page(
+                "docs/quoted.md",
+                "title: Quoted\nnav_order: \"" + "1".repeat(50_000) + "." + "1".repeat(50_000) + "x\"\npermalink: \"/a"
+                        + slashes + "b/\"",
+                "Text\n");
         site.page("docs/yaml-error.md", "title: \"unterminated" + spaces + "\n" + spaces + "\nkey: x", "Text\n");
         site.page("docs/ruby.md", "---" + spaces + "x\n" + "---\n".repeat(1) + "---" + spaces, "");
         ValidationResult r = run("pathological regex inputs");
@@ -414,8 +451,12 @@ class BadInputTest {
         site.file("docs/dashes.md", "---");
         site.file("docs/open.md", "---\n");
         ValidationResult r = run("empty files");
-        assertThat(SiteFixture.where(r)).contains("docs/empty.md:1:1 FM001", "docs/blank.md:1:1 FM001",
-                "docs/dashes.md:1:1 FM001", "docs/open.md:1:1 FM002");
+        assertThat(SiteFixture.where(r))
+                .contains(
+                        "docs/empty.md:1:1 FM001",
+                        "docs/blank.md:1:1 FM001",
+                        "docs/dashes.md:1:1 FM001",
+                        "docs/open.md:1:1 FM002");
     }
 
     @Test

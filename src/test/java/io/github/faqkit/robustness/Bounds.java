@@ -17,8 +17,7 @@ final class Bounds {
         }
     }
 
-    private Bounds() {
-    }
+    private Bounds() {}
 
     static <T> Measured<T> measure(String label, Supplier<T> step) {
         System.gc();

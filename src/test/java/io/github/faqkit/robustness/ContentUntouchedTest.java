@@ -31,8 +31,11 @@ class ContentUntouchedTest {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.toList()) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                out.put(root.relativize(p).toString(), (a.isDirectory() ? "dir" : a.size()) + " "
-                        + a.lastModifiedTime().toMillis() + " " + Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+                out.put(
+                        root.relativize(p).toString(),
+                        (a.isDirectory() ? "dir" : a.size()) + " "
+                                + a.lastModifiedTime().toMillis() + " "
+                                + Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
             }
         }
         return out;
@@ -42,8 +45,9 @@ class ContentUntouchedTest {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.toList()) {
                 Set<PosixFilePermission> perms = EnumSet.copyOf(Files.getPosixFilePermissions(p));
-                for (PosixFilePermission w : new PosixFilePermission[] {PosixFilePermission.OWNER_WRITE,
-                        PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE}) {
+                for (PosixFilePermission w : new PosixFilePermission[] {
+                    PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE
+                }) {
                     if (writable && w == PosixFilePermission.OWNER_WRITE) {
                         perms.add(w);
                     } else {

@@ -28,8 +28,10 @@ class DeterminismTest {
     private static Map<String, String> brokenPages() {
         Map<String, String> pages = new LinkedHashMap<>();
         for (int i = 0; i < 40; i++) {
-            pages.put("docs/extra/p" + i + ".md", "---\ntitle: Same\nparent: " + (i % 3 == 0 ? "Nowhere" : "GPT")
-                    + "\nnav_order: " + (i % 4) + "\ntitle: Same\nnav-order: 2\n---\n# Page " + i + "\n");
+            pages.put(
+                    "docs/extra/p" + i + ".md",
+                    "---\ntitle: Same\nparent: " + (i % 3 == 0 ? "Nowhere" : "GPT") + "\nnav_order: " + (i % 4)
+                            + "\ntitle: Same\nnav-order: 2\n---\n# Page " + i + "\n");
         }
         pages.put("docs/extra/no-fm.md", "# no front matter\n");
         pages.put("docs/extra/bad-yaml.md", "---\ntitle: [unclosed\n---\n");
@@ -53,7 +55,8 @@ class DeterminismTest {
     private byte[] report(Path root, int parallelism) throws Exception {
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
-            ValidationResult r = pool.submit(() -> new Validator().validate(ValidationRequest.of(root))).get();
+            ValidationResult r = pool.submit(() -> new Validator().validate(ValidationRequest.of(root)))
+                    .get();
             assertThat(r.findings()).hasSizeGreaterThan(50);
             return SiteCopies.reportJson(r, scratch);
         } finally {

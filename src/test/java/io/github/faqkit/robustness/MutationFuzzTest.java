@@ -30,18 +30,59 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MutationFuzzTest {
 
     /** Fragments that matter to Jekyll, kramdown and YAML, so mutations hit the interesting paths. */
-    private static final List<String> TOKENS = List.of("---\n", "...\n", "\n", "\r\n", "\r", "\t", "\u0000",
-            "\uFEFF", ": ", "title: ", "parent: ", "nav_order: \"1\"\n", "&a ", "*a", "!!str ", "{", "}", "[",
-            "]", "{: .no_toc }\n", "{:toc}", "1. TOC\n", "```\n", "    ", "<!--", "-->", "![", "](", "<img src=\"",
-            "\">", "#", "## ", "../", "%", "{{ site.baseurl }}", "{% link x.md %}", "\\", "\"", "'", "中文",
-            "\uD83D\uDE00", "\uD800");
+    private static final List<String> TOKENS = List.of(
+            "---\n",
+            "...\n",
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            "\u0000",
+            "\uFEFF",
+            ": ",
+            "title: ",
+            "parent: ",
+            "nav_order: \"1\"\n",
+            "&a ",
+            "*a",
+            "!!str ",
+            "{",
+            "}",
+            "[",
+            "]",
+            "{: .no_toc }\n",
+            "{:toc}",
+            "1. TOC\n",
+            "```\n",
+            "    ",
+            "<!--",
+            "-->",
+            "![",
+            "](",
+            "<img src=\"",
+            "\">",
+            "#",
+            "## ",
+            "../",
+            "%",
+            "{{ site.baseurl }}",
+            "{% link x.md %}",
+            "\\",
+            "\"",
+            "'",
+            "中文",
+            "\uD83D\uDE00",
+            "\uD800");
 
-    private static final List<String> BASES = List.of("seed/ai.md", "sample:docs/gpt/ai.md",
-            "sample:docs/gpt/index.md", "sample:index.md", "sample:docs/start/install.md",
+    private static final List<String> BASES = List.of(
+            "seed/ai.md",
+            "sample:docs/gpt/ai.md",
+            "sample:docs/gpt/index.md",
+            "sample:index.md",
+            "sample:docs/start/install.md",
             "sample:docs/start/account/reset-password.md");
 
-    record Mutation(int kind, double at, String payload) {
-    }
+    record Mutation(int kind, double at, String payload) {}
 
     private static final int TRIES = 80;
     private static final long SEED = 20241130L;
@@ -85,8 +126,7 @@ class MutationFuzzTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("cases")
-    void mutatedPagesNeverBreakTheValidator(String base, List<Mutation> mutations)
-            throws IOException {
+    void mutatedPagesNeverBreakTheValidator(String base, List<Mutation> mutations) throws IOException {
         Path root = Files.createTempDirectory("faq-fuzz");
         try {
             SiteCopies.copySample(root, false);
@@ -97,7 +137,8 @@ class MutationFuzzTest {
             ValidationResult first = new Validator().validate(ValidationRequest.of(root));
             for (Finding f : first.findings()) {
                 assertThat(RuleCatalog.byId()).containsKey(f.ruleId());
-                assertThat(f.ruleName()).isEqualTo(RuleCatalog.byId().get(f.ruleId()).name());
+                assertThat(f.ruleName())
+                        .isEqualTo(RuleCatalog.byId().get(f.ruleId()).name());
                 assertThat(f.file()).isNotEmpty().doesNotStartWith("/").doesNotContain("\\");
                 assertThat(f.line()).isGreaterThanOrEqualTo(0);
                 assertThat(f.column()).isGreaterThanOrEqualTo(0);

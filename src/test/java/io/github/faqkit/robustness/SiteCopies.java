@@ -15,8 +15,7 @@ import java.util.stream.Stream;
 final class SiteCopies {
     static final Path SAMPLE_SITE = Path.of("sample-site");
 
-    private SiteCopies() {
-    }
+    private SiteCopies() {}
 
     /** Relative paths of every file of a tree, sorted. */
     static List<Path> files(Path root) {

@@ -9,9 +9,7 @@ public final class YamlCanary {
         System.setProperty(PROPERTY, "true");
     }
 
-    public YamlCanary() {
-    }
+    public YamlCanary() {}
 
-    public YamlCanary(String any) {
-    }
+    public YamlCanary(String any) {}
 }

@@ -17,12 +17,22 @@ class ConfigProblemTest {
     Path dir;
 
     private SiteFixture brokenConfig() {
-        return SiteFixture.in(dir).file("_config.yml", "title: x\nexclude: [a\n").page("index.md", "title: H", "");
+        return SiteFixture.in(dir)
+                .file("_config.yml", "title: x\nexclude: [a\n")
+                .page("index.md", "title: H", "");
     }
 
     private static ValidationRequest with(ValidationRequest r, Map<String, Severity> severities) {
-        return new ValidationRequest(r.contentDirectory(), r.includes(), r.excludes(), severities, r.themeVersion(),
-                r.options(), r.baseUrl(), r.checkExternal(), r.cacheDirectory());
+        return new ValidationRequest(
+                r.contentDirectory(),
+                r.includes(),
+                r.excludes(),
+                severities,
+                r.themeVersion(),
+                r.options(),
+                r.baseUrl(),
+                r.checkExternal(),
+                r.cacheDirectory());
     }
 
     @Test

@@ -45,9 +45,10 @@ class FindingsFilterTest {
         // No front matter: FM001, so there is a finding for the include to judge.
         SiteFixture site = SiteFixture.in(dir).file("a".repeat(60) + ".md", "# A\n");
         assertThat(site.validate().findings()).isNotEmpty();
-        ValidationResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> site.validate(x ->
-                new ValidationRequest(x.contentDirectory(), List.of("*a*a*a*a*a*a*a*a*a*a*b"), null, null, null, null,
-                        null, false)));
+        ValidationResult r = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> site.validate(x -> new ValidationRequest(
+                        x.contentDirectory(), List.of("*a*a*a*a*a*a*a*a*a*a*b"), null, null, null, null, null, false)));
         assertThat(r.findings()).isEmpty();
     }
 }

@@ -44,8 +44,10 @@ class RuleIdsTest {
         List<String> all = new ArrayList<>();
         for (var family : FAMILIES.entrySet()) {
             List<String> constants = constants(family.getKey());
-            assertThat(constants).as(family.getKey().getSimpleName())
-                    .containsExactlyInAnyOrderElementsOf(family.getValue().stream().map(Rule::id).toList());
+            assertThat(constants)
+                    .as(family.getKey().getSimpleName())
+                    .containsExactlyInAnyOrderElementsOf(
+                            family.getValue().stream().map(Rule::id).toList());
             all.addAll(constants);
         }
         assertThat(all).containsExactlyInAnyOrderElementsOf(RuleCatalog.byId().keySet());
@@ -54,7 +56,8 @@ class RuleIdsTest {
     @Test
     void eachPackageInfoListsTheIdsOfItsFamily() throws Exception {
         for (var family : FAMILIES.entrySet()) {
-            Path info = Path.of("src/main/java", family.getKey().getPackageName().replace('.', '/'), "package-info.java");
+            Path info =
+                    Path.of("src/main/java", family.getKey().getPackageName().replace('.', '/'), "package-info.java");
             String text = Files.readString(info);
             Set<String> listed = new java.util.TreeSet<>();
             for (String line : text.split("\n")) {
@@ -80,7 +83,8 @@ class RuleIdsTest {
                 List<String> lines = Files.readAllLines(f);
                 for (int i = 0; i < lines.size(); i++) {
                     if (ID_LITERAL.matcher(lines.get(i)).find()) {
-                        offenders.add(main.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        offenders.add(main.relativize(f) + ":" + (i + 1) + ": "
+                                + lines.get(i).strip());
                     }
                 }
             }
@@ -91,7 +95,9 @@ class RuleIdsTest {
     private static List<String> constants(Class<?> family) throws IllegalAccessException {
         List<String> ids = new ArrayList<>();
         for (Field f : family.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && Modifier.isPublic(f.getModifiers()) && f.getType() == String.class) {
+            if (Modifier.isStatic(f.getModifiers())
+                    && Modifier.isPublic(f.getModifiers())
+                    && f.getType() == String.class) {
                 assertThat(f.get(null)).as(f.getName()).isEqualTo(f.getName());
                 ids.add((String) f.get(null));
             }

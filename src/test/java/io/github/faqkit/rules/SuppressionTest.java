@@ -20,8 +20,7 @@ class SuppressionTest {
     private static final String HOME = "title: Home";
 
     private List<String> run(String body) {
-        SiteFixture site = SiteFixture.in(dir).page("index.md", HOME, "")
-                .page("a.md", "title: A\nparent: Hom", body);
+        SiteFixture site = SiteFixture.in(dir).page("index.md", HOME, "").page("a.md", "title: A\nparent: Hom", body);
         return SiteFixture.where(site.validate());
     }
 
@@ -34,7 +33,8 @@ class SuppressionTest {
     @Test
     void disableNextLineSilencesTheFindingOnTheNextLine() {
         // the comment is in the body; findings in the body are what it targets, so use a rule fixture line
-        SiteFixture site = SiteFixture.in(dir).page("index.md", HOME, "")
+        SiteFixture site = SiteFixture.in(dir)
+                .page("index.md", HOME, "")
                 .page("a.md", "title: A", "<!-- faq-disable-next-line NAV001 -->\ntext\n");
         ValidationResult r = site.validate(List.of(new BodyLineRule("NAV001", 5), new UnusedSuppression()), q -> q);
         assertThat(SiteFixture.where(r)).isEmpty();
@@ -42,13 +42,18 @@ class SuppressionTest {
 
     @Test
     void disableNextLineForAnotherLineOrRuleDoesNotSilenceAndIsReportedAsUnused() {
-        SiteFixture site = SiteFixture.in(dir).page("index.md", HOME, "")
-                .page("a.md", "title: A", "<!-- faq-disable-next-line NAV001 -->\n\ntext\n<!-- faq-disable-next-line XYZ9 -->\n");
+        SiteFixture site = SiteFixture.in(dir)
+                .page("index.md", HOME, "")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "<!-- faq-disable-next-line NAV001 -->\n\ntext\n<!-- faq-disable-next-line XYZ9 -->\n");
         ValidationResult r = site.validate(List.of(new BodyLineRule("NAV001", 6), new UnusedSuppression()), q -> q);
         assertThat(SiteFixture.where(r)).containsExactly("a.md:4:1 SUP001", "a.md:6:1 NAV001", "a.md:7:1 SUP001");
         Finding unused = SiteFixture.of(r, "SUP001").get(0);
         assertThat(unused.severity()).isEqualTo(Severity.INFO);
-        assertThat(unused.message()).isEqualTo("'faq-disable-next-line NAV001' silences nothing: no NAV001 finding on line 5");
+        assertThat(unused.message())
+                .isEqualTo("'faq-disable-next-line NAV001' silences nothing: no NAV001 finding on line 5");
         assertThat(SiteFixture.of(r, "SUP001").get(1).message()).contains("there is no rule XYZ9");
     }
 
@@ -57,11 +62,15 @@ class SuppressionTest {
         String body = "a\n<!-- faq-disable NAV001, FM007 -->\nb\nc\n<!-- faq-enable -->\nd\n";
         // body line n is file line n + 3
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", body);
-        ValidationResult r = site.validate(List.of(new BodyLineRule("NAV001", 4, 6, 7, 9), new BodyLineRule("NAV005", 6),
-                new BodyLineRule("FM007"),
-                new UnusedSuppression()), q -> q);
-        assertThat(SiteFixture.where(r)).containsExactly("a.md:4:1 NAV001", "a.md:5:1 SUP001", "a.md:6:1 NAV005",
-                "a.md:9:1 NAV001");
+        ValidationResult r = site.validate(
+                List.of(
+                        new BodyLineRule("NAV001", 4, 6, 7, 9),
+                        new BodyLineRule("NAV005", 6),
+                        new BodyLineRule("FM007"),
+                        new UnusedSuppression()),
+                q -> q);
+        assertThat(SiteFixture.where(r))
+                .containsExactly("a.md:4:1 NAV001", "a.md:5:1 SUP001", "a.md:6:1 NAV005", "a.md:9:1 NAV001");
         assertThat(SiteFixture.of(r, "SUP001").get(0).message())
                 .isEqualTo("'faq-disable FM007' silences nothing: no FM007 finding between line 5 and line 8");
     }
@@ -69,8 +78,9 @@ class SuppressionTest {
     @Test
     void disableWithoutRulesSilencesEverythingToTheEndOfTheFile() {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "a\n<!-- faq-disable -->\nb\n");
-        ValidationResult r = site.validate(List.of(new BodyLineRule("NAV001", 4, 6), new BodyLineRule("NAV005", 6),
-                new UnusedSuppression()), q -> q);
+        ValidationResult r = site.validate(
+                List.of(new BodyLineRule("NAV001", 4, 6), new BodyLineRule("NAV005", 6), new UnusedSuppression()),
+                q -> q);
         assertThat(SiteFixture.where(r)).containsExactly("a.md:4:1 NAV001");
     }
 
@@ -86,23 +96,27 @@ class SuppressionTest {
     @Test
     void unusedSuppressionOfARuleSwitchedOffIsNotReported() {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A", "<!-- faq-disable-next-line NAV001 -->\nb\n");
-        ValidationResult r = site.validate(List.of(new ParentNotFound(), new UnusedSuppression()),
-                q -> new ValidationRequest(q.contentDirectory(), null, null, Map.of("NAV001", Severity.OFF), null,
-                        null, null, false));
+        ValidationResult r = site.validate(
+                List.of(new ParentNotFound(), new UnusedSuppression()),
+                q -> new ValidationRequest(
+                        q.contentDirectory(), null, null, Map.of("NAV001", Severity.OFF), null, null, null, false));
         assertThat(r.findings()).isEmpty();
     }
 
     @Test
     void realRuleFindingOnTheDirectiveLineIsSilenced() {
         // a Markdown file meant to be copied raw: FM001 (line 1) is silenced by the range opened on line 1
-        SiteFixture site = SiteFixture.in(dir).page("index.md", HOME, "")
-                .file("raw.md", "<!-- faq-disable FM001 -->\n# Raw\n").file("raw2.md", "# Raw\n");
+        SiteFixture site = SiteFixture.in(dir)
+                .page("index.md", HOME, "")
+                .file("raw.md", "<!-- faq-disable FM001 -->\n# Raw\n")
+                .file("raw2.md", "# Raw\n");
         assertThat(SiteFixture.where(site.validate())).containsExactly("raw2.md:1:1 FM001");
     }
 
     @Test
     void sampleSiteStaysClean() {
-        ValidationResult r = SiteFixture.in(Path.of("sample-site").toAbsolutePath()).validate();
+        ValidationResult r =
+                SiteFixture.in(Path.of("sample-site").toAbsolutePath()).validate();
         assertThat(SiteFixture.of(r, "SUP001")).isEmpty();
     }
 

@@ -28,6 +28,7 @@ class ValidatorCacheTest {
 
     @TempDir
     Path tmp;
+
     private Path content;
     private Path cacheDir;
     private SiteFixture site;
@@ -41,7 +42,9 @@ class ValidatorCacheTest {
                 .file("_config.yml", config("/faq", "Guide", ""))
                 .page("index.md", "title: Home\nnav_order: 1", "# Home\n\nSee [the guide](guide.md).\n")
                 .page("guide.md", "title: Guide\nhas_children: true", "# Guide\n\n![overview](pics/a.png)\n")
-                .page("docs/a.md", "title: A\nratio: \".nan\"\nweight: 1.5\nbig: 12345678901\ntitle: A",
+                .page(
+                        "docs/a.md",
+                        "title: A\nratio: \".nan\"\nweight: 1.5\nbig: 12345678901\ntitle: A",
                         "# A\n{: .no_toc }\n\n1. TOC\n{:toc}\n\n## Intro\n\n[back](#intro) [gone](#nowhere)\n\n"
                                 + "![shot](/faq/pics/a.png)\n\n<!-- faq-disable-next-line IMG001 -->\n"
                                 + "![muted](missing.png)\n\n{% for s in site.data.shots %}![x]({{ s }}){% endfor %}\n")
@@ -57,7 +60,8 @@ class ValidatorCacheTest {
     }
 
     private static byte[] utf8BomAndBadByte() {
-        byte[] text = "---\ntitle: C\ntitle: C again\n---\n# C\n\nbad \u0000 byte: X\n".getBytes(StandardCharsets.UTF_8);
+        byte[] text =
+                "---\ntitle: C\ntitle: C again\n---\n# C\n\nbad \u0000 byte: X\n".getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[text.length + 3];
         out[0] = (byte) 0xEF;
         out[1] = (byte) 0xBB;
@@ -158,9 +162,11 @@ class ValidatorCacheTest {
                 java.util.Arrays.copyOf(good, good.length / 2),
                 "not json at all".getBytes(StandardCharsets.UTF_8),
                 new byte[0],
-                new String(good, StandardCharsets.UTF_8).replaceFirst("\"format\":\\d+", "\"format\":1")
+                new String(good, StandardCharsets.UTF_8)
+                        .replaceFirst("\"format\":\\d+", "\"format\":1")
                         .getBytes(StandardCharsets.UTF_8),
-                new String(good, StandardCharsets.UTF_8).replaceFirst("\"lineStarts\":\\[0", "\"lineStarts\":[7")
+                new String(good, StandardCharsets.UTF_8)
+                        .replaceFirst("\"lineStarts\":\\[0", "\"lineStarts\":[7")
                         .getBytes(StandardCharsets.UTF_8));
         for (byte[] bad : damaged) {
             assertThat(bad).isNotEqualTo(good);
@@ -204,7 +210,8 @@ class ValidatorCacheTest {
         for (int i = 0; i < 4; i++) {
             runs.add(CompletableFuture.supplyAsync(() -> {
                 try {
-                    return report(new Validator().validate(ValidationRequest.of(content).withCacheDirectory(cacheDir)));
+                    return report(new Validator()
+                            .validate(ValidationRequest.of(content).withCacheDirectory(cacheDir)));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -222,9 +229,11 @@ class ValidatorCacheTest {
         Path sample = Path.of("sample-site");
         byte[] expected = report(new Validator().validate(ValidationRequest.of(sample)));
         ValidationRequest cachedRequest = ValidationRequest.of(sample).withCacheDirectory(cacheDir);
-        assertThat(report(new Validator().withCacheLog(log::add).validate(cachedRequest))).isEqualTo(expected);
+        assertThat(report(new Validator().withCacheLog(log::add).validate(cachedRequest)))
+                .isEqualTo(expected);
         log.clear();
-        assertThat(report(new Validator().withCacheLog(log::add).validate(cachedRequest))).isEqualTo(expected);
+        assertThat(report(new Validator().withCacheLog(log::add).validate(cachedRequest)))
+                .isEqualTo(expected);
         assertThat(reused().get(0)).isEqualTo(reused().get(1)).isPositive();
     }
 
@@ -238,7 +247,8 @@ class ValidatorCacheTest {
 
     private byte[] cached(Validator validator) throws IOException {
         log.clear();
-        return report(validator.withCacheLog(log::add)
+        return report(validator
+                .withCacheLog(log::add)
                 .validate(ValidationRequest.of(content).withCacheDirectory(cacheDir)));
     }
 

@@ -22,8 +22,10 @@ class ValidatorScaleTest {
         SiteFixture s = SiteFixture.in(dir).file("_config.yml", "title: T\n");
         s.page("index.md", "title: Home\nnav_order: 1", "# Home\n");
         for (int i = 0; i < pages; i++) {
-            s.page("docs/p" + i + ".md", "title: P" + i + "\nparent: Home", "# P" + i + "\n\n![x](../pics/p" + i
-                    + ".png)\n\n```\n![in code](none.png)\n```\n");
+            s.page(
+                    "docs/p" + i + ".md",
+                    "title: P" + i + "\nparent: Home",
+                    "# P" + i + "\n\n![x](../pics/p" + i + ".png)\n\n```\n![in code](none.png)\n```\n");
         }
         return s;
     }
@@ -35,8 +37,10 @@ class ValidatorScaleTest {
         ValidationResult full = new Validator().keepingPageText().validate(ValidationRequest.of(dir));
 
         assertThat(lean.findings()).isNotEmpty().isEqualTo(full.findings());
-        assertThat(lean.findings()).extracting(f -> f.ruleId() + " " + f.file() + ":" + f.line())
-                .contains("IMG001 docs/p3.md:7").noneMatch(f -> f.endsWith(":10"));
+        assertThat(lean.findings())
+                .extracting(f -> f.ruleId() + " " + f.file() + ":" + f.line())
+                .contains("IMG001 docs/p3.md:7")
+                .noneMatch(f -> f.endsWith(":10"));
         Page page = lean.site().pageByPath("docs/p3.md");
         assertThat(page.hasText()).isFalse();
         assertThat(page.body().fileLine(0)).isEqualTo(5);
@@ -50,11 +54,15 @@ class ValidatorScaleTest {
     void progressCountsEveryPageThenEveryRule() throws Exception {
         site(30);
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
-        new Validator().withProgress((phase, done, total, ms) -> seen.add(phase + " " + done + "/" + total))
+        new Validator()
+                .withProgress((phase, done, total, ms) -> seen.add(phase + " " + done + "/" + total))
                 .validate(ValidationRequest.of(dir));
         assertThat(seen).filteredOn(l -> l.startsWith("PARSING")).hasSize(31).contains("PARSING 31/31");
-        assertThat(seen).filteredOn(l -> l.startsWith("CHECKING")).hasSize(RuleCatalog.all().size())
-                .first().isEqualTo("CHECKING 0/" + RuleCatalog.all().size());
+        assertThat(seen)
+                .filteredOn(l -> l.startsWith("CHECKING"))
+                .hasSize(RuleCatalog.all().size())
+                .first()
+                .isEqualTo("CHECKING 0/" + RuleCatalog.all().size());
     }
 
     @Test

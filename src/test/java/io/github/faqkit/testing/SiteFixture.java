@@ -51,8 +51,10 @@ public final class SiteFixture {
 
     /** A page with the given front matter lines and body. */
     public SiteFixture page(String path, String frontMatter, String body) {
-        return file(path, "---\n" + frontMatter + (frontMatter.endsWith("\n") || frontMatter.isEmpty() ? "" : "\n")
-                + "---\n" + body);
+        return file(
+                path,
+                "---\n" + frontMatter + (frontMatter.endsWith("\n") || frontMatter.isEmpty() ? "" : "\n") + "---\n"
+                        + body);
     }
 
     public ValidationResult validate() {
@@ -119,7 +121,8 @@ public final class SiteFixture {
 
     /** "file:line:col RULE" for compact assertions. */
     public static List<String> where(ValidationResult r) {
-        return r.findings().stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.ruleId())
+        return r.findings().stream()
+                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.ruleId())
                 .collect(Collectors.toList());
     }
 }

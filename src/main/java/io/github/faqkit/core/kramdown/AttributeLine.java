@@ -14,8 +14,16 @@ import java.util.Map;
  * @param dropReason why it has no effect, for {@link Placement#DROPPED}; otherwise null
  * @param attrs the attributes it contributes (class, id, key="value"); references are in {@code refs}
  */
-public record AttributeLine(int line, int column, String text, Placement placement, BlockRef target,
-        BlockRef above, String dropReason, Map<String, String> attrs, java.util.List<String> refs) {
+public record AttributeLine(
+        int line,
+        int column,
+        String text,
+        Placement placement,
+        BlockRef target,
+        BlockRef above,
+        String dropReason,
+        Map<String, String> attrs,
+        java.util.List<String> refs) {
 
     public enum Placement {
         /** Directly under its block, the only form just-the-docs documents. */

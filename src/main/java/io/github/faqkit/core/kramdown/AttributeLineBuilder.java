@@ -9,6 +9,7 @@ final class AttributeLineBuilder {
     boolean attachedAbove;
     /** The kind of element directly before it when it was read (null: start of its container). */
     String before;
+
     Element target;
     /** The block above it in its container (blank lines and attached attribute lines skipped). */
     Element above;

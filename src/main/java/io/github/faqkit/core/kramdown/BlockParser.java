@@ -18,20 +18,84 @@ import java.util.regex.Pattern;
  * linear in the size of the page.
  */
 final class BlockParser {
-    static final Set<String> SPAN_ELEMENTS = Set.of("a", "abbr", "acronym", "b", "big", "bdo", "br", "button",
-            "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q",
-            "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt",
-            "u", "var");
+    static final Set<String> SPAN_ELEMENTS = Set.of(
+            "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em", "i", "img",
+            "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp",
+            "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var");
     private static final Set<String> LAZY_END_SPAN = union(SPAN_ELEMENTS, Set.of("script"));
-    static final Set<String> WITHOUT_BODY = Set.of("area", "base", "br", "col", "command", "embed", "hr",
-            "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
-    static final Set<String> MODEL_BLOCK = Set.of("address", "applet", "article", "aside", "blockquote",
-            "body", "dd", "details", "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header",
-            "hgroup", "iframe", "li", "main", "map", "menu", "nav", "noscript", "object", "section", "summary", "td");
-    static final Set<String> MODEL_SPAN = Set.of("a", "abbr", "acronym", "b", "bdo", "big", "button", "cite",
-            "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend",
-            "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub",
-            "sup", "th", "tt");
+    static final Set<String> WITHOUT_BODY = Set.of(
+            "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+            "source", "track", "wbr");
+    static final Set<String> MODEL_BLOCK = Set.of(
+            "address",
+            "applet",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "dd",
+            "details",
+            "div",
+            "dl",
+            "fieldset",
+            "figure",
+            "figcaption",
+            "footer",
+            "form",
+            "header",
+            "hgroup",
+            "iframe",
+            "li",
+            "main",
+            "map",
+            "menu",
+            "nav",
+            "noscript",
+            "object",
+            "section",
+            "summary",
+            "td");
+    static final Set<String> MODEL_SPAN = Set.of(
+            "a",
+            "abbr",
+            "acronym",
+            "b",
+            "bdo",
+            "big",
+            "button",
+            "cite",
+            "caption",
+            "del",
+            "dfn",
+            "dt",
+            "em",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "i",
+            "ins",
+            "label",
+            "legend",
+            "optgroup",
+            "p",
+            "q",
+            "rb",
+            "rbc",
+            "rp",
+            "rt",
+            "rtc",
+            "ruby",
+            "select",
+            "small",
+            "span",
+            "strong",
+            "sub",
+            "sup",
+            "th",
+            "tt");
 
     private static final Pattern ATX = Pattern.compile("(#{1,6})[\\t ]+(.*)");
     private static final Pattern HR = Pattern.compile(" {0,3}([*\\-_])[ \\t]*\\1[ \\t]*\\1(?:\\1|[ \\t])*");
@@ -51,7 +115,8 @@ final class BlockParser {
     private static final Pattern HTML_START = Pattern.compile(" {0,3}<([A-Za-z_:][-\\w.:]*|!--|/)");
     private static final Pattern HTML_CLOSE = Pattern.compile(" {0,3}</([A-Za-z_:][-\\w.:]*)\\s*>");
     private static final Pattern LAZY_HTML = Pattern.compile(" {0,3}</?([A-Za-z_:][-\\w.:]*)");
-    private static final Pattern LIST_ITEM_IAL = Pattern.compile("\\s*\\{:(?!(?:\\w[\\w-]*)?:|/)((?:\\\\\\}|[^}])+)\\}\\s*");
+    private static final Pattern LIST_ITEM_IAL =
+            Pattern.compile("\\s*\\{:(?!(?:\\w[\\w-]*)?:|/)((?:\\\\\\}|[^}])+)\\}\\s*");
 
     final List<AttributeLineBuilder> attributeLines = new ArrayList<>();
     final Map<String, Ial> alds = new HashMap<>();
@@ -67,8 +132,7 @@ final class BlockParser {
      * they only take text off the start of a line; -1 stands for the start of the line (for a start) or
      * the end of the line with its line break (for an end).
      */
-    record RawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, int endLine, int endFromEnd) {
-    }
+    record RawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, int endLine, int endFromEnd) {}
 
     /** Records a block from {@code (startLine, startFromEnd)} to the current position of {@code src}. */
     private void rawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, Src src) {
@@ -104,8 +168,12 @@ final class BlockParser {
                     continue;
                 }
                 String line = src.line();
-                if (blankLine(src, line) || indentedCode(src, line) || fencedCode(src, line)
-                        || blockquote(src, line) || atxHeader(src, line) || horizontalRule(src, line)
+                if (blankLine(src, line)
+                        || indentedCode(src, line)
+                        || fencedCode(src, line)
+                        || blockquote(src, line)
+                        || atxHeader(src, line)
+                        || horizontalRule(src, line)
                         || list(src, line)) {
                     continue;
                 }
@@ -114,9 +182,15 @@ final class BlockParser {
                     found = true;
                     break;
                 }
-                if (html == 1 || setextHeader(src, line) || table(src, line) || footnoteDef(src, line)
-                        || linkDef(src, line) || abbrevDef(src, line) || blockExtension(src, line)
-                        || eobMarker(src, line) || paragraph(src, line)) {
+                if (html == 1
+                        || setextHeader(src, line)
+                        || table(src, line)
+                        || footnoteDef(src, line)
+                        || linkDef(src, line)
+                        || abbrevDef(src, line)
+                        || blockExtension(src, line)
+                        || eobMarker(src, line)
+                        || paragraph(src, line)) {
                     continue;
                 }
                 tree.children.add(new Element("text", src.line));
@@ -194,8 +268,11 @@ final class BlockParser {
             while (!src.eos() && indented(src.line()) && !Src.blank(src.line())) {
                 src.skip();
             }
-            while (!src.eos() && !Src.blank(src.line()) && !ialLine(src.line())
-                    && !isEobLine(src.line()) && !lazyHtml(src.line())) {
+            while (!src.eos()
+                    && !Src.blank(src.line())
+                    && !ialLine(src.line())
+                    && !isEobLine(src.line())
+                    && !lazyHtml(src.line())) {
                 src.skip();
             }
         }
@@ -333,7 +410,8 @@ final class BlockParser {
         return true;
     }
 
-    private static final Pattern HEADER_ID = Pattern.compile("[\\t ]\\{#([A-Za-z_:\\u00C0-\\uFFFF][-\\w.:\\u00B7\\u00C0-\\uFFFF]*)\\}$");
+    private static final Pattern HEADER_ID =
+            Pattern.compile("[\\t ]\\{#([A-Za-z_:\\u00C0-\\uFFFF][-\\w.:\\u00B7\\u00C0-\\uFFFF]*)\\}$");
 
     private static String[] headerContents(String contents) {
         String text = contents.stripTrailing();
@@ -389,7 +467,9 @@ final class BlockParser {
 
     private boolean afterBlockBoundary() {
         Element last = tree.last();
-        return last == null || last.type.equals("blank") || last.type.equals("eob") && last.eobKind == null
+        return last == null
+                || last.type.equals("blank")
+                || last.type.equals("eob") && last.eobKind == null
                 || blockIal != null;
     }
 
@@ -468,7 +548,8 @@ final class BlockParser {
 
     static boolean hr(String line) {
         int first = afterIndent(line);
-        return (first == '*' || first == '-' || first == '_') && HR.matcher(line).matches();
+        return (first == '*' || first == '-' || first == '_')
+                && HR.matcher(line).matches();
     }
 
     /** LIST_ITEM_IAL at the start of an item's first line: parsed into the li's IAL and removed. */
@@ -544,7 +625,8 @@ final class BlockParser {
             String model = "raw";
             if (markdown != null && !HtmlTag.verbatim(name)) {
                 switch (markdown) {
-                    case "1" -> model = MODEL_BLOCK.contains(name) ? "block" : MODEL_SPAN.contains(name) ? "span" : "raw";
+                    case "1" ->
+                        model = MODEL_BLOCK.contains(name) ? "block" : MODEL_SPAN.contains(name) ? "span" : "raw";
                     case "block" -> model = "block";
                     case "span" -> model = "span";
                     default -> model = "raw";
@@ -558,14 +640,18 @@ final class BlockParser {
                     parseBlocks(el, src);
                 } else {
                     boolean verbatim = HtmlTag.verbatim(name);
-                    int end = model.equals("raw") && !verbatim ? HtmlTag.rawEnd(src.text, src.pos, tag.name)
+                    int end = model.equals("raw") && !verbatim
+                            ? HtmlTag.rawEnd(src.text, src.pos, tag.name)
                             : HtmlTag.firstEndTag(src.text, src.pos, name);
                     if (model.equals("raw") && !verbatim) {
                         rawChildren(el, src, end);
                     }
                     src.advanceTo(end);
                     if (model.equals("raw")) {
-                        rawBlock(verbatim ? BlockSpans.Kind.SCRIPT : BlockSpans.Kind.RAW_HTML, startLine, startFromEnd,
+                        rawBlock(
+                                verbatim ? BlockSpans.Kind.SCRIPT : BlockSpans.Kind.RAW_HTML,
+                                startLine,
+                                startFromEnd,
                                 src);
                     }
                 }
@@ -787,8 +873,10 @@ final class BlockParser {
             }
             p = src.lineEnd(p) + 1;
         }
-        if (last != null && !last.type.equals("blank") && (!last.type.equals("eob")
-                || Set.of("link_def", "abbrev_def", "footnote_def").contains(last.eobKind))) {
+        if (last != null
+                && !last.type.equals("blank")
+                && (!last.type.equals("eob")
+                        || Set.of("link_def", "abbrev_def", "footnote_def").contains(last.eobKind))) {
             if (last.ial == null) {
                 last.ial = new Ial();
             }
@@ -930,7 +1018,9 @@ final class BlockParser {
     final List<Integer> noSpaceHeadingLines = new ArrayList<>();
 
     private void noSpaceHeading(String line, int lineNo) {
-        if (!line.isEmpty() && line.charAt(0) == '#' && NO_SPACE_HEADING.matcher(line).matches()) {
+        if (!line.isEmpty()
+                && line.charAt(0) == '#'
+                && NO_SPACE_HEADING.matcher(line).matches()) {
             noSpaceHeadingLines.add(lineNo);
         }
     }
@@ -946,8 +1036,12 @@ final class BlockParser {
         if (first < 0 || PARAGRAPH_END_STARTS.indexOf(first) < 0 && (first < '0' || first > '9')) {
             return false;
         }
-        return lazyEnd(line) || listStartAny(line) || ATX.matcher(line).matches() || DL.matcher(line).matches()
-                || blockquoteStart(line) || FENCE_START.matcher(line).lookingAt();
+        return lazyEnd(line)
+                || listStartAny(line)
+                || ATX.matcher(line).matches()
+                || DL.matcher(line).matches()
+                || blockquoteStart(line)
+                || FENCE_START.matcher(line).lookingAt();
     }
 
     private static final String PARAGRAPH_END_STARTS = "{<^+*-#:>~`";

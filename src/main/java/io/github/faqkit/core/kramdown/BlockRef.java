@@ -6,5 +6,4 @@ package io.github.faqkit.core.kramdown;
  * {@code hr}, {@code html_element}, …), {@code line} its file line, {@code description} a phrase for
  * messages such as "the TOC list at line 17" or "heading '目录' at line 13".
  */
-public record BlockRef(String type, int line, String description) {
-}
+public record BlockRef(String type, int line, String description) {}

@@ -33,8 +33,7 @@ public record BlockSpans(List<Span> spans) {
     }
 
     /** Body offsets {@code [start, end)}. */
-    public record Span(Kind kind, int start, int end) {
-    }
+    public record Span(Kind kind, int start, int end) {}
 
     public BlockSpans {
         spans = List.copyOf(spans);

@@ -15,11 +15,13 @@ final class Element {
     String eobKind;
     /** The block IAL kramdown stores in {@code options[:ial]}. */
     Ial ial;
+
     int level;
     /** The source line of a header, list item or paragraph; see {@link #rawText()}. */
     String rawText;
     /** A paragraph's first line not copied yet: {@code rawSource[rawFrom, rawTo)}. */
     private String rawSource;
+
     private int rawFrom;
     private int rawTo;
     String htmlName;
@@ -28,6 +30,7 @@ final class Element {
     Element parent;
     /** For headers: the text kramdown-parser-gfm makes ids from, and the text a reader sees. */
     String idText;
+
     String displayText;
 
     Element(String type, int line) {

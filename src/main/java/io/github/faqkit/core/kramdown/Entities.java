@@ -42,8 +42,7 @@ final class Entities {
         }
     }
 
-    private Entities() {
-    }
+    private Entities() {}
 
     /** The code point of the reference {@code &ref;} (without {@code &} and {@code ;}), or -1 when kramdown keeps it as text. */
     static int codePoint(String ref) {
@@ -58,9 +57,9 @@ final class Entities {
         long n = 0;
         for (int i = from; i < ref.length(); i++) {
             char c = ref.charAt(i);
-            int d = c >= '0' && c <= '9' ? c - '0'
-                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            int d = c >= '0' && c <= '9'
+                    ? c - '0'
+                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (d < 0) {
                 return -1;
             }

@@ -56,8 +56,10 @@ final class HeaderIds {
             return true;
         }
         int t = Character.getType(cp);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.ENCLOSING_MARK || t == Character.DECIMAL_DIGIT_NUMBER
+        return t == Character.NON_SPACING_MARK
+                || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK
+                || t == Character.DECIMAL_DIGIT_NUMBER
                 || t == Character.CONNECTOR_PUNCTUATION;
     }
 

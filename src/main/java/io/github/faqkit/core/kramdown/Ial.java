@@ -27,7 +27,9 @@ final class Ial {
                 break;
             }
             int nameEnd = wordEnd(s, i);
-            if (nameEnd > i && nameEnd + 1 < n && s.charAt(nameEnd) == '='
+            if (nameEnd > i
+                    && nameEnd + 1 < n
+                    && s.charAt(nameEnd) == '='
                     && (s.charAt(nameEnd + 1) == '"' || s.charAt(nameEnd + 1) == '\'')) {
                 char q = s.charAt(nameEnd + 1);
                 int j = nameEnd + 2;

@@ -25,12 +25,10 @@ public final class KramdownAnalyzer {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PAREN_ITEM = Pattern.compile(" {0,3}\\d+\\)[ \\t].*");
 
-    private KramdownAnalyzer() {
-    }
+    private KramdownAnalyzer() {}
 
     /** What kramdown makes of a page body: its model, and where it reads no Markdown. */
-    public record Result(KramdownModel model, BlockSpans spans) {
-    }
+    public record Result(KramdownModel model, BlockSpans spans) {}
 
     public static KramdownModel analyze(MarkdownBody body, SiteConfig config) {
         return parse(body, config).model();
@@ -120,7 +118,8 @@ public final class KramdownAnalyzer {
         /** _config.yml's kramdown options, overridden by the page's own {@code {::options /}} lines. */
         private void options() {
             Map<String, String> doc = parser.documentOptions;
-            autoIds = doc.containsKey("auto_ids") ? !doc.get("auto_ids").strip().equals("false")
+            autoIds = doc.containsKey("auto_ids")
+                    ? !doc.get("auto_ids").strip().equals("false")
                     : config.raw().path("kramdown").path("auto_ids").asBoolean(true);
             ids = new HeaderIds(doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()));
             tocLevels = doc.containsKey("toc_levels")
@@ -174,10 +173,18 @@ public final class KramdownAnalyzer {
                     }
                     String id = el.attr.get("id");
                     String cls = el.attr.getOrDefault("class", "");
-                    boolean inToc = id != null && inTocLevels(el.level)
+                    boolean inToc = id != null
+                            && inTocLevels(el.level)
                             && !(cls.contains("no_toc") && NO_TOC.matcher(cls).find());
-                    headings.add(new Heading(file(el.line), 1, el.level, el.displayText, id == null ? "" : id,
-                            classes(cls), explicit, inToc));
+                    headings.add(new Heading(
+                            file(el.line),
+                            1,
+                            el.level,
+                            el.displayText,
+                            id == null ? "" : id,
+                            classes(cls),
+                            explicit,
+                            inToc));
                     if (inToc) {
                         entries.add(new TocEntry(el.level, id, el.idText, file(el.line)));
                     }
@@ -189,8 +196,14 @@ public final class KramdownAnalyzer {
                     }
                 }
             }
-            Toc toc = tocList == null ? null : new Toc(file(tocList.line), file(markerLine(tocList)), tocList.type,
-                    classes(tocList.attr.getOrDefault("class", "")), List.copyOf(entries));
+            Toc toc = tocList == null
+                    ? null
+                    : new Toc(
+                            file(tocList.line),
+                            file(markerLine(tocList)),
+                            tocList.type,
+                            classes(tocList.attr.getOrDefault("class", "")),
+                            List.copyOf(entries));
             List<Integer> extra = new ArrayList<>();
             extraMarkerLists.forEach(l -> extra.add(file(markerLine(l))));
             List<AttributeLine> lines = attributeLines();
@@ -213,13 +226,24 @@ public final class KramdownAnalyzer {
             }
             List<Integer> noSpace = new ArrayList<>();
             parser.noSpaceHeadingLines.forEach(l -> noSpace.add(file(l)));
-            return new KramdownModel(List.copyOf(headings), lines, toc, List.copyOf(extra), broken,
-                    List.copyOf(blocks), List.copyOf(noSpace), Set.copyOf(all), autoIds);
+            return new KramdownModel(
+                    List.copyOf(headings),
+                    lines,
+                    toc,
+                    List.copyOf(extra),
+                    broken,
+                    List.copyOf(blocks),
+                    List.copyOf(noSpace),
+                    Set.copyOf(all),
+                    autoIds);
         }
 
         private static boolean isBlock(Element el) {
-            return !el.type.equals("eob") && !el.type.equals("blank") && !el.type.equals("text")
-                    && !el.type.equals("temp") && !el.type.equals("root");
+            return !el.type.equals("eob")
+                    && !el.type.equals("blank")
+                    && !el.type.equals("text")
+                    && !el.type.equals("temp")
+                    && !el.type.equals("root");
         }
 
         private void walk(Element el, Element parent) {
@@ -296,8 +320,9 @@ public final class KramdownAnalyzer {
             int line = file(el.line);
             String where = " at line " + line;
             Element parent = el.parent;
-            String inside = parent != null && parent.type.equals("li") ? " inside the list item" + " at line "
-                    + file(parent.line) : "";
+            String inside = parent != null && parent.type.equals("li")
+                    ? " inside the list item" + " at line " + file(parent.line)
+                    : "";
             String d = switch (el.type) {
                 case "header" -> "heading '" + el.displayText + "'" + where;
                 case "ul", "ol" -> (el == tocList ? "the TOC list" : "the list") + where;
@@ -356,8 +381,16 @@ public final class KramdownAnalyzer {
                     placement = AttributeLine.Placement.BEFORE_NEXT;
                 }
                 BlockRef target = placement == AttributeLine.Placement.DROPPED ? null : ref(t);
-                out.add(new AttributeLine(file(b.line), b.column, b.text, placement, target, ref(b.above), drop,
-                        orderedCopy(own.attrs), List.copyOf(own.refs)));
+                out.add(new AttributeLine(
+                        file(b.line),
+                        b.column,
+                        b.text,
+                        placement,
+                        target,
+                        ref(b.above),
+                        drop,
+                        orderedCopy(own.attrs),
+                        List.copyOf(own.refs)));
             }
             return List.copyOf(out);
         }
@@ -435,17 +468,29 @@ public final class KramdownAnalyzer {
             for (Element el : run.elements()) {
                 if (el.type.equals("li") && el.rawText() != null && inlineMarker(el.rawText())) {
                     coveredLists.add(run.parentOf(el));
-                    out.add(new MarkerProblem(run.file(el.line), 1, "'{:toc}' on the same line as the list item is a "
-                            + "span attribute list: kramdown ignores it and renders the literal list",
+                    out.add(new MarkerProblem(
+                            run.file(el.line),
+                            1,
+                            "'{:toc}' on the same line as the list item is a "
+                                    + "span attribute list: kramdown ignores it and renders the literal list",
                             "put '{:toc}' on its own line directly below '1. TOC'"));
                 }
             }
             for (Element el : run.elements()) {
-                if (el.isList() && !coveredLists.contains(el) && el != run.tocList()
-                        && !run.extraMarkerLists().contains(el) && el.children.size() == 1
-                        && "toc".equalsIgnoreCase(String.valueOf(el.children.get(0).rawText()).strip())) {
-                    out.add(new MarkerProblem(run.file(el.line), 1, "a list with the single item 'TOC' but no "
-                            + "'{:toc}' line directly below it: kramdown renders the literal word 'TOC'",
+                if (el.isList()
+                        && !coveredLists.contains(el)
+                        && el != run.tocList()
+                        && !run.extraMarkerLists().contains(el)
+                        && el.children.size() == 1
+                        && "toc"
+                                .equalsIgnoreCase(
+                                        String.valueOf(el.children.get(0).rawText())
+                                                .strip())) {
+                    out.add(new MarkerProblem(
+                            run.file(el.line),
+                            1,
+                            "a list with the single item 'TOC' but no "
+                                    + "'{:toc}' line directly below it: kramdown renders the literal word 'TOC'",
                             "add '{:toc}' on the line directly below the list item"));
                 }
             }
@@ -459,7 +504,9 @@ public final class KramdownAnalyzer {
         private static boolean inlineMarker(String itemText) {
             String t = itemText.stripTrailing();
             int open = t.lastIndexOf("{:");
-            return open > 0 && !t.substring(0, open).isBlank() && INLINE_TOC.matcher(t.substring(open)).matches();
+            return open > 0
+                    && !t.substring(0, open).isBlank()
+                    && INLINE_TOC.matcher(t.substring(open)).matches();
         }
 
         private String reason(AttributeLineBuilder b, Ial own, Element t) {
@@ -483,15 +530,16 @@ public final class KramdownAnalyzer {
                     return "a blank line separates '{:toc}' from the list above, so the list stays literal and the "
                             + "attribute moves on to " + run.ref(t).description();
                 }
-                return "'{:toc}' has no list directly above it; it applies to " + run.ref(t).description() + literal;
+                return "'{:toc}' has no list directly above it; it applies to "
+                        + run.ref(t).description() + literal;
             }
             Element parent = run.parentOf(t);
             if (parent != null && parent.type.equals("li")) {
                 return "'{:toc}' is indented, so it belongs to the text of the list item, not to the list" + literal;
             }
             if (t.type.equals("p") && t.rawText() != null && Run.parenItem(t.rawText())) {
-                return "'1)' does not start a list in kramdown (only '1.' does): '" + t.rawText().strip()
-                        + "' is a paragraph" + literal;
+                return "'1)' does not start a list in kramdown (only '1.' does): '"
+                        + t.rawText().strip() + "' is a paragraph" + literal;
             }
             return "'{:toc}' must follow a list; here it follows " + run.ref(t).description() + literal;
         }

@@ -21,9 +21,16 @@ import java.util.Set;
  * @param autoIds whether kramdown generates heading ids on this page: {@code _config.yml}'s {@code auto_ids},
  *     overridden by the page's own {@code {::options auto_ids="…" /}}
  */
-public record KramdownModel(List<Heading> headings, List<AttributeLine> attributeLines, Toc toc,
-        List<Integer> extraMarkers, List<MarkerProblem> brokenMarkers, List<BlockAttributes> blocks,
-        List<Integer> noSpaceHeadings, Set<String> ids, boolean autoIds) {
+public record KramdownModel(
+        List<Heading> headings,
+        List<AttributeLine> attributeLines,
+        Toc toc,
+        List<Integer> extraMarkers,
+        List<MarkerProblem> brokenMarkers,
+        List<BlockAttributes> blocks,
+        List<Integer> noSpaceHeadings,
+        Set<String> ids,
+        boolean autoIds) {
 
     public KramdownModel(List<Heading> headings) {
         this(headings, List.of(), null, List.of(), List.of(), List.of(), List.of(), idsOf(headings), true);
@@ -31,8 +38,18 @@ public record KramdownModel(List<Heading> headings, List<AttributeLine> attribut
 
     /** This model without {@link #blocks()}: what the summary of a page keeps (a third of its size). */
     public KramdownModel withoutBlocks() {
-        return blocks.isEmpty() ? this : new KramdownModel(headings, attributeLines, toc, extraMarkers, brokenMarkers,
-                List.of(), noSpaceHeadings, ids, autoIds);
+        return blocks.isEmpty()
+                ? this
+                : new KramdownModel(
+                        headings,
+                        attributeLines,
+                        toc,
+                        extraMarkers,
+                        brokenMarkers,
+                        List.of(),
+                        noSpaceHeadings,
+                        ids,
+                        autoIds);
     }
 
     public static KramdownModel empty() {

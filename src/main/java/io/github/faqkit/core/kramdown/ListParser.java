@@ -78,8 +78,8 @@ final class ListParser {
                 lastIsBlank = false;
                 item.newChunk(lineNo);
                 item.last().append(content).append('\n');
-            } else if (item != null && (contentLine(line, indentation)
-                    || !lastIsBlank && lazyLine(line, indentation))) {
+            } else if (item != null
+                    && (contentLine(line, indentation) || !lastIsBlank && lazyLine(line, indentation))) {
                 src.skip();
                 int tabs = leadingTabs(line);
                 String result = tabs == 0 ? line : "    ".repeat(tabs) + line.substring(tabs);

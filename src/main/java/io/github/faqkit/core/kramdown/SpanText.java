@@ -14,7 +14,8 @@ final class SpanText {
 
     private static final java.util.regex.Pattern AUTOLINK =
             java.util.regex.Pattern.compile("(?:https?|ftp|mailto|file):[^\\s<>]+|[^\\s@<>]+@[^\\s@<>]+");
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("/?[A-Za-z][-\\w.:]*(?:\\s[^<>]*)?/?");
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("/?[A-Za-z][-\\w.:]*(?:\\s[^<>]*)?/?");
 
     final StringBuilder id = new StringBuilder();
     final StringBuilder display = new StringBuilder();
@@ -156,14 +157,16 @@ final class SpanText {
         char d = s.charAt(i);
         int n = i + 1 < to && s.charAt(i + 1) == d ? 2 : 1;
         if (d == '_' && i > 0 && Character.isLetter(s.charAt(i - 1))
-                || i + n >= to || Character.isWhitespace(s.charAt(i + n))) {
+                || i + n >= to
+                || Character.isWhitespace(s.charAt(i + n))) {
             both(s.substring(i, i + n));
             return i + n;
         }
         String delim = String.valueOf(d).repeat(n);
         int j = i + n;
         while ((j = s.indexOf(delim, j)) >= 0 && j < to) {
-            boolean ok = j > i + n && !Character.isWhitespace(s.charAt(j - 1))
+            boolean ok = j > i + n
+                    && !Character.isWhitespace(s.charAt(j - 1))
                     && (d != '_' || j + n >= to || !Character.isLetterOrDigit(s.charAt(j + n)));
             if (n == 1 && j + 1 < to && s.charAt(j + 1) == d) {
                 ok = false;

@@ -26,6 +26,7 @@ final class Src {
 
     /** Where {@link #cachedLine} starts; parsers ask for the same line many times before moving on. */
     private int cachedPos = -1;
+
     private String cachedLine;
 
     /** The current line without its newline. */
@@ -45,6 +46,7 @@ final class Src {
 
     /** Where {@link #nextPipe} last searched from, and what it found (-1: no pipe after it). */
     private int pipeFrom = Integer.MAX_VALUE;
+
     private int pipeAt;
 
     /** Offset of the first '|' at or after {@code from}, or -1: one search serves many lines. */

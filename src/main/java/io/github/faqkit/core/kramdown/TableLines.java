@@ -2,8 +2,7 @@ package io.github.faqkit.core.kramdown;
 
 /** The line tests of kramdown's table parser (a table is any run of lines with an unescaped pipe). */
 final class TableLines {
-    private TableLines() {
-    }
+    private TableLines() {}
 
     /** TABLE_PIPE_CHECK: a pipe at the start or one not escaped by a backslash. */
     static boolean hasPipe(String line) {

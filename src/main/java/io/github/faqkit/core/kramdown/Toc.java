@@ -11,5 +11,4 @@ import java.util.List;
  * @param classes the list's classes, which go onto the generated TOC
  * @param entries the entries; empty means kramdown renders nothing at all
  */
-public record Toc(int line, int markerLine, String type, List<String> classes, List<TocEntry> entries) {
-}
+public record Toc(int line, int markerLine, String type, List<String> classes, List<TocEntry> entries) {}

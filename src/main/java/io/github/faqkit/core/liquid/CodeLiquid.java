@@ -18,15 +18,15 @@ import java.util.regex.Pattern;
 final class CodeLiquid {
     /** A backtick run; a code span is text between two runs of the same length (kramdown's codespan). */
     private static final Pattern TICKS = Pattern.compile("`+");
-    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}",
-            Pattern.DOTALL);
 
-    private CodeLiquid() {
-    }
+    private static final Pattern RAW =
+            Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}", Pattern.DOTALL);
+
+    private CodeLiquid() {}
 
     /** One problem per code block or span holding Liquid, with what readers see instead (body lines). */
-    static List<LiquidProblem> find(String body, SiteConfig config, LiquidEngine engine, Map<String, Object> page,
-            String dir) {
+    static List<LiquidProblem> find(
+            String body, SiteConfig config, LiquidEngine engine, Map<String, Object> page, String dir) {
         List<int[]> raw = new ArrayList<>();
         Matcher m = RAW.matcher(body);
         while (m.find()) {
@@ -47,10 +47,11 @@ final class CodeLiquid {
             String source = body.substring(lineStart, lineEnd);
             Rendered seen = engine.render(source, page, dir);
             String shown = seen.map() == null ? null : seen.text();
-            int line = (int) body.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+            int line =
+                    (int) body.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
             int column = at - (body.lastIndexOf('\n', at - 1) + 1) + 1;
-            out.add(new LiquidProblem(LiquidProblem.Kind.IN_CODE, line, column, source.strip(),
-                    shown == null ? null : shown.strip()));
+            out.add(new LiquidProblem(
+                    LiquidProblem.Kind.IN_CODE, line, column, source.strip(), shown == null ? null : shown.strip()));
         }
         return out;
     }
@@ -65,7 +66,8 @@ final class CodeLiquid {
         if (text.length() != body.length()) {
             return code; // offsets would shift; CRLF bodies are left to the render itself
         }
-        BlockSpans spans = KramdownAnalyzer.parse(MarkdownBody.parse(body, 0), config).spans();
+        BlockSpans spans =
+                KramdownAnalyzer.parse(MarkdownBody.parse(body, 0), config).spans();
         int from = 0;
         for (BlockSpans.Span span : spans.spans()) {
             if (span.kind() == BlockSpans.Kind.CODE) {

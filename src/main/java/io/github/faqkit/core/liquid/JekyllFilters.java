@@ -15,8 +15,7 @@ import liqp.filters.Filter;
 final class JekyllFilters {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JekyllFilters() {
-    }
+    private JekyllFilters() {}
 
     static List<Filter> all() {
         List<Filter> out = new ArrayList<>();
@@ -50,7 +49,8 @@ final class JekyllFilters {
                 Map<String, List<Object>> groups = new LinkedHashMap<>();
                 for (Object item : asArray(value, context)) {
                     Object k = item instanceof Map<?, ?> m ? m.get(key) : null;
-                    groups.computeIfAbsent(k == null ? "" : asString(k, context), x -> new ArrayList<>()).add(item);
+                    groups.computeIfAbsent(k == null ? "" : asString(k, context), x -> new ArrayList<>())
+                            .add(item);
                 }
                 List<Object> result = new ArrayList<>();
                 groups.forEach((name, items) -> {
@@ -63,12 +63,19 @@ final class JekyllFilters {
                 return result;
             }
         });
-        out.add(simple("xml_escape", s -> s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;")));
+        out.add(simple(
+                "xml_escape",
+                s -> s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;")
+                        .replace("'", "&#39;")));
         out.add(simple("cgi_escape", s -> java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)));
         out.add(simple("uri_escape", s -> s.replace(" ", "%20")));
         out.add(simple("smartify", s -> s));
-        out.add(simple("number_of_words", s -> String.valueOf(s.isBlank() ? 0 : s.trim().split("\\s+").length)));
+        out.add(simple(
+                "number_of_words",
+                s -> String.valueOf(s.isBlank() ? 0 : s.trim().split("\\s+").length)));
         out.add(date("date_to_xmlschema", DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         out.add(date("date_to_rfc822", DateTimeFormatter.RFC_1123_DATE_TIME));
         out.add(date("date_to_string", DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH)));
@@ -151,7 +158,9 @@ final class JekyllFilters {
             default -> "[\\p{L}\\p{N}]";
         };
         String input = mode.equals("latin")
-                ? java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "") : s;
+                ? java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                : s;
         String slug = input.replaceAll("(?:(?!" + keep + ").)+", "-").replaceAll("^-+|-+$", "");
         return slug.toLowerCase(Locale.ROOT);
     }

@@ -42,10 +42,36 @@ public final class LiquidEngine {
     static final int MAX_INCLUDE_DEPTH = 40;
 
     /** Names Liqp's grammar knows without an insertion (keywords and block ends). */
-    private static final Set<String> GRAMMAR = Set.of("if", "elsif", "else", "endif", "unless", "endunless", "case",
-            "when", "endcase", "for", "endfor", "tablerow", "endtablerow", "capture", "endcapture", "raw", "endraw",
-            "comment", "endcomment", "assign", "include", "include_relative", "break", "continue", "cycle",
-            "increment", "decrement", "ifchanged", "endifchanged");
+    private static final Set<String> GRAMMAR = Set.of(
+            "if",
+            "elsif",
+            "else",
+            "endif",
+            "unless",
+            "endunless",
+            "case",
+            "when",
+            "endcase",
+            "for",
+            "endfor",
+            "tablerow",
+            "endtablerow",
+            "capture",
+            "endcapture",
+            "raw",
+            "endraw",
+            "comment",
+            "endcomment",
+            "assign",
+            "include",
+            "include_relative",
+            "break",
+            "continue",
+            "cycle",
+            "increment",
+            "decrement",
+            "ifchanged",
+            "endifchanged");
 
     private final Path siteRoot;
     private final Path includesDir;
@@ -75,8 +101,12 @@ public final class LiquidEngine {
         all.addAll(templateTexts);
         Insertions known = Insertions.JEKYLL_INSERTIONS;
         Filters knownFilters = Filters.JEKYLL_FILTERS;
-        List<Tag> tags = new ArrayList<>(List.of(new IncludeTag("include"), new IncludeTag("include_cached"),
-                new IncludeRelativeTag(), new LinkTag(), new PostUrlTag()));
+        List<Tag> tags = new ArrayList<>(List.of(
+                new IncludeTag("include"),
+                new IncludeTag("include_cached"),
+                new IncludeRelativeTag(),
+                new LinkTag(),
+                new PostUrlTag()));
         List<Block> blocks = new ArrayList<>(List.of(new HighlightBlock()));
         List<Filter> filters = JekyllFilters.all();
         Set<String> ours = new java.util.HashSet<>();
@@ -91,7 +121,10 @@ public final class LiquidEngine {
             filterNames.addAll(n.filters().keySet());
         }
         for (String name : tagNames) {
-            if (GRAMMAR.contains(name) || known.get(name) != null || ours.contains(name) || name.startsWith("end")
+            if (GRAMMAR.contains(name)
+                    || known.get(name) != null
+                    || ours.contains(name)
+                    || name.startsWith("end")
                     || Character.isDigit(name.charAt(0))) {
                 continue;
             }
@@ -109,7 +142,8 @@ public final class LiquidEngine {
                 filters.add(new OpaqueFilter(name));
             }
         }
-        TemplateParser.Builder b = new TemplateParser.Builder().withFlavor(Flavor.JEKYLL)
+        TemplateParser.Builder b = new TemplateParser.Builder()
+                .withFlavor(Flavor.JEKYLL)
                 .withSnippetsFolderName(includesDir.toString())
                 .withShowExceptionsFromInclude(true)
                 .withMaxIterations(MAX_ITERATIONS)
@@ -237,13 +271,13 @@ public final class LiquidEngine {
         });
     }
 
-    private enum Missing { INSTANCE }
-
-    private record TooLarge(long bytes) {
+    private enum Missing {
+        INSTANCE
     }
 
-    private record Broken(String message) {
-    }
+    private record TooLarge(long bytes) {}
+
+    private record Broken(String message) {}
 
     private Object renderInclude(TemplateContext context, String label, Path file, Map<String, Object> params) {
         RenderState state = RenderState.current();
@@ -262,20 +296,27 @@ public final class LiquidEngine {
             return "";
         }
         if (cached instanceof TooLarge t) {
-            state.problem(LiquidProblem.Kind.LIMIT, label, "the include is " + (t.bytes() >> 10)
-                    + " KB, more than is rendered here");
+            state.problem(
+                    LiquidProblem.Kind.LIMIT,
+                    label,
+                    "the include is " + (t.bytes() >> 10) + " KB, more than is rendered here");
             state.opaque = true;
             return String.valueOf(LiquidText.OPAQUE);
         }
         if (cached instanceof Broken b) {
-            state.problem(LiquidProblem.Kind.SYNTAX, label, "the include " + label + " has a Liquid error: "
-                    + oneLine(b.message()));
+            state.problem(
+                    LiquidProblem.Kind.SYNTAX,
+                    label,
+                    "the include " + label + " has a Liquid error: " + oneLine(b.message()));
             state.opaque = true;
             return String.valueOf(LiquidText.OPAQUE);
         }
         if (state.includes.size() >= MAX_INCLUDE_DEPTH) {
-            state.problem(LiquidProblem.Kind.SYNTAX, label, "includes nest too deep (" + String.join(" → ",
-                    state.includes) + " → …): Liquid stops with \"Nesting too deep\"");
+            state.problem(
+                    LiquidProblem.Kind.SYNTAX,
+                    label,
+                    "includes nest too deep (" + String.join(" → ", state.includes)
+                            + " → …): Liquid stops with \"Nesting too deep\"");
             throw new RenderState.LimitExceeded("nesting too deep");
         }
         state.includes.addLast(label);
@@ -391,8 +432,8 @@ public final class LiquidEngine {
                     String file = String.valueOf(p.get("name"));
                     int dot = file.lastIndexOf('.');
                     String stem = dot > 0 ? file.substring(0, dot) : file;
-                    if (stem.equals(name) || String.valueOf(p.get("path")).endsWith("/" + name + file.substring(
-                            Math.max(0, dot)))) {
+                    if (stem.equals(name)
+                            || String.valueOf(p.get("path")).endsWith("/" + name + file.substring(Math.max(0, dot)))) {
                         return config.baseurl() + p.get("url");
                     }
                 }
@@ -413,8 +454,11 @@ public final class LiquidEngine {
 
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
-            String lang = nodes.length > 1 ? asString(nodes[0].render(context), context).strip().split("\\s+")[0] : "";
-            String code = asString(nodes[nodes.length - 1].render(context), context).strip();
+            String lang = nodes.length > 1
+                    ? asString(nodes[0].render(context), context).strip().split("\\s+")[0]
+                    : "";
+            String code =
+                    asString(nodes[nodes.length - 1].render(context), context).strip();
             String escaped = code.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             return "<figure class=\"highlight\"><pre><code class=\"language-" + lang + "\" data-lang=\"" + lang + "\">"
                     + escaped + "</code></pre></figure>";

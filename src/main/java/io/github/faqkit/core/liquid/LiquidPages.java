@@ -18,8 +18,7 @@ import java.util.Map;
  * touched.
  */
 public final class LiquidPages {
-    private LiquidPages() {
-    }
+    private LiquidPages() {}
 
     /**
      * @param pages the pages of the first phase (texts may be released)
@@ -29,20 +28,27 @@ public final class LiquidPages {
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
     /** The pages after Liquid, and the front matter keys the site's templates read. */
-    public record Result(List<Page> pages, TemplateKeys keys) {
-    }
+    public record Result(List<Page> pages, TemplateKeys keys) {}
 
-    public static Result render(Path siteRoot, SiteConfig config, List<Page> pages, Map<SourceEntry, byte[]> liquid,
-            PageParser parser, boolean keepText, List<String> notes) {
+    public static Result render(
+            Path siteRoot,
+            SiteConfig config,
+            List<Page> pages,
+            Map<SourceEntry, byte[]> liquid,
+            PageParser parser,
+            boolean keepText,
+            List<String> notes) {
         List<String> texts = new ArrayList<>();
         liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
         java.util.Set<String> collections = new java.util.HashSet<>();
         config.raw().path("collections").fieldNames().forEachRemaining(collections::add);
-        if (liquid.isEmpty() && !java.nio.file.Files.isDirectory(siteRoot.resolve("_layouts"))
+        if (liquid.isEmpty()
+                && !java.nio.file.Files.isDirectory(siteRoot.resolve("_layouts"))
                 && !java.nio.file.Files.isDirectory(siteRoot.resolve("_includes"))) {
             return new Result(pages, TemplateKeys.NONE);
         }
-        SiteDrop drop = liquid.isEmpty() ? SiteDrop.build(siteRoot, config, List.of())
+        SiteDrop drop = liquid.isEmpty()
+                ? SiteDrop.build(siteRoot, config, List.of())
                 : SiteDrop.build(siteRoot, config, pages);
         notes.addAll(drop.notes());
         LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts);

@@ -12,8 +12,7 @@ public final class LiquidText {
     /** What an opaque tag or filter writes: a character no page writes, so consumers can tell it apart. */
     public static final char OPAQUE = '\uFFFC';
 
-    private LiquidText() {
-    }
+    private LiquidText() {}
 
     public static boolean hasLiquid(CharSequence s) {
         for (int i = 0, n = s.length() - 1; i < n; i++) {
@@ -47,8 +46,7 @@ public final class LiquidText {
     }
 
     /** Names used in a text: tag names (first word after {@code {%}) and filter names (word after {@code |}). */
-    public record Names(Map<String, Integer> tags, Map<String, Integer> filters) {
-    }
+    public record Names(Map<String, Integer> tags, Map<String, Integer> filters) {}
 
     /**
      * Tag and filter names with the offset of their first use. A lexical pass over the delimiters only:

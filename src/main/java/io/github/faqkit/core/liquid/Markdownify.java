@@ -14,8 +14,7 @@ final class Markdownify {
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
-    private Markdownify() {
-    }
+    private Markdownify() {}
 
     static String toHtml(String markdown) {
         if (markdown == null || markdown.isEmpty()) {

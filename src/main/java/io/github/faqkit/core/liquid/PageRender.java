@@ -1,7 +1,6 @@
 package io.github.faqkit.core.liquid;
 
 import io.github.faqkit.core.markdown.SourceMap;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,8 @@ final class PageRender {
 
     /** Body line of a line of the parsed span. */
     private int bodyLine(int spanLine) {
-        return spanLine + (int) body.substring(0, base).chars().filter(c -> c == '\n').count();
+        return spanLine
+                + (int) body.substring(0, base).chars().filter(c -> c == '\n').count();
     }
 
     /** Body column of a column (1-based) on a line of the parsed span. */
@@ -87,7 +87,11 @@ final class PageRender {
             int open = message.contains("<EOF>") || message.contains("Missing End Tag") ? unclosedBlock() : -1;
             if (open >= 0) {
                 // the parser notices at the end of the page; the writer needs the tag that is never closed
-                state.line = (int) body.substring(0, open).chars().filter(c -> c == '\n').count() + 1;
+                state.line = (int) body.substring(0, open)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count()
+                        + 1;
                 state.column = open - (body.lastIndexOf('\n', open - 1) + 1) + 1;
                 int close = body.indexOf("%}", open);
                 message = "'" + body.substring(open, close < 0 ? Math.min(body.length(), open + 40) : close + 2)
@@ -100,8 +104,8 @@ final class PageRender {
             return new Rendered(body, null, List.copyOf(state.problems), false);
         }
         LiquidParser.BlockContext block = ((LiquidParser.ParseContext) template.getParseTree()).block();
-        NodeVisitor visitor = new NodeVisitor(engine.parser().insertions, engine.parser().filters,
-                engine.parser().liquidStyleInclude);
+        NodeVisitor visitor = new NodeVisitor(
+                engine.parser().insertions, engine.parser().filters, engine.parser().liquidStyleInclude);
         TemplateContext context = new TemplateContext(engine.parser(), engine.variables(page));
         // the time limit is for rendering (loops, includes); parsing is bounded by the page's size
         state.deadlineNanos = System.nanoTime() + LiquidEngine.MAX_RENDER_MILLIS * 1_000_000;
@@ -148,8 +152,11 @@ final class PageRender {
             refine(map, out, outStart, start, end);
             sourcePos = end;
             if (out.length() > LiquidEngine.MAX_OUTPUT_CHARS) {
-                state.problem(LiquidProblem.Kind.LIMIT, "", "the page renders to more than "
-                        + (LiquidEngine.MAX_OUTPUT_CHARS >> 20) + " million characters");
+                state.problem(
+                        LiquidProblem.Kind.LIMIT,
+                        "",
+                        "the page renders to more than " + (LiquidEngine.MAX_OUTPUT_CHARS >> 20)
+                                + " million characters");
                 stopped = true;
                 out.setLength(outStart);
                 out.append(LiquidText.OPAQUE);
@@ -165,10 +172,10 @@ final class PageRender {
         return new Rendered(out.toString(), map.build(), List.copyOf(state.problems), opaque);
     }
 
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
-            "\\{%-?\\s*(end)?([A-Za-z_]\\w*)");
-    private static final java.util.Set<String> BLOCKS = java.util.Set.of("if", "unless", "case", "for", "tablerow",
-            "capture", "comment", "raw", "ifchanged", "highlight");
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("\\{%-?\\s*(end)?([A-Za-z_]\\w*)");
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of(
+            "if", "unless", "case", "for", "tablerow", "capture", "comment", "raw", "ifchanged", "highlight");
 
     /** Offset of the innermost block tag still open at the end of the body, or -1 (tag names only). */
     private int unclosedBlock() {
@@ -178,7 +185,8 @@ final class PageRender {
         while (m.find()) {
             String name = m.group(2);
             boolean end = m.group(1) != null;
-            if (!names.isEmpty() && (names.peek().equals("raw") || names.peek().equals("comment"))
+            if (!names.isEmpty()
+                    && (names.peek().equals("raw") || names.peek().equals("comment"))
                     && !(end && name.equals(names.peek()))) {
                 continue;
             }
@@ -212,8 +220,10 @@ final class PageRender {
         } catch (RuntimeException e) {
             String message = LiquidEngine.oneLine(String.valueOf(e.getMessage()));
             if (e instanceof liqp.exceptions.ExceededMaxIterationsException || message.contains("exceeded max")) {
-                state.problem(LiquidProblem.Kind.LIMIT, "", "its loops run more than "
-                        + LiquidEngine.MAX_ITERATIONS + " times");
+                state.problem(
+                        LiquidProblem.Kind.LIMIT,
+                        "",
+                        "its loops run more than " + LiquidEngine.MAX_ITERATIONS + " times");
                 state.opaque = true;
                 return null;
             }

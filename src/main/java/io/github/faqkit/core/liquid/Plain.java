@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Jackson trees as the plain maps, lists and scalars Liqp reads (converted once, never per render). */
 final class Plain {
-    private Plain() {
-    }
+    private Plain() {}
 
     static Object of(JsonNode n) {
         if (n == null || n.isNull() || n.isMissingNode()) {

@@ -1,7 +1,6 @@
 package io.github.faqkit.core.liquid;
 
 import io.github.faqkit.core.markdown.SourceMap;
-
 import java.util.List;
 
 /**
@@ -13,5 +12,4 @@ import java.util.List;
  * @param opaque true when part of the text is unknown (a plugin's tag or filter, a limit, an include
  *     from a theme that is not here)
  */
-public record Rendered(String text, SourceMap map, List<LiquidProblem> problems, boolean opaque) {
-}
+public record Rendered(String text, SourceMap map, List<LiquidProblem> problems, boolean opaque) {}

@@ -88,8 +88,8 @@ public final class SiteDrop {
     }
 
     /** The same from a page's parts, before the page exists. */
-    public static Map<String, Object> pageDrop(io.github.faqkit.core.SourceEntry entry,
-            com.fasterxml.jackson.databind.node.ObjectNode data, String url) {
+    public static Map<String, Object> pageDrop(
+            io.github.faqkit.core.SourceEntry entry, com.fasterxml.jackson.databind.node.ObjectNode data, String url) {
         Map<String, Object> drop = Plain.map(data);
         String path = entry.path();
         int slash = path.lastIndexOf('/');
@@ -158,8 +158,7 @@ public final class SiteDrop {
 
     /** {@code _data/**} as Jekyll reads it: one key per file (without extension) and per folder. */
     static final class DataFiles {
-        private DataFiles() {
-        }
+        private DataFiles() {}
 
         static Map<String, Object> read(Path dir, List<String> notes) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -212,8 +211,7 @@ public final class SiteDrop {
 
     /** CSV/TSV with a header row, as Ruby's CSV with {@code headers: true} gives them: one map per row. */
     static final class Delimited {
-        private Delimited() {
-        }
+        private Delimited() {}
 
         static List<Object> read(String text, char sep) {
             List<List<String>> rows = rows(text, sep);
@@ -279,5 +277,4 @@ public final class SiteDrop {
             return rows;
         }
     }
-
 }

@@ -22,8 +22,8 @@ import liquid.parser.v4.LiquidParser;
 public final class TemplateKeys {
     public static final TemplateKeys NONE = new TemplateKeys(Set.of());
     private static final Set<String> PAGE_LISTS = Set.of("pages", "html_pages", "documents", "posts");
-    private static final Set<String> KEY_FILTERS = Set.of("sort", "sort_natural", "where", "group_by", "map",
-            "where_exp", "find");
+    private static final Set<String> KEY_FILTERS =
+            Set.of("sort", "sort_natural", "where", "group_by", "map", "where_exp", "find");
 
     private final Set<String> keys;
 
@@ -79,11 +79,15 @@ public final class TemplateKeys {
         Set<String> keys = new TreeSet<>();
         for (ParseTree t : trees) {
             walk(t, node -> {
-                if (node instanceof LiquidParser.Lookup_id_indexesContext l && pageVars.contains(l.id().getText())
-                        && !l.index().isEmpty() && l.index(0).id2() != null) {
+                if (node instanceof LiquidParser.Lookup_id_indexesContext l
+                        && pageVars.contains(l.id().getText())
+                        && !l.index().isEmpty()
+                        && l.index(0).id2() != null) {
                     keys.add(l.index(0).id2().getText());
-                } else if (node instanceof LiquidParser.FilterContext f && f.Id() != null
-                        && KEY_FILTERS.contains(f.Id().getText()) && f.params() != null) {
+                } else if (node instanceof LiquidParser.FilterContext f
+                        && f.Id() != null
+                        && KEY_FILTERS.contains(f.Id().getText())
+                        && f.params() != null) {
                     walk(f.params(), p -> {
                         if (p instanceof TerminalNode term) {
                             String s = term.getText();
@@ -106,8 +110,8 @@ public final class TemplateKeys {
             s = s.substring(dot + 1);
         }
         int end = 0;
-        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'
-                || s.charAt(end) == '-')) {
+        while (end < s.length()
+                && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_' || s.charAt(end) == '-')) {
             end++;
         }
         return s.substring(0, end);
@@ -121,7 +125,9 @@ public final class TemplateKeys {
         if (listVars.contains(root) && l.index().isEmpty()) {
             return true;
         }
-        return root.equals("site") && !l.index().isEmpty() && l.index(0).id2() != null
+        return root.equals("site")
+                && !l.index().isEmpty()
+                && l.index(0).id2() != null
                 && lists.contains(l.index(0).id2().getText());
     }
 

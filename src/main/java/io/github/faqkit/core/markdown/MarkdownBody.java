@@ -24,8 +24,7 @@ public final class MarkdownBody {
         this(text, lineOffset, lines, null, null);
     }
 
-    private MarkdownBody(String text, int lineOffset, LineIndex lines, SourceMap sourceMap,
-            LineIndex sourceLines) {
+    private MarkdownBody(String text, int lineOffset, LineIndex lines, SourceMap sourceMap, LineIndex sourceLines) {
         this.text = text;
         this.lineOffset = lineOffset;
         this.lines = lines;
@@ -37,8 +36,7 @@ public final class MarkdownBody {
      * A body as Liquid rendered it: the text is the output, and file lines and columns are those of the
      * source that produced each part ({@code map} from output to source offsets of {@code source}).
      */
-    public static MarkdownBody rendered(String output, int lineOffset, SourceMap map,
-            String source) {
+    public static MarkdownBody rendered(String output, int lineOffset, SourceMap map, String source) {
         return new MarkdownBody(output, lineOffset, new LineIndex(output), map, new LineIndex(source));
     }
 

@@ -71,8 +71,8 @@ public final class SourceMap {
         }
 
         public SourceMap build() {
-            return new SourceMap(Arrays.copyOf(outStart, size), Arrays.copyOf(srcStart, size),
-                    Arrays.copyOf(literal, size), size);
+            return new SourceMap(
+                    Arrays.copyOf(outStart, size), Arrays.copyOf(srcStart, size), Arrays.copyOf(literal, size), size);
         }
     }
 }

@@ -18,8 +18,8 @@ public record Gemfile(Path file, Set<String> gems, Set<String> jekyllPlugins) {
 
     private static final Pattern GEM = Pattern.compile("^\\s*gem\\s*\\(?\\s*[\"']([^\"']+)[\"'](.*)$");
     private static final Pattern GROUP = Pattern.compile("^\\s*group\\s*\\(?(.*?)\\)?\\s*do\\b.*$");
-    private static final Pattern BLOCK_START = Pattern.compile("^\\s*(?:if|unless|platforms?|install_if|source)\\b.*\\bdo\\b.*$"
-            + "|^\\s*(?:if|unless)\\b.*$");
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "^\\s*(?:if|unless|platforms?|install_if|source)\\b.*\\bdo\\b.*$" + "|^\\s*(?:if|unless)\\b.*$");
     private static final Pattern END = Pattern.compile("^\\s*end\\b.*$");
 
     /** The Gemfile in {@code folder}; null when there is none or it cannot be read. */

@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class HtmlPages {
 
-    private HtmlPages() {
-    }
+    private HtmlPages() {}
 
     /** True for a file Jekyll may render as an HTML page ({@code .html} or {@code .htm}, outside collections). */
     public static boolean candidate(SourceEntry entry) {

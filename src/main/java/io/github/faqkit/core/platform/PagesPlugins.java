@@ -12,9 +12,8 @@ public final class PagesPlugins {
     public static final String GITHUB_METADATA = "jekyll-github-metadata";
 
     /** What the {@code github-pages} gem switches on for every site, whatever {@code plugins:} lists. */
-    public static final Set<String> GITHUB_PAGES_DEFAULTS = Set.of(OPTIONAL_FRONT_MATTER, RELATIVE_LINKS,
-            TITLES_FROM_HEADINGS, DEFAULT_LAYOUT, README_INDEX, GITHUB_METADATA);
+    public static final Set<String> GITHUB_PAGES_DEFAULTS = Set.of(
+            OPTIONAL_FRONT_MATTER, RELATIVE_LINKS, TITLES_FROM_HEADINGS, DEFAULT_LAYOUT, README_INDEX, GITHUB_METADATA);
 
-    private PagesPlugins() {
-    }
+    private PagesPlugins() {}
 }

@@ -7,8 +7,13 @@ import java.util.Set;
  * platform gives a site whose {@code _config.yml} sets none ({@code implicitBaseurl}, null when it gives none
  * or it cannot be known; {@code baseurlNote} then says what is missing).
  */
-public record PlatformChoice(Platform platform, Set<String> plugins, String reason, String implicitBaseurl,
-        String baseurlNote, boolean guessed) {
+public record PlatformChoice(
+        Platform platform,
+        Set<String> plugins,
+        String reason,
+        String implicitBaseurl,
+        String baseurlNote,
+        boolean guessed) {
 
     public PlatformChoice {
         plugins = Set.copyOf(plugins);
@@ -41,7 +46,11 @@ public record PlatformChoice(Platform platform, Set<String> plugins, String reas
 
     /** The one console line that says which platform was chosen and why. */
     public String consoleLine() {
-        StringBuilder sb = new StringBuilder("faq platform: ").append(platform).append(" (").append(reason).append(')');
+        StringBuilder sb = new StringBuilder("faq platform: ")
+                .append(platform)
+                .append(" (")
+                .append(reason)
+                .append(')');
         if (implicitBaseurl != null) {
             sb.append("; served under baseurl '").append(implicitBaseurl).append('\'');
         }

@@ -17,20 +17,21 @@ import java.util.Set;
  */
 public final class PlatformDetector {
 
-    private PlatformDetector() {
-    }
+    private PlatformDetector() {}
 
     /**
      * @param setting {@code faq.platform}: auto (or null), github-pages or jekyll
      * @param baseurlGiven true when the user set {@code faq.baseUrl}, which wins over any implicit baseurl
      * @param env the environment ({@code PAGES_REPO_NWO})
      */
-    public static PlatformChoice detect(Path contentDirectory, SiteConfig config, String setting, boolean baseurlGiven,
-            Map<String, String> env) {
+    public static PlatformChoice detect(
+            Path contentDirectory, SiteConfig config, String setting, boolean baseurlGiven, Map<String, String> env) {
         Platform forced = Platform.parseSetting(setting);
         Path repoRoot = Repository.rootOf(contentDirectory);
         Gemfile gemfile = Gemfile.in(contentDirectory);
-        if (gemfile == null && repoRoot != null && !repoRoot.equals(contentDirectory.toAbsolutePath().normalize())) {
+        if (gemfile == null
+                && repoRoot != null
+                && !repoRoot.equals(contentDirectory.toAbsolutePath().normalize())) {
             gemfile = Gemfile.in(repoRoot);
         }
         Platform platform;
@@ -48,8 +49,10 @@ public final class PlatformDetector {
                 reason = workflows.pagesAction() + " uses actions/jekyll-build-pages";
             } else if (workflows.ownBuild() != null) {
                 platform = Platform.JEKYLL;
-                reason = workflows.ownBuild() + " runs 'jekyll build'" + (gemfile == null ? ""
-                        : " with the plugins of " + relative(repoRoot, contentDirectory, gemfile.file()));
+                reason = workflows.ownBuild() + " runs 'jekyll build'"
+                        + (gemfile == null
+                                ? ""
+                                : " with the plugins of " + relative(repoRoot, contentDirectory, gemfile.file()));
             } else if (gemfile != null && gemfile.has("github-pages")) {
                 platform = Platform.GITHUB_PAGES;
                 reason = relative(repoRoot, contentDirectory, gemfile.file()) + " uses the github-pages gem";
@@ -76,7 +79,9 @@ public final class PlatformDetector {
         }
         String implicit = null;
         String note = null;
-        if (platform == Platform.GITHUB_PAGES && !baseurlGiven && !hasBaseurl(config.raw())
+        if (platform == Platform.GITHUB_PAGES
+                && !baseurlGiven
+                && !hasBaseurl(config.raw())
                 && !Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
             Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
             if (repo == null) {
@@ -112,7 +117,8 @@ public final class PlatformDetector {
     }
 
     private static String relative(Path repoRoot, Path contentDirectory, Path file) {
-        Path base = repoRoot != null ? repoRoot : contentDirectory.toAbsolutePath().normalize();
+        Path base =
+                repoRoot != null ? repoRoot : contentDirectory.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }

@@ -6,8 +6,7 @@ import io.github.faqkit.core.Site;
 /** What a page rendered by a platform plugin gets, in words for writers. */
 public final class PlatformPages {
 
-    private PlatformPages() {
-    }
+    private PlatformPages() {}
 
     /**
      * The problem of a Markdown file that a plugin renders without front matter; null when there is none (it
@@ -18,11 +17,15 @@ public final class PlatformPages {
             return null;
         }
         String layout = site.platform().runs(PagesPlugins.DEFAULT_LAYOUT)
-                ? "with the site's default layout (jekyll-default-layout)" : "without a layout";
-        return site.platform().platform().displayName() + " renders this file without front matter (jekyll-optional-front-matter) "
-                + layout + ", but it gets no title" + (site.platform().runs(PagesPlugins.TITLES_FROM_HEADINGS)
+                ? "with the site's default layout (jekyll-default-layout)"
+                : "without a layout";
+        return site.platform().platform().displayName()
+                + " renders this file without front matter (jekyll-optional-front-matter) "
+                + layout + ", but it gets no title"
+                + (site.platform().runs(PagesPlugins.TITLES_FROM_HEADINGS)
                         ? ": it does not start with a heading of level 1 to 3, which jekyll-titles-from-headings "
-                                + "would take," : ",")
+                                + "would take,"
+                        : ",")
                 + " so just-the-docs leaves it out of the navigation";
     }
 }

@@ -17,19 +17,25 @@ import java.util.Set;
 public final class PluginPages {
 
     /** jekyll-optional-front-matter leaves these repository files raw (its FILENAME_BLACKLIST), by base name. */
-    public static final Set<String> LEFT_RAW = Set.of("README", "LICENSE", "LICENCE", "COPYING", "CODE_OF_CONDUCT",
-            "CONTRIBUTING", "ISSUE_TEMPLATE", "PULL_REQUEST_TEMPLATE");
+    public static final Set<String> LEFT_RAW = Set.of(
+            "README",
+            "LICENSE",
+            "LICENCE",
+            "COPYING",
+            "CODE_OF_CONDUCT",
+            "CONTRIBUTING",
+            "ISSUE_TEMPLATE",
+            "PULL_REQUEST_TEMPLATE");
 
-    private PluginPages() {
-    }
+    private PluginPages() {}
 
     /**
      * The pages as built under {@code choice}, in the order given: optional front matter first, then
      * jekyll-readme-index (a README without front matter becomes its folder's index when the folder has none),
      * then titles from headings (which runs last of the three, as its generator priority says).
      */
-    public static java.util.List<Page> applyAll(java.util.List<Page> pages, java.util.List<SourceEntry> entries,
-            PlatformChoice choice) {
+    public static java.util.List<Page> applyAll(
+            java.util.List<Page> pages, java.util.List<SourceEntry> entries, PlatformChoice choice) {
         java.util.List<Page> out = new java.util.ArrayList<>(pages.size());
         for (Page p : pages) {
             out.add(apply(p, choice));
@@ -40,19 +46,31 @@ public final class PluginPages {
         Set<String> indexed = new java.util.HashSet<>();
         for (Page p : out) {
             if (p.rendered()) {
-                indexed.add(p.url().endsWith("/index.html") ? p.url().substring(0, p.url().length() - 10) : p.url());
+                indexed.add(
+                        p.url().endsWith("/index.html")
+                                ? p.url().substring(0, p.url().length() - 10)
+                                : p.url());
             }
         }
         for (SourceEntry e : entries) {
             String lower = e.path().toLowerCase(Locale.ROOT);
             if (e.collection() == null && lower.matches("(.*/)?index\\.(html?|xhtml|xml)")) {
-                indexed.add("/" + e.path().substring(0, e.path().length() - lower.substring(lower.lastIndexOf('/') + 1).length()));
+                indexed.add("/"
+                        + e.path()
+                                .substring(
+                                        0,
+                                        e.path().length()
+                                                - lower.substring(lower.lastIndexOf('/') + 1)
+                                                        .length()));
             }
         }
         for (int i = 0; i < out.size(); i++) {
             Page p = out.get(i);
             String folder = "/" + p.path().substring(0, p.path().lastIndexOf('/') + 1);
-            if (!p.rendered() && readme(p) && p.entry().published() && p.entry().collection() == null
+            if (!p.rendered()
+                    && readme(p)
+                    && p.entry().published()
+                    && p.entry().collection() == null
                     && !indexed.contains(folder)) {
                 indexed.add(folder);
                 Page asIndex = p.asBuilt(p.data(), folder, true);
@@ -74,8 +92,11 @@ public final class PluginPages {
             return page;
         }
         String title = null;
-        if (choice.runs(PagesPlugins.TITLES_FROM_HEADINGS) && page.title() == null && page.entry().collection() == null
-                && page.entry().markdown() && !page.data().has("title")) {
+        if (choice.runs(PagesPlugins.TITLES_FROM_HEADINGS)
+                && page.title() == null
+                && page.entry().collection() == null
+                && page.entry().markdown()
+                && !page.data().has("title")) {
             title = titleFromHeading(page);
         }
         if (!byPlugin && title == null) {
@@ -92,7 +113,9 @@ public final class PluginPages {
     public static boolean rendersWithoutFrontMatter(Page page, PlatformChoice choice) {
         return choice.runs(PagesPlugins.OPTIONAL_FRONT_MATTER)
                 && page.frontMatter().status() == FrontMatter.Status.MISSING
-                && page.entry().markdown() && page.entry().collection() == null && page.entry().published()
+                && page.entry().markdown()
+                && page.entry().collection() == null
+                && page.entry().published()
                 && !leftRaw(page.path());
     }
 

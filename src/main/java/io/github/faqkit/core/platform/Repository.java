@@ -105,10 +105,14 @@ public record Repository(String owner, String name, String source) {
                 if (!line.startsWith("gitdir:")) {
                     return null;
                 }
-                Path dir = repositoryRoot.resolve(line.substring("gitdir:".length()).trim()).normalize();
+                Path dir = repositoryRoot
+                        .resolve(line.substring("gitdir:".length()).trim())
+                        .normalize();
                 Path common = dir.resolve("commondir");
                 if (Files.isRegularFile(common)) {
-                    dir = dir.resolve(Files.readString(common, StandardCharsets.UTF_8).trim()).normalize();
+                    dir = dir.resolve(Files.readString(common, StandardCharsets.UTF_8)
+                                    .trim())
+                            .normalize();
                 }
                 git = dir;
             }

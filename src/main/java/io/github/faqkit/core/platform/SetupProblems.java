@@ -23,8 +23,7 @@ import java.util.Set;
 public final class SetupProblems {
     private static final Set<String> NOT_WALKED = Set.of(".git", "target", "_site", "node_modules", ".jekyll-cache");
 
-    private SetupProblems() {
-    }
+    private SetupProblems() {}
 
     /** What is wrong with {@code dir} as a Jekyll site source; null when it is one. */
     public static String contentDirectory(Path dir) {
@@ -72,12 +71,14 @@ public final class SetupProblems {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                 return !d.equals(dir) && NOT_WALKED.contains(d.getFileName().toString())
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                Path rel = Path.of(Glob.trimSlashes(dir.relativize(file).toString().replace('\\', '/')));
+                Path rel =
+                        Path.of(Glob.trimSlashes(dir.relativize(file).toString().replace('\\', '/')));
                 open.values().removeIf(m -> m.matches(rel));
                 return open.isEmpty() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }

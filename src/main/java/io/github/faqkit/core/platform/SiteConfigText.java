@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Scalar settings of {@code _config.yml} as text. */
 final class SiteConfigText {
-    private SiteConfigText() {
-    }
+    private SiteConfigText() {}
 
     /** The value of {@code key} when it is a non-empty scalar; null otherwise. */
     static String scalar(JsonNode raw, String key) {

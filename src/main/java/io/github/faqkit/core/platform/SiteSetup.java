@@ -17,12 +17,19 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
      * @param baseUrlOverride faq.baseUrl (null when not set): already applied to {@code config}
      * @param themeVersion faq.themeVersion; null: read it from the site
      */
-    public static SiteSetup of(Path contentDirectory, SiteConfig config, String platformSetting, String baseUrlOverride,
-            ThemeVersion themeVersion, Map<String, String> env) {
-        PlatformChoice platform = PlatformDetector.detect(contentDirectory, config, platformSetting,
-                baseUrlOverride != null, env);
-        SiteConfig served = platform.implicitBaseurl() == null ? config : config.withBaseurl(platform.implicitBaseurl());
-        ThemeVersions.Found theme = themeVersion != null ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
+    public static SiteSetup of(
+            Path contentDirectory,
+            SiteConfig config,
+            String platformSetting,
+            String baseUrlOverride,
+            ThemeVersion themeVersion,
+            Map<String, String> env) {
+        PlatformChoice platform =
+                PlatformDetector.detect(contentDirectory, config, platformSetting, baseUrlOverride != null, env);
+        SiteConfig served =
+                platform.implicitBaseurl() == null ? config : config.withBaseurl(platform.implicitBaseurl());
+        ThemeVersions.Found theme = themeVersion != null
+                ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
                 : ThemeVersions.find(null, contentDirectory, config);
         return new SiteSetup(served, platform, theme);
     }

@@ -27,10 +27,10 @@ public final class ThemeVersions {
     private static final Pattern LOCK_SPEC = Pattern.compile("(?m)^\\s{4}just-the-docs \\(([0-9][^)]*)\\)\\s*$");
     private static final Pattern GEMFILE_PIN = Pattern.compile(
             "(?m)^\\s*gem\\s*\\(?\\s*[\"']just-the-docs[\"']\\s*,\\s*[\"'](?:[=~>]+\\s*)?([0-9][0-9.]*)[\"']");
-    private static final Pattern REMOTE = Pattern.compile("(?i)^\\s*[\\w.-]+/just-the-docs(?:\\.git)?@v?([0-9][\\w.-]*)\\s*$");
+    private static final Pattern REMOTE =
+            Pattern.compile("(?i)^\\s*[\\w.-]+/just-the-docs(?:\\.git)?@v?([0-9][\\w.-]*)\\s*$");
 
-    private ThemeVersions() {
-    }
+    private ThemeVersions() {}
 
     /** {@code given} (faq.themeVersion) when set, else what the site says, else {@link ThemeVersion#DEFAULT}. */
     public static Found find(String given, Path contentDirectory, SiteConfig config) {
@@ -42,7 +42,8 @@ public final class ThemeVersions {
         for (Path dir : folders(contentDirectory, repoRoot)) {
             // files of the site folder are named as they are; those of the repository root say where they are
             Path rel = dir.equals(content) ? null : dir;
-            Found f = version(GEMSPEC_VERSION, dir.resolve(GEM + ".gemspec"), rel, "the vendored theme's " + GEM + ".gemspec");
+            Found f = version(
+                    GEMSPEC_VERSION, dir.resolve(GEM + ".gemspec"), rel, "the vendored theme's " + GEM + ".gemspec");
             if (f == null) {
                 f = version(LOCK_SPEC, dir.resolve("Gemfile.lock"), rel, "Gemfile.lock");
             }
@@ -63,12 +64,16 @@ public final class ThemeVersions {
                 }
             }
             if (remote.toLowerCase(java.util.Locale.ROOT).contains(GEM)) {
-                return new Found(ThemeVersion.DEFAULT, "remote_theme: " + remote + " names no release: "
-                        + ThemeVersion.DEFAULT + " assumed; faq.themeVersion overrides it");
+                return new Found(
+                        ThemeVersion.DEFAULT,
+                        "remote_theme: " + remote + " names no release: " + ThemeVersion.DEFAULT
+                                + " assumed; faq.themeVersion overrides it");
             }
         }
-        return new Found(ThemeVersion.DEFAULT, "no gemspec, Gemfile.lock or remote_theme names a version: "
-                + ThemeVersion.DEFAULT + " assumed; faq.themeVersion overrides it");
+        return new Found(
+                ThemeVersion.DEFAULT,
+                "no gemspec, Gemfile.lock or remote_theme names a version: " + ThemeVersion.DEFAULT
+                        + " assumed; faq.themeVersion overrides it");
     }
 
     private static java.util.List<Path> folders(Path contentDirectory, Path repoRoot) {

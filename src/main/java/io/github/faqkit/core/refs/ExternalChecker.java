@@ -30,15 +30,19 @@ import java.util.concurrent.TimeUnit;
 public final class ExternalChecker {
     /** How long an answer is trusted. */
     public static final Duration MAX_AGE = Duration.ofHours(24);
+
     private static final int PARALLEL = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a server said about one URL. */
-    public record Status(Verdict verdict, int code, String detail, Instant checkedAt) {
-    }
+    public record Status(Verdict verdict, int code, String detail, Instant checkedAt) {}
 
     /** Broken means the reader gets an error page; unknown means we could not tell. */
-    public enum Verdict { OK, BROKEN, UNKNOWN }
+    public enum Verdict {
+        OK,
+        BROKEN,
+        UNKNOWN
+    }
 
     private final HttpClient client;
     private final Duration timeout;
@@ -47,8 +51,10 @@ public final class ExternalChecker {
     public ExternalChecker(Duration timeout, Clock clock) {
         this.timeout = timeout;
         this.clock = clock;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(timeout).build();
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(timeout)
+                .build();
     }
 
     public static ExternalChecker standard() {
@@ -63,7 +69,8 @@ public final class ExternalChecker {
         try {
             for (String url : urls) {
                 Status old = cached.get(url);
-                if (old != null && old.verdict() != Verdict.UNKNOWN
+                if (old != null
+                        && old.verdict() != Verdict.UNKNOWN
                         && old.checkedAt().plus(MAX_AGE).isAfter(clock.instant())) {
                     out.put(url, old);
                     continue;
@@ -105,7 +112,8 @@ public final class ExternalChecker {
         } catch (java.net.ConnectException e) {
             return new Status(Verdict.BROKEN, 0, "the server refused the connection", now);
         } catch (IOException e) {
-            return new Status(Verdict.UNKNOWN, 0, "the request failed (" + e.getClass().getSimpleName() + ")", now);
+            return new Status(
+                    Verdict.UNKNOWN, 0, "the request failed (" + e.getClass().getSimpleName() + ")", now);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Status(Verdict.UNKNOWN, 0, "interrupted", now);
@@ -115,9 +123,11 @@ public final class ExternalChecker {
     }
 
     private int send(URI uri, String method) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
                 .method(method, HttpRequest.BodyPublishers.noBody())
-                .header("User-Agent", "faq-maven-plugin link check").build();
+                .header("User-Agent", "faq-maven-plugin link check")
+                .build();
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -131,8 +141,13 @@ public final class ExternalChecker {
             root.path("urls").properties().forEach(e -> {
                 JsonNode v = e.getValue();
                 try {
-                    out.put(e.getKey(), new Status(Verdict.valueOf(v.path("verdict").asText()), v.path("code").asInt(),
-                            v.path("detail").asText(), Instant.parse(v.path("checkedAt").asText())));
+                    out.put(
+                            e.getKey(),
+                            new Status(
+                                    Verdict.valueOf(v.path("verdict").asText()),
+                                    v.path("code").asInt(),
+                                    v.path("detail").asText(),
+                                    Instant.parse(v.path("checkedAt").asText())));
                 } catch (RuntimeException ignored) {
                     // an entry we cannot read is simply asked again
                 }
@@ -150,8 +165,11 @@ public final class ExternalChecker {
         ObjectNode root = JSON.createObjectNode();
         root.put("formatVersion", 1);
         ObjectNode urls = root.putObject("urls");
-        all.forEach((url, s) -> urls.putObject(url).put("verdict", s.verdict().name()).put("code", s.code())
-                .put("detail", s.detail()).put("checkedAt", s.checkedAt().toString()));
+        all.forEach((url, s) -> urls.putObject(url)
+                .put("verdict", s.verdict().name())
+                .put("code", s.code())
+                .put("detail", s.detail())
+                .put("checkedAt", s.checkedAt().toString()));
         try {
             AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {

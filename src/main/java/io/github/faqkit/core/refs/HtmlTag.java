@@ -12,8 +12,7 @@ import java.util.Locale;
 record HtmlTag(List<Attr> attrs, int end) {
 
     /** An attribute; {@code valueOffset} is the offset of the value's first character in the text. */
-    record Attr(String name, String value, int valueOffset) {
-    }
+    record Attr(String name, String value, int valueOffset) {}
 
     /** Parses the attributes of the tag whose name ends at {@code from}; null when no {@code >} closes it. */
     static HtmlTag parse(String t, int start, int from, int max) {

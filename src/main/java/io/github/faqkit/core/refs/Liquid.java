@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 public final class Liquid {
     // each pattern runs on one short {{ … }} or {% … %} segment and has no nested quantifiers
     private static final Pattern SITE_VAR = Pattern.compile("\\{\\{-?\\s*site\\.(baseurl|url)\\s*-?}}");
-    private static final Pattern FILTER = Pattern.compile(
-            "\\{\\{-?\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?}}");
+    private static final Pattern FILTER =
+            Pattern.compile("\\{\\{-?\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?}}");
     private static final Pattern LINK = Pattern.compile("\\{%-?\\s*link\\s+([^\\s%{}]+)\\s*-?%}");
 
     /** The evaluated text, or why it cannot be evaluated ({@code missingLink}: a {@code {% link %}} to nothing). */
@@ -26,8 +26,7 @@ public final class Liquid {
         }
     }
 
-    private Liquid() {
-    }
+    private Liquid() {}
 
     public static Result evaluate(String s, Site site) {
         if (!s.contains("{{") && !s.contains("{%")) {
@@ -51,12 +50,15 @@ public final class Liquid {
             String baseurl = site.config().baseurl();
             Matcher m;
             if ((m = SITE_VAR.matcher(seg)).matches()) {
-                out.append(m.group(1).equals("baseurl") ? baseurl : site.config().url());
+                out.append(
+                        m.group(1).equals("baseurl") ? baseurl : site.config().url());
             } else if ((m = FILTER.matcher(seg)).matches()) {
                 String arg = m.group(1) != null ? m.group(1) : m.group(2);
                 String rel = relativeUrl(arg, baseurl);
-                out.append(m.group(3).equals("absolute_url") && !Reference.isExternal(arg)
-                        ? site.config().url() + rel : rel);
+                out.append(
+                        m.group(3).equals("absolute_url") && !Reference.isExternal(arg)
+                                ? site.config().url() + rel
+                                : rel);
             } else if ((m = LINK.matcher(seg)).matches()) {
                 String path = m.group(1).replaceFirst("^/+", "");
                 Page p = site.pageByPath(path);

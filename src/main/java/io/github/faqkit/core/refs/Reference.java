@@ -11,11 +11,23 @@ package io.github.faqkit.core.refs;
  * {@code alt} is the alt text (images only; null when an {@code <img>} has no alt attribute),
  * {@code html} whether raw HTML carries it, {@code title} the title if any.
  */
-public record Reference(Kind kind, String target, int line, int column, String alt, boolean html, String path,
-        String fragment, String title) {
+public record Reference(
+        Kind kind,
+        String target,
+        int line,
+        int column,
+        String alt,
+        boolean html,
+        String path,
+        String fragment,
+        String title) {
 
     /** What kind of element carries the reference. {@code ANCHOR}: an {@code id}/{@code name} in raw HTML. */
-    public enum Kind { IMAGE, LINK, ANCHOR }
+    public enum Kind {
+        IMAGE,
+        LINK,
+        ANCHOR
+    }
 
     public Reference(Kind kind, String target, int line, int column, String alt, boolean html) {
         this(kind, target, line, column, alt, html, pathOf(target), fragmentOf(target), null);

@@ -37,12 +37,12 @@ public final class ReferenceScanner {
     private byte[] mode;
     /** Offsets where a blank line starts: code spans, links and brackets never cross them. */
     private final int[] blankLines;
+
     private final Map<String, Def> defs = new HashMap<>();
     private final List<Reference> out = new ArrayList<>();
     private int commentSearchFailedFrom = Integer.MAX_VALUE;
 
-    private record Def(String url, String title) {
-    }
+    private record Def(String url, String title) {}
 
     private ReferenceScanner(MarkdownBody body) {
         this.body = body;
@@ -70,7 +70,10 @@ public final class ReferenceScanner {
                 continue; // marked once read, see definition
             }
             // in code, a comment or a script nothing counts; in raw HTML the tags do
-            fill(b.start(), Math.min(text.length(), b.end()), b.kind() == BlockSpans.Kind.RAW_HTML ? (byte) 2 : (byte) 1);
+            fill(
+                    b.start(),
+                    Math.min(text.length(), b.end()),
+                    b.kind() == BlockSpans.Kind.RAW_HTML ? (byte) 2 : (byte) 1);
         }
     }
 
@@ -291,7 +294,8 @@ public final class ReferenceScanner {
             i++;
         }
         int nameStart = i;
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')
+        while (i < text.length()
+                && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')
                 && text.charAt(i) < 128) {
             i++;
         }
@@ -362,8 +366,13 @@ public final class ReferenceScanner {
             HtmlTag.Attr srcset = tag.attr("srcset");
             if (srcset != null) {
                 for (int[] candidate : srcsetUrls(srcset.value())) {
-                    add(Reference.Kind.IMAGE, srcset.value().substring(candidate[0], candidate[1]),
-                            srcset.valueOffset() + candidate[0], altText, true, null);
+                    add(
+                            Reference.Kind.IMAGE,
+                            srcset.value().substring(candidate[0], candidate[1]),
+                            srcset.valueOffset() + candidate[0],
+                            altText,
+                            true,
+                            null);
                 }
             }
         }
@@ -436,7 +445,12 @@ public final class ReferenceScanner {
             // not a link: kramdown keeps the text, whose brackets may still hold links ("[see ![x](y)]")
             return open + 1;
         }
-        add(image ? Reference.Kind.IMAGE : Reference.Kind.LINK, def.url(), start, image ? label : null, false,
+        add(
+                image ? Reference.Kind.IMAGE : Reference.Kind.LINK,
+                def.url(),
+                start,
+                image ? label : null,
+                false,
                 def.title());
         if (!image && end > after) {
             fill(after, end, (byte) 3); // the "[id]" part is no shortcut link of its own
@@ -502,7 +516,8 @@ public final class ReferenceScanner {
                         emitInline(urlStart, i, start, image, label, null);
                         return i + 1;
                     }
-                } else if (Character.isWhitespace(c) && i + 1 < max
+                } else if (Character.isWhitespace(c)
+                        && i + 1 < max
                         && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
                     urlEnd = i;
                     break;
@@ -545,12 +560,25 @@ public final class ReferenceScanner {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        add(image ? Reference.Kind.IMAGE : Reference.Kind.LINK, text.substring(s, e), s, image ? label : null,
-                false, title);
+        add(
+                image ? Reference.Kind.IMAGE : Reference.Kind.LINK,
+                text.substring(s, e),
+                s,
+                image ? label : null,
+                false,
+                title);
     }
 
     private void add(Reference.Kind kind, String url, int offset, String alt, boolean html, String title) {
-        out.add(new Reference(kind, url, body.fileLine(offset), body.column(offset), alt, html,
-                Reference.pathOf(url), Reference.fragmentOf(url), title));
+        out.add(new Reference(
+                kind,
+                url,
+                body.fileLine(offset),
+                body.column(offset),
+                alt,
+                html,
+                Reference.pathOf(url),
+                Reference.fragmentOf(url),
+                title));
     }
 }

@@ -13,20 +13,26 @@ import io.github.faqkit.core.platform.PagesPlugins;
 public final class RelativeLinks {
 
     /** The target of a rewritten link: a page, or a static file's path. */
-    public record Target(Page page, String file) {
-    }
+    public record Target(Page page, String file) {}
 
-    private RelativeLinks() {
-    }
+    private RelativeLinks() {}
 
     /** The target jekyll-relative-links rewrites {@code ref} of {@code page} to; null when it leaves it. */
     public static Target target(Site site, Page page, Reference ref) {
-        if (!site.platform().runs(PagesPlugins.RELATIVE_LINKS) || ref.html() || ref.liquid()
-                || ref.kind() == Reference.Kind.ANCHOR || !page.entry().markdown() || !page.rendered()) {
+        if (!site.platform().runs(PagesPlugins.RELATIVE_LINKS)
+                || ref.html()
+                || ref.liquid()
+                || ref.kind() == Reference.Kind.ANCHOR
+                || !page.entry().markdown()
+                || !page.rendered()) {
             return null;
         }
         if (page.entry().collection() != null
-                && !site.config().raw().path("relative_links").path("collections").asBoolean(false)) {
+                && !site.config()
+                        .raw()
+                        .path("relative_links")
+                        .path("collections")
+                        .asBoolean(false)) {
             return null;
         }
         if (site.config().raw().path("relative_links").path("enabled").isBoolean()
@@ -39,8 +45,7 @@ public final class RelativeLinks {
         if (path.isEmpty() || Reference.isExternal(path) || path.indexOf('?') >= 0) {
             return null;
         }
-        String joined = path.startsWith("/") ? path
-                : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + path;
+        String joined = path.startsWith("/") ? path : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + path;
         String normal = Resolver.normalize(Resolver.decode(joined));
         if (normal == null || normal.length() < 2) {
             return null;

@@ -11,8 +11,15 @@ import io.github.faqkit.core.Page;
  * written); {@code file} the site file it hits (or, for {@link Status#CASE_MISMATCH}, the real file);
  * {@code page} the page it hits; {@code liquid} the Liquid result when the URL had Liquid.
  */
-public record Resolution(Status web, Status source, String requested, String file, Page page, String sourceFile,
-        boolean rootRelative, Liquid.Result liquid) {
+public record Resolution(
+        Status web,
+        Status source,
+        String requested,
+        String file,
+        Page page,
+        String sourceFile,
+        boolean rootRelative,
+        Liquid.Result liquid) {
 
     /** Outcome of one view. */
     public enum Status {

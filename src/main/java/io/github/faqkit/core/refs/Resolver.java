@@ -31,8 +31,7 @@ public final class Resolver {
     /** References that are not in their page's list (built by callers): by value. */
     private final Map<Key, Resolution> resolved = new ConcurrentHashMap<>();
 
-    private record Key(Page page, Reference ref) {
-    }
+    private record Key(Page page, Reference ref) {}
 
     private Resolver(Site site) {
         this.site = site;
@@ -60,8 +59,8 @@ public final class Resolver {
 
     /** Resolves reference {@code index} of {@code page.references()}. */
     public Resolution resolve(Page page, int index) {
-        AtomicReferenceArray<Resolution> slots = byPage.computeIfAbsent(page,
-                p -> new AtomicReferenceArray<>(p.references().size()));
+        AtomicReferenceArray<Resolution> slots = byPage.computeIfAbsent(
+                page, p -> new AtomicReferenceArray<>(p.references().size()));
         Resolution r = slots.get(index);
         if (r == null) {
             // Two threads may both compute it: the result is the same, the first one is kept.
@@ -95,20 +94,27 @@ public final class Resolver {
             return new Resolution(Resolution.Status.SKIPPED, null, null, null, null, null, false, liquid);
         }
         if (liquid == null) {
-            RelativeLinks.Target rewritten =
-                    RelativeLinks.target(site, page, ref);
+            RelativeLinks.Target rewritten = RelativeLinks.target(site, page, ref);
             if (rewritten != null) {
                 // jekyll-relative-links wrote the target's own URL (with baseurl) into the page
-                String at = baseurl + (rewritten.page() != null ? rewritten.page().url() : "/" + rewritten.file());
-                return new Resolution(Resolution.Status.FOUND, Resolution.Status.FOUND, at, rewritten.file(),
-                        rewritten.page(), rewritten.file() != null ? rewritten.file() : rewritten.page().path(),
-                        ref.path().startsWith("/"), null);
+                String at =
+                        baseurl + (rewritten.page() != null ? rewritten.page().url() : "/" + rewritten.file());
+                return new Resolution(
+                        Resolution.Status.FOUND,
+                        Resolution.Status.FOUND,
+                        at,
+                        rewritten.file(),
+                        rewritten.page(),
+                        rewritten.file() != null
+                                ? rewritten.file()
+                                : rewritten.page().path(),
+                        ref.path().startsWith("/"),
+                        null);
             }
         }
         String path = Reference.pathOf(url);
         if (path.isEmpty()) {
-            return new Resolution(Resolution.Status.FOUND, null, baseurl + page.url(), null, page, null, false,
-                    liquid);
+            return new Resolution(Resolution.Status.FOUND, null, baseurl + page.url(), null, page, null, false, liquid);
         }
         boolean rootRelative = path.startsWith("/");
         Resolution.Status sourceStatus = null;
@@ -120,16 +126,18 @@ public final class Resolver {
                 sourceStatus = Resolution.Status.OUTSIDE;
             } else {
                 sourceFile = normal.substring(1);
-                sourceStatus = site.files().exists(sourceFile) ? Resolution.Status.FOUND
-                        : site.files().caseVariant(sourceFile) != null ? Resolution.Status.CASE_MISMATCH
-                        : Resolution.Status.NOT_FOUND;
+                sourceStatus = site.files().exists(sourceFile)
+                        ? Resolution.Status.FOUND
+                        : site.files().caseVariant(sourceFile) != null
+                                ? Resolution.Status.CASE_MISMATCH
+                                : Resolution.Status.NOT_FOUND;
             }
         }
         String pageUrl = baseurl + page.url();
         String requested = normalize(rootRelative ? path : Urls.directoryOf(pageUrl) + path);
         if (requested == null) {
-            return new Resolution(Resolution.Status.OUTSIDE, sourceStatus, null, null, null, sourceFile, rootRelative,
-                    liquid);
+            return new Resolution(
+                    Resolution.Status.OUTSIDE, sourceStatus, null, null, null, sourceFile, rootRelative, liquid);
         }
         if (!baseurl.isEmpty() && !requested.startsWith(baseurl + "/") && !requested.equals(baseurl)) {
             Resolution.Status s = rootRelative ? Resolution.Status.MISSING_BASEURL : Resolution.Status.OUTSIDE;
@@ -141,26 +149,40 @@ public final class Resolver {
         }
         Page target = pageAt(sitePath, false);
         if (target != null) {
-            return new Resolution(Resolution.Status.FOUND, sourceStatus, requested, null, target, sourceFile,
-                    rootRelative, liquid);
+            return new Resolution(
+                    Resolution.Status.FOUND, sourceStatus, requested, null, target, sourceFile, rootRelative, liquid);
         }
         String rel = sitePath.substring(1);
         if (servedFile(rel)) {
-            return new Resolution(Resolution.Status.FOUND, sourceStatus, requested, rel, null, sourceFile,
-                    rootRelative, liquid);
+            return new Resolution(
+                    Resolution.Status.FOUND, sourceStatus, requested, rel, null, sourceFile, rootRelative, liquid);
         }
         if (sitePath.endsWith("/") && servedFile(rel + "index.html")) {
-            return new Resolution(Resolution.Status.FOUND, sourceStatus, requested, rel + "index.html", null,
-                    sourceFile, rootRelative, liquid);
+            return new Resolution(
+                    Resolution.Status.FOUND,
+                    sourceStatus,
+                    requested,
+                    rel + "index.html",
+                    null,
+                    sourceFile,
+                    rootRelative,
+                    liquid);
         }
         String variant = site.files().caseVariant(rel);
         Page casePage = pageAt(sitePath, true);
         if (variant != null || casePage != null) {
-            return new Resolution(Resolution.Status.CASE_MISMATCH, sourceStatus, requested, variant, casePage,
-                    sourceFile, rootRelative, liquid);
+            return new Resolution(
+                    Resolution.Status.CASE_MISMATCH,
+                    sourceStatus,
+                    requested,
+                    variant,
+                    casePage,
+                    sourceFile,
+                    rootRelative,
+                    liquid);
         }
-        return new Resolution(Resolution.Status.NOT_FOUND, sourceStatus, requested, null, null, sourceFile,
-                rootRelative, liquid);
+        return new Resolution(
+                Resolution.Status.NOT_FOUND, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
     }
 
     /**
@@ -209,8 +231,9 @@ public final class Resolver {
             return url;
         }
         String siteUrl = site.config().url();
-        if (!siteUrl.isEmpty() && url.startsWith(siteUrl) && (url.length() == siteUrl.length()
-                || url.charAt(siteUrl.length()) == '/')) {
+        if (!siteUrl.isEmpty()
+                && url.startsWith(siteUrl)
+                && (url.length() == siteUrl.length() || url.charAt(siteUrl.length()) == '/')) {
             String rest = url.substring(siteUrl.length());
             return rest.isEmpty() ? "/" : rest;
         }

@@ -15,7 +15,10 @@ import io.github.faqkit.rules.Rule;
  */
 public final class FrontMatterInvalid extends Rule {
     public FrontMatterInvalid() {
-        super(FrontMatterRules.FM003, "front-matter-invalid", Severity.ERROR,
+        super(
+                FrontMatterRules.FM003,
+                "front-matter-invalid",
+                Severity.ERROR,
                 "The front matter is not valid YAML (syntax error, tab indentation) or not a mapping.");
     }
 
@@ -24,8 +27,12 @@ public final class FrontMatterInvalid extends Rule {
         FrontMatter fm = page.frontMatter();
         if (fm.status() == FrontMatter.Status.INVALID) {
             FrontMatter.Problem p = fm.problem();
-            out.report(page, p.line(), p.column(), "the front matter is not valid YAML: " + p.message()
-                    + "; Jekyll ignores the whole block, so the page loses its title, parent and permalink",
+            out.report(
+                    page,
+                    p.line(),
+                    p.column(),
+                    "the front matter is not valid YAML: " + p.message()
+                            + "; Jekyll ignores the whole block, so the page loses its title, parent and permalink",
                     "fix the YAML here: indent with spaces, quote values containing ': ' or starting with a "
                             + "special character such as '*', '&', '!', '{' or '['");
         }

@@ -12,7 +12,10 @@ import io.github.faqkit.rules.Rule;
 /** FM001: without a front matter block Jekyll copies the Markdown file raw instead of rendering it. */
 public final class FrontMatterMissing extends Rule {
     public FrontMatterMissing() {
-        super(FrontMatterRules.FM001, "front-matter-missing", Severity.ERROR,
+        super(
+                FrontMatterRules.FM001,
+                "front-matter-missing",
+                Severity.ERROR,
                 "A Markdown page has no front matter, so Jekyll copies it raw (also when a UTF-8 BOM hides it).");
     }
 
@@ -25,27 +28,44 @@ public final class FrontMatterMissing extends Rule {
         FrontMatter.Status s = page.frontMatter().status();
         if (s == FrontMatter.Status.MISSING) {
             if (page.source().utf16Bom()) {
-                out.report(page, 1, 1, "the file is saved as UTF-16, so Jekyll cannot see its front matter and "
-                        + "copies it to the site as a raw file", "save the file as UTF-8 without BOM");
+                out.report(
+                        page,
+                        1,
+                        1,
+                        "the file is saved as UTF-16, so Jekyll cannot see its front matter and "
+                                + "copies it to the site as a raw file",
+                        "save the file as UTF-8 without BOM");
                 return;
             }
             if (page.renderedByPlugin()) {
                 String message = PlatformPages.withoutFrontMatter(page, site);
                 if (message != null) {
-                    out.report(page, 1, 1, message, "start the file with a heading ('# Title') or a front matter "
-                            + "block with 'title: …'");
+                    out.report(
+                            page,
+                            1,
+                            1,
+                            message,
+                            "start the file with a heading ('# Title') or a front matter " + "block with 'title: …'");
                 }
                 return;
             }
-            out.report(page, 1, 1, "no front matter: " + site.platform().platform().displayName() + " copies this file to the "
-                    + "site as raw Markdown instead of rendering it as a page, and it is missing from the navigation",
+            out.report(
+                    page,
+                    1,
+                    1,
+                    "no front matter: " + site.platform().platform().displayName() + " copies this file to the "
+                            + "site as raw Markdown instead of rendering it as a page, and it is missing from the navigation",
                     PluginPages.leftRaw(page.path())
                             ? "if this repository file is not meant for readers, add it to 'exclude:' in _config.yml; "
                                     + "otherwise start it with a front matter block ('---', 'title: …', '---')"
                             : "start the file with a front matter block: a line '---', 'title: …', and a closing '---'");
         } else if (s == FrontMatter.Status.MISSING_BOM) {
-            out.report(page, 1, 1, "the file starts with a UTF-8 byte order mark (BOM) before '---', so Jekyll does "
-                    + "not see the front matter and copies the file raw instead of rendering it",
+            out.report(
+                    page,
+                    1,
+                    1,
+                    "the file starts with a UTF-8 byte order mark (BOM) before '---', so Jekyll does "
+                            + "not see the front matter and copies the file raw instead of rendering it",
                     "save the file as UTF-8 without BOM (most editors: 'UTF-8' rather than 'UTF-8 with BOM')");
         }
     }

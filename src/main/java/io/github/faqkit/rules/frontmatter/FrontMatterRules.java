@@ -17,12 +17,19 @@ public final class FrontMatterRules {
     public static final String FM009 = "FM009";
     public static final String SRC001 = "SRC001";
 
-    private FrontMatterRules() {
-    }
+    private FrontMatterRules() {}
 
     public static List<Rule> all() {
-        return List.of(new FrontMatterMissing(), new FrontMatterUnterminated(), new FrontMatterInvalid(),
-                new FrontMatterDuplicateKey(), new TitleMissing(), new KeyType(), new UnknownKey(),
-                new SchemaViolation(), new NavOrderQuotedNumber(), new EncodingInvalid());
+        return List.of(
+                new FrontMatterMissing(),
+                new FrontMatterUnterminated(),
+                new FrontMatterInvalid(),
+                new FrontMatterDuplicateKey(),
+                new TitleMissing(),
+                new KeyType(),
+                new UnknownKey(),
+                new SchemaViolation(),
+                new NavOrderQuotedNumber(),
+                new EncodingInvalid());
     }
 }

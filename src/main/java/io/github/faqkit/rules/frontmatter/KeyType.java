@@ -13,15 +13,19 @@ import java.util.Set;
 
 /** FM006: values the theme reads with a type it cannot use (a quoted boolean is always true in Liquid). */
 public final class KeyType extends Rule {
-    private static final List<String> BOOLEANS = List.of("has_children", "nav_exclude", "has_toc",
-            "search_exclude", "nav_enabled");
+    private static final List<String> BOOLEANS =
+            List.of("has_children", "nav_exclude", "has_toc", "search_exclude", "nav_enabled");
     /** Ruby's YAML 1.1 reads these plain words as booleans; Jackson leaves them strings. */
     private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "on", "off", "true", "false");
 
     public KeyType() {
-        super(FrontMatterRules.FM006, "key-type", Severity.ERROR, "A just-the-docs or Jekyll key has a value of the wrong type: "
-                + "nav_order number or string; booleans for has_children, nav_exclude, has_toc, search_exclude, "
-                + "nav_enabled; child_nav_order 'reversed' or 'desc'; permalink starting with '/'.");
+        super(
+                FrontMatterRules.FM006,
+                "key-type",
+                Severity.ERROR,
+                "A just-the-docs or Jekyll key has a value of the wrong type: "
+                        + "nav_order number or string; booleans for has_children, nav_exclude, has_toc, search_exclude, "
+                        + "nav_enabled; child_nav_order 'reversed' or 'desc'; permalink starting with '/'.");
     }
 
     @Override
@@ -29,8 +33,13 @@ public final class KeyType extends Rule {
         FrontMatter fm = page.frontMatter();
         FrontMatter.Entry e = fm.entry("nav_order");
         if (e != null && !(e.value().isNumber() || e.value().isTextual())) {
-            report(out, page, e, "nav_order must be a number (or a string); " + describe(e.value())
-                    + " makes just-the-docs' sort fail or misplace the page", "write e.g. 'nav_order: 3'");
+            report(
+                    out,
+                    page,
+                    e,
+                    "nav_order must be a number (or a string); " + describe(e.value())
+                            + " makes just-the-docs' sort fail or misplace the page",
+                    "write e.g. 'nav_order: 3'");
         }
         for (String key : BOOLEANS) {
             FrontMatter.Entry b = fm.entry(key);
@@ -41,32 +50,60 @@ public final class KeyType extends Rule {
             if (b.value().isTextual() && !b.quoted() && YAML11_BOOLEANS.contains(text)) {
                 continue;
             }
-            report(out, page, b, key + " must be true or false; " + describe(b.value())
-                    + (b.value().isTextual() ? " is a string, which Liquid treats as true whatever it says" : "")
-                    , "write '" + key + ": " + (text.startsWith("f") || text.equals("no") || text.equals("0")
-                            ? "false" : "true") + "' without quotes");
+            report(
+                    out,
+                    page,
+                    b,
+                    key + " must be true or false; " + describe(b.value())
+                            + (b.value().isTextual()
+                                    ? " is a string, which Liquid treats as true whatever it says"
+                                    : ""),
+                    "write '" + key + ": "
+                            + (text.startsWith("f") || text.equals("no") || text.equals("0") ? "false" : "true")
+                            + "' without quotes");
         }
         FrontMatter.Entry c = fm.entry("child_nav_order");
-        if (c != null && !c.value().isNull() && !(c.value().isTextual()
-                && (c.value().asText().equals("reversed") || c.value().asText().equals("desc")))) {
-            report(out, page, c, "child_nav_order must be 'reversed' (or the deprecated 'desc'); "
-                    + describe(c.value()) + " is ignored by just-the-docs", "write 'child_nav_order: reversed' or remove it");
+        if (c != null
+                && !c.value().isNull()
+                && !(c.value().isTextual()
+                        && (c.value().asText().equals("reversed")
+                                || c.value().asText().equals("desc")))) {
+            report(
+                    out,
+                    page,
+                    c,
+                    "child_nav_order must be 'reversed' (or the deprecated 'desc'); " + describe(c.value())
+                            + " is ignored by just-the-docs",
+                    "write 'child_nav_order: reversed' or remove it");
         }
         FrontMatter.Entry p = fm.entry("permalink");
         if (p != null && !p.value().isNull()) {
             if (!p.value().isTextual()) {
-                report(out, page, p, "permalink must be a string; " + describe(p.value())
-                        + " gives Jekyll no usable URL", "write e.g. 'permalink: /docs/faq/'");
+                report(
+                        out,
+                        page,
+                        p,
+                        "permalink must be a string; " + describe(p.value()) + " gives Jekyll no usable URL",
+                        "write e.g. 'permalink: /docs/faq/'");
             } else if (!p.value().asText().startsWith("/")) {
-                report(out, page, p, "permalink '" + p.value().asText() + "' does not start with '/': Jekyll "
-                        + "adds one, but relative image paths and links written for another depth then break",
+                report(
+                        out,
+                        page,
+                        p,
+                        "permalink '" + p.value().asText() + "' does not start with '/': Jekyll "
+                                + "adds one, but relative image paths and links written for another depth then break",
                         "write 'permalink: /" + p.value().asText() + "'");
             }
         }
         FrontMatter.Entry t = fm.entry("title");
         if (t != null && t.value().isContainerNode()) {
-            report(out, page, t, "title must be text; " + describe(t.value()) + " is shown as raw data in the "
-                    + "navigation and cannot be matched by a child's 'parent'", "write 'title: …' on one line");
+            report(
+                    out,
+                    page,
+                    t,
+                    "title must be text; " + describe(t.value()) + " is shown as raw data in the "
+                            + "navigation and cannot be matched by a child's 'parent'",
+                    "write 'title: …' on one line");
         }
     }
 

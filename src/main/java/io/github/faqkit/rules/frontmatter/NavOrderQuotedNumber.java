@@ -6,7 +6,6 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.fix.Fix;
-import io.github.faqkit.core.fix.FixRecipe;
 import io.github.faqkit.core.fix.PageText;
 import io.github.faqkit.core.fix.Refusal;
 import io.github.faqkit.core.fix.Repair;
@@ -18,7 +17,10 @@ import java.util.regex.Pattern;
 /** FM009: just-the-docs sorts string nav_order values after all numbers, and as text ("10" before "2"). */
 public final class NavOrderQuotedNumber extends Rule {
     public NavOrderQuotedNumber() {
-        super(FrontMatterRules.FM009, "nav-order-quoted-number", Severity.WARNING,
+        super(
+                FrontMatterRules.FM009,
+                "nav-order-quoted-number",
+                Severity.WARNING,
                 "nav_order is a quoted number, which sorts as text after every numeric nav_order.");
     }
 
@@ -30,9 +32,14 @@ public final class NavOrderQuotedNumber extends Rule {
         }
         JsonNode v = e.value();
         if (v.isTextual() && v.asText().trim().matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            out.report(page, e.valueLine(), e.valueColumn(), "nav_order \"" + v.asText() + "\" is quoted, so "
-                    + "just-the-docs sorts it as text, after every page with a numeric nav_order (and \"10\" before \"2\")",
-                    "remove the quotes: 'nav_order: " + v.asText().trim() + "'", text -> unquote(text, e));
+            out.report(
+                    page,
+                    e.valueLine(),
+                    e.valueColumn(),
+                    "nav_order \"" + v.asText() + "\" is quoted, so "
+                            + "just-the-docs sorts it as text, after every page with a numeric nav_order (and \"10\" before \"2\")",
+                    "remove the quotes: 'nav_order: " + v.asText().trim() + "'",
+                    text -> unquote(text, e));
         }
     }
 
@@ -63,7 +70,6 @@ public final class NavOrderQuotedNumber extends Rule {
                     + " (write it as a plain decimal number)");
         }
         int base = text.start(e.valueLine());
-        return new Fix("unquoted nav_order " + number,
-                TextEdit.replace(text, base + open, base + close + 1, number));
+        return new Fix("unquoted nav_order " + number, TextEdit.replace(text, base + open, base + close + 1, number));
     }
 }

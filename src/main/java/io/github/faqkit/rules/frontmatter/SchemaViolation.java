@@ -25,7 +25,10 @@ public final class SchemaViolation extends Rule {
     private final ConcurrentHashMap<Path, Object> schemas = new ConcurrentHashMap<>();
 
     public SchemaViolation() {
-        super(FrontMatterRules.FM008, "schema-violation", Severity.ERROR,
+        super(
+                FrontMatterRules.FM008,
+                "schema-violation",
+                Severity.ERROR,
                 "The project's JSON Schema (frontMatterSchema) rejects the front matter.");
     }
 
@@ -45,9 +48,14 @@ public final class SchemaViolation extends Rule {
             String pointer = err.getInstanceLocation().toString();
             String key = topKey(pointer);
             FrontMatter.Entry e = key == null ? null : page.frontMatter().entry(key);
-            int line = e != null ? e.valueLine() : Math.max(1, page.frontMatter().startLine());
+            int line =
+                    e != null ? e.valueLine() : Math.max(1, page.frontMatter().startLine());
             int col = e != null ? e.valueColumn() : 1;
-            out.report(page, line, col, "the front matter does not match the project's schema: " + err.getMessage(),
+            out.report(
+                    page,
+                    line,
+                    col,
+                    "the front matter does not match the project's schema: " + err.getMessage(),
                     "change the value, or the schema " + file.getFileName());
         }
     }

@@ -23,8 +23,12 @@ import java.util.TreeSet;
 /** FM007: a key nothing reads is usually a typo of one that matters ({@code nav-order}, {@code parnet}). */
 public final class UnknownKey extends Rule {
     public UnknownKey() {
-        super(FrontMatterRules.FM007, "unknown-key", Severity.WARNING, "A front matter key that neither just-the-docs, Jekyll, "
-                + "_config.yml defaults nor the allow-list knows; suggests the nearest known key.");
+        super(
+                FrontMatterRules.FM007,
+                "unknown-key",
+                Severity.WARNING,
+                "A front matter key that neither just-the-docs, Jekyll, "
+                        + "_config.yml defaults nor the allow-list knows; suggests the nearest known key.");
     }
 
     @Override
@@ -37,8 +41,10 @@ public final class UnknownKey extends Rule {
             if (known == null) {
                 known = new TreeSet<>(known(site.config(), out));
                 // keys the site's own layouts, includes and Liquid pages read
-                known.addAll(site.derived(io.github.faqkit.core.liquid.TemplateKeys.class,
-                        s -> io.github.faqkit.core.liquid.TemplateKeys.NONE).keys());
+                known.addAll(site.derived(
+                                io.github.faqkit.core.liquid.TemplateKeys.class,
+                                s -> io.github.faqkit.core.liquid.TemplateKeys.NONE)
+                        .keys());
             }
             if (known.contains(e.key())) {
                 continue;
@@ -47,11 +53,21 @@ public final class UnknownKey extends Rule {
             String message = "'" + e.key() + "' is not a key that Jekyll or just-the-docs reads, so it has no effect";
             FixRecipe fix = rename(page, e, known);
             if (near != null) {
-                out.report(page, e.keyLine(), e.keyColumn(), message + "; did you mean '" + near + "'?",
-                        "rename it to '" + near + "'", fix);
+                out.report(
+                        page,
+                        e.keyLine(),
+                        e.keyColumn(),
+                        message + "; did you mean '" + near + "'?",
+                        "rename it to '" + near + "'",
+                        fix);
             } else {
-                out.report(page, e.keyLine(), e.keyColumn(), message,
-                        "remove it, or list it in <allowedKeys> if your own layouts read it", fix);
+                out.report(
+                        page,
+                        e.keyLine(),
+                        e.keyColumn(),
+                        message,
+                        "remove it, or list it in <allowedKeys> if your own layouts read it",
+                        fix);
             }
         }
     }
@@ -75,7 +91,8 @@ public final class UnknownKey extends Rule {
             return new Refusal("'" + target + "' is already set on this page; renaming would duplicate it");
         }
         for (FrontMatter.Entry other : fm.entries().values()) {
-            if (other != entry && !known.contains(other.key())
+            if (other != entry
+                    && !known.contains(other.key())
                     && Suggestions.nearestAll(other.key(), known).equals(nearest)) {
                 return new Refusal("'" + entry.key() + "' and '" + other.key() + "' would both become '" + target
                         + "'; keep one yourself");
@@ -87,12 +104,14 @@ public final class UnknownKey extends Rule {
         String line = text.line(entry.keyLine());
         int col = entry.keyColumn() - 1;
         // Only a plain key followed by its colon is renamed; quoted or complex keys are left alone.
-        if (col < 0 || !line.startsWith(entry.key(), col)
+        if (col < 0
+                || !line.startsWith(entry.key(), col)
                 || !line.substring(col + entry.key().length()).stripLeading().startsWith(":")) {
             return new Refusal("the key is written in a form (quoted or complex) that is not renamed automatically");
         }
         int at = text.start(entry.keyLine()) + col;
-        return new Fix("renamed '" + entry.key() + "' to '" + target + "'",
+        return new Fix(
+                "renamed '" + entry.key() + "' to '" + target + "'",
                 TextEdit.replace(text, at, at + entry.key().length(), target));
     }
 

@@ -1,22 +1,25 @@
 package io.github.faqkit.rules.images;
 
-import io.github.faqkit.core.kramdown.Heading;
-import io.github.faqkit.rules.Suggestions;
-import java.util.ArrayList;
-import java.util.List;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.kramdown.Heading;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.Resolution;
 import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import io.github.faqkit.rules.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
 
 /** HDR003: a {@code #fragment} link (same page or another page) that matches no id of the target page. */
 public final class FragmentNotFound extends Rule {
     public FragmentNotFound() {
-        super(ImageRules.HDR003, "fragment-not-found", Severity.ERROR,
+        super(
+                ImageRules.HDR003,
+                "fragment-not-found",
+                Severity.ERROR,
                 "A #fragment link (same page or another page) matches no heading id or HTML id of the target page.");
     }
 
@@ -31,8 +34,7 @@ public final class FragmentNotFound extends Rule {
             Page target;
             if (ref.path().isEmpty()) {
                 target = page;
-            } else if (Refs.isMarkdownLink(ref.path())
-                    && site.platform().markdownLinksRewritten()) {
+            } else if (Refs.isMarkdownLink(ref.path()) && site.platform().markdownLinksRewritten()) {
                 target = resolver.markdownTarget(page, ref.path());
             } else {
                 Resolution r = resolver.resolve(page, ref);
@@ -46,7 +48,10 @@ public final class FragmentNotFound extends Rule {
             }
             String id = Resolver.decode(frag);
             // fn:/fnref: are kramdown's footnote ids, which the heading model does not list
-            if (id.equals("top") || id.startsWith("markdown-toc") || id.startsWith("fn:") || id.startsWith("fnref:")
+            if (id.equals("top")
+                    || id.startsWith("markdown-toc")
+                    || id.startsWith("fn:")
+                    || id.startsWith("fnref:")
                     || hasId(target, id)) {
                 continue;
             }
@@ -58,9 +63,13 @@ public final class FragmentNotFound extends Rule {
             }
             String near = Suggestions.nearest(id, ids);
             String where = target == page ? "this page" : "page " + target.path();
-            out.report(page, ref.line(), ref.column(), "'#" + frag + "' matches no heading id of " + where
-                    + ": the link opens the page at the top",
-                    near != null ? "kramdown (GFM) gives the closest heading the id '" + near + "'; write '#" + near + "'"
+            out.report(
+                    page,
+                    ref.line(),
+                    ref.column(),
+                    "'#" + frag + "' matches no heading id of " + where + ": the link opens the page at the top",
+                    near != null
+                            ? "kramdown (GFM) gives the closest heading the id '" + near + "'; write '#" + near + "'"
                             : "link to an id kramdown generates (lower case, spaces as '-', punctuation removed) "
                                     + "or give the heading an explicit {#id}");
         }

@@ -4,15 +4,16 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
-import io.github.faqkit.core.refs.Resolution;
-import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 
 /** IMG005: an image without alternative text. */
 public final class ImageAltMissing extends Rule {
     public ImageAltMissing() {
-        super(ImageRules.IMG005, "image-alt-missing", Severity.WARNING,
+        super(
+                ImageRules.IMG005,
+                "image-alt-missing",
+                Severity.WARNING,
                 "<img> without alt, or ![](…) with empty alt (an explicit alt=\"\" on <img> is decorative and fine).");
     }
 
@@ -26,11 +27,19 @@ public final class ImageAltMissing extends Rule {
                 continue;
             }
             if (ref.html() && ref.alt() == null) {
-                out.report(page, ref.line(), ref.column(), "<img src=\"" + ref.target() + "\"> has no alt attribute: "
-                        + "screen readers read the file name, and search has nothing to index",
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        "<img src=\"" + ref.target() + "\"> has no alt attribute: "
+                                + "screen readers read the file name, and search has nothing to index",
                         "add alt=\"what the image shows\" (or alt=\"\" if it is purely decorative)");
             } else if (!ref.html() && ref.alt() != null && ref.alt().isBlank()) {
-                out.report(page, ref.line(), ref.column(), "![](" + ref.target() + ") has an empty alt text",
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        "![](" + ref.target() + ") has an empty alt text",
                         "describe the image between the brackets: ![what it shows](" + ref.target() + ")");
             }
         }

@@ -5,14 +5,12 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.fix.Fix;
-import io.github.faqkit.core.fix.FixRecipe;
 import io.github.faqkit.core.fix.PageText;
 import io.github.faqkit.core.fix.Refusal;
 import io.github.faqkit.core.fix.Repair;
 import io.github.faqkit.core.fix.TextEdit;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.Resolution;
-import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import java.util.Arrays;
@@ -20,7 +18,10 @@ import java.util.Arrays;
 /** IMG002: the image exists only with other letter case: fine on macOS/Windows, 404 on Linux hosting. */
 public final class ImageCaseMismatch extends Rule {
     public ImageCaseMismatch() {
-        super(ImageRules.IMG002, "image-case-mismatch", Severity.ERROR,
+        super(
+                ImageRules.IMG002,
+                "image-case-mismatch",
+                Severity.ERROR,
                 "The image exists only with different letter case: fine on macOS/Windows, 404 on Linux hosting.");
     }
 
@@ -28,10 +29,15 @@ public final class ImageCaseMismatch extends Rule {
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
             if (r.web() == Resolution.Status.CASE_MISMATCH && r.file() != null) {
-                out.report(page, ref.line(), ref.column(), "'" + ref.target() + "' differs in letter case from the file "
-                        + r.file() + ": it shows on macOS and Windows, but Linux hosting (GitHub Pages) answers 404",
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        "'" + ref.target() + "' differs in letter case from the file " + r.file()
+                                + ": it shows on macOS and Windows, but Linux hosting (GitHub Pages) answers 404",
                         "write the name exactly as the file is named: '" + Refs.relativeFix(page, site, r.file())
-                                + "', or rename the file", text -> letterCaseOf(text, ref, r.file(), site.files()));
+                                + "', or rename the file",
+                        text -> letterCaseOf(text, ref, r.file(), site.files()));
             }
         });
     }
@@ -48,8 +54,8 @@ public final class ImageCaseMismatch extends Rule {
         int col = ref.column() - 1;
         String path = withoutQueryOrFragment(ref.target());
         if (path.isEmpty() || col < 0 || !line.startsWith(path, col)) {
-            return new Refusal("the path is not written as it is read (escaped or split); correct the letter case"
-                    + " yourself");
+            return new Refusal(
+                    "the path is not written as it is read (escaped or split); correct the letter case" + " yourself");
         }
         String[] segments = path.split("/", -1);
         int tailStart = segments.length;
@@ -62,8 +68,11 @@ public final class ImageCaseMismatch extends Rule {
         }
         String[] realSegments = realFile.split("/");
         if (realSegments.length < tail.length
-                || !String.join("/", tail).equalsIgnoreCase(String.join("/",
-                        Arrays.copyOfRange(realSegments, realSegments.length - tail.length, realSegments.length)))
+                || !String.join("/", tail)
+                        .equalsIgnoreCase(String.join(
+                                "/",
+                                Arrays.copyOfRange(
+                                        realSegments, realSegments.length - tail.length, realSegments.length)))
                 || caseVariants(files, realFile) > 1) {
             return new Refusal("the real file is not unambiguous; correct the letter case yourself");
         }
@@ -81,7 +90,8 @@ public final class ImageCaseMismatch extends Rule {
             return new Refusal("the path already has the letter case of the real file");
         }
         int at = t.start(ref.line()) + col;
-        return new Fix("corrected the letter case to '" + fixed + "'",
+        return new Fix(
+                "corrected the letter case to '" + fixed + "'",
                 TextEdit.replace(t, at, at + path.length(), fixed.toString()));
     }
 
@@ -109,7 +119,11 @@ public final class ImageCaseMismatch extends Rule {
 
     /** A segment that names a folder or file (not empty, {@code .}, {@code ..}, Liquid or percent-encoded). */
     private static boolean isName(String s) {
-        return !s.isEmpty() && !s.equals(".") && !s.equals("..") && s.indexOf('{') < 0 && s.indexOf('}') < 0
+        return !s.isEmpty()
+                && !s.equals(".")
+                && !s.equals("..")
+                && s.indexOf('{') < 0
+                && s.indexOf('}') < 0
                 && s.indexOf('%') < 0;
     }
 }

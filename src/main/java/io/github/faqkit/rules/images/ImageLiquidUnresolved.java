@@ -5,15 +5,16 @@ import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Liquid;
 import io.github.faqkit.core.refs.Reference;
-import io.github.faqkit.core.refs.Resolution;
-import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 
 /** IMG007: Liquid in an image path that cannot be evaluated from the source. */
 public final class ImageLiquidUnresolved extends Rule {
     public ImageLiquidUnresolved() {
-        super(ImageRules.IMG007, "image-liquid-unresolved", Severity.WARNING,
+        super(
+                ImageRules.IMG007,
+                "image-liquid-unresolved",
+                Severity.WARNING,
                 "Liquid in an image path that cannot be evaluated, so the image cannot be checked.");
     }
 
@@ -24,10 +25,15 @@ public final class ImageLiquidUnresolved extends Rule {
             return;
         }
         Refs.images(page, site, (ref, r) -> {
-            if (r.liquid() != null && r.liquid().problem() != null
+            if (r.liquid() != null
+                    && r.liquid().problem() != null
                     && !Liquid.fromLoopVariable(ref.target(), page.loopVariables())) {
-                out.report(page, ref.line(), ref.column(), "the image path '" + ref.target() + "' uses Liquid that "
-                        + "only Jekyll knows: " + r.liquid().problem() + ", so the image cannot be checked",
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        "the image path '" + ref.target() + "' uses Liquid that " + "only Jekyll knows: "
+                                + r.liquid().problem() + ", so the image cannot be checked",
                         "use {{ site.baseurl }}, {{ \"/path\" | relative_url }}, absolute_url or {% link path %}, "
                                 + "or a plain relative path");
             }
@@ -44,12 +50,21 @@ public final class ImageLiquidUnresolved extends Rule {
                 continue;
             }
             if (ref.target().isBlank() && !page.liquid().opaque()) {
-                out.report(page, ref.line(), ref.column(), "the image path is empty once Jekyll has rendered the "
-                        + "Liquid on this line (the value it uses is not set for this page), so the image is broken",
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        "the image path is empty once Jekyll has rendered the "
+                                + "Liquid on this line (the value it uses is not set for this page), so the image is broken",
                         "set the value in the front matter or _data, or write the path itself");
             } else if (ref.target().indexOf(io.github.faqkit.core.liquid.LiquidText.OPAQUE) >= 0) {
-                out.report(page, ref.line(), ref.column(), "the image path comes from a tag or filter that only "
-                        + "Jekyll's plugins run, so the image cannot be checked", "check this image on the built site");
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        "the image path comes from a tag or filter that only "
+                                + "Jekyll's plugins run, so the image cannot be checked",
+                        "check this image on the built site");
             }
         }
     }

@@ -12,7 +12,10 @@ import io.github.faqkit.rules.Rule;
 /** IMG001: the built site has no image at the URL the browser requests. */
 public final class ImageNotFound extends Rule {
     public ImageNotFound() {
-        super(ImageRules.IMG001, "image-not-found", Severity.ERROR,
+        super(
+                ImageRules.IMG001,
+                "image-not-found",
+                Severity.ERROR,
                 "The image does not exist at the URL the built site requests (page URL incl. permalink and baseurl).");
     }
 
@@ -20,8 +23,12 @@ public final class ImageNotFound extends Rule {
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
             if (r.liquid() != null && r.liquid().missingLink() != null) {
-                out.report(page, ref.line(), ref.column(), "'{% link " + r.liquid().missingLink()
-                        + " %}' names no file of the site: Jekyll stops the build with 'Could not find document'",
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        "'{% link " + r.liquid().missingLink()
+                                + " %}' names no file of the site: Jekyll stops the build with 'Could not find document'",
                         "give the path of an existing file relative to the site source folder");
             } else if (r.web() == Resolution.Status.MISSING_BASEURL) {
                 missingBaseurl(page, site, ref, r, out);
@@ -39,7 +46,8 @@ public final class ImageNotFound extends Rule {
         String hint = site.files().exists(inSite)
                 ? "write '{{ site.baseurl }}" + ref.path() + "' or '" + Refs.liquidFix(inSite)
                         + "' (or the relative path '" + Refs.relativeFix(page, site, inSite) + "')"
-                : "no file " + inSite + " exists in the site either; fix the path and prefix it with {{ site.baseurl }}";
+                : "no file " + inSite
+                        + " exists in the site either; fix the path and prefix it with {{ site.baseurl }}";
         out.report(page, ref.line(), ref.column(), message, hint);
     }
 
@@ -54,8 +62,9 @@ public final class ImageNotFound extends Rule {
                     + "' or '" + Refs.liquidFix(r.sourceFile()) + "'";
         } else {
             String meant = MeantImages.of(site).meant(ref, r);
-            hint = meant != null ? "the site has " + meant + ", which this path most likely means; write '"
-                    + Refs.relativeFix(page, site, meant) + "' or '" + Refs.liquidFix(meant) + "'"
+            hint = meant != null
+                    ? "the site has " + meant + ", which this path most likely means; write '"
+                            + Refs.relativeFix(page, site, meant) + "' or '" + Refs.liquidFix(meant) + "'"
                     : "no file of the site matches; check the folder and the file name, or add the image";
         }
         out.report(page, ref.line(), ref.column(), message, hint);

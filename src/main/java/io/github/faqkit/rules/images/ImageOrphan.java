@@ -1,23 +1,26 @@
 package io.github.faqkit.rules.images;
 
-import io.github.faqkit.core.SourceEntry;
-import io.github.faqkit.rules.Images;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.Resolution;
 import io.github.faqkit.core.refs.Resolver;
+import io.github.faqkit.rules.Images;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** IMG006: an image file of the published site that nothing references. */
 public final class ImageOrphan extends Rule {
     public ImageOrphan() {
-        super(ImageRules.IMG006, "image-orphan", Severity.WARNING,
+        super(
+                ImageRules.IMG006,
+                "image-orphan",
+                Severity.WARNING,
                 "An image file in the site that no page, layout, include, style or _config.yml references.");
     }
 
@@ -48,11 +51,18 @@ public final class ImageOrphan extends Rule {
         }
         for (SourceEntry e : site.staticFiles()) {
             String p = e.path();
-            if (!Images.isImage(p) || used.contains(p) || p.equals("favicon.ico") || site.assetReferences().names(p)) {
+            if (!Images.isImage(p)
+                    || used.contains(p)
+                    || p.equals("favicon.ico")
+                    || site.assetReferences().names(p)) {
                 continue;
             }
-            out.report(p, 0, 0, "no page, layout, include, style or _config.yml references " + p
-                    + ", yet Jekyll publishes it with the site",
+            out.report(
+                    p,
+                    0,
+                    0,
+                    "no page, layout, include, style or _config.yml references " + p
+                            + ", yet Jekyll publishes it with the site",
                     "delete it if the answer that used it is gone, or reference it from the page it belongs to");
         }
     }

@@ -19,12 +19,21 @@ public final class ImageRules {
     public static final String LNK002 = "LNK002";
     public static final String HDR003 = "HDR003";
 
-    private ImageRules() {
-    }
+    private ImageRules() {}
 
     public static List<Rule> all() {
-        return List.of(new ImageNotFound(), new ImageCaseMismatch(), new ImageOutsideSite(), new ImagePreviewBroken(),
-                new ImageAltMissing(), new ImageOrphan(), new ImageLiquidUnresolved(), new ImagePathPortability(),
-                new ImageAltIsFilename(), new LinkTargetNotFound(), new LinkExternal(), new FragmentNotFound());
+        return List.of(
+                new ImageNotFound(),
+                new ImageCaseMismatch(),
+                new ImageOutsideSite(),
+                new ImagePreviewBroken(),
+                new ImageAltMissing(),
+                new ImageOrphan(),
+                new ImageLiquidUnresolved(),
+                new ImagePathPortability(),
+                new ImageAltIsFilename(),
+                new LinkTargetNotFound(),
+                new LinkExternal(),
+                new FragmentNotFound());
     }
 }

@@ -27,7 +27,10 @@ public final class LinkExternal extends Rule {
     }
 
     LinkExternal(ExternalChecker checker) { // tests give a checker with short timeouts
-        super(ImageRules.LNK002, "link-external", Severity.OFF,
+        super(
+                ImageRules.LNK002,
+                "link-external",
+                Severity.OFF,
                 "An external link or image (http/https) whose server answers with an error or refuses the connection.");
         this.checker = checker;
     }
@@ -59,14 +62,19 @@ public final class LinkExternal extends Rule {
         if (urls.isEmpty()) {
             return;
         }
-        Map<String, ExternalChecker.Status> answers = checker().check(urls, out.options().externalCache());
+        Map<String, ExternalChecker.Status> answers =
+                checker().check(urls, out.options().externalCache());
         for (Page p : site.pages()) {
             for (Reference r : p.references()) {
                 ExternalChecker.Status s = checkable(r) ? answers.get(r.path()) : null;
                 if (s != null && s.verdict() == ExternalChecker.Verdict.BROKEN) {
                     String what = r.kind() == Reference.Kind.IMAGE ? "image" : "link";
-                    out.report(p, r.line(), r.column(), "the external " + what + " " + r.path() + " is broken: "
-                            + s.detail() + ", so readers get an error instead of the " + what,
+                    out.report(
+                            p,
+                            r.line(),
+                            r.column(),
+                            "the external " + what + " " + r.path() + " is broken: " + s.detail()
+                                    + ", so readers get an error instead of the " + what,
                             "update or remove the URL (answers are cached for 24 h in target/faq/cache)");
                 }
             }

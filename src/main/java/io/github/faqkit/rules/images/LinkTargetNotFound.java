@@ -12,7 +12,10 @@ import io.github.faqkit.rules.Rule;
 /** LNK001: a link to a page or file of the site that does not exist. */
 public final class LinkTargetNotFound extends Rule {
     public LinkTargetNotFound() {
-        super(ImageRules.LNK001, "link-target-not-found", Severity.ERROR,
+        super(
+                ImageRules.LNK001,
+                "link-target-not-found",
+                Severity.ERROR,
                 "A link to another page or file of the site that does not exist.");
     }
 
@@ -23,41 +26,50 @@ public final class LinkTargetNotFound extends Rule {
             if (ref.path().isEmpty() && !ref.liquid()) {
                 continue;
             }
-            if (!ref.liquid() && Refs.isMarkdownLink(ref.path())
+            if (!ref.liquid()
+                    && Refs.isMarkdownLink(ref.path())
                     && site.platform().markdownLinksRewritten()) {
                 markdownLink(page, site, resolver, ref, out);
                 continue;
             }
             Resolution r = resolver.resolve(page, ref);
             String problem = switch (r.web()) {
-                case NOT_FOUND -> r.liquid() != null && r.liquid().missingLink() != null
-                        ? "'{% link " + r.liquid().missingLink() + " %}' names no file: Jekyll stops the build"
-                        : baseurlTwice(ref, site)
-                                ? "'{{ site.baseurl }}' in front of '{% link %}' puts the baseurl in twice: since "
-                                        + "Jekyll 4 the link tag adds it itself, so the browser requests "
-                                        + r.requested() + " and gets 404"
-                                : "the built site has no page or file at " + r.requested();
-                case MISSING_BASEURL -> "'" + ref.target() + "' is relative to the host, but the site lives under baseurl '"
-                        + site.config().baseurl() + "': the browser requests " + r.requested() + " and gets 404";
+                case NOT_FOUND ->
+                    r.liquid() != null && r.liquid().missingLink() != null
+                            ? "'{% link " + r.liquid().missingLink() + " %}' names no file: Jekyll stops the build"
+                            : baseurlTwice(ref, site)
+                                    ? "'{{ site.baseurl }}' in front of '{% link %}' puts the baseurl in twice: since "
+                                            + "Jekyll 4 the link tag adds it itself, so the browser requests "
+                                            + r.requested() + " and gets 404"
+                                    : "the built site has no page or file at " + r.requested();
+                case MISSING_BASEURL ->
+                    "'" + ref.target() + "' is relative to the host, but the site lives under baseurl '"
+                            + site.config().baseurl() + "': the browser requests " + r.requested() + " and gets 404";
                 case OUTSIDE -> "'" + ref.target() + "' climbs above the site root from " + Refs.pageUrl(page, site);
-                case CASE_MISMATCH -> "'" + ref.target() + "' differs in letter case from "
-                        + (r.page() != null ? "the page " + site.config().baseurl() + r.page().url() : r.file())
-                        + ": 404 on Linux hosting";
+                case CASE_MISMATCH ->
+                    "'" + ref.target() + "' differs in letter case from "
+                            + (r.page() != null
+                                    ? "the page " + site.config().baseurl()
+                                            + r.page().url()
+                                    : r.file())
+                            + ": 404 on Linux hosting";
                 default -> null;
             };
             if (problem != null) {
                 String hint = baseurlTwice(ref, site) && r.web() == Resolution.Status.NOT_FOUND
                         ? "remove '{{ site.baseurl }}' in front of '{% link %}' (only Jekyll 3 builds need it)"
                         : r.web() == Resolution.Status.MISSING_BASEURL
-                        ? "write '{{ site.baseurl }}" + ref.path() + "' or use relative_url"
-                        : Refs.isMarkdownLink(ref.path()) && !ref.liquid()
-                                ? "this site's build (" + site.platform().platform() + ", without jekyll-relative-links) "
-                                        + "does not rewrite '.md' links: link to the page URL ('.html'), or add "
-                                        + "jekyll-relative-links to the Gemfile and 'plugins:'"
-                        : r.source() == Resolution.Status.FOUND
-                                ? Refs.whyDepthDiffers(page, site) + "; link to the page URL, or to the .md file "
-                                        + "(jekyll-relative-links converts it)"
-                                : "link to an existing page URL (as the built site serves it) or to the page's .md file";
+                                ? "write '{{ site.baseurl }}" + ref.path() + "' or use relative_url"
+                                : Refs.isMarkdownLink(ref.path()) && !ref.liquid()
+                                        ? "this site's build ("
+                                                + site.platform().platform() + ", without jekyll-relative-links) "
+                                                + "does not rewrite '.md' links: link to the page URL ('.html'), or add "
+                                                + "jekyll-relative-links to the Gemfile and 'plugins:'"
+                                        : r.source() == Resolution.Status.FOUND
+                                                ? Refs.whyDepthDiffers(page, site)
+                                                        + "; link to the page URL, or to the .md file "
+                                                        + "(jekyll-relative-links converts it)"
+                                                : "link to an existing page URL (as the built site serves it) or to the page's .md file";
                 out.report(page, ref.line(), ref.column(), problem + " (page " + Refs.pageUrl(page, site) + ")", hint);
             }
         }
@@ -73,7 +85,8 @@ public final class LinkTargetNotFound extends Rule {
             return false;
         }
         // as written (Liquid not rendered) or as rendered: the baseurl in front of a URL that already has it
-        return ref.liquid() ? BASEURL_THEN_LINK.matcher(ref.target()).find()
+        return ref.liquid()
+                ? BASEURL_THEN_LINK.matcher(ref.target()).find()
                 : ref.path().startsWith(baseurl + baseurl + "/");
     }
 
@@ -81,17 +94,23 @@ public final class LinkTargetNotFound extends Rule {
         if (resolver.markdownTarget(page, ref.path()) != null) {
             return;
         }
-        String joined = ref.path().startsWith("/") ? ref.path()
+        String joined = ref.path().startsWith("/")
+                ? ref.path()
                 : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + ref.path();
         String normal = Resolver.normalize(Resolver.decode(joined));
         if (normal != null && site.files().exists(normal.substring(1))) {
             return; // a Markdown file without front matter is published as it is
         }
         String variant = normal == null ? null : site.files().caseVariant(normal.substring(1));
-        out.report(page, ref.line(), ref.column(), "'" + ref.path() + "' names no Markdown page (looked for "
-                + (normal == null ? "a path above the site root" : normal.substring(1))
-                + " from the source file, as jekyll-relative-links does): the link stays a 404 '.md' link",
-                variant != null ? "the file is named " + variant + "; match its letter case"
+        out.report(
+                page,
+                ref.line(),
+                ref.column(),
+                "'" + ref.path() + "' names no Markdown page (looked for "
+                        + (normal == null ? "a path above the site root" : normal.substring(1))
+                        + " from the source file, as jekyll-relative-links does): the link stays a 404 '.md' link",
+                variant != null
+                        ? "the file is named " + variant + "; match its letter case"
                         : "link to an existing .md file, relative to this file's folder");
     }
 }

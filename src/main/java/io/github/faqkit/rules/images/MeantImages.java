@@ -37,8 +37,10 @@ final class MeantImages {
     /** The file {@code ref} most likely meant when it resolved to {@code r}; null when it reached one or none fits. */
     String meant(Reference ref, Resolution r) {
         Resolution.Status web = r.web();
-        if (r.liquid() != null || (web != Resolution.Status.MISSING_BASEURL && web != Resolution.Status.NOT_FOUND
-                && web != Resolution.Status.OUTSIDE)) {
+        if (r.liquid() != null
+                || (web != Resolution.Status.MISSING_BASEURL
+                        && web != Resolution.Status.NOT_FOUND
+                        && web != Resolution.Status.OUTSIDE)) {
             return null;
         }
         if (web == Resolution.Status.MISSING_BASEURL && r.requested() != null) {

@@ -12,8 +12,7 @@ import java.util.function.BiConsumer;
 
 /** Shared walking and wording of the image and link rules. */
 final class Refs {
-    private Refs() {
-    }
+    private Refs() {}
 
     /** Each local image reference of a rendered page with its resolution. */
     static void images(Page page, Site site, BiConsumer<Reference, Resolution> action) {
@@ -64,24 +63,37 @@ final class Refs {
         int srcDepth = depth(srcDir);
         String url = pageUrl(page, site);
         boolean hasPermalink = page.scalar("permalink") != null;
-        boolean index = page.path().endsWith("/index.md") || page.path().equals("index.md")
+        boolean index = page.path().endsWith("/index.md")
+                || page.path().equals("index.md")
                 || page.path().endsWith("/index.markdown");
-        String origin = hasPermalink ? "its permalink '" + page.scalar("permalink") + "'"
+        String origin = hasPermalink
+                ? "its permalink '" + page.scalar("permalink") + "'"
                 : "the site permalink style '" + site.config().permalink() + "'";
         StringBuilder why = new StringBuilder();
         if (page.url().endsWith("/") && !index) {
-            why.append("the page is served at the folder URL ").append(url).append(" (from ").append(origin)
+            why.append("the page is served at the folder URL ")
+                    .append(url)
+                    .append(" (from ")
+                    .append(origin)
                     .append(", which ends with '/'), so the browser resolves relative paths from ")
-                    .append(site.config().baseurl()).append(urlDir);
+                    .append(site.config().baseurl())
+                    .append(urlDir);
         } else {
-            why.append("the page is served at ").append(url).append(" (from ").append(origin)
-                    .append("), so the browser resolves relative paths from ").append(site.config().baseurl())
+            why.append("the page is served at ")
+                    .append(url)
+                    .append(" (from ")
+                    .append(origin)
+                    .append("), so the browser resolves relative paths from ")
+                    .append(site.config().baseurl())
                     .append(urlDir);
         }
         if (urlDepth != srcDepth) {
             int d = Math.abs(urlDepth - srcDepth);
-            why.append(", ").append(d).append(d == 1 ? " folder " : " folders ")
-                    .append(urlDepth > srcDepth ? "deeper" : "higher").append(" than the source file's folder ")
+            why.append(", ")
+                    .append(d)
+                    .append(d == 1 ? " folder " : " folders ")
+                    .append(urlDepth > srcDepth ? "deeper" : "higher")
+                    .append(" than the source file's folder ")
                     .append(srcDir);
         } else if (!urlDir.equals(srcDir)) {
             why.append(", not from the source file's folder ").append(srcDir);
@@ -101,7 +113,8 @@ final class Refs {
 
     /** The relative path that works from the page URL to a site file (spaces encoded, as a URL). */
     static String relativeFix(Page page, Site site, String file) {
-        return Resolver.relativeUrl(Urls.directoryOf(pageUrl(page, site)), site.config().baseurl() + "/" + file)
+        return Resolver.relativeUrl(
+                        Urls.directoryOf(pageUrl(page, site)), site.config().baseurl() + "/" + file)
                 .replace(" ", "%20");
     }
 

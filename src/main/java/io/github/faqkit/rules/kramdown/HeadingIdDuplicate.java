@@ -11,7 +11,11 @@ import io.github.faqkit.rules.Rule;
 /** HDR002: Two headings of a page get the same id, so links and the TOC jump to the first. */
 public final class HeadingIdDuplicate extends Rule {
     public HeadingIdDuplicate() {
-        super(KramdownRules.HDR002, "heading-id-duplicate", Severity.ERROR, "Two headings of a page get the same id, so links and the TOC jump to the first.");
+        super(
+                KramdownRules.HDR002,
+                "heading-id-duplicate",
+                Severity.ERROR,
+                "Two headings of a page get the same id, so links and the TOC jump to the first.");
     }
 
     @Override
@@ -27,9 +31,14 @@ public final class HeadingIdDuplicate extends Rule {
             }
             Heading prev = first.putIfAbsent(h.id(), h);
             if (prev != null) {
-                out.report(page, h.line(), h.column(), "heading '" + h.text() + "' gets the id '" + h.id()
-                        + "', which heading '" + prev.text() + "' at line " + prev.line() + " already has: every '#"
-                        + h.id() + "' link and TOC entry jumps to the first one",
+                out.report(
+                        page,
+                        h.line(),
+                        h.column(),
+                        "heading '" + h.text() + "' gets the id '" + h.id()
+                                + "', which heading '" + prev.text() + "' at line " + prev.line()
+                                + " already has: every '#"
+                                + h.id() + "' link and TOC entry jumps to the first one",
                         "give one of them an explicit id ('## " + h.text() + " {#another-id}') or reword it");
             }
         }

@@ -11,7 +11,11 @@ import io.github.faqkit.rules.Rule;
 /** HDR001: A heading whose kramdown-GFM id is empty, so its TOC link points to '#'. */
 public final class HeadingIdEmpty extends Rule {
     public HeadingIdEmpty() {
-        super(KramdownRules.HDR001, "heading-id-empty", Severity.ERROR, "A heading whose kramdown-GFM id is empty, so its TOC link points to '#'.");
+        super(
+                KramdownRules.HDR001,
+                "heading-id-empty",
+                Severity.ERROR,
+                "A heading whose kramdown-GFM id is empty, so its TOC link points to '#'.");
     }
 
     @Override
@@ -22,8 +26,12 @@ public final class HeadingIdEmpty extends Rule {
         KramdownModel k = page.kramdown();
         for (Heading h : k.headings()) {
             if (h.id().isEmpty() && !h.explicitId() && k.autoIds()) {
-                out.report(page, h.line(), h.column(), "heading '" + h.text() + "' gets no id: kramdown keeps only "
-                        + "letters, digits, '-', '_' and spaces, and nothing is left, so TOC and search links point to '#'",
+                out.report(
+                        page,
+                        h.line(),
+                        h.column(),
+                        "heading '" + h.text() + "' gets no id: kramdown keeps only "
+                                + "letters, digits, '-', '_' and spaces, and nothing is left, so TOC and search links point to '#'",
                         "add words to the heading, or give it an explicit id: '## " + h.text() + " {#my-id}'");
             }
         }

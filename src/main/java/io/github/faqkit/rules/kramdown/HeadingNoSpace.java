@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 /** HDR004: '##Text' without a space is paragraph text under GFM, not a heading. */
 public final class HeadingNoSpace extends Rule {
     public HeadingNoSpace() {
-        super(KramdownRules.HDR004, "heading-no-space", Severity.WARNING, "'##Text' without a space is paragraph text under GFM, not a heading.");
+        super(
+                KramdownRules.HDR004,
+                "heading-no-space",
+                Severity.WARNING,
+                "'##Text' without a space is paragraph text under GFM, not a heading.");
     }
 
     @Override
@@ -28,8 +32,13 @@ public final class HeadingNoSpace extends Rule {
         }
         KramdownModel k = page.kramdown();
         for (int line : k.noSpaceHeadings()) {
-            out.report(page, line, 1, "this line starts with '#' but has no space after the hashes: under Jekyll's "
-                    + "GFM input it renders as paragraph text, not as a heading", "put a space after the hashes, e.g. '## Text'",
+            out.report(
+                    page,
+                    line,
+                    1,
+                    "this line starts with '#' but has no space after the hashes: under Jekyll's "
+                            + "GFM input it renders as paragraph text, not as a heading",
+                    "put a space after the hashes, e.g. '## Text'",
                     fixAt(line));
         }
     }
@@ -39,8 +48,8 @@ public final class HeadingNoSpace extends Rule {
      * containers, so the file line may open with block quote markers, a list marker or the item's indent
      * (only {@code 1.} starts an ordered list in kramdown, not {@code 1)}).
      */
-    private static final Pattern HASHES = Pattern.compile(
-            "^(?:[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}\\.(?=[ \\t])))*[ \\t]*(#{1,6})(?=[^#\\s\\\\])");
+    private static final Pattern HASHES =
+            Pattern.compile("^(?:[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}\\.(?=[ \\t])))*[ \\t]*(#{1,6})(?=[^#\\s\\\\])");
     /** A second word that starts with '#': {@code #jekyll #docs} is a line of hashtags, not a heading. */
     private static final Pattern ANOTHER_HASHTAG = Pattern.compile("\\s#[^#\\s]");
 
@@ -56,8 +65,8 @@ public final class HeadingNoSpace extends Rule {
         String s = t.line(line);
         Matcher m = HASHES.matcher(s);
         if (!m.find()) {
-            return new Refusal("the line (after any '>' or list marker) does not start with '#' directly followed"
-                    + " by text");
+            return new Refusal(
+                    "the line (after any '>' or list marker) does not start with '#' directly followed" + " by text");
         }
         if (ANOTHER_HASHTAG.matcher(s).region(m.end(1), s.length()).find()) {
             return new Refusal("'" + s.substring(m.start(1)).strip() + "' reads as a list of hashtags, not a heading;"
@@ -65,7 +74,7 @@ public final class HeadingNoSpace extends Rule {
         }
         String hashes = m.group(1);
         int at = t.start(line) + m.start(1);
-        return new Fix("added the space after '" + hashes + "'",
-                TextEdit.replace(t, at, at + hashes.length(), hashes + " "));
+        return new Fix(
+                "added the space after '" + hashes + "'", TextEdit.replace(t, at, at + hashes.length(), hashes + " "));
     }
 }

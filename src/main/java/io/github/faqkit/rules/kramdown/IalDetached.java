@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 /** IAL001: An attribute line separated by blank lines from the block above lands on the next block instead. */
 public final class IalDetached extends Rule {
     public IalDetached() {
-        super(KramdownRules.IAL001, "ial-detached", Severity.ERROR, "An attribute line separated by blank lines from the block above lands on the next block instead.");
+        super(
+                KramdownRules.IAL001,
+                "ial-detached",
+                Severity.ERROR,
+                "An attribute line separated by blank lines from the block above lands on the next block instead.");
     }
 
     @Override
@@ -36,11 +40,16 @@ public final class IalDetached extends Rule {
             if (a.placement() != AttributeLine.Placement.DETACHED || a.above() == null) {
                 continue;
             }
-            out.report(page, a.line(), a.column(), "'" + a.text() + "' is separated by a blank line from "
-                    + a.above().description() + ", so kramdown does not apply it there: it lands on "
-                    + a.target().description(),
+            out.report(
+                    page,
+                    a.line(),
+                    a.column(),
+                    "'" + a.text() + "' is separated by a blank line from "
+                            + a.above().description() + ", so kramdown does not apply it there: it lands on "
+                            + a.target().description(),
                     "delete the blank line between " + a.above().description() + " and '" + a.text()
-                    + "' so the attribute line sits directly under the block it belongs to", fix(page, a));
+                            + "' so the attribute line sits directly under the block it belongs to",
+                    fix(page, a));
         }
     }
 
@@ -74,8 +83,8 @@ public final class IalDetached extends Rule {
 
     private static Repair moveUnderHeading(PageText t, AttributeLine a, Set<Integer> attributeLines) {
         if (!isIal(t, a.line(), attributeLines)) {
-            return new Refusal("the line is not an attribute line outside a block quote or list item;"
-                    + " move it yourself");
+            return new Refusal(
+                    "the line is not an attribute line outside a block quote or list item;" + " move it yourself");
         }
         if (TocMarkerBroken.TOC_IAL.matcher(t.line(a.line())).matches()) {
             return new Refusal("it is a TOC marker, which TOC001 repairs");
@@ -110,12 +119,15 @@ public final class IalDetached extends Rule {
         if (t.exists(last + 1) && !t.blank(last + 1)) {
             edits.add(TextEdit.insert(t.start(last + 1), t.eol(last)));
         }
-        return new Fix("moved the attribute line" + (last > first ? "s" : "") + " up under the heading on line "
-                + blockEnd, edits);
+        return new Fix(
+                "moved the attribute line" + (last > first ? "s" : "") + " up under the heading on line " + blockEnd,
+                edits);
     }
 
     private static boolean isIal(PageText t, int line, Set<Integer> attributeLines) {
-        return attributeLines.contains(line) && t.exists(line) && TOP_LEVEL.matcher(t.line(line)).find();
+        return attributeLines.contains(line)
+                && t.exists(line)
+                && TOP_LEVEL.matcher(t.line(line)).find();
     }
 
     /** True when {@code block} is a heading whose last line (ATX: its only line; setext: the underline) is this. */
@@ -124,6 +136,7 @@ public final class IalDetached extends Rule {
             return false;
         }
         return fileLine == block.line()
-                || fileLine == block.line() + 1 && SETEXT_UNDERLINE.matcher(t.line(fileLine)).matches();
+                || fileLine == block.line() + 1
+                        && SETEXT_UNDERLINE.matcher(t.line(fileLine)).matches();
     }
 }

@@ -11,7 +11,11 @@ import io.github.faqkit.rules.Rule;
 /** IAL002: An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition). */
 public final class IalDropped extends Rule {
     public IalDropped() {
-        super(KramdownRules.IAL002, "ial-dropped", Severity.WARNING, "An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition).");
+        super(
+                KramdownRules.IAL002,
+                "ial-dropped",
+                Severity.WARNING,
+                "An attribute line that kramdown drops (end of file, start of page before a blank line, after a definition).");
     }
 
     @Override
@@ -24,8 +28,13 @@ public final class IalDropped extends Rule {
             if (a.placement() != AttributeLine.Placement.DROPPED) {
                 continue;
             }
-            out.report(page, a.line(), a.column(), "'" + a.text() + "' has no effect: " + a.dropReason(),
-                    a.above() == null ? "put the attribute line directly under the block it is meant for, or delete it"
+            out.report(
+                    page,
+                    a.line(),
+                    a.column(),
+                    "'" + a.text() + "' has no effect: " + a.dropReason(),
+                    a.above() == null
+                            ? "put the attribute line directly under the block it is meant for, or delete it"
                             : "move it directly under " + a.above().description() + " (no blank line), or delete it");
         }
     }

@@ -20,12 +20,18 @@ public final class KramdownRules {
     public static final String HDR002 = "HDR002";
     public static final String HDR004 = "HDR004";
 
-    private KramdownRules() {
-    }
+    private KramdownRules() {}
 
     public static List<Rule> all() {
-        return List.of(new IalDetached(), new IalDropped(), new TocMarkerBroken(), new TocMarkerRepeated(),
-                new TocEmpty(), new TocConvention(), new HeadingIdEmpty(), new HeadingIdDuplicate(),
+        return List.of(
+                new IalDetached(),
+                new IalDropped(),
+                new TocMarkerBroken(),
+                new TocMarkerRepeated(),
+                new TocEmpty(),
+                new TocConvention(),
+                new HeadingIdEmpty(),
+                new HeadingIdDuplicate(),
                 new HeadingNoSpace());
     }
 }

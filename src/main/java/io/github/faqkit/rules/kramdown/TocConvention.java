@@ -16,7 +16,10 @@ import io.github.faqkit.rules.Rule;
  */
 public final class TocConvention extends Rule {
     public TocConvention() {
-        super(KramdownRules.TOC004, "toc-convention", Severity.WARNING,
+        super(
+                KramdownRules.TOC004,
+                "toc-convention",
+                Severity.WARNING,
                 "just-the-docs TOC convention broken: a heading above the TOC is listed in it, or .text-delta styles the TOC list.");
     }
 
@@ -29,8 +32,12 @@ public final class TocConvention extends Rule {
         }
         for (Heading h : k.headings()) {
             if (h.line() < toc.line() && h.inToc()) {
-                out.report(page, h.line(), h.column(), "heading '" + h.text() + "' sits above the TOC but is listed "
-                        + "in it (it has no .no_toc class), so the TOC links to the page title or its own label",
+                out.report(
+                        page,
+                        h.line(),
+                        h.column(),
+                        "heading '" + h.text() + "' sits above the TOC but is listed "
+                                + "in it (it has no .no_toc class), so the TOC links to the page title or its own label",
                         "put '{: .no_toc }' on the line directly below this heading, with no blank line between");
             }
         }
@@ -38,13 +45,19 @@ public final class TocConvention extends Rule {
             int line = toc.markerLine();
             int column = 1;
             for (AttributeLine a : k.attributeLines()) {
-                if (a.target() != null && a.target().line() == toc.line() && a.text().contains("text-delta")) {
+                if (a.target() != null
+                        && a.target().line() == toc.line()
+                        && a.text().contains("text-delta")) {
                     line = a.line();
                     column = a.column();
                 }
             }
-            out.report(page, line, column, ".text-delta lands on the TOC list at line " + toc.line()
-                    + ", so the whole TOC is styled as a small label instead of the heading above it",
+            out.report(
+                    page,
+                    line,
+                    column,
+                    ".text-delta lands on the TOC list at line " + toc.line()
+                            + ", so the whole TOC is styled as a small label instead of the heading above it",
                     "move '{: .no_toc .text-delta }' directly under the TOC label heading (no blank line)");
         }
     }

@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 /** TOC001: Something that looks like a TOC marker but that kramdown will not turn into a TOC. */
 public final class TocMarkerBroken extends Rule {
     public TocMarkerBroken() {
-        super(KramdownRules.TOC001, "toc-marker-broken", Severity.ERROR, "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
+        super(
+                KramdownRules.TOC001,
+                "toc-marker-broken",
+                Severity.ERROR,
+                "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
     }
 
     @Override
@@ -86,7 +90,8 @@ public final class TocMarkerBroken extends Rule {
         if (t.text().substring(t.start(from), t.end(to)).equals(canonical)) {
             return new Refusal("the marker is already canonical");
         }
-        return new Fix("rewrote the TOC marker to '" + ITEM + "' / '" + IAL + "'",
+        return new Fix(
+                "rewrote the TOC marker to '" + ITEM + "' / '" + IAL + "'",
                 TextEdit.replace(t, t.start(from), t.end(to), canonical));
     }
 }

@@ -10,7 +10,11 @@ import io.github.faqkit.rules.Rule;
 /** TOC002: More than one TOC marker: only the first becomes a TOC, the others render as literal lists. */
 public final class TocMarkerRepeated extends Rule {
     public TocMarkerRepeated() {
-        super(KramdownRules.TOC002, "toc-marker-repeated", Severity.WARNING, "More than one TOC marker: only the first becomes a TOC, the others render as literal lists.");
+        super(
+                KramdownRules.TOC002,
+                "toc-marker-repeated",
+                Severity.WARNING,
+                "More than one TOC marker: only the first becomes a TOC, the others render as literal lists.");
     }
 
     @Override
@@ -23,8 +27,13 @@ public final class TocMarkerRepeated extends Rule {
             return;
         }
         for (int line : k.extraMarkers()) {
-            out.report(page, line, 1, "a second TOC marker: kramdown only replaces the first one (line "
-                    + k.toc().markerLine() + "), so this list renders as the literal text", "delete this marker; '{:toc}' can be used once per page");
+            out.report(
+                    page,
+                    line,
+                    1,
+                    "a second TOC marker: kramdown only replaces the first one (line "
+                            + k.toc().markerLine() + "), so this list renders as the literal text",
+                    "delete this marker; '{:toc}' can be used once per page");
         }
     }
 }

@@ -10,7 +10,10 @@ import io.github.faqkit.rules.Rule;
 /** LIQ002: an include (or the file of a {@code {% link %}} / {@code {% post_url %}}) that does not exist. */
 public final class IncludeNotFound extends Rule {
     public IncludeNotFound() {
-        super(LiquidRules.LIQ002, "include-not-found", Severity.ERROR,
+        super(
+                LiquidRules.LIQ002,
+                "include-not-found",
+                Severity.ERROR,
                 "An {% include %} of a file that is not in _includes (or a {% link %} / {% post_url %} to no file): "
                         + "the build stops.");
     }
@@ -22,12 +25,22 @@ public final class IncludeNotFound extends Rule {
                 continue;
             }
             if (p.detail() != null && p.detail().startsWith("{%")) {
-                out.report(page, p.line(), p.column(), "'" + p.detail() + "' names no file of the site: Jekyll "
-                        + "stops the build", "write the path of an existing file, relative to the site root");
+                out.report(
+                        page,
+                        p.line(),
+                        p.column(),
+                        "'" + p.detail() + "' names no file of the site: Jekyll " + "stops the build",
+                        "write the path of an existing file, relative to the site root");
             } else {
-                out.report(page, p.line(), p.column(), "the include '" + p.name() + "' is not in _includes"
-                        + (p.detail() != null && !p.detail().equals(p.name()) ? " (included via " + p.detail() + ")"
-                        : "") + ": Jekyll stops the build with \"Could not locate the included file\"",
+                out.report(
+                        page,
+                        p.line(),
+                        p.column(),
+                        "the include '" + p.name() + "' is not in _includes"
+                                + (p.detail() != null && !p.detail().equals(p.name())
+                                        ? " (included via " + p.detail() + ")"
+                                        : "")
+                                + ": Jekyll stops the build with \"Could not locate the included file\"",
                         "add _includes/" + p.name() + " or correct the name");
             }
         }

@@ -10,7 +10,10 @@ import io.github.faqkit.rules.Rule;
 /** LIQ004: Liquid inside code, which Jekyll evaluates like any other text. */
 public final class LiquidInCode extends Rule {
     public LiquidInCode() {
-        super(LiquidRules.LIQ004, "liquid-in-code", Severity.WARNING,
+        super(
+                LiquidRules.LIQ004,
+                "liquid-in-code",
+                Severity.WARNING,
                 "{{ }} or {% %} inside a code block or span: Jekyll evaluates it, so readers see its result "
                         + "instead of the code.");
     }
@@ -22,8 +25,12 @@ public final class LiquidInCode extends Rule {
                 continue;
             }
             String seen = p.detail() == null ? "something else" : "'" + shorten(p.detail()) + "'";
-            out.report(page, p.line(), p.column(), "Jekyll evaluates Liquid inside code too: readers see " + seen
-                    + " where the page has '" + shorten(p.name()) + "'",
+            out.report(
+                    page,
+                    p.line(),
+                    p.column(),
+                    "Jekyll evaluates Liquid inside code too: readers see " + seen + " where the page has '"
+                            + shorten(p.name()) + "'",
                     "wrap the code in {% raw %}…{% endraw %}, or set render_with_liquid: false in the front matter "
                             + "if the page uses no Liquid");
         }

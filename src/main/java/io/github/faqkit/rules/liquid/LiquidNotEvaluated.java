@@ -16,7 +16,10 @@ import java.util.Map;
  */
 public final class LiquidNotEvaluated extends Rule {
     public LiquidNotEvaluated() {
-        super(LiquidRules.LIQ003, "liquid-not-evaluated", Severity.INFO,
+        super(
+                LiquidRules.LIQ003,
+                "liquid-not-evaluated",
+                Severity.INFO,
                 "A Liquid tag or filter that only Jekyll's plugins or theme run: what it writes is not checked.");
     }
 
@@ -29,19 +32,29 @@ public final class LiquidNotEvaluated extends Rule {
                     String key = (p.kind() == LiquidProblem.Kind.UNKNOWN_TAG ? "tag " : "filter ") + p.name();
                     first.putIfAbsent(key, new Object[] {page, p});
                 } else if (p.kind() == LiquidProblem.Kind.LIMIT) {
-                    out.report(page, p.line(), p.column(), "this Liquid was not evaluated: " + p.detail()
-                            + "; what it writes is not checked", "check this part of the page on the built site");
+                    out.report(
+                            page,
+                            p.line(),
+                            p.column(),
+                            "this Liquid was not evaluated: " + p.detail() + "; what it writes is not checked",
+                            "check this part of the page on the built site");
                 }
             }
         }
         for (Map.Entry<String, Object[]> e : first.entrySet()) {
             Page page = (Page) e.getValue()[0];
             LiquidProblem p = (LiquidProblem) e.getValue()[1];
-            String what = p.kind() == LiquidProblem.Kind.UNKNOWN_TAG ? "the tag {% " + p.name() + " %}"
+            String what = p.kind() == LiquidProblem.Kind.UNKNOWN_TAG
+                    ? "the tag {% " + p.name() + " %}"
                     : "the filter '" + p.name() + "'";
-            out.report(page, p.line(), p.column(), what + " comes from a Jekyll plugin or theme and is not evaluated "
-                    + "here (first use; every use is treated as unknown): links, images and headings it writes are "
-                    + "not checked", "nothing to fix; check what it writes on the built site");
+            out.report(
+                    page,
+                    p.line(),
+                    p.column(),
+                    what + " comes from a Jekyll plugin or theme and is not evaluated "
+                            + "here (first use; every use is treated as unknown): links, images and headings it writes are "
+                            + "not checked",
+                    "nothing to fix; check what it writes on the built site");
         }
     }
 }

@@ -11,8 +11,7 @@ public final class LiquidRules {
     public static final String LIQ003 = "LIQ003";
     public static final String LIQ004 = "LIQ004";
 
-    private LiquidRules() {
-    }
+    private LiquidRules() {}
 
     public static List<Rule> all() {
         return List.of(new LiquidSyntaxError(), new IncludeNotFound(), new LiquidNotEvaluated(), new LiquidInCode());

@@ -10,7 +10,10 @@ import io.github.faqkit.rules.Rule;
 /** LIQ001: Liquid that Jekyll cannot parse or render stops the build. */
 public final class LiquidSyntaxError extends Rule {
     public LiquidSyntaxError() {
-        super(LiquidRules.LIQ001, "liquid-syntax-error", Severity.ERROR,
+        super(
+                LiquidRules.LIQ001,
+                "liquid-syntax-error",
+                Severity.ERROR,
                 "Liquid that Jekyll cannot parse or render (a tag never closed, includes nesting without end): "
                         + "the build stops.");
     }
@@ -19,7 +22,11 @@ public final class LiquidSyntaxError extends Rule {
     public void checkPage(Page page, Site site, Reporter out) {
         for (LiquidProblem p : page.liquid().problems()) {
             if (p.kind() == LiquidProblem.Kind.SYNTAX) {
-                out.report(page, p.line(), p.column(), "Jekyll stops the build on this page's Liquid: " + p.detail(),
+                out.report(
+                        page,
+                        p.line(),
+                        p.column(),
+                        "Jekyll stops the build on this page's Liquid: " + p.detail(),
                         "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text that "
                                 + "only looks like Liquid in {% raw %}…{% endraw %}");
             }

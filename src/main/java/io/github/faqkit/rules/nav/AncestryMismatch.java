@@ -11,7 +11,10 @@ import java.util.List;
 /** NAV003: a {@code grand_parent} or {@code ancestor} that contradicts the chain makes the theme drop the page. */
 public final class AncestryMismatch extends Rule {
     public AncestryMismatch() {
-        super(NavRules.NAV003, "ancestry-mismatch", Severity.ERROR,
+        super(
+                NavRules.NAV003,
+                "ancestry-mismatch",
+                Severity.ERROR,
                 "grand_parent/ancestor contradict the actual chain of parents, so the page is not shown.");
     }
 
@@ -32,16 +35,25 @@ public final class AncestryMismatch extends Rule {
             for (Page c : candidates) {
                 actual.add(c.parent() == null ? "(none: '" + c.title() + "' is top-level)" : "'" + c.parent() + "'");
             }
-            out.report(page, page.valueLine("grand_parent"), page.valueColumn("grand_parent"), "grand_parent '"
-                    + page.grandParent() + "' does not match: the parent '" + page.parent() + "' has parent "
-                    + String.join(" or ", actual) + ", so just-the-docs rejects this page as its child and it "
-                    + "disappears from the navigation", candidates.size() == 1 && candidates.get(0).parent() != null
+            out.report(
+                    page,
+                    page.valueLine("grand_parent"),
+                    page.valueColumn("grand_parent"),
+                    "grand_parent '"
+                            + page.grandParent() + "' does not match: the parent '" + page.parent() + "' has parent "
+                            + String.join(" or ", actual) + ", so just-the-docs rejects this page as its child and it "
+                            + "disappears from the navigation",
+                    candidates.size() == 1 && candidates.get(0).parent() != null
                             ? "write 'grand_parent: " + candidates.get(0).parent() + "'"
                             : "correct or remove 'grand_parent'");
         } else {
-            out.report(page, page.valueLine("ancestor"), page.valueColumn("ancestor"), "ancestor '"
-                    + page.ancestor() + "' is not a title on the path above any page titled '" + page.parent()
-                    + "', so just-the-docs rejects this page as its child and it disappears from the navigation",
+            out.report(
+                    page,
+                    page.valueLine("ancestor"),
+                    page.valueColumn("ancestor"),
+                    "ancestor '"
+                            + page.ancestor() + "' is not a title on the path above any page titled '" + page.parent()
+                            + "', so just-the-docs rejects this page as its child and it disappears from the navigation",
                     "correct or remove 'ancestor' (it must name a page above '" + page.parent() + "')");
         }
     }

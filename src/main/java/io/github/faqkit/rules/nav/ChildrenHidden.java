@@ -11,7 +11,10 @@ import java.util.Objects;
 /** NAV008: {@code has_children: false} hides a page's whole subtree, whatever its children say. */
 public final class ChildrenHidden extends Rule {
     public ChildrenHidden() {
-        super(NavRules.NAV008, "children-hidden", Severity.WARNING,
+        super(
+                NavRules.NAV008,
+                "children-hidden",
+                Severity.WARNING,
                 "has_children: false on a page that has children hides them all from the navigation.");
     }
 
@@ -24,8 +27,9 @@ public final class ChildrenHidden extends Rule {
         int children = 0;
         Page example = null;
         for (Page p : site.pages()) {
-            if (p != page && page.title().equals(p.parent()) && Objects.equals(p.entry().collection(),
-                    page.entry().collection())) {
+            if (p != page
+                    && page.title().equals(p.parent())
+                    && Objects.equals(p.entry().collection(), page.entry().collection())) {
                 children++;
                 if (example == null) {
                     example = p;
@@ -33,9 +37,13 @@ public final class ChildrenHidden extends Rule {
             }
         }
         if (children > 0) {
-            out.report(page, page.valueLine("has_children"), page.valueColumn("has_children"), "has_children is "
-                    + "false but " + children + " page(s) name this page as parent (e.g. " + example.path()
-                    + "): just-the-docs hides all of them from the navigation",
+            out.report(
+                    page,
+                    page.valueLine("has_children"),
+                    page.valueColumn("has_children"),
+                    "has_children is "
+                            + "false but " + children + " page(s) name this page as parent (e.g. " + example.path()
+                            + "): just-the-docs hides all of them from the navigation",
                     "remove 'has_children: false' (since v0.10 the theme finds children by itself)");
         }
     }

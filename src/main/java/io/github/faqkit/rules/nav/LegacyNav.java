@@ -14,8 +14,12 @@ import java.util.List;
  */
 public final class LegacyNav extends Rule {
     public LegacyNav() {
-        super(NavRules.NAV007, "legacy-nav", Severity.ERROR, "Only with themeVersion < 0.10: a parent lacks "
-                + "has_children: true, or a third-level page lacks grand_parent.");
+        super(
+                NavRules.NAV007,
+                "legacy-nav",
+                Severity.ERROR,
+                "Only with themeVersion < 0.10: a parent lacks "
+                        + "has_children: true, or a third-level page lacks grand_parent.");
     }
 
     @Override
@@ -29,14 +33,22 @@ public final class LegacyNav extends Rule {
         }
         Page parent = parents.get(0);
         if (!parent.flag("has_children", false)) {
-            out.report(page, page.valueLine("parent"), page.valueColumn("parent"), "just-the-docs "
-                    + site.themeVersion() + " only lists children of pages with 'has_children: true', and '"
-                    + parent.title() + "' (" + parent.path() + ") does not have it, so this page is not shown",
+            out.report(
+                    page,
+                    page.valueLine("parent"),
+                    page.valueColumn("parent"),
+                    "just-the-docs "
+                            + site.themeVersion() + " only lists children of pages with 'has_children: true', and '"
+                            + parent.title() + "' (" + parent.path() + ") does not have it, so this page is not shown",
                     "add 'has_children: true' to " + parent.path());
         }
         if (parent.parent() != null && page.grandParent() == null) {
-            out.report(page, page.valueLine("parent"), page.valueColumn("parent"), "this is a third-level page: "
-                    + "just-the-docs " + site.themeVersion() + " only shows it when it names its grand_parent",
+            out.report(
+                    page,
+                    page.valueLine("parent"),
+                    page.valueColumn("parent"),
+                    "this is a third-level page: " + "just-the-docs " + site.themeVersion()
+                            + " only shows it when it names its grand_parent",
                     "add 'grand_parent: " + parent.parent() + "'");
         }
     }

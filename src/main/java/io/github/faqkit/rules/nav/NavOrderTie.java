@@ -15,7 +15,10 @@ import java.util.Map;
 /** NAV005: the theme's sort is not stable, so siblings with equal nav_order swap between builds. */
 public final class NavOrderTie extends Rule {
     public NavOrderTie() {
-        super(NavRules.NAV005, "nav-order-tie", Severity.WARNING,
+        super(
+                NavRules.NAV005,
+                "nav-order-tie",
+                Severity.WARNING,
                 "Siblings share a nav_order, so their order can change from one build to the next.");
     }
 
@@ -30,13 +33,18 @@ public final class NavOrderTie extends Rule {
                 if (order == null || order.isNull() || !(order.isNumber() || order.isTextual())) {
                     continue;
                 }
-                String key = order.isNumber() ? "n" + order.decimalValue().stripTrailingZeros().toPlainString()
+                String key = order.isNumber()
+                        ? "n" + order.decimalValue().stripTrailingZeros().toPlainString()
                         : "s" + order.asText();
                 Page first = seen.putIfAbsent(key, p);
                 if (first != null && first != p && reported.put(p, true) == null) {
-                    out.report(p, p.valueLine("nav_order"), p.valueColumn("nav_order"), "nav_order " + order.asText()
-                            + " is also used by its sibling '" + first.title() + "' (" + first.path() + "): "
-                            + "just-the-docs may show the two in either order, changing between builds",
+                    out.report(
+                            p,
+                            p.valueLine("nav_order"),
+                            p.valueColumn("nav_order"),
+                            "nav_order " + order.asText()
+                                    + " is also used by its sibling '" + first.title() + "' (" + first.path() + "): "
+                                    + "just-the-docs may show the two in either order, changing between builds",
                             "give each sibling a distinct nav_order");
                 }
             }

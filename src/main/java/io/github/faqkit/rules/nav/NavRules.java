@@ -16,11 +16,18 @@ public final class NavRules {
     public static final String NAV008 = "NAV008";
     public static final String NAV009 = "NAV009";
 
-    private NavRules() {
-    }
+    private NavRules() {}
 
     public static List<Rule> all() {
-        return List.of(new ParentNotFound(), new ParentAmbiguous(), new AncestryMismatch(), new UrlCollision(),
-                new NavOrderTie(), new TitleConflict(), new LegacyNav(), new ChildrenHidden(), new ParentIsSelf());
+        return List.of(
+                new ParentNotFound(),
+                new ParentAmbiguous(),
+                new AncestryMismatch(),
+                new UrlCollision(),
+                new NavOrderTie(),
+                new TitleConflict(),
+                new LegacyNav(),
+                new ChildrenHidden(),
+                new ParentIsSelf());
     }
 }

@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 /** NAV002: when several pages carry the parent's title, the theme lists the child under each of them. */
 public final class ParentAmbiguous extends Rule {
     public ParentAmbiguous() {
-        super(NavRules.NAV002, "parent-ambiguous", Severity.ERROR,
+        super(
+                NavRules.NAV002,
+                "parent-ambiguous",
+                Severity.ERROR,
                 "Several pages carry the parent title and grand_parent/ancestor do not pick one.");
     }
 
@@ -24,10 +27,16 @@ public final class ParentAmbiguous extends Rule {
         List<Page> matching = Parents.matching(page, candidates, site);
         if (matching.size() > 1) {
             String list = matching.stream().map(Parents::where).collect(Collectors.joining(", "));
-            out.report(page, page.valueLine("parent"), page.valueColumn("parent"), "parent '" + page.parent()
-                    + "' is the title of " + matching.size() + " pages (" + list + "): just-the-docs lists this "
-                    + "page under each of them", "add 'grand_parent: …' (the title of the intended parent's own "
-                    + "parent) or 'ancestor: …', or give the parents distinct titles");
+            out.report(
+                    page,
+                    page.valueLine("parent"),
+                    page.valueColumn("parent"),
+                    "parent '" + page.parent()
+                            + "' is the title of " + matching.size() + " pages (" + list
+                            + "): just-the-docs lists this "
+                            + "page under each of them",
+                    "add 'grand_parent: …' (the title of the intended parent's own "
+                            + "parent) or 'ancestor: …', or give the parents distinct titles");
         }
     }
 }

@@ -9,7 +9,10 @@ import io.github.faqkit.rules.Rule;
 /** NAV009: a page whose {@code parent} is its own title hangs under itself, so its section leaves the navigation. */
 public final class ParentIsSelf extends Rule {
     public ParentIsSelf() {
-        super(NavRules.NAV009, "parent-is-self", Severity.ERROR,
+        super(
+                NavRules.NAV009,
+                "parent-is-self",
+                Severity.ERROR,
                 "A page names its own title as parent, so it and its whole section vanish from the navigation.");
     }
 
@@ -24,9 +27,13 @@ public final class ParentIsSelf extends Rule {
                 return; // another page carries the title: the parent may mean it (NAV002 judges that)
             }
         }
-        out.report(page, page.valueLine("parent"), page.valueColumn("parent"), "parent '" + parent
-                + "' is this page's own title: just-the-docs looks for it among the pages under it, so neither this "
-                + "page nor the pages under it appear in the navigation",
+        out.report(
+                page,
+                page.valueLine("parent"),
+                page.valueColumn("parent"),
+                "parent '" + parent
+                        + "' is this page's own title: just-the-docs looks for it among the pages under it, so neither this "
+                        + "page nor the pages under it appear in the navigation",
                 "remove 'parent:' to make it a top-level section, or name the title of the section above it");
     }
 }

@@ -12,13 +12,18 @@ import java.util.List;
 /** NAV001: the theme matches {@code parent} to titles by exact string equality; a typo hides the page. */
 public final class ParentNotFound extends Rule {
     public ParentNotFound() {
-        super(NavRules.NAV001, "parent-not-found", Severity.ERROR,
+        super(
+                NavRules.NAV001,
+                "parent-not-found",
+                Severity.ERROR,
                 "parent equals no page title (exact match, as the theme does), so the page vanishes from the navigation.");
     }
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (!page.rendered() || page.parent() == null || !Parents.candidates(page, site).isEmpty()
+        if (!page.rendered()
+                || page.parent() == null
+                || !Parents.candidates(page, site).isEmpty()
                 || page.parent().equals(page.title())) {
             return; // a page naming itself is NAV009
         }
@@ -31,7 +36,8 @@ public final class ParentNotFound extends Rule {
         String near = Suggestions.nearest(page.parent(), titles);
         String message = "parent '" + page.parent() + "' matches no page title, so just-the-docs shows this page "
                 + "nowhere in the navigation (titles must match exactly, including case and punctuation)";
-        String hint = near != null ? "did you mean '" + near + "'? write 'parent: " + near + "'"
+        String hint = near != null
+                ? "did you mean '" + near + "'? write 'parent: " + near + "'"
                 : "set parent to the exact title of an existing page, or remove it to make this a top-level page";
         out.report(page, page.valueLine("parent"), page.valueColumn("parent"), message, hint);
     }

@@ -9,14 +9,14 @@ import java.util.Objects;
 
 /** Which pages a child's {@code parent} (and {@code grand_parent}/{@code ancestor}) can mean. */
 final class Parents {
-    private Parents() {
-    }
+    private Parents() {}
 
     /** Rendered pages in the child's collection whose title equals its parent exactly. */
     static List<Page> candidates(Page child, Site site) {
         List<Page> out = new ArrayList<>();
         for (Page p : site.pagesTitled(child.parent())) {
-            if (p != child && Objects.equals(p.entry().collection(), child.entry().collection())) {
+            if (p != child
+                    && Objects.equals(p.entry().collection(), child.entry().collection())) {
                 out.add(p);
             }
         }

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Walks the navigation tree group by group: the top level, then each node's children. */
 final class Siblings {
-    private Siblings() {
-    }
+    private Siblings() {}
 
     /** Every list of siblings in the tree, the top level first. */
     static List<List<NavTree.Node>> groups(NavTree tree) {

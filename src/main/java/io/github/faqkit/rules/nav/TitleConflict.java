@@ -17,7 +17,10 @@ import java.util.Map;
  */
 public final class TitleConflict extends Rule {
     public TitleConflict() {
-        super(NavRules.NAV006, "title-conflict", Severity.WARNING,
+        super(
+                NavRules.NAV006,
+                "title-conflict",
+                Severity.WARNING,
                 "Sibling or top-level titles repeat, or a title equals an ancestor's.");
     }
 
@@ -30,17 +33,26 @@ public final class TitleConflict extends Rule {
             for (NavTree.Node n : groups.get(g)) {
                 Page p = n.page();
                 if (n.loop() && reported.put(p, true) == null) {
-                    out.report(p, p.keyLine("title"), 1, "the title '" + p.title() + "' equals the title of one "
-                            + "of its ancestors: just-the-docs renders an endless '∞' link here",
+                    out.report(
+                            p,
+                            p.keyLine("title"),
+                            1,
+                            "the title '" + p.title() + "' equals the title of one "
+                                    + "of its ancestors: just-the-docs renders an endless '∞' link here",
                             "give this page a title different from its parents'");
                     continue;
                 }
                 Page first = seen.putIfAbsent(p.title(), p);
                 if (first != null && first != p && reported.put(p, true) == null) {
                     String where = g == 0 ? "top-level page" : "sibling";
-                    out.report(p, p.keyLine("title"), 1, "another " + where + " (" + first.path() + ") has the "
-                            + "same title '" + p.title() + "': readers cannot tell them apart, and a child's "
-                            + "'parent: " + p.title() + "' matches both", "give the pages distinct titles");
+                    out.report(
+                            p,
+                            p.keyLine("title"),
+                            1,
+                            "another " + where + " (" + first.path() + ") has the "
+                                    + "same title '" + p.title() + "': readers cannot tell them apart, and a child's "
+                                    + "'parent: " + p.title() + "' matches both",
+                            "give the pages distinct titles");
                 }
             }
         }

@@ -15,7 +15,10 @@ import java.util.Map;
 /** NAV004: two pages writing the same output file (or paths differing only by case) overwrite each other. */
 public final class UrlCollision extends Rule {
     public UrlCollision() {
-        super(NavRules.NAV004, "url-collision", Severity.ERROR,
+        super(
+                NavRules.NAV004,
+                "url-collision",
+                Severity.ERROR,
                 "Two pages produce the same URL, or URLs that differ only by letter case.");
     }
 
@@ -23,7 +26,8 @@ public final class UrlCollision extends Rule {
     public void checkSite(Site site, Reporter out) {
         Map<String, List<Page>> byOutput = new LinkedHashMap<>();
         for (Page p : site.pages()) {
-            byOutput.computeIfAbsent(Urls.folded(Urls.outputPath(p.url())), k -> new ArrayList<>()).add(p);
+            byOutput.computeIfAbsent(Urls.folded(Urls.outputPath(p.url())), k -> new ArrayList<>())
+                    .add(p);
         }
         for (List<Page> group : byOutput.values()) {
             if (group.size() < 2) {
@@ -39,13 +43,21 @@ public final class UrlCollision extends Rule {
                 int col = p.frontMatter().entry("permalink") != null ? p.valueColumn("permalink") : 1;
                 String baseurl = site.config().baseurl();
                 if (sameCase) {
-                    out.report(p, line, col, "this page and " + first.path() + " are both published at "
-                            + baseurl + p.url() + ": Jekyll writes one over the other and only one survives",
+                    out.report(
+                            p,
+                            line,
+                            col,
+                            "this page and " + first.path() + " are both published at " + baseurl + p.url()
+                                    + ": Jekyll writes one over the other and only one survives",
                             "give one of them a different permalink (or rename the file)");
                 } else {
-                    out.report(p, line, col, "this page's URL " + baseurl + p.url() + " differs from "
-                            + first.path() + "'s " + baseurl + first.url() + " only by letter case: on a case-"
-                            + "insensitive disk (macOS, Windows, many CDNs) one file overwrites the other",
+                    out.report(
+                            p,
+                            line,
+                            col,
+                            "this page's URL " + baseurl + p.url() + " differs from "
+                                    + first.path() + "'s " + baseurl + first.url() + " only by letter case: on a case-"
+                                    + "insensitive disk (macOS, Windows, many CDNs) one file overwrites the other",
                             "make the URLs differ by more than letter case");
                 }
             }

@@ -8,8 +8,7 @@ public final class SuppressionRules {
     // Public ids: users write them in the POM, -Dfaq.rules, suppression comments and baselines; never renamed.
     public static final String SUP001 = "SUP001";
 
-    private SuppressionRules() {
-    }
+    private SuppressionRules() {}
 
     public static List<Rule> all() {
         return List.of(new UnusedSuppression());

@@ -12,7 +12,10 @@ public final class UnusedSuppression extends Rule {
     public static final String ID = SuppressionRules.SUP001;
 
     public UnusedSuppression() {
-        super(ID, "unused-suppression", Severity.INFO,
+        super(
+                ID,
+                "unused-suppression",
+                Severity.INFO,
                 "A faq-disable comment silences no finding: the problem is gone, the rule id is wrong, or the "
                         + "comment is on the wrong line.");
     }

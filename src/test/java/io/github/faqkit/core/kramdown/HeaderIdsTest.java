@@ -16,9 +16,14 @@ class HeaderIdsTest {
     @Test
     void javaUnicodeDataIsUnicode13LikeRuby31() {
         assertThat(Runtime.version().feature()).isEqualTo(17);
-        assertThat(Character.isDefined(0x1FAD0)).as("U+1FAD0 BLUEBERRIES, Unicode 13.0").isTrue();
-        assertThat(Character.isDefined(0x1FAE0)).as("U+1FAE0 MELTING FACE, Unicode 14.0").isFalse();
-        assertThat(Character.isDefined(0x0870)).as("U+0870 ARABIC LETTER ALEF WITH ATTACHED FATHA, Unicode 14.0")
+        assertThat(Character.isDefined(0x1FAD0))
+                .as("U+1FAD0 BLUEBERRIES, Unicode 13.0")
+                .isTrue();
+        assertThat(Character.isDefined(0x1FAE0))
+                .as("U+1FAE0 MELTING FACE, Unicode 14.0")
+                .isFalse();
+        assertThat(Character.isDefined(0x0870))
+                .as("U+0870 ARABIC LETTER ALEF WITH ATTACHED FATHA, Unicode 14.0")
                 .isFalse();
     }
 
@@ -43,8 +48,10 @@ class HeaderIdsTest {
 
     @Test
     void modelExposesIdsOfHeadingsIalsHtmlAndTheToc() {
-        KramdownModel m = KramdownAnalyzer.analyze(MarkdownBody.parse(
-                "1. TOC\n{:toc}\n\n## Alpha\n\nPara\n{: #para-id}\n\n<div id=\"raw\"><a id=\"inner\"></a></div>\n", 0),
+        KramdownModel m = KramdownAnalyzer.analyze(
+                MarkdownBody.parse(
+                        "1. TOC\n{:toc}\n\n## Alpha\n\nPara\n{: #para-id}\n\n<div id=\"raw\"><a id=\"inner\"></a></div>\n",
+                        0),
                 SiteConfig.empty());
         assertThat(m.hasId("alpha")).isTrue();
         assertThat(m.hasId("para-id")).isTrue();

@@ -31,8 +31,13 @@ class KramdownGoldenTest {
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> s = Files.list(GOLDEN.resolve("cases"))) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList().stream();
+            return s
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -61,15 +66,16 @@ class KramdownGoldenTest {
 
     /** Differences between the analyzer and kramdown for one case; empty when they agree. */
     static List<String> differences(String name) throws IOException {
-        JsonNode golden = JSON.readTree(GOLDEN.resolve("expected/" + name + ".json").toFile());
+        JsonNode golden =
+                JSON.readTree(GOLDEN.resolve("expected/" + name + ".json").toFile());
         KramdownModel model = analyze(name);
         List<String> diff = new ArrayList<>();
         List<String> want = new ArrayList<>();
         for (JsonNode h : golden.get("headings")) {
             List<String> cls = new ArrayList<>();
             h.get("classes").forEach(c -> cls.add(c.asText()));
-            want.add(h.get("line").asInt() + " h" + h.get("level").asInt() + " #" + h.get("id").asText() + " "
-                    + cls + (h.get("inToc").asBoolean() ? " toc" : ""));
+            want.add(h.get("line").asInt() + " h" + h.get("level").asInt() + " #"
+                    + h.get("id").asText() + " " + cls + (h.get("inToc").asBoolean() ? " toc" : ""));
         }
         List<String> got = new ArrayList<>();
         for (Heading h : model.headings()) {
@@ -79,11 +85,17 @@ class KramdownGoldenTest {
             diff.add("headings: kramdown " + want + " analyzer " + got);
         }
         JsonNode toc = golden.get("toc");
-        String wantToc = toc.isNull() ? "none" : toc.get("line").asInt() + " " + toc.get("type").asText() + " "
-                + toc.get("classes") + " " + entries(toc.get("entries"));
+        String wantToc = toc.isNull()
+                ? "none"
+                : toc.get("line").asInt() + " " + toc.get("type").asText() + " " + toc.get("classes") + " "
+                        + entries(toc.get("entries"));
         Toc t = model.toc();
-        String gotToc = t == null ? "none" : t.line() + " " + t.type() + " " + JSON.valueToTree(t.classes()) + " "
-                + t.entries().stream().map(e -> e.level() + ":" + e.id() + ":" + e.text()).toList();
+        String gotToc = t == null
+                ? "none"
+                : t.line() + " " + t.type() + " " + JSON.valueToTree(t.classes()) + " "
+                        + t.entries().stream()
+                                .map(e -> e.level() + ":" + e.id() + ":" + e.text())
+                                .toList();
         if (!wantToc.equals(gotToc)) {
             diff.add("toc: kramdown " + wantToc + " analyzer " + gotToc);
         }
@@ -103,7 +115,8 @@ class KramdownGoldenTest {
 
     private static List<String> entries(JsonNode entries) {
         List<String> out = new ArrayList<>();
-        entries.forEach(e -> out.add(e.get("level").asInt() + ":" + e.get("id").asText() + ":" + e.get("text").asText()));
+        entries.forEach(e -> out.add(e.get("level").asInt() + ":" + e.get("id").asText() + ":"
+                + e.get("text").asText()));
         return out;
     }
 

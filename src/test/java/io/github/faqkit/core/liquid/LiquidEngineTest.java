@@ -17,7 +17,8 @@ class LiquidEngineTest {
     Path site;
 
     private LiquidEngine engine(String config, String... texts) throws Exception {
-        SiteConfig c = io.github.faqkit.core.TestConfigs.of(new ObjectMapper(new YAMLFactory()).readTree(config.isEmpty() ? "{}" : config));
+        SiteConfig c = io.github.faqkit.core.TestConfigs.of(
+                new ObjectMapper(new YAMLFactory()).readTree(config.isEmpty() ? "{}" : config));
         return new LiquidEngine(site, c, SiteDrop.build(site, c, List.of()), List.of(texts));
     }
 
@@ -68,7 +69,9 @@ class LiquidEngineTest {
         String body = "{{ 'Hello World!' | slugify }} {{ page.tags | jsonify }} {% raw %}{{ kept }}{% endraw %}";
         Rendered r = engine("").render(body, Map.of("tags", List.of("a", "b")), "");
         assertThat(r.text()).isEqualTo("hello-world [\"a\",\"b\"] {{ kept }}");
-        assertThat(engine("").render("{{ '[s](/docs/)' | markdownify }}", Map.of(), "").text())
+        assertThat(engine("")
+                        .render("{{ '[s](/docs/)' | markdownify }}", Map.of(), "")
+                        .text())
                 .contains("<a href=\"/docs/\">s</a>");
     }
 
@@ -145,13 +148,18 @@ class LiquidEngineTest {
         assertThat(line(body, r, "a X b")).isEqualTo(20_001);
         assertThat(line(body, r, "tail")).isEqualTo(20_002);
         Rendered bad = e.render(before + "{% if x %}\nnever\n", Map.of(), "");
-        assertThat(bad.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(20_001));
+        assertThat(bad.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(20_001));
     }
 
     @Test
     void githubMetadataIsUnknownNotEmpty() throws Exception {
-        Rendered r = engine("").render("[x]({{ site.github.repository_url }}/blob/main/a.json)\n"
-                + "{% for c in site.github.contributors %}<img src=\"{{ c.avatar_url }}\">{% endfor %}\n", Map.of(), "");
+        Rendered r = engine("")
+                .render(
+                        "[x]({{ site.github.repository_url }}/blob/main/a.json)\n"
+                                + "{% for c in site.github.contributors %}<img src=\"{{ c.avatar_url }}\">{% endfor %}\n",
+                        Map.of(), "");
         assertThat(r.opaque()).isTrue();
         assertThat(r.text()).startsWith("[x](" + LiquidText.OPAQUE + "/blob/main/a.json)");
     }

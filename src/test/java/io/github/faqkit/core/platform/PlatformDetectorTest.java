@@ -35,28 +35,37 @@ class PlatformDetectorTest {
     @Test
     void pagesBuildActionMeansGitHubPagesAndSaysWhichWorkflow() throws IOException {
         write("_config.yml", "title: x\n");
-        write(".github/workflows/pages.yml", "jobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n");
+        write(
+                ".github/workflows/pages.yml",
+                "jobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n");
         write("Gemfile", "gem \"jekyll\"\n");
         PlatformChoice c = detect();
         assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
         assertThat(c.plugins()).containsAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
-        assertThat(c.consoleLine()).startsWith("faq platform: github-pages (")
-                .contains(".github/workflows/pages.yml uses actions/jekyll-build-pages").doesNotContain("\n");
+        assertThat(c.consoleLine())
+                .startsWith("faq platform: github-pages (")
+                .contains(".github/workflows/pages.yml uses actions/jekyll-build-pages")
+                .doesNotContain("\n");
     }
 
     @Test
     void ownJekyllBuildRunsTheGemfilePluginsOnly() throws IOException {
         write("_config.yml", "plugins:\n  - jekyll-seo-tag\n");
         write(".github/workflows/site.yml", "steps:\n  - run: bundle exec jekyll build --baseurl x\n");
-        write("Gemfile", "source \"https://example.org\"\ngem \"jekyll\", \"~> 4.3\"\n"
-                + "group :jekyll_plugins do\n  gem \"jekyll-optional-front-matter\" # rendered without front matter\nend\n"
-                + "gem 'jekyll-relative-links', group: :jekyll_plugins\n");
+        write(
+                "Gemfile",
+                "source \"https://example.org\"\ngem \"jekyll\", \"~> 4.3\"\n"
+                        + "group :jekyll_plugins do\n  gem \"jekyll-optional-front-matter\" # rendered without front matter\nend\n"
+                        + "gem 'jekyll-relative-links', group: :jekyll_plugins\n");
         PlatformChoice c = detect();
         assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
         assertThat(c.guessed()).isFalse();
-        assertThat(c.plugins()).containsExactlyInAnyOrder("jekyll-seo-tag", PagesPlugins.OPTIONAL_FRONT_MATTER,
-                PagesPlugins.RELATIVE_LINKS);
-        assertThat(c.reason()).contains(".github/workflows/site.yml runs 'jekyll build'").contains("Gemfile");
+        assertThat(c.plugins())
+                .containsExactlyInAnyOrder(
+                        "jekyll-seo-tag", PagesPlugins.OPTIONAL_FRONT_MATTER, PagesPlugins.RELATIVE_LINKS);
+        assertThat(c.reason())
+                .contains(".github/workflows/site.yml runs 'jekyll build'")
+                .contains("Gemfile");
     }
 
     @Test
@@ -101,18 +110,23 @@ class PlatformDetectorTest {
         PlatformChoice c = detect(repo, "jekyll", Map.of());
         assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
         assertThat(c.reason()).isEqualTo("faq.platform=jekyll");
-        assertThatThrownBy(() -> Platform.parseSetting("netlify")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Platform.parseSetting("netlify"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("auto, github-pages or jekyll");
     }
 
     @Test
     void projectSiteIsServedUnderTheRepositoryNameOfTheOriginRemote() throws IOException {
         write("docs/_config.yml", "title: x\n");
-        write(".git/config", "[core]\n\tbare = false\n[remote \"upstream\"]\n\turl = https://github.com/x/y.git\n"
-                + "[remote \"origin\"]\n\turl = git@github.com:octo/handbook.git\n\tfetch = +refs/heads/*\n");
+        write(
+                ".git/config",
+                "[core]\n\tbare = false\n[remote \"upstream\"]\n\turl = https://github.com/x/y.git\n"
+                        + "[remote \"origin\"]\n\turl = git@github.com:octo/handbook.git\n\tfetch = +refs/heads/*\n");
         PlatformChoice c = detect(repo.resolve("docs"), "github-pages", Map.of());
         assertThat(c.implicitBaseurl()).isEqualTo("/handbook");
-        assertThat(c.consoleLine()).contains("served under baseurl '/handbook'").contains("git remote origin git@github.com:octo/handbook.git");
+        assertThat(c.consoleLine())
+                .contains("served under baseurl '/handbook'")
+                .contains("git remote origin git@github.com:octo/handbook.git");
     }
 
     @Test
@@ -123,17 +137,20 @@ class PlatformDetectorTest {
         Files.writeString(main.resolve(".git/worktrees/wt/commondir"), "../..\n");
         write("wt/.git", "gitdir: " + main.resolve(".git/worktrees/wt") + "\n");
         write("wt/_config.yml", "title: x\n");
-        assertThat(detect(repo.resolve("wt"), "github-pages", Map.of()).implicitBaseurl()).isEqualTo("/kb");
+        assertThat(detect(repo.resolve("wt"), "github-pages", Map.of()).implicitBaseurl())
+                .isEqualTo("/kb");
     }
 
     @Test
     void repositorySettingAndEnvironmentComeBeforeTheRemote() throws IOException {
         write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/from-remote.git\n");
         write("_config.yml", "repository: octo/from-config\n");
-        assertThat(detect(repo, "github-pages", Map.of("PAGES_REPO_NWO", "octo/from-env")).implicitBaseurl())
+        assertThat(detect(repo, "github-pages", Map.of("PAGES_REPO_NWO", "octo/from-env"))
+                        .implicitBaseurl())
                 .isEqualTo("/from-config");
         write("_config.yml", "title: x\n");
-        assertThat(detect(repo, "github-pages", Map.of("PAGES_REPO_NWO", "octo/from-env")).implicitBaseurl())
+        assertThat(detect(repo, "github-pages", Map.of("PAGES_REPO_NWO", "octo/from-env"))
+                        .implicitBaseurl())
                 .isEqualTo("/from-env");
     }
 
@@ -158,6 +175,8 @@ class PlatformDetectorTest {
         assertThat(c.implicitBaseurl()).isNull();
         assertThat(c.consoleLine()).contains("faq.baseUrl is required");
         SiteConfig config = SiteConfigs.load(repo, "/given").config();
-        assertThat(PlatformDetector.detect(repo, config, "github-pages", true, Map.of()).baseurlNote()).isNull();
+        assertThat(PlatformDetector.detect(repo, config, "github-pages", true, Map.of())
+                        .baseurlNote())
+                .isNull();
     }
 }

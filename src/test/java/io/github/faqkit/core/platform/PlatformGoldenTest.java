@@ -50,14 +50,18 @@ class PlatformGoldenTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("builds")
     void pagesUrlsTitlesAndIdsAreThoseOfTheRealBuild(String fixture, String mode) throws IOException {
-        JsonNode golden = JSON.readTree(FIXTURES.resolve(fixture).resolve("golden-" + mode + ".json").toFile());
+        JsonNode golden = JSON.readTree(
+                FIXTURES.resolve(fixture).resolve("golden-" + mode + ".json").toFile());
         ValidationResult result = validate(fixture, mode);
-        assertThat(result.site().config().baseurl()).isEqualTo(golden.path("baseurl").asText());
+        assertThat(result.site().config().baseurl())
+                .isEqualTo(golden.path("baseurl").asText());
         Map<String, String> expectedUrls = new TreeMap<>();
         Map<String, String> expectedTitles = new TreeMap<>();
         for (JsonNode p : golden.path("pages")) {
             expectedUrls.put(p.path("source").asText(), p.path("url").asText());
-            expectedTitles.put(p.path("source").asText(), p.path("title").isNull() ? null : p.path("title").asText());
+            expectedTitles.put(
+                    p.path("source").asText(),
+                    p.path("title").isNull() ? null : p.path("title").asText());
         }
         Map<String, String> urls = new TreeMap<>();
         Map<String, String> titles = new TreeMap<>();
@@ -87,7 +91,8 @@ class PlatformGoldenTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("builds")
     void linksAndImagesAreReportedExactlyWhenTheBuiltSiteMissesThem(String fixture, String mode) throws IOException {
-        JsonNode golden = JSON.readTree(FIXTURES.resolve(fixture).resolve("golden-" + mode + ".json").toFile());
+        JsonNode golden = JSON.readTree(
+                FIXTURES.resolve(fixture).resolve("golden-" + mode + ".json").toFile());
         ValidationResult result = validate(fixture, mode);
         Path site = FIXTURES.resolve(fixture).resolve("site");
         int checked = 0;
@@ -95,19 +100,34 @@ class PlatformGoldenTest {
             String source = p.path("source").asText();
             List<String> lines = Files.readAllLines(site.resolve(source));
             for (JsonNode l : p.path("links")) {
-                checked += expect(result, source, lines, "[" + l.path("text").asText(), Set.of("LNK001"),
+                checked += expect(
+                        result,
+                        source,
+                        lines,
+                        "[" + l.path("text").asText(),
+                        Set.of("LNK001"),
                         l.path("resolved").asText());
             }
             for (JsonNode i : p.path("images")) {
-                checked += expect(result, source, lines, "![" + i.path("alt").asText(), IMAGE_RULES,
+                checked += expect(
+                        result,
+                        source,
+                        lines,
+                        "![" + i.path("alt").asText(),
+                        IMAGE_RULES,
                         i.path("resolved").asText());
             }
         }
         assertThat(checked).isGreaterThan(5);
     }
 
-    private static int expect(ValidationResult result, String source, List<String> lines, String marker,
-            Set<String> rules, String resolved) {
+    private static int expect(
+            ValidationResult result,
+            String source,
+            List<String> lines,
+            String marker,
+            Set<String> rules,
+            String resolved) {
         int line = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(marker + "]") || lines.get(i).contains(marker + " ")) {
@@ -120,15 +140,18 @@ class PlatformGoldenTest {
         }
         int at = line;
         List<Finding> found = result.findings().stream()
-                .filter(f -> f.file().equals(source) && f.line() == at && rules.contains(f.ruleId())).toList();
+                .filter(f -> f.file().equals(source) && f.line() == at && rules.contains(f.ruleId()))
+                .toList();
         boolean broken = resolved.equals("not-found") || resolved.equals("outside-baseurl");
-        assertThat(found).as(source + ":" + at + " " + marker + " is " + resolved + " in the real build")
+        assertThat(found)
+                .as(source + ":" + at + " " + marker + " is " + resolved + " in the real build")
                 .hasSize(broken ? 1 : 0);
         return 1;
     }
 
     private static ValidationResult validate(String fixture, String mode) throws IOException {
-        return new Validator().validate(ValidationRequest.of(FIXTURES.resolve(fixture).resolve("site"))
-                .withPlatform(mode));
+        return new Validator()
+                .validate(ValidationRequest.of(FIXTURES.resolve(fixture).resolve("site"))
+                        .withPlatform(mode));
     }
 }

@@ -19,7 +19,8 @@ class PlatformScenariosTest {
 
     @Test
     void htmlPageWithFrontMatterIsAParentAndALinkTarget() {
-        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
                 .page("index.md", "title: Home", "[news](news/) [about](about.html) [item](news/item.md)\n")
                 .page("news/index.html", "title: News\nlayout: default", "<h1>News</h1>\n")
                 .page("about.html", "title: About", "<p>About us</p>\n")
@@ -34,7 +35,8 @@ class PlatformScenariosTest {
 
     @Test
     void parentMissingStillReportedWhenNoHtmlPageHasTheTitle() {
-        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
                 .file("news/index.html", "<h1>News</h1>\n")
                 .page("news/item.md", "title: Item\nparent: News", "# Item\n")
                 .validate();
@@ -44,20 +46,27 @@ class PlatformScenariosTest {
     @Test
     void projectSiteImagesUnderTheImplicitBaseurl() {
         ValidationResult r = SiteFixture.in(dir)
-                .file("_config.yml", "repository: octo/proj\n").file("assets/a.png", "x").file("assets/b.png", "x")
-                .page("index.md", "title: Home", "<img src=\"/proj/assets/a.png\" alt=\"a\">\n\n"
-                        + "<img src=\"/assets/b.png\" alt=\"b\">\n\n![b too](/assets/b.png)\n")
+                .file("_config.yml", "repository: octo/proj\n")
+                .file("assets/a.png", "x")
+                .file("assets/b.png", "x")
+                .page(
+                        "index.md",
+                        "title: Home",
+                        "<img src=\"/proj/assets/a.png\" alt=\"a\">\n\n"
+                                + "<img src=\"/assets/b.png\" alt=\"b\">\n\n![b too](/assets/b.png)\n")
                 .validate(q -> q.withPlatform("github-pages"));
         assertThat(r.site().config().baseurl()).isEqualTo("/proj");
         // the HTML tag is written as it is; the Markdown image is rewritten by jekyll-relative-links
-        assertThat(where(r)).filteredOn(w -> w.contains("IMG00") && !w.endsWith("IMG009"))
+        assertThat(where(r))
+                .filteredOn(w -> w.contains("IMG00") && !w.endsWith("IMG009"))
                 .containsExactly("index.md:6:11 IMG001");
         assertThat(of(r, "IMG001").get(0).message()).contains("/proj");
     }
 
     @Test
     void markdownWithoutFrontMatterOnGitHubPagesGetsATitleFromItsHeading() {
-        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
                 .page("index.md", "title: Home", "[a](docs/a.md) [b](docs/b.md)\n")
                 .file("docs/a.md", "# From the heading\n\ntext\n")
                 .file("docs/b.md", "Some text first.\n\n# Late\n")
@@ -67,13 +76,16 @@ class PlatformScenariosTest {
         assertThat(fm001).extracting(Finding::file).containsExactly("README.md", "docs/b.md");
         assertThat(r.site().pageByPath("docs/a.md").title()).isEqualTo("From the heading");
         assertThat(fm001.get(0).hint()).contains("exclude:");
-        assertThat(fm001.get(1).message()).contains("GitHub Pages renders this file").contains("gets no title");
+        assertThat(fm001.get(1).message())
+                .contains("GitHub Pages renders this file")
+                .contains("gets no title");
         assertThat(where(r)).noneMatch(w -> w.endsWith("LNK001"));
     }
 
     @Test
     void markdownLinksAre404sOnPlainJekyllWithoutRelativeLinks() {
-        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
                 .page("index.md", "title: Home", "[other](other.md) [raw](raw.md)\n")
                 .page("other.md", "title: Other", "# Other\n")
                 .file("raw.md", "copied as it is\n")

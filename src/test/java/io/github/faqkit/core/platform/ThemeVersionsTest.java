@@ -20,17 +20,20 @@ class ThemeVersionsTest {
 
     @Test
     void vendoredGemspecComesFirst() throws IOException {
-        Files.writeString(site.resolve("just-the-docs.gemspec"),
+        Files.writeString(
+                site.resolve("just-the-docs.gemspec"),
                 "Gem::Specification.new do |spec|\n  spec.name = \"just-the-docs\"\n  spec.version = \"0.3.3\"\nend\n");
         Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.10.1)\n");
         ThemeVersions.Found f = find(null);
         assertThat(f.version()).isEqualTo(new ThemeVersion(0, 3, 3));
-        assertThat(f.consoleLine()).isEqualTo("faq theme: just-the-docs 0.3.3 (the vendored theme's just-the-docs.gemspec)");
+        assertThat(f.consoleLine())
+                .isEqualTo("faq theme: just-the-docs 0.3.3 (the vendored theme's just-the-docs.gemspec)");
     }
 
     @Test
     void gemfileLockThenPinnedGemfileThenRemoteTheme() throws IOException {
-        Files.writeString(site.resolve("Gemfile.lock"),
+        Files.writeString(
+                site.resolve("Gemfile.lock"),
                 "GEM\n  specs:\n    jekyll (4.3.1)\n    just-the-docs (0.8.2)\n      jekyll (>= 3.8.5)\n");
         assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 8, 2));
         Files.delete(site.resolve("Gemfile.lock"));

@@ -28,8 +28,13 @@ class ReferenceGoldenTest {
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> s = Files.list(GOLDEN.resolve("cases"))) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList().stream();
+            return s
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -38,7 +43,9 @@ class ReferenceGoldenTest {
     void imagesAreTheImagesKramdownRenders(String name) throws IOException {
         String md = Files.readString(GOLDEN.resolve("cases/" + name + ".md"), StandardCharsets.UTF_8);
         List<String> want = new ArrayList<>();
-        for (JsonNode i : JSON.readTree(GOLDEN.resolve("expected/" + name + ".json").toFile()).get("images")) {
+        for (JsonNode i : JSON.readTree(
+                        GOLDEN.resolve("expected/" + name + ".json").toFile())
+                .get("images")) {
             want.add(i.get("src").asText());
         }
         List<String> got = new ArrayList<>();

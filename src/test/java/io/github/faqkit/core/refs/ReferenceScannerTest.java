@@ -19,37 +19,54 @@ class ReferenceScannerTest {
     @Test
     void kramdownDestinations() {
         assertThat(scan("![a](pics/my image.png) ![b](x_(1).png) ![c](<y z.png> \"T\") ![d](w.png 'q')\n"))
-                .containsExactly("IMAGE pics/my image.png @1:6 alt=a", "IMAGE x_(1).png @1:30 alt=b",
-                        "IMAGE y z.png @1:47 alt=c title=T", "IMAGE w.png @1:66 alt=d title=q");
+                .containsExactly(
+                        "IMAGE pics/my image.png @1:6 alt=a",
+                        "IMAGE x_(1).png @1:30 alt=b",
+                        "IMAGE y z.png @1:47 alt=c title=T",
+                        "IMAGE w.png @1:66 alt=d title=q");
     }
 
     @Test
     void referenceDefinitionsAnywhereAndCaseInsensitive() {
         assertThat(scan("![one][Shot] and ![Shot][] and [link][p]\n\n[shot]: pics/a.png \"t\"\n[p]: page.html\n"))
-                .containsExactly("IMAGE pics/a.png @1:1 alt=one title=t", "IMAGE pics/a.png @1:18 alt=Shot title=t",
+                .containsExactly(
+                        "IMAGE pics/a.png @1:1 alt=one title=t",
+                        "IMAGE pics/a.png @1:18 alt=Shot title=t",
                         "LINK page.html @1:32");
     }
 
     @Test
     void htmlImagesSrcsetAndAnchors() {
         assertThat(scan("<div>\n<img src=\"{{ \"/a.png\" | relative_url }}\" srcset=\"b.png 1x, c.png 2x\">\n</div>\n"
-                + "text <a href=\"p.html#x\" id=\"me\">p</a>\n"))
-                .containsExactly("IMAGE {{ \"/a.png\" | relative_url }} @2:11", "IMAGE b.png @2:50", "IMAGE c.png @2:60",
-                        "ANCHOR me @4:29", "LINK p.html#x @4:15");
+                        + "text <a href=\"p.html#x\" id=\"me\">p</a>\n"))
+                .containsExactly(
+                        "IMAGE {{ \"/a.png\" | relative_url }} @2:11",
+                        "IMAGE b.png @2:50",
+                        "IMAGE c.png @2:60",
+                        "ANCHOR me @4:29",
+                        "LINK p.html#x @4:15");
     }
 
     @Test
     void nothingInCodeOrComments() {
-        assertThat(scan("`![a](x.png)` ``![b](`y`)`` <!-- ![c](z.png) -->\n\n```\n![d](d.png)\n```\n\n    ![e](e.png)\n"))
+        assertThat(
+                        scan(
+                                "`![a](x.png)` ``![b](`y`)`` <!-- ![c](z.png) -->\n\n```\n![d](d.png)\n```\n\n    ![e](e.png)\n"))
                 .isEmpty();
     }
 
     @Test
     void nothingInCodeRawHtmlOrCommentBlocks() {
-        String plain = "# T\n\n中文 ![a](x.png) <img src=\"y.png\"> <span>s</span> [l](p.html)\n\n- item\n  ![b](z.png)\n";
+        String plain =
+                "# T\n\n中文 ![a](x.png) <img src=\"y.png\"> <span>s</span> [l](p.html)\n\n- item\n  ![b](z.png)\n";
         assertThat(ReferenceScanner.scan(MarkdownBody.parse(plain, 0))).hasSize(4);
-        for (String code : List.of("```\n![d](d.png)\n```\n", "~~~\n![d](d.png)\n~~~\n", "para\n\n    ![d](d.png)\n",
-                "-\tx\n\n\t\t![d](d.png)\n", "<DIV>\n![d](d.png)\n</DIV>\n", "<!--\n![d](d.png)\n-->\n",
+        for (String code : List.of(
+                "```\n![d](d.png)\n```\n",
+                "~~~\n![d](d.png)\n~~~\n",
+                "para\n\n    ![d](d.png)\n",
+                "-\tx\n\n\t\t![d](d.png)\n",
+                "<DIV>\n![d](d.png)\n</DIV>\n",
+                "<!--\n![d](d.png)\n-->\n",
                 "> <details>\n> ![d](d.png)\n")) {
             assertThat(scan(code)).as(code).isEmpty();
         }

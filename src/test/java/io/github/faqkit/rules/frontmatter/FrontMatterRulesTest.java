@@ -52,8 +52,7 @@ class FrontMatterRulesTest {
 
     @Test
     void nonMarkdownFilesAndSpecialFoldersAreNotPages() {
-        ValidationResult r = site()
-                .file("notes.txt", "no front matter")
+        ValidationResult r = site().file("notes.txt", "no front matter")
                 .file("_drafts/draft.md", "# draft without front matter\n")
                 .file("_includes/part.md", "# include\n")
                 .file(".github/README.md", "# hidden\n")
@@ -67,8 +66,7 @@ class FrontMatterRulesTest {
 
     @Test
     void excludedFoldersAreNotPages() {
-        ValidationResult r = site()
-                .file("_config.yml", "exclude:\n  - old/\n  - \"*.draft.md\"\n")
+        ValidationResult r = site().file("_config.yml", "exclude:\n  - old/\n  - \"*.draft.md\"\n")
                 .file("old/raw.md", "# raw\n")
                 .file("docs/x.draft.md", "# raw\n")
                 .page("index.md", "title: Home", "Home\n")
@@ -78,8 +76,8 @@ class FrontMatterRulesTest {
 
     @Test
     void fm001NotForCollectionsJekyllDoesNotWrite() {
-        ValidationResult r = site()
-                .file("_config.yml", "collections:\n  notes:\n    output: false\n  docs:\n    output: true\n")
+        ValidationResult r = site().file(
+                        "_config.yml", "collections:\n  notes:\n    output: false\n  docs:\n    output: true\n")
                 .file("_notes/raw.md", "# never written to the site\n")
                 .file("_docs/raw.md", "# copied raw\n")
                 .validate();
@@ -96,8 +94,7 @@ class FrontMatterRulesTest {
 
     @Test
     void dotsClosingCrlfAndBlankLinesAreClean() {
-        ValidationResult r = site()
-                .file("dots.md", "---\ntitle: Dots\n...\nBody\n")
+        ValidationResult r = site().file("dots.md", "---\ntitle: Dots\n...\nBody\n")
                 .file("crlf.md", "---\r\ntitle: Crlf\r\nnav_order: 2\r\n---\r\n\r\nBody\r\n")
                 .validate();
         assertThat(where(r)).isEmpty();
@@ -107,7 +104,8 @@ class FrontMatterRulesTest {
 
     @Test
     void fm003TabIndentationAtExactLineAndColumn() {
-        ValidationResult r = site().file("tab.md", "---\ntitle: A\nnav:\n\tchild: 1\n---\nBody\n").validate();
+        ValidationResult r = site().file("tab.md", "---\ntitle: A\nnav:\n\tchild: 1\n---\nBody\n")
+                .validate();
         Finding f = only(r, "FM003");
         assertAt(f, "FM003", "tab.md", 4, 1, Severity.ERROR);
         assertThat(f.message()).contains("tabs");
@@ -115,7 +113,8 @@ class FrontMatterRulesTest {
 
     @Test
     void fm003SyntaxErrorInCrlfFileAtExactLine() {
-        ValidationResult r = site().file("bad.md", "---\r\ntitle: A\r\nparent: [B\r\nnav_order: 1\r\n---\r\n").validate();
+        ValidationResult r = site().file("bad.md", "---\r\ntitle: A\r\nparent: [B\r\nnav_order: 1\r\n---\r\n")
+                .validate();
         Finding f = only(r, "FM003");
         assertThat(f.file()).isEqualTo("bad.md");
         assertThat(f.line()).isBetween(3, 5);
@@ -129,7 +128,8 @@ class FrontMatterRulesTest {
 
     @Test
     void fm003BrokenConfigYml() {
-        ValidationResult r = site().file("_config.yml", "title: x\nexclude: [a\n").page("index.md", "title: H", "")
+        ValidationResult r = site().file("_config.yml", "title: x\nexclude: [a\n")
+                .page("index.md", "title: H", "")
                 .validate();
         Finding f = only(r, "FM003");
         assertThat(f.file()).isEqualTo("_config.yml");
@@ -140,7 +140,8 @@ class FrontMatterRulesTest {
 
     @Test
     void fm004DuplicateKeyAtTheRepeatedKey() {
-        ValidationResult r = site().page("dup.md", "title: A\nnav_order: 1\ntitle: B", "").validate();
+        ValidationResult r =
+                site().page("dup.md", "title: A\nnav_order: 1\ntitle: B", "").validate();
         Finding f = only(r, "FM004");
         assertAt(f, "FM004", "dup.md", 4, 1, Severity.ERROR);
         assertThat(f.message()).contains("line 2");
@@ -162,8 +163,9 @@ class FrontMatterRulesTest {
 
     @Test
     void fm005NumericTitleAndDefaultsTitleAreTitles() {
-        ValidationResult r = site()
-                .file("_config.yml", "defaults:\n  - scope:\n      path: \"docs\"\n    values:\n      title: From defaults\n")
+        ValidationResult r = site().file(
+                        "_config.yml",
+                        "defaults:\n  - scope:\n      path: \"docs\"\n    values:\n      title: From defaults\n")
                 .page("year.md", "title: 2024", "")
                 .page("docs/a.md", "nav_order: 1", "")
                 .validate();
@@ -173,8 +175,15 @@ class FrontMatterRulesTest {
     @Test
     void fm005OtherRequiredKeys() {
         ValidationResult r = site().page("a.md", "title: A", "")
-                .validate(q -> new ValidationRequest(q.contentDirectory(), null, null, null, null,
-                        new RuleOptions(List.of("title", "description"), null, null), null, false));
+                .validate(q -> new ValidationRequest(
+                        q.contentDirectory(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        new RuleOptions(List.of("title", "description"), null, null),
+                        null,
+                        false));
         Finding f = only(r, "FM005");
         assertThat(f.message()).contains("description");
     }
@@ -183,7 +192,8 @@ class FrontMatterRulesTest {
 
     @Test
     void fm006QuotedBooleanAtItsValue() {
-        ValidationResult r = site().page("a.md", "title: A\nhas_children: \"true\"", "").validate();
+        ValidationResult r =
+                site().page("a.md", "title: A\nhas_children: \"true\"", "").validate();
         Finding f = only(r, "FM006");
         assertAt(f, "FM006", "a.md", 3, 15, Severity.ERROR);
         assertThat(f.hint()).contains("has_children: true");
@@ -191,19 +201,18 @@ class FrontMatterRulesTest {
 
     @Test
     void fm006OtherTypes() {
-        ValidationResult r = site()
-                .page("a.md", "title: A\nnav_order: [1]", "")
+        ValidationResult r = site().page("a.md", "title: A\nnav_order: [1]", "")
                 .page("b.md", "title: B\nchild_nav_order: up", "")
                 .page("c.md", "title: C\npermalink: docs/c/", "")
                 .validate();
-        assertThat(of(r, "FM006")).extracting(f -> f.file() + ":" + f.line() + ":" + f.column())
+        assertThat(of(r, "FM006"))
+                .extracting(f -> f.file() + ":" + f.line() + ":" + f.column())
                 .containsExactly("a.md:3:12", "b.md:3:18", "c.md:3:12");
     }
 
     @Test
     void fm006NearMisses() {
-        ValidationResult r = site()
-                .page("a.md", "title: A\nnav_order: 2.5\nhas_children: true\nnav_exclude: false", "")
+        ValidationResult r = site().page("a.md", "title: A\nnav_order: 2.5\nhas_children: true\nnav_exclude: false", "")
                 .page("b.md", "title: B\nnav_order: intro\nchild_nav_order: reversed\npermalink: /b/", "")
                 .page("c.md", "title: C\nhas_toc: yes\nsearch_exclude: no", "")
                 .validate();
@@ -214,25 +223,38 @@ class FrontMatterRulesTest {
 
     @Test
     void fm007UnknownKeysWithSuggestions() {
-        ValidationResult r = site()
-                .page("p.md", "title: P", "")
-                .page("a.md", "title: A\nnav-order: 1\nparnet: P\ngrant_parent: Q\npermlink: /a/\ntypora-root-url: x", "")
+        ValidationResult r = site().page("p.md", "title: P", "")
+                .page(
+                        "a.md",
+                        "title: A\nnav-order: 1\nparnet: P\ngrant_parent: Q\npermlink: /a/\ntypora-root-url: x",
+                        "")
                 .validate();
         List<Finding> found = of(r, "FM007");
-        assertThat(found).extracting(f -> f.line() + ":" + f.column() + " " + f.hint()).containsExactly(
-                "3:1 rename it to 'nav_order'", "4:1 rename it to 'parent'", "5:1 rename it to 'grand_parent'",
-                "6:1 rename it to 'permalink'",
-                "7:1 remove it, or list it in <allowedKeys> if your own layouts read it");
+        assertThat(found)
+                .extracting(f -> f.line() + ":" + f.column() + " " + f.hint())
+                .containsExactly(
+                        "3:1 rename it to 'nav_order'",
+                        "4:1 rename it to 'parent'",
+                        "5:1 rename it to 'grand_parent'",
+                        "6:1 rename it to 'permalink'",
+                        "7:1 remove it, or list it in <allowedKeys> if your own layouts read it");
         assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
     void fm007KeysFromDefaultsAndAllowListAreKnown() {
-        ValidationResult r = site()
-                .file("_config.yml", "defaults:\n  - scope:\n      path: \"\"\n    values:\n      team: docs\n")
+        ValidationResult r = site().file(
+                        "_config.yml", "defaults:\n  - scope:\n      path: \"\"\n    values:\n      team: docs\n")
                 .page("a.md", "title: A\nteam: x\nreviewer: y", "")
-                .validate(q -> new ValidationRequest(q.contentDirectory(), null, null, null, null,
-                        new RuleOptions(null, List.of("reviewer"), null), null, false));
+                .validate(q -> new ValidationRequest(
+                        q.contentDirectory(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        new RuleOptions(null, List.of("reviewer"), null),
+                        null,
+                        false));
         assertThat(where(r)).isEmpty();
     }
 
@@ -240,13 +262,13 @@ class FrontMatterRulesTest {
 
     @Test
     void fm008SchemaRejectsValueAtItsPosition() {
-        SiteFixture s = site()
-                .file("schema.json", "{\"type\":\"object\",\"properties\":{\"nav_order\":{\"type\":\"integer\"}}}")
+        SiteFixture s = site().file(
+                        "schema.json", "{\"type\":\"object\",\"properties\":{\"nav_order\":{\"type\":\"integer\"}}}")
                 .page("a.md", "title: A\nnav_order: 2.5", "")
                 .page("b.md", "title: B\nnav_order: 3", "");
         Path schema = s.root().resolve("schema.json");
-        ValidationResult r = s.validate(q -> new ValidationRequest(q.contentDirectory(), null, null, null, null,
-                new RuleOptions(null, null, schema), null, false));
+        ValidationResult r = s.validate(q -> new ValidationRequest(
+                q.contentDirectory(), null, null, null, null, new RuleOptions(null, null, schema), null, false));
         assertAt(only(r, "FM008"), "FM008", "a.md", 3, 12, Severity.ERROR);
     }
 
@@ -254,7 +276,8 @@ class FrontMatterRulesTest {
 
     @Test
     void fm009QuotedNumber() {
-        ValidationResult r = site().page("a.md", "title: A\nnav_order: \"10\"", "").validate();
+        ValidationResult r =
+                site().page("a.md", "title: A\nnav_order: \"10\"", "").validate();
         Finding f = only(r, "FM009");
         assertAt(f, "FM009", "a.md", 3, 12, Severity.WARNING);
         assertThat(f.hint()).contains("nav_order: 10");
@@ -280,7 +303,8 @@ class FrontMatterRulesTest {
     void bodyLineNumbersCountSwallowedBlankLines() {
         ValidationResult r = site().page("a.md", "title: A", "\n\n# Heading\n").validate();
         var page = r.site().pageByPath("a.md");
-        assertThat(page.kramdown().headings()).extracting(h -> h.text() + "@" + h.line())
+        assertThat(page.kramdown().headings())
+                .extracting(h -> h.text() + "@" + h.line())
                 .containsExactly("Heading@6");
         assertThat(page.body().fileLine(0)).isEqualTo(6);
     }

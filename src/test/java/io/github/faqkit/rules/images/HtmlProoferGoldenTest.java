@@ -34,8 +34,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HtmlProoferGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/images-golden");
     private static final Pattern FILE = Pattern.compile("^- \\./_site/(.+)$");
-    private static final Pattern MISSING = Pattern.compile("^\\s+\\*\\s+internal image (.+) does not exist \\(line \\d+\\)$");
-    private static final Pattern NO_ALT = Pattern.compile("^\\s+\\*\\s+image (.+) does not have an alt attribute \\(line \\d+\\)$");
+    private static final Pattern MISSING =
+            Pattern.compile("^\\s+\\*\\s+internal image (.+) does not exist \\(line \\d+\\)$");
+    private static final Pattern NO_ALT =
+            Pattern.compile("^\\s+\\*\\s+image (.+) does not have an alt attribute \\(line \\d+\\)$");
     private static final Set<String> BROKEN = Set.of("IMG001", "IMG002", "IMG003");
 
     @ParameterizedTest
@@ -95,7 +97,9 @@ class HtmlProoferGoldenTest {
 
     private static boolean has(ValidationResult r, Page page, Reference ref, Set<String> ids) {
         for (Finding f : r.findings()) {
-            if (ids.contains(f.ruleId()) && f.file().equals(page.path()) && f.line() == ref.line()
+            if (ids.contains(f.ruleId())
+                    && f.file().equals(page.path())
+                    && f.line() == ref.line()
                     && f.column() == ref.column()) {
                 return true;
             }
@@ -112,7 +116,8 @@ class HtmlProoferGoldenTest {
     private static List<String> proofer(String site, Pattern kind) throws Exception {
         List<String> out = new ArrayList<>();
         String file = null;
-        for (String line : Files.readAllLines(GOLDEN.resolve(site).resolve("htmlproofer.txt"), StandardCharsets.UTF_8)) {
+        for (String line :
+                Files.readAllLines(GOLDEN.resolve(site).resolve("htmlproofer.txt"), StandardCharsets.UTF_8)) {
             Matcher f = FILE.matcher(line);
             Matcher m = kind.matcher(line);
             if (f.matches()) {

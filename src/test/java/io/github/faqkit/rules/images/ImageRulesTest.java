@@ -17,7 +17,9 @@ class ImageRulesTest {
     Path dir;
 
     private SiteFixture site() {
-        return SiteFixture.in(dir).file("pics/a.png", "x").file("pics/Image-2.png", "x")
+        return SiteFixture.in(dir)
+                .file("pics/a.png", "x")
+                .file("pics/Image-2.png", "x")
                 .file("pics/my image.png", "x");
     }
 
@@ -32,30 +34,40 @@ class ImageRulesTest {
 
     @Test
     void trailingSlashPermalinkBreaksEditorPath() {
-        ValidationResult r = run(site().page("docs/gpt/ai.md", "title: AI\npermalink: /docs/gpt/ai/",
-                "# AI\n\nText ![shot](../../pics/a.png) more\n"));
+        ValidationResult r = run(site().page(
+                        "docs/gpt/ai.md",
+                        "title: AI\npermalink: /docs/gpt/ai/",
+                        "# AI\n\nText ![shot](../../pics/a.png) more\n"));
         List<Finding> f = of(r, "IMG001");
         assertThat(where(r)).containsExactly("docs/gpt/ai.md:7:14 IMG001");
         assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(f.get(0).message()).contains("/docs/pics/a.png").contains("resolves only from the source file");
-        assertThat(f.get(0).hint()).contains("ends with '/'").contains("1 folder deeper").contains("'../../../pics/a.png'");
+        assertThat(f.get(0).hint())
+                .contains("ends with '/'")
+                .contains("1 folder deeper")
+                .contains("'../../../pics/a.png'");
     }
 
     @Test
     void rightDepthIsSilentButPreviewBrokenWarns() {
-        ValidationResult r = run(site().page("docs/gpt/ai.md", "title: AI\npermalink: /docs/gpt/ai/",
-                "![shot](../../../pics/a.png)\n"));
+        ValidationResult r = run(
+                site().page("docs/gpt/ai.md", "title: AI\npermalink: /docs/gpt/ai/", "![shot](../../../pics/a.png)\n"));
         assertThat(where(r)).containsExactly("docs/gpt/ai.md:5:9 IMG004");
         assertThat(of(r, "IMG004").get(0).severity()).isEqualTo(Severity.WARNING);
     }
 
     @Test
     void rootRelativeUnderBaseurlIs404() {
-        ValidationResult r = run(site().file("_config.yml", "baseurl: /kb\n").page("index.md", "title: Home",
-                "![logo](/pics/a.png)\n![b]({{ site.baseurl }}/pics/a.png)\n![c]({{ \"/pics/a.png\" | relative_url }})\n"
-                        + "![d]({% link pics/a.png %})\n"));
+        ValidationResult r = run(site().file("_config.yml", "baseurl: /kb\n")
+                .page(
+                        "index.md",
+                        "title: Home",
+                        "![logo](/pics/a.png)\n![b]({{ site.baseurl }}/pics/a.png)\n![c]({{ \"/pics/a.png\" | relative_url }})\n"
+                                + "![d]({% link pics/a.png %})\n"));
         assertThat(where(r)).containsExactly("index.md:4:9 IMG001");
-        assertThat(of(r, "IMG001").get(0).hint()).contains("{{ site.baseurl }}/pics/a.png").contains("relative_url");
+        assertThat(of(r, "IMG001").get(0).hint())
+                .contains("{{ site.baseurl }}/pics/a.png")
+                .contains("relative_url");
     }
 
     @Test
@@ -74,15 +86,19 @@ class ImageRulesTest {
 
     @Test
     void altMissingAndDecorative() {
-        ValidationResult r = run(site().page("a.md", "title: A",
-                "![](pics/a.png)\n<img src=\"pics/a.png\">\n<img src=\"pics/a.png\" alt=\"\">\n"));
+        ValidationResult r = run(site().page(
+                        "a.md",
+                        "title: A",
+                        "![](pics/a.png)\n<img src=\"pics/a.png\">\n<img src=\"pics/a.png\" alt=\"\">\n"));
         assertThat(where(r)).containsExactly("a.md:4:5 IMG005", "a.md:5:11 IMG005");
     }
 
     @Test
     void altIsFileNameAndPortability() {
-        ValidationResult r = run(site().page("a.md", "title: A",
-                "![Image-2](pics/Image-2.png)\n![ok](pics/my image.png)\n![ok](pics/my%20image.png)\n"));
+        ValidationResult r = run(site().page(
+                        "a.md",
+                        "title: A",
+                        "![Image-2](pics/Image-2.png)\n![ok](pics/my image.png)\n![ok](pics/my%20image.png)\n"));
         assertThat(where(r)).containsExactly("a.md:4:12 IMG009", "a.md:5:7 IMG008");
         assertThat(of(r, "IMG008").get(0).severity()).isEqualTo(Severity.INFO);
     }
@@ -105,7 +121,9 @@ class ImageRulesTest {
     @Test
     void orphansCountLayoutsConfigAndStyles() {
         ValidationResult r = run(site().file("_config.yml", "logo: /assets/logo.png\n")
-                .file("assets/logo.png", "x").file("assets/bg.png", "x").file("assets/unused.png", "x")
+                .file("assets/logo.png", "x")
+                .file("assets/bg.png", "x")
+                .file("assets/unused.png", "x")
                 .file("_sass/custom.scss", ".x { background: url(\"../bg.png\"); }")
                 .file("_layouts/default.html", "<img src=\"{{ '/pics/Image-2.png' | relative_url }}\">")
                 .page("a.md", "title: A", "![shot](pics/a.png) ![shot](<pics/my%20image.png>)\n"));
@@ -115,31 +133,39 @@ class ImageRulesTest {
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {
-        ValidationResult r = run(site().file("assets/me.JPG", "x").file("assets/in-layout.png", "x")
+        ValidationResult r = run(site().file("assets/me.JPG", "x")
+                .file("assets/in-layout.png", "x")
                 .file("assets/unused.png", "x")
                 .file("_includes/hello.markdown", "![me](/assets/me.JPG)\n")
                 .file("_layouts/post.txt", "<img src=\"/assets/in-layout.png\" alt=\"x\">")
                 .page("a.md", "title: A", "{% include hello.markdown %}\n"));
-        assertThat(SiteFixture.where(r)).filteredOn(w -> w.startsWith("assets/"))
+        assertThat(SiteFixture.where(r))
+                .filteredOn(w -> w.startsWith("assets/"))
                 .containsExactly("assets/unused.png:0:0 IMG006");
     }
 
     @Test
     void nearMissesStaySilent() {
-        ValidationResult r = run(site().page("docs/a.md", "title: A",
-                "![t](../pics/a.png \"title\")\n![r][ref]\n`![code](nowhere.png)`\n<!-- ![c](nowhere.png) -->\n"
-                        + "```\n![f](nowhere.png)\n```\n\n    ![i](nowhere.png)\n\n"
-                        + "![w](https://example.com/x.png) ![d](data:image/png;base64,AAAA)\n"
-                        + "![p](../pics/a.png?v=1#frag) ![n](<../pics/my%20image.png>)\n\n[ref]: ../pics/a.png\n"));
+        ValidationResult r = run(
+                site().page(
+                                "docs/a.md",
+                                "title: A",
+                                "![t](../pics/a.png \"title\")\n![r][ref]\n`![code](nowhere.png)`\n<!-- ![c](nowhere.png) -->\n"
+                                        + "```\n![f](nowhere.png)\n```\n\n    ![i](nowhere.png)\n\n"
+                                        + "![w](https://example.com/x.png) ![d](data:image/png;base64,AAAA)\n"
+                                        + "![p](../pics/a.png?v=1#frag) ![n](<../pics/my%20image.png>)\n\n[ref]: ../pics/a.png\n"));
         assertThat(where(r)).isEmpty();
     }
 
     @Test
     void linksToPagesAndMarkdownFiles() {
-        ValidationResult r = run(site()
-                .page("docs/a.md", "title: A", "[b](b.md) [b2](b.html) [b3](/docs/b) [x](missing.md) [y](nope.html)\n")
+        ValidationResult r = run(site().page(
+                        "docs/a.md",
+                        "title: A",
+                        "[b](b.md) [b2](b.html) [b3](/docs/b) [x](missing.md) [y](nope.html)\n")
                 .page("docs/b.md", "title: B", "[a](a.md) [home](../) [dir](/docs/)\n")
-                .page("index.md", "title: H", "hi\n").page("docs/index.md", "title: D", "hi\n"));
+                .page("index.md", "title: H", "hi\n")
+                .page("docs/index.md", "title: D", "hi\n"));
         assertThat(where(r)).containsExactly("docs/a.md:4:42 LNK001", "docs/a.md:4:58 LNK001");
     }
 
@@ -147,7 +173,10 @@ class ImageRulesTest {
     void baseurlInFrontOfLinkTagIsExplainedAsDoubled() {
         // Jekyll 4's {% link %} applies relative_url itself; the Jekyll 3 idiom doubles the baseurl
         ValidationResult r = run(site().file("_config.yml", "baseurl: /kb\npermalink: pretty\n")
-                .page("docs/a.md", "title: A", "[b]({{ site.baseurl }}{% link docs/b.md %}) [c]({% link docs/b.md %})\n")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "[b]({{ site.baseurl }}{% link docs/b.md %}) [c]({% link docs/b.md %})\n")
                 .page("docs/b.md", "title: B", "hi\n"));
         assertThat(where(r)).containsExactly("docs/a.md:4:5 LNK001");
         Finding f = of(r, "LNK001").get(0);
@@ -157,9 +186,10 @@ class ImageRulesTest {
 
     @Test
     void fragmentLinksAgainstExplicitIdsAndHtmlAnchors() {
-        ValidationResult r = run(site()
-                .page("a.md", "title: A", "[x](#here) [y](#nowhere) [z](b.md#sec) [w](b.html#gone)\n"
-                        + "<a id=\"here\"></a>\n")
+        ValidationResult r = run(site().page(
+                        "a.md",
+                        "title: A",
+                        "[x](#here) [y](#nowhere) [z](b.md#sec) [w](b.html#gone)\n" + "<a id=\"here\"></a>\n")
                 .page("b.md", "title: B", "<h2 id=\"sec\">S</h2>\n"));
         assertThat(where(r)).containsExactly("a.md:4:16 HDR003", "a.md:4:44 HDR003");
     }

@@ -42,8 +42,13 @@ class LinkExternalTest {
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             String path = exchange.getRequestURI().getPath();
-            int code = path.startsWith("/ok") ? 200 : path.startsWith("/busy") ? 429
-                    : path.startsWith("/get-only") ? (exchange.getRequestMethod().equals("HEAD") ? 405 : 200) : 404;
+            int code = path.startsWith("/ok")
+                    ? 200
+                    : path.startsWith("/busy")
+                            ? 429
+                            : path.startsWith("/get-only")
+                                    ? (exchange.getRequestMethod().equals("HEAD") ? 405 : 200)
+                                    : 404;
             exchange.sendResponseHeaders(code, -1);
             exchange.close();
         });
@@ -57,21 +62,33 @@ class LinkExternalTest {
     }
 
     private SiteFixture site(int closedPort) {
-        return SiteFixture.in(dir.resolve("site")).page("index.md", "title: Home",
-                "[fine](" + base + "/ok) and [gone](" + base + "/missing#x)\n\n"
-                        + "![shot](" + base + "/missing.png)\n\n"
-                        + "[head refused](" + base + "/get-only) [rate limited](" + base + "/busy)\n\n"
-                        + "[refused](http://127.0.0.1:" + closedPort + "/x) [local](docs/a.md)\n");
+        return SiteFixture.in(dir.resolve("site"))
+                .page(
+                        "index.md",
+                        "title: Home",
+                        "[fine](" + base + "/ok) and [gone](" + base + "/missing#x)\n\n"
+                                + "![shot](" + base + "/missing.png)\n\n"
+                                + "[head refused](" + base + "/get-only) [rate limited](" + base + "/busy)\n\n"
+                                + "[refused](http://127.0.0.1:" + closedPort + "/x) [local](docs/a.md)\n");
     }
 
     private ValidationResult run(boolean checkExternal, Path cache) throws IOException {
         ExternalChecker checker = new ExternalChecker(Duration.ofSeconds(5), Clock.systemUTC());
-        return new Validator(List.of(new LinkExternal(checker))).validate(new ValidationRequest(dir.resolve("site"),
-                null, null, null, null, new RuleOptions(null, null, null, cache), null, checkExternal));
+        return new Validator(List.of(new LinkExternal(checker)))
+                .validate(new ValidationRequest(
+                        dir.resolve("site"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        new RuleOptions(null, null, null, cache),
+                        null,
+                        checkExternal));
     }
 
     private static List<String> where(ValidationResult r) {
-        return r.findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.severity().label())
+        return r.findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.severity().label())
                 .collect(Collectors.toList());
     }
 
@@ -86,10 +103,11 @@ class LinkExternalTest {
 
         // body lines 1, 3 and 7 are file lines 4, 6 and 10 (three front matter lines before them)
         List<String> lines = Files.readAllLines(dir.resolve("site/index.md"));
-        assertThat(where(r)).containsExactly(
-                "4:" + (lines.get(3).indexOf(base + "/missing") + 1) + " warning",
-                "6:" + (lines.get(5).indexOf(base + "/missing.png") + 1) + " warning",
-                "10:" + (lines.get(9).indexOf("http://127.0.0.1:" + closed) + 1) + " warning");
+        assertThat(where(r))
+                .containsExactly(
+                        "4:" + (lines.get(3).indexOf(base + "/missing") + 1) + " warning",
+                        "6:" + (lines.get(5).indexOf(base + "/missing.png") + 1) + " warning",
+                        "10:" + (lines.get(9).indexOf("http://127.0.0.1:" + closed) + 1) + " warning");
         Finding gone = r.findings().get(0);
         assertThat(gone.ruleId()).isEqualTo("LNK002");
         assertThat(gone.message()).contains(base + "/missing", "answered 404");

@@ -21,11 +21,13 @@ class SampleSiteImagesTest {
     @Test
     void sampleSiteHasNoImageOrLinkFindings() throws Exception {
         ValidationResult r = new Validator(ImageRules.all()).validate(ValidationRequest.of(SAMPLE));
-        List<Finding> findings = r.findings().stream().filter(f -> !f.ruleId().equals("HDR003"))
-                .collect(Collectors.toList());
+        List<Finding> findings =
+                r.findings().stream().filter(f -> !f.ruleId().equals("HDR003")).collect(Collectors.toList());
         assertThat(findings).isEmpty();
-        long images = r.site().pages().stream().flatMap(p -> p.references().stream())
-                .filter(ref -> ref.kind() == Reference.Kind.IMAGE).count();
+        long images = r.site().pages().stream()
+                .flatMap(p -> p.references().stream())
+                .filter(ref -> ref.kind() == Reference.Kind.IMAGE)
+                .count();
         assertThat(images).isEqualTo(9);
     }
 

@@ -9,8 +9,7 @@ import io.github.faqkit.core.fix.FixRecipe;
  * line of a marker), to show what the repair does with such text.
  */
 public final class KramdownFixRecipes {
-    private KramdownFixRecipes() {
-    }
+    private KramdownFixRecipes() {}
 
     public static FixRecipe at(String ruleId, Page page, int line) {
         return switch (ruleId) {

@@ -48,9 +48,12 @@ class KramdownRulesTest {
             assertThat(f.column()).isEqualTo(1);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
         });
-        assertThat(ial.get(0).message()).contains("heading '关于 AI 的小白 FAQ' at line 9")
+        assertThat(ial.get(0).message())
+                .contains("heading '关于 AI 的小白 FAQ' at line 9")
                 .contains("lands on heading '目录' at line 13");
-        assertThat(ial.get(1).message()).contains("heading '目录' at line 13").contains("lands on the TOC list at line 18");
+        assertThat(ial.get(1).message())
+                .contains("heading '目录' at line 13")
+                .contains("lands on the TOC list at line 18");
         assertThat(SiteFixture.of(r, "TOC004")).extracting(Finding::line).containsExactly(9, 15);
         assertThat(SiteFixture.of(r, "TOC001")).isEmpty();
     }
@@ -67,8 +70,9 @@ class KramdownRulesTest {
 
     @Test
     void ial001NearMisses() {
-        ValidationResult r = run("# Title\n{: .no_toc }\n\n{: .lead }\nIntro text\n\n```\n# x\n\n{: .no_toc }\n\n## y\n```\n"
-                + "\n<!--\n\n{: .no_toc }\n\n-->\n\nText with `{: .x}` code\n");
+        ValidationResult r =
+                run("# Title\n{: .no_toc }\n\n{: .lead }\nIntro text\n\n```\n# x\n\n{: .no_toc }\n\n## y\n```\n"
+                        + "\n<!--\n\n{: .no_toc }\n\n-->\n\nText with `{: .x}` code\n");
         assertThat(SiteFixture.of(r, "IAL001")).isEmpty();
         assertThat(SiteFixture.of(r, "IAL002")).isEmpty();
     }
@@ -105,9 +109,12 @@ class KramdownRulesTest {
     @Test
     void toc001NearMisses() {
         assertThat(SiteFixture.of(run("1. TOC\n{:toc}\n\n## A\n"), "TOC001")).isEmpty();
-        assertThat(SiteFixture.of(run("* Contents\n{: toc }\n\n## A\n"), "TOC001")).isEmpty();
-        assertThat(SiteFixture.of(run("```\n1. TOC\n\n{:toc}\n```\n\n## A\n"), "TOC001")).isEmpty();
-        assertThat(SiteFixture.of(run("A paragraph about the TOC.\n\n## A\n"), "TOC001")).isEmpty();
+        assertThat(SiteFixture.of(run("* Contents\n{: toc }\n\n## A\n"), "TOC001"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("```\n1. TOC\n\n{:toc}\n```\n\n## A\n"), "TOC001"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("A paragraph about the TOC.\n\n## A\n"), "TOC001"))
+                .isEmpty();
     }
 
     @Test
@@ -122,29 +129,35 @@ class KramdownRulesTest {
     void toc003EmptyToc() {
         Finding f = only(run("1. TOC\n{:toc}\n\n## Only\n{: .no_toc }\n"), "TOC003");
         assertThat(f.line()).isEqualTo(5);
-        assertThat(only(run("kramdown:\n  toc_levels: 1..1\n", "1. TOC\n{:toc}\n\n## A\n"), "TOC003").line())
+        assertThat(only(run("kramdown:\n  toc_levels: 1..1\n", "1. TOC\n{:toc}\n\n## A\n"), "TOC003")
+                        .line())
                 .isEqualTo(5);
         assertThat(SiteFixture.of(run("1. TOC\n{:toc}\n\n## A\n"), "TOC003")).isEmpty();
     }
 
     @Test
     void toc004ConventionAndNearMiss() {
-        ValidationResult r = run("# Title\n\n## Contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n{: .text-delta }\n\n## A\n");
+        ValidationResult r =
+                run("# Title\n\n## Contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n{: .text-delta }\n\n## A\n");
         assertThat(SiteFixture.of(r, "TOC004")).extracting(Finding::line).containsExactly(4, 11);
-        ValidationResult ok = run("# Title\n{: .no_toc }\n\n## Contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n\n## A\n");
+        ValidationResult ok =
+                run("# Title\n{: .no_toc }\n\n## Contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n\n## A\n");
         assertThat(SiteFixture.where(ok)).isEmpty();
     }
 
     @Test
     void toc004FollowsTocLevelsSetInThePage() {
         // kramdown applies {::options /} to the whole document, also when it comes after the TOC marker
-        String body = "# Guide\n\nIntro.\n\n* TOC\n{:toc}\n\n{::options toc_levels=\"2..3\" /}\n\n## Part\n\n#### Deep\n";
+        String body =
+                "# Guide\n\nIntro.\n\n* TOC\n{:toc}\n\n{::options toc_levels=\"2..3\" /}\n\n## Part\n\n#### Deep\n";
         ValidationResult r = run(body);
         assertThat(SiteFixture.where(r)).isEmpty();
-        assertThat(r.site().pageByPath("p.md").kramdown().toc().entries()).extracting(e -> e.id())
+        assertThat(r.site().pageByPath("p.md").kramdown().toc().entries())
+                .extracting(e -> e.id())
                 .containsExactly("part");
         assertThat(only(run(body.replace("{::options toc_levels=\"2..3\" /}", "{::comment}x{:/comment}")), "TOC004")
-                .line()).isEqualTo(4);
+                        .line())
+                .isEqualTo(4);
     }
 
     @Test
@@ -152,7 +165,8 @@ class KramdownRulesTest {
         Finding f = only(run("## !!!\n\n## 全角（）\n"), "HDR001");
         assertThat(f.line()).isEqualTo(4);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(SiteFixture.of(run("## !!! {#bang}\n\n## 模型的参数越多越好吗？\n"), "HDR001")).isEmpty();
+        assertThat(SiteFixture.of(run("## !!! {#bang}\n\n## 模型的参数越多越好吗？\n"), "HDR001"))
+                .isEmpty();
     }
 
     @Test
@@ -160,7 +174,8 @@ class KramdownRulesTest {
         Finding f = only(run("## FAQ\n\n## FAQ\n\n## FAQ 1\n"), "HDR002");
         assertThat(f.line()).isEqualTo(8);
         assertThat(f.message()).contains("'faq-1'").contains("line 6");
-        assertThat(SiteFixture.of(run("## FAQ\n\n## FAQ\n\n## faq\n"), "HDR002")).isEmpty();
+        assertThat(SiteFixture.of(run("## FAQ\n\n## FAQ\n\n## faq\n"), "HDR002"))
+                .isEmpty();
     }
 
     @Test
@@ -168,15 +183,18 @@ class KramdownRulesTest {
         Finding f = only(run("Intro\n\n##NoSpace\n"), "HDR004");
         assertThat(f.line()).isEqualTo(6);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(SiteFixture.of(run("## Spaced\n\n    ##code\n\n`##x` and C# text\n"), "HDR004")).isEmpty();
+        assertThat(SiteFixture.of(run("## Spaced\n\n    ##code\n\n`##x` and C# text\n"), "HDR004"))
+                .isEmpty();
     }
 
     @Test
     void hdr004LeavesIssueNumbersAlone() {
         // changelog lines like '- #12 by someone': GitHub issue numbers, rendered as the text they are
-        assertThat(SiteFixture.of(run("- #12 by someone\n- #7 and #8\n\n#3 was reopened\n"), "HDR004")).isEmpty();
+        assertThat(SiteFixture.of(run("- #12 by someone\n- #7 and #8\n\n#3 was reopened\n"), "HDR004"))
+                .isEmpty();
         assertThat(SiteFixture.of(run("- #12 by someone\n- ##Setup\n\n##2 Install\n"), "HDR004"))
-                .extracting(Finding::line).containsExactly(5, 7);
+                .extracting(Finding::line)
+                .containsExactly(5, 7);
     }
 
     @Test

@@ -28,13 +28,17 @@ class PageOptionsTest {
 
     @Test
     void autoIdsOffOnThePageMeansNoHeadingIdToMiss() {
-        ValidationResult r = run(null, "{::options auto_ids=\"false\" /}\n\n## Question\n\n## Other question\n\n## !!!\n");
-        assertThat(SiteFixture.of(r, "HDR001")).as(SiteFixture.where(r).toString()).isEmpty();
+        ValidationResult r =
+                run(null, "{::options auto_ids=\"false\" /}\n\n## Question\n\n## Other question\n\n## !!!\n");
+        assertThat(SiteFixture.of(r, "HDR001"))
+                .as(SiteFixture.where(r).toString())
+                .isEmpty();
     }
 
     @Test
     void autoIdsOnThePageOverridesTheSiteSetting() {
-        ValidationResult r = run("kramdown:\n  auto_ids: false\n", "{::options auto_ids=\"true\" /}\n\n## Question\n\n## !!!\n");
+        ValidationResult r =
+                run("kramdown:\n  auto_ids: false\n", "{::options auto_ids=\"true\" /}\n\n## Question\n\n## !!!\n");
         List<Finding> f = SiteFixture.of(r, "HDR001");
         assertThat(f).extracting(Finding::line).containsExactly(8);
     }

@@ -33,8 +33,12 @@ class LiquidGoldenTest {
 
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> s = Files.list(GOLDEN)) {
-            return s.filter(p -> Files.exists(p.resolve("golden.txt"))).map(p -> p.getFileName().toString())
-                    .sorted().toList().stream();
+            return s
+                    .filter(p -> Files.exists(p.resolve("golden.txt")))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -71,7 +75,8 @@ class LiquidGoldenTest {
         List<String> failed = golden.get("");
         if (failed != null && failed.get(0).equals("build failed")) {
             String rule = failed.get(1).contains("Could not locate the included file") ? "LIQ002" : "LIQ001";
-            assertThat(r.findings()).as("Jekyll: " + failed.get(1))
+            assertThat(r.findings())
+                    .as("Jekyll: " + failed.get(1))
                     .anyMatch(f -> f.ruleId().equals(rule) && f.file().equals("a.md") && f.line() > 0);
             return;
         }
@@ -93,7 +98,7 @@ class LiquidGoldenTest {
                     case ANCHOR -> ids.add(ref.target());
                     case IMAGE -> imgs.add(ref.target() + " alt=" + (ref.altPresent() ? ref.alt() : "(none)"));
                     case LINK -> hrefs.add(ref.target());
-                    default -> { }
+                    default -> {}
                 }
             }
             assertThat(ids).as(fixture + "/" + e.getKey() + " ids").isEqualTo(values(lines, "id"));
@@ -101,17 +106,26 @@ class LiquidGoldenTest {
             assertThat(hrefs).as(fixture + "/" + e.getKey() + " a").isEqualTo(values(lines, "a"));
             String text = page.body().text();
             for (String code : values(lines, "code")) {
-                String plain = code.replaceAll("<[^>]+>", "").replace("\\n", "\n").replace("&quot;", "\"")
-                        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+                String plain = code.replaceAll("<[^>]+>", "")
+                        .replace("\\n", "\n")
+                        .replace("&quot;", "\"")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&amp;", "&");
                 assertThat(text).as(fixture + "/" + e.getKey() + " code").contains(plain);
             }
             // a #fragment link is dead exactly when the built page has no such id
-            long dead = values(lines, "a").stream().filter(h -> h.startsWith("#"))
-                    .filter(h -> !values(lines, "id").contains(h.substring(1))).count();
-            assertThat(findings(r, "HDR003", e.getKey())).as(fixture + " HDR003").hasSize((int) dead);
+            long dead = values(lines, "a").stream()
+                    .filter(h -> h.startsWith("#"))
+                    .filter(h -> !values(lines, "id").contains(h.substring(1)))
+                    .count();
+            assertThat(findings(r, "HDR003", e.getKey()))
+                    .as(fixture + " HDR003")
+                    .hasSize((int) dead);
             // FM007 never on a key whose value the built page shows
             Set<String> shown = values(lines, "key");
-            assertThat(findings(r, "FM007", e.getKey())).as(fixture + " FM007")
+            assertThat(findings(r, "FM007", e.getKey()))
+                    .as(fixture + " FM007")
                     .noneMatch(f -> shown.stream().anyMatch(k -> f.message().startsWith("'" + k + "'")));
             for (String img : values(lines, "img")) {
                 requested.add(img.substring(0, img.indexOf(" alt=")));
@@ -128,12 +142,15 @@ class LiquidGoldenTest {
                 continue;
             }
             boolean used = requested.contains(baseurl + "/" + file.path());
-            assertThat(findings(r, "IMG006", file.path())).as(fixture + " IMG006 " + file.path())
+            assertThat(findings(r, "IMG006", file.path()))
+                    .as(fixture + " IMG006 " + file.path())
                     .hasSize(used ? 0 : 1);
         }
     }
 
     private static List<Finding> findings(ValidationResult r, String rule, String file) {
-        return r.findings().stream().filter(f -> f.ruleId().equals(rule) && f.file().equals(file)).toList();
+        return r.findings().stream()
+                .filter(f -> f.ruleId().equals(rule) && f.file().equals(file))
+                .toList();
     }
 }

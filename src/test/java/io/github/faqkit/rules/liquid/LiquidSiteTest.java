@@ -22,13 +22,15 @@ class LiquidSiteTest {
 
     private static List<String> only(ValidationResult r, String... ids) {
         List<String> keep = List.of(ids);
-        return where(r).stream().filter(w -> keep.contains(w.substring(w.lastIndexOf(' ') + 1))).toList();
+        return where(r).stream()
+                .filter(w -> keep.contains(w.substring(w.lastIndexOf(' ') + 1)))
+                .toList();
     }
 
     @Test
     void keysTheTemplatesReadAreKnownAndOthersStillGetFm007() {
-        ValidationResult r = site()
-                .file("_includes/nav.html", "{% for node in site.html_pages %}{{ node.badge }}{% endfor %}")
+        ValidationResult r = site().file(
+                        "_includes/nav.html", "{% for node in site.html_pages %}{{ node.badge }}{% endfor %}")
                 .file("_layouts/default.html", "<p>{{ page.owner }}</p>{{ content }}")
                 .page("a.md", "title: A\nbadge: new\nowner: me\nproduct: Acme\nbadgee: typo", "{{ page.product }}\n")
                 .validate();
@@ -40,7 +42,9 @@ class LiquidSiteTest {
     void headingIdsThatLiquidMakesResolve() {
         ValidationResult r = site().file("_data/alphabet.yml", "- A\n- B\n")
                 .file("_includes/h.html", "<h3 id=\"{{ include.id }}\">X</h3>")
-                .page("g.md", "title: G\nproduct: Widget",
+                .page(
+                        "g.md",
+                        "title: G\nproduct: Widget",
                         "{% for letter in site.data.alphabet %}\n## {{ letter }}\n{% endfor %}\n\n"
                                 + "## {{ page.product }} setup\n\n{% include h.html id=\"from-include\" %}\n\n"
                                 + "[A](#a) [w](#widget-setup) [i](#from-include) [gone](#nowhere)\n")
@@ -50,41 +54,51 @@ class LiquidSiteTest {
 
     @Test
     void imagesAnIncludeRequestsAreNotOrphansAndItsMissingAltIsReported() {
-        ValidationResult r = site().file("pics/a.png", "x").file("pics/b.png", "x").file("pics/unused.png", "x")
+        ValidationResult r = site().file("pics/a.png", "x")
+                .file("pics/b.png", "x")
+                .file("pics/unused.png", "x")
                 .file("_includes/shot.html", "<img src=\"{{ include.src | relative_url }}\" alt=\"{{ include.alt }}\">")
                 .file("_includes/bare.html", "<img src=\"{{ include.src }}\">")
-                .page("docs/a.md", "title: A", "intro\n\n{% include shot.html src=\"/pics/a.png\" alt=\"A\" %}\n\n"
-                        + "{% include bare.html src=\"/pics/b.png\" %}\n")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "intro\n\n{% include shot.html src=\"/pics/a.png\" alt=\"A\" %}\n\n"
+                                + "{% include bare.html src=\"/pics/b.png\" %}\n")
                 .validate();
-        assertThat(only(r, "IMG006", "IMG005", "IMG001")).containsExactly("docs/a.md:8:1 IMG005",
-                "pics/unused.png:0:0 IMG006");
+        assertThat(only(r, "IMG006", "IMG005", "IMG001"))
+                .containsExactly("docs/a.md:8:1 IMG005", "pics/unused.png:0:0 IMG006");
     }
 
     @Test
     void deadLinkInsideMarkdownifiedIncludeParameterIsFound() {
         ValidationResult r = site().page("docs/setup.md", "title: S", "hi\n")
                 .file("_includes/tip.html", "<div class=\"tip\">{{ include.text | markdownify }}</div>")
-                .page("docs/b.md", "title: B", "x\n\n{% include tip.html text=\"See [setup](/docs/nosuch/)\" %}\n"
-                        + "{% include tip.html text=\"See [setup](/docs/setup.html)\" %}\n")
+                .page(
+                        "docs/b.md",
+                        "title: B",
+                        "x\n\n{% include tip.html text=\"See [setup](/docs/nosuch/)\" %}\n"
+                                + "{% include tip.html text=\"See [setup](/docs/setup.html)\" %}\n")
                 .validate();
         assertThat(only(r, "LNK001")).containsExactly("docs/b.md:6:1 LNK001");
     }
 
     @Test
     void liquidInCodeIsAWarningShowingWhatReadersSee() {
-        ValidationResult r = site().page("a.md", "title: A",
-                "```yaml\ndest: \"{{ kube_dir }}/config\"\n```\n\nHi `Hi {{first_name}}`\n\n"
-                        + "{% raw %}\n```\n{{ kept }}\n```\n{% endraw %}\n")
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A",
+                        "```yaml\ndest: \"{{ kube_dir }}/config\"\n```\n\nHi `Hi {{first_name}}`\n\n"
+                                + "{% raw %}\n```\n{{ kept }}\n```\n{% endraw %}\n")
                 .page("b.md", "title: B\nrender_with_liquid: false", "`{{ x }}`\n")
                 .validate();
         assertThat(only(r, "LIQ004")).containsExactly("a.md:5:8 LIQ004", "a.md:8:8 LIQ004");
-        assertThat(of(r, "LIQ004").get(1).message()).contains("readers see '`Hi `' where the page has '`Hi {{first_name}}`'");
+        assertThat(of(r, "LIQ004").get(1).message())
+                .contains("readers see '`Hi `' where the page has '`Hi {{first_name}}`'");
     }
 
     @Test
     void buildStoppingLiquidIsReported() {
-        ValidationResult r = site()
-                .page("a.md", "title: A", "text\n{% if page.x %}\nnever closed\n")
+        ValidationResult r = site().page("a.md", "title: A", "text\n{% if page.x %}\nnever closed\n")
                 .page("b.md", "title: B", "text\n\n{% include nothere.html %}\n")
                 .validate();
         assertThat(only(r, "LIQ001", "LIQ002")).containsExactly("a.md:5:1 LIQ001", "b.md:6:1 LIQ002");
@@ -92,8 +106,10 @@ class LiquidSiteTest {
 
     @Test
     void pluginTagsAreUnknownNotMissing() {
-        ValidationResult r = site()
-                .page("a.md", "title: A", "{% youtube abc %}\n\n[x](#from-plugin)\n\n{% tabs %}\n## T\n{% endtabs %}\n")
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A",
+                        "{% youtube abc %}\n\n[x](#from-plugin)\n\n{% tabs %}\n## T\n{% endtabs %}\n")
                 .page("b.md", "title: B", "{% youtube def %}\n")
                 .validate();
         assertThat(only(r, "HDR003", "LIQ003", "LNK001")).containsExactly("a.md:4:1 LIQ003", "a.md:8:1 LIQ003");
@@ -104,14 +120,16 @@ class LiquidSiteTest {
     void layoutReferenceWithSiteBaseurlIsNotSplit() {
         ValidationResult r = site().file("images/logo.png", "x")
                 .file("_layouts/default.html", "<img src=\"{{ site.baseurl }}/images/logo.png\" alt=\"logo\">")
-                .page("a.md", "title: A", "hi\n").validate();
+                .page("a.md", "title: A", "hi\n")
+                .validate();
         assertThat(only(r, "IMG006")).isEmpty();
     }
 
     @Test
     void filesJekyllCopiesAsTheyAreAreNotRendered() {
         ValidationResult r = site().file("notes.md", "No front matter: {% if broken %}\n")
-                .page("a.md", "title: A", "hi\n").validate();
+                .page("a.md", "title: A", "hi\n")
+                .validate();
         assertThat(only(r, "LIQ001", "LIQ002", "LIQ004")).isEmpty();
     }
 }

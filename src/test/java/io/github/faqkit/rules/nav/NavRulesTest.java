@@ -13,7 +13,6 @@ import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.testing.SiteFixture;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,16 +25,15 @@ class NavRulesTest {
     }
 
     private static ValidationResult legacy(SiteFixture s) {
-        return s.validate(q -> new ValidationRequest(q.contentDirectory(), null, null, null, ThemeVersion.parse("0.9"),
-                null, null, false));
+        return s.validate(q -> new ValidationRequest(
+                q.contentDirectory(), null, null, null, ThemeVersion.parse("0.9"), null, null, false));
     }
 
     // NAV001
 
     @Test
     void nav001ParentTypoSuggestsNearestTitle() {
-        ValidationResult r = site()
-                .page("gpt.md", "title: GPT", "")
+        ValidationResult r = site().page("gpt.md", "title: GPT", "")
                 .page("gpt/ai.md", "title: AI\nparent: GTP", "")
                 .validate();
         Finding f = only(r, "NAV001");
@@ -46,8 +44,7 @@ class NavRulesTest {
 
     @Test
     void nav001ParentMatchingIsExactAndCaseSensitive() {
-        ValidationResult r = site()
-                .page("a.md", "title: Accounts", "")
+        ValidationResult r = site().page("a.md", "title: Accounts", "")
                 .page("b.md", "title: B\nparent: accounts", "")
                 .validate();
         assertAt(only(r, "NAV001"), "b.md", 3, 9, Severity.ERROR);
@@ -55,8 +52,7 @@ class NavRulesTest {
 
     @Test
     void nav001NearMissesNumericAndFullWidthTitles() {
-        ValidationResult r = site()
-                .page("y.md", "title: 2024", "")
+        ValidationResult r = site().page("y.md", "title: 2024", "")
                 .page("y/a.md", "title: 年度总结\nparent: 2024", "")
                 .page("faq.md", "title: \"常见问题（FAQ）：总览\"", "")
                 .page("faq/a.md", "title: 安装\nparent: '常见问题（FAQ）：总览'", "")
@@ -66,8 +62,7 @@ class NavRulesTest {
 
     @Test
     void nav001IgnoresPagesJekyllDoesNotBuild() {
-        ValidationResult r = site()
-                .file("_config.yml", "exclude:\n  - archive\n")
+        ValidationResult r = site().file("_config.yml", "exclude:\n  - archive\n")
                 .page("index.md", "title: Home", "")
                 .page("_drafts/a.md", "title: A\nparent: Nope", "")
                 .page("_notes/b.md", "title: B\nparent: Nope", "")
@@ -80,20 +75,20 @@ class NavRulesTest {
 
     @Test
     void nav001InOutputCollectionAndPosts() {
-        ValidationResult r = site()
-                .file("_config.yml", "collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n")
+        ValidationResult r = site().file(
+                        "_config.yml", "collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n")
                 .page("_docs/a.md", "title: A\nparent: Missing", "")
                 .page("_posts/2024-01-15-hello.md", "title: Hello\nparent: Missing", "")
                 .page("_hidden/h.md", "title: H\nparent: Missing", "")
                 .validate();
-        assertThat(of(r, "NAV001")).extracting(Finding::file)
+        assertThat(of(r, "NAV001"))
+                .extracting(Finding::file)
                 .containsExactly("_docs/a.md", "_posts/2024-01-15-hello.md");
     }
 
     @Test
     void collectionsAreSeparateTitleNamespaces() {
-        ValidationResult r = site()
-                .file("_config.yml", "collections:\n  docs:\n    output: true\n")
+        ValidationResult r = site().file("_config.yml", "collections:\n  docs:\n    output: true\n")
                 .page("guide.md", "title: Guide", "")
                 .page("_docs/a.md", "title: A\nparent: Guide", "")
                 .validate();
@@ -104,8 +99,7 @@ class NavRulesTest {
 
     @Test
     void nav002AmbiguousParent() {
-        ValidationResult r = site()
-                .page("a.md", "title: Windows", "")
+        ValidationResult r = site().page("a.md", "title: Windows", "")
                 .page("b.md", "title: macOS", "")
                 .page("a/setup.md", "title: Setup\nparent: Windows", "")
                 .page("b/setup.md", "title: Setup\nparent: macOS", "")
@@ -118,8 +112,7 @@ class NavRulesTest {
 
     @Test
     void nav002DisambiguatedByGrandParentOrAncestor() {
-        ValidationResult r = site()
-                .page("a.md", "title: Windows", "")
+        ValidationResult r = site().page("a.md", "title: Windows", "")
                 .page("b.md", "title: macOS", "")
                 .page("a/setup.md", "title: Setup\nparent: Windows", "")
                 .page("b/setup.md", "title: Setup\nparent: macOS", "")
@@ -133,22 +126,21 @@ class NavRulesTest {
     void nav002SilentWhenTheTopLevelNamesakeTakesThePlainChild() {
         // children.html: a child without grand_parent/ancestor whose parent title is also a top-level title
         // is rejected under the deeper namesake, so it is listed once, under the top-level page
-        ValidationResult r = site()
-                .page("setup.md", "title: Setup", "")
+        ValidationResult r = site().page("setup.md", "title: Setup", "")
                 .page("tools.md", "title: Tools", "")
                 .page("tools/setup.md", "title: Setup\nparent: Tools", "")
                 .page("setup/proxy.md", "title: Proxy\nparent: Setup", "")
                 .validate();
         assertThat(of(r, "NAV002")).isEmpty();
         assertThat(r.site().nav().parentsOf(r.site().pageByPath("setup/proxy.md")))
-                .extracting(p -> p.path()).containsExactly("setup.md");
+                .extracting(p -> p.path())
+                .containsExactly("setup.md");
     }
 
     @Test
     void ancestorIsCheckedAgainstThePathNotTheFirstNamesake() {
         // two branches with the same middle titles: 'ancestor' picks the branch by any title above
-        ValidationResult r = site()
-                .page("linux.md", "title: Linux", "")
+        ValidationResult r = site().page("linux.md", "title: Linux", "")
                 .page("windows.md", "title: Windows", "")
                 .page("linux/install.md", "title: Install\nparent: Linux", "")
                 .page("windows/install.md", "title: Install\nparent: Windows", "")
@@ -168,8 +160,7 @@ class NavRulesTest {
 
     @Test
     void nav003GrandParentContradictsChain() {
-        ValidationResult r = site()
-                .page("a.md", "title: Windows", "")
+        ValidationResult r = site().page("a.md", "title: Windows", "")
                 .page("a/setup.md", "title: Setup\nparent: Windows", "")
                 .page("c.md", "title: Proxy\nparent: Setup\ngrand_parent: Linux", "")
                 .validate();
@@ -180,8 +171,7 @@ class NavRulesTest {
 
     @Test
     void nav003AncestorNotInChain() {
-        ValidationResult r = site()
-                .page("a.md", "title: Windows", "")
+        ValidationResult r = site().page("a.md", "title: Windows", "")
                 .page("a/setup.md", "title: Setup\nparent: Windows", "")
                 .page("c.md", "title: Proxy\nparent: Setup\nancestor: Linux", "")
                 .validate();
@@ -192,8 +182,7 @@ class NavRulesTest {
 
     @Test
     void nav004SamePermalink() {
-        ValidationResult r = site()
-                .page("a.md", "title: A\npermalink: /faq/", "")
+        ValidationResult r = site().page("a.md", "title: A\npermalink: /faq/", "")
                 .page("b.md", "title: B\npermalink: /faq/", "")
                 .validate();
         assertAt(only(r, "NAV004"), "b.md", 3, 12, Severity.ERROR);
@@ -201,21 +190,20 @@ class NavRulesTest {
 
     @Test
     void nav004PermalinkAgainstDerivedUrl() {
-        ValidationResult r = site()
-                .page("docs/a.md", "title: A", "")
+        ValidationResult r = site().page("docs/a.md", "title: A", "")
                 .page("b.md", "title: B\npermalink: /docs/a.html", "")
                 .page("docs/c/index.md", "title: C", "")
                 .page("d.md", "title: D\npermalink: /docs/c/", "")
                 .validate();
-        assertThat(of(r, "NAV004")).extracting(f -> f.file() + ":" + f.line()).containsExactlyInAnyOrder("b.md:3",
-                "d.md:3");
+        assertThat(of(r, "NAV004"))
+                .extracting(f -> f.file() + ":" + f.line())
+                .containsExactlyInAnyOrder("b.md:3", "d.md:3");
     }
 
     @Test
     void nav004PermalinkWithoutExtensionWritesHtmlFile() {
         // Jekyll appends .html to an output path that does not already end with it: /v1.2 -> v1.2.html
-        ValidationResult r = site()
-                .page("a.md", "title: A\npermalink: /release/v1.2", "")
+        ValidationResult r = site().page("a.md", "title: A\npermalink: /release/v1.2", "")
                 .page("b.md", "title: B\npermalink: /release/v1.2.html", "")
                 .validate();
         assertThat(of(r, "NAV004")).hasSize(1);
@@ -223,8 +211,7 @@ class NavRulesTest {
 
     @Test
     void nav004CaseOnlyDifference() {
-        ValidationResult r = site()
-                .page("a.md", "title: A\npermalink: /Docs/Install/", "")
+        ValidationResult r = site().page("a.md", "title: A\npermalink: /Docs/Install/", "")
                 .page("b.md", "title: B\npermalink: /docs/install/", "")
                 .validate();
         Finding f = only(r, "NAV004");
@@ -234,8 +221,7 @@ class NavRulesTest {
 
     @Test
     void nav004PrettyPermalinksMakeFileAndFolderIndexCollide() {
-        ValidationResult r = site()
-                .file("_config.yml", "permalink: pretty\n")
+        ValidationResult r = site().file("_config.yml", "permalink: pretty\n")
                 .page("docs/a.md", "title: A", "")
                 .page("docs/a/index.md", "title: A index", "")
                 .validate();
@@ -245,8 +231,7 @@ class NavRulesTest {
 
     @Test
     void postsAndCollectionDocumentsGetJekyllUrls() {
-        ValidationResult r = site()
-                .file("_config.yml", "collections:\n  docs:\n    output: true\n")
+        ValidationResult r = site().file("_config.yml", "collections:\n  docs:\n    output: true\n")
                 .page("_posts/2024-01-15-hello.md", "title: Hello\ncategories: [News]", "")
                 .page("_docs/guide/a.md", "title: A", "")
                 .validate();
@@ -257,8 +242,7 @@ class NavRulesTest {
 
     @Test
     void nav004DistinctUrlsAreClean() {
-        ValidationResult r = site()
-                .page("index.md", "title: Home", "")
+        ValidationResult r = site().page("index.md", "title: Home", "")
                 .page("docs/index.md", "title: Docs", "")
                 .page("docs/a.md", "title: A\nparent: Docs", "")
                 .page("b.md", "title: B\npermalink: /docs/a/", "")
@@ -270,8 +254,7 @@ class NavRulesTest {
 
     @Test
     void nav005SiblingsShareNavOrder() {
-        ValidationResult r = site()
-                .page("p.md", "title: P", "")
+        ValidationResult r = site().page("p.md", "title: P", "")
                 .page("p/a.md", "title: A\nparent: P\nnav_order: 1", "")
                 .page("p/b.md", "title: B\nparent: P\nnav_order: 1.0", "")
                 .page("p/c.md", "title: C\nparent: P\nnav_order: 2.5", "")
@@ -281,8 +264,7 @@ class NavRulesTest {
 
     @Test
     void nav005SameOrderUnderDifferentParentsIsFine() {
-        ValidationResult r = site()
-                .page("p.md", "title: P\nnav_order: 1", "")
+        ValidationResult r = site().page("p.md", "title: P\nnav_order: 1", "")
                 .page("q.md", "title: Q\nnav_order: 2", "")
                 .page("p/a.md", "title: A\nparent: P\nnav_order: 1", "")
                 .page("q/b.md", "title: B\nparent: Q\nnav_order: 1", "")
@@ -294,8 +276,7 @@ class NavRulesTest {
 
     @Test
     void nav006TopLevelTitlesRepeat() {
-        ValidationResult r = site()
-                .page("a.md", "title: FAQ", "")
+        ValidationResult r = site().page("a.md", "title: FAQ", "")
                 .page("b.md", "title: FAQ", "")
                 .validate();
         assertAt(only(r, "NAV006"), "b.md", 2, 1, Severity.WARNING);
@@ -303,8 +284,7 @@ class NavRulesTest {
 
     @Test
     void nav006SiblingTitlesRepeat() {
-        ValidationResult r = site()
-                .page("p.md", "title: P", "")
+        ValidationResult r = site().page("p.md", "title: P", "")
                 .page("p/a.md", "title: Login\nparent: P", "")
                 .page("p/b.md", "title: Login\nparent: P", "")
                 .validate();
@@ -313,8 +293,7 @@ class NavRulesTest {
 
     @Test
     void nav006TitleEqualsAncestor() {
-        ValidationResult r = site()
-                .page("a.md", "title: Setup", "")
+        ValidationResult r = site().page("a.md", "title: Setup", "")
                 .page("a/b.md", "title: Windows\nparent: Setup", "")
                 .page("a/b/c.md", "title: Setup\nparent: Windows\ngrand_parent: Setup", "")
                 .validate();
@@ -329,9 +308,7 @@ class NavRulesTest {
 
     @Test
     void nav007LegacyParentWithoutHasChildren() {
-        ValidationResult r = legacy(site()
-                .page("p.md", "title: P", "")
-                .page("p/a.md", "title: A\nparent: P", ""));
+        ValidationResult r = legacy(site().page("p.md", "title: P", "").page("p/a.md", "title: A\nparent: P", ""));
         Finding f = only(r, "NAV007");
         assertAt(f, "p/a.md", 3, 9, Severity.ERROR);
         assertThat(f.hint()).contains("has_children: true");
@@ -339,8 +316,7 @@ class NavRulesTest {
 
     @Test
     void nav007LegacyThirdLevelWithoutGrandParent() {
-        ValidationResult r = legacy(site()
-                .page("p.md", "title: P\nhas_children: true", "")
+        ValidationResult r = legacy(site().page("p.md", "title: P\nhas_children: true", "")
                 .page("p/a.md", "title: A\nparent: P\nhas_children: true", "")
                 .page("p/a/b.md", "title: B\nparent: A", ""));
         Finding f = only(r, "NAV007");
@@ -350,8 +326,7 @@ class NavRulesTest {
 
     @Test
     void nav007SilentForCorrectLegacySiteAndForCurrentTheme() {
-        SiteFixture s = site()
-                .page("p.md", "title: P\nhas_children: true", "")
+        SiteFixture s = site().page("p.md", "title: P\nhas_children: true", "")
                 .page("p/a.md", "title: A\nparent: P\nhas_children: true", "")
                 .page("p/a/b.md", "title: B\nparent: A\ngrand_parent: P", "");
         assertThat(where(legacy(s))).isEmpty();
@@ -367,8 +342,7 @@ class NavRulesTest {
 
     @Test
     void nav008HasChildrenFalseWithChildren() {
-        ValidationResult r = site()
-                .page("p.md", "title: P\nhas_children: false", "")
+        ValidationResult r = site().page("p.md", "title: P\nhas_children: false", "")
                 .page("p/a.md", "title: A\nparent: P", "")
                 .page("q.md", "title: Q\nhas_children: false", "")
                 .validate();

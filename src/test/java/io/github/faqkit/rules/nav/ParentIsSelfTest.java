@@ -15,7 +15,8 @@ class ParentIsSelfTest {
 
     @Test
     void pageNamingItselfAsParentIsReported() {
-        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
                 .page("accounts.md", "title: Accounts\nparent: Accounts", "# Accounts\n")
                 .page("reset.md", "title: Reset\nparent: Accounts", "# Reset\n")
                 .validate();
@@ -25,7 +26,8 @@ class ParentIsSelfTest {
 
     @Test
     void parentNamingAnotherPageWithTheSameTitleIsNotSelf() {
-        ValidationResult r = SiteFixture.in(dir).file("_config.yml", "title: x\n")
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
                 .page("a/accounts.md", "title: Accounts\nparent: Accounts", "# Accounts\n")
                 .page("accounts.md", "title: Accounts", "# Accounts\n")
                 .validate();
