@@ -51,9 +51,16 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "faq.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The just-the-docs version the site uses; before 0.10 the navigation rules differ. @since 0.1.0 */
-    @Parameter(property = "faq.themeVersion", defaultValue = "0.10")
+    /**
+     * The just-the-docs version the site uses; before 0.10 the navigation rules differ. Unset: the version the
+     * site names (a vendored theme's gemspec, Gemfile.lock, {@code remote_theme: …@vX}), else 0.10. @since 0.1.0
+     */
+    @Parameter(property = "faq.themeVersion")
     private String themeVersion;
+
+    /** Who builds the site: {@code github-pages}, {@code jekyll} or {@code auto} (see faq:validate). @since 0.2.0 */
+    @Parameter(property = "faq.platform", defaultValue = "auto")
+    private String platform;
 
     /** Front matter keys every page must have (non-empty). @since 0.1.0 */
     @Parameter(property = "faq.requiredKeys", defaultValue = "title")
@@ -141,6 +148,7 @@ public class ReportMojo extends AbstractMavenReport {
         s.rulesProperty = rulesProperty;
         s.skip = skip;
         s.themeVersion = themeVersion;
+        s.platform = platform;
         s.requiredKeys = requiredKeys;
         s.allowedKeys = allowedKeys;
         s.frontMatterSchema = frontMatterSchema;

@@ -7,6 +7,7 @@ import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.report.ConsoleFormatter;
 import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.nav.NavRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +25,9 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
  */
 final class SiteReportRenderer extends AbstractMavenReportRenderer {
     /** Rules whose findings mark a page in the navigation tree. */
-    private static final String ORPHAN_RULE = "NAV001";
+    private static final String ORPHAN_RULE = NavRules.NAV001;
 
-    private static final String AMBIGUOUS_RULE = "NAV002";
+    private static final String AMBIGUOUS_RULE = NavRules.NAV002;
     /** Deeper levels than the theme shows are not rendered (a loop is cut by the tree already). */
     private static final int MAX_DEPTH = 64;
 
