@@ -32,7 +32,9 @@ public final class KeyType extends Rule {
     public void checkPage(Page page, Site site, Reporter out) {
         FrontMatter fm = page.frontMatter();
         FrontMatter.Entry e = fm.entry("nav_order");
-        if (e != null && !(e.value().isNumber() || e.value().isTextual())) {
+        // nil (a key without a value) is no nav_order at all: the theme orders the page by title
+        if (e != null
+                && !(e.value().isNumber() || e.value().isTextual() || e.value().isNull())) {
             report(
                     out,
                     page,

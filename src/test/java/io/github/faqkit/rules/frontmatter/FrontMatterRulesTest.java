@@ -219,6 +219,16 @@ class FrontMatterRulesTest {
         assertThat(where(r)).isEmpty();
     }
 
+    /** A key without a value is nil to Jekyll: just-the-docs orders such a page by title, as if it had no nav_order. */
+    @Test
+    void fm006KeysWithoutValueAreAbsentNotWrong() {
+        ValidationResult r = site().page("p.md", "title: P", "")
+                .page("a.md", "title: A\nparent: P\nnav_order:\npermalink:", "")
+                .page("b.md", "title: B\nparent: P\nnav_order:", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
     // FM007
 
     @Test
