@@ -47,6 +47,9 @@ final class CodeLiquid {
             String source = body.substring(lineStart, lineEnd);
             Rendered seen = engine.render(source, page, dir);
             String shown = seen.map() == null ? null : seen.text();
+            if (shown != null && (LiquidText.hasLiquid(shown) || showsValues(source, engine, page, dir))) {
+                continue;
+            }
             int line =
                     (int) body.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
             int column = at - (body.lastIndexOf('\n', at - 1) + 1) + 1;
@@ -99,6 +102,30 @@ final class CodeLiquid {
             into.add(new int[] {open, close});
         }
     }
+
+    /**
+     * Liquid in code that the writer meant to run: output expressions only, each giving a value (a site
+     * variable shown in a command, say). The escape idiom {@code {{ "{{ x " }}}}, whose output is Liquid
+     * again, is caught by the caller. What is reported is Liquid that vanishes or is rewritten: an undefined
+     * variable (an Ansible or Go template), or a tag.
+     */
+    private static boolean showsValues(String source, LiquidEngine engine, Map<String, Object> page, String dir) {
+        if (source.contains("{%")) {
+            return false;
+        }
+        Matcher m = OUTPUT.matcher(source);
+        boolean any = false;
+        while (m.find()) {
+            Rendered one = engine.render(m.group(), page, dir);
+            if (one.map() == null || one.text().isBlank() || one.text().indexOf(LiquidText.OPAQUE) >= 0) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final Pattern OUTPUT = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
 
     private static int firstLiquid(String body, int from, int to, List<int[]> raw) {
         for (int i = from; i < to - 1; i++) {

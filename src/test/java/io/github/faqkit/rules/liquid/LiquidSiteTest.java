@@ -125,6 +125,20 @@ class LiquidSiteTest {
         assertThat(only(r, "IMG006")).isEmpty();
     }
 
+    /** Liquid the writer meant to run in code: a site value shown in a command, or the escape idiom for literal Liquid. */
+    @Test
+    void liquidInCodeThatShowsWhatTheWriterMeantIsSilent() {
+        ValidationResult r = site().file("_config.yml", "author:\n  username: mario\n")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "Create `{{ site.author.username }}.github.io`.\n\n"
+                                + "```liquid\n<title>{{ \"{{ page.title \" }}}}</title>\n```\n\n"
+                                + "But `{{ site.author.missing }}` vanishes.\n")
+                .validate();
+        assertThat(only(r, "LIQ004")).containsExactly("a.md:10:6 LIQ004");
+    }
+
     @Test
     void filesJekyllCopiesAsTheyAreAreNotRendered() {
         ValidationResult r = site().file("notes.md", "No front matter: {% if broken %}\n")
