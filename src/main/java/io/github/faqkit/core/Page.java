@@ -27,7 +27,7 @@ public final class Page {
     /** Rendered by a platform plugin although it has no front matter (jekyll-optional-front-matter). */
     private final boolean renderedByPlugin;
 
-    private io.github.faqkit.core.liquid.PageLiquid liquid = io.github.faqkit.core.liquid.PageLiquid.NONE;
+    private final io.github.faqkit.core.liquid.PageLiquid liquid;
 
     Page(
             SourceEntry entry,
@@ -89,7 +89,8 @@ public final class Page {
                 suppressions,
                 loopVariables,
                 digest,
-                false);
+                false,
+                io.github.faqkit.core.liquid.PageLiquid.NONE);
     }
 
     private Page(
@@ -104,8 +105,10 @@ public final class Page {
             Suppressions suppressions,
             java.util.Set<String> loopVariables,
             long digest,
-            boolean renderedByPlugin) {
+            boolean renderedByPlugin,
+            io.github.faqkit.core.liquid.PageLiquid liquid) {
         this.renderedByPlugin = renderedByPlugin;
+        this.liquid = liquid;
         this.suppressions = suppressions;
         this.loopVariables = loopVariables;
         this.entry = entry;
@@ -125,20 +128,14 @@ public final class Page {
      * {@link MarkdownBody#text()} throw on it.
      */
     public Page withoutText() {
-        return new Page(
-                        entry,
-                        source.withoutText(),
-                        frontMatter,
-                        data,
-                        url,
-                        body.withoutText(),
-                        kramdown.withoutBlocks(),
-                        references,
-                        suppressions,
-                        loopVariables,
-                        digest,
-                        renderedByPlugin)
-                .withLiquid(liquid);
+        return copy(
+                source.withoutText(),
+                data,
+                url,
+                body.withoutText(),
+                kramdown.withoutBlocks(),
+                renderedByPlugin,
+                liquid);
     }
 
     /**
@@ -152,20 +149,7 @@ public final class Page {
 
     /** As {@link #asBuilt(ObjectNode, boolean)}, served at {@code url} (jekyll-readme-index: a folder's index). */
     public Page asBuilt(ObjectNode data, String url, boolean renderedByPlugin) {
-        return new Page(
-                        entry,
-                        source,
-                        frontMatter,
-                        data,
-                        url,
-                        body,
-                        kramdown,
-                        references,
-                        suppressions,
-                        loopVariables,
-                        digest,
-                        renderedByPlugin)
-                .withLiquid(liquid);
+        return copy(source, data, url, body, kramdown, renderedByPlugin, liquid);
     }
 
     /** True when a platform plugin renders this file although it has no front matter. */
@@ -175,7 +159,19 @@ public final class Page {
 
     /** This page with what Liquid did to it. */
     public Page withLiquid(io.github.faqkit.core.liquid.PageLiquid facts) {
-        Page p = new Page(
+        return copy(source, data, url, body, kramdown, renderedByPlugin, facts);
+    }
+
+    /** This page with the parts that differ between its versions replaced; the rest is shared. */
+    private Page copy(
+            SourceText source,
+            ObjectNode data,
+            String url,
+            MarkdownBody body,
+            KramdownModel kramdown,
+            boolean renderedByPlugin,
+            io.github.faqkit.core.liquid.PageLiquid liquid) {
+        return new Page(
                 entry,
                 source,
                 frontMatter,
@@ -187,9 +183,8 @@ public final class Page {
                 suppressions,
                 loopVariables,
                 digest,
-                renderedByPlugin);
-        p.liquid = facts;
-        return p;
+                renderedByPlugin,
+                liquid);
     }
 
     /** What Liquid did to this page ({@link io.github.faqkit.core.liquid.PageLiquid#NONE} when it has none). */
