@@ -1,5 +1,6 @@
 package io.github.faqkit.rules.kramdown;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** IAL001: An attribute line separated by blank lines from the block above lands on the next block instead. */
@@ -37,7 +39,9 @@ public final class IalDetached extends Rule {
         }
         KramdownModel k = page.kramdown();
         for (AttributeLine a : k.attributeLines()) {
-            if (a.placement() != AttributeLine.Placement.DETACHED || a.above() == null) {
+            if (a.placement() != AttributeLine.Placement.DETACHED
+                    || a.above() == null
+                    || calloutForTheBlockBelow(a, site)) {
                 continue;
             }
             out.report(
@@ -52,6 +56,34 @@ public final class IalDetached extends Rule {
                     fix(page, a));
         }
     }
+
+    /**
+     * True when every class of the line is a callout the site configures ({@code callouts:} in
+     * {@code _config.yml}, or its {@code -title} form) and the block it lands on is not a heading.
+     * just-the-docs writes a callout line above the paragraph or quote it styles, so kramdown applying it
+     * to the block below, across a blank line, is what the writer asked for.
+     */
+    private static boolean calloutForTheBlockBelow(AttributeLine a, Site site) {
+        JsonNode callouts = site.config().raw().path("callouts");
+        if (!callouts.isObject() || a.target() == null || a.target().type().equals("header")) {
+            return false;
+        }
+        Matcher m = CLASS.matcher(a.text());
+        int classes = 0;
+        while (m.find()) {
+            String name = m.group(1);
+            String callout = name.endsWith("-title") ? name.substring(0, name.length() - "-title".length()) : name;
+            if (!callouts.has(callout)) {
+                return false;
+            }
+            classes++;
+        }
+        String rest = CLASS.matcher(a.text()).replaceAll("").replaceAll("[{}:\\s]", "");
+        return classes > 0 && rest.isEmpty();
+    }
+
+    /** A class in an attribute line: {@code .name}. */
+    private static final Pattern CLASS = Pattern.compile("\\.([A-Za-z0-9_-]+)");
 
     // The fix removes the blank lines between the heading and the attribute line(s) and, if the attribute
     // line was glued to the block below, puts one blank line there, so that block stays apart:

@@ -69,6 +69,27 @@ class KramdownRulesTest {
     }
 
     @Test
+    void ial001ConfiguredCalloutAboveTheBlockItStylesIsWhatTheWriterAsked() {
+        String config = "callouts:\n  note:\n    color: purple\n  warning:\n    color: red\n";
+        String body =
+                "Step one.\n\n{: .note }\n\nThe note text.\n\nStep two.\n\n{: .warning-title }\n\n> Careful\n> text\n";
+        assertThat(SiteFixture.of(run(config, body), "IAL001")).isEmpty();
+    }
+
+    @Test
+    void ial001CalloutStillReportedWhenNotConfiguredMixedOrLandingOnAHeading() {
+        String config = "callouts:\n  note:\n    color: purple\n";
+        assertThat(SiteFixture.of(run(config, "Text.\n\n{: .tip }\n\nMore.\n"), "IAL001"))
+                .hasSize(1);
+        assertThat(SiteFixture.of(run(config, "Text.\n\n{: .note #id }\n\nMore.\n"), "IAL001"))
+                .hasSize(1);
+        assertThat(SiteFixture.of(run(config, "# Title\n\n{: .note }\n\n## Next\n"), "IAL001"))
+                .hasSize(1);
+        assertThat(SiteFixture.of(run("Text.\n\n{: .note }\n\nMore.\n"), "IAL001"))
+                .hasSize(1);
+    }
+
+    @Test
     void ial001NearMisses() {
         ValidationResult r =
                 run("# Title\n{: .no_toc }\n\n{: .lead }\nIntro text\n\n```\n# x\n\n{: .no_toc }\n\n## y\n```\n"
