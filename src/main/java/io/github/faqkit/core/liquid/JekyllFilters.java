@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import liqp.Template;
 import liqp.TemplateContext;
 import liqp.filters.Filter;
+import liqp.filters.Where;
+import liqp.filters.Where_Exp;
 
 /** Jekyll's own filters (Jekyll::Filters) that Liqp's Jekyll flavor does not bring. */
 final class JekyllFilters {
@@ -63,6 +66,43 @@ final class JekyllFilters {
                 return result;
             }
         });
+        out.add(new Filter("group_by_exp") {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                if (params.length < 2) {
+                    return value;
+                }
+                String variable = asString(params[0], context);
+                Template expression = context.getParser().parse("{{ " + asString(params[1], context) + " }}");
+                Map<String, List<Object>> groups = new LinkedHashMap<>();
+                for (Object item : asArray(value, context)) {
+                    String key = expression.renderUnguarded(Map.of(variable, item), context, true);
+                    groups.computeIfAbsent(key, x -> new ArrayList<>()).add(item);
+                }
+                List<Object> result = new ArrayList<>();
+                groups.forEach((name, items) -> {
+                    Map<String, Object> g = new LinkedHashMap<>();
+                    g.put("name", name);
+                    g.put("items", items);
+                    g.put("size", items.size());
+                    result.add(g);
+                });
+                return result;
+            }
+        });
+        // Jekyll's find and find_exp return the first item that where and where_exp would keep, or nil.
+        out.add(new Filter("find") {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                return first(new Where().apply(value, context, params), context);
+            }
+        });
+        out.add(new Filter("find_exp") {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                return first(new Where_Exp().apply(value, context, params), context);
+            }
+        });
         out.add(simple(
                 "xml_escape",
                 s -> s.replace("&", "&amp;")
@@ -114,6 +154,16 @@ final class JekyllFilters {
             }
         });
         return out;
+    }
+
+    private static Object first(Object kept, TemplateContext context) {
+        if (kept instanceof List<?> list) {
+            return list.isEmpty() ? null : list.get(0);
+        }
+        if (kept instanceof Object[] array) {
+            return array.length == 0 ? null : array[0];
+        }
+        return null;
     }
 
     private static Filter simple(String name, java.util.function.UnaryOperator<String> f) {

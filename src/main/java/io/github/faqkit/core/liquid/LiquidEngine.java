@@ -79,6 +79,12 @@ public final class LiquidEngine {
     private final SiteConfig config;
     private final boolean themeIncludes;
     private final TemplateParser parser;
+    /**
+     * Jekyll's own filters left unevaluated: {@code sample} picks at random on every build, and the Sass
+     * filters need a Sass compiler. They are opaque like a plugin's, but they are no plugin's.
+     */
+    public static final Set<String> JEKYLL_FILTERS_NOT_EVALUATED = Set.of("sample", "sassify", "scssify");
+
     private final Set<String> opaqueTags = new TreeSet<>();
     private final Set<String> opaqueFilters = new TreeSet<>();
     private final Set<String> opaqueBlocks = new TreeSet<>();

@@ -3,6 +3,7 @@ package io.github.faqkit.rules.liquid;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.liquid.LiquidEngine;
 import io.github.faqkit.core.liquid.LiquidProblem;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
@@ -51,10 +52,17 @@ public final class LiquidNotEvaluated extends Rule {
                     page,
                     p.line(),
                     p.column(),
-                    what + " comes from a Jekyll plugin or theme and is not evaluated "
+                    what + origin(p) + " and is not evaluated "
                             + "here (first use; every use is treated as unknown): links, images and headings it writes are "
                             + "not checked",
                     "nothing to fix; check what it writes on the built site");
         }
+    }
+
+    private static String origin(LiquidProblem p) {
+        return p.kind() == LiquidProblem.Kind.UNKNOWN_FILTER
+                        && LiquidEngine.JEKYLL_FILTERS_NOT_EVALUATED.contains(p.name())
+                ? " is one of Jekyll's own filters"
+                : " comes from a Jekyll plugin or theme";
     }
 }

@@ -75,6 +75,25 @@ class LiquidEngineTest {
                 .contains("<a href=\"/docs/\">s</a>");
     }
 
+    /** Expected output from Jekyll 4.3.1 on the same data and template. */
+    @Test
+    void groupByExpFindAndFindExpAsJekyllRendersThem() throws Exception {
+        write(
+                "_data/items.yml",
+                "- {name: a, year: 2021, kind: x}\n- {name: b, year: 2022, kind: y}\n"
+                        + "- {name: c, year: 2021, kind: y}\n");
+        String body = "{% assign g = site.data.items | group_by_exp: \"i\", \"i.year | plus: 1\" %}"
+                + "{% for x in g %}[{{ x.name }}:{{ x.size }}:{% for it in x.items %}{{ it.name }}{% endfor %}]"
+                + "{% endfor %}\n"
+                + "F={% assign f = site.data.items | find: \"kind\", \"y\" %}{{ f.name }}\n"
+                + "FE={% assign f = site.data.items | find_exp: \"i\", \"i.year > 2021\" %}{{ f.name }}\n"
+                + "NF={% assign f = site.data.items | find: \"kind\", \"z\" %}[{{ f }}]\n";
+        Rendered r = engine("", body).render(body, Map.of(), "");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.opaque()).isFalse();
+        assertThat(r.text()).isEqualTo("[2022:2:ac][2023:1:b]\nF=b\nFE=b\nNF=[]\n");
+    }
+
     @Test
     void unknownTagsAndFiltersAreOpaqueAndNamed() throws Exception {
         String body = "a\n{% youtube abc %}\n{{ 'x' | myfilter }}\n{% tabs %}in{% endtabs %}\nb\n";

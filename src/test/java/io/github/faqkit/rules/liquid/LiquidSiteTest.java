@@ -4,6 +4,7 @@ import static io.github.faqkit.testing.SiteFixture.of;
 import static io.github.faqkit.testing.SiteFixture.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.faqkit.core.Finding;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.testing.SiteFixture;
 import java.nio.file.Path;
@@ -114,6 +115,17 @@ class LiquidSiteTest {
                 .validate();
         assertThat(only(r, "HDR003", "LIQ003", "LNK001")).containsExactly("a.md:4:1 LIQ003", "a.md:8:1 LIQ003");
         assertThat(of(r, "LIQ003")).allSatisfy(f -> assertThat(f.message()).contains("not evaluated"));
+    }
+
+    @Test
+    void jekyllsOwnUnevaluatedFilterIsNotCalledAPlugins() {
+        ValidationResult r = site().page(
+                        "a.md", "title: A", "{{ site.pages | sample | map: 'title' }}\n{{ 'x' | shout }}\n")
+                .validate();
+        assertThat(of(r, "LIQ003"))
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("'sample' is one of Jekyll's own filters"))
+                .anySatisfy(m -> assertThat(m).contains("'shout' comes from a Jekyll plugin or theme"));
     }
 
     @Test
