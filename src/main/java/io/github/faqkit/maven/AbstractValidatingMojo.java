@@ -167,7 +167,7 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     }
 
     /** Held while one module logs its findings; shared by every module of the build (one plugin realm). */
-    private static final Object CONSOLE = new Object();
+    static final Object CONSOLE = new Object();
 
     /** Where the build was started (the reactor's root), or the project when Maven does not say. */
     private Path executionRoot() {
