@@ -58,7 +58,7 @@ class GoalParametersTest {
     @Test
     void reportTakesEveryContentParameterOfValidate() throws Exception {
         List<String> content = new ArrayList<>(parameters("validate"));
-        content.removeAll(List.of("failOn", "incremental", "baseline", "useCache"));
+        content.removeAll(List.of("failOn", "incremental", "baseline", "useCache", "consoleInfoLimit"));
         assertThat(parameters("report")).containsAll(content).doesNotContain("failOn");
     }
 }
