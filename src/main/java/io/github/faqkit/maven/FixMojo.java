@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Repairs the findings that have one exact fix (FM007 with a single suggestion, FM009, HDR004, IMG002,
- * IAL001, TOC001). By default a dry run: it prints a unified diff per file and writes the change as
+ * IAL001, TOC001, LIQ004). By default a dry run: it prints a unified diff per file and writes the change as
  * {@code target/faq/fix.patch}, which {@code git apply} takes; {@code -Dfaq.fix.apply=true} writes the files.
  * Every byte the fixes do not touch stays as it was. The counts come from validating the fixed site again:
  * "left for you" is what {@code faq:validate} reports afterwards.
