@@ -91,4 +91,18 @@ basedir.eachFileRecurse { if (it.name.endsWith('.log')) logs << it.text }
 assert logs.any { it.contains('URL /docs/a-page/ is claimed by docs/a.md (it.faq:producer:1.0) and docs/other.md (it.faq:producer-b:1.0)') }
 assert !new File(collision, 'docs').exists()
 assert !new File(collision, '.faq-unpack.json').exists()
+
+// (f) The same two artifacts with <excludes>docs/a.md</excludes>: both verified whole, the left-out page and
+// the image only it shows are not written, the other artifact's page takes the URL, the merged site is clean.
+File selected = new File(basedir, 'consumer-select')
+assert !new File(selected, 'docs/a.md').exists()
+assert !new File(selected, 'pics/overview.png').exists()
+assert sha(new File(selected, 'docs/index.md')) == sha(new File(producer, 'docs/index.md'))
+assert sha(new File(selected, 'docs/other.md')) == sha(new File(basedir, 'producer-b/docs/other.md'))
+def selectRecord = new groovy.json.JsonSlurper().parse(new File(selected, '.faq-unpack.json'))
+assert selectRecord.files*.path == ['docs/index.md', 'docs/other.md']
+assert logs.any { it.contains('left out by includes/excludes: docs/a.md, pics/overview.png') }
+def selectReport = new groovy.json.JsonSlurper().parse(new File(selected, 'target/faq/report.json'))
+assert selectReport.summary.pages == 3
+assert selectReport.summary.errors == 0
 return true

@@ -1,8 +1,10 @@
 package io.github.faqkit.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.faqkit.core.fix.FixRecipe;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +13,10 @@ import java.util.Objects;
  *
  * <p>{@code fix} is how the rule would repair it ({@code faq:fix}), null when the rule offers none. It is
  * not part of what the finding says: equality, hash code, text, every report and the run record ignore it.
+ *
+ * <p>{@code absorbed} are the findings of other rules that this one explains: the same mistake seen from
+ * another rule (see {@code Rule.absorbs()} in the rules package). They are not listed on their own; a
+ * report may show them under this finding, and a baseline or suppression that names them still matches.
  */
 public record Finding(
         String ruleId,
@@ -21,7 +27,8 @@ public record Finding(
         int column,
         String message,
         String hint,
-        @JsonIgnore FixRecipe fix)
+        @JsonIgnore FixRecipe fix,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Finding> absorbed)
         implements Comparable<Finding> {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
@@ -36,6 +43,21 @@ public record Finding(
         Objects.requireNonNull(file);
         Objects.requireNonNull(message);
         hint = hint == null ? "" : hint;
+        absorbed = absorbed == null ? List.of() : List.copyOf(absorbed);
+    }
+
+    /** A finding with a repair (or none) that absorbs no other. */
+    public Finding(
+            String ruleId,
+            String ruleName,
+            Severity severity,
+            String file,
+            int line,
+            int column,
+            String message,
+            String hint,
+            FixRecipe fix) {
+        this(ruleId, ruleName, severity, file, line, column, message, hint, fix, List.of());
     }
 
     /** A finding without a repair. */
@@ -48,7 +70,7 @@ public record Finding(
             int column,
             String message,
             String hint) {
-        this(ruleId, ruleName, severity, file, line, column, message, hint, null);
+        this(ruleId, ruleName, severity, file, line, column, message, hint, null, List.of());
     }
 
     @Override
@@ -57,12 +79,17 @@ public record Finding(
     }
 
     public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, ruleName, s, file, line, column, message, hint, fix);
+        return new Finding(ruleId, ruleName, s, file, line, column, message, hint, fix, absorbed);
     }
 
     /** This finding carrying {@code recipe} as its repair. */
     public Finding withFix(FixRecipe recipe) {
-        return new Finding(ruleId, ruleName, severity, file, line, column, message, hint, recipe);
+        return new Finding(ruleId, ruleName, severity, file, line, column, message, hint, recipe, absorbed);
+    }
+
+    /** This finding standing for {@code others} too (the findings of other rules it explains). */
+    public Finding withAbsorbed(List<Finding> others) {
+        return new Finding(ruleId, ruleName, severity, file, line, column, message, hint, fix, others);
     }
 
     @Override
@@ -75,17 +102,19 @@ public record Finding(
                 && severity == f.severity
                 && file.equals(f.file)
                 && message.equals(f.message)
-                && hint.equals(f.hint);
+                && hint.equals(f.hint)
+                && absorbed.equals(f.absorbed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, ruleName, severity, file, line, column, message, hint);
+        return Objects.hash(ruleId, ruleName, severity, file, line, column, message, hint, absorbed);
     }
 
     @Override
     public String toString() {
         return "Finding[ruleId=" + ruleId + ", ruleName=" + ruleName + ", severity=" + severity + ", file=" + file
-                + ", line=" + line + ", column=" + column + ", message=" + message + ", hint=" + hint + "]";
+                + ", line=" + line + ", column=" + column + ", message=" + message + ", hint=" + hint
+                + (absorbed.isEmpty() ? "" : ", absorbed=" + absorbed) + "]";
     }
 }

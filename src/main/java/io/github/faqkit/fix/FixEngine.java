@@ -3,27 +3,28 @@ package io.github.faqkit.fix;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
-import io.github.faqkit.core.SiteLoader;
+import io.github.faqkit.core.SourceReader;
 import io.github.faqkit.core.SourceText;
 import io.github.faqkit.core.fix.Fix;
 import io.github.faqkit.core.fix.PageText;
 import io.github.faqkit.core.fix.Refusal;
 import io.github.faqkit.core.fix.Repair;
 import io.github.faqkit.core.fix.TextEdit;
-import io.github.faqkit.rules.FindingsFilter;
-import io.github.faqkit.rules.Progress;
-import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleCatalog;
-import io.github.faqkit.rules.RuleRunner;
 import io.github.faqkit.rules.ValidationRequest;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates a site and applies the repairs its findings carry (see {@link io.github.faqkit.core.fix.FixRecipe}),
@@ -34,16 +35,40 @@ import java.util.TreeMap;
  */
 public final class FixEngine {
 
-    /** Loads and validates the site with the request's settings and plans the repairs its findings carry. */
+    /**
+     * Validates the site as {@code faq:validate} does with the same request (platform, theme version, rule
+     * settings, suppressions, merged findings, includes/excludes) and plans the repairs its findings carry.
+     */
     public FixPlan plan(ValidationRequest request) throws IOException {
-        Site site = new SiteLoader()
-                .load(request.contentDirectory(), request.baseUrl(), request.themeVersion())
-                .site();
-        List<Rule> rules = RuleCatalog.all();
-        List<Finding> raw = new RuleRunner(rules, Progress.NONE).run(site, request.severities(), request.options());
-        List<Finding> findings = new FindingsFilter(rules, request.severities(), request.includes(), request.excludes())
-                .apply(site, raw);
-        return plan(site, findings);
+        ValidationResult result = new Validator().validate(request);
+        return plan(result.site(), result.findings());
+    }
+
+    /**
+     * Validates the site again as {@code plan} would leave it, in memory (changed files are read from the plan,
+     * every other file from disk), and sets its findings against those of the plan: what the fixes remove,
+     * what they leave and what they bring to light. Nothing is written.
+     */
+    public Recount recount(ValidationRequest request, FixPlan plan) throws IOException {
+        Map<Path, byte[]> changed = new HashMap<>();
+        Map<String, LineMap> moved = new HashMap<>();
+        for (FileFix f : plan.changedFiles()) {
+            changed.put(f.file().toAbsolutePath().normalize(), f.after());
+            moved.put(f.path(), LineMap.of(f.before(), f.after()));
+        }
+        Set<Path> served = ConcurrentHashMap.newKeySet();
+        SourceReader fixed = entry -> {
+            Path p = entry.file().toAbsolutePath().normalize();
+            byte[] b = changed.get(p);
+            if (b == null) {
+                return Files.readAllBytes(entry.file());
+            }
+            served.add(p);
+            return b.clone();
+        };
+        ValidationResult after =
+                new Validator(RuleCatalog.all(), fixed).keepingPageText().validate(request.withCacheDirectory(null));
+        return Recount.of(plan.findings(), after, moved, served.containsAll(changed.keySet()));
     }
 
     /** Plans the repairs of {@code findings}, which must come from validating {@code site}. */

@@ -4,6 +4,7 @@ import io.github.faqkit.core.AtomicFiles;
 import io.github.faqkit.core.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,6 +30,17 @@ public record FixPlan(List<FileFix> files, List<Finding> notFixable) {
 
     public int skippedCount() {
         return files.stream().mapToInt(f -> f.skipped().size()).sum();
+    }
+
+    /** Every finding of the run: those a fix applies to, those it leaves alone, and those with no fix. */
+    public List<Finding> findings() {
+        List<Finding> out = new ArrayList<>();
+        for (FileFix f : files) {
+            f.applied().forEach(a -> out.add(a.finding()));
+            f.skipped().forEach(x -> out.add(x.finding()));
+        }
+        out.addAll(notFixable);
+        return out;
     }
 
     /** Writes every changed file; refuses a file that changed on disk since it was read. */

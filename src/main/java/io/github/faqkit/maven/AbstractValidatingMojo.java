@@ -8,6 +8,7 @@ import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.report.Baseline;
+import io.github.faqkit.report.ConsoleFindings;
 import io.github.faqkit.report.ConsoleFormatter;
 import io.github.faqkit.rerun.IncrementalValidator;
 import io.github.faqkit.rerun.ReportStamps;
@@ -58,6 +59,14 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
      */
     @Parameter(property = "faq.baseline", defaultValue = "${project.basedir}/faq-baseline.json")
     protected File baseline;
+
+    /**
+     * A rule with more info findings than this is summed up on the console, one line per folder (an editor's
+     * default repeated on every page, such as alt text that is the file name); the reports still list each
+     * finding. Errors and warnings are always listed one by one. -1 lists every info finding. @since 0.2.0
+     */
+    @Parameter(property = "faq.consoleInfoLimit", defaultValue = "20")
+    protected int consoleInfoLimit;
 
     @Parameter(defaultValue = "${session}", readonly = true)
     protected MavenSession session;
@@ -149,25 +158,38 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             for (String notice : result.notices()) {
                 getLog().info(notice);
             }
-            for (Finding f : result.findings()) {
-                String line = console.format(f);
-                switch (f.severity()) {
+            for (ConsoleFindings.Line line :
+                    ConsoleFindings.lines(result.findings(), console, consoleInfoLimit, reportsShown())) {
+                switch (line.severity()) {
                     case ERROR:
-                        getLog().error(line);
+                        getLog().error(line.text());
                         break;
                     case WARNING:
-                        getLog().warn(line);
+                        getLog().warn(line.text());
                         break;
                     default:
-                        getLog().info(line);
+                        getLog().info(line.text());
                 }
             }
             getLog().info(console.summary(result));
         }
     }
 
+    /** The report files as the console names them (relative to where the build was started). */
+    private String reportsShown() {
+        Path dir = reportDirectory.toPath().toAbsolutePath().normalize();
+        String shown;
+        try {
+            shown = executionRoot().toAbsolutePath().normalize().relativize(dir).toString();
+        } catch (IllegalArgumentException e) {
+            shown = dir.toString();
+        }
+        shown = shown.replace('\\', '/');
+        return shown + "/report.json and " + shown + "/report.html";
+    }
+
     /** Held while one module logs its findings; shared by every module of the build (one plugin realm). */
-    private static final Object CONSOLE = new Object();
+    static final Object CONSOLE = new Object();
 
     /** Where the build was started (the reactor's root), or the project when Maven does not say. */
     private Path executionRoot() {

@@ -3,6 +3,7 @@ package io.github.faqkit.maven;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.pack.ArchiveLimits;
 import io.github.faqkit.pack.PackException;
+import io.github.faqkit.pack.PageSelection;
 import io.github.faqkit.pack.Unpacker;
 import java.io.File;
 import java.io.IOException;
@@ -63,6 +64,20 @@ public class UnpackMojo extends AbstractMojo {
     @Parameter(property = "faq.contentDirectory", defaultValue = "${project.basedir}", required = true)
     private File contentDirectory;
 
+    /**
+     * Glob patterns over the artifacts' page paths (as in their manifests, e.g. {@code docs/**}) of the pages to
+     * unpack; empty means all. Assets follow the pages that show them. @since 0.2.0
+     */
+    @Parameter(property = "faq.unpack.includes")
+    private List<String> includes;
+
+    /**
+     * Glob patterns of pages not to unpack, e.g. the producer's home page ({@code index.md}); they win over
+     * {@code includes}. An image only left-out pages show is left out too. @since 0.2.0
+     */
+    @Parameter(property = "faq.unpack.excludes")
+    private List<String> excludes;
+
     /** Skips unpacking. @since 0.1.0 */
     @Parameter(property = "faq.unpack.skip", defaultValue = "false")
     private boolean skip;
@@ -98,13 +113,17 @@ public class UnpackMojo extends AbstractMojo {
                 overwrite,
                 contentDirectory.toPath(),
                 baseurl,
-                ArchiveLimits.defaults());
+                ArchiveLimits.defaults(),
+                PageSelection.of(includes, excludes));
         try {
             Unpacker.Result result = new Unpacker().unpack(request);
             getLog().info("FAQ content unpacked into " + outputDirectory + ": "
                     + result.written().size()
                     + " file(s) from " + String.join(", ", coordinates)
-                    + (result.removed().isEmpty() ? "" : ", " + result.removed().size() + " stale file(s) removed"));
+                    + (result.removed().isEmpty() ? "" : ", " + result.removed().size() + " stale file(s) removed")
+                    + (result.leftOut().isEmpty()
+                            ? ""
+                            : "; left out by includes/excludes: " + String.join(", ", result.leftOut())));
         } catch (PackException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {

@@ -38,10 +38,31 @@ public final class Unpacker {
             boolean overwrite,
             Path contentDirectory,
             String consumerBaseurl,
-            ArchiveLimits limits) {}
+            ArchiveLimits limits,
+            PageSelection selection) {
 
-    /** What happened, for the build log. */
-    public record Result(List<String> written, List<String> removed) {}
+        public Request {
+            selection = selection == null ? PageSelection.ALL : selection;
+        }
+
+        /** A request for every page of the artifacts. */
+        public Request(
+                List<Source> sources,
+                Path outputDirectory,
+                String mountPath,
+                boolean overwrite,
+                Path contentDirectory,
+                String consumerBaseurl,
+                ArchiveLimits limits) {
+            this(sources, outputDirectory, mountPath, overwrite, contentDirectory, consumerBaseurl, limits, null);
+        }
+    }
+
+    /**
+     * What happened, for the build log. {@code leftOut}: the artifacts' files that the selection did not write
+     * (paths as in the manifests).
+     */
+    public record Result(List<String> written, List<String> removed, List<String> leftOut) {}
 
     private static final String OWN_SITE = "this site";
 
@@ -62,6 +83,19 @@ public final class Unpacker {
             for (int i = 0; i < req.sources().size(); i++) {
                 Source s = req.sources().get(i);
                 extracted.add(reader.extract(s.label(), s.zip(), scratch.resolve(Integer.toString(i))));
+            }
+            // Every artifact was verified whole against its manifest; now only the selected pages go on.
+            List<String> unmatched = req.selection().unmatched(extracted);
+            if (!unmatched.isEmpty()) {
+                throw new PackException(
+                        "faq:unpack <includes>/<excludes> pattern(s) " + unmatched + " match no page of "
+                                + String.join(", ", labels(extracted)) + ", nothing was unpacked (patterns are globs"
+                                + " over the producer's page paths, e.g. index.md or docs/old/**)",
+                        List.of());
+            }
+            List<String> leftOut = new ArrayList<>();
+            for (int i = 0; i < extracted.size(); i++) {
+                extracted.set(i, req.selection().apply(extracted.get(i), leftOut));
             }
             String sitePrefix = sitePrefix(req.contentDirectory(), out);
             checkCollisions(extracted, mountPath, sitePrefix, sitePages(req.contentDirectory(), sitePrefix, previous));
@@ -84,7 +118,8 @@ public final class Unpacker {
                 }
             }
             checkOverwrites(out, planned, previous, req.overwrite());
-            return moveIntoPlace(out, planned, origin, previous, mountPath, extracted);
+            Result moved = moveIntoPlace(out, planned, origin, previous, mountPath, extracted);
+            return new Result(moved.written(), moved.removed(), List.copyOf(leftOut));
         } finally {
             Trees.delete(scratch);
         }
@@ -182,10 +217,14 @@ public final class Unpacker {
             }
         }
         entries.sort((a, b) -> a.path().compareTo(b.path()));
+        new UnpackRecord(1, mountPath, labels(extracted), entries).write(out);
+        return new Result(written, removed, List.of());
+    }
+
+    private static List<String> labels(List<ArtifactReader.Extracted> extracted) {
         List<String> labels = new ArrayList<>();
         extracted.forEach(x -> labels.add(x.label()));
-        new UnpackRecord(1, mountPath, labels, entries).write(out);
-        return new Result(written, removed);
+        return labels;
     }
 
     /** outputDirectory relative to the site source, "" when equal, null when outside it. */

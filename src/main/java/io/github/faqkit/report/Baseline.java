@@ -54,12 +54,18 @@ public final class Baseline {
         return entries;
     }
 
-    /** Every finding of the run, accepted as it is. */
+    /**
+     * Every finding of the run, accepted as it is, with the findings each one absorbed: should the one that
+     * names the cause go (its rule switched off, a suppression), what it absorbed is still accepted.
+     */
     public static Baseline of(ValidationResult result) {
         SourceExcerpts sources = new SourceExcerpts(result);
         List<Entry> list = new ArrayList<>();
         for (Finding f : result.findings()) {
             list.add(entry(f, sources));
+            for (Finding a : f.absorbed()) {
+                list.add(entry(a, sources));
+            }
         }
         return new Baseline(list);
     }
@@ -74,18 +80,32 @@ public final class Baseline {
         List<Finding> fresh = new ArrayList<>();
         List<Finding> baselined = new ArrayList<>();
         for (Finding f : result.findings()) {
-            List<Entry> same = open.get(entry(f, sources).key());
-            if (same != null && !same.isEmpty()) {
-                same.remove(same.size() - 1);
+            if (take(open, entry(f, sources))) {
                 baselined.add(f);
             } else {
                 fresh.add(f);
+            }
+        }
+        // An entry for a finding that is now absorbed by another (a baseline written before the two were
+        // merged, or with the cause baselined too) describes a problem still there: it is not fixed.
+        for (Finding f : result.findings()) {
+            for (Finding a : f.absorbed()) {
+                take(open, entry(a, sources));
             }
         }
         List<Entry> fixed = new ArrayList<>();
         open.values().forEach(fixed::addAll);
         fixed.sort(ORDER);
         return new Outcome(List.copyOf(fresh), List.copyOf(baselined), List.copyOf(fixed));
+    }
+
+    private static boolean take(Map<String, List<Entry>> open, Entry e) {
+        List<Entry> same = open.get(e.key());
+        if (same == null || same.isEmpty()) {
+            return false;
+        }
+        same.remove(same.size() - 1);
+        return true;
     }
 
     /** The run's result with only the findings the baseline does not accept. */

@@ -50,6 +50,21 @@ public final class JsonReportWriter implements ReportWriter {
                 g.writeNumberField("column", f.column());
                 g.writeStringField("message", f.message());
                 g.writeStringField("hint", f.hint());
+                if (!f.absorbed().isEmpty()) {
+                    // the same mistake as other rules see it; not counted in the summary
+                    g.writeArrayFieldStart("absorbed");
+                    for (Finding a : f.absorbed()) {
+                        g.writeStartObject();
+                        g.writeStringField("rule", a.ruleId());
+                        g.writeStringField("name", a.ruleName());
+                        g.writeStringField("severity", a.severity().label());
+                        g.writeNumberField("line", a.line());
+                        g.writeNumberField("column", a.column());
+                        g.writeStringField("message", a.message());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -1,8 +1,10 @@
 package io.github.faqkit.rules;
 
+import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import java.util.Set;
 
 /**
  * One check with a public id (used in reports, suppressions and configuration), a short name, a
@@ -36,6 +38,16 @@ public abstract class Rule {
 
     public final String description() {
         return description;
+    }
+
+    /**
+     * The rules whose findings on the same line of the same file are consequences of this rule's finding there:
+     * one mistake that several rules see (a broken TOC marker is also an attribute line that lands elsewhere).
+     * The run lists only this rule's finding and keeps the others inside it ({@link Finding#absorbed()}),
+     * unless one of them is more severe. Empty for most rules.
+     */
+    public Set<String> absorbs() {
+        return Set.of();
     }
 
     /** Checks one page. Called for every Markdown file, rendered or not. */

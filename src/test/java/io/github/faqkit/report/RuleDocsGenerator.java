@@ -77,6 +77,10 @@ final class RuleDocsGenerator {
         b.append("## Fix\n\n")
                 .append(text(ex, "fix", "See the hint in the finding."))
                 .append("\n\n");
+        String merged = merged(r);
+        if (!merged.isEmpty()) {
+            b.append("## One mistake, one finding\n\n").append(merged).append("\n\n");
+        }
         b.append("## Configure or silence\n\n")
                 .append("- Severity in the POM: `<rules><")
                 .append(r.id())
@@ -94,6 +98,34 @@ final class RuleDocsGenerator {
                 .append(
                         "- Existing findings of a site: `mvn faq:baseline` accepts them, `faq:validate` then fails only on new ones.\n");
         return b.toString();
+    }
+
+    /** What this rule absorbs and what absorbs it (Rule#absorbs), in words; "" when neither. */
+    static String merged(Rule r) {
+        List<String> lines = new ArrayList<>();
+        if (!r.absorbs().isEmpty()) {
+            lines.add("- Findings of " + links(new java.util.TreeSet<>(r.absorbs())) + " on the same line are the"
+                    + " mistake this rule names, seen from another rule: they are merged into this finding and not"
+                    + " listed on their own (`report.json` keeps them under `absorbed`), unless one is more severe.");
+        }
+        java.util.Set<String> by = new java.util.TreeSet<>();
+        for (Rule other : RuleCatalog.all()) {
+            if (other.absorbs().contains(r.id())) {
+                by.add(other.id());
+            }
+        }
+        if (!by.isEmpty()) {
+            lines.add("- On a line where " + links(by) + " reports too, this finding is a consequence of that"
+                    + " mistake: it is merged into that finding, unless it is more severe. A suppression or baseline"
+                    + " entry for " + r.id() + " still applies to it; with the cause silenced, it is listed itself.");
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String links(java.util.Collection<String> ids) {
+        List<String> out = new ArrayList<>();
+        ids.forEach(id -> out.add("[" + id + "](" + id + ".md)"));
+        return String.join(", ", out);
     }
 
     private static String text(JsonNode ex, String key, String dflt) {

@@ -103,6 +103,22 @@ class IncrementalValidatorTest {
     }
 
     @Test
+    void aTakenOverRunKeepsWhatEachFindingAbsorbed() throws IOException {
+        // a stray '{:toc}' under the title: TOC001, with the IAL001 of the same line inside it
+        site.page("docs/b.md", "title: B\nparent: Guide", "# B\n{: .no_toc }\n\n{:toc}\n\n## One\n");
+        settle();
+        IncrementalValidator.Outcome first = run();
+        assertThat(first.result().findings())
+                .filteredOn(f -> f.ruleId().equals("TOC001"))
+                .singleElement()
+                .satisfies(f ->
+                        assertThat(f.absorbed()).extracting(a -> a.ruleId()).containsExactly("IAL001"));
+        IncrementalValidator.Outcome second = run();
+        assertThat(second.reused()).isTrue();
+        assertSameAnswer(second.result(), first.result());
+    }
+
+    @Test
     void aTouchedPageIsHashedAgainAndStillTakenOver() throws IOException {
         run();
         Files.setLastModifiedTime(

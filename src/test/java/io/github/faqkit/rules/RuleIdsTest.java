@@ -92,6 +92,24 @@ class RuleIdsTest {
         assertThat(offenders).as("use the family's id constant").isEmpty();
     }
 
+    @Test
+    void absorbedIdsAreRulesAndNoRuleAbsorbsItselfThroughAChain() {
+        Map<String, Rule> byId = RuleCatalog.byId();
+        for (Rule r : RuleCatalog.all()) {
+            assertThat(byId.keySet()).as(r.id() + " absorbs").containsAll(r.absorbs());
+            // depth-first from r: reaching r again would make a merge cycle
+            List<String> todo = new ArrayList<>(r.absorbs());
+            Set<String> seen = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                String id = todo.remove(todo.size() - 1);
+                assertThat(id).as("a chain of absorbs from " + r.id()).isNotEqualTo(r.id());
+                if (seen.add(id)) {
+                    todo.addAll(byId.get(id).absorbs());
+                }
+            }
+        }
+    }
+
     private static List<String> constants(Class<?> family) throws IllegalAccessException {
         List<String> ids = new ArrayList<>();
         for (Field f : family.getDeclaredFields()) {

@@ -63,7 +63,7 @@ final class CodeLiquid {
      * Code blocks as the kramdown model finds them in the source body (the one block model), and code spans
      * in the text between the blocks that kramdown reads as Markdown.
      */
-    private static List<int[]> codeRanges(String body, SiteConfig config) {
+    static List<int[]> codeRanges(String body, SiteConfig config) {
         List<int[]> code = new ArrayList<>();
         String text = body.replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() != body.length()) {

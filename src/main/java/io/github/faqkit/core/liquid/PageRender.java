@@ -84,8 +84,20 @@ final class PageRender {
             state.line = bodyLine(Math.max(1, e.line));
             state.column = bodyColumn(Math.max(1, e.line), e.charPositionInLine + 1);
             String message = LiquidEngine.oneLine(e.getMessage());
+            int output = unterminatedOutput();
             int open = message.contains("<EOF>") || message.contains("Missing End Tag") ? unclosedBlock() : -1;
-            if (open >= 0) {
+            if (output >= 0) {
+                // Liquid stops at the first '{{' not closed by '}}' (Liqp only notices further on, often at the
+                // end of the page): the writer needs that one, and the findings about it sit on its line
+                int stop = body.indexOf('}', output + 2);
+                int eol = body.indexOf('\n', output);
+                int shown = Math.min(
+                        stop < 0 ? body.length() : stop + 1, Math.min(eol < 0 ? body.length() : eol, output + 60));
+                state.line = lineOf(output);
+                state.column = output - (body.lastIndexOf('\n', output - 1) + 1) + 1;
+                message = "'" + body.substring(output, shown).strip() + "' is not closed with '}}' (Liquid: " + message
+                        + ")";
+            } else if (open >= 0) {
                 // the parser notices at the end of the page; the writer needs the tag that is never closed
                 state.line = (int) body.substring(0, open)
                                 .chars()
@@ -176,6 +188,53 @@ final class PageRender {
             java.util.regex.Pattern.compile("\\{%-?\\s*(end)?([A-Za-z_]\\w*)");
     private static final java.util.Set<String> BLOCKS = java.util.Set.of(
             "if", "unless", "case", "for", "tablerow", "capture", "comment", "raw", "ifchanged", "highlight");
+
+    private static final java.util.regex.Pattern VERBATIM_END =
+            java.util.regex.Pattern.compile("\\{%-?\\s*endraw\\s*-?%}");
+    private static final java.util.regex.Pattern VERBATIM_START =
+            java.util.regex.Pattern.compile("\\{%-?\\s*raw\\s*-?%}");
+
+    /**
+     * Offset of the first {@code {{} that Ruby's Liquid reads as not properly terminated, or -1: its tokenizer
+     * ends an output at the first '}', and a single '}' there stops the build ("Variable '{{ x }' was not
+     * properly terminated"). The text of raw blocks is skipped, as Liquid skips it (a comment's is not).
+     */
+    private int unterminatedOutput() {
+        int pos = base;
+        while (true) {
+            int out = body.indexOf("{{", pos);
+            int tag = body.indexOf("{%", pos);
+            if (out < 0 && tag < 0) {
+                return -1;
+            }
+            if (tag >= 0 && (out < 0 || tag < out)) {
+                java.util.regex.Matcher verbatim = VERBATIM_START.matcher(body).region(tag, body.length());
+                if (verbatim.lookingAt()) {
+                    java.util.regex.Matcher close = VERBATIM_END.matcher(body).region(verbatim.end(), body.length());
+                    if (!close.find()) {
+                        return -1; // a raw block never closed: unclosedBlock() names it
+                    }
+                    pos = close.end();
+                } else {
+                    int close = body.indexOf("%}", tag + 2);
+                    if (close < 0) {
+                        return -1;
+                    }
+                    pos = close + 2;
+                }
+                continue;
+            }
+            int stop = body.indexOf('}', out + 2);
+            if (stop < 0 || stop + 1 >= body.length() || body.charAt(stop + 1) != '}') {
+                return out;
+            }
+            pos = stop + 2;
+        }
+    }
+
+    private int lineOf(int offset) {
+        return (int) body.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
 
     /** Offset of the innermost block tag still open at the end of the body, or -1 (tag names only). */
     private int unclosedBlock() {

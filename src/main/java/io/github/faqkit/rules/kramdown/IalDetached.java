@@ -32,6 +32,15 @@ public final class IalDetached extends Rule {
                 "An attribute line separated by blank lines from the block above lands on the next block instead.");
     }
 
+    /**
+     * A detached '{: .no_toc }' or '{: .no_toc .text-delta }' is why TOC004 sees a listed title or a styled TOC
+     * list on that line: one mistake.
+     */
+    @Override
+    public Set<String> absorbs() {
+        return Set.of(KramdownRules.TOC004);
+    }
+
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (!page.rendered()) {

@@ -9,6 +9,7 @@ import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.kramdown.Toc;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.List;
 
 /**
  * TOC004: the just-the-docs in-page TOC convention — the title and the TOC label above the marker
@@ -32,6 +33,20 @@ public final class TocConvention extends Rule {
         }
         for (Heading h : k.headings()) {
             if (h.line() < toc.line() && h.inToc()) {
+                AttributeLine detached = detachedNoToc(k, h);
+                if (detached != null) {
+                    // The mistake is the blank line above this attribute line (IAL001 there), not the heading.
+                    out.report(
+                            page,
+                            detached.line(),
+                            detached.column(),
+                            "heading '" + h.text() + "' at line " + h.line() + " sits above the TOC but is listed in"
+                                    + " it: its '" + detached.text() + "' here is separated from it by a blank line,"
+                                    + " so kramdown puts the class on "
+                                    + detached.target().description(),
+                            "delete the blank line between the heading and '" + detached.text() + "'");
+                    continue;
+                }
                 out.report(
                         page,
                         h.line(),
@@ -60,5 +75,25 @@ public final class TocConvention extends Rule {
                             + ", so the whole TOC is styled as a small label instead of the heading above it",
                     "move '{: .no_toc .text-delta }' directly under the TOC label heading (no blank line)");
         }
+    }
+
+    /** The {@code .no_toc} attribute line meant for {@code h} that a blank line keeps from it; null if none. */
+    private static AttributeLine detachedNoToc(KramdownModel k, Heading h) {
+        for (AttributeLine a : k.attributeLines()) {
+            if (a.placement() == AttributeLine.Placement.DETACHED
+                    && a.above() != null
+                    && a.target() != null
+                    && a.above().type().equals("header")
+                    && a.above().line() == h.line()
+                    && classes(a).contains("no_toc")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> classes(AttributeLine a) {
+        String c = a.attrs() == null ? null : a.attrs().get("class");
+        return c == null ? List.of() : List.of(c.trim().split("\\s+"));
     }
 }

@@ -13,6 +13,7 @@ import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.kramdown.MarkerProblem;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** TOC001: Something that looks like a TOC marker but that kramdown will not turn into a TOC. */
@@ -23,6 +24,12 @@ public final class TocMarkerBroken extends Rule {
                 "toc-marker-broken",
                 Severity.ERROR,
                 "Something that looks like a TOC marker but that kramdown will not turn into a TOC.");
+    }
+
+    /** A '{:toc}' line that fails is also an attribute line kramdown detaches or drops: one mistake. */
+    @Override
+    public Set<String> absorbs() {
+        return Set.of(KramdownRules.IAL001, KramdownRules.IAL002);
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.github.faqkit.core.Site;
 import io.github.faqkit.core.liquid.LiquidProblem;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import io.github.faqkit.rules.images.ImageRules;
+import java.util.Set;
 
 /** LIQ002: an include (or the file of a {@code {% link %}} / {@code {% post_url %}}) that does not exist. */
 public final class IncludeNotFound extends Rule {
@@ -16,6 +18,12 @@ public final class IncludeNotFound extends Rule {
                 Severity.ERROR,
                 "An {% include %} of a file that is not in _includes (or a {% link %} / {% post_url %} to no file): "
                         + "the build stops.");
+    }
+
+    /** A {@code {% link %}} to no file in an image path leaves the path empty: IMG007 there is the same mistake. */
+    @Override
+    public Set<String> absorbs() {
+        return Set.of(ImageRules.IMG007);
     }
 
     @Override

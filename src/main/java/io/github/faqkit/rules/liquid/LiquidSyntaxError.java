@@ -6,6 +6,8 @@ import io.github.faqkit.core.Site;
 import io.github.faqkit.core.liquid.LiquidProblem;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import io.github.faqkit.rules.images.ImageRules;
+import java.util.Set;
 
 /** LIQ001: Liquid that Jekyll cannot parse or render stops the build. */
 public final class LiquidSyntaxError extends Rule {
@@ -16,6 +18,15 @@ public final class LiquidSyntaxError extends Rule {
                 Severity.ERROR,
                 "Liquid that Jekyll cannot parse or render (a tag never closed, includes nesting without end): "
                         + "the build stops.");
+    }
+
+    /**
+     * Liquid that does not parse is also Liquid that cannot be evaluated or that shows in code: the findings
+     * about it on the same line say the same thing.
+     */
+    @Override
+    public Set<String> absorbs() {
+        return Set.of(ImageRules.IMG007, LiquidRules.LIQ003, LiquidRules.LIQ004);
     }
 
     @Override

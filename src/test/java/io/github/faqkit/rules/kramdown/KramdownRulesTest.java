@@ -54,7 +54,12 @@ class KramdownRulesTest {
         assertThat(ial.get(1).message())
                 .contains("heading '目录' at line 13")
                 .contains("lands on the TOC list at line 18");
-        assertThat(SiteFixture.of(r, "TOC004")).extracting(Finding::line).containsExactly(9, 15);
+        // TOC004 sees the same two mistakes (the title listed in the TOC, .text-delta on the list): one finding each
+        assertThat(SiteFixture.of(r, "TOC004")).isEmpty();
+        assertThat(ial)
+                .allSatisfy(f -> assertThat(f.absorbed())
+                        .extracting(a -> a.ruleId() + "@" + a.line())
+                        .containsExactly("TOC004@" + f.line()));
         assertThat(SiteFixture.of(r, "TOC001")).isEmpty();
     }
 
