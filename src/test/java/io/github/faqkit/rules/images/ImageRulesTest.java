@@ -130,6 +130,30 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(r)).containsExactly("assets/unused.png:0:0 IMG006");
     }
 
+    /**
+     * The baseline (and a report.json) list findings whose messages name images; nothing shows those images, so
+     * they stay orphans, whatever the file is called. A JSON data file naming an image still counts.
+     */
+    @Test
+    void theBaselineAndReportsOfThePluginAreNoReferences() throws Exception {
+        SiteFixture s = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
+                .file("pics/old.png", "x")
+                .file("pics/data.png", "x")
+                .file("assets/gallery.json", "{\"images\": [\"/pics/data.png\"]}\n")
+                .page("a.md", "title: A", "Text\n");
+        ValidationResult first = run(s);
+        assertThat(SiteFixture.where(first)).containsExactly("pics/old.png:0:0 IMG006");
+        io.github.faqkit.report.Baseline.of(first).write(dir.resolve("faq-baseline.json"));
+        java.nio.file.Files.createDirectories(dir.resolve("config"));
+        io.github.faqkit.report.Baseline.of(first).write(dir.resolve("config/accepted.json"));
+        assertThat(java.nio.file.Files.readString(dir.resolve("faq-baseline.json")))
+                .contains("pics/old.png");
+        java.nio.file.Files.createDirectories(dir.resolve("reports"));
+        new io.github.faqkit.report.JsonReportWriter().write(first, dir.resolve("reports/report.json"));
+        assertThat(SiteFixture.where(run(s))).containsExactly("pics/old.png:0:0 IMG006");
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {
