@@ -53,8 +53,12 @@ public final class ImageNotFound extends Rule {
     }
 
     private static void notFound(Page page, Site site, Reference ref, Resolution r, Reporter out) {
-        String message = "the built site has no image at " + r.requested() + " (page " + Refs.pageUrl(page, site)
-                + " requests '" + ref.target() + "')";
+        String message = Reference.isExternal(r.requested())
+                ? "'" + ref.target() + "' names a file of this site's repository "
+                        + Resolver.of(site).repository() + " that the branch checked out here does not have: "
+                        + "GitHub answers 404"
+                : "the built site has no image at " + r.requested() + " (page " + Refs.pageUrl(page, site)
+                        + " requests '" + ref.target() + "')";
         String hint;
         if (r.source() == Resolution.Status.FOUND) {
             message += "; it resolves only from the source file, to " + r.sourceFile()
