@@ -52,19 +52,6 @@ public final class IalDetached extends Rule {
         }
     }
 
-    /**
-     * Under a heading the line was meant for the heading (a '{: .no_toc }' that slipped down a line); above any other
-     * block it is a stray line, and attaching it to that paragraph or list would style text nobody meant to.
-     */
-    private static String hint(AttributeLine a) {
-        if (a.above().type().equals("header")) {
-            return "delete the blank line between " + a.above().description() + " and '" + a.text()
-                    + "' so the attribute line sits directly under the block it belongs to";
-        }
-        return "delete the line '" + a.text() + "'; only if it is meant for "
-                + a.target().description() + " (which it styles now), move it directly under that block";
-    }
-
     // The fix removes the blank lines between the heading and the attribute line(s) and, if the attribute
     // line was glued to the block below, puts one blank line there, so that block stays apart:
     // '# T⏎⏎{: .no_toc}⏎⏎## 目录' becomes '# T⏎{: .no_toc}⏎⏎## 目录'. Only a heading above is certain to
@@ -150,5 +137,18 @@ public final class IalDetached extends Rule {
         return fileLine == block.line()
                 || fileLine == block.line() + 1
                         && SETEXT_UNDERLINE.matcher(t.line(fileLine)).matches();
+    }
+
+    /**
+     * Under a heading the line was meant for the heading (a '{: .no_toc }' that slipped down a line); above any other
+     * block it is a stray line, and attaching it to that paragraph or list would style text nobody meant to.
+     */
+    private static String hint(AttributeLine a) {
+        if (a.above().type().equals("header")) {
+            return "delete the blank line between " + a.above().description() + " and '" + a.text()
+                    + "' so the attribute line sits directly under the block it belongs to";
+        }
+        return "delete the line '" + a.text() + "'; only if it is meant for "
+                + a.target().description() + " (which it styles now), move it directly under that block";
     }
 }
