@@ -23,7 +23,8 @@ for dir in "$fixtures"/*/; do
     cp "$here/record.rb" "$copy/_plugins/faq_golden_record.rb"
     baseurl=$(ruby "$here/configure.rb" "$copy/_config.yml" "$mode")
     FAQ_GOLDEN_RECORD="$work/$name-$mode.pages.json" jekyll build --quiet -s "$copy" -d "$out" >/dev/null
-    ruby "$here/extract.rb" "$work/$name-$mode.pages.json" "$out" "$baseurl" "$mode" > "$dir/golden-$mode.json"
+    site_url=$(ruby -ryaml -e 'print((YAML.safe_load(File.read(ARGV[0])) || {})["url"].to_s)' "$copy/_config.yml")
+    ruby "$here/extract.rb" "$work/$name-$mode.pages.json" "$out" "$baseurl" "$mode" "$site_url" > "$dir/golden-$mode.json"
     echo "$name/golden-$mode.json"
   done
 done

@@ -79,6 +79,13 @@ public final class AssetReferences {
         }
     }
 
+    /**
+     * The head of a JSON file this plugin wrote (a baseline, report.json): {@code "tool": {"name": …}} near the top.
+     * Such a file lists findings, and the images its messages name are not shown by anything.
+     */
+    private static final Pattern OWN_JSON =
+            Pattern.compile("\\A\\s*\\{[^{]{0,200}\"tool\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"" + ToolInfo.NAME + "\"");
+
     private static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -91,11 +98,12 @@ public final class AssetReferences {
         }
         // Liquid delimiters become spaces: '{{ site.baseurl }}/images/logo.png' names /images/logo.png,
         // "{{ '/pics/a.png' | relative_url }}" names /pics/a.png
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
-                .replace("{{", "  ")
-                .replace("}}", "  ")
-                .replace("{%", "  ")
-                .replace("%}", "  ");
+        String raw = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        if (OWN_JSON.matcher(raw).lookingAt()) {
+            return;
+        }
+        String text =
+                raw.replace("{{", "  ").replace("}}", "  ").replace("{%", "  ").replace("%}", "  ");
         Matcher m = IMAGE_PATH.matcher(text);
         while (m.find()) {
             String token = m.group();

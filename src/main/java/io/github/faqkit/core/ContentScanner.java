@@ -58,9 +58,15 @@ public final class ContentScanner {
     private final JekyllGlobs includes;
 
     public ContentScanner(Path root, SiteConfig config) {
+        this(root, config, List.of());
+    }
+
+    /** A scanner for the configuration with {@code moreExcludes} added to its {@code exclude:} list. */
+    ContentScanner(Path root, SiteConfig config, List<String> moreExcludes) {
         this.root = root;
         this.config = config;
         List<String> all = new ArrayList<>(config.exclude());
+        all.addAll(moreExcludes);
         all.addAll(JEKYLL_DEFAULT_EXCLUDES);
         // Jekyll tests entries against "site.exclude - site.include": an entry listed in both is not excluded.
         all.removeAll(config.include());
@@ -186,6 +192,26 @@ public final class ContentScanner {
 
     private boolean excluded(String rel, boolean directory) {
         return excludes.matches(rel, directory);
+    }
+
+    /**
+     * Whether Jekyll's reader keeps {@code rel} (a folder when {@code directory}): it filters each level as it
+     * descends, so the entry and every folder above it must pass {@link #filtered}. Not for collection folders,
+     * whose documents Jekyll reads apart.
+     */
+    public boolean keeps(String rel, boolean directory) {
+        String[] parts = Glob.trimSlashes(rel).split("/");
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                path.append('/');
+            }
+            path.append(parts[i]);
+            if (filtered(path.toString(), parts[i], directory || i < parts.length - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -23,10 +23,25 @@ public final class SiteConfig {
     private final String collectionsDir;
     private final int[] tocLevels;
     private final String autoIdPrefix;
+    /** The {@link #digest()} of a configuration read from no file ({@link Page#digestOf} never gives it). */
+    public static final long NO_FILE = -1L;
+
     private final JsonNode raw;
+    private final long digest;
+    private final Map<String, Integer> keyLines;
 
     SiteConfig(JsonNode raw, String baseurlOverride) {
+        this(raw, baseurlOverride, NO_FILE, Map.of());
+    }
+
+    /**
+     * @param digest {@link Page#digestOf} of the file's bytes ({@link #NO_FILE}: there is none)
+     * @param keyLines the 1-based line of each top-level key of the file
+     */
+    SiteConfig(JsonNode raw, String baseurlOverride, long digest, Map<String, Integer> keyLines) {
         this.raw = raw;
+        this.digest = digest;
+        this.keyLines = Map.copyOf(keyLines);
         String b = baseurlOverride != null ? baseurlOverride : text(raw.get("baseurl"), "");
         this.baseurl = normalizeBaseurl(b);
         this.url = text(raw.get("url"), "");
@@ -48,7 +63,17 @@ public final class SiteConfig {
 
     /** The same configuration served under {@code baseurl} (a platform's implicit baseurl). */
     public SiteConfig withBaseurl(String baseurl) {
-        return new SiteConfig(raw, baseurl);
+        return new SiteConfig(raw, baseurl, digest, keyLines);
+    }
+
+    /** The fingerprint ({@link Page#digestOf}) of the {@code _config.yml} bytes this was read from, or {@link #NO_FILE}. */
+    public long digest() {
+        return digest;
+    }
+
+    /** The 1-based line of the top-level {@code key} in {@code _config.yml}; 0 when it has none. */
+    public int keyLine(String key) {
+        return keyLines.getOrDefault(key, 0);
     }
 
     public static SiteConfig empty() {

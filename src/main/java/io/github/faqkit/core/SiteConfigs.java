@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads {@code _config.yml} from the site source; a broken file becomes a {@link ConfigProblem} (reported by
@@ -28,7 +30,8 @@ public final class SiteConfigs {
             return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride), null);
         }
         try {
-            String text = SourceText.decode(Files.readAllBytes(file)).text();
+            byte[] bytes = Files.readAllBytes(file);
+            String text = SourceText.decode(bytes).text();
             JsonNode node = text.isBlank() ? null : YAML.readTree(text);
             if (node == null || node.isMissingNode() || node.isNull()) {
                 node = JsonNodeFactory.instance.objectNode();
@@ -41,7 +44,9 @@ public final class SiteConfigs {
                                 1,
                                 "_config.yml is not a list of 'key: value' settings, so Jekyll refuses to build"));
             }
-            return new Loaded(new SiteConfig(node, baseurlOverride), null);
+            Map<String, Integer> lines = YamlKeys.topLevelLines(text);
+            SiteConfig config = new SiteConfig(node, baseurlOverride, Page.digestOf(bytes), lines);
+            return new Loaded(config, notAList(node, lines));
         } catch (JsonProcessingException e) {
             int[] at = YamlErrors.position(e);
             int line = at == null ? 1 : at[0];
@@ -56,6 +61,37 @@ public final class SiteConfigs {
             return new Loaded(
                     new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
                     problem(0, 0, "_config.yml cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Jekyll stops the build ("'exclude' should be set as an array") when {@code include} or {@code exclude} is
+     * given but is not a list, also when it is empty ({@code exclude:} alone is nil).
+     */
+    private static ConfigProblem notAList(JsonNode node, Map<String, Integer> lines) {
+        for (String key : List.of("exclude", "include")) {
+            JsonNode value = node.get(key);
+            if (value != null && !value.isArray()) {
+                String shown = value.isNull() ? "empty" : "'" + value.asText() + "'";
+                return new ConfigProblem(
+                        Math.max(1, lines.getOrDefault(key, 1)),
+                        1,
+                        "'" + key + "' in _config.yml is " + shown + ", not a list, so Jekyll refuses to build (\"'"
+                                + key + "' should be set as an array\")",
+                        "write it as a list, one entry per line ('  - entry') or in brackets: " + key + ": ["
+                                + (value.isNull() ? "" : value.asText()) + "]");
+            }
+        }
+        return null;
+    }
+
+    /** The settings {@code text} holds as Jekyll's configuration (an empty one for a blank text); null when not YAML. */
+    public static JsonNode parse(String text) {
+        try {
+            JsonNode node = text.isBlank() ? null : YAML.readTree(text);
+            return node == null || node.isMissingNode() || node.isNull() ? JsonNodeFactory.instance.objectNode() : node;
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 

@@ -3,6 +3,8 @@ package io.github.faqkit.fix;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceReader;
 import io.github.faqkit.core.SourceText;
 import io.github.faqkit.core.fix.Fix;
@@ -91,10 +93,10 @@ public final class FixEngine {
 
     private FileFix planFile(Site site, String path, List<Finding> findings) throws IOException {
         Path file = site.contentDirectory().resolve(path);
-        Page page = site.pageByPath(path);
+        long validated = validatedDigest(site, path);
         List<FileFix.Applied> applied = new ArrayList<>();
         List<FileFix.Skipped> skipped = new ArrayList<>();
-        if (page == null || !Files.isRegularFile(file)) {
+        if (validated == SiteConfig.NO_FILE || !Files.isRegularFile(file)) {
             findings.forEach(f -> skipped.add(new FileFix.Skipped(f, "not a Markdown page of the site")));
             return new FileFix(path, file, new byte[0], new byte[0], applied, skipped);
         }
@@ -102,7 +104,7 @@ public final class FixEngine {
         SourceText source = SourceText.decode(before);
         String unsafe = source.utf16Bom() || source.hasInvalidBytes()
                 ? "the file is not valid UTF-8; fix it by hand"
-                : Page.digestOf(before) != page.digest() ? "the file changed since it was validated; run again" : null;
+                : Page.digestOf(before) != validated ? "the file changed since it was validated; run again" : null;
         if (unsafe != null) {
             findings.forEach(f -> skipped.add(new FileFix.Skipped(f, unsafe)));
             return new FileFix(path, file, before, before, applied, skipped);
@@ -136,6 +138,18 @@ public final class FixEngine {
                 ? before
                 : ByteEdits.apply(before, source.utf8Bom() ? 3 : 0, source.text(), accepted);
         return new FileFix(path, file, before, after, applied, skipped);
+    }
+
+    /**
+     * The fingerprint of the bytes the rules saw in {@code path}: a page's, or {@code _config.yml}'s (CFG001 edits
+     * it); {@link SiteConfig#NO_FILE} for any other file.
+     */
+    private static long validatedDigest(Site site, String path) {
+        Page page = site.pageByPath(path);
+        if (page != null) {
+            return page.digest();
+        }
+        return path.equals(SiteConfigs.FILE) ? site.config().digest() : SiteConfig.NO_FILE;
     }
 
     private static Repair repair(Finding f, PageText text) {

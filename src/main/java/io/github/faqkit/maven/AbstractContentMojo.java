@@ -1,5 +1,6 @@
 package io.github.faqkit.maven;
 
+import io.github.faqkit.core.BuildFiles;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.core.platform.Platform;
@@ -144,7 +145,7 @@ public abstract class AbstractContentMojo extends AbstractMojo {
         }
         String noConfig = SetupProblems.missingConfig(root);
         if (noConfig != null) {
-            getLog().warn(noConfig);
+            throw new MojoExecutionException(noConfig);
         }
         List<String> includes = patterns(this.includes);
         List<String> excludes = patterns(this.excludes);
@@ -178,11 +179,42 @@ public abstract class AbstractContentMojo extends AbstractMojo {
                         excludes,
                         severities(),
                         version,
-                        new RuleOptions(requiredKeys, allowedKeys, schema, cache().externalLinks()),
+                        new RuleOptions(requiredKeys, allowedKeys, schema, cache().externalLinks(), buildFiles()),
                         baseUrl,
                         checkExternal,
                         pageCacheDirectory())
                 .withPlatform(platform);
+    }
+
+    /**
+     * The files of this build that must stay out of the published site (CFG001): the POM, the wrapper, the build
+     * folder and the reports, the baseline.
+     */
+    List<BuildFiles.Candidate> buildFiles() {
+        List<BuildFiles.Candidate> files = new ArrayList<>();
+        Path basedir = project.getBasedir().toPath();
+        files.add(new BuildFiles.Candidate(
+                project.getFile() != null ? project.getFile().toPath() : basedir.resolve("pom.xml"),
+                BuildFiles.Kind.FILE));
+        files.add(new BuildFiles.Candidate(basedir.resolve("mvnw"), BuildFiles.Kind.FILE));
+        files.add(new BuildFiles.Candidate(basedir.resolve("mvnw.cmd"), BuildFiles.Kind.FILE));
+        files.add(new BuildFiles.Candidate(basedir.resolve(".mvn"), BuildFiles.Kind.FOLDER));
+        String build = project.getBuild() == null ? null : project.getBuild().getDirectory();
+        files.add(new BuildFiles.Candidate(
+                build != null ? Path.of(build) : basedir.resolve("target"), BuildFiles.Kind.OUTPUT));
+        if (reportDirectory != null) {
+            files.add(new BuildFiles.Candidate(reportDirectory.toPath(), BuildFiles.Kind.OUTPUT));
+        }
+        File baseline = baselineFile();
+        if (baseline != null) {
+            files.add(new BuildFiles.Candidate(baseline.toPath(), BuildFiles.Kind.FILE));
+        }
+        return files;
+    }
+
+    /** The baseline file of the project (goals with a {@code baseline} parameter name theirs); null: none. */
+    protected File baselineFile() {
+        return new File(project.getBasedir(), "faq-baseline.json");
     }
 
     /** Include/exclude patterns as given, with backslashes read as '/' on every OS. */

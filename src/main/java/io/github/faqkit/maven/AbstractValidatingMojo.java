@@ -91,6 +91,11 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
                 .consoleLines();
     }
 
+    @Override
+    protected File baselineFile() {
+        return baseline;
+    }
+
     /** Whether this goal hides the findings of the baseline file ({@code faq:baseline} itself does not). */
     protected boolean useBaseline() {
         return true;

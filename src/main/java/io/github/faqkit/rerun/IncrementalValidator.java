@@ -1,5 +1,6 @@
 package io.github.faqkit.rerun;
 
+import io.github.faqkit.core.BuildFiles;
 import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Sha256;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -317,6 +319,15 @@ public final class IncrementalValidator {
                 .append("allowed ")
                 .append(request.options().allowedKeys())
                 .append('\n');
+        // CFG001 reads whether the build's files exist (an OUTPUT folder counts written or not)
+        for (BuildFiles.Candidate c : request.options().buildFiles()) {
+            Path p = root.resolve(c.path());
+            b.append("build ").append(c.kind()).append(' ').append(p);
+            if (c.kind() != BuildFiles.Kind.OUTPUT) {
+                b.append(' ').append(Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+            }
+            b.append('\n');
+        }
         Path schema = request.options().frontMatterSchema();
         FileStamp schemaStamp = schema == null ? null : FileStamp.ofAny(schema);
         FileStamp configStamp = FileStamp.ofAny(root.resolve(SiteConfigs.FILE));

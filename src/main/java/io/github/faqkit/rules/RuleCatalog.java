@@ -1,5 +1,6 @@
 package io.github.faqkit.rules;
 
+import io.github.faqkit.rules.config.ConfigRules;
 import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.rules.images.ImageRules;
 import io.github.faqkit.rules.kramdown.KramdownRules;
@@ -23,6 +24,7 @@ public final class RuleCatalog {
         all.addAll(KramdownRules.all());
         all.addAll(ImageRules.all());
         all.addAll(LiquidRules.all());
+        all.addAll(ConfigRules.all());
         all.addAll(SuppressionRules.all());
         ALL = Collections.unmodifiableList(all);
     }

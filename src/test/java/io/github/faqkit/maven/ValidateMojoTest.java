@@ -225,4 +225,45 @@ class ValidateMojoTest {
                 .hasMessageStartingWith("Cannot write the reports to " + inTheWay + ": " + inTheWay)
                 .hasMessageContaining("Not a directory");
     }
+
+    @Test
+    @Basedir("src/test/resources/unit/published")
+    @InjectMojo(goal = "validate")
+    void theBuildFilesOfTheProjectArePublishedUnlessExcluded(ValidateMojo mojo) throws Exception {
+        mojo.reportDirectory = reports.toFile();
+        assertThat(mojo.buildFiles())
+                .extracting(c -> c.path().getFileName().toString() + " " + c.kind())
+                .contains("pom.xml FILE", "target OUTPUT", "mvnw FILE", ".mvn FOLDER", "faq-baseline.json FILE");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        JsonNode report =
+                new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+        assertThat(report.path("findings")).singleElement().satisfies(f -> {
+            assertThat(f.path("rule").asText()).isEqualTo("CFG001");
+            assertThat(f.path("file").asText()).isEqualTo("_config.yml");
+            // target/ does not exist yet: the reports this build writes there would be published
+            assertThat(f.path("message").asText()).contains("pom.xml, target/");
+        });
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/no-config")
+    @InjectMojo(goal = "validate")
+    void aContentDirectoryWithoutConfigIsAClearError(ValidateMojo mojo) {
+        mojo.reportDirectory = reports.toFile();
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("has no _config.yml")
+                .hasMessageContaining("contentDirectory");
+        assertThat(reports.resolve("report.json")).doesNotExist();
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/no-pages")
+    @InjectMojo(goal = "validate")
+    void aSiteWithoutPagesIsAClearError(ValidateMojo mojo) {
+        mojo.reportDirectory = reports.toFile();
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("holds no page Jekyll renders");
+    }
 }

@@ -119,6 +119,17 @@ class IncrementalValidatorTest {
     }
 
     @Test
+    void aBuildFileAppearingOutsideTheScanIsSeen() throws IOException {
+        // .mvn is a folder the page scan never enters; with include: [.mvn] Jekyll publishes what it holds
+        site.file("_config.yml", "title: FAQ\nbaseurl: /faq\npermalink: pretty\ninclude: [.mvn]\n");
+        settle();
+        assertThat(run().result().findings()).extracting(f -> f.ruleId()).doesNotContain("CFG001");
+        site.file(".mvn/maven.config", "-B\n");
+        assertRecomputed();
+        assertThat(run().result().findings()).extracting(f -> f.ruleId()).contains("CFG001");
+    }
+
+    @Test
     void aTouchedPageIsHashedAgainAndStillTakenOver() throws IOException {
         run();
         Files.setLastModifiedTime(

@@ -25,7 +25,10 @@ class OneMistakeOneFindingTest {
     Path dir;
 
     private SiteFixture page(String body) {
-        return SiteFixture.in(dir).file("_config.yml", "title: S\n").page("a.md", "title: T", body);
+        // the baseline lives beside the site, where Jekyll would not publish it (CFG001)
+        return SiteFixture.in(dir.resolve("site"))
+                .file("_config.yml", "title: S\n")
+                .page("a.md", "title: T", body);
     }
 
     private static List<String> absorbed(Finding f) {

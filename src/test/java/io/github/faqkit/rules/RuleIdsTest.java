@@ -35,7 +35,8 @@ class RuleIdsTest {
             KramdownRules.class, KramdownRules.all(),
             ImageRules.class, ImageRules.all(),
             SuppressionRules.class, SuppressionRules.all(),
-            io.github.faqkit.rules.liquid.LiquidRules.class, io.github.faqkit.rules.liquid.LiquidRules.all());
+            io.github.faqkit.rules.liquid.LiquidRules.class, io.github.faqkit.rules.liquid.LiquidRules.all(),
+            io.github.faqkit.rules.config.ConfigRules.class, io.github.faqkit.rules.config.ConfigRules.all());
     /** Files allowed to spell a rule id as a string: none (core's config problem is reported by FM003). */
     private static final Set<String> ALLOWED_LITERALS = Set.of();
 

@@ -1012,8 +1012,10 @@ final class BlockParser {
         return paragraphEnd(src.line());
     }
 
-    // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo
-    private static final Pattern NO_SPACE_HEADING = Pattern.compile("(?!#\\d)#{1,6}[^#\\s\\\\].*");
+    // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo;
+    // '#jekyll #docs' (a single hash, and another '#word' later) is a line of hashtags
+    private static final Pattern NO_SPACE_HEADING =
+            Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])#{1,6}[^#\\s\\\\].*");
 
     final List<Integer> noSpaceHeadingLines = new ArrayList<>();
 

@@ -93,7 +93,26 @@ public record Repository(String owner, String name, String source) {
         return null;
     }
 
-    private static Path gitConfig(Path repositoryRoot) {
+    /** The branch checked out in {@code repositoryRoot} ({@code HEAD} names it); null when detached or unknown. */
+    public static String currentBranch(Path repositoryRoot) {
+        Path dir = gitDir(repositoryRoot, false);
+        if (dir == null) {
+            return null;
+        }
+        try {
+            String head = Files.readString(dir.resolve("HEAD"), StandardCharsets.UTF_8)
+                    .trim();
+            return head.startsWith("ref: refs/heads/") ? head.substring("ref: refs/heads/".length()) : null;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The git folder of {@code repositoryRoot}: {@code .git}, or for a worktree or submodule the folder its
+     * {@code .git} file names ({@code common}: the shared folder of a worktree, where the configuration lives).
+     */
+    private static Path gitDir(Path repositoryRoot, boolean common) {
         if (repositoryRoot == null) {
             return null;
         }
@@ -108,18 +127,23 @@ public record Repository(String owner, String name, String source) {
                 Path dir = repositoryRoot
                         .resolve(line.substring("gitdir:".length()).trim())
                         .normalize();
-                Path common = dir.resolve("commondir");
-                if (Files.isRegularFile(common)) {
-                    dir = dir.resolve(Files.readString(common, StandardCharsets.UTF_8)
+                Path commonFile = dir.resolve("commondir");
+                if (common && Files.isRegularFile(commonFile)) {
+                    dir = dir.resolve(Files.readString(commonFile, StandardCharsets.UTF_8)
                                     .trim())
                             .normalize();
                 }
-                git = dir;
+                return dir;
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
-        Path config = git.resolve("config");
-        return Files.isRegularFile(config) ? config : null;
+        return Files.isDirectory(git) ? git : null;
+    }
+
+    private static Path gitConfig(Path repositoryRoot) {
+        Path git = gitDir(repositoryRoot, true);
+        Path config = git == null ? null : git.resolve("config");
+        return config != null && Files.isRegularFile(config) ? config : null;
     }
 }

@@ -2,11 +2,9 @@ package io.github.faqkit.core.platform;
 
 import io.github.faqkit.core.Glob;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -38,12 +36,16 @@ public final class SetupProblems {
         return null;
     }
 
-    /** A warning when {@code dir} has no {@code _config.yml}; null when it has one. */
+    /**
+     * What is wrong when {@code dir} has no {@code _config.yml}; null when it has one. Every Jekyll site built with
+     * a theme has one, so a folder without it is taken for a wrong {@code contentDirectory}, not checked as a site.
+     */
     public static String missingConfig(Path dir) {
         if (Files.isDirectory(dir) && !Files.isRegularFile(dir.resolve("_config.yml"))) {
-            return "The content directory " + dir + " has no _config.yml: Jekyll reads a site's settings from that "
-                    + "file, so this folder may not be the site (set <contentDirectory> or -Dfaq.contentDirectory to "
-                    + "the folder holding your _config.yml); it is checked with Jekyll's defaults";
+            return "The content directory " + dir + " has no _config.yml, so it is not the source of a Jekyll site: "
+                    + "set <contentDirectory> (or -Dfaq.contentDirectory) to the folder holding your _config.yml "
+                    + "(a site on Jekyll's defaults needs one too, e.g. with its title and the exclude: list of the "
+                    + "build files)";
         }
         return null;
     }
@@ -58,10 +60,11 @@ public final class SetupProblems {
      * folders Jekyll never reads ({@code .git}, {@code target}, {@code _site}, …) are not walked.
      */
     public static List<String> unmatched(Path dir, List<String> globs) throws IOException {
-        Map<String, PathMatcher> open = new LinkedHashMap<>();
+        // the same glob that decides what is reported (FindingsFilter), so "matches no file" means just that
+        Map<String, Glob> open = new LinkedHashMap<>();
         for (String g : globs) {
             if (g != null && !g.isBlank()) {
-                open.put(g, FileSystems.getDefault().getPathMatcher("glob:" + g));
+                open.put(g, Glob.compile(g));
             }
         }
         if (open.isEmpty()) {
@@ -77,8 +80,7 @@ public final class SetupProblems {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                Path rel =
-                        Path.of(Glob.trimSlashes(dir.relativize(file).toString().replace('\\', '/')));
+                String rel = Glob.trimSlashes(dir.relativize(file).toString().replace('\\', '/'));
                 open.values().removeIf(m -> m.matches(rel));
                 return open.isEmpty() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }

@@ -89,10 +89,10 @@ public final class Resolver {
             }
             url = liquid.value();
         }
-        url = localPart(url);
-        if (url == null) {
-            return new Resolution(Resolution.Status.SKIPPED, null, null, null, null, null, false, liquid);
+        if (Reference.isExternal(url) && localPart(url) == null) {
+            return repositoryFile(url, liquid);
         }
+        url = localPart(url);
         if (liquid == null) {
             RelativeLinks.Target rewritten = RelativeLinks.target(site, page, ref);
             if (rewritten != null) {
@@ -134,11 +134,8 @@ public final class Resolver {
             }
         }
         String pageUrl = baseurl + page.url();
-        String requested = normalize(rootRelative ? path : Urls.directoryOf(pageUrl) + path);
-        if (requested == null) {
-            return new Resolution(
-                    Resolution.Status.OUTSIDE, sourceStatus, null, null, null, sourceFile, rootRelative, liquid);
-        }
+        // a browser resolves '..' above the host root to the root (RFC 3986): only baseurl can be climbed out of
+        String requested = normalizeUrl(rootRelative ? path : Urls.directoryOf(pageUrl) + path);
         if (!baseurl.isEmpty() && !requested.startsWith(baseurl + "/") && !requested.equals(baseurl)) {
             Resolution.Status s = rootRelative ? Resolution.Status.MISSING_BASEURL : Resolution.Status.OUTSIDE;
             return new Resolution(s, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
@@ -225,22 +222,105 @@ public final class Resolver {
         return null;
     }
 
-    /** Path part of a URL of this site; null for other hosts, mailto:, data: … */
+    /**
+     * Whether the site itself answers {@code ref} (so the rules check it): a relative or root-relative URL, Liquid,
+     * an absolute URL of the site's own {@code url}, or a raw file URL of its own GitHub repository.
+     */
+    public boolean internal(Reference ref) {
+        if (ref.liquid() || !ref.external()) {
+            return true;
+        }
+        return localPart(ref.target()) != null || RepositoryFiles.of(site).resolve(ref.target()) != null;
+    }
+
+    /** The repository this site's files are in ({@code owner/name}), for messages; null when unknown. */
+    public String repository() {
+        return RepositoryFiles.of(site).repository();
+    }
+
+    /**
+     * A raw file URL of the site's own repository: found when the working tree has the file (the site's own file
+     * when it is one of the site's), missing only when it names the branch checked out; any other URL is not ours.
+     */
+    private Resolution repositoryFile(String url, Liquid.Result liquid) {
+        RepositoryFiles.Target t = RepositoryFiles.of(site).resolve(url);
+        if (t == null || !t.exists() && !t.refCheckedOut()) {
+            return new Resolution(Resolution.Status.SKIPPED, null, null, null, null, null, false, liquid);
+        }
+        if (!t.exists()) {
+            return new Resolution(Resolution.Status.NOT_FOUND, null, url, null, null, null, false, liquid);
+        }
+        String file = t.sitePath() != null && site.files().exists(t.sitePath()) ? t.sitePath() : null;
+        return new Resolution(Resolution.Status.FOUND, null, url, file, null, null, false, liquid);
+    }
+
+    /**
+     * Path part of a URL of this site; null for other hosts, mailto:, data: … The site's {@code url} is matched by
+     * host (and port) whatever the scheme: {@code http://}, {@code https://} and {@code //} reach the same files.
+     */
     private String localPart(String url) {
         if (!Reference.isExternal(url)) {
             return url;
         }
-        String siteUrl = site.config().url();
-        if (!siteUrl.isEmpty()
-                && url.startsWith(siteUrl)
-                && (url.length() == siteUrl.length() || url.charAt(siteUrl.length()) == '/')) {
-            String rest = url.substring(siteUrl.length());
-            return rest.isEmpty() ? "/" : rest;
+        String host = hostPart(site.config().url());
+        String other = hostPart(url);
+        if (host == null || other == null || !host.equalsIgnoreCase(other)) {
+            return null;
         }
-        return null;
+        String rest = url.substring(url.indexOf(other) + other.length());
+        return rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
     }
 
-    /** Removes dot segments; null when {@code ..} climbs above the root. */
+    /** {@code host[:port]} of an http(s) or protocol-relative URL; null for anything else. */
+    private static String hostPart(String url) {
+        String rest;
+        if (url.regionMatches(true, 0, "https://", 0, 8)) {
+            rest = url.substring(8);
+        } else if (url.regionMatches(true, 0, "http://", 0, 7)) {
+            rest = url.substring(7);
+        } else if (url.startsWith("//")) {
+            rest = url.substring(2);
+        } else {
+            return null;
+        }
+        int end = 0;
+        while (end < rest.length() && "/?#".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        return end == 0 ? null : rest.substring(0, end);
+    }
+
+    /**
+     * Removes dot segments as a browser does (RFC 3986 remove_dot_segments): {@code ..} above the root stays at the
+     * root, so {@code /a/../../b.png} is {@code /b.png}.
+     */
+    public static String normalizeUrl(String absolute) {
+        String n = normalize(absolute);
+        if (n != null) {
+            return n;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        String[] segs = absolute.split("/", -1);
+        for (int i = 1; i < segs.length; i++) {
+            String s = segs[i];
+            boolean last = i == segs.length - 1;
+            if (s.equals("..")) {
+                parts.pollLast();
+                if (last) {
+                    parts.addLast("");
+                }
+            } else if (s.equals(".")) {
+                if (last) {
+                    parts.addLast("");
+                }
+            } else if (!s.isEmpty() || last) {
+                parts.addLast(s);
+            }
+        }
+        return "/" + String.join("/", parts);
+    }
+
+    /** Removes dot segments of a path in the source tree; null when {@code ..} climbs above the root. */
     public static String normalize(String absolute) {
         if (absolute.startsWith("/") && absolute.indexOf("/.") < 0 && absolute.indexOf("//") < 0) {
             return absolute; // no '.', '..' or empty segment: nothing to remove (the usual case)

@@ -25,11 +25,14 @@ public final class KeyType extends Rule {
                 Severity.ERROR,
                 "A just-the-docs or Jekyll key has a value of the wrong type: "
                         + "nav_order number or string; booleans for has_children, nav_exclude, has_toc, search_exclude, "
-                        + "nav_enabled; child_nav_order 'reversed' or 'desc'; permalink starting with '/'.");
+                        + "nav_enabled; child_nav_order 'reversed' or 'desc'; permalink a string.");
     }
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!page.entry().published()) {
+            return; // a document of a collection without output: data for templates, not a page of the theme
+        }
         FrontMatter fm = page.frontMatter();
         FrontMatter.Entry e = fm.entry("nav_order");
         // nil (a key without a value) is no nav_order at all: the theme orders the page by title
@@ -79,23 +82,14 @@ public final class KeyType extends Rule {
                     "write 'child_nav_order: reversed' or remove it");
         }
         FrontMatter.Entry p = fm.entry("permalink");
-        if (p != null && !p.value().isNull()) {
-            if (!p.value().isTextual()) {
-                report(
-                        out,
-                        page,
-                        p,
-                        "permalink must be a string; " + describe(p.value()) + " gives Jekyll no usable URL",
-                        "write e.g. 'permalink: /docs/faq/'");
-            } else if (!p.value().asText().startsWith("/")) {
-                report(
-                        out,
-                        page,
-                        p,
-                        "permalink '" + p.value().asText() + "' does not start with '/': Jekyll "
-                                + "adds one, but relative image paths and links written for another depth then break",
-                        "write 'permalink: /" + p.value().asText() + "'");
-            }
+        // 'docs/x' without the leading slash is fine: Jekyll's URL sanitizing makes it '/docs/x'
+        if (p != null && !p.value().isNull() && !p.value().isTextual()) {
+            report(
+                    out,
+                    page,
+                    p,
+                    "permalink must be a string; " + describe(p.value()) + " gives Jekyll no usable URL",
+                    "write e.g. 'permalink: /docs/faq/'");
         }
         FrontMatter.Entry t = fm.entry("title");
         if (t != null && t.value().isContainerNode()) {

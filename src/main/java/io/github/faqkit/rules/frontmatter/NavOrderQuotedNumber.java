@@ -26,6 +26,9 @@ public final class NavOrderQuotedNumber extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!page.entry().published()) {
+            return; // a document of a collection without output: data for templates, not a page of the theme
+        }
         FrontMatter.Entry e = page.frontMatter().entry("nav_order");
         if (e == null) {
             return;

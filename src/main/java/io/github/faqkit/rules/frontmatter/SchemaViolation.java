@@ -34,6 +34,9 @@ public final class SchemaViolation extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!page.entry().published()) {
+            return; // a document of a collection without output: data for templates, not a page of the theme
+        }
         Path file = out.options().frontMatterSchema();
         if (file == null || page.frontMatter().status() != FrontMatter.Status.OK) {
             return;

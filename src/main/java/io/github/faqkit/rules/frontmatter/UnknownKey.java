@@ -33,6 +33,9 @@ public final class UnknownKey extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!page.entry().published()) {
+            return; // a document of a collection without output: data for templates, not a page of the theme
+        }
         Set<String> known = null;
         for (FrontMatter.Entry e : page.frontMatter().entries().values()) {
             if (KnownKeys.JUST_THE_DOCS.contains(e.key()) || KnownKeys.JEKYLL.contains(e.key())) {

@@ -26,7 +26,7 @@ public final class FragmentNotFound extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Resolver resolver = Resolver.of(site);
-        for (Reference ref : Refs.links(page)) {
+        for (Reference ref : Refs.links(page, site)) {
             String frag = ref.fragment();
             if (frag == null || frag.isEmpty() || ref.liquid()) {
                 continue;
@@ -34,7 +34,9 @@ public final class FragmentNotFound extends Rule {
             Page target;
             if (ref.path().isEmpty()) {
                 target = page;
-            } else if (Refs.isMarkdownLink(ref.path()) && site.platform().markdownLinksRewritten()) {
+            } else if (!ref.external()
+                    && Refs.isMarkdownLink(ref.path())
+                    && site.platform().markdownLinksRewritten()) {
                 target = resolver.markdownTarget(page, ref.path());
             } else {
                 Resolution r = resolver.resolve(page, ref);

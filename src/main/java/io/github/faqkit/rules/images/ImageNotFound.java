@@ -8,6 +8,7 @@ import io.github.faqkit.core.refs.Resolution;
 import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.List;
 
 /** IMG001: the built site has no image at the URL the browser requests. */
 public final class ImageNotFound extends Rule {
@@ -52,8 +53,12 @@ public final class ImageNotFound extends Rule {
     }
 
     private static void notFound(Page page, Site site, Reference ref, Resolution r, Reporter out) {
-        String message = "the built site has no image at " + r.requested() + " (page " + Refs.pageUrl(page, site)
-                + " requests '" + ref.target() + "')";
+        String message = Reference.isExternal(r.requested())
+                ? "'" + ref.target() + "' names a file of this site's repository "
+                        + Resolver.of(site).repository() + " that the branch checked out here does not have: "
+                        + "GitHub answers 404"
+                : "the built site has no image at " + r.requested() + " (page " + Refs.pageUrl(page, site)
+                        + " requests '" + ref.target() + "')";
         String hint;
         if (r.source() == Resolution.Status.FOUND) {
             message += "; it resolves only from the source file, to " + r.sourceFile()
@@ -61,11 +66,15 @@ public final class ImageNotFound extends Rule {
             hint = Refs.whyDepthDiffers(page, site) + "; write '" + Refs.relativeFix(page, site, r.sourceFile())
                     + "' or '" + Refs.liquidFix(r.sourceFile()) + "'";
         } else {
-            String meant = MeantImages.of(site).meant(ref, r);
-            hint = meant != null
-                    ? "the site has " + meant + ", which this path most likely means; write '"
-                            + Refs.relativeFix(page, site, meant) + "' or '" + Refs.liquidFix(meant) + "'"
-                    : "no file of the site matches; check the folder and the file name, or add the image";
+            List<String> candidates = MeantImages.of(site).candidates(ref, r);
+            hint = candidates.size() == 1
+                    ? "the site has " + candidates.get(0) + ", which this path most likely means; write '"
+                            + Refs.relativeFix(page, site, candidates.get(0)) + "' or '"
+                            + Refs.liquidFix(candidates.get(0)) + "'"
+                    : !candidates.isEmpty()
+                            ? "the site has images of this name at " + String.join(", ", candidates)
+                                    + "; write the path of the one you mean"
+                            : "no file of the site matches; check the folder and the file name, or add the image";
         }
         out.report(page, ref.line(), ref.column(), message, hint);
     }

@@ -43,9 +43,9 @@ public final class ImageOrphan extends Rule {
                 if (r.sourceFile() != null) {
                     used.add(r.sourceFile());
                 }
-                String meant = ref.kind() == Reference.Kind.IMAGE ? meantImages.meant(ref, r) : null;
-                if (meant != null) {
-                    used.add(meant); // requested with a wrong path: IMG001 names it, it is not to be deleted
+                if (ref.kind() == Reference.Kind.IMAGE) {
+                    // requested with a wrong path: IMG001 names it, it is not to be deleted
+                    used.addAll(meantImages.candidates(ref, r));
                 }
             }
         }

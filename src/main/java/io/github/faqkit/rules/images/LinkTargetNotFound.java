@@ -22,11 +22,12 @@ public final class LinkTargetNotFound extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Resolver resolver = Resolver.of(site);
-        for (Reference ref : Refs.links(page)) {
+        for (Reference ref : Refs.links(page, site)) {
             if (ref.path().isEmpty() && !ref.liquid()) {
                 continue;
             }
             if (!ref.liquid()
+                    && !ref.external()
                     && Refs.isMarkdownLink(ref.path())
                     && site.platform().markdownLinksRewritten()) {
                 markdownLink(page, site, resolver, ref, out);
@@ -37,15 +38,21 @@ public final class LinkTargetNotFound extends Rule {
                 case NOT_FOUND ->
                     r.liquid() != null && r.liquid().missingLink() != null
                             ? "'{% link " + r.liquid().missingLink() + " %}' names no file: Jekyll stops the build"
-                            : baseurlTwice(ref, site)
-                                    ? "'{{ site.baseurl }}' in front of '{% link %}' puts the baseurl in twice: since "
-                                            + "Jekyll 4 the link tag adds it itself, so the browser requests "
-                                            + r.requested() + " and gets 404"
-                                    : "the built site has no page or file at " + r.requested();
+                            : Reference.isExternal(r.requested())
+                                    ? "'" + ref.target() + "' names a file of this site's repository "
+                                            + resolver.repository() + " that the branch checked out here does "
+                                            + "not have: GitHub answers 404"
+                                    : baseurlTwice(ref, site)
+                                            ? "'{{ site.baseurl }}' in front of '{% link %}' puts the baseurl in twice: since "
+                                                    + "Jekyll 4 the link tag adds it itself, so the browser requests "
+                                                    + r.requested() + " and gets 404"
+                                            : "the built site has no page or file at " + r.requested();
                 case MISSING_BASEURL ->
                     "'" + ref.target() + "' is relative to the host, but the site lives under baseurl '"
                             + site.config().baseurl() + "': the browser requests " + r.requested() + " and gets 404";
-                case OUTSIDE -> "'" + ref.target() + "' climbs above the site root from " + Refs.pageUrl(page, site);
+                case OUTSIDE ->
+                    "'" + ref.target() + "' climbs above the site's baseurl "
+                            + site.config().baseurl() + " from " + Refs.pageUrl(page, site);
                 case CASE_MISMATCH ->
                     "'" + ref.target() + "' differs in letter case from "
                             + (r.page() != null

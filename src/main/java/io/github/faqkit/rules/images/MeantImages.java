@@ -36,28 +36,33 @@ final class MeantImages {
 
     /** The file {@code ref} most likely meant when it resolved to {@code r}; null when it reached one or none fits. */
     String meant(Reference ref, Resolution r) {
+        List<String> all = candidates(ref, r);
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
+    /**
+     * The files {@code ref} may have meant when it resolved to {@code r}: the file at the requested path inside the
+     * site, the file the source-relative path reaches, or else every image with the requested file name. A page
+     * wants one of them, so none is an orphan to delete.
+     */
+    List<String> candidates(Reference ref, Resolution r) {
         Resolution.Status web = r.web();
         if (r.liquid() != null
                 || (web != Resolution.Status.MISSING_BASEURL
                         && web != Resolution.Status.NOT_FOUND
                         && web != Resolution.Status.OUTSIDE)) {
-            return null;
+            return List.of();
         }
         if (web == Resolution.Status.MISSING_BASEURL && r.requested() != null) {
             String inSite = Resolver.decode(r.requested()).substring(1);
             if (site.files().exists(inSite)) {
-                return inSite;
+                return List.of(inSite);
             }
         }
         if (r.sourceFile() != null && site.files().exists(r.sourceFile())) {
-            return r.sourceFile();
+            return List.of(r.sourceFile());
         }
-        return byFileName(ref.path());
-    }
-
-    private String byFileName(String path) {
-        List<String> files = byName.get(name(Resolver.decode(path)));
-        return files != null && files.size() == 1 ? files.get(0) : null;
+        return byName.getOrDefault(name(Resolver.decode(ref.path())), List.of());
     }
 
     private static String name(String path) {

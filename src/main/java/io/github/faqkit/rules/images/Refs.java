@@ -23,18 +23,19 @@ final class Refs {
         List<Reference> refs = page.references();
         for (int i = 0; i < refs.size(); i++) {
             Reference ref = refs.get(i);
-            if (ref.kind() == Reference.Kind.IMAGE && !ref.target().isEmpty() && (ref.liquid() || !ref.external())) {
+            if (ref.kind() == Reference.Kind.IMAGE && !ref.target().isEmpty() && resolver.internal(ref)) {
                 action.accept(ref, resolver.resolve(page, i));
             }
         }
     }
 
-    /** Local links (not anchors, not other hosts) of a rendered page. */
-    static List<Reference> links(Page page) {
+    /** Links the site itself answers (not anchors, not other hosts; see {@link Resolver#internal}) of a rendered page. */
+    static List<Reference> links(Page page, Site site) {
         List<Reference> out = new ArrayList<>();
         if (page.rendered()) {
+            Resolver resolver = Resolver.of(site);
             for (Reference ref : page.references()) {
-                if (ref.kind() == Reference.Kind.LINK && (ref.liquid() || !ref.external())) {
+                if (ref.kind() == Reference.Kind.LINK && resolver.internal(ref)) {
                     out.add(ref);
                 }
             }

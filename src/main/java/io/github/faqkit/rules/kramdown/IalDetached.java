@@ -60,8 +60,7 @@ public final class IalDetached extends Rule {
                     "'" + a.text() + "' is separated by a blank line from "
                             + a.above().description() + ", so kramdown does not apply it there: it lands on "
                             + a.target().description(),
-                    "delete the blank line between " + a.above().description() + " and '" + a.text()
-                            + "' so the attribute line sits directly under the block it belongs to",
+                    hint(a),
                     fix(page, a));
         }
     }
@@ -179,5 +178,18 @@ public final class IalDetached extends Rule {
         return fileLine == block.line()
                 || fileLine == block.line() + 1
                         && SETEXT_UNDERLINE.matcher(t.line(fileLine)).matches();
+    }
+
+    /**
+     * Under a heading the line was meant for the heading (a '{: .no_toc }' that slipped down a line); above any other
+     * block it is a stray line, and attaching it to that paragraph or list would style text nobody meant to.
+     */
+    private static String hint(AttributeLine a) {
+        if (a.above().type().equals("header")) {
+            return "delete the blank line between " + a.above().description() + " and '" + a.text()
+                    + "' so the attribute line sits directly under the block it belongs to";
+        }
+        return "delete the line '" + a.text() + "'; only if it is meant for "
+                + a.target().description() + " (which it styles now), move it directly under that block";
     }
 }

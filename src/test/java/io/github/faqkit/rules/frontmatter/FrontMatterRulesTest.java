@@ -203,11 +203,38 @@ class FrontMatterRulesTest {
     void fm006OtherTypes() {
         ValidationResult r = site().page("a.md", "title: A\nnav_order: [1]", "")
                 .page("b.md", "title: B\nchild_nav_order: up", "")
-                .page("c.md", "title: C\npermalink: docs/c/", "")
+                .page("c.md", "title: C\npermalink: [docs, c]", "")
                 .validate();
         assertThat(of(r, "FM006"))
                 .extracting(f -> f.file() + ":" + f.line() + ":" + f.column())
                 .containsExactly("a.md:3:12", "b.md:3:18", "c.md:3:12");
+    }
+
+    /**
+     * Documents of a collection without output: true are data for templates (site.notes), never pages of the theme:
+     * no title, key type, quoted nav_order or unknown-key rule applies (platform golden url-details, _notes/n1.md).
+     * Files under other '_' folders are not read at all.
+     */
+    @Test
+    void dataDocumentsAndUnderscoreFoldersAreNoPages() {
+        ValidationResult r = site().file("_config.yml", "collections:\n  notes:\n    output: false\n")
+                .page("_notes/n1.md", "nav_order: \"2\"\nhas_children: maybe\nbogus: 1", "##Text\n")
+                .page("_private/p.md", "nav_order: [1]\nbogus: 1", "##Text\n")
+                .page("index.md", "title: Home", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+        assertThat(r.site().pageByPath("_notes/n1.md").rendered()).isFalse();
+    }
+
+    /** Jekyll 4.3 gives 'permalink: docs/c/' the URL /docs/c/, as with the slash (platform golden url-details). */
+    @Test
+    void fm006APermalinkWithoutLeadingSlashIsFine() {
+        ValidationResult r = site().page("c.md", "title: C\npermalink: docs/c/", "")
+                .page("d.md", "title: D\npermalink:", "")
+                .validate();
+        assertThat(of(r, "FM006")).isEmpty();
+        assertThat(r.site().pageByPath("c.md").url()).isEqualTo("/docs/c/");
+        assertThat(r.site().pageByPath("d.md").url()).as("nil: the default URL").isEqualTo("/d.html");
     }
 
     @Test

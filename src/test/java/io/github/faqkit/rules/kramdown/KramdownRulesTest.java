@@ -213,6 +213,28 @@ class KramdownRulesTest {
                 .isEmpty();
     }
 
+    /** kramdown renders '#jekyll #docs' as the paragraph it is (platform golden url-details, docs/tags.md). */
+    @Test
+    void hdr004LeavesALineOfHashtagsAlone() {
+        assertThat(SiteFixture.of(run("#jekyll #docs\n\n> #faq #accounts #2fa\n"), "HDR004"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("#jekyll #docs\n\n#NoSpace\n\n##Setup #1\n"), "HDR004"))
+                .as("one word, or two hashes, is still a heading without its space")
+                .extracting(Finding::line)
+                .containsExactly(6, 8);
+    }
+
+    @Test
+    void ial001UnderAHeadingSaysRemoveTheBlankLineElsewhereDeleteIt() {
+        Finding underHeading = only(run("# Title\n\n{: .no_toc }\n\n## Next\n"), "IAL001");
+        assertThat(underHeading.hint()).startsWith("delete the blank line between heading 'Title'");
+        Finding stray = only(run("Intro paragraph.\n\n{: .note }\n\nNext paragraph.\n"), "IAL001");
+        assertThat(stray.hint())
+                .startsWith("delete the line '{: .note }'")
+                .contains("only if it is meant for the paragraph at line 8")
+                .doesNotContain("blank line");
+    }
+
     @Test
     void hdr004LeavesIssueNumbersAlone() {
         // changelog lines like '- #12 by someone': GitHub issue numbers, rendered as the text they are

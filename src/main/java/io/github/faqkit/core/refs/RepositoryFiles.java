@@ -1,0 +1,137 @@
+package io.github.faqkit.core.refs;
+
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.platform.Repository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * URLs that GitHub answers with a file of the site's own repository ({@code github.com/<owner>/<repo>/raw/<ref>/…},
+ * {@code …/blob/<ref>/…?raw=true}, {@code raw.githubusercontent.com/<owner>/<repo>/<ref>/…}): pages show images
+ * through them, so they are references to the repository's files, found in the working tree. The repository is the
+ * one jekyll-github-metadata names ({@code repository:}, {@code PAGES_REPO_NWO}, the {@code origin} remote).
+ */
+final class RepositoryFiles {
+    private static final Pattern GITHUB = Pattern.compile(
+            "(?i)^https?://(?:www\\.)?github\\.com/([^/]+)/([^/]+)/(raw|blob)/([^?#]+)(?:\\?([^#]*))?(?:#.*)?$");
+    private static final Pattern RAW =
+            Pattern.compile("(?i)^https?://raw\\.githubusercontent\\.com/([^/]+)/([^/]+)/([^?#]+)(?:[?#].*)?$");
+
+    /** A file of the repository a URL names. */
+    record Target(String repositoryPath, String sitePath, boolean exists, String ref, boolean refCheckedOut) {}
+
+    private final Repository repository;
+    private final Path root;
+    /** The site source's path inside the repository ("" at its root, else ending in '/'). */
+    private final String sitePrefix;
+
+    private final String branch;
+
+    private RepositoryFiles(Site site, Map<String, String> env) {
+        Path repoRoot = Repository.rootOf(site.contentDirectory());
+        com.fasterxml.jackson.databind.JsonNode configured = site.config().raw().get("repository");
+        this.repository = Repository.find(
+                configured != null && configured.isTextual() ? configured.asText() : null, env, repoRoot);
+        this.root = repoRoot;
+        String prefix = null;
+        if (repoRoot != null) {
+            Path content = site.contentDirectory().toAbsolutePath().normalize();
+            if (content.startsWith(repoRoot)) {
+                String rel = repoRoot.relativize(content).toString().replace('\\', '/');
+                prefix = rel.isEmpty() ? "" : rel + "/";
+            }
+        }
+        this.sitePrefix = prefix;
+        this.branch = repoRoot == null ? null : Repository.currentBranch(repoRoot);
+    }
+
+    static RepositoryFiles of(Site site) {
+        return site.derived(RepositoryFiles.class, s -> new RepositoryFiles(s, System.getenv()));
+    }
+
+    /** The repository file {@code url} names; null when it names no file of this site's repository. */
+    Target resolve(String url) {
+        if (repository == null || root == null || sitePrefix == null) {
+            return null;
+        }
+        String owner;
+        String name;
+        String rest;
+        Matcher g = GITHUB.matcher(url);
+        Matcher r = RAW.matcher(url);
+        if (g.matches()) {
+            if (g.group(3).equalsIgnoreCase("blob") && !rawQuery(g.group(5))) {
+                return null; // GitHub's page about the file, not the file
+            }
+            owner = g.group(1);
+            name = g.group(2);
+            rest = g.group(4);
+        } else if (r.matches()) {
+            owner = r.group(1);
+            name = r.group(2);
+            rest = r.group(3);
+        } else {
+            return null;
+        }
+        if (!owner.equalsIgnoreCase(repository.owner()) || !sameName(name, repository.name())) {
+            return null;
+        }
+        // '<ref>/<path>': a branch may hold slashes, so the first split that names a file wins
+        String[] segs = Resolver.decode(rest).split("/");
+        for (int k = 1; k < segs.length; k++) {
+            String path = String.join("/", java.util.Arrays.copyOfRange(segs, k, segs.length));
+            String ref = String.join("/", java.util.Arrays.copyOfRange(segs, 0, k));
+            Target t = target(path, ref);
+            if (t != null && t.exists()) {
+                return t;
+            }
+        }
+        if (segs.length < 2) {
+            return null;
+        }
+        String path = String.join("/", java.util.Arrays.copyOfRange(segs, 1, segs.length));
+        Target t = target(path, segs[0]);
+        return t;
+    }
+
+    /** {@code owner/name}, for messages. */
+    String repository() {
+        return repository == null ? null : repository.toString();
+    }
+
+    private Target target(String repositoryPath, String ref) {
+        String normal = Resolver.normalize("/" + repositoryPath);
+        if (normal == null || normal.length() < 2) {
+            return null;
+        }
+        String path = normal.substring(1);
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root)) {
+            return null;
+        }
+        String sitePath = path.startsWith(sitePrefix) ? path.substring(sitePrefix.length()) : null;
+        return new Target(path, sitePath, Files.isRegularFile(file), ref, ref.equals(branch));
+    }
+
+    private static boolean rawQuery(String query) {
+        if (query == null) {
+            return false;
+        }
+        for (String p : query.split("&")) {
+            String v = p.toLowerCase(Locale.ROOT);
+            if (v.equals("raw=true") || v.equals("raw=1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameName(String inUrl, String repo) {
+        String n = inUrl.endsWith(".git") ? inUrl.substring(0, inUrl.length() - 4) : inUrl;
+        return n.equalsIgnoreCase(repo);
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.faqkit.rules.config;
+
+import io.github.faqkit.core.BuildFiles;
+import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.Site;
+import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.SiteConfigs;
+import io.github.faqkit.core.fix.FixRecipe;
+import io.github.faqkit.rules.Reporter;
+import io.github.faqkit.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CFG001: Jekyll copies every file of the source that {@code exclude:} does not name into the built site, so the
+ * build's own files (the POM, the wrapper, the build folder with the reports and their absolute paths, the
+ * baseline) are served with the answers. One finding per site, on {@code exclude:} of {@code _config.yml}.
+ */
+public final class BuildFilesPublished extends Rule {
+    public BuildFilesPublished() {
+        super(
+                ConfigRules.CFG001,
+                "build-files-published",
+                Severity.ERROR,
+                "_config.yml does not exclude pom.xml, target, the baseline, .mvn, mvnw*: Jekyll publishes the build "
+                        + "and its reports.");
+    }
+
+    @Override
+    public void checkSite(Site site, Reporter out) {
+        if (site.configProblem() != null) {
+            return; // Jekyll refuses such a configuration: it publishes nothing (FM003 says why)
+        }
+        List<BuildFiles.Published> published = BuildFiles.published(
+                site.contentDirectory(), site.config(), out.options().buildFiles());
+        if (published.isEmpty()) {
+            return;
+        }
+        List<String> excludable = new ArrayList<>();
+        List<String> included = new ArrayList<>();
+        boolean reports = false;
+        List<String> shown = new ArrayList<>();
+        for (BuildFiles.Published p : published) {
+            (p.included() ? included : excludable).add(p.included() ? p.path() : p.excludeEntry());
+            reports |= p.folder() && (p.example() == null || p.example().contains("report"));
+            shown.add(
+                    p.folder()
+                            ? p.path() + "/" + (p.example() == null ? "" : " (e.g. " + p.example() + ")")
+                            : p.path());
+        }
+        boolean hasFile = site.config().digest() != SiteConfig.NO_FILE;
+        String message = "Jekyll publishes the build files " + String.join(", ", shown) + " with the site: "
+                + (hasFile ? "exclude: in _config.yml does not cover them" : "there is no _config.yml to exclude them")
+                + ", so anyone can download them"
+                + (reports ? " (the reports show absolute paths of the machine that built the site)" : "");
+        List<String> hints = new ArrayList<>();
+        if (!excludable.isEmpty()) {
+            hints.add((hasFile ? "add them to exclude: in _config.yml" : "create _config.yml with") + ": exclude: ["
+                    + String.join(", ", excludable) + "]");
+        }
+        if (!included.isEmpty()) {
+            hints.add("remove " + String.join(", ", included) + " from include: in _config.yml (Jekyll publishes what "
+                    + "include: names even when exclude: names it too)");
+        }
+        FixRecipe fix = !hasFile
+                ? FixRecipe.refuse("there is no _config.yml; create it with the exclude: list")
+                : excludable.isEmpty()
+                        ? FixRecipe.refuse(
+                                "include: names them, so exclude: cannot keep them out; edit include: yourself")
+                        : ExcludeEntries.adding(excludable);
+        out.report(
+                SiteConfigs.FILE,
+                hasFile ? Math.max(1, site.config().keyLine("exclude")) : 0,
+                1,
+                message,
+                String.join("; ", hints),
+                fix);
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.faqkit.rules.images;
+
+import static io.github.faqkit.testing.SiteFixture.of;
+import static io.github.faqkit.testing.SiteFixture.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.core.Finding;
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.testing.SiteFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Absolute URLs that reach the site's own files are internal references: the site's {@code url} (+ baseurl, see the
+ * platform golden url-details), and raw file URLs of its own GitHub repository. They are checked, and the images
+ * they show are no orphans.
+ */
+class OwnUrlsTest {
+    @TempDir
+    Path repo;
+
+    /** A checkout of octo/docs on branch main (the git files as git writes them), the site in its folder site/. */
+    private SiteFixture checkout() {
+        SiteFixture.in(repo)
+                .file(".git/HEAD", "ref: refs/heads/main\n")
+                .file(
+                        ".git/config",
+                        "[core]\n\tbare = false\n[remote \"origin\"]\n"
+                                + "\turl = git@github.com:octo/docs.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n")
+                .file("assets/outside.png", "x");
+        return SiteFixture.in(repo.resolve("site")).file("_config.yml", "title: Docs\n");
+    }
+
+    private static ValidationResult run(SiteFixture s) {
+        return s.validate(ImageRules.all(), r -> r);
+    }
+
+    @Test
+    void rawFileUrlsOfTheOwnRepositoryAreReferencesAndChecked() {
+        SiteFixture site = checkout()
+                .file("pics/raw.png", "x")
+                .file("pics/blob.png", "x")
+                .file("pics/rawgh.png", "x")
+                .file("pics/slash.png", "x")
+                .file("pics/orphan.png", "x")
+                .file("pics/orphan2.png", "x")
+                .page(
+                        "index.md",
+                        "title: Home",
+                        String.join(
+                                "\n\n",
+                                "![Raw](https://github.com/octo/docs/raw/main/site/pics/raw.png)",
+                                "![Blob](https://github.com/Octo/docs/blob/main/site/pics/blob.png?raw=true)",
+                                "![Raw host](https://raw.githubusercontent.com/octo/docs/main/site/pics/rawgh.png)",
+                                "![Branch with a slash](https://github.com/octo/docs/raw/feature/x/site/pics/slash.png)",
+                                "![Outside the site](https://github.com/octo/docs/raw/main/assets/outside.png)",
+                                "![Missing](https://github.com/octo/docs/raw/main/site/pics/missing.png)",
+                                "![Other tag](https://github.com/octo/docs/raw/v1.0/site/pics/gone.png)",
+                                "![Other repository](https://github.com/other/docs/raw/main/site/pics/orphan.png)",
+                                "![GitHub's page](https://github.com/octo/docs/blob/main/site/pics/orphan2.png)",
+                                ""));
+        ValidationResult r = run(site);
+        Finding missing = only(r, ImageRules.IMG001);
+        assertThat(missing.line()).isEqualTo(14);
+        assertThat(missing.message())
+                .contains("names a file of this site's repository octo/docs")
+                .contains("GitHub answers 404");
+        assertThat(of(r, ImageRules.IMG006))
+                .extracting(Finding::file)
+                .containsExactlyInAnyOrder("pics/orphan.png", "pics/orphan2.png");
+    }
+
+    @Test
+    void theSitesOwnUrlIsInternalWhateverTheScheme() {
+        SiteFixture site = checkout()
+                .file("_config.yml", "title: Docs\nurl: https://faq.example.org\nbaseurl: /kb\n")
+                .file("pics/a.png", "x")
+                .file("pics/b.png", "x")
+                .page(
+                        "index.md",
+                        "title: Home",
+                        "![A](https://faq.example.org/kb/pics/a.png)\n\n![B](//FAQ.example.org/kb/pics/b.png)\n\n"
+                                + "![Missing](http://faq.example.org/kb/pics/none.png)\n\n"
+                                + "[Elsewhere](https://faq.example.org.evil/kb/pics/x.png)\n");
+        ValidationResult r = run(site);
+        assertThat(of(r, ImageRules.IMG006)).isEmpty();
+        assertThat(only(r, ImageRules.IMG001).message()).contains("no image at /kb/pics/none.png");
+        assertThat(of(r, ImageRules.LNK001)).as("another host").isEmpty();
+    }
+
+    @Test
+    void withoutAKnownRepositoryRawUrlsStayExternal() {
+        ValidationResult r = run(SiteFixture.in(repo)
+                .file("_config.yml", "title: Docs\n")
+                .file("pics/raw.png", "x")
+                .page("index.md", "title: Home", "![Raw](https://github.com/octo/docs/raw/main/pics/none.png)\n"));
+        assertThat(of(r, ImageRules.IMG001)).isEmpty();
+        assertThat(of(r, ImageRules.IMG006)).extracting(Finding::file).containsExactly("pics/raw.png");
+    }
+}
