@@ -24,9 +24,19 @@ public final class SiteConfig {
     private final int[] tocLevels;
     private final String autoIdPrefix;
     private final JsonNode raw;
+    /** The Ruby that builds the site (its Unicode data makes the heading ids): set by the platform. */
+    private final String ruby;
 
     SiteConfig(JsonNode raw, String baseurlOverride) {
+        this(raw, baseurlOverride, DEFAULT_RUBY);
+    }
+
+    /** Debian's Jekyll 4.3.1 runs on Ruby 3.1: the build a site with no other sign is checked against. */
+    public static final String DEFAULT_RUBY = "3.1";
+
+    private SiteConfig(JsonNode raw, String baseurlOverride, String ruby) {
         this.raw = raw;
+        this.ruby = ruby;
         String b = baseurlOverride != null ? baseurlOverride : text(raw.get("baseurl"), "");
         this.baseurl = normalizeBaseurl(b);
         this.url = text(raw.get("url"), "");
@@ -48,7 +58,17 @@ public final class SiteConfig {
 
     /** The same configuration served under {@code baseurl} (a platform's implicit baseurl). */
     public SiteConfig withBaseurl(String baseurl) {
-        return new SiteConfig(raw, baseurl);
+        return new SiteConfig(raw, baseurl, ruby);
+    }
+
+    /** The same configuration built by Ruby {@code rubyVersion} (e.g. "3.3"). */
+    public SiteConfig withRuby(String rubyVersion) {
+        return new SiteConfig(raw, baseurl, rubyVersion);
+    }
+
+    /** The Ruby version ("3.1", "3.3") whose Unicode data kramdown's heading ids are made with. */
+    public String ruby() {
+        return ruby;
     }
 
     public static SiteConfig empty() {

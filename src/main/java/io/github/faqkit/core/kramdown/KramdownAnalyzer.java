@@ -169,7 +169,9 @@ public final class KramdownAnalyzer {
             autoIds = doc.containsKey("auto_ids")
                     ? !doc.get("auto_ids").strip().equals("false")
                     : config.raw().path("kramdown").path("auto_ids").asBoolean(true);
-            ids = new HeaderIds(doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()));
+            ids = new HeaderIds(
+                    doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()),
+                    RubyUnicode.of(RubyUnicode.unicodeOfRuby(config.ruby())));
             tocLevels = doc.containsKey("toc_levels")
                     ? SiteConfig.parseTocLevels(TextNode.valueOf(doc.get("toc_levels")))
                     : config.tocLevels();
