@@ -34,7 +34,8 @@ public final class FragmentNotFound extends Rule {
             Page target;
             if (ref.path().isEmpty()) {
                 target = page;
-            } else if (Refs.isMarkdownLink(ref.path()) && site.platform().markdownLinksRewritten()) {
+            } else if (Refs.isMarkdownLink(ref.path())
+                    && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page)) {
                 target = resolver.markdownTarget(page, ref.path());
             } else {
                 Resolution r = resolver.resolve(page, ref);

@@ -28,7 +28,7 @@ public final class LinkTargetNotFound extends Rule {
             }
             if (!ref.liquid()
                     && Refs.isMarkdownLink(ref.path())
-                    && site.platform().markdownLinksRewritten()) {
+                    && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page)) {
                 markdownLink(page, site, resolver, ref, out);
                 continue;
             }
