@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds sample-site/ with the newest Maven and Java this plugin supports: Maven 4 (a release candidate,
-# fetched as the Maven artifact org.apache.maven:apache-maven:<version>:tar.gz:bin) on JDK 25, and
-# Maven 3.9 (the wrapper) on JDK 25. Run after `./mvnw install` (the sample site uses the installed plugin).
+# Builds the plugin and runs its unit tests on JDK 25 (javac's lint and the JDK's own Unicode data move with
+# the JDK; heading ids must not), then builds sample-site/ with the newest Maven and Java this plugin supports:
+# Maven 4 (a release candidate, fetched as the Maven artifact org.apache.maven:apache-maven:<version>:tar.gz:bin)
+# on JDK 25, and Maven 3.9 (the wrapper) on JDK 25. Run after `./mvnw install` (the sample site uses the
+# installed plugin). The unit tests take about three minutes.
 # What is not available here (no JDK 25, Maven 4 not resolvable) is skipped with a message, not failed.
 #   MAVEN4_VERSION  default 4.0.0-rc-5
 #   JAVA25_HOME     default /usr/lib/jvm/temurin-25-jdk-amd64
@@ -17,6 +19,9 @@ if [ ! -x "$JAVA25_HOME/bin/java" ]; then
   exit 0
 fi
 "$JAVA25_HOME/bin/java" -version 2>&1 | head -1
+
+echo "newer-maven-java: the plugin's unit tests on JDK 25"
+JAVA_HOME="$JAVA25_HOME" ./mvnw -B test
 
 echo "newer-maven-java: sample-site with Maven 3.9 (wrapper) on JDK 25"
 rm -rf sample-site/target

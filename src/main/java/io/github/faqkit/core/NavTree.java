@@ -6,22 +6,50 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The main navigation as just-the-docs builds it: pages grouped by exact {@code parent} title,
+ * The navigation as just-the-docs builds it: pages grouped by exact {@code parent} title,
  * children accepted or rejected by {@code grand_parent}/{@code ancestor} (v0.10+), or by
- * {@code has_children} and depth 3 (≤ v0.9). Pages in different collections never nest.
+ * {@code has_children} and depth 3 (≤ v0.9). Pages in different collections never nest: each collection is
+ * a section of its own ({@link NavSections}).
+ *
+ * <p>The tree holds every titled page, {@code nav_exclude} or not, as the theme's breadcrumbs and lists of
+ * children see them ({@code all=true} in v0.10); {@link Node#inSidebar()} tells which of them the main
+ * navigation shows: not a page with {@code nav_exclude}, nothing under it, nothing of a section the theme
+ * does not show.
  */
 public final class NavTree {
 
-    /** A page at one place of the tree. A page can appear twice when its parent title is ambiguous. */
-    public record Node(Page page, List<Node> children, boolean loop) {}
+    /**
+     * A page at one place of the tree. A page can appear twice when its parent title is ambiguous.
+     *
+     * @param inSidebar the main navigation shows this entry (its section is shown, and neither the page nor
+     *     any page above it is {@code nav_exclude}d)
+     */
+    public record Node(Page page, List<Node> children, boolean loop, boolean inSidebar) {}
+
+    /**
+     * One section of the navigation: the site's pages ({@code collection} null) or the documents of one
+     * collection, with its top-level entries.
+     *
+     * @param name the heading the theme gives it (a collection's {@code name}; null for the site's pages)
+     * @param shown the main navigation lists this section
+     */
+    public record Section(String collection, String name, boolean shown, List<Node> roots) {}
+
+    /** v0.3.3 to v0.5.x hide any page whose nav_exclude is truthy ({@code unless node.nav_exclude}). */
+    private static final ThemeVersion TRUTHY_EXCLUDE = new ThemeVersion(0, 3, 3);
+
+    private static final ThemeVersion BOOLEAN_EXCLUDE = new ThemeVersion(0, 6, 0);
 
     private static final int MAX_DEPTH = 32;
     private final List<Node> roots = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final NavSections sectionConfig;
     private final Map<Page, Integer> placements = new IdentityHashMap<>();
     private final Map<Page, List<Page>> parents = new IdentityHashMap<>();
     private final ThemeVersion version;
@@ -38,11 +66,12 @@ public final class NavTree {
     private final Map<String, List<Page>> topByTitle = new HashMap<>();
 
     NavTree(List<Page> pages, ThemeVersion version) {
-        this(pages, version, false);
+        this(pages, version, false, NavSections.of(com.fasterxml.jackson.databind.node.MissingNode.getInstance()));
     }
 
-    NavTree(List<Page> pages, ThemeVersion version, boolean caseInsensitiveSort) {
+    NavTree(List<Page> pages, ThemeVersion version, boolean caseInsensitiveSort, NavSections sectionConfig) {
         this.version = version;
+        this.sectionConfig = sectionConfig;
         List<Page> titled = new ArrayList<>();
         for (Page p : pages) {
             if (p.title() != null) {
@@ -68,16 +97,46 @@ public final class NavTree {
         for (Page p : top) {
             topByTitle.computeIfAbsent(p.title(), k -> new ArrayList<>()).add(p);
         }
+        Map<String, List<Page>> topByCollection = new LinkedHashMap<>();
+        topByCollection.put(null, new ArrayList<>());
+        for (NavSections.Entry e : sectionConfig.entries()) {
+            topByCollection.put(e.collection(), new ArrayList<>());
+        }
+        List<Page> others = new ArrayList<>();
         for (Page p : top) {
-            roots.add(build(p, new ArrayList<>()));
+            String c = p.entry().collection();
+            if (topByCollection.containsKey(c)) {
+                topByCollection.get(c).add(p);
+            } else {
+                others.add(p);
+            }
+        }
+        others.sort(Comparator.comparing((Page p) -> p.entry().collection()));
+        for (Page p : others) {
+            topByCollection
+                    .computeIfAbsent(p.entry().collection(), k -> new ArrayList<>())
+                    .add(p);
+        }
+        for (Map.Entry<String, List<Page>> e : topByCollection.entrySet()) {
+            String c = e.getKey();
+            NavSections.Entry shownAs = c == null ? null : sectionConfig.shown(c, version);
+            boolean shown = c == null ? sectionConfig.showsPages(version) : shownAs != null;
+            List<Node> sectionRoots = new ArrayList<>();
+            for (Page p : e.getValue()) {
+                sectionRoots.add(build(p, new ArrayList<>(), shown));
+            }
+            roots.addAll(sectionRoots);
+            sections.add(new Section(
+                    c, shownAs == null ? null : shownAs.name(), shown, Collections.unmodifiableList(sectionRoots)));
         }
     }
 
-    private Node build(Page page, List<Page> chain) {
+    private Node build(Page page, List<Page> chain, boolean parentInSidebar) {
         placements.merge(page, 1, Integer::sum);
+        boolean inSidebar = parentInSidebar && !excluded(page);
         for (Page a : chain) {
             if (Objects.equals(a.title(), page.title())) {
-                return new Node(page, List.of(), true);
+                return new Node(page, List.of(), true, inSidebar);
             }
         }
         List<Page> newChain = new ArrayList<>(chain);
@@ -89,10 +148,77 @@ public final class NavTree {
                 if (!ps.contains(page)) {
                     ps.add(page);
                 }
-                kids.add(build(c, newChain));
+                kids.add(build(c, newChain, inSidebar));
             }
         }
-        return new Node(page, Collections.unmodifiableList(kids), false);
+        return new Node(page, Collections.unmodifiableList(kids), false, inSidebar);
+    }
+
+    /**
+     * Whether this theme version leaves out only pages whose {@code nav_exclude} is the boolean true (any other
+     * value, such as the string "true", keeps the page in the navigation); v0.3.3 to v0.5.x leave out any page
+     * whose value Liquid counts as true.
+     */
+    public boolean excludesOnlyTrue() {
+        return version.before(TRUTHY_EXCLUDE) || !version.before(BOOLEAN_EXCLUDE);
+    }
+
+    /** The page's own {@code nav_exclude}, as this theme version tests it. */
+    private boolean excluded(Page page) {
+        JsonNode n = page.data().get("nav_exclude");
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        Boolean b = rubyBoolean(page, "nav_exclude");
+        if (!excludesOnlyTrue()) {
+            return !Boolean.FALSE.equals(b); // Liquid: everything but nil and false is true
+        }
+        return Boolean.TRUE.equals(b);
+    }
+
+    /**
+     * The value as Ruby's YAML 1.1 reads it, when that is a boolean: also a plain (unquoted) {@code yes},
+     * {@code no}, {@code on} or {@code off}, in any letter case, which the Java YAML parser leaves as text.
+     * Null for any other value. A value from {@code _config.yml} defaults counts as plain.
+     */
+    static Boolean rubyBoolean(Page page, String key) {
+        JsonNode n = page.data().get(key);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isBoolean()) {
+            return n.asBoolean();
+        }
+        FrontMatter.Entry own = page.frontMatter().entry(key);
+        if (!n.isTextual() || (own != null && own.quoted())) {
+            return null;
+        }
+        String t = n.asText().toLowerCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "true", "yes", "on" -> Boolean.TRUE;
+            case "false", "no", "off" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether the page's layout lists its children below its content (the "Table of contents" of
+     * {@code children_nav.html}): there, pages left out of the main navigation by {@code nav_exclude} are
+     * listed too. Up to v0.9 only with {@code has_children: true}; from v0.10 unless {@code has_children: false};
+     * never with {@code has_toc: false}. False where the theme's list cannot be known.
+     */
+    public boolean listsChildren(Page page) {
+        if (!sectionConfig.childListsKnown(version) || isFalse(page, "has_toc")) {
+            return false;
+        }
+        if (version.before(ThemeVersion.UNLIMITED_NAV)) {
+            return Boolean.TRUE.equals(rubyBoolean(page, "has_children"));
+        }
+        return !isFalse(page, "has_children");
+    }
+
+    private static boolean isFalse(Page page, String key) {
+        return Boolean.FALSE.equals(rubyBoolean(page, key));
     }
 
     /** The pages the theme would list under {@code node}, given the chain from the root to it. */
@@ -167,8 +293,17 @@ public final class NavTree {
         return Objects.equals(a.entry().collection(), b.entry().collection());
     }
 
+    /** The top-level entries of every section, section by section (shown or not). */
     public List<Node> roots() {
         return roots;
+    }
+
+    /**
+     * The sections in the theme's order: the site's pages, the collections of {@code just_the_docs.collections}
+     * as listed, then any other collection (never shown).
+     */
+    public List<Section> sections() {
+        return Collections.unmodifiableList(sections);
     }
 
     /** How many times the page appears in the tree: 0 when it is unreachable. */

@@ -234,8 +234,8 @@ public final class PageCache {
         JsonNode raw = config.raw();
         String withoutDefaults =
                 raw instanceof ObjectNode o ? o.deepCopy().without("defaults").toString() : String.valueOf(raw);
-        return "format " + FORMAT + "\ntool " + toolVersion + "\nbaseurl " + config.baseurl() + "\nconfig "
-                + withoutDefaults;
+        return "format " + FORMAT + "\ntool " + toolVersion + "\nbaseurl " + config.baseurl() + "\nruby "
+                + config.ruby() + "\nconfig " + withoutDefaults;
     }
 
     private static String oneLine(Exception e) {

@@ -100,7 +100,9 @@ public final class PageParser {
                 ? MarkdownBody.parse(bodyText, split.bodyStartLine() - 1)
                 : MarkdownBody.rendered(rendered.text(), split.bodyStartLine() - 1, rendered.map(), bodyText);
         KramdownAnalyzer.Result kramdown = KramdownAnalyzer.parse(body, config);
-        List<Reference> refs = ReferenceScanner.scan(body, kramdown.spans());
+        // a page kramdown stops on is never rendered: its links and images reach no reader
+        List<Reference> refs =
+                kramdown.model().stop() != null ? List.of() : ReferenceScanner.scan(body, kramdown.spans());
         Page page = new Page(
                 entry,
                 source,

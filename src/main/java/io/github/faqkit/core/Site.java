@@ -107,7 +107,8 @@ public final class Site {
         this.nav = new NavTree(
                 rendered,
                 themeVersion,
-                "case_insensitive".equals(config.raw().path("nav_sort").asText()));
+                "case_insensitive".equals(config.raw().path("nav_sort").asText()),
+                NavSections.of(config.raw()));
     }
 
     public Path contentDirectory() {

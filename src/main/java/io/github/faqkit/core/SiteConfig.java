@@ -29,6 +29,11 @@ public final class SiteConfig {
     private final JsonNode raw;
     private final long digest;
     private final Map<String, Integer> keyLines;
+    /** The Ruby that builds the site (its Unicode data makes the heading ids): set by the platform. */
+    private final String ruby;
+
+    /** Debian's Jekyll 4.3.1 runs on Ruby 3.1: the build a site with no other sign is checked against. */
+    public static final String DEFAULT_RUBY = "3.1";
 
     SiteConfig(JsonNode raw, String baseurlOverride) {
         this(raw, baseurlOverride, NO_FILE, Map.of());
@@ -39,9 +44,14 @@ public final class SiteConfig {
      * @param keyLines the 1-based line of each top-level key of the file
      */
     SiteConfig(JsonNode raw, String baseurlOverride, long digest, Map<String, Integer> keyLines) {
+        this(raw, baseurlOverride, digest, keyLines, DEFAULT_RUBY);
+    }
+
+    private SiteConfig(JsonNode raw, String baseurlOverride, long digest, Map<String, Integer> keyLines, String ruby) {
         this.raw = raw;
         this.digest = digest;
         this.keyLines = Map.copyOf(keyLines);
+        this.ruby = ruby;
         String b = baseurlOverride != null ? baseurlOverride : text(raw.get("baseurl"), "");
         this.baseurl = normalizeBaseurl(b);
         this.url = text(raw.get("url"), "");
@@ -63,7 +73,7 @@ public final class SiteConfig {
 
     /** The same configuration served under {@code baseurl} (a platform's implicit baseurl). */
     public SiteConfig withBaseurl(String baseurl) {
-        return new SiteConfig(raw, baseurl, digest, keyLines);
+        return new SiteConfig(raw, baseurl, digest, keyLines, ruby);
     }
 
     /** The fingerprint ({@link Page#digestOf}) of the {@code _config.yml} bytes this was read from, or {@link #NO_FILE}. */
@@ -74,6 +84,16 @@ public final class SiteConfig {
     /** The 1-based line of the top-level {@code key} in {@code _config.yml}; 0 when it has none. */
     public int keyLine(String key) {
         return keyLines.getOrDefault(key, 0);
+    }
+
+    /** The same configuration built by Ruby {@code rubyVersion} (e.g. "3.3"). */
+    public SiteConfig withRuby(String rubyVersion) {
+        return new SiteConfig(raw, baseurl, digest, keyLines, rubyVersion);
+    }
+
+    /** The Ruby version ("3.1", "3.3") whose Unicode data kramdown's heading ids are made with. */
+    public String ruby() {
+        return ruby;
     }
 
     public static SiteConfig empty() {

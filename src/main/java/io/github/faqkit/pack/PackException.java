@@ -8,6 +8,8 @@ import java.util.List;
  */
 public class PackException extends Exception {
     private static final long serialVersionUID = 1L;
+    // List.copyOf gives an immutable list that serializes, but the field's declared type cannot say so
+    @SuppressWarnings("serial")
     private final List<String> problems;
 
     public PackException(String headline, List<String> problems) {

@@ -172,11 +172,25 @@ public final class HtmlReportWriter extends TextReportWriter {
                 .append(" builds the main navigation from ")
                 .append(
                         "<code>title</code>, <code>parent</code>, <code>grand_parent</code> and <code>nav_order</code>.</p>\n");
-        b.append("<ul class=\"tree\">\n");
-        for (NavTree.Node n : site.nav().roots()) {
-            node(b, n, ambiguous, orphans, 1);
+        for (NavTree.Section section : site.nav().sections()) {
+            if (section.roots().isEmpty()) {
+                continue;
+            }
+            if (section.collection() != null) {
+                b.append("<h3>")
+                        .html(section.name() != null ? section.name() : section.collection())
+                        .append(" <code class=\"path\">")
+                        .html("_" + section.collection())
+                        .append("</code>")
+                        .append(section.shown() ? "" : " <span class=\"mark\">not in the main navigation</span>")
+                        .append("</h3>\n");
+            }
+            b.append("<ul class=\"tree\">\n");
+            for (NavTree.Node n : section.roots()) {
+                node(b, n, ambiguous, orphans, 1);
+            }
+            b.append("</ul>\n");
         }
-        b.append("</ul>\n");
         List<Page> unplaced = new ArrayList<>();
         for (Page p : site.pages()) {
             if (p.title() != null && site.nav().placements(p) == 0) {
@@ -220,6 +234,9 @@ public final class HtmlReportWriter extends TextReportWriter {
         }
         if (n.loop()) {
             b.append(" <span class=\"mark\">loop: an ancestor has the same title</span>");
+        }
+        if (!n.inSidebar() && n.page().data().path("nav_exclude").asBoolean(false)) {
+            b.append(" <span class=\"mark\">nav_exclude: only in lists of children and breadcrumbs</span>");
         }
         if (!n.children().isEmpty() && depth < 64) {
             b.append("\n<ul>\n");

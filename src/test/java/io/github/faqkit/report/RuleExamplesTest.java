@@ -79,6 +79,15 @@ class RuleExamplesTest {
         files(site, run.path("site"));
         files(site, run.path(which + "-site"));
         String snippet = ex.get(which).asText();
+        // an example too long to show (a thousand levels of nesting) names its repeated part; run.repeat spells it out
+        for (Map.Entry<String, JsonNode> r : run.path("repeat").properties()) {
+            snippet = snippet.replace(
+                    r.getKey(),
+                    r.getValue()
+                            .path("text")
+                            .asText()
+                            .repeat(r.getValue().path("times").asInt()));
+        }
         String path = run.path("path").asText(DEFAULT_PATH);
         String as = run.path("as").asText("body");
         switch (as) {

@@ -148,11 +148,63 @@ final class BlockParser {
     private Ial blockIal;
     private final Deque<Object[]> stack = new ArrayDeque<>();
 
+    /** Levels of each kind of kramdown recursion open at the current position ({@link RubyStack}). */
+    private int quotes;
+
+    private int lists;
+    private int markdownHtml;
+    /** Where kramdown runs out of Ruby's stack (kramdown line), or -1; then the parse stopped there. */
+    int stopLine = -1;
+    /** What nests where kramdown stops, in words. */
+    String stopNesting;
+
+    /** Thrown to stop the whole parse where kramdown would stop: nothing after that point is built. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
     Element parse(String text) {
         Element root = new Element("root", 1);
         tree = root;
-        parseBlocks(root, new Src(text, 1));
+        try {
+            parseBlocks(root, new Src(text, 1));
+        } catch (TooDeep e) {
+            // stopLine and stopNesting say where; the build fails there, so the rest is never rendered
+        }
         return root;
+    }
+
+    private double stackUsed(int rawHtml) {
+        return quotes * RubyStack.share(RubyStack.BLOCKQUOTES)
+                + lists * RubyStack.share(RubyStack.LISTS)
+                + markdownHtml * RubyStack.share(RubyStack.MARKDOWN_HTML)
+                + rawHtml * RubyStack.share(RubyStack.RAW_HTML);
+    }
+
+    /** Stops the parse at {@code line} when the open levels (and {@code rawHtml} raw HTML levels) fill Ruby's stack. */
+    private void checkStack(int line, int rawHtml) {
+        if (RubyStack.exceeded(stackUsed(rawHtml))) {
+            stopLine = line;
+            List<String> parts = new ArrayList<>();
+            if (quotes > 0) {
+                parts.add(quotes + " nested blockquotes");
+            }
+            if (lists > 0) {
+                parts.add(lists + " nested list items");
+            }
+            if (markdownHtml > 0) {
+                parts.add(markdownHtml + " nested HTML elements with Markdown content");
+            }
+            if (rawHtml > 0) {
+                parts.add(rawHtml + " nested HTML elements");
+            }
+            stopNesting = String.join(" inside ", parts);
+            throw new TooDeep();
+        }
     }
 
     /** kramdown's parse_blocks: returns true when stopped by the end tag of the enclosing HTML element. */
@@ -335,8 +387,45 @@ final class BlockParser {
         }
         Element el = newBlock("blockquote", start);
         tree.children.add(el);
-        parseBlocks(el, new Src(content.toString(), start));
+        // a line of quote markers ("> > > x") opens one blockquote per marker: when the stack runs out among
+        // them, stop now instead of copying the page's text once per level on the way down
+        int room = RubyStack.levelsToStop(stackUsed(0), RubyStack.share(RubyStack.BLOCKQUOTES));
+        if (quoteMarkers(line, room) >= room) {
+            quotes += room;
+            checkStack(start, 0);
+        }
+        quotes++;
+        try {
+            checkStack(start, 0);
+            parseBlocks(el, new Src(content.toString(), start));
+        } finally {
+            quotes--;
+        }
         return true;
+    }
+
+    /**
+     * How many quote markers (up to {@code max}) open {@code line}: each one after at most three spaces, as
+     * {@link #blockquoteStart} reads the line again after {@link #stripQuote} took the one before.
+     */
+    static int quoteMarkers(String line, int max) {
+        int count = 0;
+        int i = 0;
+        while (count < max) {
+            int sp = 0;
+            while (i + sp < line.length() && line.charAt(i + sp) == ' ') {
+                sp++;
+            }
+            if (sp > 3 || i + sp >= line.length() || line.charAt(i + sp) != '>') {
+                break;
+            }
+            count++;
+            i += sp + 1;
+            if (i < line.length() && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return count;
     }
 
     private static String stripQuote(String l) {
@@ -519,7 +608,23 @@ final class BlockParser {
             Element temp = new Element("temp", li.line);
             for (int i = 0; i < item.chunks.size(); i++) {
                 Element saved = tree;
-                parseBlocks(temp, new Src(item.chunks.get(i).toString(), item.chunkLines.get(i)));
+                String chunk = item.chunks.get(i).toString();
+                item.chunks.set(i, null); // a deep list holds every level's text at once: keep one copy
+                lists++;
+                try {
+                    checkStack(item.chunkLines.get(i), 0);
+                    // each line of a staircase of list items nests one level deeper: when the stack runs out on
+                    // it, stop now instead of copying every level's text on the way down
+                    int room = RubyStack.levelsToStop(stackUsed(0), RubyStack.share(RubyStack.LISTS));
+                    int steps = ListParser.staircase(chunk, room);
+                    if (steps >= room) {
+                        lists += room;
+                        checkStack(item.chunkLines.get(i) + room - 1, 0);
+                    }
+                    parseBlocks(temp, new Src(chunk, item.chunkLines.get(i)));
+                } finally {
+                    lists--;
+                }
                 tree = saved;
             }
             li.children.addAll(temp.children);
@@ -637,7 +742,13 @@ final class BlockParser {
             }
             if (!closed) {
                 if (model.equals("block")) {
-                    parseBlocks(el, src);
+                    markdownHtml++;
+                    try {
+                        checkStack(startLine, 0);
+                        parseBlocks(el, src);
+                    } finally {
+                        markdownHtml--;
+                    }
                 } else {
                     boolean verbatim = HtmlTag.verbatim(name);
                     int end = model.equals("raw") && !verbatim
@@ -673,10 +784,102 @@ final class BlockParser {
         return 0;
     }
 
-    /** Tags inside raw HTML become child elements with their attributes (ids count for fragment links). */
+    /** Inline elements whose content kramdown parses as spans, one recursion per element. */
+    private static final Set<String> NESTING_SPANS = Set.of(
+            "a", "abbr", "b", "bdo", "big", "cite", "del", "dfn", "em", "i", "ins", "label", "mark", "q", "small",
+            "span", "strong", "sub", "sup", "tt", "u");
+
+    /**
+     * Stops the parse where the inline HTML of a paragraph ({@code text} from {@code from} to {@code to}, first
+     * line {@code line}) nests deeper than kramdown's span parser can go: each open element is parsed
+     * recursively until its own end tag. Code spans and escaped characters are skipped. Only the elements of
+     * {@link #NESTING_SPANS} count, and of the blocks around the paragraph only blockquotes, so the depth is
+     * never overestimated.
+     */
+    private void spanHtml(String text, int from, int to, int line) {
+        int need = RubyStack.levelsToStop(
+                quotes * RubyStack.share(RubyStack.BLOCKQUOTES_AROUND_SPANS), RubyStack.share(RubyStack.SPAN_HTML));
+        if (to - from < need * 3L) {
+            return; // each open tag takes at least three characters: a paragraph this short cannot nest so deep
+        }
+        Deque<String> open = new ArrayDeque<>();
+        int ln = line;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                ln++;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '`') {
+                int run = 1;
+                while (i + run < to && text.charAt(i + run) == '`') {
+                    run++;
+                }
+                int close = closingBackticks(text, i + run, to, run);
+                if (close >= 0) {
+                    ln += lines(text, i, close);
+                    i = close + run - 1;
+                } else {
+                    i += run - 1;
+                }
+            } else if (c == '<' && i + 1 < to && text.charAt(i + 1) == '/') {
+                int e = i + 2;
+                while (e < to && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) {
+                    e++;
+                }
+                if (!open.isEmpty()
+                        && text.substring(i + 2, e)
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .equals(open.peek())) {
+                    open.pop();
+                }
+            } else if (c == '<') {
+                HtmlTag t = HtmlTag.read(text, i);
+                if (t != null && t.end <= to && !t.selfClosed) {
+                    String name = t.name.toLowerCase(java.util.Locale.ROOT);
+                    if (NESTING_SPANS.contains(name)) {
+                        open.push(name);
+                        if (open.size() >= need) {
+                            stopLine = ln;
+                            stopNesting = open.size() + " nested inline HTML elements"
+                                    + (quotes > 0 ? " inside " + quotes + " nested blockquotes" : "");
+                            throw new TooDeep();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Start of the next run of exactly {@code run} backticks in {@code [from, to)}, or -1. */
+    private static int closingBackticks(String text, int from, int to, int run) {
+        int i = from;
+        while (i < to) {
+            int b = text.indexOf('`', i);
+            if (b < 0 || b >= to) {
+                return -1;
+            }
+            int r = 1;
+            while (b + r < to && text.charAt(b + r) == '`') {
+                r++;
+            }
+            if (r == run) {
+                return b;
+            }
+            i = b + r;
+        }
+        return -1;
+    }
+
+    /**
+     * Tags inside raw HTML become child elements with their attributes (ids count for fragment links). kramdown
+     * parses each element with a body recursively until its own end tag (an end tag of another element is
+     * text), so the open elements are counted against Ruby's stack, the outer element being the first.
+     */
     private void rawChildren(Element el, Src src, int end) {
         int line = src.line;
         int i = src.pos;
+        Deque<String> open = new ArrayDeque<>();
         while (i < end) {
             int lt = src.text.indexOf('<', i);
             if (lt < 0 || lt >= end) {
@@ -698,10 +901,20 @@ final class BlockParser {
                 child.htmlName = t.name;
                 child.attr.putAll(t.attrs);
                 el.children.add(child);
+                String name = t.name.toLowerCase(java.util.Locale.ROOT);
                 if (HtmlTag.verbatim(t.name)) {
                     int e = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
                     line += lines(src.text, lt, e);
                     i = e;
+                } else if (!t.selfClosed && !WITHOUT_BODY.contains(name)) {
+                    open.push(name);
+                    checkStack(line, 1 + open.size());
+                }
+            } else if (!open.isEmpty()) {
+                Matcher close = HTML_CLOSE.matcher(src.text).region(lt, end);
+                if (close.lookingAt()
+                        && close.group(1).toLowerCase(java.util.Locale.ROOT).equals(open.peek())) {
+                    open.pop();
                 }
             }
         }
@@ -916,12 +1129,14 @@ final class BlockParser {
             return false;
         }
         int start = src.line;
+        int from = src.pos;
         noSpaceHeading(line, start);
         src.skip();
         while (!src.eos() && !paragraphEnd(src.line())) {
             noSpaceHeading(src.line(), src.line);
             src.skip();
         }
+        spanHtml(src.text, from, src.pos, start);
         Element last = tree.last();
         if (last != null && last.type.equals("p")) {
             return true;
@@ -980,6 +1195,7 @@ final class BlockParser {
             }
             src.skip();
         }
+        spanHtml(src.text, from, src.pos, start);
         Element last = tree.last();
         if (last != null && last.type.equals("p")) {
             return;

@@ -61,9 +61,57 @@ public final class KramdownAnalyzer {
             text = text + "\n";
         }
         int skippedLines = skipped;
-        Run run = new Run(config, line -> body.fileLineOfBodyLine(line + skippedLines));
+        String input = text;
+        try {
+            return run(input, body, config, skippedLines);
+        } catch (StackOverflowError e) {
+            // The parse is bounded by how deep kramdown itself can nest (RubyStack), which a small thread stack
+            // may not hold: parse again on a thread with room for it.
+            return onLargeStack(() -> run(input, body, config, skippedLines));
+        }
+    }
+
+    private static Result run(String text, MarkdownBody body, SiteConfig config, int skipped) {
+        Run run = new Run(config, line -> body.fileLineOfBodyLine(line + skipped));
         KramdownModel model = run.run(text);
+        if (model.stop() != null) {
+            // the build fails on this page: nothing of it is rendered, so no part of it is read as Markdown
+            return new Result(model, BlockSpans.NONE);
+        }
         return new Result(model, spans(run.parser.rawBlocks, body, skipped));
+    }
+
+    /** Stack size for a page whose nesting overflows the caller's thread: far more than RubyStack's limits need. */
+    private static final long LARGE_STACK_BYTES = 512L * 1024 * 1024;
+
+    private static Result onLargeStack(java.util.function.Supplier<Result> parse) {
+        Result[] out = new Result[1];
+        Throwable[] failed = new Throwable[1];
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        out[0] = parse.get();
+                    } catch (RuntimeException | Error e) {
+                        failed[0] = e;
+                    }
+                },
+                "faq-deep-page",
+                LARGE_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing a deeply nested page", e);
+        }
+        if (failed[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failed[0] instanceof Error err) {
+            throw err;
+        }
+        return out[0];
     }
 
     /** The parser's code, raw HTML and comment blocks as offsets of the body text (kramdown line = body line - skipped). */
@@ -121,7 +169,9 @@ public final class KramdownAnalyzer {
             autoIds = doc.containsKey("auto_ids")
                     ? !doc.get("auto_ids").strip().equals("false")
                     : config.raw().path("kramdown").path("auto_ids").asBoolean(true);
-            ids = new HeaderIds(doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()));
+            ids = new HeaderIds(
+                    doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()),
+                    RubyUnicode.of(RubyUnicode.unicodeOfRuby(config.ruby())));
             tocLevels = doc.containsKey("toc_levels")
                     ? SiteConfig.parseTocLevels(TextNode.valueOf(doc.get("toc_levels")))
                     : config.tocLevels();
@@ -142,6 +192,9 @@ public final class KramdownAnalyzer {
 
         KramdownModel run(String text) {
             Element root = parser.parse(text);
+            if (parser.stopLine >= 0) {
+                return KramdownModel.stopped(new KramdownStop(file(parser.stopLine), parser.stopNesting));
+            }
             options();
             walk(root, null);
             for (Element el : order) {
@@ -235,7 +288,8 @@ public final class KramdownAnalyzer {
                     List.copyOf(blocks),
                     List.copyOf(noSpace),
                     Set.copyOf(all),
-                    autoIds);
+                    autoIds,
+                    null);
         }
 
         private static boolean isBlock(Element el) {

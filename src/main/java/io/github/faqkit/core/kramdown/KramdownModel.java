@@ -20,6 +20,8 @@ import java.util.Set;
  *     derives them from the TOC entries
  * @param autoIds whether kramdown generates heading ids on this page: {@code _config.yml}'s {@code auto_ids},
  *     overridden by the page's own {@code {::options auto_ids="…" /}}
+ * @param stop where kramdown stops on this page (the build fails there), or null; the rest of the model is
+ *     then empty
  */
 public record KramdownModel(
         List<Heading> headings,
@@ -30,10 +32,17 @@ public record KramdownModel(
         List<BlockAttributes> blocks,
         List<Integer> noSpaceHeadings,
         Set<String> ids,
-        boolean autoIds) {
+        boolean autoIds,
+        KramdownStop stop) {
 
     public KramdownModel(List<Heading> headings) {
-        this(headings, List.of(), null, List.of(), List.of(), List.of(), List.of(), idsOf(headings), true);
+        this(headings, List.of(), null, List.of(), List.of(), List.of(), List.of(), idsOf(headings), true, null);
+    }
+
+    /** The model of a page on which kramdown stops: nothing of it is rendered. */
+    static KramdownModel stopped(KramdownStop stop) {
+        return new KramdownModel(
+                List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), Set.of(), true, stop);
     }
 
     /** This model without {@link #blocks()}: what the summary of a page keeps (a third of its size). */
@@ -49,7 +58,8 @@ public record KramdownModel(
                         List.of(),
                         noSpaceHeadings,
                         ids,
-                        autoIds);
+                        autoIds,
+                        stop);
     }
 
     public static KramdownModel empty() {

@@ -107,6 +107,44 @@ final class ListParser {
         }
     }
 
+    /**
+     * How many lines at the start of {@code text} (up to {@code max}) form a staircase of list items, each one
+     * nested in the item of the line before: a list item line (spaces only, no tab) whose marker is indented
+     * past the previous item's content column by at most three spaces, as {@link #consume} and the block
+     * parser then read it, one nested list per line. The count is a lower bound of the list depth kramdown
+     * reaches from here; it reads each line once, where parsing the staircase copies every level's text.
+     */
+    static int staircase(String text, int max) {
+        int count = 0;
+        int strip = 0; // columns the enclosing items take off each line
+        int from = 0;
+        while (count < max && from < text.length()) {
+            int eol = text.indexOf('\n', from);
+            String line = text.substring(from, eol < 0 ? text.length() : eol);
+            from = eol < 0 ? text.length() : eol + 1;
+            if (line.indexOf('\t') >= 0 || Src.spaces(line) < strip) {
+                break;
+            }
+            String seen = line.substring(strip);
+            if (Src.spaces(seen) > 3 || BlockParser.hr(seen) || !BlockParser.listStartAny(seen)) {
+                break;
+            }
+            Matcher m = BlockParser.listStart("ul").matcher(seen);
+            if (!m.matches()) {
+                m = BlockParser.listStart("ol").matcher(seen);
+                m.matches();
+            }
+            String content = m.group(2);
+            String rest = content.stripLeading();
+            if (rest.isEmpty() || BlockParser.listStartAny(rest) || BlockParser.itemIalOnly(content)) {
+                break;
+            }
+            count++;
+            strip += m.group(1).length() + Src.spaces(content);
+        }
+        return count;
+    }
+
     private static int leadingTabs(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == '\t') {

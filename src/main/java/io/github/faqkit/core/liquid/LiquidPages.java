@@ -20,6 +20,9 @@ import java.util.Map;
 public final class LiquidPages {
     private LiquidPages() {}
 
+    /** The pages after Liquid, and the front matter keys the site's templates read. */
+    public record Result(List<Page> pages, TemplateKeys keys) {}
+
     /**
      * @param pages the pages of the first phase (texts may be released)
      * @param liquid bytes of the files whose text holds {@code {{} or {@code {%}, by entry
@@ -27,9 +30,6 @@ public final class LiquidPages {
      * @param notes where to say what could not be rendered
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
-    /** The pages after Liquid, and the front matter keys the site's templates read. */
-    public record Result(List<Page> pages, TemplateKeys keys) {}
-
     public static Result render(
             Path siteRoot,
             SiteConfig config,

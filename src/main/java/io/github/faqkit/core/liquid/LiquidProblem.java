@@ -11,6 +11,8 @@ package io.github.faqkit.core.liquid;
  * @param detail what the build does, in words (for the message)
  */
 public record LiquidProblem(Kind kind, int line, int column, String name, String detail) {
+    /** The {@link #name} of a {@link Kind#SYNTAX} problem of blocks nested deeper than Liquid allows. */
+    public static final String NESTING = "nesting";
 
     public enum Kind {
         /** The page's (or an include's) Liquid does not parse, or fails as Jekyll fails: the build stops. */

@@ -77,9 +77,28 @@ final class PageRender {
     }
 
     Rendered run(Map<String, Object> page) {
+        int deep = tooDeepBlock();
+        if (deep >= 0) {
+            // Ruby Liquid refuses the 101st block inside others before it renders anything; Liqp would recurse on
+            state.line =
+                    (int) body.substring(0, deep).chars().filter(c -> c == '\n').count() + 1;
+            state.column = deep - (body.lastIndexOf('\n', deep - 1) + 1) + 1;
+            state.problem(
+                    LiquidProblem.Kind.SYNTAX,
+                    LiquidProblem.NESTING,
+                    "more than " + MAX_BLOCK_DEPTH + " blocks ({% if %}, {% for %}, {% capture %} …) are open "
+                            + "inside each other here, and Liquid stops with \"Nesting too deep\"");
+            return new Rendered(body, null, List.copyOf(state.problems), false);
+        }
         Template template;
         try {
             template = engine.parser().parse(body.substring(base, end));
+        } catch (StackOverflowError e) {
+            // an expression nested deeper than Liqp's parser goes (Ruby Liquid reads it, at most with a warning)
+            state.line = bodyLine(1);
+            state.column = bodyColumn(1, 1);
+            state.problem(LiquidProblem.Kind.LIMIT, "", "it nests too deep to evaluate");
+            return new Rendered(body, null, List.copyOf(state.problems), false);
         } catch (LiquidException e) {
             state.line = bodyLine(Math.max(1, e.line));
             state.column = bodyColumn(Math.max(1, e.line), e.charPositionInLine + 1);
@@ -234,6 +253,37 @@ final class PageRender {
 
     private int lineOf(int offset) {
         return (int) body.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** Liquid's {@code Block::MAX_DEPTH}: a block may be opened inside at most 100 others. */
+    static final int MAX_BLOCK_DEPTH = 100;
+
+    /**
+     * Offset of the first block tag opened inside {@link #MAX_BLOCK_DEPTH} others, or -1. Liquid counts every
+     * block whose body it parses; the contents of {@code raw} and {@code comment} are skipped here, so the
+     * depth is never overcounted.
+     */
+    int tooDeepBlock() {
+        java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+        java.util.regex.Matcher m = TAG.matcher(body);
+        while (m.find()) {
+            String name = m.group(2);
+            boolean end = m.group(1) != null;
+            if (!names.isEmpty()
+                    && (names.peek().equals("raw") || names.peek().equals("comment"))
+                    && !(end && name.equals(names.peek()))) {
+                continue;
+            }
+            if (!end && (BLOCKS.contains(name) || engine.opaqueBlocks().contains(name))) {
+                if (names.size() >= MAX_BLOCK_DEPTH) {
+                    return m.start();
+                }
+                names.push(name);
+            } else if (end && !names.isEmpty() && names.peek().equals(name)) {
+                names.pop();
+            }
+        }
+        return -1;
     }
 
     /** Offset of the innermost block tag still open at the end of the body, or -1 (tag names only). */

@@ -55,8 +55,9 @@ public final class TemplateKeys {
                 // only the span holding Liquid: the text around is literal, and Liqp's lexer is slow on long text
                 Template template = engine.parser().parse(liquidSpan(t));
                 trees.add(template.getParseTree());
-            } catch (RuntimeException e) {
-                // LIQ001 reports pages; a broken layout reads nothing we can know
+            } catch (RuntimeException | StackOverflowError e) {
+                // LIQ001 reports pages; a broken layout, or one nested deeper than the parser goes, reads
+                // nothing we can know
             }
         }
         Set<String> lists = new HashSet<>(collections);
@@ -131,17 +132,20 @@ public final class TemplateKeys {
                 && lists.contains(l.index(0).id2().getText());
     }
 
+    /** The first lookup in document order (depth first), found without recursion: expressions nest freely. */
     private static ParseTree firstLookup(ParseTree t) {
         if (t == null) {
             return null;
         }
-        if (t instanceof LiquidParser.LookupContext) {
-            return t;
-        }
-        for (int i = 0; i < t.getChildCount(); i++) {
-            ParseTree found = firstLookup(t.getChild(i));
-            if (found != null) {
-                return found;
+        java.util.ArrayDeque<ParseTree> stack = new java.util.ArrayDeque<>();
+        stack.push(t);
+        while (!stack.isEmpty()) {
+            ParseTree n = stack.pop();
+            if (n instanceof LiquidParser.LookupContext) {
+                return n;
+            }
+            for (int i = n.getChildCount() - 1; i >= 0; i--) {
+                stack.push(n.getChild(i));
             }
         }
         return null;

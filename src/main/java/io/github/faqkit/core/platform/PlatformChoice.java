@@ -5,7 +5,9 @@ import java.util.Set;
 /**
  * The platform a site is checked for, the plugins that run on it, why it was chosen, and the baseurl the
  * platform gives a site whose {@code _config.yml} sets none ({@code implicitBaseurl}, null when it gives none
- * or it cannot be known; {@code baseurlNote} then says what is missing).
+ * or it cannot be known; {@code baseurlNote} then says what is missing). {@code ruby} is the Ruby version that
+ * runs the build (its Unicode data makes the heading ids), {@code rubySource} where that was read (null: the
+ * platform's own, or Debian's Jekyll when nothing names one).
  */
 public record PlatformChoice(
         Platform platform,
@@ -13,7 +15,12 @@ public record PlatformChoice(
         String reason,
         String implicitBaseurl,
         String baseurlNote,
-        boolean guessed) {
+        boolean guessed,
+        String ruby,
+        String rubySource) {
+
+    /** GitHub Pages builds with Ruby 3.3 (actions/jekyll-build-pages: FROM ruby:3.3-slim). */
+    public static final String PAGES_RUBY = "3.3";
 
     public PlatformChoice {
         plugins = Set.copyOf(plugins);
@@ -21,12 +28,28 @@ public record PlatformChoice(
 
     /** Plain Jekyll with the given plugins, known from the site's files or the configuration. */
     public static PlatformChoice jekyll(Set<String> plugins, String reason) {
-        return new PlatformChoice(Platform.JEKYLL, plugins, reason, null, null, false);
+        return new PlatformChoice(
+                Platform.JEKYLL,
+                plugins,
+                reason,
+                null,
+                null,
+                false,
+                io.github.faqkit.core.SiteConfig.DEFAULT_RUBY,
+                null);
     }
 
     /** Nothing says how the site is built: Jekyll with the 'plugins:' of _config.yml is assumed. */
     public static PlatformChoice guessedJekyll(Set<String> plugins, String reason) {
-        return new PlatformChoice(Platform.JEKYLL, plugins, reason, null, null, true);
+        return new PlatformChoice(
+                Platform.JEKYLL,
+                plugins,
+                reason,
+                null,
+                null,
+                true,
+                io.github.faqkit.core.SiteConfig.DEFAULT_RUBY,
+                null);
     }
 
     /** What the plugin assumed before platforms were modelled. */
@@ -56,6 +79,13 @@ public record PlatformChoice(
         }
         if (baseurlNote != null) {
             sb.append("; ").append(baseurlNote);
+        }
+        if (rubySource != null) {
+            sb.append("; heading ids as Ruby ")
+                    .append(ruby)
+                    .append(" makes them (")
+                    .append(rubySource)
+                    .append(')');
         }
         return sb.toString();
     }

@@ -37,12 +37,12 @@ public final class PlatformDetector {
         Platform platform;
         String reason;
         boolean guessed = false;
+        Workflows workflows = Workflows.in(repoRoot != null ? repoRoot : contentDirectory);
         if (forced != null) {
             platform = forced;
             reason = "faq.platform=" + forced;
         } else {
             // without a git checkout (a downloaded archive) the site folder is taken as the repository
-            Workflows workflows = Workflows.in(repoRoot != null ? repoRoot : contentDirectory);
             String remoteTheme = SiteConfigText.scalar(config.raw(), "remote_theme");
             if (workflows.pagesAction() != null) {
                 platform = Platform.GITHUB_PAGES;
@@ -56,6 +56,17 @@ public final class PlatformDetector {
             } else if (gemfile != null && gemfile.has("github-pages")) {
                 platform = Platform.GITHUB_PAGES;
                 reason = relative(repoRoot, contentDirectory, gemfile.file()) + " uses the github-pages gem";
+            } else if (branchBuild(contentDirectory, config, env, repoRoot) != null) {
+                // GitHub Pages builds a branch with its own github-pages gem set, whatever the Gemfile asks for
+                // (actions/jekyll-build-pages runs the gem's build from its own folder and only warns about the
+                // site's Gemfile)
+                platform = Platform.GITHUB_PAGES;
+                reason = branchBuild(contentDirectory, config, env, repoRoot)
+                        + " and no workflow builds it: GitHub Pages builds it from its branch with the github-pages "
+                        + "gem's plugins"
+                        + (gemfile == null
+                                ? ""
+                                : ", not those of " + relative(repoRoot, contentDirectory, gemfile.file()));
             } else if (gemfile != null) {
                 platform = Platform.JEKYLL;
                 reason = relative(repoRoot, contentDirectory, gemfile.file())
@@ -94,7 +105,72 @@ public final class PlatformDetector {
                 note = "a project site of " + repo + ", from " + repo.source() + ", without baseurl in _config.yml";
             }
         }
-        return new PlatformChoice(platform, plugins, reason, implicit, note, guessed);
+        String ruby = PlatformChoice.PAGES_RUBY;
+        String rubySource = null;
+        if (platform == Platform.JEKYLL) {
+            String[] named = namedRuby(contentDirectory, repoRoot, workflows);
+            ruby = named == null ? SiteConfig.DEFAULT_RUBY : named[0];
+            rubySource = named == null ? null : named[1];
+        }
+        return new PlatformChoice(platform, plugins, reason, implicit, note, guessed, ruby, rubySource);
+    }
+
+    private static final java.util.regex.Pattern RUBY_VERSION_FILE =
+            java.util.regex.Pattern.compile("^\\s*(?:ruby-)?(\\d+\\.\\d+(?:\\.\\d+)?)");
+    private static final java.util.regex.Pattern TOOL_VERSIONS =
+            java.util.regex.Pattern.compile("(?m)^\\s*ruby\\s+(\\d+\\.\\d+(?:\\.\\d+)?)");
+
+    /**
+     * The Ruby a site built with its own Gemfile names, and where: {@code .ruby-version} or {@code .tool-versions}
+     * (site folder, then repository root), else the {@code ruby-version} of the workflow that runs
+     * {@code jekyll build}. Null when none names one.
+     */
+    static String[] namedRuby(Path contentDirectory, Path repoRoot, Workflows workflows) {
+        for (Path dir : repoRoot == null
+                ? java.util.List.of(contentDirectory)
+                : java.util.List.of(contentDirectory, repoRoot)) {
+            String v = firstMatch(dir.resolve(".ruby-version"), RUBY_VERSION_FILE);
+            if (v != null) {
+                return new String[] {v, relative(repoRoot, contentDirectory, dir.resolve(".ruby-version"))};
+            }
+            v = firstMatch(dir.resolve(".tool-versions"), TOOL_VERSIONS);
+            if (v != null) {
+                return new String[] {v, relative(repoRoot, contentDirectory, dir.resolve(".tool-versions"))};
+            }
+        }
+        if (workflows.ownBuildRuby() != null) {
+            return new String[] {workflows.ownBuildRuby(), workflows.ownBuild()};
+        }
+        return null;
+    }
+
+    private static String firstMatch(Path file, java.util.regex.Pattern p) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            java.util.regex.Matcher m = p.matcher(Files.readString(file));
+            return m.find() ? m.group(1) : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What says the site is published by GitHub Pages from a branch, when no workflow builds it: the repository
+     * is a user or organization site ({@code owner.github.io}, which GitHub Pages publishes from its default
+     * branch), or a {@code CNAME} file names the custom domain GitHub Pages serves it under (a custom workflow
+     * ignores that file). Null when neither does.
+     */
+    static String branchBuild(Path contentDirectory, SiteConfig config, Map<String, String> env, Path repoRoot) {
+        Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
+        if (repo != null && repo.userSite()) {
+            return repo + " is a user site (from " + repo.source() + ")";
+        }
+        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
+            return "a CNAME file names the site's custom domain";
+        }
+        return null;
     }
 
     /** jekyll-github-metadata sets baseurl only when _config.yml leaves it unset (or '/'). */

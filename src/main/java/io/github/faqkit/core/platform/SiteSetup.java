@@ -26,8 +26,10 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
             Map<String, String> env) {
         PlatformChoice platform =
                 PlatformDetector.detect(contentDirectory, config, platformSetting, baseUrlOverride != null, env);
-        SiteConfig served =
-                platform.implicitBaseurl() == null ? config : config.withBaseurl(platform.implicitBaseurl());
+        SiteConfig served = (platform.implicitBaseurl() == null
+                        ? config
+                        : config.withBaseurl(platform.implicitBaseurl()))
+                .withRuby(platform.ruby());
         ThemeVersions.Found theme = themeVersion != null
                 ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
                 : ThemeVersions.find(null, contentDirectory, config);

@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What the repository's GitHub Actions workflows say about how the site is built. */
-public record Workflows(String pagesAction, String ownBuild) {
+/**
+ * What the repository's GitHub Actions workflows say about how the site is built; {@code ownBuildRuby} is the
+ * {@code ruby-version} the workflow that runs {@code jekyll build} sets up (null when it names none).
+ */
+public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby) {
 
-    static final Workflows NONE = new Workflows(null, null);
+    static final Workflows NONE = new Workflows(null, null, null);
+    private static final Pattern RUBY_VERSION =
+            Pattern.compile("(?m)^[^#\\n]*\\bruby-version:\\s*['\"]?(\\d+\\.\\d+(?:\\.\\d+)?)");
     private static final Pattern PAGES_ACTION = Pattern.compile("uses:\\s*['\"]?actions/jekyll-build-pages\\b");
     private static final Pattern JEKYLL_BUILD = Pattern.compile("(?m)^[^#\\n]*\\bjekyll\\s+(?:build|b)\\b");
 
@@ -44,6 +49,7 @@ public record Workflows(String pagesAction, String ownBuild) {
         files.sort(null);
         String pages = null;
         String own = null;
+        String ruby = null;
         for (Path p : files) {
             String text;
             try {
@@ -57,8 +63,10 @@ public record Workflows(String pagesAction, String ownBuild) {
             }
             if (own == null && JEKYLL_BUILD.matcher(text).find()) {
                 own = name;
+                java.util.regex.Matcher m = RUBY_VERSION.matcher(text);
+                ruby = m.find() ? m.group(1) : null;
             }
         }
-        return new Workflows(pages, own);
+        return new Workflows(pages, own, ruby);
     }
 }

@@ -17,6 +17,23 @@ public final class RelativeLinks {
 
     private RelativeLinks() {}
 
+    /**
+     * Whether a {@code .md} link of {@code page} counts as rewritten: jekyll-relative-links runs (or the build is
+     * unknown, see {@link io.github.faqkit.core.platform.PlatformChoice#markdownLinksRewritten}), is not turned
+     * off by {@code relative_links: enabled: false}, and, for a document of a collection, is turned on for
+     * collections ({@code relative_links: collections: true}).
+     */
+    public static boolean rewrites(Site site, Page page) {
+        if (!site.platform().markdownLinksRewritten()) {
+            return false;
+        }
+        com.fasterxml.jackson.databind.JsonNode options = site.config().raw().path("relative_links");
+        if (options.path("enabled").isBoolean() && !options.path("enabled").asBoolean()) {
+            return false;
+        }
+        return page.entry().collection() == null || options.path("collections").asBoolean(false);
+    }
+
     /** The target jekyll-relative-links rewrites {@code ref} of {@code page} to; null when it leaves it. */
     public static Target target(Site site, Page page, Reference ref) {
         if (!site.platform().runs(PagesPlugins.RELATIVE_LINKS)

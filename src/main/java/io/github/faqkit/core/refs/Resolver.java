@@ -192,13 +192,24 @@ public final class Resolver {
         return normal == null ? null : site.pageByPath(normal.substring(1));
     }
 
-    /** A file the site publishes at this path (Markdown pages are published as HTML instead). */
+    /**
+     * A file the site publishes at this path: Markdown pages are published as HTML instead, except that the
+     * plugins that render a file without front matter also copy it, unless their {@code remove_originals} is set.
+     */
     private boolean servedFile(String rel) {
         if (!site.files().exists(rel)) {
             return false;
         }
         Page p = site.pageByPath(rel);
-        return p == null || !p.rendered();
+        if (p == null || !p.rendered()) {
+            return true;
+        }
+        // a README made its folder's index comes from jekyll-readme-index, any other such page from
+        // jekyll-optional-front-matter; each has its own remove_originals
+        String plugin =
+                io.github.faqkit.core.platform.PluginPages.leftRaw(rel) ? "readme_index" : "optional_front_matter";
+        return p.renderedByPlugin()
+                && !site.config().raw().path(plugin).path("remove_originals").asBoolean(false);
     }
 
     /** The page served at a URL path, as a static host serves Jekyll's output ({@code /a/b} → {@code b.html}). */

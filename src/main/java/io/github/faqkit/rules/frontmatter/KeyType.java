@@ -60,9 +60,7 @@ public final class KeyType extends Rule {
                     page,
                     b,
                     key + " must be true or false; " + describe(b.value())
-                            + (b.value().isTextual()
-                                    ? " is a string, which Liquid treats as true whatever it says"
-                                    : ""),
+                            + (b.value().isTextual() ? stringEffect(key, site) : ""),
                     "write '" + key + ": "
                             + (text.startsWith("f") || text.equals("no") || text.equals("0") ? "false" : "true")
                             + "' without quotes");
@@ -101,6 +99,16 @@ public final class KeyType extends Rule {
                             + "navigation and cannot be matched by a child's 'parent'",
                     "write 'title: …' on one line");
         }
+    }
+
+    /** What the theme makes of a string where it expects a boolean. */
+    private static String stringEffect(String key, Site site) {
+        if (key.equals("nav_exclude") && site.nav().excludesOnlyTrue()) {
+            // components/nav: `nav_exclude != true` is false only for the boolean itself
+            return " is a string, not the boolean true: just-the-docs " + site.themeVersion()
+                    + " keeps this page in the navigation whatever the string says";
+        }
+        return " is a string, which Liquid treats as true whatever it says";
     }
 
     private static void report(Reporter out, Page page, FrontMatter.Entry e, String message, String hint) {

@@ -36,7 +36,7 @@ public final class FragmentNotFound extends Rule {
                 target = page;
             } else if (!ref.external()
                     && Refs.isMarkdownLink(ref.path())
-                    && site.platform().markdownLinksRewritten()) {
+                    && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page)) {
                 target = resolver.markdownTarget(page, ref.path());
             } else {
                 Resolution r = resolver.resolve(page, ref);

@@ -29,7 +29,7 @@ public final class LinkTargetNotFound extends Rule {
             if (!ref.liquid()
                     && !ref.external()
                     && Refs.isMarkdownLink(ref.path())
-                    && site.platform().markdownLinksRewritten()) {
+                    && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page)) {
                 markdownLink(page, site, resolver, ref, out);
                 continue;
             }

@@ -4,8 +4,8 @@ import io.github.faqkit.rules.Rule;
 import java.util.List;
 
 /**
- * The kramdown family, IAL001–IAL002, TOC001–TOC004, HDR001, HDR002, HDR004: what kramdown (Jekyll's
- * GFM input) does with attribute lines, TOC markers and heading ids. HDR003 (fragment links) lives with
+ * The kramdown family, IAL001–IAL002, TOC001–TOC004, HDR001, HDR002, HDR004, SRC002: what kramdown (Jekyll's
+ * GFM input) does with attribute lines, TOC markers and heading ids, and where it stops. HDR003 (fragment links) lives with
  * the link rules and reads the same {@code Page#kramdown()} model.
  */
 public final class KramdownRules {
@@ -19,6 +19,7 @@ public final class KramdownRules {
     public static final String HDR001 = "HDR001";
     public static final String HDR002 = "HDR002";
     public static final String HDR004 = "HDR004";
+    public static final String SRC002 = "SRC002";
 
     private KramdownRules() {}
 
@@ -32,6 +33,7 @@ public final class KramdownRules {
                 new TocConvention(),
                 new HeadingIdEmpty(),
                 new HeadingIdDuplicate(),
-                new HeadingNoSpace());
+                new HeadingNoSpace(),
+                new NestingTooDeep());
     }
 }

@@ -12,6 +12,7 @@
  *   <li>HDR001 heading-id-empty: a heading whose generated id is empty.</li>
  *   <li>HDR002 heading-id-duplicate: two headings get the same id.</li>
  *   <li>HDR004 heading-no-space: {@code ##Text} is a paragraph under GFM.</li>
+ *   <li>SRC002 nesting-too-deep: kramdown runs out of Ruby's stack, so the build fails.</li>
  * </ul>
  *
  * HDR003 (fragment links) reads the same heading ids but belongs with the link rules in

@@ -38,8 +38,11 @@ public final class LiquidSyntaxError extends Rule {
                         p.line(),
                         p.column(),
                         "Jekyll stops the build on this page's Liquid: " + p.detail(),
-                        "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text that "
-                                + "only looks like Liquid in {% raw %}…{% endraw %}");
+                        p.name().equals(LiquidProblem.NESTING)
+                                ? "open fewer blocks inside each other (Liquid allows 100), e.g. combine "
+                                        + "conditions with 'and' / 'or'"
+                                : "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text "
+                                        + "that only looks like Liquid in {% raw %}…{% endraw %}");
             }
         }
     }

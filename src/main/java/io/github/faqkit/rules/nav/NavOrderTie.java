@@ -9,7 +9,6 @@ import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** NAV005: the theme's sort is not stable, so siblings with equal nav_order swap between builds. */
@@ -25,9 +24,9 @@ public final class NavOrderTie extends Rule {
     @Override
     public void checkSite(Site site, Reporter out) {
         Map<Page, Boolean> reported = new IdentityHashMap<>();
-        for (List<NavTree.Node> group : Siblings.groups(site.nav())) {
+        for (Siblings.Group group : Siblings.groups(site.nav())) {
             Map<String, Page> seen = new HashMap<>();
-            for (NavTree.Node n : group) {
+            for (NavTree.Node n : group.nodes()) {
                 Page p = n.page();
                 JsonNode order = p.data().get("nav_order");
                 if (order == null || order.isNull() || !(order.isNumber() || order.isTextual())) {
@@ -43,7 +42,8 @@ public final class NavOrderTie extends Rule {
                             p.valueLine("nav_order"),
                             p.valueColumn("nav_order"),
                             "nav_order " + order.asText()
-                                    + " is also used by its sibling '" + first.title() + "' (" + first.path() + "): "
+                                    + " is also used by its sibling '" + first.title() + "' (" + first.path() + ")"
+                                    + group.place() + ": "
                                     + "just-the-docs may show the two in either order, changing between builds",
                             "give each sibling a distinct nav_order");
                 }

@@ -4,24 +4,61 @@ import io.github.faqkit.core.NavTree;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Walks the navigation tree group by group: the top level, then each node's children. */
+/**
+ * The lists in which readers see pages side by side: the top level of each section the main navigation shows,
+ * the entries listed under each page shown there, and each page's list of its children below its content
+ * (which also lists {@code nav_exclude}d children). Pages of different sections, and pages that no list
+ * shows, are never siblings.
+ */
 final class Siblings {
     private Siblings() {}
 
-    /** Every list of siblings in the tree, the top level first. */
-    static List<List<NavTree.Node>> groups(NavTree tree) {
-        List<List<NavTree.Node>> out = new ArrayList<>();
-        out.add(tree.roots());
-        collect(tree.roots(), out);
+    /**
+     * One list of siblings; {@code topLevel} for the top of a section; {@code place} says where readers see it
+     * (empty for the main navigation, which a message need not name).
+     */
+    record Group(List<NavTree.Node> nodes, boolean topLevel, String place) {}
+
+    /** Every list of siblings, the top levels first. */
+    static List<Group> groups(NavTree tree) {
+        List<Group> out = new ArrayList<>();
+        for (NavTree.Section s : tree.sections()) {
+            if (s.shown()) {
+                out.add(new Group(inSidebar(s.roots()), true, ""));
+            }
+        }
+        for (NavTree.Section s : tree.sections()) {
+            collect(tree, s.roots(), out);
+        }
         return out;
     }
 
-    private static void collect(List<NavTree.Node> nodes, List<List<NavTree.Node>> out) {
+    private static void collect(NavTree tree, List<NavTree.Node> nodes, List<Group> out) {
         for (NavTree.Node n : nodes) {
-            if (!n.children().isEmpty()) {
-                out.add(n.children());
-                collect(n.children(), out);
+            if (n.children().isEmpty()) {
+                continue;
+            }
+            if (n.inSidebar()) {
+                out.add(new Group(inSidebar(n.children()), false, ""));
+            }
+            if (tree.listsChildren(n.page())) {
+                out.add(new Group(
+                        n.children(),
+                        false,
+                        " in the list of children on '" + n.page().title() + "' ("
+                                + n.page().path() + ")"));
+            }
+            collect(tree, n.children(), out);
+        }
+    }
+
+    private static List<NavTree.Node> inSidebar(List<NavTree.Node> nodes) {
+        List<NavTree.Node> out = new ArrayList<>();
+        for (NavTree.Node n : nodes) {
+            if (n.inSidebar()) {
+                out.add(n);
             }
         }
+        return out;
     }
 }

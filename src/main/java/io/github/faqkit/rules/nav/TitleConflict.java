@@ -8,7 +8,6 @@ import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,12 +26,12 @@ public final class TitleConflict extends Rule {
     @Override
     public void checkSite(Site site, Reporter out) {
         Map<Page, Boolean> reported = new IdentityHashMap<>();
-        List<List<NavTree.Node>> groups = Siblings.groups(site.nav());
-        for (int g = 0; g < groups.size(); g++) {
+        for (Siblings.Group group : Siblings.groups(site.nav())) {
             Map<String, Page> seen = new HashMap<>();
-            for (NavTree.Node n : groups.get(g)) {
+            for (NavTree.Node n : group.nodes()) {
                 Page p = n.page();
-                if (n.loop() && reported.put(p, true) == null) {
+                // the theme draws the endless link in the main navigation only
+                if (n.loop() && n.inSidebar() && reported.put(p, true) == null) {
                     out.report(
                             p,
                             p.keyLine("title"),
@@ -42,14 +41,17 @@ public final class TitleConflict extends Rule {
                             "give this page a title different from its parents'");
                     continue;
                 }
+                if (n.loop()) {
+                    continue;
+                }
                 Page first = seen.putIfAbsent(p.title(), p);
                 if (first != null && first != p && reported.put(p, true) == null) {
-                    String where = g == 0 ? "top-level page" : "sibling";
+                    String where = group.topLevel() ? "top-level page" : "sibling";
                     out.report(
                             p,
                             p.keyLine("title"),
                             1,
-                            "another " + where + " (" + first.path() + ") has the "
+                            "another " + where + " (" + first.path() + ")" + group.place() + " has the "
                                     + "same title '" + p.title() + "': readers cannot tell them apart, and a child's "
                                     + "'parent: " + p.title() + "' matches both",
                             "give the pages distinct titles");

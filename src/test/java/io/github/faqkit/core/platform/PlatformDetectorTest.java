@@ -86,6 +86,74 @@ class PlatformDetectorTest {
     }
 
     @Test
+    void userSiteWithoutWorkflowIsBuiltFromItsBranchWithThePagesGemWhateverTheGemfileSays() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("Gemfile", "gem \"jekyll\", \"~> 4.3\"\ngem \"jekyll-feed\", group: :jekyll_plugins\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = git@github.com:octo/octo.github.io.git\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(c.plugins()).containsAll(PagesPlugins.GITHUB_PAGES_DEFAULTS).doesNotContain("jekyll-feed");
+        assertThat(c.implicitBaseurl()).isNull();
+        assertThat(c.consoleLine())
+                .contains("octo/octo.github.io is a user site")
+                .contains("from its branch")
+                .contains("not those of Gemfile")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void cnameFileWithoutWorkflowMeansTheBranchBuildToo() throws IOException {
+        write("docs/_config.yml", "title: x\n");
+        write("docs/CNAME", "docs.example.org\n");
+        write("docs/Gemfile", "gem \"jekyll\"\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/handbook\n");
+        PlatformChoice c = detect(repo.resolve("docs"), "auto", Map.of());
+        assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(c.guessed()).isFalse();
+        assertThat(c.implicitBaseurl()).isNull();
+        assertThat(c.reason()).contains("CNAME");
+        // without any Gemfile the CNAME still says who builds it: not a guess
+        Files.delete(repo.resolve("docs/Gemfile"));
+        assertThat(detect(repo.resolve("docs"), "auto", Map.of()).guessed()).isFalse();
+    }
+
+    @Test
+    void aWorkflowThatBuildsTheSiteWinsOverUserSiteAndCname() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("CNAME", "docs.example.org\n");
+        write("Gemfile", "gem \"jekyll\"\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/octo.github.io\n");
+        write(
+                ".github/workflows/site.yml",
+                "steps:\n  - uses: ruby/setup-ruby@v1\n    with:\n      ruby-version: '3.3'\n"
+                        + "  - run: bundle exec jekyll build\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.ruby()).isEqualTo("3.3");
+        assertThat(c.consoleLine()).contains("heading ids as Ruby 3.3 makes them (.github/workflows/site.yml)");
+    }
+
+    @Test
+    void projectSiteWithItsOwnGemfileAndNoOtherSignStaysJekyll() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("Gemfile", "gem \"jekyll\"\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/handbook\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.ruby()).isEqualTo(SiteConfig.DEFAULT_RUBY);
+        write(".ruby-version", "ruby-3.2.2\n");
+        assertThat(detect().ruby()).isEqualTo("3.2.2");
+        assertThat(detect().consoleLine()).contains("heading ids as Ruby 3.2.2 makes them (.ruby-version)");
+    }
+
+    @Test
+    void gitHubPagesBuildsWithRuby33() throws IOException {
+        write("_config.yml", "title: x\n");
+        write(".ruby-version", "3.1.4\n");
+        assertThat(detect(repo, "github-pages", Map.of()).ruby()).isEqualTo(PlatformChoice.PAGES_RUBY);
+    }
+
+    @Test
     void remoteThemeWithoutGemfileBuildsOnlyOnGitHubPages() throws IOException {
         write("_config.yml", "remote_theme: just-the-docs/just-the-docs@v0.8.2\n");
         PlatformChoice c = detect();

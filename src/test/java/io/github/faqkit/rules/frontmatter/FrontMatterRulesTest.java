@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.rules.RuleOptions;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
@@ -197,6 +198,16 @@ class FrontMatterRulesTest {
         Finding f = only(r, "FM006");
         assertAt(f, "FM006", "a.md", 3, 15, Severity.ERROR);
         assertThat(f.hint()).contains("has_children: true");
+    }
+
+    @Test
+    void fm006QuotedNavExcludeSaysWhatTheThemeVersionDoes() {
+        // v0.6+ tests `nav_exclude != true`: the string keeps the page in the navigation (nav-golden/excluded)
+        SiteFixture s = site().page("a.md", "title: A\nnav_exclude: \"true\"", "");
+        assertThat(only(s.validate(), "FM006").message()).contains("keeps this page in the navigation");
+        ValidationResult old = s.validate(q -> new ValidationRequest(
+                q.contentDirectory(), null, null, null, ThemeVersion.parse("0.5"), null, null, false));
+        assertThat(only(old, "FM006").message()).contains("Liquid treats as true");
     }
 
     @Test

@@ -80,6 +80,9 @@ class LiquidGoldenTest {
                     .anyMatch(f -> f.ruleId().equals(rule) && f.file().equals("a.md") && f.line() > 0);
             return;
         }
+        assertThat(r.findings())
+                .as("the real build did not stop")
+                .noneMatch(f -> f.ruleId().equals("LIQ001") || f.ruleId().equals("LIQ002"));
         Set<String> requested = new TreeSet<>();
         for (Map.Entry<String, List<String>> e : golden.entrySet()) {
             Page page = r.site().pageByPath(e.getKey());

@@ -272,6 +272,64 @@ class NavRulesTest {
         assertThat(where(r)).isEmpty();
     }
 
+    private static final String TWO_COLLECTIONS = "collections:\n  tips:\n    output: true\n  faq:\n    output: true\n"
+            + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n    faq:\n      name: FAQ\n";
+
+    @Test
+    void nav005NeverComparesPagesOfDifferentSections() {
+        // each just_the_docs collection is a navigation section of its own (components/site_nav.html)
+        ValidationResult r = site().file("_config.yml", TWO_COLLECTIONS)
+                .page("index.md", "title: Home\nnav_order: 1", "")
+                .page("_tips/a.md", "title: Start\nnav_order: 1", "")
+                .page("_faq/a.md", "title: Start\nnav_order: 1", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
+    void nav005WithinOneCollectionSection() {
+        ValidationResult r = site().file("_config.yml", TWO_COLLECTIONS)
+                .page("_tips/a.md", "title: A\nnav_order: 1", "")
+                .page("_tips/b.md", "title: B\nnav_order: 1", "")
+                .validate();
+        assertAt(only(r, "NAV005"), "_tips/b.md", 3, 12, Severity.WARNING);
+    }
+
+    @Test
+    void nav005IgnoresPagesLeftOutOfTheNavigation() {
+        ValidationResult r = site().file(
+                        "_config.yml",
+                        "collections:\n  old:\n    output: true\n  loose:\n    output: true\n"
+                                + "just_the_docs:\n  collections:\n    old:\n      name: Old\n      nav_exclude: true\n")
+                .page("index.md", "title: Home\nnav_order: 1", "")
+                .page("search.md", "title: Search\nnav_order: 1\nnav_exclude: true", "")
+                .page("_old/a.md", "title: A\nnav_order: 1", "")
+                .page("_old/b.md", "title: B\nnav_order: 1", "")
+                .page("_loose/a.md", "title: A\nnav_order: 1", "")
+                .page("_loose/b.md", "title: B\nnav_order: 1", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
+    void nav005InTheListOfChildrenWhereExcludedChildrenAreListedToo() {
+        // children_nav.html lists a page's children below its content, nav_exclude or not
+        ValidationResult r = site().page("p.md", "title: P", "")
+                .page("p/a.md", "title: A\nparent: P\nnav_order: 1", "")
+                .page("p/b.md", "title: B\nparent: P\nnav_order: 1\nnav_exclude: true", "")
+                .validate();
+        Finding f = only(r, "NAV005");
+        assertAt(f, "p/b.md", 4, 12, Severity.WARNING);
+        assertThat(f.message()).contains("in the list of children on 'P' (p.md)");
+        // no list of children (has_toc: false) and not in the main navigation: nowhere side by side
+        ValidationResult quiet = SiteFixture.in(dir.resolve("quiet"))
+                .page("p.md", "title: P\nhas_toc: false", "")
+                .page("p/a.md", "title: A\nparent: P\nnav_order: 1", "")
+                .page("p/b.md", "title: B\nparent: P\nnav_order: 1\nnav_exclude: true", "")
+                .validate();
+        assertThat(where(quiet)).isEmpty();
+    }
+
     // NAV006
 
     @Test
@@ -289,6 +347,37 @@ class NavRulesTest {
                 .page("p/b.md", "title: Login\nparent: P", "")
                 .validate();
         assertAt(only(r, "NAV006"), "p/b.md", 2, 1, Severity.WARNING);
+    }
+
+    @Test
+    void nav006IgnoresTopLevelPagesLeftOutOfTheNavigation() {
+        ValidationResult r = site().file("_config.yml", TWO_COLLECTIONS)
+                .page("index.md", "title: Home", "")
+                .page("404.md", "title: Home\nnav_exclude: true", "")
+                .page("_tips/home.md", "title: Home", "")
+                .page("_faq/home.md", "title: Home", "")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
+    void nav006ExcludedChildIsStillInItsParentsListOfChildren() {
+        ValidationResult r = site().page("p.md", "title: P", "")
+                .page("p/a.md", "title: Login\nparent: P", "")
+                .page("p/b.md", "title: Login\nparent: P\nnav_exclude: true", "")
+                .validate();
+        Finding f = only(r, "NAV006");
+        assertAt(f, "p/b.md", 2, 1, Severity.WARNING);
+        assertThat(f.message()).contains("list of children on 'P'");
+    }
+
+    @Test
+    void nav006EndlessLinkOnlyWhereTheMainNavigationShowsThePage() {
+        ValidationResult r = site().page("a.md", "title: Setup", "")
+                .page("a/b.md", "title: Windows\nparent: Setup", "")
+                .page("a/b/c.md", "title: Setup\nparent: Windows\nnav_exclude: true", "")
+                .validate();
+        assertThat(of(r, "NAV006")).isEmpty();
     }
 
     @Test
