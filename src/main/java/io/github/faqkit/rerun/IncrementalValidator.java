@@ -5,6 +5,7 @@ import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
@@ -104,26 +105,27 @@ public final class IncrementalValidator {
      * @param mayReuse false to check everything (and record the run for the next one)
      */
     public Outcome validate(ValidationRequest request, String callerKey, boolean mayReuse) throws IOException {
+        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
+        return validate(request, loaded, Validator.setupOf(request, loaded), callerKey, mayReuse);
+    }
+
+    /**
+     * The same over the configuration and build set-up the caller already made (and logs): the set-up
+     * reads files outside the scan (Gemfile, workflows, git remote), so it is decided once per run.
+     */
+    public Outcome validate(
+            ValidationRequest request, SiteConfigs.Loaded loaded, SiteSetup setup, String callerKey, boolean mayReuse)
+            throws IOException {
         long start = System.nanoTime();
         Instant now = Instant.now();
         long recordedAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         Path root = request.contentDirectory();
-        SiteConfigs.Loaded loaded = SiteConfigs.load(root, request.baseUrl());
         ContentScanner.Result scan = new ContentScanner(root, loaded.config()).scan();
         Map<String, FileStamp> stamps = stamps(scan);
         List<FileStamp> supportStamps = new ArrayList<>();
         String fixed = fixedInputs(request, callerKey, root, scan, supportStamps)
                 // the platform and theme version come from files outside the scan (Gemfile, workflows, git remote)
-                + String.join(
-                        "\n",
-                        io.github.faqkit.core.platform.SiteSetup.of(
-                                        root,
-                                        loaded.config(),
-                                        request.platform(),
-                                        request.baseUrl(),
-                                        request.themeVersion(),
-                                        System.getenv())
-                                .consoleLines());
+                + String.join("\n", setup.consoleLines());
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
         if (previous != null && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
             Map<String, String> digests = digests(scan.entries(), stamps, previous);
@@ -146,7 +148,7 @@ public final class IncrementalValidator {
         Map<String, String> read = new ConcurrentHashMap<>();
         ValidationResult result = validator
                 .observingReads((entry, bytes) -> read.put(entry.path(), Sha256.hex(bytes)))
-                .validate(request, loaded, scan, start);
+                .validate(request, loaded, scan, setup, start);
         String fingerprint = null;
         if (!request.checkExternal()
                 && scan.entries().stream()
@@ -184,10 +186,24 @@ public final class IncrementalValidator {
      */
     public Outcome validateForReports(
             ValidationRequest request, String callerKey, boolean mayReuse, Path reportDirectory) throws IOException {
-        Outcome outcome = validate(request, callerKey, mayReuse);
+        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
+        return validateForReports(
+                request, loaded, Validator.setupOf(request, loaded), callerKey, mayReuse, reportDirectory);
+    }
+
+    /** The same over the configuration and build set-up the caller already made. */
+    public Outcome validateForReports(
+            ValidationRequest request,
+            SiteConfigs.Loaded loaded,
+            SiteSetup setup,
+            String callerKey,
+            boolean mayReuse,
+            Path reportDirectory)
+            throws IOException {
+        Outcome outcome = validate(request, loaded, setup, callerKey, mayReuse);
         if (outcome instanceof TakenOver
                 && !ReportStamps.current(cache.path(), reportDirectory, outcome.fingerprint())) {
-            outcome = validate(request, callerKey, false);
+            outcome = validate(request, loaded, setup, callerKey, false);
         }
         return outcome;
     }
