@@ -10,7 +10,6 @@ import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -227,6 +226,9 @@ public final class IncrementalValidator {
 
     /** The stamps the scan saw, or (a scan made without them) read now. */
     private static Map<String, FileStamp> stamps(ContentScanner.Result scan) {
+        if (scan.stamps().size() == scan.entries().size()) {
+            return scan.stamps(); // the walk stamped every entry it kept (the usual case): no copy
+        }
         Map<String, FileStamp> out = new ConcurrentHashMap<>();
         scan.entries().parallelStream().forEach(e -> {
             FileStamp s = scan.stamp(e.path());
@@ -275,26 +277,33 @@ public final class IncrementalValidator {
             String fixed, List<SourceEntry> entries, Map<String, FileStamp> stamps, Map<String, String> digests) {
         List<SourceEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(SourceEntry::path));
-        StringBuilder b = new StringBuilder(fixed.length() + 100 * sorted.size()).append(fixed);
+        // streamed into the digest: a site has tens of thousands of files, and one string of all of them
+        // (with a formatted record per file) cost more than everything else a rerun does
+        DigestText b = new DigestText().append(fixed);
         for (SourceEntry e : sorted) {
             b.append(e.path())
                     .append('\t')
-                    .append(e.markdown())
+                    .append(String.valueOf(e.markdown()))
                     .append('\t')
-                    .append(e.collection())
+                    .append(String.valueOf(e.collection()))
                     .append('\t')
-                    .append(e.pathInCollection())
+                    .append(String.valueOf(e.pathInCollection()))
                     .append('\t')
-                    .append(e.published())
+                    .append(String.valueOf(e.published()))
                     .append('\t');
             if (e.markdown()) {
-                b.append(digests.get(e.path()));
+                b.append(String.valueOf(digests.get(e.path())));
             } else {
-                b.append(stamps.get(e.path()));
+                FileStamp s = stamps.get(e.path());
+                if (s == null) {
+                    b.append("null");
+                } else {
+                    b.append(s.size()).append(' ').append(s.modifiedNanos());
+                }
             }
             b.append('\n');
         }
-        return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
+        return b.hex();
     }
 
     /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */
