@@ -298,7 +298,7 @@ public final class KramdownAnalyzer {
             List<String> out = new ArrayList<>();
             for (String c : WHITESPACE.split(cls.trim())) {
                 if (!c.isEmpty()) {
-                    out.add(c);
+                    out.add(shared(c));
                 }
             }
             return List.copyOf(out);
@@ -381,16 +381,18 @@ public final class KramdownAnalyzer {
                     placement = AttributeLine.Placement.BEFORE_NEXT;
                 }
                 BlockRef target = placement == AttributeLine.Placement.DROPPED ? null : ref(t);
+                // Every page summary keeps its attribute lines: the same lines ({: .no_toc }) and attribute maps
+                // recur on every page, and the block under an attached line is the block it applies to.
                 out.add(new AttributeLine(
                         file(b.line),
                         b.column,
-                        b.text,
+                        shared(b.text),
                         placement,
                         target,
-                        ref(b.above),
+                        target != null && b.above == t ? target : ref(b.above),
                         drop,
-                        orderedCopy(own.attrs),
-                        List.copyOf(own.refs)));
+                        compactCopy(own.attrs),
+                        sharedList(own.refs)));
             }
             return List.copyOf(out);
         }
@@ -553,5 +555,31 @@ public final class KramdownAnalyzer {
     /** Keeps the written order: Map.copyOf iterates in an order that changes from one JVM to the next. */
     private static Map<String, String> orderedCopy(Map<String, String> attrs) {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attrs));
+    }
+
+    /** {@link #orderedCopy}, as a small immutable map when there is at most one entry (no order to keep). */
+    private static Map<String, String> compactCopy(Map<String, String> attrs) {
+        if (attrs.isEmpty()) {
+            return Map.of();
+        }
+        if (attrs.size() == 1) {
+            Map.Entry<String, String> e = attrs.entrySet().iterator().next();
+            return Map.of(shared(e.getKey()), shared(e.getValue()));
+        }
+        return orderedCopy(attrs);
+    }
+
+    /** Short texts that recur from page to page (attribute lines, class names) as one shared string each. */
+    private static String shared(String s) {
+        return s.length() <= 64 ? s.intern() : s;
+    }
+
+    private static List<String> sharedList(List<String> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(list.size());
+        list.forEach(s -> out.add(shared(s)));
+        return List.copyOf(out);
     }
 }
