@@ -122,7 +122,7 @@ final class FlatYaml {
                 return null; // an escape ('' or \x), or text after the closing quote
             }
         }
-        return JsonNodeFactory.instance.textNode(yaml.substring(from + 1, to - 1));
+        return SharedText.node(yaml.substring(from + 1, to - 1));
     }
 
     /** A plain scalar as SnakeYAML reads it and Jackson types it; null for anything but the simple cases. */
@@ -137,7 +137,7 @@ final class FlatYaml {
         }
         Tag tag = RESOLVER.resolve(NodeId.scalar, v, true);
         if (tag == Tag.STR) {
-            return JsonNodeFactory.instance.textNode(v);
+            return SharedText.node(v);
         }
         if (tag == Tag.INT && smallDecimal(v)) {
             return JsonNodeFactory.instance.numberNode(Integer.parseInt(v));

@@ -272,7 +272,7 @@ public final class FrontMatterParser {
     private static JsonNode value(YAMLParser p) throws IOException {
         switch (p.currentToken()) {
             case VALUE_STRING:
-                return JsonNodeFactory.instance.textNode(p.getText());
+                return SharedText.node(p.getText());
             case VALUE_TRUE:
                 return JsonNodeFactory.instance.booleanNode(true);
             case VALUE_FALSE:
