@@ -89,12 +89,31 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
         return i == 0 ? 0 : data[(i - 1) * FIELDS + 5];
     }
 
+    /**
+     * The headings last built on this thread, with the list they came from: the rules check a page one after
+     * the other on one thread, so the page's headings are built once for all of them, not once per rule.
+     */
+    private static final ThreadLocal<Object[]> LAST_BUILT = new ThreadLocal<>();
+
     @Override
     public Heading get(int i) {
-        int k = i * FIELDS;
-        if (i < 0 || k >= data.length) {
+        if (i < 0 || i >= size()) {
             throw new IndexOutOfBoundsException(i);
         }
+        Object[] last = LAST_BUILT.get();
+        if (last != null && last[0] == this) {
+            return ((Heading[]) last[1])[i];
+        }
+        Heading[] all = new Heading[size()];
+        for (int h = 0; h < all.length; h++) {
+            all[h] = build(h);
+        }
+        LAST_BUILT.set(new Object[] {this, all});
+        return all[i];
+    }
+
+    private Heading build(int i) {
+        int k = i * FIELDS;
         int flags = data[k + 2];
         return new Heading(
                 data[k],
