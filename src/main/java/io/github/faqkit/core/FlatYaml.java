@@ -23,7 +23,51 @@ final class FlatYaml {
     private static final int MAX_LENGTH = 16 * 1024;
 
     /** The resolver Jackson's YAML parser creates for each document; it is read-only once built. */
-    private static final Resolver RESOLVER = new Resolver();
+    private static final Tags RESOLVER = new Tags();
+
+    /**
+     * SnakeYAML's resolver, told apart from its patterns for the scalars it cannot tag otherwise than a
+     * string: a value whose first character starts no pattern of its table (and the table's patterns for any
+     * character only match the empty value) is a string without running a regex.
+     */
+    private static final class Tags extends Resolver {
+        /** The patterns tried on every value whatever its first character (set while the table is built). */
+        private List<java.util.regex.Pattern> forAny;
+
+        private final boolean onlyEmptyForAny;
+
+        Tags() {
+            onlyEmptyForAny = forAny == null || forAny.stream().allMatch(p -> p == Resolver.EMPTY);
+        }
+
+        @Override
+        public void addImplicitResolver(Tag tag, java.util.regex.Pattern regexp, String first, int limit) {
+            noteForAny(regexp, first);
+            super.addImplicitResolver(tag, regexp, first, limit);
+        }
+
+        @Override
+        public void addImplicitResolver(Tag tag, java.util.regex.Pattern regexp, String first) {
+            noteForAny(regexp, first);
+            super.addImplicitResolver(tag, regexp, first);
+        }
+
+        private void noteForAny(java.util.regex.Pattern regexp, String first) {
+            if (first == null) {
+                if (forAny == null) {
+                    forAny = new ArrayList<>();
+                }
+                forAny.add(regexp);
+            }
+        }
+
+        Tag tag(String value) {
+            if (onlyEmptyForAny && !value.isEmpty() && !yamlImplicitResolvers.containsKey(value.charAt(0))) {
+                return Tag.STR;
+            }
+            return resolve(NodeId.scalar, value, true);
+        }
+    }
 
     private FlatYaml() {}
 
@@ -71,7 +115,7 @@ final class FlatYaml {
             return null;
         }
         String key = yaml.substring(from, i);
-        if (RESOLVER.resolve(NodeId.scalar, key, true) != Tag.STR) {
+        if (RESOLVER.tag(key) != Tag.STR) {
             return null;
         }
         i++; // the colon
@@ -135,7 +179,7 @@ final class FlatYaml {
         if (v.endsWith(":") || v.contains(": ") || v.contains(" #")) {
             return null; // a nested mapping, or a comment after the value
         }
-        Tag tag = RESOLVER.resolve(NodeId.scalar, v, true);
+        Tag tag = RESOLVER.tag(v);
         if (tag == Tag.STR) {
             return SharedText.node(v);
         }
