@@ -61,11 +61,24 @@ final class FlatYaml {
             }
         }
 
+        /** Tags of short values already resolved (a tag depends on the value only): nav_order numbers, keys. */
+        private final Map<String, Tag> known = new java.util.concurrent.ConcurrentHashMap<>();
+
         Tag tag(String value) {
             if (onlyEmptyForAny && !value.isEmpty() && !yamlImplicitResolvers.containsKey(value.charAt(0))) {
                 return Tag.STR;
             }
-            return resolve(NodeId.scalar, value, true);
+            if (value.length() > 24) {
+                return resolve(NodeId.scalar, value, true);
+            }
+            Tag tag = known.get(value);
+            if (tag == null) {
+                tag = resolve(NodeId.scalar, value, true);
+                if (known.size() < 4096) {
+                    known.put(value, tag);
+                }
+            }
+            return tag;
         }
     }
 
@@ -102,56 +115,77 @@ final class FlatYaml {
         return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
     }
 
+    /*
+     * The steps of a line are small methods on purpose: front matter values take new branches long after the
+     * JIT compiled the reader (the first quoted value, the first number), and it compiles again only the
+     * method such a branch is in.
+     */
+
     /** One {@code key: value} line {@code [from, to)} (without its line break), or null. */
     private static FrontMatter.Entry entry(String yaml, int from, int to, int fileLine) {
+        int colon = keyEnd(yaml, from, to);
+        if (colon < 0) {
+            return null;
+        }
+        String key = key(yaml, from, colon);
+        int start = valueStart(yaml, colon, to);
+        if (key == null || start < 0) {
+            return null;
+        }
+        int end = valueEnd(yaml, start, to);
+        if (end < 0) {
+            return null;
+        }
+        boolean quoted = yaml.charAt(start) == '\'' || yaml.charAt(start) == '"';
+        JsonNode value = quoted ? quoted(yaml, start, end) : plain(yaml.substring(start, end));
+        if (value == null) {
+            return null;
+        }
+        return new FrontMatter.Entry(key, value, fileLine, 1, fileLine, start - from + 1, quoted);
+    }
+
+    /** Where the colon after a plain key at {@code from} is; -1 when the line does not start so. */
+    private static int keyEnd(String yaml, int from, int to) {
         int i = from;
         if (i >= to || !keyStart(yaml.charAt(i))) {
-            return null;
+            return -1;
         }
         while (i < to && keyPart(yaml.charAt(i))) {
             i++;
         }
-        if (i >= to || yaml.charAt(i) != ':') {
-            return null;
-        }
-        String key = yaml.substring(from, i);
-        if (RESOLVER.tag(key) != Tag.STR) {
-            return null;
-        }
-        i++; // the colon
+        return i < to && yaml.charAt(i) == ':' ? i : -1;
+    }
+
+    /** The key, when YAML reads it as a string; the same few keys recur on every page: one String each. */
+    private static String key(String yaml, int from, int colon) {
+        String key = yaml.substring(from, colon);
+        return RESOLVER.tag(key) == Tag.STR ? key.intern() : null;
+    }
+
+    /** The first character of the value after {@code ": "} and more spaces; -1 when there is none. */
+    private static int valueStart(String yaml, int colon, int to) {
+        int i = colon + 1;
         if (i >= to || yaml.charAt(i) != ' ') {
-            return null; // no value ("key:" is null, maybe of a nested block), or "key:value" (one plain scalar)
+            return -1; // no value ("key:" is null, maybe of a nested block), or "key:value" (one plain scalar)
         }
         while (i < to && yaml.charAt(i) == ' ') {
             i++;
         }
-        if (i >= to) {
-            return null;
-        }
+        return i < to ? i : -1;
+    }
+
+    /** The end of the value without trailing spaces; -1 when it holds a character read otherwise. */
+    private static int valueEnd(String yaml, int start, int to) {
         int end = to;
         while (yaml.charAt(end - 1) == ' ') {
             end--;
         }
-        for (int k = i; k < end; k++) {
+        for (int k = start; k < end; k++) {
             if (!safe(yaml.charAt(k))) {
-                return null;
+                return -1;
             }
         }
-        int column = i - from + 1;
-        char first = yaml.charAt(i);
-        JsonNode value;
-        boolean quoted = false;
-        if (first == '\'' || first == '"') {
-            value = quoted(yaml, i, end);
-            quoted = true;
-        } else {
-            value = plain(yaml.substring(i, end));
-        }
-        if (value == null) {
-            return null;
-        }
-        // the same few keys recur on every page: one String each for all the summaries kept
-        return new FrontMatter.Entry(key.intern(), value, fileLine, 1, fileLine, column, quoted);
+        return end;
     }
 
     /** A quoted scalar that spans {@code [from, to)} exactly and needs no unescaping; null otherwise. */
