@@ -326,8 +326,8 @@ public final class ContentScanner {
         if (collection != null) {
             String inColl = rel.substring(collectionsPrefix().length() + collection.length() + 2);
             boolean out = Boolean.TRUE.equals(config.collections().get(collection));
-            return new SourceEntry(rel, file, markdown, collection, inColl, out);
+            return SourceEntry.under(root, rel, file, markdown, collection, inColl, out);
         }
-        return new SourceEntry(rel, file, markdown, null, null, true);
+        return SourceEntry.under(root, rel, file, markdown, null, null, true);
     }
 }

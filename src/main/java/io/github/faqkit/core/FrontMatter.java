@@ -54,7 +54,8 @@ public final class FrontMatter {
         this.status = status;
         this.startLine = startLine;
         this.endLine = endLine;
-        this.entries = entries;
+        this.entries =
+                entries.isEmpty() ? Map.of() : new Entries(entries.values().toArray(new FrontMatter.Entry[0]));
         this.duplicates = duplicates;
         this.problem = problem;
     }
@@ -111,5 +112,78 @@ public final class FrontMatter {
 
     static Map<String, Entry> newEntries() {
         return new LinkedHashMap<>();
+    }
+
+    /**
+     * The entries of a parsed block, immutable, in file order, as one array: a page has a handful of keys, and
+     * every page summary of the site keeps them (a linked hash map costs three times the entries).
+     */
+    private static final class Entries extends java.util.AbstractMap<String, FrontMatter.Entry> {
+        private final FrontMatter.Entry[] entries;
+
+        Entries(FrontMatter.Entry[] entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public FrontMatter.Entry get(Object key) {
+            for (FrontMatter.Entry e : entries) {
+                if (e.key() == key) {
+                    return e; // keys are interned: the usual lookup by a constant needs no comparison
+                }
+            }
+            for (FrontMatter.Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public int size() {
+            return entries.length;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, FrontMatter.Entry>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Map.Entry<String, FrontMatter.Entry>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < entries.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, FrontMatter.Entry> next() {
+                            if (next >= entries.length) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            FrontMatter.Entry e = entries[next++];
+                            return new java.util.AbstractMap.SimpleImmutableEntry<>(e.key(), e);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return entries.length;
+                }
+            };
+        }
+
+        @Override
+        public java.util.Collection<FrontMatter.Entry> values() {
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(entries));
+        }
     }
 }

@@ -193,8 +193,17 @@ public final class FrontMatterParser {
         }
     }
 
-    /** Parses a YAML mapping whose first line is file line {@code openLine + 1}. */
+    /**
+     * Parses a YAML mapping whose first line is file line {@code openLine + 1}: flat blocks of {@code key:
+     * value} lines through {@link FlatYaml}, everything else (and anything it declines) with the full parser.
+     */
     static FrontMatter parseYaml(String yaml, int openLine, int endLine) {
+        FrontMatter flat = FlatYaml.parse(yaml, openLine, endLine);
+        return flat != null ? flat : parseYamlFully(yaml, openLine, endLine);
+    }
+
+    /** {@link #parseYaml} with Jackson and SnakeYAML, whatever the block holds. */
+    static FrontMatter parseYamlFully(String yaml, int openLine, int endLine) {
         Map<String, FrontMatter.Entry> entries = FrontMatter.newEntries();
         List<FrontMatter.Duplicate> duplicates = new ArrayList<>();
         try (YAMLParser p = (YAMLParser) MAPPER.getFactory().createParser(yaml)) {
@@ -263,7 +272,7 @@ public final class FrontMatterParser {
     private static JsonNode value(YAMLParser p) throws IOException {
         switch (p.currentToken()) {
             case VALUE_STRING:
-                return JsonNodeFactory.instance.textNode(p.getText());
+                return SharedText.node(p.getText());
             case VALUE_TRUE:
                 return JsonNodeFactory.instance.booleanNode(true);
             case VALUE_FALSE:

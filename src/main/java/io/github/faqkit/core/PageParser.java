@@ -5,7 +5,6 @@ import io.github.faqkit.core.kramdown.KramdownAnalyzer;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.core.refs.ReferenceScanner;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Turns the bytes of one Markdown file into a {@link Page}: the only place a page is parsed. */
@@ -54,10 +53,10 @@ public final class PageParser {
         String bodyText = null;
         if (split != null) {
             int from = start + split.bodyOffset();
-            bodyText = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+            bodyText = Utf8.decodeValid(bytes, from, bytes.length - from);
         }
         SourceText source;
-        if (bodyText != null && bodyText.indexOf('\uFFFD') < 0) {
+        if (bodyText != null) {
             source = SourceText.ofValidUtf8(bytes);
         } else {
             source = SourceText.decode(bytes);

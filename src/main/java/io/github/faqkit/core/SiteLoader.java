@@ -137,8 +137,20 @@ public final class SiteLoader {
             String platformSetting,
             String baseUrlOverride)
             throws IOException {
-        SiteSetup setup =
-                SiteSetup.of(root, loaded.config(), platformSetting, baseUrlOverride, themeVersion, System.getenv());
+        return load(
+                root,
+                loaded,
+                scan,
+                SiteSetup.of(root, loaded.config(), platformSetting, baseUrlOverride, themeVersion, System.getenv()));
+    }
+
+    /**
+     * Loads the site from a configuration, file scan and build set-up (platform, served configuration,
+     * theme version) the caller already made: a run decides the set-up once, for the fingerprint of its
+     * inputs, this load and the console.
+     */
+    public LoadedSite load(Path root, SiteConfigs.Loaded loaded, ContentScanner.Result scan, SiteSetup setup)
+            throws IOException {
         SiteConfig config = setup.config();
         List<SourceEntry> markdown = new ArrayList<>();
         for (SourceEntry e : scan.entries()) {

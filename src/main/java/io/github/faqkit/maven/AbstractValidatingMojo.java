@@ -78,19 +78,6 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     @Component
     protected BuildContext buildContext;
 
-    /** One line for the platform and one for the theme version the site is checked for, and why. */
-    private static List<String> platformLines(ValidationRequest request) {
-        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
-        return SiteSetup.of(
-                        request.contentDirectory(),
-                        loaded.config(),
-                        request.platform(),
-                        request.baseUrl(),
-                        request.themeVersion(),
-                        System.getenv())
-                .consoleLines();
-    }
-
     @Override
     protected File baselineFile() {
         return baseline;
@@ -112,6 +99,10 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
      */
     protected IncrementalValidator.Outcome runValidation(boolean mayReuse) throws MojoExecutionException {
         ValidationRequest request = buildRequest();
+        // the configuration and the build set-up (platform, theme version) are read once, for the fingerprint
+        // of the inputs, the site model and the console
+        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
+        SiteSetup setup = Validator.setupOf(request, loaded);
         Validator validator = new Validator()
                 .withCacheLog(getLog()::info)
                 .withProgress(Progress.throttled(this::logProgress, PROGRESS_QUIET_MILLIS, PROGRESS_EVERY_MILLIS));
@@ -119,8 +110,8 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
         try {
             outcome = incremental
                     ? new IncrementalValidator(validator, cache(), PageCache.toolIdentity(), getLog()::info)
-                            .validateForReports(request, callerKey(), mayReuse, reportDirectory.toPath())
-                    : new IncrementalValidator.Checked(validator.validate(request), null);
+                            .validateForReports(request, loaded, setup, callerKey(), mayReuse, reportDirectory.toPath())
+                    : new IncrementalValidator.Checked(validator.validate(request, loaded, setup), null);
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "Cannot read the content directory " + contentDirectory + ": " + e.getMessage(), e);
@@ -134,7 +125,7 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
             outcome = outcome.withResult(applyBaseline(outcome.result()));
         }
         ValidationResult result = outcome.result();
-        logFindings(platformLines(request), result);
+        logFindings(setup.consoleLines(), result);
         showInIde(result);
         if (outcome instanceof IncrementalValidator.Checked checked) {
             try {

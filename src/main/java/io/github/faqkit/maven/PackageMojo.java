@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import javax.inject.Inject;
-import org.apache.maven.archiver.MavenArchiver;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -92,9 +91,8 @@ public class PackageMojo extends AbstractValidatingMojo {
             ContentPackage pkg = plan != null
                     ? builder.rebuild(plan, contentDirectory.toPath(), compression())
                     : builder.build(validated.result().site(), compression());
-            FileTime time = MavenArchiver.parseBuildOutputTimestamp(outputTimestamp)
-                    .map(FileTime::from)
-                    .orElse(null);
+            FileTime time =
+                    OutputTimestamp.parse(outputTimestamp).map(FileTime::from).orElse(null);
             ArchiveWriter.write(pkg, time, zip.toPath());
             if (incremental && validated.fingerprint() != null && !skipValidation && !skip) {
                 keepPlan(pkg.manifest(), planKey(validated.fingerprint()));

@@ -15,15 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
  * The {@code faq:report} page of the project site: the counts, findings per rule, every finding with its
  * place, and the main navigation as the theme builds it. Only renders: the findings come from the core
  * validation, as for {@code faq:validate}.
  */
-final class SiteReportRenderer extends AbstractMavenReportRenderer {
+final class SiteReportRenderer {
     /** Rules whose findings mark a page in the navigation tree. */
     private static final String ORPHAN_RULE = NavRules.NAV001;
 
@@ -31,24 +29,23 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
     /** Deeper levels than the theme shows are not rendered (a loop is cut by the tree already). */
     private static final int MAX_DEPTH = 64;
 
+    static final String TITLE = "FAQ content";
+
+    private final ReportPage out;
     private final ValidationResult result;
     private final ConsoleFormatter paths;
 
-    SiteReportRenderer(Sink sink, ValidationResult result, ConsoleFormatter paths) {
-        super(sink);
+    SiteReportRenderer(ReportPage out, ValidationResult result, ConsoleFormatter paths) {
+        this.out = out;
         this.result = result;
         this.paths = paths;
     }
 
-    @Override
-    public String getTitle() {
-        return "FAQ content";
-    }
-
-    @Override
-    protected void renderBody() {
-        startSection(getTitle());
-        paragraph(String.format(
+    /** Writes the whole page. */
+    void render() {
+        out.start(TITLE);
+        out.section(TITLE);
+        out.paragraph(String.format(
                 Locale.ROOT,
                 "%d pages and %d images checked: %d error(s), %d warning(s), %d info(s).",
                 result.pageCount(),
@@ -57,21 +54,22 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
                 result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
         for (String notice : result.notices()) {
-            paragraph(notice);
+            out.paragraph(notice);
         }
         rules();
         findings();
         if (result.site() != null) {
             navigation(result.site());
         }
-        endSection();
+        out.sectionEnd();
+        out.end();
     }
 
     private void rules() {
-        startSection("Findings per rule");
+        out.section("Findings per rule");
         if (result.findings().isEmpty()) {
-            paragraph("No findings.");
-            endSection();
+            out.paragraph("No findings.");
+            out.sectionEnd();
             return;
         }
         Map<String, RuleCount> counts = new TreeMap<>();
@@ -79,38 +77,35 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
             counts.computeIfAbsent(f.ruleId(), id -> new RuleCount(f.ruleName()))
                     .add(f.severity());
         }
-        startTable();
-        tableHeader(new String[] {"Rule", "Name", "Errors", "Warnings", "Infos", "Total"});
+        out.table("Rule", "Name", "Errors", "Warnings", "Infos", "Total");
         for (Map.Entry<String, RuleCount> e : counts.entrySet()) {
             RuleCount c = e.getValue();
-            row(new String[] {
-                e.getKey(),
-                c.name,
-                Integer.toString(c.errors),
-                Integer.toString(c.warnings),
-                Integer.toString(c.infos),
-                Integer.toString(c.errors + c.warnings + c.infos)
-            });
+            out.row(
+                    e.getKey(),
+                    c.name,
+                    Integer.toString(c.errors),
+                    Integer.toString(c.warnings),
+                    Integer.toString(c.infos),
+                    Integer.toString(c.errors + c.warnings + c.infos));
         }
-        endTable();
-        endSection();
+        out.tableEnd();
+        out.sectionEnd();
     }
 
     private void findings() {
-        startSection("Findings");
+        out.section("Findings");
         if (result.findings().isEmpty()) {
-            paragraph("No findings.");
-            endSection();
+            out.paragraph("No findings.");
+            out.sectionEnd();
             return;
         }
-        startTable();
-        tableHeader(new String[] {"Location", "Severity", "Rule", "Message"});
+        out.table("Location", "Severity", "Rule", "Message");
         for (Finding f : result.findings()) {
             String message = f.hint().isEmpty() ? f.message() : f.message() + " [" + f.hint() + "]";
-            row(new String[] {paths.location(f), f.severity().label(), f.ruleId() + " " + f.ruleName(), message});
+            out.row(paths.location(f), f.severity().label(), f.ruleId() + " " + f.ruleName(), message);
         }
-        endTable();
-        endSection();
+        out.tableEnd();
+        out.sectionEnd();
     }
 
     private void navigation(Site site) {
@@ -123,12 +118,12 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
                 ambiguous.add(f.file());
             }
         }
-        startSection("Navigation");
-        paragraph("The main navigation as just-the-docs " + site.themeVersion() + " builds it from title, parent, "
+        out.section("Navigation");
+        out.paragraph("The main navigation as just-the-docs " + site.themeVersion() + " builds it from title, parent, "
                 + "grand_parent and nav_order.");
         List<NavTree.Node> roots = site.nav().roots();
         if (roots.isEmpty()) {
-            paragraph("No page is in the navigation.");
+            out.paragraph("No page is in the navigation.");
         } else {
             nodes(roots, ambiguous, 1);
         }
@@ -139,69 +134,47 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
             }
         }
         if (!unplaced.isEmpty()) {
-            sink.paragraph();
-            sink.bold();
-            text("Not in the navigation");
-            sink.bold_();
-            sink.paragraph_();
-            sink.list();
+            out.boldParagraph("Not in the navigation");
+            out.list();
             for (Page p : unplaced) {
-                sink.listItem();
+                out.item();
                 label(p);
-                text(
+                out.text(
                         orphans.contains(p.path())
                                 ? " (orphan: parent '" + p.parent() + "' not found)"
                                 : " (not reachable)");
-                sink.listItem_();
+                out.itemEnd();
             }
-            sink.list_();
+            out.listEnd();
         }
-        endSection();
+        out.sectionEnd();
     }
 
     private void nodes(List<NavTree.Node> nodes, Set<String> ambiguous, int depth) {
-        sink.list();
+        out.list();
         for (NavTree.Node n : nodes) {
-            sink.listItem();
+            out.item();
             label(n.page());
             if (ambiguous.contains(n.page().path())) {
-                text(" (ambiguous parent: listed under every page titled '"
+                out.text(" (ambiguous parent: listed under every page titled '"
                         + n.page().parent() + "')");
             }
             if (n.loop()) {
-                text(" (loop: an ancestor has the same title)");
+                out.text(" (loop: an ancestor has the same title)");
             }
             if (!n.children().isEmpty() && depth < MAX_DEPTH) {
                 nodes(n.children(), ambiguous, depth + 1);
             }
-            sink.listItem_();
+            out.itemEnd();
         }
-        sink.list_();
-    }
-
-    /**
-     * A table row of plain text. Not {@code tableRow}: that reads {@code {text, url}} in a cell as a link,
-     * and messages quote kramdown's braces ({@code {: .no_toc }}).
-     */
-    private void row(String[] cells) {
-        sink.tableRow();
-        for (String cell : cells) {
-            sink.tableCell();
-            text(cell);
-            sink.tableCell_();
-        }
-        sink.tableRow_();
+        out.listEnd();
     }
 
     private void label(Page p) {
-        text(String.valueOf(p.title()) + " ");
-        sink.monospaced();
-        text(p.url());
-        sink.monospaced_();
-        text(" ");
-        sink.monospaced();
-        text(paths.path(p.path()));
-        sink.monospaced_();
+        out.text(String.valueOf(p.title()) + " ");
+        out.code(p.url());
+        out.text(" ");
+        out.code(paths.path(p.path()));
     }
 
     private static final class RuleCount {

@@ -6,11 +6,11 @@ import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -106,26 +106,27 @@ public final class IncrementalValidator {
      * @param mayReuse false to check everything (and record the run for the next one)
      */
     public Outcome validate(ValidationRequest request, String callerKey, boolean mayReuse) throws IOException {
+        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
+        return validate(request, loaded, Validator.setupOf(request, loaded), callerKey, mayReuse);
+    }
+
+    /**
+     * The same over the configuration and build set-up the caller already made (and logs): the set-up
+     * reads files outside the scan (Gemfile, workflows, git remote), so it is decided once per run.
+     */
+    public Outcome validate(
+            ValidationRequest request, SiteConfigs.Loaded loaded, SiteSetup setup, String callerKey, boolean mayReuse)
+            throws IOException {
         long start = System.nanoTime();
         Instant now = Instant.now();
         long recordedAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         Path root = request.contentDirectory();
-        SiteConfigs.Loaded loaded = SiteConfigs.load(root, request.baseUrl());
         ContentScanner.Result scan = new ContentScanner(root, loaded.config()).scan();
         Map<String, FileStamp> stamps = stamps(scan);
         List<FileStamp> supportStamps = new ArrayList<>();
         String fixed = fixedInputs(request, callerKey, root, scan, supportStamps)
                 // the platform and theme version come from files outside the scan (Gemfile, workflows, git remote)
-                + String.join(
-                        "\n",
-                        io.github.faqkit.core.platform.SiteSetup.of(
-                                        root,
-                                        loaded.config(),
-                                        request.platform(),
-                                        request.baseUrl(),
-                                        request.themeVersion(),
-                                        System.getenv())
-                                .consoleLines());
+                + String.join("\n", setup.consoleLines());
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
         if (previous != null && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
             Map<String, String> digests = digests(scan.entries(), stamps, previous);
@@ -148,7 +149,7 @@ public final class IncrementalValidator {
         Map<String, String> read = new ConcurrentHashMap<>();
         ValidationResult result = validator
                 .observingReads((entry, bytes) -> read.put(entry.path(), Sha256.hex(bytes)))
-                .validate(request, loaded, scan, start);
+                .validate(request, loaded, scan, setup, start);
         String fingerprint = null;
         if (!request.checkExternal()
                 && scan.entries().stream()
@@ -186,10 +187,24 @@ public final class IncrementalValidator {
      */
     public Outcome validateForReports(
             ValidationRequest request, String callerKey, boolean mayReuse, Path reportDirectory) throws IOException {
-        Outcome outcome = validate(request, callerKey, mayReuse);
+        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
+        return validateForReports(
+                request, loaded, Validator.setupOf(request, loaded), callerKey, mayReuse, reportDirectory);
+    }
+
+    /** The same over the configuration and build set-up the caller already made. */
+    public Outcome validateForReports(
+            ValidationRequest request,
+            SiteConfigs.Loaded loaded,
+            SiteSetup setup,
+            String callerKey,
+            boolean mayReuse,
+            Path reportDirectory)
+            throws IOException {
+        Outcome outcome = validate(request, loaded, setup, callerKey, mayReuse);
         if (outcome instanceof TakenOver
                 && !ReportStamps.current(cache.path(), reportDirectory, outcome.fingerprint())) {
-            outcome = validate(request, callerKey, false);
+            outcome = validate(request, loaded, setup, callerKey, false);
         }
         return outcome;
     }
@@ -213,6 +228,9 @@ public final class IncrementalValidator {
 
     /** The stamps the scan saw, or (a scan made without them) read now. */
     private static Map<String, FileStamp> stamps(ContentScanner.Result scan) {
+        if (scan.stamps().size() == scan.entries().size()) {
+            return scan.stamps(); // the walk stamped every entry it kept (the usual case): no copy
+        }
         Map<String, FileStamp> out = new ConcurrentHashMap<>();
         scan.entries().parallelStream().forEach(e -> {
             FileStamp s = scan.stamp(e.path());
@@ -261,26 +279,33 @@ public final class IncrementalValidator {
             String fixed, List<SourceEntry> entries, Map<String, FileStamp> stamps, Map<String, String> digests) {
         List<SourceEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(SourceEntry::path));
-        StringBuilder b = new StringBuilder(fixed.length() + 100 * sorted.size()).append(fixed);
+        // streamed into the digest: a site has tens of thousands of files, and one string of all of them
+        // (with a formatted record per file) cost more than everything else a rerun does
+        DigestText b = new DigestText().append(fixed);
         for (SourceEntry e : sorted) {
             b.append(e.path())
                     .append('\t')
-                    .append(e.markdown())
+                    .append(String.valueOf(e.markdown()))
                     .append('\t')
-                    .append(e.collection())
+                    .append(String.valueOf(e.collection()))
                     .append('\t')
-                    .append(e.pathInCollection())
+                    .append(String.valueOf(e.pathInCollection()))
                     .append('\t')
-                    .append(e.published())
+                    .append(String.valueOf(e.published()))
                     .append('\t');
             if (e.markdown()) {
-                b.append(digests.get(e.path()));
+                b.append(String.valueOf(digests.get(e.path())));
             } else {
-                b.append(stamps.get(e.path()));
+                FileStamp s = stamps.get(e.path());
+                if (s == null) {
+                    b.append("null");
+                } else {
+                    b.append(s.size()).append(' ').append(s.modifiedNanos());
+                }
             }
             b.append('\n');
         }
-        return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
+        return b.hex();
     }
 
     /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */

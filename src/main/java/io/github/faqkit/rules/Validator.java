@@ -7,6 +7,7 @@ import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SiteLoader;
 import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.core.SourceReader;
+import io.github.faqkit.core.platform.SiteSetup;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -73,9 +74,27 @@ public final class Validator {
     }
 
     public ValidationResult validate(ValidationRequest request) throws IOException {
-        long start = System.nanoTime();
         SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
-        return validate(request, loaded, new ContentScanner(request.contentDirectory(), loaded.config()).scan(), start);
+        return validate(request, loaded, setupOf(request, loaded));
+    }
+
+    /** A run over a configuration and build set-up the caller already made (it logs the set-up, for one). */
+    public ValidationResult validate(ValidationRequest request, SiteConfigs.Loaded loaded, SiteSetup setup)
+            throws IOException {
+        long start = System.nanoTime();
+        return validate(
+                request, loaded, new ContentScanner(request.contentDirectory(), loaded.config()).scan(), setup, start);
+    }
+
+    /** The platform, served configuration and theme version a request builds its site with. */
+    public static SiteSetup setupOf(ValidationRequest request, SiteConfigs.Loaded loaded) {
+        return SiteSetup.of(
+                request.contentDirectory(),
+                loaded.config(),
+                request.platform(),
+                request.baseUrl(),
+                request.themeVersion(),
+                System.getenv());
     }
 
     /**
@@ -86,14 +105,19 @@ public final class Validator {
     public ValidationResult validate(
             ValidationRequest request, SiteConfigs.Loaded loaded, ContentScanner.Result scan, long start)
             throws IOException {
-        LoadedSite site = loader.withPageCache(request.cacheDirectory())
-                .load(
-                        request.contentDirectory(),
-                        loaded,
-                        scan,
-                        request.themeVersion(),
-                        request.platform(),
-                        request.baseUrl());
+        return validate(request, loaded, scan, setupOf(request, loaded), start);
+    }
+
+    /** The same with the build set-up the caller already made ({@link #setupOf}). */
+    public ValidationResult validate(
+            ValidationRequest request,
+            SiteConfigs.Loaded loaded,
+            ContentScanner.Result scan,
+            SiteSetup setup,
+            long start)
+            throws IOException {
+        LoadedSite site =
+                loader.withPageCache(request.cacheDirectory()).load(request.contentDirectory(), loaded, scan, setup);
         List<Finding> raw = new RuleRunner(rules, progress).run(site.site(), request.severities(), request.options());
         List<Finding> shown = new FindingsFilter(rules, request.severities(), request.includes(), request.excludes())
                 .apply(site.site(), raw);

@@ -52,8 +52,8 @@ class GoalParametersTest {
     }
 
     /**
-     * faq:report extends the reporting API's base class, so it declares the content parameters itself: a
-     * parameter added to the validating goals must be added there too, or the site page would ignore it.
+     * faq:report takes the content parameters of the validating goals (the site page must not ignore one), and
+     * none of their failing or rerun settings.
      */
     @Test
     void reportTakesEveryContentParameterOfValidate() throws Exception {

@@ -278,7 +278,7 @@ final class BlockParser {
             return false;
         }
         int start = src.line;
-        while (!src.eos() && Src.blank(src.line())) {
+        while (!src.eos() && src.lineBlank()) {
             src.skip();
         }
         Element last = tree.last();
@@ -309,19 +309,19 @@ final class BlockParser {
         while (!src.eos()) {
             int savePos = src.pos;
             int saveLine = src.line;
-            while (!src.eos() && Src.blank(src.line())) {
+            while (!src.eos() && src.lineBlank()) {
                 src.skip();
             }
-            if (src.eos() || !indented(src.line()) || Src.blank(src.line())) {
+            if (src.eos() || !indented(src.line()) || src.lineBlank()) {
                 src.pos = savePos;
                 src.line = saveLine;
                 return;
             }
-            while (!src.eos() && indented(src.line()) && !Src.blank(src.line())) {
+            while (!src.eos() && indented(src.line()) && !src.lineBlank()) {
                 src.skip();
             }
             while (!src.eos()
-                    && !Src.blank(src.line())
+                    && !src.lineBlank()
                     && !ialLine(src.line())
                     && !isEobLine(src.line())
                     && !lazyHtml(src.line())) {

@@ -31,19 +31,9 @@ final class Ial {
                     && nameEnd + 1 < n
                     && s.charAt(nameEnd) == '='
                     && (s.charAt(nameEnd + 1) == '"' || s.charAt(nameEnd + 1) == '\'')) {
-                char q = s.charAt(nameEnd + 1);
-                int j = nameEnd + 2;
-                StringBuilder v = new StringBuilder();
-                while (j < n && s.charAt(j) != q) {
-                    if (s.charAt(j) == '\\' && j + 1 < n && (s.charAt(j + 1) == q || s.charAt(j + 1) == '}')) {
-                        j++;
-                    }
-                    v.append(s.charAt(j));
-                    j++;
-                }
-                if (j < n) {
-                    attrs.put(s.substring(i, nameEnd), v.toString());
-                    i = j + 1;
+                int after = keyValue(s, i, nameEnd);
+                if (after >= 0) {
+                    i = after;
                     continue;
                 }
             }
@@ -54,6 +44,30 @@ final class Ial {
             token(s.substring(i, end));
             i = end;
         }
+    }
+
+    /**
+     * A {@code name="value"} (or single-quoted) pair from {@code i}, the name ending at {@code nameEnd}: the
+     * offset after it, or -1 when the quote is never closed. Its own method: rare, and the JIT compiles
+     * {@link #parse} again whenever a page takes a branch no page before it took.
+     */
+    private int keyValue(String s, int i, int nameEnd) {
+        int n = s.length();
+        char q = s.charAt(nameEnd + 1);
+        int j = nameEnd + 2;
+        StringBuilder v = new StringBuilder();
+        while (j < n && s.charAt(j) != q) {
+            if (s.charAt(j) == '\\' && j + 1 < n && (s.charAt(j + 1) == q || s.charAt(j + 1) == '}')) {
+                j++;
+            }
+            v.append(s.charAt(j));
+            j++;
+        }
+        if (j >= n) {
+            return -1;
+        }
+        attrs.put(s.substring(i, nameEnd), v.toString());
+        return j + 1;
     }
 
     private void token(String t) {

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public final class KramdownAnalyzer {
     private static final Pattern NO_TOC = Pattern.compile("(?<![A-Za-z0-9_])no_toc(?![A-Za-z0-9_])");
     private static final Pattern TOC_WORD = Pattern.compile("(?i)(?<![A-Za-z0-9_-])[.#]?toc(?![A-Za-z0-9_-])");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PAREN_ITEM = Pattern.compile(" {0,3}\\d+\\)[ \\t].*");
 
     private KramdownAnalyzer() {}
@@ -190,6 +189,11 @@ public final class KramdownAnalyzer {
             return toFile.applyAsInt(kramdownLine);
         }
 
+        /*
+         * run() and its steps are separate methods on purpose: a page exercises branches the pages before it
+         * did not, and the JIT compiles again whatever method such a branch is in; small methods keep that
+         * cheap (one large run() was compiled four times over, most of the JIT's time on a large site).
+         */
         KramdownModel run(String text) {
             Element root = parser.parse(text);
             if (parser.stopLine >= 0) {
@@ -197,58 +201,12 @@ public final class KramdownAnalyzer {
             }
             options();
             walk(root, null);
-            for (Element el : order) {
-                if (el.ial != null) {
-                    applyIal(el.attr, el.ial, 0);
-                }
-                if (el.type.equals("header")) {
-                    SpanText st = SpanText.of(el.rawText(), parser.linkIds);
-                    el.displayText = st.displayText();
-                    String idText = st.idText();
-                    // the two texts are usually equal: keep one copy (the TOC entry keeps the id text)
-                    el.idText = idText.equals(el.displayText) ? el.displayText : idText;
-                }
-            }
+            spanTexts();
             gfmIds(root);
-            List<BlockAttributes> blocks = new ArrayList<>();
-            for (Element el : order) {
-                if (!el.attr.isEmpty() && isBlock(el)) {
-                    blocks.add(new BlockAttributes(file(el.line), el.type, new LinkedHashMap<>(el.attr), el.autoId));
-                }
-            }
+            List<BlockAttributes> blocks = blockAttributes();
             List<Heading> headings = new ArrayList<>();
             List<TocEntry> entries = new ArrayList<>();
-            for (Element el : order) {
-                if (el.type.equals("header")) {
-                    boolean explicit = el.attr.containsKey("id") && !el.autoId;
-                    if (autoIds && !el.attr.containsKey("id")) {
-                        el.attr.put("id", ids.plain(el.idText));
-                    }
-                    String id = el.attr.get("id");
-                    String cls = el.attr.getOrDefault("class", "");
-                    boolean inToc = id != null
-                            && inTocLevels(el.level)
-                            && !(cls.contains("no_toc") && NO_TOC.matcher(cls).find());
-                    headings.add(new Heading(
-                            file(el.line),
-                            1,
-                            el.level,
-                            el.displayText,
-                            id == null ? "" : id,
-                            classes(cls),
-                            explicit,
-                            inToc));
-                    if (inToc) {
-                        entries.add(new TocEntry(el.level, id, el.idText, file(el.line)));
-                    }
-                } else if (el.isList() && el.ial != null && el.ial.refs.contains("toc")) {
-                    if (tocList == null) {
-                        tocList = el;
-                    } else {
-                        extraMarkerLists.add(el);
-                    }
-                }
-            }
+            headingsAndTocLists(headings, entries);
             Toc toc = tocList == null
                     ? null
                     : new Toc(
@@ -261,6 +219,82 @@ public final class KramdownAnalyzer {
             extraMarkerLists.forEach(l -> extra.add(file(markerLine(l))));
             List<AttributeLine> lines = attributeLines();
             List<MarkerProblem> broken = new MarkerCandidates(this).find();
+            Set<String> all = allIds(headings, toc);
+            List<Integer> noSpace = new ArrayList<>();
+            parser.noSpaceHeadingLines.forEach(l -> noSpace.add(file(l)));
+            return new KramdownModel(
+                    List.copyOf(headings),
+                    lines,
+                    toc,
+                    List.copyOf(extra),
+                    broken,
+                    List.copyOf(blocks),
+                    List.copyOf(noSpace),
+                    Set.copyOf(all),
+                    autoIds,
+                    null);
+        }
+
+        /** Attribute lists onto attributes, and the texts of the headers. */
+        private void spanTexts() {
+            for (Element el : order) {
+                if (el.ial != null) {
+                    applyIal(el.attr, el.ial, 0);
+                }
+                if (el.type.equals("header")) {
+                    SpanText st = SpanText.of(el.rawText(), parser.linkIds);
+                    el.displayText = st.displayText();
+                    String idText = st.idText();
+                    // the two texts are usually equal: keep one copy (the TOC entry keeps the id text)
+                    el.idText = idText.equals(el.displayText) ? el.displayText : idText;
+                }
+            }
+        }
+
+        private List<BlockAttributes> blockAttributes() {
+            List<BlockAttributes> blocks = new ArrayList<>();
+            for (Element el : order) {
+                if (!el.attr.isEmpty() && isBlock(el)) {
+                    blocks.add(new BlockAttributes(file(el.line), el.type, new LinkedHashMap<>(el.attr), el.autoId));
+                }
+            }
+            return blocks;
+        }
+
+        /** The headings with their converter ids, the TOC entries, and which lists carry the TOC marker. */
+        private void headingsAndTocLists(List<Heading> headings, List<TocEntry> entries) {
+            for (Element el : order) {
+                if (el.type.equals("header")) {
+                    heading(el, headings, entries);
+                } else if (el.isList() && el.ial != null && el.ial.refs.contains("toc")) {
+                    if (tocList == null) {
+                        tocList = el;
+                    } else {
+                        extraMarkerLists.add(el);
+                    }
+                }
+            }
+        }
+
+        private void heading(Element el, List<Heading> headings, List<TocEntry> entries) {
+            boolean explicit = el.attr.containsKey("id") && !el.autoId;
+            if (autoIds && !el.attr.containsKey("id")) {
+                el.attr.put("id", ids.plain(el.idText));
+            }
+            String id = el.attr.get("id");
+            String cls = el.attr.getOrDefault("class", "");
+            boolean inToc = id != null
+                    && inTocLevels(el.level)
+                    && !(cls.contains("no_toc") && NO_TOC.matcher(cls).find());
+            headings.add(new Heading(
+                    file(el.line), 1, el.level, el.displayText, id == null ? "" : id, classes(cls), explicit, inToc));
+            if (inToc) {
+                entries.add(new TocEntry(el.level, id, el.idText, file(el.line)));
+            }
+        }
+
+        /** Ids of the rendered elements: headings, blocks with an id, the TOC list. */
+        private Set<String> allIds(List<Heading> headings, Toc toc) {
             Set<String> all = new LinkedHashSet<>();
             for (Heading h : headings) {
                 if (!h.id().isEmpty()) {
@@ -277,19 +311,7 @@ public final class KramdownAnalyzer {
                 all.add(tocList.attr.getOrDefault("id", "markdown-toc"));
                 // the entries' own ids ("markdown-toc-" + heading id) are derived by KramdownModel.hasId
             }
-            List<Integer> noSpace = new ArrayList<>();
-            parser.noSpaceHeadingLines.forEach(l -> noSpace.add(file(l)));
-            return new KramdownModel(
-                    List.copyOf(headings),
-                    lines,
-                    toc,
-                    List.copyOf(extra),
-                    broken,
-                    List.copyOf(blocks),
-                    List.copyOf(noSpace),
-                    Set.copyOf(all),
-                    autoIds,
-                    null);
+            return all;
         }
 
         private static boolean isBlock(Element el) {
@@ -349,10 +371,16 @@ public final class KramdownAnalyzer {
             if (cls.isEmpty()) {
                 return List.of();
             }
-            List<String> out = new ArrayList<>();
-            for (String c : WHITESPACE.split(cls.trim())) {
-                if (!c.isEmpty()) {
-                    out.add(c);
+            // what splitting cls.trim() at \\s+ gives, without a regex (empty pieces are dropped anyway)
+            String t = cls.trim();
+            List<String> out = new ArrayList<>(2);
+            int start = 0;
+            for (int i = 0; i <= t.length(); i++) {
+                if (i == t.length() || " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+                    if (i > start) {
+                        out.add(shared(t.substring(start, i)));
+                    }
+                    start = i + 1;
                 }
             }
             return List.copyOf(out);
@@ -435,16 +463,18 @@ public final class KramdownAnalyzer {
                     placement = AttributeLine.Placement.BEFORE_NEXT;
                 }
                 BlockRef target = placement == AttributeLine.Placement.DROPPED ? null : ref(t);
+                // Every page summary keeps its attribute lines: the same lines ({: .no_toc }) and attribute maps
+                // recur on every page, and the block under an attached line is the block it applies to.
                 out.add(new AttributeLine(
                         file(b.line),
                         b.column,
-                        b.text,
+                        shared(b.text),
                         placement,
                         target,
-                        ref(b.above),
+                        target != null && b.above == t ? target : ref(b.above),
                         drop,
-                        orderedCopy(own.attrs),
-                        List.copyOf(own.refs)));
+                        compactCopy(own.attrs),
+                        sharedList(own.refs)));
             }
             return List.copyOf(out);
         }
@@ -607,5 +637,31 @@ public final class KramdownAnalyzer {
     /** Keeps the written order: Map.copyOf iterates in an order that changes from one JVM to the next. */
     private static Map<String, String> orderedCopy(Map<String, String> attrs) {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attrs));
+    }
+
+    /** {@link #orderedCopy}, as a small immutable map when there is at most one entry (no order to keep). */
+    private static Map<String, String> compactCopy(Map<String, String> attrs) {
+        if (attrs.isEmpty()) {
+            return Map.of();
+        }
+        if (attrs.size() == 1) {
+            Map.Entry<String, String> e = attrs.entrySet().iterator().next();
+            return Map.of(shared(e.getKey()), shared(e.getValue()));
+        }
+        return orderedCopy(attrs);
+    }
+
+    /** Short texts that recur from page to page (attribute lines, class names) as one shared string each. */
+    private static String shared(String s) {
+        return s.length() <= 64 ? s.intern() : s;
+    }
+
+    private static List<String> sharedList(List<String> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(list.size());
+        list.forEach(s -> out.add(shared(s)));
+        return List.copyOf(out);
     }
 }

@@ -35,6 +35,42 @@ public record KramdownModel(
         boolean autoIds,
         KramdownStop stop) {
 
+    /**
+     * Keeps the headings packed ({@link PackedHeadings}), the TOC entries and the heading ids as views of
+     * them: what a page summary holds of its headings for as long as the site lives.
+     */
+    public KramdownModel {
+        if (!headings.isEmpty()) {
+            PackedHeadings packed =
+                    headings instanceof PackedHeadings p ? p : PackedHeadings.pack(headings, tocTexts(headings, toc));
+            headings = packed;
+            if (toc != null && !toc.entries().isEmpty()) {
+                List<TocEntry> view = packed.tocEntries(toc.entries());
+                if (view != null) {
+                    toc = new Toc(toc.line(), toc.markerLine(), toc.type(), toc.classes(), view);
+                }
+            }
+            ids = packed.idSet(ids);
+        }
+    }
+
+    /** The text of the TOC entry made of each heading (null: none, or its display text). */
+    private static List<String> tocTexts(List<Heading> headings, Toc toc) {
+        List<String> out = new java.util.ArrayList<>(headings.size());
+        int e = 0;
+        List<TocEntry> entries = toc == null ? List.of() : toc.entries();
+        for (Heading h : headings) {
+            TocEntry t = e < entries.size() ? entries.get(e) : null;
+            if (t != null && t.line() == h.line() && t.level() == h.level() && t.id().equals(h.id())) {
+                out.add(t.text());
+                e++;
+            } else {
+                out.add(null);
+            }
+        }
+        return out;
+    }
+
     public KramdownModel(List<Heading> headings) {
         this(headings, List.of(), null, List.of(), List.of(), List.of(), List.of(), idsOf(headings), true, null);
     }
@@ -102,6 +138,9 @@ public record KramdownModel(
 
     /** Ids of headings only (what a TOC or a search result can link to). */
     public boolean hasHeadingId(String id) {
+        if (headings instanceof PackedHeadings p) {
+            return p.hasId(id);
+        }
         for (Heading h : headings) {
             if (h.id().equals(id)) {
                 return true;

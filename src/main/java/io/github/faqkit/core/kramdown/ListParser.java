@@ -98,7 +98,7 @@ final class ListParser {
             } else if (item != null && Src.blank(line)) {
                 nestedListFound = true;
                 lastIsBlank = true;
-                while (!src.eos() && Src.blank(src.line())) {
+                while (!src.eos() && src.lineBlank()) {
                     item.last().append(src.take());
                 }
             } else {

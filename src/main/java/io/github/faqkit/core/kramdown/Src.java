@@ -89,6 +89,26 @@ final class Src {
         pos = newPos;
     }
 
+    /**
+     * {@link #blank} of the current line, read in place: loops over blank lines ask it of the first line that
+     * is not blank, often a long paragraph line.
+     */
+    boolean lineBlank() {
+        if (cachedPos == pos) {
+            return blank(cachedLine);
+        }
+        for (int i = pos, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean blank(String line) {
         for (int i = 0; i < line.length(); i++) {
             if (!Character.isWhitespace(line.charAt(i))) {

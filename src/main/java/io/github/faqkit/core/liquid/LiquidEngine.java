@@ -329,7 +329,12 @@ public final class LiquidEngine {
         try {
             Map<String, Object> vars = new HashMap<>();
             vars.put("include", params);
-            return ((Template) cached).renderToObjectUnguarded(vars, context, false);
+            Template template = (Template) cached;
+            // Liqp keeps the context of a render in the template: pages rendered in parallel share the parsed
+            // include, and without the lock one page's include renders with another page's parameters
+            synchronized (template) {
+                return template.renderToObjectUnguarded(vars, context, false);
+            }
         } finally {
             state.includes.removeLast();
         }

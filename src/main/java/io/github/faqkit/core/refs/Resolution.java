@@ -37,6 +37,13 @@ public record Resolution(
         SKIPPED
     }
 
+    /** The two views usually reach the same file: one string for both (the resolver keeps every resolution). */
+    public Resolution {
+        if (sourceFile != null && sourceFile.equals(file)) {
+            sourceFile = file;
+        }
+    }
+
     public boolean webFound() {
         return web == Status.FOUND;
     }

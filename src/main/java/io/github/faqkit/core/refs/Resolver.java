@@ -336,28 +336,50 @@ public final class Resolver {
         if (absolute.startsWith("/") && absolute.indexOf("/.") < 0 && absolute.indexOf("//") < 0) {
             return absolute; // no '.', '..' or empty segment: nothing to remove (the usual case)
         }
-        Deque<String> parts = new ArrayDeque<>();
-        String[] segs = absolute.split("/", -1);
-        for (int i = 1; i < segs.length; i++) {
-            String s = segs[i];
-            boolean last = i == segs.length - 1;
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
+        // The segments after the first '/', kept as [start, end) pairs of the input: one pass, no split.
+        int first = absolute.indexOf('/');
+        if (first < 0) {
+            return "/";
+        }
+        int n = absolute.length();
+        int[] kept = new int[16];
+        int count = 0;
+        int pos = first + 1;
+        while (true) {
+            int slash = absolute.indexOf('/', pos);
+            boolean last = slash < 0;
+            int end = last ? n : slash;
+            int length = end - pos;
+            boolean dotDot = length == 2 && absolute.charAt(pos) == '.' && absolute.charAt(pos + 1) == '.';
+            boolean dot = length == 1 && absolute.charAt(pos) == '.';
+            if (dotDot) {
+                if (count == 0) {
                     return null;
                 }
-                parts.removeLast();
-                if (last) {
-                    parts.addLast("");
-                }
-            } else if (s.equals(".")) {
-                if (last) {
-                    parts.addLast("");
-                }
-            } else if (!s.isEmpty() || last) {
-                parts.addLast(s);
+                count--;
             }
+            if (dotDot || dot ? last : length > 0 || last) {
+                if (2 * count + 2 > kept.length) {
+                    kept = java.util.Arrays.copyOf(kept, kept.length * 2);
+                }
+                // an empty last segment (after '..' or '.', or a trailing '/') keeps the trailing slash
+                kept[2 * count] = dotDot || dot ? end : pos;
+                kept[2 * count + 1] = end;
+                count++;
+            }
+            if (last) {
+                break;
+            }
+            pos = slash + 1;
         }
-        return "/" + String.join("/", parts);
+        StringBuilder b = new StringBuilder(n).append('/');
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                b.append('/');
+            }
+            b.append(absolute, kept[2 * i], kept[2 * i + 1]);
+        }
+        return b.toString();
     }
 
     /** Percent-decodes UTF-8 ({@code +} stays a plus, as in paths); invalid escapes stay as written. */

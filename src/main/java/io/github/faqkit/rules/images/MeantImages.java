@@ -19,15 +19,31 @@ import java.util.Map;
  */
 final class MeantImages {
     private final Site site;
-    private final Map<String, List<String>> byName = new HashMap<>();
+    /** Images by lower-case file name: built when a broken reference first needs it (a clean site never does). */
+    private volatile Map<String, List<String>> byName;
 
     private MeantImages(Site site) {
         this.site = site;
-        for (SourceEntry e : site.staticFiles()) {
-            if (Images.isImage(e.path())) {
-                byName.computeIfAbsent(name(e.path()), k -> new ArrayList<>()).add(e.path());
+    }
+
+    private Map<String, List<String>> byName() {
+        Map<String, List<String>> m = byName;
+        if (m == null) {
+            synchronized (this) {
+                m = byName;
+                if (m == null) {
+                    m = new HashMap<>();
+                    for (SourceEntry e : site.staticFiles()) {
+                        if (Images.isImage(e.path())) {
+                            m.computeIfAbsent(name(e.path()), k -> new ArrayList<>())
+                                    .add(e.path());
+                        }
+                    }
+                    byName = m;
+                }
             }
         }
+        return m;
     }
 
     static MeantImages of(Site site) {
@@ -62,7 +78,7 @@ final class MeantImages {
         if (r.sourceFile() != null && site.files().exists(r.sourceFile())) {
             return List.of(r.sourceFile());
         }
-        return byName.getOrDefault(name(Resolver.decode(ref.path())), List.of());
+        return byName().getOrDefault(name(Resolver.decode(ref.path())), List.of());
     }
 
     private static String name(String path) {

@@ -64,6 +64,28 @@ class LiquidEngineTest {
         assertThat(line(body, r, "<img")).isEqualTo(2);
     }
 
+    /**
+     * Pages are rendered in parallel and share the parsed include: each page gets its own parameters (Liqp
+     * keeps the context of a render in the template, so two pages rendering it at once mixed them up).
+     */
+    @Test
+    void pagesRenderingOneIncludeAtOnceEachGetTheirOwnParameters() throws Exception {
+        write(
+                "_includes/shot.html",
+                "<img src=\"{{ include.src }}\">{% for i in (1..20) %}{{ include.src }}{% endfor %}");
+        LiquidEngine engine = engine("");
+        List<Integer> wrong = java.util.stream.IntStream.range(0, 4000)
+                .parallel()
+                .filter(i -> {
+                    String src = "/pics/" + i + ".png";
+                    Rendered r = engine.render("{% include shot.html src=\"" + src + "\" %}\n", Map.of(), "");
+                    return !r.text().equals("<img src=\"" + src + "\">" + src.repeat(20) + "\n");
+                })
+                .boxed()
+                .toList();
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void jekyllFiltersAndRaw() throws Exception {
         String body = "{{ 'Hello World!' | slugify }} {{ page.tags | jsonify }} {% raw %}{{ kept }}{% endraw %}";
