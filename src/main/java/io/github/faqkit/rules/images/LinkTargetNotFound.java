@@ -34,6 +34,11 @@ public final class LinkTargetNotFound extends Rule {
                 continue;
             }
             Resolution r = resolver.resolve(page, ref);
+            if (r.web() == Resolution.Status.CASE_MISMATCH && ref.external() && !servedByGitHubPages(site)) {
+                // the site's own absolute URL: whether its host matches letter case (GitHub Pages does, Netlify
+                // serves every path in lower case) is unknown unless GitHub Pages builds the site
+                continue;
+            }
             String problem = switch (r.web()) {
                 case NOT_FOUND ->
                     r.liquid() != null && r.liquid().missingLink() != null
@@ -119,5 +124,9 @@ public final class LinkTargetNotFound extends Rule {
                 variant != null
                         ? "the file is named " + variant + "; match its letter case"
                         : "link to an existing .md file, relative to this file's folder");
+    }
+
+    private static boolean servedByGitHubPages(Site site) {
+        return site.platform().platform() == io.github.faqkit.core.platform.Platform.GITHUB_PAGES;
     }
 }

@@ -90,6 +90,26 @@ class OwnUrlsTest {
     }
 
     @Test
+    void letterCaseOfTheOwnUrlCountsOnlyWhereGitHubPagesServesIt() {
+        String config = "title: Docs\nurl: https://docs.example.org\nbaseurl: \"\"\n";
+        String body = "[Migrating](https://docs.example.org/migration/)\n";
+        ValidationResult pages = run(checkout()
+                .file("_config.yml", config)
+                .file("Gemfile", "source 'https://rubygems.org'\ngem 'github-pages', group: :jekyll_plugins\n")
+                .page("MIGRATION.md", "title: Migration\npermalink: /MIGRATION/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(only(pages, ImageRules.LNK001).message()).contains("differs in letter case");
+        ValidationResult ownHost = run(checkout()
+                .file("_config.yml", config)
+                .file("Gemfile", "source 'https://rubygems.org'\ngem 'jekyll', '~> 4.3'\n")
+                .page("MIGRATION.md", "title: Migration\npermalink: /MIGRATION/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(ownHost, ImageRules.LNK001))
+                .as("a host of its own may serve any case")
+                .isEmpty();
+    }
+
+    @Test
     void withoutAKnownRepositoryRawUrlsStayExternal() {
         ValidationResult r = run(SiteFixture.in(repo)
                 .file("_config.yml", "title: Docs\n")
