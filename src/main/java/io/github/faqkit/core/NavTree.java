@@ -164,7 +164,7 @@ public final class NavTree {
     }
 
     /** The page's own {@code nav_exclude}, as this theme version tests it. */
-    private boolean excluded(Page page) {
+    public boolean excluded(Page page) {
         JsonNode n = page.data().get("nav_exclude");
         if (n == null || n.isNull()) {
             return false;

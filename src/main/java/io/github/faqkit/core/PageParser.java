@@ -10,9 +10,28 @@ import java.util.List;
 /** Turns the bytes of one Markdown file into a {@link Page}: the only place a page is parsed. */
 public final class PageParser {
     private final SiteConfig config;
+    private final java.util.function.Predicate<SourceEntry> readsFrontMatterAfterBom;
 
     public PageParser(SiteConfig config) {
+        this(config, e -> false);
+    }
+
+    /**
+     * @param readsFrontMatterAfterBom the files whose front matter the build reads even behind a UTF-8 byte order
+     *     mark: Jekyll's own test for a page sees the BOM and takes the file as static, but
+     *     jekyll-optional-front-matter then renders it, reading the file without the BOM, front matter included
+     */
+    public PageParser(SiteConfig config, java.util.function.Predicate<SourceEntry> readsFrontMatterAfterBom) {
         this.config = config;
+        this.readsFrontMatterAfterBom = readsFrontMatterAfterBom;
+    }
+
+    /** Whether {@code bytes} of {@code entry} are read by a plugin that renders the page behind its BOM. */
+    public boolean readsBehindBom(SourceEntry entry, byte[] bytes) {
+        return entry.markdown()
+                && entry.collection() == null
+                && SourceText.startsWithUtf8Bom(bytes)
+                && readsFrontMatterAfterBom.test(entry);
     }
 
     /** A post's {@code categories} (list or space-separated) and {@code category}, as Jekyll reads them. */
@@ -48,8 +67,9 @@ public final class PageParser {
         // Decode the front matter and the body straight from the bytes, each once; only a file that is not
         // clean UTF-8 is decoded whole first, to find the position of its first bad byte.
         boolean bom = SourceText.startsWithUtf8Bom(bytes);
+        boolean behindBom = readsBehindBom(entry, bytes);
         int start = bom ? 3 : 0;
-        FrontMatterParser.Split split = FrontMatterParser.split(bytes, start, bom);
+        FrontMatterParser.Split split = FrontMatterParser.split(bytes, start, bom && !behindBom);
         String bodyText = null;
         if (split != null) {
             int from = start + split.bodyOffset();
@@ -61,7 +81,7 @@ public final class PageParser {
         } else {
             source = SourceText.decode(bytes);
             String text = source.text();
-            split = FrontMatterParser.split(text, source.utf8Bom());
+            split = FrontMatterParser.split(text, source.utf8Bom() && !behindBom);
             bodyText = text.substring(split.bodyOffset());
         }
         FrontMatter fm = split.frontMatter();
@@ -114,8 +134,9 @@ public final class PageParser {
                 Suppressions.scan(body, kramdown.spans()),
                 LiquidLoops.variables(bodyText),
                 Page.digestOf(bytes));
+        Page built = behindBom && fm.isPage() ? page.asBuilt(page.data(), page.url(), true) : page;
         return rendered == null
-                ? page
-                : page.withLiquid(io.github.faqkit.core.liquid.PageLiquid.of(rendered, split.bodyStartLine() - 1));
+                ? built
+                : built.withLiquid(io.github.faqkit.core.liquid.PageLiquid.of(rendered, split.bodyStartLine() - 1));
     }
 }

@@ -159,7 +159,9 @@ public final class SiteLoader {
             }
         }
         List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
-        PageParser parser = new PageParser(config);
+        boolean optionalFrontMatter =
+                setup.platform().runs(io.github.faqkit.core.platform.PagesPlugins.OPTIONAL_FRONT_MATTER);
+        PageParser parser = new PageParser(config, e -> optionalFrontMatter && !PluginPages.leftRaw(e.path()));
         // pages whose text holds Liquid: rendered once every page's front matter is known (site.pages)
         Map<SourceEntry, byte[]> liquid = new ConcurrentHashMap<>();
         List<Page> parsed = readAll(markdown, parser, config, notices, liquid);
@@ -234,8 +236,10 @@ public final class SiteLoader {
                 if (LiquidText.hasLiquid(bytes)) {
                     liquid.put(e, bytes);
                 }
-                String key = cache == null ? null : cache.keyOf(e, bytes);
-                Page cached = cache == null ? null : cache.lookup(e, key);
+                // the platform decides how a file behind a byte order mark is read, and the cache key does not
+                // know the platform: such (rare) files are always parsed
+                String key = cache == null || parser.readsBehindBom(e, bytes) ? null : cache.keyOf(e, bytes);
+                Page cached = key == null ? null : cache.lookup(e, key);
                 if (cached != null) {
                     pages.add(cached);
                     return;
@@ -243,7 +247,7 @@ public final class SiteLoader {
                 Page page = parser.parse(e, bytes);
                 Page kept = keepText ? page : page.withoutText();
                 pages.add(kept);
-                if (cache != null) {
+                if (key != null) {
                     cache.store(key, kept);
                 }
             } catch (RuntimeException | StackOverflowError ex) {

@@ -35,7 +35,11 @@ public final class ParentNotFound extends Rule {
         }
         String near = Suggestions.nearest(page.parent(), titles);
         String message = "parent '" + page.parent() + "' matches no page title, so just-the-docs shows this page "
-                + "nowhere in the navigation (titles must match exactly, including case and punctuation)";
+                + (site.nav().excluded(page)
+                        ? "in no page's list of children and gives it no breadcrumbs (nav_exclude already keeps it "
+                                + "out of the main navigation)"
+                        : "nowhere in the navigation")
+                + " (titles must match exactly, including case and punctuation)";
         String hint = near != null
                 ? "did you mean '" + near + "'? write 'parent: " + near + "'"
                 : "set parent to the exact title of an existing page, or remove it to make this a top-level page";

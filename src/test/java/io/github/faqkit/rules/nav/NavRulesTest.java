@@ -43,6 +43,16 @@ class NavRulesTest {
     }
 
     @Test
+    void nav001OnAnExcludedPageSaysWhatItLoses() {
+        ValidationResult r = site().page("gpt.md", "title: GPT", "")
+                .page("gpt/ai.md", "title: AI\nparent: GTP\nnav_exclude: true", "")
+                .validate();
+        assertThat(only(r, "NAV001").message())
+                .contains("in no page's list of children")
+                .doesNotContain("nowhere in the navigation");
+    }
+
+    @Test
     void nav001ParentMatchingIsExactAndCaseSensitive() {
         ValidationResult r = site().page("a.md", "title: Accounts", "")
                 .page("b.md", "title: B\nparent: accounts", "")
