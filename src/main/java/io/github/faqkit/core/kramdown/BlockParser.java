@@ -304,7 +304,7 @@ final class BlockParser {
                     if (!m.group(4).isEmpty()) {
                         String lang = m.group(4);
                         int q = lang.indexOf('?');
-                        el.attr.put("class", "language-" + (q > 0 ? lang.substring(0, q) : lang));
+                        el.attrs().put("class", "language-" + (q > 0 ? lang.substring(0, q) : lang));
                     }
                     int startFromEnd = src.lineEnd(src.pos) - src.pos;
                     src.advanceTo(Math.min(e + 1, src.text.length()));
@@ -438,7 +438,7 @@ final class BlockParser {
         el.level = level;
         el.rawText = text;
         if (id != null) {
-            el.attr.put("id", id);
+            el.attrs().put("id", id);
         }
         for (int i = 0; i < lines; i++) {
             src.skip();
@@ -617,7 +617,7 @@ final class BlockParser {
             Element el = new Element("html_element", startLine);
             el.htmlName = tag.name;
             String markdown = tag.attrs.remove("markdown");
-            el.attr.putAll(tag.attrs);
+            el.attrs().putAll(tag.attrs);
             takePendingIal(el);
             tree.children.add(el);
             String name = tag.name.toLowerCase(java.util.Locale.ROOT);
@@ -696,7 +696,7 @@ final class BlockParser {
             if (t != null && t.end <= end) {
                 Element child = new Element("html_element", line);
                 child.htmlName = t.name;
-                child.attr.putAll(t.attrs);
+                child.attrs().putAll(t.attrs);
                 el.children.add(child);
                 if (HtmlTag.verbatim(t.name)) {
                     int e = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);

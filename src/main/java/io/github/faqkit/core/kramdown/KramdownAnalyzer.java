@@ -185,7 +185,7 @@ public final class KramdownAnalyzer {
         private void spanTexts() {
             for (Element el : order) {
                 if (el.ial != null) {
-                    applyIal(el.attr, el.ial, 0);
+                    applyIal(el.attrs(), el.ial, 0);
                 }
                 if (el.type.equals("header")) {
                     SpanText st = SpanText.of(el.rawText(), parser.linkIds);
@@ -225,7 +225,7 @@ public final class KramdownAnalyzer {
         private void heading(Element el, List<Heading> headings, List<TocEntry> entries) {
             boolean explicit = el.attr.containsKey("id") && !el.autoId;
             if (autoIds && !el.attr.containsKey("id")) {
-                el.attr.put("id", ids.plain(el.idText));
+                el.attrs().put("id", ids.plain(el.idText));
             }
             String id = el.attr.get("id");
             String cls = el.attr.getOrDefault("class", "");
@@ -305,7 +305,7 @@ public final class KramdownAnalyzer {
                     continue;
                 }
                 if (c.type.equals("header") && autoIds && !c.attr.containsKey("id")) {
-                    c.attr.put("id", ids.gfm(c.idText));
+                    c.attrs().put("id", ids.gfm(c.idText));
                     c.autoId = true;
                 } else {
                     gfmIds(c);
