@@ -364,7 +364,7 @@ public final class KramdownAnalyzer {
                 case "xml_comment" -> "the HTML comment" + where;
                 default -> "the " + el.type + where;
             };
-            return new BlockRef(el.type, line, d);
+            return Shared.value(new BlockRef(el.type, line, d));
         }
 
         Element above(AttributeLineBuilder b) {
@@ -411,7 +411,8 @@ public final class KramdownAnalyzer {
                 BlockRef target = placement == AttributeLine.Placement.DROPPED ? null : ref(t);
                 // Every page summary keeps its attribute lines: the same lines ({: .no_toc }) and attribute maps
                 // recur on every page, and the block under an attached line is the block it applies to.
-                out.add(new AttributeLine(
+                // a template's pages have the same lines in the same places: one value for all of them
+                out.add(Shared.value(new AttributeLine(
                         file(b.line),
                         b.column,
                         shared(b.text),
@@ -420,7 +421,7 @@ public final class KramdownAnalyzer {
                         target != null && b.above == t ? target : ref(b.above),
                         drop,
                         compactCopy(own.attrs),
-                        sharedList(own.refs)));
+                        sharedList(own.refs))));
             }
             return List.copyOf(out);
         }
