@@ -1,19 +1,23 @@
 package io.github.faqkit.core;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -75,89 +79,124 @@ public final class ContentScanner {
     }
 
     public Result scan() throws IOException {
-        List<SourceEntry> entries = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
-        // the walk reads every file's attributes anyway: keeping them saves a second stat per file
-        Map<String, FileStamp> stamps = new HashMap<>();
         Path realRoot = root.toRealPath();
-        // The relative path of the folder being walked: a file's path is it plus the file name, with no
-        // Path.relativize per file (a site has tens of thousands of files).
-        ArrayDeque<String> folders = new ArrayDeque<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(root)) {
-                    folders.push("");
-                    return FileVisitResult.CONTINUE;
-                }
-                String name = dir.getFileName().toString();
-                String rel = child(folders.peek(), name);
-                FileVisitResult verdict;
-                if (ALWAYS_SKIPPED.contains(rel) || ALWAYS_SKIPPED.contains(name) && !rel.contains("/")) {
-                    verdict = FileVisitResult.SKIP_SUBTREE;
-                } else if (isCollectionDir(rel)) {
-                    verdict = FileVisitResult.CONTINUE;
-                } else {
-                    verdict = filtered(rel, name, true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-                if (verdict == FileVisitResult.CONTINUE) {
-                    folders.push(rel);
-                }
-                return verdict;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                folders.pop();
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString();
-                String rel = child(folders.peek(), name);
-                if (attrs.isSymbolicLink()) {
-                    try {
-                        Path target = file.toRealPath();
-                        if (!target.startsWith(realRoot)) {
-                            notices.add(rel + ": skipped, it is a symbolic link to " + target
-                                    + ", outside the content directory");
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (Files.isDirectory(target)) {
-                            notices.add(rel + ": skipped, symbolic links to folders are not followed");
-                            return FileVisitResult.CONTINUE;
-                        }
-                    } catch (IOException e) {
-                        notices.add(rel + ": skipped, it is a broken or looping symbolic link");
-                        return FileVisitResult.CONTINUE;
-                    }
-                } else if (!attrs.isRegularFile()) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (filtered(rel, name, false) && !inOutputCollection(rel)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                entries.add(classify(rel, file));
-                FileStamp stamp = attrs.isSymbolicLink()
-                        ? FileStamp.of(file)
-                        : new FileStamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-                if (stamp != null) {
-                    stamps.put(rel, stamp);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                notices.add(relative(file) + ": skipped, it cannot be read ("
-                        + exc.getClass().getSimpleName() + ")");
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        Walk walk = new Walk(realRoot);
+        BasicFileAttributes rootAttrs = Files.readAttributes(root, BasicFileAttributes.class);
+        if (!rootAttrs.isDirectory()) {
+            walk.file(
+                    root,
+                    "",
+                    root.getFileName() == null ? "" : root.getFileName().toString(),
+                    rootAttrs);
+        } else {
+            // Folders are walked in parallel (a site has tens of thousands of files, and a stat each); what is
+            // kept of each entry depends on its path only, and the lists are sorted at the end.
+            ForkJoinPool.commonPool().invoke(walk.folder(root, ""));
+        }
+        List<SourceEntry> entries = new ArrayList<>(walk.entries);
         entries.sort((a, b) -> a.path().compareTo(b.path()));
+        List<String> notices = new ArrayList<>(walk.notices);
         Collections.sort(notices);
-        return new Result(entries, notices, stamps);
+        return new Result(entries, notices, new HashMap<>(walk.stamps));
+    }
+
+    /**
+     * One walk of the content directory, as {@link Files#walkFileTree} without following links would make it:
+     * folders Jekyll skips are not entered, a link is looked at as a file, a folder that cannot be read is a
+     * notice.
+     */
+    private final class Walk {
+        private final Path realRoot;
+        final Queue<SourceEntry> entries = new ConcurrentLinkedQueue<>();
+        final Queue<String> notices = new ConcurrentLinkedQueue<>();
+        // the walk reads every file's attributes anyway: keeping them saves a second stat per file
+        final Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
+
+        Walk(Path realRoot) {
+            this.realRoot = realRoot;
+        }
+
+        /** The walk of folder {@code dir}, whose path in the site is {@code rel} ("" for the root). */
+        RecursiveAction folder(Path dir, String rel) {
+            return new RecursiveAction() {
+                @Override
+                protected void compute() {
+                    List<RecursiveAction> subfolders = new ArrayList<>();
+                    try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+                        for (Path child : children) {
+                            visit(child, rel, subfolders);
+                        }
+                    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                        IOException cause = e instanceof java.nio.file.DirectoryIteratorException d
+                                ? d.getCause()
+                                : (IOException) e;
+                        notices.add(relative(dir) + ": skipped, it cannot be read ("
+                                + cause.getClass().getSimpleName() + ")");
+                    }
+                    invokeAll(subfolders);
+                }
+            };
+        }
+
+        private void visit(Path child, String folder, List<RecursiveAction> subfolders) {
+            String name = child.getFileName().toString();
+            String rel = child(folder, name);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                notices.add(relative(child) + ": skipped, it cannot be read ("
+                        + e.getClass().getSimpleName() + ")");
+                return;
+            }
+            if (attrs.isDirectory()) {
+                if (entersFolder(rel, name)) {
+                    subfolders.add(folder(child, rel));
+                }
+                return;
+            }
+            file(child, rel, name, attrs);
+        }
+
+        /** The decision of the walk about a folder: skipped by Jekyll, a collection, or filtered. */
+        private boolean entersFolder(String rel, String name) {
+            if (ALWAYS_SKIPPED.contains(rel) || ALWAYS_SKIPPED.contains(name) && !rel.contains("/")) {
+                return false;
+            }
+            return isCollectionDir(rel) || !filtered(rel, name, true);
+        }
+
+        void file(Path file, String rel, String name, BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink()) {
+                try {
+                    Path target = file.toRealPath();
+                    if (!target.startsWith(realRoot)) {
+                        notices.add(rel + ": skipped, it is a symbolic link to " + target
+                                + ", outside the content directory");
+                        return;
+                    }
+                    if (Files.isDirectory(target)) {
+                        notices.add(rel + ": skipped, symbolic links to folders are not followed");
+                        return;
+                    }
+                } catch (IOException e) {
+                    notices.add(rel + ": skipped, it is a broken or looping symbolic link");
+                    return;
+                }
+            } else if (!attrs.isRegularFile()) {
+                return;
+            }
+            if (filtered(rel, name, false) && !inOutputCollection(rel)) {
+                return;
+            }
+            entries.add(classify(rel, file));
+            FileStamp stamp = attrs.isSymbolicLink()
+                    ? FileStamp.of(file)
+                    : new FileStamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            if (stamp != null) {
+                stamps.put(rel, stamp);
+            }
+        }
     }
 
     /** As {@link #relative}: a backslash counts as a separator (Windows paths), also in a file name. */

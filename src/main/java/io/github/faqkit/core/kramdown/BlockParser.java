@@ -97,7 +97,36 @@ final class BlockParser {
             "th",
             "tt");
 
-    private static final Pattern ATX = Pattern.compile("(#{1,6})[\\t ]+(.*)");
+    /**
+     * Where the text of an ATX header line starts, or -1 when {@code line} is not one: what
+     * {@code (#{1,6})[\t ]+(.*)} matching the whole line gives as group 2 (1 to 6 hashes, at least one
+     * blank, then text without a line terminator, which '.' does not match), without a regex per line.
+     */
+    static int atxContent(String line) {
+        int n = line.length();
+        int hashes = 0;
+        while (hashes < n && line.charAt(hashes) == '#') {
+            hashes++;
+        }
+        if (hashes < 1 || hashes > 6 || hashes == n) {
+            return -1;
+        }
+        int i = hashes;
+        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == hashes) {
+            return -1;
+        }
+        for (int k = i; k < n; k++) {
+            char c = line.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;
+            }
+        }
+        return i;
+    }
+
     private static final Pattern HR = Pattern.compile(" {0,3}([*\\-_])[ \\t]*\\1[ \\t]*\\1(?:\\1|[ \\t])*");
     private static final Pattern UL = Pattern.compile("( {0,3}[+*-])([\\t| ].*)");
     private static final Pattern OL = Pattern.compile("( {0,3}\\d+\\.)([\\t| ].*)");
@@ -356,7 +385,7 @@ final class BlockParser {
                     if (!m.group(4).isEmpty()) {
                         String lang = m.group(4);
                         int q = lang.indexOf('?');
-                        el.attr.put("class", "language-" + (q > 0 ? lang.substring(0, q) : lang));
+                        el.attrs().put("class", "language-" + (q > 0 ? lang.substring(0, q) : lang));
                     }
                     int startFromEnd = src.lineEnd(src.pos) - src.pos;
                     src.advanceTo(Math.min(e + 1, src.text.length()));
@@ -477,11 +506,15 @@ final class BlockParser {
         if (line.isEmpty() || line.charAt(0) != '#') {
             return false;
         }
-        Matcher m = ATX.matcher(line);
-        if (!m.matches()) {
+        int content = atxContent(line);
+        if (content < 0) {
             return false;
         }
-        String[] textAndId = headerContents(m.group(2));
+        int level = 0;
+        while (line.charAt(level) == '#') {
+            level++;
+        }
+        String[] textAndId = headerContents(line.substring(content));
         String text = textAndId[0];
         if (text.endsWith("#")) {
             int i = text.length();
@@ -495,7 +528,7 @@ final class BlockParser {
         if (text.isEmpty()) {
             return false;
         }
-        addHeader(src, m.group(1).length(), text, textAndId[1], 1);
+        addHeader(src, level, text, textAndId[1], 1);
         return true;
     }
 
@@ -527,7 +560,7 @@ final class BlockParser {
         el.level = level;
         el.rawText = text;
         if (id != null) {
-            el.attr.put("id", id);
+            el.attrs().put("id", id);
         }
         for (int i = 0; i < lines; i++) {
             src.skip();
@@ -722,7 +755,7 @@ final class BlockParser {
             Element el = new Element("html_element", startLine);
             el.htmlName = tag.name;
             String markdown = tag.attrs.remove("markdown");
-            el.attr.putAll(tag.attrs);
+            el.attrs().putAll(tag.attrs);
             takePendingIal(el);
             tree.children.add(el);
             String name = tag.name.toLowerCase(java.util.Locale.ROOT);
@@ -899,7 +932,7 @@ final class BlockParser {
             if (t != null && t.end <= end) {
                 Element child = new Element("html_element", line);
                 child.htmlName = t.name;
-                child.attr.putAll(t.attrs);
+                child.attrs().putAll(t.attrs);
                 el.children.add(child);
                 String name = t.name.toLowerCase(java.util.Locale.ROOT);
                 if (HtmlTag.verbatim(t.name)) {
@@ -1256,7 +1289,7 @@ final class BlockParser {
         }
         return lazyEnd(line)
                 || listStartAny(line)
-                || ATX.matcher(line).matches()
+                || atxContent(line) >= 0
                 || DL.matcher(line).matches()
                 || blockquoteStart(line)
                 || FENCE_START.matcher(line).lookingAt();

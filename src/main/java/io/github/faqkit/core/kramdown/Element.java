@@ -10,7 +10,11 @@ final class Element {
     final String type;
     final int line;
     final List<Element> children = new ArrayList<>();
-    final Map<String, String> attr = new LinkedHashMap<>();
+    /**
+     * The attributes, read-only until {@link #attrs()} is asked for them to write: most elements (blank lines,
+     * paragraphs) never get one, and a page has hundreds of elements.
+     */
+    Map<String, String> attr = Map.of();
     /** For {@code eob}: why the invisible end-of-block element exists (null: a {@code ^} line). */
     String eobKind;
     /** The block IAL kramdown stores in {@code options[:ial]}. */
@@ -43,6 +47,14 @@ final class Element {
         rawSource = source;
         rawFrom = from;
         rawTo = to;
+    }
+
+    /** The attributes, to write to. */
+    Map<String, String> attrs() {
+        if (attr.isEmpty() && !(attr instanceof LinkedHashMap)) {
+            attr = new LinkedHashMap<>();
+        }
+        return attr;
     }
 
     String rawText() {

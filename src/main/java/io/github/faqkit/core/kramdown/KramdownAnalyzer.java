@@ -239,7 +239,7 @@ public final class KramdownAnalyzer {
         private void spanTexts() {
             for (Element el : order) {
                 if (el.ial != null) {
-                    applyIal(el.attr, el.ial, 0);
+                    applyIal(el.attrs(), el.ial, 0);
                 }
                 if (el.type.equals("header")) {
                     SpanText st = SpanText.of(el.rawText(), parser.linkIds);
@@ -279,7 +279,7 @@ public final class KramdownAnalyzer {
         private void heading(Element el, List<Heading> headings, List<TocEntry> entries) {
             boolean explicit = el.attr.containsKey("id") && !el.autoId;
             if (autoIds && !el.attr.containsKey("id")) {
-                el.attr.put("id", ids.plain(el.idText));
+                el.attrs().put("id", ids.plain(el.idText));
             }
             String id = el.attr.get("id");
             String cls = el.attr.getOrDefault("class", "");
@@ -359,7 +359,7 @@ public final class KramdownAnalyzer {
                     continue;
                 }
                 if (c.type.equals("header") && autoIds && !c.attr.containsKey("id")) {
-                    c.attr.put("id", ids.gfm(c.idText));
+                    c.attrs().put("id", ids.gfm(c.idText));
                     c.autoId = true;
                 } else {
                     gfmIds(c);
@@ -418,7 +418,7 @@ public final class KramdownAnalyzer {
                 case "xml_comment" -> "the HTML comment" + where;
                 default -> "the " + el.type + where;
             };
-            return new BlockRef(el.type, line, d);
+            return Shared.value(new BlockRef(el.type, line, d));
         }
 
         Element above(AttributeLineBuilder b) {
@@ -465,7 +465,8 @@ public final class KramdownAnalyzer {
                 BlockRef target = placement == AttributeLine.Placement.DROPPED ? null : ref(t);
                 // Every page summary keeps its attribute lines: the same lines ({: .no_toc }) and attribute maps
                 // recur on every page, and the block under an attached line is the block it applies to.
-                out.add(new AttributeLine(
+                // a template's pages have the same lines in the same places: one value for all of them
+                out.add(Shared.value(new AttributeLine(
                         file(b.line),
                         b.column,
                         shared(b.text),
@@ -474,7 +475,7 @@ public final class KramdownAnalyzer {
                         target != null && b.above == t ? target : ref(b.above),
                         drop,
                         compactCopy(own.attrs),
-                        sharedList(own.refs)));
+                        sharedList(own.refs))));
             }
             return List.copyOf(out);
         }

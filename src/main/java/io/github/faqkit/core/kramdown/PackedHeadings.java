@@ -153,6 +153,25 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
         return new TocEntry(flags & 0xFF, id(i), text, data[k]);
     }
 
+    /** True when {@code entry} is {@link #tocEntry}{@code (i)} (compared without building it). */
+    private boolean madeOf(int i, TocEntry entry) {
+        int k = i * FIELDS;
+        int flags = data[k + 2];
+        if (entry.line() != data[k]
+                || entry.level() != (flags & 0xFF)
+                || !region(entry.id(), data[k + 3], data[k + 4])) {
+            return false;
+        }
+        if ((flags & TOC_TEXT_IS_TEXT) == 0) {
+            return region(entry.text(), data[k + 4], data[k + 5]);
+        }
+        return (flags & NO_TEXT) != 0 ? entry.text() == null : region(entry.text(), start(i), data[k + 3]);
+    }
+
+    private boolean region(String s, int from, int to) {
+        return s != null && s.length() == to - from && chars.startsWith(s, from);
+    }
+
     /**
      * The TOC entries as a view of these headings, when each entry is the one kramdown makes of a heading
      * (in order); null otherwise (then the entries are kept as they are).
@@ -164,7 +183,7 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
         int[] index = new int[entries.size()];
         int h = 0;
         for (int e = 0; e < entries.size(); e++) {
-            while (h < size() && !tocEntry(h).equals(entries.get(e))) {
+            while (h < size() && !madeOf(h, entries.get(e))) {
                 h++;
             }
             if (h == size()) {
