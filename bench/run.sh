@@ -132,6 +132,10 @@ declare -A coldby
 for n in "${sizes[@]}"; do
   echo "== $n pages ==" >&2
   read -r noop _ < <(measure "maven no-op" "$noop_dir" "$mvn" "${mvn_args[@]}" validate)
+  # what any plugin goal costs on top of that (its descriptor, dependencies and class realm): context for
+  # the nothing-changed ratio, whose target is against the bare no-op
+  read -r goal _ < <(measure "maven, one goal doing nothing (clean)" "$noop_dir" \
+    "$mvn" "${mvn_args[@]}" org.apache.maven.plugins:maven-clean-plugin:3.5.0:clean)
   for shape in "${shapes[@]}"; do
     site=$(site_dir "$shape" "$n")
     mb=$(du -sm --exclude=pics --exclude=target --exclude=noop "$site" | cut -f1)
@@ -185,6 +189,7 @@ for n in "${sizes[@]}"; do
     else
       printf '  %-52s %8s  (target on 10k pages)\n' "$shape $n: one page edited / cold" "$(ratio "$edited" "$cold")" >&2
     fi
+    printf '  %-52s %8s\n' "$shape $n: nothing changed / Maven, one goal" "$(ratio "$warm" "$goal")" >&2
     printf '  %-52s %8s\n' "$shape $n: one page touched / Maven no-op" "$(ratio "$touched" "$noop")" >&2
     printf '  %-52s %8s\n' "$shape $n: edited with -Dfaq.cache=true / cold" "$(ratio "$cedited" "$cold")" >&2
     peak=$(printf '%s\n' "$coldrss" "$warmrss" "$editedrss" | sort -n | tail -1)

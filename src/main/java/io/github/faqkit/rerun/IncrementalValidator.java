@@ -277,8 +277,7 @@ public final class IncrementalValidator {
 
     private static String fingerprint(
             String fixed, List<SourceEntry> entries, Map<String, FileStamp> stamps, Map<String, String> digests) {
-        List<SourceEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(SourceEntry::path));
+        List<SourceEntry> sorted = sortedByPath(entries);
         // streamed into the digest: a site has tens of thousands of files, and one string of all of them
         // (with a formatted record per file) cost more than everything else a rerun does
         DigestText b = new DigestText().append(fixed);
@@ -306,6 +305,18 @@ public final class IncrementalValidator {
             b.append('\n');
         }
         return b.hex();
+    }
+
+    /** The entries in path order: the scan gives them so (then no copy); anyone else's list is sorted here. */
+    private static List<SourceEntry> sortedByPath(List<SourceEntry> entries) {
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i - 1).path().compareTo(entries.get(i).path()) > 0) {
+                List<SourceEntry> sorted = new ArrayList<>(entries);
+                sorted.sort(Comparator.comparing(SourceEntry::path));
+                return sorted;
+            }
+        }
+        return entries;
     }
 
     /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */
