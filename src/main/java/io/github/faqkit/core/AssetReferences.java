@@ -43,6 +43,26 @@ public final class AssetReferences {
         return new AssetReferences(Set.of());
     }
 
+    /**
+     * The image paths that these values name, such as front matter values ({@code photo: kevin.jpg},
+     * {@code image: /assets/og.png}): a layout puts them on the page ({@code src="{{ page.subpath }}{{ page.photo
+     * }}"}), so the image is shown although no page body names it.
+     */
+    public static AssetReferences ofValues(Iterable<String> values) {
+        Set<String> found = new HashSet<>();
+        for (String v : values) {
+            String token = v.strip();
+            int q = token.indexOf('?');
+            if (q >= 0) {
+                token = token.substring(0, q);
+            }
+            if (IMAGE_EXT.matcher(token).matches()) {
+                found.add(tail(token));
+            }
+        }
+        return new AssetReferences(found);
+    }
+
     /** Reads the non-page files of the site once and keeps the image paths they name. */
     public static AssetReferences scan(Path root, List<SourceEntry> published) throws IOException {
         Set<String> found = new HashSet<>();

@@ -352,10 +352,22 @@ public final class ContentScanner {
         return c != null && !excluded(rel, false) && !specialInside(rel);
     }
 
-    /** Names inside a collection folder are still filtered (e.g. {@code _posts/.draft.md}). */
+    /**
+     * Jekyll's EntryFilter on a collection's entries, paths relative to the collection folder: the first part
+     * or the file name starting with {@code . _ # ~}, or a name ending in {@code ~}, is skipped unless
+     * {@code include:} names it ({@code _staffers/_example.md} is no document; checked with Jekyll 4.3.1).
+     */
     private boolean specialInside(String rel) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
-        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
+        String inside = rel.substring(rel.indexOf('/', collectionsPrefix().length()) + 1);
+        if (includes.matches(inside, false) || includes.matches(name, false)) {
+            return false;
+        }
+        return special(inside) || special(name) || name.endsWith("~");
+    }
+
+    private static boolean special(String name) {
+        return name.startsWith(".") || name.startsWith("_") || name.startsWith("#") || name.startsWith("~");
     }
 
     private SourceEntry classify(String rel, Path file) {

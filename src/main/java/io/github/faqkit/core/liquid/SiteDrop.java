@@ -52,7 +52,9 @@ public final class SiteDrop {
         Map<String, List<Object>> byCollection = new LinkedHashMap<>();
         Map<String, Map<String, Object>> byPath = new LinkedHashMap<>();
         for (Page p : pages) {
-            if (!p.rendered()) {
+            // a collection's documents are all in site.<label>, written or not (output: false keeps them as data)
+            boolean document = p.entry().collection() != null && p.frontMatter().isPage();
+            if (!p.rendered() && !document) {
                 continue;
             }
             Map<String, Object> drop = pageDrop(p);
@@ -101,8 +103,53 @@ public final class SiteDrop {
             drop.put("collection", entry.collection());
             drop.put("id", stripExtension(url));
         }
-        drop.putIfAbsent("content", "");
-        return Collections.unmodifiableMap(drop);
+        return new PageValue(Collections.unmodifiableMap(drop));
+    }
+
+    /**
+     * A page or document as a Liquid value. Its keys are known (front matter, URL); its text is not: Jekyll gives
+     * {@code {{ doc }}}, {@code doc.content} and {@code doc.output} as that page's rendered HTML (with its layout,
+     * when it was rendered first, as a collection's documents are before the pages), which is not computed here.
+     * Headings, links and images in it are then unknown, not absent.
+     */
+    static final class PageValue extends java.util.AbstractMap<String, Object> {
+        private static final java.util.Set<String> RENDERED = java.util.Set.of("content", "output");
+        private final Map<String, Object> data;
+
+        PageValue(Map<String, Object> data) {
+            this.data = data;
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (RENDERED.contains(key) && !data.containsKey(key)) {
+                return unknown();
+            }
+            return data.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return RENDERED.contains(key) || data.containsKey(key);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return data.entrySet();
+        }
+
+        @Override
+        public String toString() {
+            return unknown();
+        }
+
+        private static String unknown() {
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.opaque = true;
+            }
+            return String.valueOf(LiquidText.OPAQUE);
+        }
     }
 
     private static String dirOf(String url) {

@@ -1,5 +1,7 @@
 package io.github.faqkit.rules.images;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.faqkit.core.AssetReferences;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
@@ -10,6 +12,7 @@ import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Images;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +25,28 @@ public final class ImageOrphan extends Rule {
                 "image-orphan",
                 Severity.WARNING,
                 "An image file in the site that no page, layout, include, style or _config.yml references.");
+    }
+
+    /** Every text value in the front matter of every page and document (data documents too), after defaults. */
+    private static List<String> frontMatterTexts(Site site) {
+        List<String> out = new ArrayList<>();
+        java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>(); // no recursion: nesting is the writer's
+        java.util.Set<Page> pages = new java.util.LinkedHashSet<>(site.markdownFiles());
+        pages.addAll(site.pages());
+        for (Page page : pages) {
+            if (page.data() != null) {
+                todo.push(page.data());
+            }
+            while (!todo.isEmpty()) {
+                JsonNode node = todo.pop();
+                if (node.isTextual()) {
+                    out.add(node.asText());
+                } else if (node.isContainerNode()) {
+                    node.forEach(todo::push);
+                }
+            }
+        }
+        return out;
     }
 
     @Override
@@ -49,12 +74,14 @@ public final class ImageOrphan extends Rule {
                 }
             }
         }
+        AssetReferences frontMatter = AssetReferences.ofValues(frontMatterTexts(site));
         for (SourceEntry e : site.staticFiles()) {
             String p = e.path();
             if (!Images.isImage(p)
                     || used.contains(p)
                     || p.equals("favicon.ico")
-                    || site.assetReferences().names(p)) {
+                    || site.assetReferences().names(p)
+                    || frontMatter.names(p)) {
                 continue;
             }
             out.report(

@@ -104,9 +104,24 @@ class LiquidGoldenTest {
                     default -> {}
                 }
             }
-            assertThat(ids).as(fixture + "/" + e.getKey() + " ids").isEqualTo(values(lines, "id"));
-            assertThat(imgs).as(fixture + "/" + e.getKey() + " img").isEqualTo(values(lines, "img"));
-            assertThat(hrefs).as(fixture + "/" + e.getKey() + " a").isEqualTo(values(lines, "a"));
+            // a page that outputs what is not computed here (another page's rendered HTML, a plugin's tag) holds
+            // part of what the build shows, never more, and no fragment finding but a dead one
+            boolean opaque = page.liquid().opaque();
+            if (opaque) {
+                assertThat(values(lines, "id"))
+                        .as(fixture + "/" + e.getKey() + " ids")
+                        .containsAll(ids);
+                assertThat(values(lines, "img"))
+                        .as(fixture + "/" + e.getKey() + " img")
+                        .containsAll(imgs);
+                assertThat(values(lines, "a"))
+                        .as(fixture + "/" + e.getKey() + " a")
+                        .containsAll(hrefs);
+            } else {
+                assertThat(ids).as(fixture + "/" + e.getKey() + " ids").isEqualTo(values(lines, "id"));
+                assertThat(imgs).as(fixture + "/" + e.getKey() + " img").isEqualTo(values(lines, "img"));
+                assertThat(hrefs).as(fixture + "/" + e.getKey() + " a").isEqualTo(values(lines, "a"));
+            }
             String text = page.body().text();
             for (String code : values(lines, "code")) {
                 String plain = code.replaceAll("<[^>]+>", "")
@@ -122,9 +137,15 @@ class LiquidGoldenTest {
                     .filter(h -> h.startsWith("#"))
                     .filter(h -> !values(lines, "id").contains(h.substring(1)))
                     .count();
-            assertThat(findings(r, "HDR003", e.getKey()))
-                    .as(fixture + " HDR003")
-                    .hasSize((int) dead);
+            if (opaque) {
+                assertThat(findings(r, "HDR003", e.getKey()))
+                        .as(fixture + " HDR003")
+                        .hasSizeLessThanOrEqualTo((int) dead);
+            } else {
+                assertThat(findings(r, "HDR003", e.getKey()))
+                        .as(fixture + " HDR003")
+                        .hasSize((int) dead);
+            }
             // FM007 never on a key whose value the built page shows
             Set<String> shown = values(lines, "key");
             assertThat(findings(r, "FM007", e.getKey()))

@@ -71,6 +71,28 @@ class LiquidSiteTest {
     }
 
     @Test
+    void anotherPagesRenderedOutputIsUnknownButItsFrontMatterIsKnown() {
+        ValidationResult r = SiteFixture.in(dir)
+                .file(
+                        "_config.yml",
+                        "title: T\ncollections:\n  modules:\n  staffers:\ndefaults:\n"
+                                + "  - scope: {path: '', type: staffers}\n    values: {subpath: /pics/}\n")
+                .file("_layouts/staffer.html", "<img src=\"{{ page.subpath }}{{ page.photo }}\" alt=\"\">")
+                .file("_modules/week-1.md", "---\ntitle: Week 1\nlayout: module\n---\nHi\n")
+                .file("_staffers/kim.md", "---\nname: Kim\nphoto: kim.png\nlayout: staffer\n---\nHi\n")
+                .file("_staffers/_template.md", "---\nphoto: template.png\n---\nnot a document\n")
+                .file("pics/kim.png", "x")
+                .file("pics/template.png", "x")
+                .page("calendar.md", "title: C", "[w](#week-1)\n\n{% for m in site.modules %}{{ m }}{% endfor %}\n")
+                .page("titles.md", "title: T", "[w](#week-1)\n\n{% for m in site.modules %}{{ m.title }}{% endfor %}\n")
+                .validate();
+        // the module's layout may write the id into the calendar; the titles alone write none
+        assertThat(only(r, "HDR003")).containsExactly("titles.md:4:5 HDR003");
+        // kim.png is named by a staffer's front matter; _template.md is skipped by Jekyll like any '_' file
+        assertThat(only(r, "IMG006")).containsExactly("pics/template.png:0:0 IMG006");
+    }
+
+    @Test
     void deadLinkInsideMarkdownifiedIncludeParameterIsFound() {
         ValidationResult r = site().page("docs/setup.md", "title: S", "hi\n")
                 .file("_includes/tip.html", "<div class=\"tip\">{{ include.text | markdownify }}</div>")
