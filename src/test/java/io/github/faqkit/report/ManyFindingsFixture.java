@@ -15,7 +15,7 @@ import java.util.List;
  * images, detached attribute lines, headings without a space) on pages in several folders, plus findings
  * with text that needs escaping (markup characters, control characters, lone and paired surrogates, CJK),
  * on files that are not pages, outside the site, beyond the last line, on the whole site, and of a rule
- * outside the catalog; pages with CRLF and lone CR line ends, a byte order mark and an invalid byte.
+ * outside the catalog; a finding that absorbs another; pages with CRLF and lone CR line ends, a byte order mark and an invalid byte.
  */
 final class ManyFindingsFixture {
     private ManyFindingsFixture() {}
@@ -40,6 +40,8 @@ final class ManyFindingsFixture {
             body.append("模型参数训练数据显存推理微调提示词 😀 emoji line.\n");
             site.page(folder + "/p" + i + ".md", fm, body.toString());
         }
+        // a broken TOC marker whose attribute line IAL001 also sees: one finding absorbing the other
+        site.page("docs/toc.md", "title: TOC\nparent: Home", "# T\n{: .no_toc }\n\n{:toc}\n\n## One\n\ntext\n");
         site.bytes(
                 "docs/crlf.md",
                 "---\r\ntitle: CRLF\r\nparent: Nowhere\r\n---\r\n\r\n##Bad\r\nline\rlone cr\r\nend"
