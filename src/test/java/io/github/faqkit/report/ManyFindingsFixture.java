@@ -54,7 +54,7 @@ final class ManyFindingsFixture {
         site.bytes("docs/latin.md", invalid);
         ValidationResult parsed = site.validate();
         List<Finding> findings = new ArrayList<>(parsed.findings());
-        findings.add(new Finding(
+        findings.add(Finding.of(
                 "NAV001",
                 "parent-not-found",
                 Severity.ERROR,
@@ -63,13 +63,13 @@ final class ManyFindingsFixture {
                 9,
                 "markup <b>&amp;</b> \"q\" 'a' \n newline \r cr \t tab \u0001 ctl \uFFFE \uFFFF nonchars",
                 "lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, 中文"));
-        findings.add(new Finding(
+        findings.add(Finding.of(
                 "XYZ999", "not-in-catalog", Severity.WARNING, "_config.yml", 3, 1, "a rule outside the catalog", null));
-        findings.add(new Finding("XYZ999", "not-in-catalog", Severity.INFO, "", 0, 0, "about the whole site", "h"));
-        findings.add(new Finding("FM007", "unknown-key", Severity.WARNING, "../outside.md", 1, 1, "outside", ""));
-        findings.add(new Finding("FM007", "unknown-key", Severity.ERROR, "docs/a/p3.md", 999, 4, "beyond the end", ""));
-        findings.add(new Finding("IMG006", "image-orphan", Severity.INFO, "pics/x y#z%+é.png", 0, 0, "odd name", ""));
-        findings.add(new Finding("FM007", "unknown-key", Severity.INFO, "docs/crlf.md", 7, 0, "column 0", ""));
+        findings.add(Finding.of("XYZ999", "not-in-catalog", Severity.INFO, "", 0, 0, "about the whole site", "h"));
+        findings.add(Finding.of("FM007", "unknown-key", Severity.WARNING, "../outside.md", 1, 1, "outside", ""));
+        findings.add(Finding.of("FM007", "unknown-key", Severity.ERROR, "docs/a/p3.md", 999, 4, "beyond the end", ""));
+        findings.add(Finding.of("IMG006", "image-orphan", Severity.INFO, "pics/x y#z%+é.png", 0, 0, "odd name", ""));
+        findings.add(Finding.of("FM007", "unknown-key", Severity.INFO, "docs/crlf.md", 7, 0, "column 0", ""));
         findings.sort(null);
         return new ValidationResult(
                 parsed.site(),
