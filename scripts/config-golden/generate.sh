@@ -9,11 +9,10 @@
 # Each site also gets index.md. A configuration Jekyll refuses is recorded as "build": "failed".
 # The Java tests (BuildFilesGoldenTest) read the committed output; they do not need Ruby.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
+. "$(dirname "$0")/../lib/golden.sh"
+golden_init jekyll ruby
+golden_tmp
 golden="$root/src/test/resources/config-golden"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 build() { # build <config file> -> JSON object on stdout
   local site="$work/site" out="$work/out"

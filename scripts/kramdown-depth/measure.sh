@@ -9,11 +9,10 @@
 # KramdownDepthTest reads the jekyll columns: the plugin must report SRC002 at the failing depth and stay
 # silent one level above it. Takes a few minutes (a failing list of 1,000 levels alone takes Jekyll 18 s).
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
+. "$(dirname "$0")/../lib/golden.sh"
+golden_init jekyll ruby python3
+golden_tmp
 out="$root/src/test/resources/kramdown-depth/limits.tsv"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir -p "$(dirname "$out")" "$work/site"
 printf 'title: depth\n' > "$work/site/_config.yml"
 

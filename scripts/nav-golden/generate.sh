@@ -11,13 +11,12 @@
 #   JTD_REPO=/path/to/just-the-docs scripts/nav-golden/generate.sh
 # The Java tests (NavGoldenTest) read the committed output; they do not need Ruby.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
+. "$(dirname "$0")/../lib/golden.sh"
+golden_init jekyll ruby git
 fixtures="$root/src/test/resources/nav-golden"
 repo="${JTD_REPO:?set JTD_REPO to a clone of just-the-docs with its tags}"
 VERSIONS="${VERSIONS:-v0.3.3 v0.4.2 v0.5.4 v0.6.2 v0.7.0 v0.8.2 v0.9.0 v0.10.1}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+golden_tmp
 for dir in "$fixtures"/*/; do
   name=$(basename "$dir")
   for tag in $VERSIONS; do

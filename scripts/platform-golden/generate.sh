@@ -8,11 +8,10 @@
 #   jekyll:       the site's _config.yml as it is.
 # The Java tests (PlatformGoldenTest) read the committed output; they do not need Ruby.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
+. "$(dirname "$0")/../lib/golden.sh"
+golden_init jekyll ruby
+golden_tmp
 fixtures="$root/src/test/resources/platform-golden"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 for dir in "$fixtures"/*/; do
   name=$(basename "$dir")
   for mode in github-pages jekyll; do

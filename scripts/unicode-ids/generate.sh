@@ -11,8 +11,8 @@
 # installed gem's generate_gfm_header_id on Ruby 3.3. RubyUnicodeTest compares the plugin with them.
 #   Needs: ruby, ruby-kramdown, ruby-kramdown-parser-gfm (Debian), node and npm (for @ruby/3.3-wasm-wasi).
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
+. "$(dirname "$0")/../lib/golden.sh"
+golden_init ruby node npm
 tables="$root/src/main/resources/io/github/faqkit/core/kramdown"
 golden="$root/src/test/resources/unicode-ids"
 work="$root/target/unicode-ids"

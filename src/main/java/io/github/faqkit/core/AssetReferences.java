@@ -24,8 +24,8 @@ public final class AssetReferences {
     private static final Pattern IMAGE_PATH = Pattern.compile("[^\\s\"'()<>,;=]++", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern IMAGE_EXT = Pattern.compile("(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$");
-    private static final Set<String> SCANNED_EXT =
-            Set.of("html", "htm", "liquid", "scss", "sass", "css", "js", "yml", "yaml", "json", "xml", "webmanifest");
+    private static final Set<String> SCANNED_EXT = Set.of(
+            "html", "htm", "liquid", "scss", "sass", "css", "js", "yml", "yaml", "toml", "json", "xml", "webmanifest");
     /** Files that hold no text to scan; in layouts and includes every other file can be Liquid. */
     private static final Set<String> BINARY_EXT = Set.of(
             "png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico", "tif", "tiff", "woff", "woff2", "ttf", "otf",
@@ -65,6 +65,11 @@ public final class AssetReferences {
 
     /** Reads the non-page files of the site once and keeps the image paths they name. */
     public static AssetReferences scan(Path root, List<SourceEntry> published) throws IOException {
+        return scan(root, SiteConfigs.fileIn(root), published);
+    }
+
+    /** The same, reading {@code configFile} (the configuration Jekyll reads; null when there is none). */
+    public static AssetReferences scan(Path root, String configFile, List<SourceEntry> published) throws IOException {
         Set<String> found = new HashSet<>();
         for (String dir : List.of("_layouts", "_includes", "_sass", "_data")) {
             Path d = root.resolve(dir);
@@ -81,8 +86,8 @@ public final class AssetReferences {
                 });
             }
         }
-        Path config = root.resolve("_config.yml");
-        if (Files.isRegularFile(config)) {
+        Path config = configFile == null ? null : root.resolve(configFile);
+        if (config != null && Files.isRegularFile(config)) {
             read(config, Files.readAttributes(config, BasicFileAttributes.class), found);
         }
         for (SourceEntry e : published) {

@@ -46,22 +46,8 @@ public record Finding(
         absorbed = absorbed == null ? List.of() : List.copyOf(absorbed);
     }
 
-    /** A finding with a repair (or none) that absorbs no other. */
-    public Finding(
-            String ruleId,
-            String ruleName,
-            Severity severity,
-            String file,
-            int line,
-            int column,
-            String message,
-            String hint,
-            FixRecipe fix) {
-        this(ruleId, ruleName, severity, file, line, column, message, hint, fix, List.of());
-    }
-
-    /** A finding without a repair. */
-    public Finding(
+    /** A finding without a repair that absorbs no other ({@link #withFix}, {@link #withAbsorbed} add them). */
+    public static Finding of(
             String ruleId,
             String ruleName,
             Severity severity,
@@ -70,7 +56,7 @@ public record Finding(
             int column,
             String message,
             String hint) {
-        this(ruleId, ruleName, severity, file, line, column, message, hint, null, List.of());
+        return new Finding(ruleId, ruleName, severity, file, line, column, message, hint, null, List.of());
     }
 
     @Override

@@ -246,22 +246,14 @@ public final class FrontMatterParser {
             return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
         } catch (JsonProcessingException e) {
             int[] at = YamlErrors.position(e);
-            return new FrontMatter(
-                    FrontMatter.Status.INVALID,
+            return invalid(
                     openLine,
                     endLine,
-                    Map.of(),
-                    List.of(),
-                    new FrontMatter.Problem(
-                            at == null ? openLine + 1 : openLine + at[0], at == null ? 1 : at[1], describe(e)));
+                    at == null ? openLine + 1 : openLine + at[0],
+                    at == null ? 1 : at[1],
+                    describe(e));
         } catch (IOException | RuntimeException e) {
-            return new FrontMatter(
-                    FrontMatter.Status.INVALID,
-                    openLine,
-                    endLine,
-                    Map.of(),
-                    List.of(),
-                    new FrontMatter.Problem(openLine + 1, 1, String.valueOf(e.getMessage())));
+            return invalid(openLine, endLine, openLine + 1, 1, String.valueOf(e.getMessage()));
         }
     }
 
@@ -296,6 +288,11 @@ public final class FrontMatterParser {
     private static FrontMatter invalid(int openLine, int endLine, JsonLocation loc, String message) {
         int line = loc == null || loc.getLineNr() < 1 ? openLine + 1 : fileLine(openLine, loc);
         int column = loc == null || loc.getColumnNr() < 1 ? 1 : loc.getColumnNr();
+        return invalid(openLine, endLine, line, column, message);
+    }
+
+    /** Front matter Jekyll cannot read: no entries, and why at {@code line}:{@code column} of the file. */
+    private static FrontMatter invalid(int openLine, int endLine, int line, int column, String message) {
         return new FrontMatter(
                 FrontMatter.Status.INVALID,
                 openLine,

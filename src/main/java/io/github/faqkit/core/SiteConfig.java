@@ -31,24 +31,34 @@ public final class SiteConfig {
     private final Map<String, Integer> keyLines;
     /** The Ruby that builds the site (its Unicode data makes the heading ids): set by the platform. */
     private final String ruby;
+    /** The name of the configuration file Jekyll reads ({@link SiteConfigs#FILE} when there is none). */
+    private final String file;
 
     /** Debian's Jekyll 4.3.1 runs on Ruby 3.1: the build a site with no other sign is checked against. */
     public static final String DEFAULT_RUBY = "3.1";
 
     SiteConfig(JsonNode raw, String baseurlOverride) {
-        this(raw, baseurlOverride, NO_FILE, Map.of());
+        this(raw, baseurlOverride, SiteConfigs.FILE, NO_FILE, Map.of());
     }
 
     /**
+     * @param file the name of the configuration file read ({@code _config.yml}, {@code _config.yaml}, …)
      * @param digest {@link Page#digestOf} of the file's bytes ({@link #NO_FILE}: there is none)
      * @param keyLines the 1-based line of each top-level key of the file
      */
-    SiteConfig(JsonNode raw, String baseurlOverride, long digest, Map<String, Integer> keyLines) {
-        this(raw, baseurlOverride, digest, keyLines, DEFAULT_RUBY);
+    SiteConfig(JsonNode raw, String baseurlOverride, String file, long digest, Map<String, Integer> keyLines) {
+        this(raw, baseurlOverride, file, digest, keyLines, DEFAULT_RUBY);
     }
 
-    private SiteConfig(JsonNode raw, String baseurlOverride, long digest, Map<String, Integer> keyLines, String ruby) {
+    private SiteConfig(
+            JsonNode raw,
+            String baseurlOverride,
+            String file,
+            long digest,
+            Map<String, Integer> keyLines,
+            String ruby) {
         this.raw = raw;
+        this.file = file;
         this.digest = digest;
         this.keyLines = Map.copyOf(keyLines);
         this.ruby = ruby;
@@ -73,7 +83,23 @@ public final class SiteConfig {
 
     /** The same configuration served under {@code baseurl} (a platform's implicit baseurl). */
     public SiteConfig withBaseurl(String baseurl) {
-        return new SiteConfig(raw, baseurl, digest, keyLines, ruby);
+        return new SiteConfig(raw, baseurl, file, digest, keyLines, ruby);
+    }
+
+    /**
+     * The configuration file Jekyll reads: the first of {@code _config.yml}, {@code _config.yaml},
+     * {@code _config.toml} in the site source; {@code _config.yml} when there is none (the file to create).
+     */
+    public String file() {
+        return file;
+    }
+
+    /**
+     * False when the file is one this plugin cannot read ({@code _config.toml}): its settings are unknown, so a
+     * rule about a setting must not take the defaults for what the site says.
+     */
+    public boolean settingsKnown() {
+        return !file.endsWith(".toml");
     }
 
     /** The fingerprint ({@link Page#digestOf}) of the {@code _config.yml} bytes this was read from, or {@link #NO_FILE}. */
@@ -88,7 +114,7 @@ public final class SiteConfig {
 
     /** The same configuration built by Ruby {@code rubyVersion} (e.g. "3.3"). */
     public SiteConfig withRuby(String rubyVersion) {
-        return new SiteConfig(raw, baseurl, digest, keyLines, rubyVersion);
+        return new SiteConfig(raw, baseurl, file, digest, keyLines, rubyVersion);
     }
 
     /** The Ruby version ("3.1", "3.3") whose Unicode data kramdown's heading ids are made with. */

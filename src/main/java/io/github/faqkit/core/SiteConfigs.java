@@ -12,41 +12,84 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@code _config.yml} from the site source; a broken file becomes a {@link ConfigProblem} (reported by
- * rule FM003), not an exception.
+ * Reads the site's configuration file as Jekyll does: the first of {@code _config.yml}, {@code _config.yaml} and
+ * {@code _config.toml} that exists (measured with {@code jekyll build}, see scripts/config-golden/files.sh). A broken
+ * file becomes a {@link ConfigProblem} (reported by rule FM003), not an exception.
  */
 public final class SiteConfigs {
     public static final String FILE = "_config.yml";
+    /** The names Jekyll looks for, in its order: it reads the first that exists and none of the others. */
+    public static final List<String> CANDIDATES = List.of(FILE, "_config.yaml", "_config.toml");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** The configuration (defaults when the file is missing or broken) and the problem, if any (else null). */
-    public record Loaded(SiteConfig config, ConfigProblem problem) {}
+    /**
+     * The configuration (defaults when the file is missing or broken), the problem, if any (else null), and a
+     * notice for the console when the file was not read (else null).
+     */
+    public record Loaded(SiteConfig config, ConfigProblem problem, String notice) {
+        public Loaded(SiteConfig config, ConfigProblem problem) {
+            this(config, problem, null);
+        }
+    }
 
     private SiteConfigs() {}
 
+    /** The name of the configuration file Jekyll reads in {@code root}; null when it has none. */
+    public static String fileIn(Path root) {
+        for (String name : CANDIDATES) {
+            if (Files.isRegularFile(root.resolve(name))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     public static Loaded load(Path root, String baseurlOverride) {
-        Path file = root.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        return load(root, baseurlOverride, SourceReader.FILES);
+    }
+
+    /** Reads the configuration file with {@code reader} (a dry run of faq:fix hands the fixed bytes). */
+    public static Loaded load(Path root, String baseurlOverride, SourceReader reader) {
+        String name = fileIn(root);
+        if (name == null) {
             return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride), null);
         }
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = SourceText.decode(bytes).text();
+            bytes = reader.read(new SourceEntry(name, root.resolve(name), false, null, null, false));
+        } catch (IOException | RuntimeException e) {
+            return new Loaded(
+                    defaults(name, baseurlOverride), problem(0, 0, name + " cannot be read: " + e.getMessage()));
+        }
+        if (name.endsWith(".toml")) {
+            // No TOML reader is among the plugin's libraries: say so instead of guessing at the settings.
+            return new Loaded(
+                    new SiteConfig(
+                            JsonNodeFactory.instance.objectNode(),
+                            baseurlOverride,
+                            name,
+                            Page.digestOf(bytes),
+                            Map.of()),
+                    null,
+                    name + " is Jekyll's configuration here, but this plugin reads only YAML: the site is checked "
+                            + "with Jekyll's default settings (no baseurl, exclude:, collections or defaults:); "
+                            + "rename it to _config.yml in YAML to have them checked");
+        }
+        String text = SourceText.decode(bytes).text();
+        try {
             JsonNode node = text.isBlank() ? null : YAML.readTree(text);
             if (node == null || node.isMissingNode() || node.isNull()) {
                 node = JsonNodeFactory.instance.objectNode();
             }
             if (!node.isObject()) {
                 return new Loaded(
-                        new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
-                        problem(
-                                1,
-                                1,
-                                "_config.yml is not a list of 'key: value' settings, so Jekyll refuses to build"));
+                        defaults(name, baseurlOverride),
+                        problem(1, 1, name + " is not a list of 'key: value' settings, so Jekyll refuses to build"));
             }
             Map<String, Integer> lines = YamlKeys.topLevelLines(text);
-            SiteConfig config = new SiteConfig(node, baseurlOverride, Page.digestOf(bytes), lines);
-            return new Loaded(config, notAList(node, lines));
+            SiteConfig config = new SiteConfig(node, baseurlOverride, name, Page.digestOf(bytes), lines);
+            return new Loaded(config, notAList(name, node, lines));
         } catch (JsonProcessingException e) {
             int[] at = YamlErrors.position(e);
             int line = at == null ? 1 : at[0];
@@ -55,20 +98,22 @@ public final class SiteConfigs {
                     ? "invalid YAML"
                     : e.getOriginalMessage().split("\n")[0];
             return new Loaded(
-                    new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
-                    problem(line, col, "_config.yml is not valid YAML (" + msg + "), so Jekyll refuses to build"));
-        } catch (IOException e) {
-            return new Loaded(
-                    new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride),
-                    problem(0, 0, "_config.yml cannot be read: " + e.getMessage()));
+                    defaults(name, baseurlOverride),
+                    problem(line, col, name + " is not valid YAML (" + msg + "), so Jekyll refuses to build"));
         }
+    }
+
+    /** Jekyll's defaults, for a configuration file that could not be used. */
+    private static SiteConfig defaults(String name, String baseurlOverride) {
+        return new SiteConfig(
+                JsonNodeFactory.instance.objectNode(), baseurlOverride, name, SiteConfig.NO_FILE, Map.of());
     }
 
     /**
      * Jekyll stops the build ("'exclude' should be set as an array") when {@code include} or {@code exclude} is
      * given but is not a list, also when it is empty ({@code exclude:} alone is nil).
      */
-    private static ConfigProblem notAList(JsonNode node, Map<String, Integer> lines) {
+    private static ConfigProblem notAList(String name, JsonNode node, Map<String, Integer> lines) {
         for (String key : List.of("exclude", "include")) {
             JsonNode value = node.get(key);
             if (value != null && !value.isArray()) {
@@ -76,7 +121,7 @@ public final class SiteConfigs {
                 return new ConfigProblem(
                         Math.max(1, lines.getOrDefault(key, 1)),
                         1,
-                        "'" + key + "' in _config.yml is " + shown + ", not a list, so Jekyll refuses to build (\"'"
+                        "'" + key + "' in " + name + " is " + shown + ", not a list, so Jekyll refuses to build (\"'"
                                 + key + "' should be set as an array\")",
                         "write it as a list, one entry per line ('  - entry') or in brackets: " + key + ": ["
                                 + (value.isNull() ? "" : value.asText()) + "]");

@@ -106,9 +106,17 @@ public final class SiteLoader {
         });
     }
 
+    /**
+     * The configuration of the site in {@code root}, read with this loader's reader like every page, so that a
+     * dry run of faq:fix sees the configuration as the fixes leave it.
+     */
+    public SiteConfigs.Loaded loadConfig(Path root, String baseUrl) {
+        return SiteConfigs.load(root, baseUrl, reader);
+    }
+
     /** Loads the site in {@code root}; {@code baseUrl} overrides the configuration's when not null. */
     public LoadedSite load(Path root, String baseUrl, ThemeVersion themeVersion) throws IOException {
-        SiteConfigs.Loaded loaded = SiteConfigs.load(root, baseUrl);
+        SiteConfigs.Loaded loaded = loadConfig(root, baseUrl);
         return load(root, loaded, new ContentScanner(root, loaded.config()).scan(), themeVersion, null, baseUrl);
     }
 
@@ -159,6 +167,9 @@ public final class SiteLoader {
             }
         }
         List<String> notices = Collections.synchronizedList(new ArrayList<>(scan.skippedNotices()));
+        if (loaded.notice() != null) {
+            notices.add(loaded.notice());
+        }
         boolean optionalFrontMatter =
                 setup.platform().runs(io.github.faqkit.core.platform.PagesPlugins.OPTIONAL_FRONT_MATTER);
         PageParser parser = new PageParser(config, e -> optionalFrontMatter && !PluginPages.leftRaw(e.path()));
@@ -172,7 +183,8 @@ public final class SiteLoader {
         List<Page> htmlPages = htmlPages(scan, parser, notices);
         AssetReferences assets;
         try {
-            assets = AssetReferences.scan(root, scan.entries());
+            assets = AssetReferences.scan(
+                    root, config.digest() == SiteConfig.NO_FILE ? null : config.file(), scan.entries());
         } catch (IOException | RuntimeException e) {
             notices.add("layouts, includes and styles could not be read for image references (" + e + ")");
             assets = AssetReferences.empty();

@@ -4,7 +4,6 @@ import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteConfig;
-import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceReader;
 import io.github.faqkit.core.SourceText;
 import io.github.faqkit.core.fix.Fix;
@@ -141,7 +140,7 @@ public final class FixEngine {
     }
 
     /**
-     * The fingerprint of the bytes the rules saw in {@code path}: a page's, or {@code _config.yml}'s (CFG001 edits
+     * The fingerprint of the bytes the rules saw in {@code path}: a page's, or the configuration file's (CFG001 edits
      * it); {@link SiteConfig#NO_FILE} for any other file.
      */
     private static long validatedDigest(Site site, String path) {
@@ -149,7 +148,7 @@ public final class FixEngine {
         if (page != null) {
             return page.digest();
         }
-        return path.equals(SiteConfigs.FILE) ? site.config().digest() : SiteConfig.NO_FILE;
+        return path.equals(site.config().file()) ? site.config().digest() : SiteConfig.NO_FILE;
     }
 
     private static Repair repair(Finding f, PageText text) {

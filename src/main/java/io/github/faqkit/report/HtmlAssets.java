@@ -26,6 +26,7 @@ final class HtmlAssets {
             .badge{display:inline-block;font-size:12px;font-weight:600;border-radius:10px;padding:0 8px;color:#fff;background:var(--mut)}
             .sev-error .badge{background:var(--err)}.sev-warning .badge{background:var(--warn)}.sev-info .badge{background:var(--info)}
             .rule{font-weight:600;color:inherit}.hint{color:var(--mut)}.hint::before{content:"Fix: ";font-weight:600}
+            .also{color:var(--mut);font-size:13px}ul.absorbed{margin:2px 0;padding-left:20px;color:var(--mut);font-size:13px}
             pre.src{background:#f6f8fa;border-radius:6px;padding:6px 0;overflow-x:auto;font-size:13px;margin:6px 0 2px}
             pre.src .l{display:block;padding:0 10px;min-height:1.5em}pre.src .hit{background:#fff1c2}
             pre.src .ln{display:inline-block;width:3.5em;color:var(--mut);user-select:none}

@@ -138,6 +138,7 @@ public final class HtmlReportWriter extends TextReportWriter {
         if (!f.hint().isEmpty()) {
             b.append("<p class=\"hint\">").html(f.hint()).append("</p>\n");
         }
+        absorbed(b, f);
         List<SourceExcerpts.Line> lines = excerpts.around(f.file(), f.line(), lastLine);
         if (!lines.isEmpty()) {
             b.append("<pre class=\"src\">");
@@ -154,6 +155,29 @@ public final class HtmlReportWriter extends TextReportWriter {
             b.append("</pre>\n");
         }
         b.append("</article>\n");
+    }
+
+    /** The findings of other rules that this one explains (the same mistake), under it; not counted apart. */
+    private static void absorbed(Utf8Writer b, Finding f) throws IOException {
+        if (f.absorbed().isEmpty()) {
+            return;
+        }
+        b.append("<p class=\"also\">The same mistake, as other rules see it:</p>\n<ul class=\"absorbed\">\n");
+        for (Finding a : f.absorbed()) {
+            b.append("<li><a class=\"rule\" href=\"")
+                    .html(RuleDocs.url(a.ruleId()))
+                    .append("\">")
+                    .html(a.ruleId())
+                    .append(' ')
+                    .html(a.ruleName())
+                    .append("</a> <span class=\"loc\">")
+                    .html(a.file());
+            if (a.line() > 0) {
+                b.append(':').append(a.line()).append(':').append(a.column());
+            }
+            b.append("</span> ").html(a.message()).append("</li>\n");
+        }
+        b.append("</ul>\n");
     }
 
     private static void nav(Utf8Writer b, ValidationResult result) throws IOException {

@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * {@code report.sarif}: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Every rule of
  * the catalog is described in {@code tool.driver.rules}; result locations are relative to the content
- * directory, which {@code originalUriBaseIds.CONTENTROOT} names.
+ * directory, which {@code originalUriBaseIds.CONTENTROOT} names. The findings a result absorbed (the same mistake
+ * as other rules see it) are its {@code relatedLocations}, each linked from the message text ({@code [ID](n)}),
+ * which is how GitHub code scanning and the SARIF viewers show related locations.
  */
 public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA =
@@ -98,7 +100,7 @@ public final class SarifReportWriter implements ReportWriter {
             g.writeNumberField("ruleIndex", index.get(f.ruleId()));
             g.writeStringField("level", level(f.severity()));
             g.writeObjectFieldStart("message");
-            g.writeStringField("text", f.hint().isEmpty() ? f.message() : f.message() + " [" + f.hint() + "]");
+            g.writeStringField("text", messageText(f));
             g.writeEndObject();
             if (!f.file().isEmpty()) {
                 if (!f.file().equals(lastFile)) {
@@ -108,19 +110,24 @@ public final class SarifReportWriter implements ReportWriter {
                 }
                 g.writeArrayFieldStart("locations");
                 g.writeStartObject();
-                g.writeObjectFieldStart("physicalLocation");
-                g.writeObjectFieldStart("artifactLocation");
-                g.writeStringField("uri", lastUri);
-                g.writeStringField("uriBaseId", BASE_ID);
+                physicalLocation(g, lastUri, f);
                 g.writeEndObject();
-                if (f.line() > 0) {
-                    g.writeObjectFieldStart("region");
-                    g.writeNumberField("startLine", f.line());
-                    g.writeNumberField("startColumn", Math.max(1, f.column()));
+                g.writeEndArray();
+            }
+            if (!f.absorbed().isEmpty()) {
+                g.writeArrayFieldStart("relatedLocations");
+                int id = 1;
+                for (Finding a : f.absorbed()) {
+                    g.writeStartObject();
+                    g.writeNumberField("id", id++);
+                    if (!a.file().isEmpty()) {
+                        physicalLocation(g, a.file().equals(lastFile) ? lastUri : uriPath(a.file()), a);
+                    }
+                    g.writeObjectFieldStart("message");
+                    g.writeStringField("text", a.ruleId() + " " + a.ruleName() + ": " + a.message());
+                    g.writeEndObject();
                     g.writeEndObject();
                 }
-                g.writeEndObject();
-                g.writeEndObject();
                 g.writeEndArray();
             }
             g.writeEndObject();
@@ -129,6 +136,42 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeStringField("columnKind", "utf16CodeUnits");
         g.writeEndObject();
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * The message, the hint in brackets, and an embedded link ({@code [ID](n)}, SARIF 3.11.6) to the related
+     * location of each absorbed finding.
+     */
+    private static String messageText(Finding f) {
+        String text = f.hint().isEmpty() ? f.message() : f.message() + " [" + f.hint() + "]";
+        if (f.absorbed().isEmpty()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text).append(" (the same mistake as ");
+        for (int i = 0; i < f.absorbed().size(); i++) {
+            b.append(i == 0 ? "" : ", ")
+                    .append('[')
+                    .append(f.absorbed().get(i).ruleId())
+                    .append("](")
+                    .append(i + 1)
+                    .append(')');
+        }
+        return b.append(')').toString();
+    }
+
+    private static void physicalLocation(JsonGenerator g, String uri, Finding f) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri);
+        g.writeStringField("uriBaseId", BASE_ID);
+        g.writeEndObject();
+        if (f.line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", f.line());
+            g.writeNumberField("startColumn", Math.max(1, f.column()));
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -366,11 +366,14 @@ public final class IncrementalValidator {
         }
         Path schema = request.options().frontMatterSchema();
         FileStamp schemaStamp = schema == null ? null : FileStamp.ofAny(schema);
-        FileStamp configStamp = FileStamp.ofAny(root.resolve(SiteConfigs.FILE));
         stampsSeen.add(schemaStamp);
-        stampsSeen.add(configStamp);
         b.append("schema ").append(schema).append(' ').append(schemaStamp).append('\n');
-        b.append("config ").append(configStamp).append('\n');
+        // every name Jekyll looks for: creating _config.yml beside _config.yaml changes which one it reads
+        for (String name : SiteConfigs.CANDIDATES) {
+            FileStamp configStamp = FileStamp.ofAny(root.resolve(name));
+            stampsSeen.add(configStamp);
+            b.append("config ").append(name).append(' ').append(configStamp).append('\n');
+        }
         for (String dir : SUPPORT_DIRS) {
             Path d = root.resolve(dir);
             if (!Files.isDirectory(d)) {

@@ -91,7 +91,8 @@ public final class RuleRunner {
                         line <= 0 ? 0 : Math.max(1, column),
                         message,
                         hint,
-                        line <= 0 ? null : fix));
+                        line <= 0 ? null : fix,
+                        List.of()));
             }
 
             @Override

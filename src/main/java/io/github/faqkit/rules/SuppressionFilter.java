@@ -102,7 +102,7 @@ final class SuppressionFilter {
     }
 
     private static Finding finding(Rule rule, Severity sev, Page page, Suppressions.Range r, String msg, String hint) {
-        return new Finding(rule.id(), rule.name(), sev, page.path(), r.line(), r.column(), msg, hint);
+        return Finding.of(rule.id(), rule.name(), sev, page.path(), r.line(), r.column(), msg, hint);
     }
 
     private static String key(String file, Suppressions.Range r, String id) {

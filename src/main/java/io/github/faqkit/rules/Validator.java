@@ -74,7 +74,7 @@ public final class Validator {
     }
 
     public ValidationResult validate(ValidationRequest request) throws IOException {
-        SiteConfigs.Loaded loaded = SiteConfigs.load(request.contentDirectory(), request.baseUrl());
+        SiteConfigs.Loaded loaded = loader.loadConfig(request.contentDirectory(), request.baseUrl());
         return validate(request, loaded, setupOf(request, loaded));
     }
 

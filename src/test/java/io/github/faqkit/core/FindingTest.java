@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** A finding's repair travels with it but is no part of what it says. */
 class FindingTest {
-    private final Finding plain = new Finding("HDR004", "heading-no-space", Severity.WARNING, "a.md", 4, 1, "m", "h");
+    private final Finding plain = Finding.of("HDR004", "heading-no-space", Severity.WARNING, "a.md", 4, 1, "m", "h");
 
     @Test
     void theRepairIsNotPartOfEqualityHashOrText() {

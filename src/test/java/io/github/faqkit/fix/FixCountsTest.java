@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * "N fixed, M left for you": M is what validation reports once the fixes are written, and a finding that
@@ -67,6 +69,24 @@ class FixCountsTest {
         ValidationResult after = validate(site);
         assertThat(after.findings()).hasSize(run.report().left());
         assertThat(after.findings()).extracting(Finding::ruleId).containsOnly("IMG009", "TOC004");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_config.yml", "_config.yaml"})
+    void theCountAfterTheConfigurationFixIsExact(String config) throws IOException {
+        // the second validation reads the configuration as CFG001's fix leaves it, not as it is on disk
+        SiteFixture site = SiteFixture.in(dir.resolve("s"))
+                .file(config, "title: S\nexclude:\n  - README.md\nlogo: /a.png\n")
+                .page("index.md", "title: Home", "Hello\n")
+                .file("pom.xml", "<project/>\n");
+        assertThat(validate(site.root()).findings()).extracting(Finding::ruleId).containsExactly("CFG001");
+        Run run = dryRun(site.root());
+        assertThat(run.recount().exact()).isTrue();
+        assertThat(run.recount().after().findings()).isEmpty();
+        assertThat(run.report().summary()).contains("0 left for you").doesNotContain("counted without");
+
+        run.plan().apply();
+        assertThat(validate(site.root()).findings()).isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ final class FixTesting {
 
     /** A finding as HDR004, IAL001 or TOC001 reports it; {@link #plan(SiteFixture, Finding...)} attaches the repair. */
     static Finding finding(String rule, String file, int line, int column, String hint) {
-        return new Finding(rule, rule.toLowerCase(), Severity.ERROR, file, line, column, "constructed " + rule, hint);
+        return Finding.of(rule, rule.toLowerCase(), Severity.ERROR, file, line, column, "constructed " + rule, hint);
     }
 
     /**

@@ -15,7 +15,7 @@ class ConsoleFindingsTest {
     private static final String SEE = "target/faq/report.json and target/faq/report.html";
 
     private static Finding f(String rule, Severity s, String file, int line) {
-        return new Finding(rule, rule.toLowerCase(), s, file, line, 1, "m", "");
+        return Finding.of(rule, rule.toLowerCase(), s, file, line, 1, "m", "");
     }
 
     private static List<String> texts(List<ConsoleFindings.Line> lines) {

@@ -12,7 +12,7 @@ class ConsoleFormatterTest {
     @Test
     void specFormatWithPathRelativeToTheProject() {
         ConsoleFormatter f = new ConsoleFormatter(Path.of("/p"), Path.of("/p/docs"));
-        Finding finding = new Finding(
+        Finding finding = Finding.of(
                 "NAV001",
                 "parent-not-found",
                 Severity.ERROR,
@@ -29,7 +29,7 @@ class ConsoleFormatterTest {
     @Test
     void wholeFileFindingsHaveNoPositionAndEmptyHintsNoBrackets() {
         ConsoleFormatter f = new ConsoleFormatter(Path.of("/p"), Path.of("/p"));
-        Finding finding = new Finding("IMG006", "image-orphan", Severity.WARNING, "pics/x.png", 0, 0, "unused", "");
+        Finding finding = Finding.of("IMG006", "image-orphan", Severity.WARNING, "pics/x.png", 0, 0, "unused", "");
         assertThat(f.format(finding)).isEqualTo("pics/x.png: warning: IMG006 image-orphan: unused");
     }
 }

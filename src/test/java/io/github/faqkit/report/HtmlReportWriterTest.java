@@ -13,6 +13,24 @@ class HtmlReportWriterTest {
     Path dir;
 
     @Test
+    void absorbedFindingsAreShownUnderTheFindingThatAbsorbedThem() {
+        String html = new HtmlReportWriter().render(ManyFindingsFixture.result(dir));
+        int toc = html.indexOf("data-rule=\"TOC001\"");
+        assertThat(toc).isPositive();
+        String article = html.substring(toc, html.indexOf("</article>", toc));
+        assertThat(article)
+                .contains("<p class=\"also\">The same mistake, as other rules see it:</p>")
+                .contains("IAL001 ial-detached</a> <span class=\"loc\">docs/toc.md:8:1</span> &#39;{:toc}&#39; is "
+                        + "separated by a blank line");
+        // one list per absorbing finding, none elsewhere
+        long lists = html.split("<ul class=\"absorbed\">", -1).length - 1;
+        assertThat(lists)
+                .isEqualTo(ManyFindingsFixture.result(dir.resolve("again")).findings().stream()
+                        .filter(f -> !f.absorbed().isEmpty())
+                        .count());
+    }
+
+    @Test
     void groupsFindingsByPageWithSourceLinesAndEscapesEverything() {
         String html = new HtmlReportWriter().render(ReportFixture.result(dir));
 

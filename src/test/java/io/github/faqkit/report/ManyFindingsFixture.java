@@ -15,7 +15,7 @@ import java.util.List;
  * images, detached attribute lines, headings without a space) on pages in several folders, plus findings
  * with text that needs escaping (markup characters, control characters, lone and paired surrogates, CJK),
  * on files that are not pages, outside the site, beyond the last line, on the whole site, and of a rule
- * outside the catalog; pages with CRLF and lone CR line ends, a byte order mark and an invalid byte.
+ * outside the catalog; a finding that absorbs another; pages with CRLF and lone CR line ends, a byte order mark and an invalid byte.
  */
 final class ManyFindingsFixture {
     private ManyFindingsFixture() {}
@@ -40,6 +40,8 @@ final class ManyFindingsFixture {
             body.append("模型参数训练数据显存推理微调提示词 😀 emoji line.\n");
             site.page(folder + "/p" + i + ".md", fm, body.toString());
         }
+        // a broken TOC marker whose attribute line IAL001 also sees: one finding absorbing the other
+        site.page("docs/toc.md", "title: TOC\nparent: Home", "# T\n{: .no_toc }\n\n{:toc}\n\n## One\n\ntext\n");
         site.bytes(
                 "docs/crlf.md",
                 "---\r\ntitle: CRLF\r\nparent: Nowhere\r\n---\r\n\r\n##Bad\r\nline\rlone cr\r\nend"
@@ -52,7 +54,7 @@ final class ManyFindingsFixture {
         site.bytes("docs/latin.md", invalid);
         ValidationResult parsed = site.validate();
         List<Finding> findings = new ArrayList<>(parsed.findings());
-        findings.add(new Finding(
+        findings.add(Finding.of(
                 "NAV001",
                 "parent-not-found",
                 Severity.ERROR,
@@ -61,13 +63,13 @@ final class ManyFindingsFixture {
                 9,
                 "markup <b>&amp;</b> \"q\" 'a' \n newline \r cr \t tab \u0001 ctl \uFFFE \uFFFF nonchars",
                 "lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, 中文"));
-        findings.add(new Finding(
+        findings.add(Finding.of(
                 "XYZ999", "not-in-catalog", Severity.WARNING, "_config.yml", 3, 1, "a rule outside the catalog", null));
-        findings.add(new Finding("XYZ999", "not-in-catalog", Severity.INFO, "", 0, 0, "about the whole site", "h"));
-        findings.add(new Finding("FM007", "unknown-key", Severity.WARNING, "../outside.md", 1, 1, "outside", ""));
-        findings.add(new Finding("FM007", "unknown-key", Severity.ERROR, "docs/a/p3.md", 999, 4, "beyond the end", ""));
-        findings.add(new Finding("IMG006", "image-orphan", Severity.INFO, "pics/x y#z%+é.png", 0, 0, "odd name", ""));
-        findings.add(new Finding("FM007", "unknown-key", Severity.INFO, "docs/crlf.md", 7, 0, "column 0", ""));
+        findings.add(Finding.of("XYZ999", "not-in-catalog", Severity.INFO, "", 0, 0, "about the whole site", "h"));
+        findings.add(Finding.of("FM007", "unknown-key", Severity.WARNING, "../outside.md", 1, 1, "outside", ""));
+        findings.add(Finding.of("FM007", "unknown-key", Severity.ERROR, "docs/a/p3.md", 999, 4, "beyond the end", ""));
+        findings.add(Finding.of("IMG006", "image-orphan", Severity.INFO, "pics/x y#z%+é.png", 0, 0, "odd name", ""));
+        findings.add(Finding.of("FM007", "unknown-key", Severity.INFO, "docs/crlf.md", 7, 0, "column 0", ""));
         findings.sort(null);
         return new ValidationResult(
                 parsed.site(),

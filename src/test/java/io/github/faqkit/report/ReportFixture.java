@@ -19,7 +19,7 @@ final class ReportFixture {
                 .bytes("pics/orphan.png", new byte[] {1});
         ValidationResult parsed = site.validate();
         List<Finding> findings = List.of(
-                new Finding(
+                Finding.of(
                         "NAV001",
                         "parent-not-found",
                         Severity.ERROR,
@@ -28,7 +28,7 @@ final class ReportFixture {
                         9,
                         "parent 'Hom' matches no page title",
                         "did you mean 'Home'?"),
-                new Finding(
+                Finding.of(
                         "FM007",
                         "unknown-key",
                         Severity.WARNING,
@@ -37,7 +37,7 @@ final class ReportFixture {
                         1,
                         "unknown key 'nav_ordr' <b>&\"",
                         ""),
-                new Finding(
+                Finding.of(
                         "IMG001",
                         "image-not-found",
                         Severity.ERROR,
@@ -46,7 +46,7 @@ final class ReportFixture {
                         1,
                         "'../pics/x.png' does not exist",
                         "add the file"),
-                new Finding(
+                Finding.of(
                         "IMG006",
                         "image-orphan",
                         Severity.INFO,

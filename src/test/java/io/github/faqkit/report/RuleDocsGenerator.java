@@ -106,7 +106,8 @@ final class RuleDocsGenerator {
         if (!r.absorbs().isEmpty()) {
             lines.add("- Findings of " + links(new java.util.TreeSet<>(r.absorbs())) + " on the same line are the"
                     + " mistake this rule names, seen from another rule: they are merged into this finding and not"
-                    + " listed on their own (`report.json` keeps them under `absorbed`), unless one is more severe.");
+                    + " listed on their own (they are shown under it: in `report.json` under `absorbed`, in the HTML report below its hint, in SARIF as"
+                    + " its `relatedLocations`), unless one is more severe.");
         }
         java.util.Set<String> by = new java.util.TreeSet<>();
         for (Rule other : RuleCatalog.all()) {

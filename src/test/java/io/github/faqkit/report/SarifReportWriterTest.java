@@ -44,6 +44,36 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void absorbedFindingsAreRelatedLocationsLinkedFromTheMessage() throws Exception {
+        ValidationResult result = ManyFindingsFixture.result(dir.resolve("many"));
+        Path out = dir.resolve("many.sarif");
+        new SarifReportWriter().write(result, out);
+        JsonNode node = new ObjectMapper().readTree(out.toFile());
+        assertThat(sarifSchema().validate(node)).isEmpty();
+        JsonNode withRelated = null;
+        int related = 0;
+        for (JsonNode r : node.at("/runs/0/results")) {
+            if (r.has("relatedLocations")) {
+                withRelated = r;
+                related++;
+            }
+        }
+        long absorbing =
+                result.findings().stream().filter(f -> !f.absorbed().isEmpty()).count();
+        assertThat(absorbing).isPositive();
+        assertThat(related).isEqualTo(absorbing);
+        assertThat(withRelated.at("/ruleId").asText()).isEqualTo("TOC001");
+        assertThat(withRelated.at("/message/text").asText()).endsWith("(the same mistake as [IAL001](1))");
+        JsonNode loc = withRelated.at("/relatedLocations/0");
+        assertThat(loc.at("/id").asInt()).isEqualTo(1);
+        assertThat(loc.at("/physicalLocation/artifactLocation/uri").asText()).isEqualTo("docs/toc.md");
+        assertThat(loc.at("/physicalLocation/region/startLine").asInt()).isEqualTo(8);
+        assertThat(loc.at("/message/text").asText()).startsWith("IAL001 ial-detached: '{:toc}' is separated");
+        // a result that absorbs nothing has no related locations and no link
+        assertThat(node.at("/runs/0/results/0").has("relatedLocations")).isFalse();
+    }
+
+    @Test
     void schemaCheckCatchesABrokenReport() throws Exception {
         // Proves the validation above can fail: a level SARIF does not know is rejected.
         ObjectMapper m = new ObjectMapper();

@@ -1,6 +1,7 @@
 package io.github.faqkit.core.platform;
 
 import io.github.faqkit.core.Glob;
+import io.github.faqkit.core.SiteConfigs;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -37,11 +38,12 @@ public final class SetupProblems {
     }
 
     /**
-     * What is wrong when {@code dir} has no {@code _config.yml}; null when it has one. Every Jekyll site built with
+     * What is wrong when {@code dir} has no configuration file ({@code _config.yml}, {@code _config.yaml} or
+     * {@code _config.toml}, see {@link SiteConfigs#fileIn}); null when it has one. Every Jekyll site built with
      * a theme has one, so a folder without it is taken for a wrong {@code contentDirectory}, not checked as a site.
      */
     public static String missingConfig(Path dir) {
-        if (Files.isDirectory(dir) && !Files.isRegularFile(dir.resolve("_config.yml"))) {
+        if (Files.isDirectory(dir) && SiteConfigs.fileIn(dir) == null) {
             return "The content directory " + dir + " has no _config.yml, so it is not the source of a Jekyll site: "
                     + "set <contentDirectory> (or -Dfaq.contentDirectory) to the folder holding your _config.yml "
                     + "(a site on Jekyll's defaults needs one too, e.g. with its title and the exclude: list of the "

@@ -4,7 +4,6 @@ import io.github.faqkit.core.BuildFiles;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.SiteConfig;
-import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.fix.FixRecipe;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
@@ -31,6 +30,10 @@ public final class BuildFilesPublished extends Rule {
         if (site.configProblem() != null) {
             return; // Jekyll refuses such a configuration: it publishes nothing (FM003 says why)
         }
+        if (!site.config().settingsKnown()) {
+            return; // its exclude: is unknown, not absent
+        }
+        String file = site.config().file();
         List<BuildFiles.Published> published = BuildFiles.published(
                 site.contentDirectory(), site.config(), out.options().buildFiles());
         if (published.isEmpty()) {
@@ -50,26 +53,28 @@ public final class BuildFilesPublished extends Rule {
         }
         boolean hasFile = site.config().digest() != SiteConfig.NO_FILE;
         String message = "Jekyll publishes the build files " + String.join(", ", shown) + " with the site: "
-                + (hasFile ? "exclude: in _config.yml does not cover them" : "there is no _config.yml to exclude them")
+                + (hasFile
+                        ? "exclude: in " + file + " does not cover them"
+                        : "there is no " + file + " to exclude them")
                 + ", so anyone can download them"
                 + (reports ? " (the reports show absolute paths of the machine that built the site)" : "");
         List<String> hints = new ArrayList<>();
         if (!excludable.isEmpty()) {
-            hints.add((hasFile ? "add them to exclude: in _config.yml" : "create _config.yml with") + ": exclude: ["
+            hints.add((hasFile ? "add them to exclude: in " + file : "create " + file + " with") + ": exclude: ["
                     + String.join(", ", excludable) + "]");
         }
         if (!included.isEmpty()) {
-            hints.add("remove " + String.join(", ", included) + " from include: in _config.yml (Jekyll publishes what "
+            hints.add("remove " + String.join(", ", included) + " from include: in " + file + " (Jekyll publishes what "
                     + "include: names even when exclude: names it too)");
         }
         FixRecipe fix = !hasFile
-                ? FixRecipe.refuse("there is no _config.yml; create it with the exclude: list")
+                ? FixRecipe.refuse("there is no " + file + "; create it with the exclude: list")
                 : excludable.isEmpty()
                         ? FixRecipe.refuse(
                                 "include: names them, so exclude: cannot keep them out; edit include: yourself")
-                        : ExcludeEntries.adding(excludable);
+                        : ExcludeEntries.adding(file, excludable);
         out.report(
-                SiteConfigs.FILE,
+                file,
                 hasFile ? Math.max(1, site.config().keyLine("exclude")) : 0,
                 1,
                 message,

@@ -36,16 +36,17 @@ final class ExcludeEntries {
 
     private ExcludeEntries() {}
 
-    static FixRecipe adding(List<String> entries) {
+    /** @param file the name of the configuration file edited, for the messages */
+    static FixRecipe adding(String file, List<String> entries) {
         List<String> copy = List.copyOf(entries);
-        return text -> add(text, copy);
+        return text -> add(text, file, copy);
     }
 
-    static Repair add(PageText t, List<String> entries) {
+    static Repair add(PageText t, String file, List<String> entries) {
         String text = t.text();
         MappingNode top = YamlKeys.topLevel(text);
         if (top == null || top.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
-            return refuse("_config.yml is not one block of 'key: value' settings", entries);
+            return refuse(file + " is not one block of 'key: value' settings", entries);
         }
         Node value = null;
         for (NodeTuple tuple : top.getValue()) {
@@ -70,7 +71,7 @@ final class ExcludeEntries {
         if (!sameSettingsPlus(text, after, entries)) {
             return refuse("adding them here would change other settings (anchors, several documents?)", entries);
         }
-        return new Fix("added " + String.join(", ", entries) + " to exclude: in _config.yml", edit);
+        return new Fix("added " + String.join(", ", entries) + " to exclude: in " + file, edit);
     }
 
     private static Refusal refuse(String why, List<String> entries) {

@@ -5,7 +5,6 @@ import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
-import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 
@@ -42,7 +41,7 @@ public final class FrontMatterInvalid extends Rule {
     public void checkSite(Site site, Reporter out) {
         ConfigProblem p = site.configProblem();
         if (p != null) {
-            out.report(SiteConfigs.FILE, p.line(), p.column(), p.message(), p.hint());
+            out.report(site.config().file(), p.line(), p.column(), p.message(), p.hint());
         }
     }
 }

@@ -56,7 +56,8 @@ public final class FrontMatterMissing extends Rule {
                     "no front matter: " + site.platform().platform().displayName() + " copies this file to the "
                             + "site as raw Markdown instead of rendering it as a page, and it is missing from the navigation",
                     PluginPages.leftRaw(page.path())
-                            ? "if this repository file is not meant for readers, add it to 'exclude:' in _config.yml; "
+                            ? "if this repository file is not meant for readers, add it to 'exclude:' in "
+                                    + site.config().file() + "; "
                                     + "otherwise start it with a front matter block ('---', 'title: …', '---')"
                             : "start the file with a front matter block: a line '---', 'title: …', and a closing '---'");
         } else if (s == FrontMatter.Status.MISSING_BOM) {

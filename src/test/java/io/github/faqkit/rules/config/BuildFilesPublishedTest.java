@@ -161,13 +161,14 @@ class BuildFilesPublishedTest {
     void theFixRefusesWhereAddingWouldChangeOtherSettings() {
         List<String> entries = List.of("pom.xml");
         // exclude: is an alias of another setting: appending would change both
-        assertThat(ExcludeEntries.add(new PageText("common: &c [a]\nexclude: *c\n"), entries))
+        assertThat(ExcludeEntries.add(new PageText("common: &c [a]\nexclude: *c\n"), "_config.yml", entries))
                 .isInstanceOf(Refusal.class);
-        assertThat(ExcludeEntries.add(new PageText("title: x\n---\ntitle: y\n"), entries))
+        assertThat(ExcludeEntries.add(new PageText("title: x\n---\ntitle: y\n"), "_config.yml", entries))
                 .as("two documents")
                 .isInstanceOf(Refusal.class);
-        assertThat(ExcludeEntries.add(new PageText("{title: x}\n"), entries)).isInstanceOf(Refusal.class);
-        assertThat(ExcludeEntries.add(new PageText("exclude:\n  - a: 1\n"), entries))
+        assertThat(ExcludeEntries.add(new PageText("{title: x}\n"), "_config.yml", entries))
+                .isInstanceOf(Refusal.class);
+        assertThat(ExcludeEntries.add(new PageText("exclude:\n  - a: 1\n"), "_config.yml", entries))
                 .as("not a list of paths")
                 .isInstanceOf(Refusal.class);
     }
@@ -178,7 +179,8 @@ class BuildFilesPublishedTest {
         assertThat(ExcludeEntries.scalar(".mvn/")).isEqualTo(".mvn/");
         assertThat(ExcludeEntries.scalar("*.json")).isEqualTo("\"*.json\"");
         assertThat(ExcludeEntries.scalar("my reports: old/")).isEqualTo("\"my reports: old/\"");
-        Repair r = ExcludeEntries.add(new PageText("exclude: [a]  # trailing\n"), List.of("b c: d", "e"));
+        Repair r =
+                ExcludeEntries.add(new PageText("exclude: [a]  # trailing\n"), "_config.yml", List.of("b c: d", "e"));
         assertThat(r).isInstanceOf(Fix.class);
         TextEdit e = ((Fix) r).edits().get(0);
         assertThat(e.replacement()).isEqualTo(", \"b c: d\", e");
