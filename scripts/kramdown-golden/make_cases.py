@@ -148,6 +148,8 @@ c("c09_code_spans", "code span contents kept verbatim in the id", "## Use `foo()
 c("c10_emphasis", "emphasis, strong, strikethrough text kept", "## *em* **strong** ~~strike~~ _u_\n")
 c("c11_footnote", "footnote marker excluded from the id, shown in heading text", "## Note[^1] here\n\n[^1]: A footnote.\n")
 c("c12_no_space", "`##NoSpace` and `#Hash` are paragraphs under GFM", "##NoSpace\n\n#Hash\n\n## With space\n")
+c("c12_no_space_unicode", "hashes followed by a Unicode space (no-break, em, ideographic) are paragraphs under GFM; a tab is a space",
+  "#\u00a0No-break\n\n##\u2003Em\n\n#\u3000Ideographic\n\n#\tTab\n\n## With space\n")
 c("c13_empty_heading", "`## ` with nothing after and `##` alone", "## \n\n##\n\n#\n\n## Real\n")
 c("c14_punct_only", "punctuation-only headings get an empty id (TOC href=\"#\"), then -1",
   "* TOC\n{:toc}\n\n## !!!\n\n## !!!\n\n## ？\n")

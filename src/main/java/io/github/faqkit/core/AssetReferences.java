@@ -23,6 +23,13 @@ public final class AssetReferences {
     /** A run of URL characters ending in an image extension; one pass, no backtracking between runs. */
     private static final Pattern IMAGE_PATH = Pattern.compile("[^\\s\"'()<>,;=]++", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A quoted attribute or string value that holds whitespace: {@code data-background-image="1D lattice.svg"}
+     * names a file whose name has a space, which the run above splits. Bounded, so a stray quote costs little.
+     */
+    private static final Pattern QUOTED_WITH_SPACE =
+            Pattern.compile("\"([^\"<>\r\n]{0,300}? [^\"<>\r\n]{0,300}?)\"|'([^'<>\r\n]{0,300}? [^'<>\r\n]{0,300}?)'");
+
     private static final Pattern IMAGE_EXT = Pattern.compile("(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$");
     private static final Set<String> SCANNED_EXT = Set.of(
             "html", "htm", "liquid", "scss", "sass", "css", "js", "yml", "yaml", "toml", "json", "xml", "webmanifest");
@@ -131,15 +138,50 @@ public final class AssetReferences {
                 raw.replace("{{", "  ").replace("}}", "  ").replace("{%", "  ").replace("%}", "  ");
         Matcher m = IMAGE_PATH.matcher(text);
         while (m.find()) {
-            String token = m.group();
-            int q = token.indexOf('?');
-            if (q >= 0) {
-                token = token.substring(0, q);
-            }
-            if (IMAGE_EXT.matcher(token).matches()) {
-                into.add(tail(token));
+            add(m.group(), into);
+        }
+        if (text.indexOf(' ') >= 0) {
+            Matcher q = QUOTED_WITH_SPACE.matcher(text);
+            while (q.find()) {
+                add((q.group(1) != null ? q.group(1) : q.group(2)).strip(), into);
             }
         }
+    }
+
+    /** Keeps {@code token} when it names an image; a percent-encoded name also counts decoded ({@code a%20b.png}). */
+    private static void add(String token, Set<String> into) {
+        int q = token.indexOf('?');
+        if (q >= 0) {
+            token = token.substring(0, q);
+        }
+        int h = token.indexOf('#');
+        if (h >= 0) {
+            token = token.substring(0, h);
+        }
+        if (IMAGE_EXT.matcher(token).matches()) {
+            String tail = tail(token);
+            into.add(tail);
+            if (tail.indexOf('%') >= 0) {
+                into.add(percentDecoded(tail));
+            }
+        }
+    }
+
+    /** {@code %XX} escapes decoded as UTF-8 bytes; '+' stays '+' (a path, not a form); a broken escape stays as written. */
+    static String percentDecoded(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int hi = i + 2 < bytes.length && bytes[i] == '%' ? Character.digit(bytes[i + 1], 16) : -1;
+            int lo = hi >= 0 ? Character.digit(bytes[i + 2], 16) : -1;
+            if (lo >= 0) {
+                out.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                out.write(bytes[i]);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The path without Liquid, leading {@code ./}, {@code ../} and {@code /}. */

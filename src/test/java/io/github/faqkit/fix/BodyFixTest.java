@@ -30,6 +30,17 @@ class BodyFixTest {
         assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n## Text\n\n> ### Quoted\n");
     }
 
+    /** A space added beside a no-break space would leave it at the start of the heading's text: it is replaced. */
+    @Test
+    void aUnicodeSpaceAfterTheHashesBecomesAPlainSpace() {
+        SiteFixture site = SiteFixture.in(dir).page("a.md", FM, "#\u00A0Text\n\n> ##\u3000Quoted\n");
+        FixPlan p = plan(site);
+        assertThat(after(p, "a.md")).isEqualTo("---\ntitle: T\n---\n# Text\n\n> ## Quoted\n");
+        assertThat(file(p, "a.md").applied())
+                .extracting(FileFix.Applied::description)
+                .contains("replaced the no-break space (U+00A0) after '#' with a space");
+    }
+
     @Test
     void headingInsideABlockQuoteOrListItemGetsItsSpace() {
         // HDR004 reported these lines, and the fix used to refuse them: "the line no longer starts with '#'".

@@ -116,9 +116,33 @@ class OneMistakeOneFindingTest {
                 .validate();
         assertThat(SiteFixture.where(r)).contains("a.md:6:8 LIQ001").doesNotContain("a.md:6:8 IMG008");
         Finding liquid = SiteFixture.only(r, "LIQ001");
-        assertThat(liquid.message()).contains("'{{ site.baseurl }' is not closed with '}}'");
+        assertThat(liquid.message())
+                .contains("'{{ site.baseurl }' is not closed with '}}'")
+                .doesNotContain("further on")
+                .doesNotContain("viable");
         assertThat(absorbed(liquid)).containsExactly("6:8 IMG007");
         assertThat(SiteFixture.of(r, "IMG007")).isEmpty();
+    }
+
+    /**
+     * TeX on a real page, '{{\\color{Rhodamine} …}}': Jekyll stops at '{{\\color{Rhodamine}' (liquid-golden
+     * stop-output). A '}}' further on the line looks like the end of the tag, so the message says why it is not.
+     */
+    @Test
+    void anOutputTagEndedByASingleBraceSaysWhyTheLaterPairDoesNotCloseIt() {
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: S\n")
+                .page(
+                        "a.md",
+                        "title: T",
+                        "Fine: $$ x^{{2}} $$\n\n$$ \\theta{{\\color{Rhodamine} \\gamma_{t+1}} \\over x} $$\n")
+                .validate();
+        Finding liquid = SiteFixture.only(r, "LIQ001");
+        assertThat(liquid.line() + ":" + liquid.column()).isEqualTo("6:10");
+        assertThat(liquid.message())
+                .isEqualTo(
+                        "Jekyll stops the build on this page's Liquid: '{{\\color{Rhodamine}' is not closed with '}}':"
+                                + " Liquid ends the tag at its first '}', so the '}}' further on this line does not close it");
     }
 
     @Test

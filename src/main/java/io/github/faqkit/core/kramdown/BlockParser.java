@@ -1266,13 +1266,18 @@ final class BlockParser {
     private static final Pattern NO_SPACE_HEADING =
             Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])#{1,6}[^#\\s\\\\].*");
 
-    final List<Integer> noSpaceHeadingLines = new ArrayList<>();
+    /** Lines of the parsed source (not yet file lines) that look like {@code ##Text}. */
+    final List<NoSpaceHeading> noSpaceHeadingLines = new ArrayList<>();
 
     private void noSpaceHeading(String line, int lineNo) {
         if (!line.isEmpty()
                 && line.charAt(0) == '#'
                 && NO_SPACE_HEADING.matcher(line).matches()) {
-            noSpaceHeadingLines.add(lineNo);
+            int hashes = 0;
+            while (line.charAt(hashes) == '#') {
+                hashes++;
+            }
+            noSpaceHeadingLines.add(new NoSpaceHeading(lineNo, line.codePointAt(hashes)));
         }
     }
 

@@ -220,8 +220,8 @@ public final class KramdownAnalyzer {
             List<AttributeLine> lines = attributeLines();
             List<MarkerProblem> broken = new MarkerCandidates(this).find();
             Set<String> all = allIds(headings, toc);
-            List<Integer> noSpace = new ArrayList<>();
-            parser.noSpaceHeadingLines.forEach(l -> noSpace.add(file(l)));
+            List<NoSpaceHeading> noSpace = new ArrayList<>();
+            parser.noSpaceHeadingLines.forEach(h -> noSpace.add(new NoSpaceHeading(file(h.line()), h.after())));
             return new KramdownModel(
                     List.copyOf(headings),
                     lines,

@@ -30,7 +30,7 @@ public record KramdownModel(
         List<Integer> extraMarkers,
         List<MarkerProblem> brokenMarkers,
         List<BlockAttributes> blocks,
-        List<Integer> noSpaceHeadings,
+        List<NoSpaceHeading> noSpaceHeadings,
         Set<String> ids,
         boolean autoIds,
         KramdownStop stop) {

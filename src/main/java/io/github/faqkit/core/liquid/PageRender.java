@@ -114,8 +114,12 @@ final class PageRender {
                         stop < 0 ? body.length() : stop + 1, Math.min(eol < 0 ? body.length() : eol, output + 60));
                 state.line = lineOf(output);
                 state.column = output - (body.lastIndexOf('\n', output - 1) + 1) + 1;
-                message = "'" + body.substring(output, shown).strip() + "' is not closed with '}}' (Liquid: " + message
-                        + ")";
+                // Liqp's own words ("no viable alternative at input", a line of its own view) would not help here
+                message = "'" + body.substring(output, shown).strip() + "' is not closed with '}}'"
+                        + (laterOnTheLine(stop, eol)
+                                ? ": Liquid ends the tag at its first '}', so the '}}' further on this line does"
+                                        + " not close it"
+                                : "");
             } else if (open >= 0) {
                 // the parser notices at the end of the page; the writer needs the tag that is never closed
                 state.line = (int) body.substring(0, open)
@@ -218,6 +222,13 @@ final class PageRender {
      * ends an output at the first '}', and a single '}' there stops the build ("Variable '{{ x }' was not
      * properly terminated"). The text of raw blocks is skipped, as Liquid skips it (a comment's is not).
      */
+    /** True when a '}}' follows the single '}' at {@code stop} before the end of its line ({@code eol}, -1: none). */
+    private boolean laterOnTheLine(int stop, int eol) {
+        int end = eol < 0 ? body.length() : eol;
+        int closing = stop < 0 ? -1 : body.indexOf("}}", stop + 1);
+        return closing >= 0 && closing < end;
+    }
+
     private int unterminatedOutput() {
         int pos = base;
         while (true) {

@@ -11,6 +11,7 @@ import io.github.faqkit.core.fix.PageText;
 import io.github.faqkit.core.fix.Refusal;
 import io.github.faqkit.core.fix.Repair;
 import io.github.faqkit.core.fix.TextEdit;
+import io.github.faqkit.core.platform.OtherTheme;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleOptions;
@@ -37,6 +38,8 @@ public final class UnknownKey extends Rule {
             return; // a document of a collection without output: data for templates, not a page of the theme
         }
         Set<String> known = null;
+        // another theme's layouts (not in the site folder) may read any key: only likely typos are reported
+        boolean otherTheme = OtherTheme.of(site.config()) != null;
         for (FrontMatter.Entry e : page.frontMatter().entries().values()) {
             if (KnownKeys.JUST_THE_DOCS.contains(e.key()) || KnownKeys.JEKYLL.contains(e.key())) {
                 continue;
@@ -53,6 +56,9 @@ public final class UnknownKey extends Rule {
                 continue;
             }
             String near = Suggestions.nearest(e.key(), known);
+            if (near == null && otherTheme) {
+                continue;
+            }
             String message = "'" + e.key() + "' is not a key that Jekyll or just-the-docs reads, so it has no effect";
             FixRecipe fix = rename(page, e, known);
             if (near != null) {

@@ -10,6 +10,7 @@ import io.github.faqkit.core.fix.Refusal;
 import io.github.faqkit.core.fix.Repair;
 import io.github.faqkit.core.fix.TextEdit;
 import io.github.faqkit.core.kramdown.KramdownModel;
+import io.github.faqkit.core.kramdown.NoSpaceHeading;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import java.util.regex.Matcher;
@@ -31,16 +32,34 @@ public final class HeadingNoSpace extends Rule {
             return;
         }
         KramdownModel k = page.kramdown();
-        for (int line : k.noSpaceHeadings()) {
-            out.report(
-                    page,
-                    line,
-                    1,
-                    "this line starts with '#' but has no space after the hashes: under Jekyll's "
-                            + "GFM input it renders as paragraph text, not as a heading",
-                    "put a space after the hashes, e.g. '## Text'",
-                    fixAt(line));
+        for (NoSpaceHeading h : k.noSpaceHeadings()) {
+            if (h.unicodeSpace()) {
+                // looks right in every editor: say which character it is, or the writer sees nothing to fix
+                out.report(
+                        page,
+                        h.line(),
+                        1,
+                        "the hashes are followed by " + article(h.afterName()) + h.afterName()
+                                + ", which looks like a space but is not"
+                                + " one to Jekyll's GFM input: the line renders as paragraph text, '#' included,"
+                                + " not as a heading",
+                        "replace the character after the hashes with a plain space",
+                        fixAt(h.line()));
+            } else {
+                out.report(
+                        page,
+                        h.line(),
+                        1,
+                        "this line starts with '#' but has no space after the hashes: under Jekyll's "
+                                + "GFM input it renders as paragraph text, not as a heading",
+                        "put a space after the hashes, e.g. '## Text'",
+                        fixAt(h.line()));
+            }
         }
+    }
+
+    private static String article(String name) {
+        return "aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
     }
 
     /**
@@ -74,6 +93,15 @@ public final class HeadingNoSpace extends Rule {
         }
         String hashes = m.group(1);
         int at = t.start(line) + m.start(1);
+        int next = s.codePointAt(m.end(1));
+        if (new NoSpaceHeading(line, next).unicodeSpace()) {
+            // a space added beside it would leave the no-break space at the start of the heading's text
+            int end = at + hashes.length() + Character.charCount(next);
+            return new Fix(
+                    "replaced the " + new NoSpaceHeading(line, next).afterName() + " after '" + hashes
+                            + "' with a space",
+                    TextEdit.replace(t, at, end, hashes + " "));
+        }
         return new Fix(
                 "added the space after '" + hashes + "'", TextEdit.replace(t, at, at + hashes.length(), hashes + " "));
     }

@@ -21,6 +21,11 @@ public final class NavOrderTie extends Rule {
                 "Siblings share a nav_order, so their order can change from one build to the next.");
     }
 
+    /** True when the page's nav_order comes from {@code defaults:} in _config.yml, not from its front matter. */
+    private static boolean fromDefaults(Page p) {
+        return p.frontMatter().entry("nav_order") == null;
+    }
+
     @Override
     public void checkSite(Site site, Reporter out) {
         Map<Page, Boolean> reported = new IdentityHashMap<>();
@@ -37,15 +42,22 @@ public final class NavOrderTie extends Rule {
                         : "s" + order.asText();
                 Page first = seen.putIfAbsent(key, p);
                 if (first != null && first != p && reported.put(p, true) == null) {
+                    boolean fromDefaults = fromDefaults(p);
+                    // a value the page does not write: the writer looks for it in the page and finds nothing
                     out.report(
                             p,
                             p.valueLine("nav_order"),
                             p.valueColumn("nav_order"),
                             "nav_order " + order.asText()
-                                    + " is also used by its sibling '" + first.title() + "' (" + first.path() + ")"
+                                    + (fromDefaults ? ", which this page gets from defaults: in _config.yml," : "")
+                                    + " is also used by its sibling '" + first.title() + "' (" + first.path()
+                                    + (fromDefaults(first) ? ", from defaults: too" : "") + ")"
                                     + group.place() + ": "
                                     + "just-the-docs may show the two in either order, changing between builds",
-                            "give each sibling a distinct nav_order");
+                            fromDefaults
+                                    ? "give each sibling its own nav_order in its front matter, or remove nav_order"
+                                            + " from defaults: in _config.yml so that pages without one sort by title"
+                                    : "give each sibling a distinct nav_order");
                 }
             }
         }

@@ -290,6 +290,36 @@ class FrontMatterRulesTest {
     }
 
     @Test
+    void fm007AnotherThemesLayoutsMayReadAnyKeySoOnlyTyposAreReported() {
+        // a real site: remote_theme RMWinslow/JTD-RMW, a fork whose post layout shows page.subtitle
+        for (String theme :
+                List.of("remote_theme: RMWinslow/JTD-RMW", "remote_theme: someone/docs-theme@v2", "theme: minima")) {
+            ValidationResult r = site().file("_config.yml", "title: S\n" + theme + "\n")
+                    .page("a.md", "title: A\nsubtitle: Notes\nmodified: 2024-01-01\nnav-order: 1", "")
+                    .validate();
+            assertThat(of(r, "FM007"))
+                    .as(theme)
+                    .extracting(f -> f.line() + " " + f.hint())
+                    .containsExactly("5 rename it to 'nav_order'");
+        }
+    }
+
+    @Test
+    void fm007JustTheDocsUnderAnyOwnerOrRefStillKnowsItsKeys() {
+        for (String theme : List.of(
+                "remote_theme: just-the-docs/just-the-docs",
+                "remote_theme: someone/just-the-docs@v0.8.2",
+                "remote_theme: https://github.com/Someone/Just-The-Docs.git",
+                "theme: just-the-docs",
+                "remote_theme: just-the-docs/just-the-docs\ntheme: minima")) {
+            ValidationResult r = site().file("_config.yml", "title: S\n" + theme + "\n")
+                    .page("a.md", "title: A\nsubtitle: Notes", "")
+                    .validate();
+            assertThat(of(r, "FM007")).as(theme).extracting(Finding::line).containsExactly(3);
+        }
+    }
+
+    @Test
     void fm007KeysFromDefaultsAndAllowListAreKnown() {
         ValidationResult r = site().file(
                         "_config.yml", "defaults:\n  - scope:\n      path: \"\"\n    values:\n      team: docs\n")

@@ -159,6 +159,31 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(run(s))).containsExactly("pics/old.png:0:0 IMG006");
     }
 
+    /**
+     * A real site's reveal.js slides (a static .html file) show {@code data-background-image="1D lattice.svg"}:
+     * a file name with a space, quoted, is a reference; so is its percent-encoded form. A file whose name only
+     * ends like a named one, or that sits in another folder, stays an orphan.
+     */
+    @Test
+    void orphansCountQuotedNamesWithSpacesAndPercentEncodedNames() {
+        ValidationResult r = run(site().file("slides/1D lattice.svg", "x")
+                .file("slides/2D lattice.svg", "x")
+                .file("slides/my shot.png", "x")
+                .file("slides/other/3D lattice.svg", "x")
+                .file("slides/old lattice.svg", "x")
+                .file(
+                        "slides/deck.html",
+                        "<!doctype html>\n<section data-background-image=\"1D lattice.svg\" data-x='y'>\n"
+                                + "<section data-background-image='2D lattice.svg#top'>\n"
+                                + "<img src=\"my%20shot.png?v=2\" alt=\"the old lattice.svg\">\n"
+                                + "<p>3D lattice.svg</p>\n")
+                .page("a.md", "title: A", "Text\n"));
+        assertThat(SiteFixture.where(r))
+                .filteredOn(w -> w.startsWith("slides/"))
+                .containsExactlyInAnyOrder(
+                        "slides/other/3D lattice.svg:0:0 IMG006", "slides/old lattice.svg:0:0 IMG006");
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {

@@ -213,6 +213,25 @@ class KramdownRulesTest {
                 .isEmpty();
     }
 
+    /**
+     * A real page's '#\u00A0Tentativi versione 3' shows a space in every editor, yet kramdown GFM renders
+     * '<p># Tentativi versione 3</p>' (kramdown golden c12_no_space_unicode): the message names the character.
+     */
+    @Test
+    void hdr004NamesTheUnicodeSpaceThatLooksLikeASpace() {
+        ValidationResult r = run("#\u00A0Tentativi\n\n##\u2003Em\n\n#\u3000Ideographic\n\n#\tTab\n\n##Plain\n");
+        assertThat(SiteFixture.of(r, "HDR004"))
+                .extracting(f ->
+                        f.line() + " " + f.message().substring(0, f.message().indexOf(',')))
+                .containsExactly(
+                        "4 the hashes are followed by a no-break space (U+00A0)",
+                        "6 the hashes are followed by an em space (U+2003)",
+                        "8 the hashes are followed by an ideographic space (U+3000)",
+                        "12 this line starts with '#' but has no space after the hashes: under Jekyll's GFM input it renders as paragraph text");
+        assertThat(SiteFixture.of(r, "HDR004").get(0).hint())
+                .isEqualTo("replace the character after the hashes with a plain space");
+    }
+
     /** kramdown renders '#jekyll #docs' as the paragraph it is (platform golden url-details, docs/tags.md). */
     @Test
     void hdr004LeavesALineOfHashtagsAlone() {

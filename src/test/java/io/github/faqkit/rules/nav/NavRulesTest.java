@@ -272,6 +272,33 @@ class NavRulesTest {
         assertAt(only(r, "NAV005"), "p/b.md", 4, 12, Severity.WARNING);
     }
 
+    /**
+     * A real site gives every document of a collection nav_order 10 through defaults: the tie is real (the theme
+     * documents that equal nav_order values show in any order), but the page does not contain the value, so
+     * the message says where it comes from and the hint names the default.
+     */
+    @Test
+    void nav005FromDefaultsSaysWhereTheValueComesFrom() {
+        ValidationResult r = site().file(
+                        "_config.yml", "defaults:\n  - scope:\n      path: \"p\"\n    values:\n      nav_order: 10\n")
+                .page("p.md", "title: P\nnav_order: 1", "")
+                .page("p/a.md", "title: A\nparent: P", "")
+                .page("p/b.md", "title: B\nparent: P", "")
+                .page("p/c.md", "title: C\nparent: P\nnav_order: 10", "")
+                .validate();
+        assertThat(of(r, "NAV005"))
+                .extracting(f -> f.file() + ":" + f.line() + " " + f.message() + " | " + f.hint())
+                .containsExactly(
+                        "p/b.md:1 nav_order 10, which this page gets from defaults: in _config.yml, is also used by"
+                                + " its sibling 'A' (p/a.md, from defaults: too): just-the-docs may show the"
+                                + " two in either order, changing between builds | give each sibling its own"
+                                + " nav_order in its front matter, or remove nav_order from defaults: in _config.yml"
+                                + " so that pages without one sort by title",
+                        "p/c.md:4 nav_order 10 is also used by its sibling 'A' (p/a.md, from defaults: too):"
+                                + " just-the-docs may show the two in either order, changing between builds"
+                                + " | give each sibling a distinct nav_order");
+    }
+
     @Test
     void nav005SameOrderUnderDifferentParentsIsFine() {
         ValidationResult r = site().page("p.md", "title: P\nnav_order: 1", "")
