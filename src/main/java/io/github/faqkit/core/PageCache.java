@@ -46,11 +46,13 @@ import java.util.function.Consumer;
  * file is written whole to a temporary sibling and moved into place.
  *
  * <p>As Git's index does, an entry also keeps the size and modification time the file had when its bytes
- * were hashed, and a file whose size and time still equal them is taken without being read. The stamp is
+ * were hashed, with the time its inode last changed ({@link FileStamp#changeTime}), and a file whose size
+ * and times still equal them is taken without being read. The stamp is
  * kept only when the time lies safely before the scan that saw it ({@link FileStamp#settledBefore}): a
  * file written again within the same clock tick as it was read would otherwise keep its stamp with other
- * bytes. The limit is Git's too: a tool that rewrites a file with the same size and then sets its old
- * modification time back (e.g. {@code touch -r}, some archive extractions) is not noticed until the
+ * bytes. A write that puts the old size and modification time back ({@code touch -r}, archive extraction)
+ * still moves the change time, which only the system sets. The limit is Git's too: where the file system
+ * keeps no change time (no Unix attributes), or the clock is set back, such a write is not noticed until the
  * size or time moves, or the cache is removed ({@code mvn clean}, or {@code -Dfaq.cache=false}).
  */
 public final class PageCache {
@@ -81,7 +83,7 @@ public final class PageCache {
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final Consumer<String> log;
-    private volatile boolean changed;
+    private volatile boolean dirty;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger unread = new AtomicInteger();
 
@@ -192,8 +194,8 @@ public final class PageCache {
     }
 
     /**
-     * The page stored for this entry when the file still has the size and time stored with it (which are
-     * kept only when they were safely settled): its bytes need not be read. Null otherwise, or when the
+     * The page stored for this entry when the file still has the size, modification and change time stored
+     * with it (which are kept only when they were safely settled): its bytes need not be read. Null otherwise, or when the
      * page had Liquid (whose rendering needs the text), or its configuration key moved.
      */
     public Hit lookupUnread(SourceEntry entry, FileStamp stamp) {
@@ -204,7 +206,8 @@ public final class PageCache {
                 || e.size() < 0
                 || e.size() != stamp.size()
                 || e.modifiedNanos() != stamp.modifiedNanos()
-                || !configKeyOf(entry).equals(e.config())) {
+                || !configKeyOf(entry).equals(e.config())
+                || FileStamp.changeTime(entry.file()) != e.changedNanos()) {
             return null;
         }
         Page page = bind(e, entry);
@@ -219,10 +222,10 @@ public final class PageCache {
 
     /**
      * The summary stored for this page under this key, rebuilt as a text-free {@link Page}; null when
-     * there is none or it does not rebuild. A hit is kept for the next save, with the stamp the file had
-     * when it was read.
+     * there is none or it does not rebuild. A hit is kept for the next save, with the stamp and change time
+     * the file had before it was read.
      */
-    public Page lookup(SourceEntry entry, Key key, FileStamp stamp, boolean liquid) {
+    public Page lookup(SourceEntry entry, Key key, FileStamp stamp, long changed, boolean liquid) {
         Entry e = previous.get(entry.path());
         if (e == null || !key.sha256().equals(e.sha256()) || !key.config().equals(e.config())) {
             return null;
@@ -231,9 +234,9 @@ public final class PageCache {
         if (page == null) {
             return null;
         }
-        Entry now = e.stamped(trusted(stamp), liquid);
+        Entry now = e.stamped(trusted(stamp), changed, liquid);
         if (!now.sameStamp(e)) {
-            changed = true;
+            dirty = true;
         }
         current.put(entry.path(), now);
         hits.incrementAndGet();
@@ -254,10 +257,10 @@ public final class PageCache {
     }
 
     /**
-     * Remembers a freshly parsed page (text-free or not: only the summary is stored) with the stamp its file
-     * had before it was read.
+     * Remembers a freshly parsed page (text-free or not: only the summary is stored) with the stamp and change
+     * time ({@link FileStamp#changeTime}) its file had before it was read.
      */
-    public void store(SourceEntry entry, Key key, FileStamp stamp, boolean liquid, Page page) {
+    public void store(SourceEntry entry, Key key, FileStamp stamp, long changed, boolean liquid, Page page) {
         if (!PageDto.cacheable(page)) {
             return;
         }
@@ -267,8 +270,8 @@ public final class PageCache {
         } catch (IOException | RuntimeException e) {
             return;
         }
-        current.put(entry.path(), Entry.of(entry.path(), key, trusted(stamp), liquid, summary));
-        changed = true;
+        current.put(entry.path(), Entry.of(entry.path(), key, trusted(stamp), changed, liquid, summary));
+        dirty = true;
     }
 
     /**
@@ -276,7 +279,7 @@ public final class PageCache {
      * read. A failure is reported to the log, never thrown: the cache only saves time.
      */
     public void save() {
-        if (!changed && current.keySet().equals(previous.keySet())) {
+        if (!dirty && current.keySet().equals(previous.keySet())) {
             return;
         }
         try {
@@ -323,28 +326,39 @@ public final class PageCache {
     record Header(int format, String tool) {}
 
     /**
-     * One page: its path, key, the stamp its file had when its bytes were last hashed (size -1: none
-     * trusted), whether its text holds Liquid, and its summary (a {@link PageDto} in the same binary form).
+     * One page: its path, key, the stamp and change time its file had when its bytes were last hashed (size
+     * -1: none trusted), whether its text holds Liquid, and its summary (a {@link PageDto} in the same binary form).
      */
     record Entry(
-            String path, String sha256, String config, long size, long modifiedNanos, boolean liquid, byte[] summary) {
-        static Entry of(String path, Key key, FileStamp stamp, boolean liquid, byte[] summary) {
+            String path,
+            String sha256,
+            String config,
+            long size,
+            long modifiedNanos,
+            long changedNanos,
+            boolean liquid,
+            byte[] summary) {
+        static Entry of(String path, Key key, FileStamp stamp, long changed, boolean liquid, byte[] summary) {
             return new Entry(
                     path,
                     key.sha256(),
                     key.config(),
                     stamp == null ? -1 : stamp.size(),
                     stamp == null ? 0 : stamp.modifiedNanos(),
+                    stamp == null ? -1 : changed,
                     liquid,
                     summary);
         }
 
-        Entry stamped(FileStamp stamp, boolean hasLiquid) {
-            return of(path, new Key(sha256, config), stamp, hasLiquid, summary);
+        Entry stamped(FileStamp stamp, long changed, boolean hasLiquid) {
+            return of(path, new Key(sha256, config), stamp, changed, hasLiquid, summary);
         }
 
         boolean sameStamp(Entry other) {
-            return size == other.size && modifiedNanos == other.modifiedNanos && liquid == other.liquid;
+            return size == other.size
+                    && modifiedNanos == other.modifiedNanos
+                    && changedNanos == other.changedNanos
+                    && liquid == other.liquid;
         }
     }
 

@@ -240,6 +240,8 @@ public final class SiteLoader {
                     pages.add(unread.page());
                     return;
                 }
+                // taken before the read too: a write after it moves it
+                long changed = cache == null ? -1 : FileStamp.changeTime(e.file());
                 byte[] bytes;
                 try {
                     bytes = reader.read(e);
@@ -258,7 +260,7 @@ public final class SiteLoader {
                 // the platform decides how a file behind a byte order mark is read, and the cache key does not
                 // know the platform: such (rare) files are always parsed
                 PageCache.Key key = cache == null || parser.readsBehindBom(e, bytes) ? null : cache.keyOf(e, sha256);
-                Page cached = key == null ? null : cache.lookup(e, key, stamp, hasLiquid);
+                Page cached = key == null ? null : cache.lookup(e, key, stamp, changed, hasLiquid);
                 if (cached != null) {
                     pages.add(cached);
                     return;
@@ -267,7 +269,7 @@ public final class SiteLoader {
                 Page kept = keepText ? page : page.withoutText();
                 pages.add(kept);
                 if (key != null) {
-                    cache.store(e, key, stamp, hasLiquid, kept);
+                    cache.store(e, key, stamp, changed, hasLiquid, kept);
                 }
             } catch (RuntimeException | StackOverflowError ex) {
                 notices.add(e.path() + ": skipped, it could not be parsed (internal error: "
