@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  * (SHA-256 of the file bytes, and a SHA-256 of the tool version, the whole {@code _config.yml} except
  * {@code defaults}, the effective {@code baseurl}, and the defaults that apply to the page's path); a
  * file that cannot be read, is truncated, or was written by another format or tool version is ignored
- * with a notice and rewritten. Front matter values that JSON would not give back identically are not
+ * with a notice and rewritten. Front matter values that the stored form would not give back identically are not
  * cached (such a page is parsed every time). Lookups and updates are safe from the parallel parse; the
  * file is written whole to a temporary sibling and moved into place.
  *
@@ -450,7 +450,7 @@ public final class PageCache {
         }
 
         /**
-         * True when every front matter value comes back from JSON as the same node (a YAML float,
+         * True when every front matter value comes back from the stored form as the same node (a YAML float,
          * decimal or binary, or a long that fits an int, might not): other pages are parsed every time.
          */
         static boolean cacheable(Page p) {
