@@ -44,10 +44,17 @@ public final class ContentScanner {
             "vendor/gems/",
             "vendor/ruby/");
 
-    /** What the walk found, and what it had to leave out. */
-    public record Result(List<SourceEntry> entries, List<String> skippedNotices, Map<String, FileStamp> stamps) {
+    /**
+     * What the walk found, and what it had to leave out; with the stamp of each entry and when (epoch
+     * nanoseconds, 0: unknown) the walk began, so a stamp can be judged too close to it to trust.
+     */
+    public record Result(
+            List<SourceEntry> entries,
+            List<String> skippedNotices,
+            Map<String, FileStamp> stamps,
+            long startedAtNanos) {
         public Result(List<SourceEntry> entries, List<String> skippedNotices) {
-            this(entries, skippedNotices, Map.of());
+            this(entries, skippedNotices, Map.of(), 0);
         }
 
         /** Size and time of an entry as the walk saw them (links followed); null when unknown. */
@@ -79,6 +86,8 @@ public final class ContentScanner {
     }
 
     public Result scan() throws IOException {
+        java.time.Instant now = java.time.Instant.now();
+        long startedAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         Path realRoot = root.toRealPath();
         Walk walk = new Walk(realRoot);
         BasicFileAttributes rootAttrs = Files.readAttributes(root, BasicFileAttributes.class);
@@ -97,7 +106,7 @@ public final class ContentScanner {
         entries.sort((a, b) -> a.path().compareTo(b.path()));
         List<String> notices = new ArrayList<>(walk.notices);
         Collections.sort(notices);
-        return new Result(entries, notices, new HashMap<>(walk.stamps));
+        return new Result(entries, notices, new HashMap<>(walk.stamps), startedAt);
     }
 
     /**

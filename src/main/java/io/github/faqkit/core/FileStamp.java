@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,6 +39,20 @@ public record FileStamp(long size, long modifiedNanos) {
                     a.isDirectory() ? -1 : a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * The time (epoch nanoseconds) the file's inode last changed, following links; -1 when the file system
+     * does not say (no Unix attributes) or the file is gone. Git compares it too: a write that puts the old
+     * size and modification time back (e.g. {@code touch -r}) still moves it, and only the system can set it.
+     */
+    public static long changeTime(Path file) {
+        try {
+            Object ctime = Files.getAttribute(file, "unix:ctime");
+            return ctime instanceof FileTime t ? t.to(TimeUnit.NANOSECONDS) : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

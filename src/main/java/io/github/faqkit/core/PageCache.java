@@ -1,22 +1,22 @@
 package io.github.faqkit.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
+import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import io.github.faqkit.core.kramdown.KramdownModel;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import io.github.faqkit.core.refs.Reference;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,32 +28,51 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The incremental cache of page summaries ({@code pages.json} in its directory: a header line, then one line per page): a page whose bytes,
- * tool version and parse-relevant configuration are unchanged is rebuilt from its text-free summary
- * instead of being parsed again. Site rules and page rules still run over every page; only parsing is
- * skipped.
+ * The incremental cache of page summaries ({@code pages.smile} in its directory, Jackson's binary JSON: a
+ * header, then one entry per page): a page whose bytes, tool version and parse-relevant configuration are
+ * unchanged is rebuilt from its text-free summary instead of being parsed again. Site rules and page rules
+ * still run over every page; only reading and parsing are skipped.
  *
  * <p>The cache is never a source of wrong answers: an entry is used only when its key matches exactly
  * (SHA-256 of the file bytes, and a SHA-256 of the tool version, the whole {@code _config.yml} except
  * {@code defaults}, the effective {@code baseurl}, and the defaults that apply to the page's path); a
  * file that cannot be read, is truncated, or was written by another format or tool version is ignored
- * with a notice and rewritten. Front matter values that JSON would not give back identically are not
+ * with a notice and rewritten. Front matter values that the stored form would not give back identically are not
  * cached (such a page is parsed every time). Lookups and updates are safe from the parallel parse; the
  * file is written whole to a temporary sibling and moved into place.
+ *
+ * <p>As Git's index does, an entry also keeps the size and modification time the file had when its bytes
+ * were hashed, with the time its inode last changed ({@link FileStamp#changeTime}), and a file whose size
+ * and times still equal them is taken without being read. The stamp is
+ * kept only when the time lies safely before the scan that saw it ({@link FileStamp#settledBefore}): a
+ * file written again within the same clock tick as it was read would otherwise keep its stamp with other
+ * bytes. A write that puts the old size and modification time back ({@code touch -r}, archive extraction)
+ * still moves the change time, which only the system sets. The limit is Git's too: where the file system
+ * keeps no change time (no Unix attributes), or the clock is set back, such a write is not noticed until the
+ * size or time moves, or the cache is removed ({@code mvn clean}, or {@code -Dfaq.cache=false}).
  */
 public final class PageCache {
-    /** Bumped whenever the stored summary changes shape. */
-    static final int FORMAT = 3;
+    /** Bumped whenever the stored entries or summaries change shape. */
+    static final int FORMAT = 4;
 
-    public static final String FILE_NAME = "pages.json";
+    public static final String FILE_NAME = "pages.smile";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+    /** What versions before the binary form wrote: removed when the new file is written. */
+    static final String LEGACY_FILE_NAME = "pages.json";
+
+    private static final ObjectMapper MAPPER = SmileMapper.builder(SmileFactory.builder()
+                    // the summaries are stored as raw bytes: the file is not sent anywhere 7-bit
+                    .disable(SmileGenerator.Feature.ENCODE_BINARY_AS_7BIT)
+                    // headings, ids and link targets repeat within a page: back-references make the file ~40 % smaller
+                    .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
+                    .build())
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            // one flush per entry would be one write per page
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class))
             .build();
@@ -62,23 +81,27 @@ public final class PageCache {
     private final String tool;
     private final SiteConfig config;
     private final String globalFingerprint;
+    private final long scannedAtNanos;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<String, String> configKeys = new ConcurrentHashMap<>();
     private final Consumer<String> log;
-    private volatile boolean stored;
-    private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean dirty;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger unread = new AtomicInteger();
 
     private PageCache(
             Path file,
             String tool,
             SiteConfig config,
-            String globalFingerprint,
+            long scannedAtNanos,
             Map<String, Entry> previous,
             Consumer<String> log) {
         this.file = file;
         this.tool = tool;
         this.config = config;
-        this.globalFingerprint = globalFingerprint;
+        this.globalFingerprint = globalFingerprint(tool, config);
+        this.scannedAtNanos = scannedAtNanos;
         this.previous = previous;
         this.log = log;
     }
@@ -86,14 +109,16 @@ public final class PageCache {
     /**
      * Opens the cache in {@code directory} for a run with this tool version and configuration. Never
      * throws: an unreadable or foreign file is reported to {@code log} and treated as empty.
+     *
+     * @param scannedAtNanos when (epoch nanoseconds) the scan that stamped the files began; 0 when unknown
+     *     (no stamp is then trusted or kept)
      */
-    public static PageCache open(Path directory, String toolVersion, SiteConfig config, Consumer<String> log) {
+    public static PageCache open(
+            Path directory, String toolVersion, SiteConfig config, long scannedAtNanos, Consumer<String> log) {
         Path file = directory.resolve(FILE_NAME);
-        String global = globalFingerprint(toolVersion, config);
         Map<String, Entry> previous = Map.of();
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()))) {
-            Header header = MAPPER.readValue(String.valueOf(in.readLine()), Header.class);
+        try (JsonParser in = MAPPER.createParser(Files.newInputStream(file))) {
+            Header header = in.nextToken() == null ? null : MAPPER.readValue(in, Header.class);
             if (header == null || header.format() != FORMAT) {
                 log.accept("faq cache " + file + " has another format; every page is parsed again");
             } else if (!toolVersion.equals(header.tool())) {
@@ -107,25 +132,24 @@ public final class PageCache {
         } catch (IOException | RuntimeException e) {
             log.accept("faq cache " + file + " could not be read (" + oneLine(e) + "); it is ignored and rewritten");
         }
-        return new PageCache(file, toolVersion, config, global, previous, log);
+        return new PageCache(file, toolVersion, config, scannedAtNanos, previous, log);
     }
 
     /**
-     * One line per page: its path (a JSON string, so it holds no tab), its key, and its summary as JSON. The
-     * summaries stay text until a page's key matches, so they are bound in the parallel parse and only for
-     * pages that did not change.
+     * The entries after the header. Their summaries stay bytes until a page hits, so they are bound in the
+     * parallel parse and only for pages that did not change.
      */
-    private static Map<String, Entry> readEntries(BufferedReader in) throws IOException {
+    private static Map<String, Entry> readEntries(JsonParser in) throws IOException {
         Map<String, Entry> entries = new HashMap<>();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            int tab1 = line.indexOf('\t');
-            int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
-            if (tab2 < 0) {
-                throw new IOException("a line without path, key and summary");
+        in.nextToken();
+        try (MappingIterator<Entry> it = MAPPER.readerFor(Entry.class).readValues(in)) {
+            while (it.hasNextValue()) {
+                Entry e = it.nextValue();
+                if (e.path() == null || e.sha256() == null || e.config() == null || e.summary() == null) {
+                    throw new IOException("an entry without path, key or summary");
+                }
+                entries.put(e.path(), e);
             }
-            entries.put(
-                    MAPPER.readValue(line.substring(0, tab1), String.class),
-                    new Entry(line.substring(tab1 + 1, tab2), line.substring(tab2 + 1)));
         }
         return entries;
     }
@@ -155,45 +179,106 @@ public final class PageCache {
         return version;
     }
 
-    /** The key of a page with these bytes: changes whenever anything that parsing reads changes. */
-    public String keyOf(SourceEntry entry, byte[] bytes) {
+    /** What a page's summary is keyed by: the SHA-256 of its bytes and of everything parsing reads besides. */
+    public record Key(String sha256, String config) {}
+
+    /** A page taken from the cache, and the SHA-256 of the bytes it was parsed from. */
+    public record Hit(Page page, String sha256) {}
+
+    /** The key of a page whose bytes have this SHA-256 (lower-case hex). */
+    public Key keyOf(SourceEntry entry, String sha256) {
+        return new Key(sha256, configKeyOf(entry));
+    }
+
+    private String configKeyOf(SourceEntry entry) {
         String type = entry.collection() == null ? "pages" : entry.collection();
         String defaults = config.defaultsFor(entry.path(), type).toString();
-        return Sha256.hex(bytes) + ":"
-                + Sha256.hex((globalFingerprint + "\n" + type + "\n" + defaults).getBytes(StandardCharsets.UTF_8));
+        // most pages of a site share a few sets of defaults: one digest each
+        return configKeys.computeIfAbsent(
+                type + "\n" + defaults,
+                typeAndDefaults ->
+                        Sha256.hex((globalFingerprint + "\n" + typeAndDefaults).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
-     * The summary stored for this page under this key, rebuilt as a text-free {@link Page}; null when
-     * there is none or it does not rebuild. A hit is kept for the next save.
+     * The page stored for this entry when the file still has the size, modification and change time stored
+     * with it (which are kept only when they were safely settled): its bytes need not be read. Null otherwise, or when the
+     * page had Liquid (whose rendering needs the text), or its configuration key moved.
      */
-    public Page lookup(SourceEntry entry, String key) {
+    public Hit lookupUnread(SourceEntry entry, FileStamp stamp) {
         Entry e = previous.get(entry.path());
-        if (e == null || !key.equals(e.key())) {
+        if (e == null
+                || stamp == null
+                || e.liquid()
+                || e.size() < 0
+                || e.size() != stamp.size()
+                || e.modifiedNanos() != stamp.modifiedNanos()
+                || !configKeyOf(entry).equals(e.config())
+                || FileStamp.changeTime(entry.file()) != e.changedNanos()) {
             return null;
         }
-        Page page;
-        try {
-            page = MAPPER.readValue(e.json(), PageDto.class).toPage(entry);
-        } catch (IOException | RuntimeException ex) {
+        Page page = bind(e, entry);
+        if (page == null) {
             return null;
         }
         current.put(entry.path(), e);
         hits.incrementAndGet();
+        unread.incrementAndGet();
+        return new Hit(page, e.sha256());
+    }
+
+    /**
+     * The summary stored for this page under this key, rebuilt as a text-free {@link Page}; null when
+     * there is none or it does not rebuild. A hit is kept for the next save, with the stamp and change time
+     * the file had before it was read.
+     */
+    public Page lookup(SourceEntry entry, Key key, FileStamp stamp, long changed, boolean liquid) {
+        Entry e = previous.get(entry.path());
+        if (e == null || !key.sha256().equals(e.sha256()) || !key.config().equals(e.config())) {
+            return null;
+        }
+        Page page = bind(e, entry);
+        if (page == null) {
+            return null;
+        }
+        Entry now = e.stamped(trusted(stamp), changed, liquid);
+        if (!now.sameStamp(e)) {
+            dirty = true;
+        }
+        current.put(entry.path(), now);
+        hits.incrementAndGet();
         return page;
     }
 
-    /** Remembers a freshly parsed page (text-free or not: only the summary is stored). */
-    public void store(String key, Page page) {
+    private static Page bind(Entry e, SourceEntry entry) {
+        try {
+            return MAPPER.readValue(e.summary(), PageDto.class).toPage(entry);
+        } catch (IOException | RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /** The stamp to keep with an entry: null when the file was modified too close to the scan to trust it. */
+    private FileStamp trusted(FileStamp stamp) {
+        return stamp != null && scannedAtNanos > 0 && stamp.settledBefore(scannedAtNanos) ? stamp : null;
+    }
+
+    /**
+     * Remembers a freshly parsed page (text-free or not: only the summary is stored) with the stamp and change
+     * time ({@link FileStamp#changeTime}) its file had before it was read.
+     */
+    public void store(SourceEntry entry, Key key, FileStamp stamp, long changed, boolean liquid, Page page) {
         if (!PageDto.cacheable(page)) {
             return;
         }
+        byte[] summary;
         try {
-            current.put(page.path(), new Entry(key, MAPPER.writeValueAsString(PageDto.of(page))));
+            summary = MAPPER.writeValueAsBytes(PageDto.of(page));
         } catch (IOException | RuntimeException e) {
             return;
         }
-        stored = true;
+        current.put(entry.path(), Entry.of(entry.path(), key, trusted(stamp), changed, liquid, summary));
+        dirty = true;
     }
 
     /**
@@ -201,24 +286,19 @@ public final class PageCache {
      * read. A failure is reported to the log, never thrown: the cache only saves time.
      */
     public void save() {
-        if (!stored && current.keySet().equals(previous.keySet())) {
+        if (!dirty && current.keySet().equals(previous.keySet())) {
             return;
         }
         try {
             AtomicFiles.write(file, stream -> {
-                Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                out.write(MAPPER.writeValueAsString(new Header(FORMAT, tool)));
-                out.write('\n');
-                for (Map.Entry<String, Entry> e : new TreeMap<>(current).entrySet()) {
-                    out.write(MAPPER.writeValueAsString(e.getKey()));
-                    out.write('\t');
-                    out.write(e.getValue().key());
-                    out.write('\t');
-                    out.write(e.getValue().json());
-                    out.write('\n');
+                try (JsonGenerator out = MAPPER.createGenerator(stream)) {
+                    MAPPER.writeValue(out, new Header(FORMAT, tool));
+                    for (Entry e : new TreeMap<>(current).values()) {
+                        MAPPER.writeValue(out, e);
+                    }
                 }
-                out.flush();
             });
+            Files.deleteIfExists(file.resolveSibling(LEGACY_FILE_NAME));
         } catch (IOException | RuntimeException e) {
             log.accept(
                     "faq cache " + file + " could not be written (" + oneLine(e) + "); the next run parses every page");
@@ -228,6 +308,11 @@ public final class PageCache {
     /** Pages rebuilt from the cache in this run. */
     public int hits() {
         return hits.get();
+    }
+
+    /** Of the {@link #hits()}, the pages taken by their stamp, without reading their bytes. */
+    public int unread() {
+        return unread.get();
     }
 
     private static String globalFingerprint(String toolVersion, SiteConfig config) {
@@ -244,11 +329,45 @@ public final class PageCache {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** The first line of the file. */
+    /** The first value of the file. */
     record Header(int format, String tool) {}
 
-    /** One page: its key and its summary (JSON of a {@link PageDto}). */
-    record Entry(String key, String json) {}
+    /**
+     * One page: its path, key, the stamp and change time its file had when its bytes were last hashed (size
+     * -1: none trusted), whether its text holds Liquid, and its summary (a {@link PageDto} in the same binary form).
+     */
+    record Entry(
+            String path,
+            String sha256,
+            String config,
+            long size,
+            long modifiedNanos,
+            long changedNanos,
+            boolean liquid,
+            byte[] summary) {
+        static Entry of(String path, Key key, FileStamp stamp, long changed, boolean liquid, byte[] summary) {
+            return new Entry(
+                    path,
+                    key.sha256(),
+                    key.config(),
+                    stamp == null ? -1 : stamp.size(),
+                    stamp == null ? 0 : stamp.modifiedNanos(),
+                    stamp == null ? -1 : changed,
+                    liquid,
+                    summary);
+        }
+
+        Entry stamped(FileStamp stamp, long changed, boolean hasLiquid) {
+            return of(path, new Key(sha256, config), stamp, changed, hasLiquid, summary);
+        }
+
+        boolean sameStamp(Entry other) {
+            return size == other.size
+                    && modifiedNanos == other.modifiedNanos
+                    && changedNanos == other.changedNanos
+                    && liquid == other.liquid;
+        }
+    }
 
     /** What {@link SourceText#withoutText()} keeps. */
     record SourceDto(boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {}
@@ -331,7 +450,7 @@ public final class PageCache {
         }
 
         /**
-         * True when every front matter value comes back from JSON as the same node (a YAML float,
+         * True when every front matter value comes back from the stored form as the same node (a YAML float,
          * decimal or binary, or a long that fits an int, might not): other pages are parsed every time.
          */
         static boolean cacheable(Page p) {

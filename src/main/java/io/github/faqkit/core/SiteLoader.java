@@ -44,9 +44,13 @@ public final class SiteLoader {
     private final String toolVersion;
     private final Consumer<String> cacheLog;
     private final Progress progress;
+    private final BiConsumer<SourceEntry, String> digests;
+
+    /** No one asks for the digests of the pages: they are computed only for the page cache. */
+    private static final BiConsumer<SourceEntry, String> NO_DIGESTS = (entry, sha256) -> {};
 
     public SiteLoader() {
-        this(SourceReader.FILES, false, null, PageCache.toolIdentity(), notice -> {}, Progress.NONE);
+        this(SourceReader.FILES, false, null, PageCache.toolIdentity(), notice -> {}, Progress.NONE, NO_DIGESTS);
     }
 
     private SiteLoader(
@@ -55,28 +59,30 @@ public final class SiteLoader {
             Path cacheDirectory,
             String toolVersion,
             Consumer<String> cacheLog,
-            Progress progress) {
+            Progress progress,
+            BiConsumer<SourceEntry, String> digests) {
         this.reader = reader;
         this.keepText = keepText;
         this.cacheDirectory = cacheDirectory;
         this.toolVersion = toolVersion;
         this.cacheLog = cacheLog;
         this.progress = progress;
+        this.digests = digests;
     }
 
     /** A loader whose pages keep their source and body text (and which therefore parses every page). */
     public SiteLoader keepingPageText() {
-        return new SiteLoader(reader, true, cacheDirectory, toolVersion, cacheLog, progress);
+        return new SiteLoader(reader, true, cacheDirectory, toolVersion, cacheLog, progress, digests);
     }
 
     /** A loader reusing the page summaries kept in {@code directory} (null: none); ignored when keeping text. */
     public SiteLoader withPageCache(Path directory) {
-        return new SiteLoader(reader, keepText, directory, toolVersion, cacheLog, progress);
+        return new SiteLoader(reader, keepText, directory, toolVersion, cacheLog, progress, digests);
     }
 
     /** The tool version that keys the page summaries (normally {@link PageCache#toolIdentity()}). */
     public SiteLoader withToolVersion(String version) {
-        return new SiteLoader(reader, keepText, cacheDirectory, version, cacheLog, progress);
+        return new SiteLoader(reader, keepText, cacheDirectory, version, cacheLog, progress, digests);
     }
 
     /**
@@ -84,26 +90,25 @@ public final class SiteLoader {
      * not notices of the result: a report must not depend on whether summaries were reused.
      */
     public SiteLoader withCacheLog(Consumer<String> log) {
-        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, log, progress);
+        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, log, progress, digests);
     }
 
     public SiteLoader withProgress(Progress listener) {
-        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, cacheLog, listener);
+        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, cacheLog, listener, digests);
     }
 
     /** The same loader reading through {@code other} (a seam for files that vanish during a run). */
     public SiteLoader readingWith(SourceReader other) {
-        return new SiteLoader(other, keepText, cacheDirectory, toolVersion, cacheLog, progress);
+        return new SiteLoader(other, keepText, cacheDirectory, toolVersion, cacheLog, progress, digests);
     }
 
-    /** The same loader, telling {@code observer} the bytes of every file it reads. */
-    public SiteLoader observingReads(BiConsumer<SourceEntry, byte[]> observer) {
-        SourceReader inner = reader;
-        return readingWith(entry -> {
-            byte[] bytes = inner.read(entry);
-            observer.accept(entry, bytes);
-            return bytes;
-        });
+    /**
+     * The same loader, telling {@code observer} the SHA-256 (lower-case hex) of the bytes of every Markdown
+     * page it loads: hashed as read, or, for a page taken from the page cache by its stamp without reading
+     * it, the digest stored with it.
+     */
+    public SiteLoader observingDigests(BiConsumer<SourceEntry, String> observer) {
+        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, cacheLog, progress, observer);
     }
 
     /**
@@ -175,7 +180,7 @@ public final class SiteLoader {
         PageParser parser = new PageParser(config, e -> optionalFrontMatter && !PluginPages.leftRaw(e.path()));
         // pages whose text holds Liquid: rendered once every page's front matter is known (site.pages)
         Map<SourceEntry, byte[]> liquid = new ConcurrentHashMap<>();
-        List<Page> parsed = readAll(markdown, parser, config, notices, liquid);
+        List<Page> parsed = readAll(markdown, scan, parser, config, notices, liquid);
         parsed.sort((a, b) -> a.path().compareTo(b.path()));
         LiquidPages.Result rendered = LiquidPages.render(root, config, parsed, liquid, parser, keepText, notices);
         List<Page> pages = PluginPages.applyAll(rendered.pages(), scan.entries(), setup.platform());
@@ -226,6 +231,7 @@ public final class SiteLoader {
 
     private List<Page> readAll(
             List<SourceEntry> markdown,
+            ContentScanner.Result scan,
             PageParser parser,
             SiteConfig config,
             List<String> notices,
@@ -235,9 +241,19 @@ public final class SiteLoader {
         // A loader that keeps texts must parse: a stored summary has none.
         PageCache cache = cacheDirectory == null || keepText
                 ? null
-                : PageCache.open(cacheDirectory, toolVersion, config, cacheLog);
+                : PageCache.open(cacheDirectory, toolVersion, config, scan.startedAtNanos(), cacheLog);
         markdown.parallelStream().forEach(e -> {
             try {
+                // the stamp the walk saw, taken before the bytes are read: a later write moves it
+                FileStamp stamp = scan.stamp(e.path());
+                PageCache.Hit unread = cache == null ? null : cache.lookupUnread(e, stamp);
+                if (unread != null) {
+                    digests.accept(e, unread.sha256());
+                    pages.add(unread.page());
+                    return;
+                }
+                // taken before the read too: a write after it moves it
+                long changed = cache == null ? -1 : FileStamp.changeTime(e.file());
                 byte[] bytes;
                 try {
                     bytes = reader.read(e);
@@ -245,13 +261,18 @@ public final class SiteLoader {
                     notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
                     return;
                 }
-                if (LiquidText.hasLiquid(bytes)) {
+                String sha256 = cache != null || digests != NO_DIGESTS ? Sha256.hex(bytes) : null;
+                if (sha256 != null) {
+                    digests.accept(e, sha256);
+                }
+                boolean hasLiquid = LiquidText.hasLiquid(bytes);
+                if (hasLiquid) {
                     liquid.put(e, bytes);
                 }
                 // the platform decides how a file behind a byte order mark is read, and the cache key does not
                 // know the platform: such (rare) files are always parsed
-                String key = cache == null || parser.readsBehindBom(e, bytes) ? null : cache.keyOf(e, bytes);
-                Page cached = key == null ? null : cache.lookup(e, key);
+                PageCache.Key key = cache == null || parser.readsBehindBom(e, bytes) ? null : cache.keyOf(e, sha256);
+                Page cached = key == null ? null : cache.lookup(e, key, stamp, changed, hasLiquid);
                 if (cached != null) {
                     pages.add(cached);
                     return;
@@ -260,7 +281,7 @@ public final class SiteLoader {
                 Page kept = keepText ? page : page.withoutText();
                 pages.add(kept);
                 if (key != null) {
-                    cache.store(key, kept);
+                    cache.store(e, key, stamp, changed, hasLiquid, kept);
                 }
             } catch (RuntimeException | StackOverflowError ex) {
                 notices.add(e.path() + ": skipped, it could not be parsed (internal error: "
@@ -272,7 +293,7 @@ public final class SiteLoader {
         if (cache != null) {
             cache.save();
             cacheLog.accept("faq cache: reused the parsed summaries of " + cache.hits() + " of " + markdown.size()
-                    + " pages (" + cacheDirectory + ")");
+                    + " pages (" + cacheDirectory + "), " + cache.unread() + " of them without reading the file");
         }
         return new ArrayList<>(pages);
     }

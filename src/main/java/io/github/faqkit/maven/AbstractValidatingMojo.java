@@ -37,11 +37,11 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
 
     /**
      * Reuses the parsed summaries of unchanged pages from {@code ${reportDirectory}/cache} (keyed by file
-     * content, plugin version and configuration); the report is the same as without it. Off by default:
-     * writing the cache makes a cold run (every CI run of a fresh clone) slower than it saves on reruns
-     * of large sites today. @since 0.1.0
+     * content, plugin version and configuration; a page whose size and modification time did not move is
+     * not even read, as Git's index does); the report is the same as without it. Off: every page is read
+     * and parsed on every run, and no summary is written. @since 0.1.0
      */
-    @Parameter(property = "faq.cache", defaultValue = "false")
+    @Parameter(property = "faq.cache", defaultValue = "true")
     protected boolean useCache;
 
     /**

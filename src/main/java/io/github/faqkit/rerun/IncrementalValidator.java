@@ -148,7 +148,7 @@ public final class IncrementalValidator {
         }
         Map<String, String> read = new ConcurrentHashMap<>();
         ValidationResult result = validator
-                .observingReads((entry, bytes) -> read.put(entry.path(), Sha256.hex(bytes)))
+                .observingDigests((entry, sha256) -> read.put(entry.path(), sha256))
                 .validate(request, loaded, scan, setup, start);
         String fingerprint = null;
         if (!request.checkExternal()

@@ -63,9 +63,12 @@ public final class Validator {
         return new Validator(rules, loader.keepingPageText(), progress);
     }
 
-    /** The same validator, telling {@code observer} the bytes of every file it reads (to fingerprint them). */
-    public Validator observingReads(BiConsumer<SourceEntry, byte[]> observer) {
-        return new Validator(rules, loader.observingReads(observer), progress);
+    /**
+     * The same validator, telling {@code observer} the SHA-256 of every Markdown page it loads (to fingerprint
+     * them; see {@link io.github.faqkit.core.SiteLoader#observingDigests}).
+     */
+    public Validator observingDigests(BiConsumer<SourceEntry, String> observer) {
+        return new Validator(rules, loader.observingDigests(observer), progress);
     }
 
     /** A validator that tells {@code listener} how far it got (see {@link Progress#throttled}). */

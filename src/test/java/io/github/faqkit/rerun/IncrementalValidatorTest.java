@@ -149,6 +149,28 @@ class IncrementalValidatorTest {
     }
 
     @Test
+    void pagesTakenFromThePageCacheUnreadStillLeaveACompleteRecord() throws IOException {
+        ValidationRequest request = ValidationRequest.of(content).withCacheDirectory(tmp.resolve("pages"));
+        IncrementalValidator validator =
+                new IncrementalValidator(new Validator().withCacheLog(log::add), cacheDir, "1.0", log::add);
+        assertThat(validator.validate(request, "", true).reused()).isFalse();
+        site.page("docs/b.md", "title: B\nparent: Guide", "# B\n\n![gone](nope.png)\n");
+        // only the edited page moves (settle() would give every file a new time)
+        Files.setLastModifiedTime(
+                content.resolve("docs/b.md"), FileTime.from(Instant.now().minusSeconds(1800)));
+        log.clear();
+        IncrementalValidator.Outcome edited = validator.validate(request, "", true);
+        assertThat(edited.reused()).isFalse();
+        assertThat(edited.fingerprint()).isNotNull();
+        assertThat(log).anyMatch(l -> l.contains("2 of them without reading the file"));
+        assertSameAnswer(edited.result(), cold(ValidationRequest.of(content)));
+
+        IncrementalValidator.Outcome again = validator.validate(request, "", true);
+        assertThat(again.reused()).isTrue();
+        assertThat(again.fingerprint()).isEqualTo(edited.fingerprint());
+    }
+
+    @Test
     void anEditThatKeepsSizeAndTimeIsSeenWhileTheTimeIsTooRecentToTrust() throws IOException {
         Path page = content.resolve("docs/b.md");
         FileTime recent = FileTime.from(Instant.now());

@@ -2,6 +2,7 @@ package io.github.faqkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.PageCache;
 import io.github.faqkit.report.JsonReportWriter;
 import io.github.faqkit.testing.SiteFixture;
@@ -9,12 +10,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * writes the same report.json bytes as a cold run without it, and it does reuse what did not change.
  */
 class ValidatorCacheTest {
+    private static final Pattern UNREAD = Pattern.compile("(\\d+) of them without reading the file");
     private static final Pattern REUSED = Pattern.compile("reused the parsed summaries of (\\d+) of (\\d+) pages");
 
     @TempDir
@@ -33,6 +38,7 @@ class ValidatorCacheTest {
     private Path cacheDir;
     private SiteFixture site;
     private final List<String> log = new ArrayList<>();
+    private final FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
 
     @BeforeEach
     void buildSite() {
@@ -160,14 +166,12 @@ class ValidatorCacheTest {
         byte[] good = Files.readAllBytes(file);
         List<byte[]> damaged = List.of(
                 java.util.Arrays.copyOf(good, good.length / 2),
-                "not json at all".getBytes(StandardCharsets.UTF_8),
+                "not smile at all".getBytes(StandardCharsets.UTF_8),
                 new byte[0],
-                new String(good, StandardCharsets.UTF_8)
-                        .replaceFirst("\"format\":\\d+", "\"format\":1")
-                        .getBytes(StandardCharsets.UTF_8),
-                new String(good, StandardCharsets.UTF_8)
-                        .replaceFirst("\"lineStarts\":\\[0", "\"lineStarts\":[7")
-                        .getBytes(StandardCharsets.UTF_8));
+                // the JSON lines an earlier version wrote, under the new name
+                ("{\"format\":3,\"tool\":\"" + PageCache.toolIdentity() + "\"}\n").getBytes(StandardCharsets.UTF_8),
+                replaced(good, "format", 4, 1),
+                replaced(good, "lineStarts", 0, 7));
         for (byte[] bad : damaged) {
             assertThat(bad).isNotEqualTo(good);
             Files.write(file, bad);
@@ -179,6 +183,106 @@ class ValidatorCacheTest {
         // After the last (well-formed, but one page does not rebuild) file the cache is whole again.
         assertThat(cached()).isEqualTo(expected);
         assertThat(reused()).containsExactly(5, 5);
+    }
+
+    /**
+     * The file with the first small int {@code from} that follows the field name {@code field} (in the
+     * header, or inside the first summary) set to {@code to}: Smile writes a small int as one byte,
+     * 0xC0 + zigzag(value).
+     */
+    private static byte[] replaced(byte[] smile, String field, int from, int to) {
+        byte[] copy = smile.clone();
+        byte[] name = field.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + name.length < copy.length; i++) {
+            if (java.util.Arrays.equals(copy, i, i + name.length, name, 0, name.length)) {
+                for (int j = i + name.length; j < Math.min(copy.length, i + name.length + 4); j++) {
+                    if (copy[j] == (byte) (0xC0 + 2 * from)) {
+                        copy[j] = (byte) (0xC0 + 2 * to);
+                        return copy;
+                    }
+                }
+            }
+        }
+        throw new AssertionError(field + " not found");
+    }
+
+    @Test
+    void aSettledPageIsTakenByItsStampWithoutReadingIt() throws IOException {
+        settle();
+        byte[] first = cached();
+        assertThat(unread()).isZero();
+        assertThat(cached()).isEqualTo(first).isEqualTo(cold());
+        // docs/a.md holds Liquid, whose rendering needs the text: it is read (and then reused by its key)
+        assertThat(reused()).containsExactly(5, 5);
+        assertThat(unread()).isEqualTo(4);
+
+        site.page("docs/b.md", "title: B\nparent: Guide", "# B\n\n![later](../pics/b.png)\n\n![new](nope.png)\n");
+        Files.setLastModifiedTime(
+                content.resolve("docs/b.md"), FileTime.from(Instant.now().minusSeconds(1800)));
+        byte[] edited = cached();
+        assertThat(edited).isEqualTo(cold()).isNotEqualTo(first);
+        assertThat(reused()).containsExactly(4, 5);
+        assertThat(unread()).isEqualTo(3);
+    }
+
+    @Test
+    void aPageWrittenTooCloseToTheRunIsReadUntilItsStampSettles() throws IOException {
+        // every file was just written: within the clock tick of the scan, a stamp proves nothing
+        cached();
+        assertThat(cached()).isEqualTo(cold());
+        assertThat(reused()).containsExactly(5, 5);
+        assertThat(unread()).isZero();
+
+        // an edit in the same tick that keeps size and time is caught: the page was hashed, not trusted
+        Path b = content.resolve("docs/b.md");
+        FileTime time = Files.getLastModifiedTime(b);
+        sameSizeEdit(b, time);
+        assertThat(cached()).isEqualTo(cold());
+        assertThat(unread()).isZero();
+
+        settle();
+        cached();
+        assertThat(unread()).isZero();
+        cached();
+        assertThat(unread()).isEqualTo(4);
+    }
+
+    @Test
+    void anEditThatPutsSizeAndTimeBackIsCaughtByTheChangeTime() throws IOException {
+        Path b = content.resolve("docs/b.md");
+        Assumptions.assumeTrue(FileStamp.changeTime(b) >= 0, "the file system keeps a change time");
+        settle();
+        cached();
+        byte[] before = cached();
+        assertThat(unread()).isEqualTo(4);
+
+        // as `touch -r` after an edit of the same length: only the change time (set by the system) moved
+        sameSizeEdit(b, Files.getLastModifiedTime(b));
+        byte[] after = cold();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(cached()).isEqualTo(after);
+        assertThat(unread()).isEqualTo(3);
+    }
+
+    /** Rewrites the page with other bytes of the same length that change its findings, and sets its time back. */
+    private static void sameSizeEdit(Path page, FileTime time) throws IOException {
+        String text = Files.readString(page);
+        String edited = text.replace("![later](../pics/b.png)", "![later](../pics/x.png)");
+        assertThat(edited).isNotEqualTo(text).hasSameSizeAs(text);
+        Files.writeString(page, edited);
+        Files.setLastModifiedTime(page, time);
+    }
+
+    /**
+     * Moves every file's time back to the same moment an hour before the test began, as for content that was
+     * not edited just now (a file already there keeps its stamp).
+     */
+    private void settle() throws IOException {
+        try (Stream<Path> s = Files.walk(content)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Files.setLastModifiedTime(p, past);
+            }
+        }
     }
 
     @Test
@@ -250,6 +354,17 @@ class ValidatorCacheTest {
         return report(validator
                 .withCacheLog(log::add)
                 .validate(ValidationRequest.of(content).withCacheDirectory(cacheDir)));
+    }
+
+    /** Pages taken by their stamp, without reading, in the last cached run. */
+    private int unread() {
+        for (String line : log) {
+            Matcher m = UNREAD.matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new AssertionError("no cache summary in " + log);
     }
 
     /** Pages reused and pages in all, from the last cached run's log line. */
