@@ -18,6 +18,7 @@ import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
@@ -38,8 +39,10 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
     /**
      * Reuses the parsed summaries of unchanged pages from {@code ${reportDirectory}/cache} (keyed by file
      * content, plugin version and configuration; a page whose size and modification time did not move is
-     * not even read, as Git's index does); the report is the same as without it. Off: every page is read
-     * and parsed on every run, and no summary is written. @since 0.1.0
+     * not even read, as Git's index does); the report is the same as without it. The summaries are first
+     * written by a run that finds an earlier run's reports or record in {@code reportDirectory} (the site is
+     * being rerun in this folder): a fresh clone's one build, as on CI, does not pay for writing what it
+     * never reads. Off: every page is read and parsed on every run, and no summary is written. @since 0.1.0
      */
     @Parameter(property = "faq.cache", defaultValue = "true")
     protected boolean useCache;
@@ -201,7 +204,14 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
 
     @Override
     protected Path pageCacheDirectory() {
-        return useCache && reportDirectory != null ? cache().pageSummaries() : null;
+        if (!useCache || reportDirectory == null) {
+            return null;
+        }
+        Path summaries = cache().pageSummaries();
+        boolean rerun = Files.exists(summaries.resolve(PageCache.FILE_NAME))
+                || Files.exists(cache().runRecord())
+                || Files.exists(reportDirectory.toPath().resolve("report.json"));
+        return rerun ? summaries : null;
     }
 
     /** What the reports depend on besides the validation: which baseline applies, and its file. */
