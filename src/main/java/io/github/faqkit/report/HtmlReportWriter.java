@@ -123,18 +123,9 @@ public final class HtmlReportWriter extends TextReportWriter {
                 .html(f.ruleId())
                 .append("\">\n<p class=\"head\"><span class=\"badge\">")
                 .append(sev)
-                .append("</span> <a class=\"rule\" href=\"")
-                .html(RuleDocs.url(f.ruleId()))
-                .append("\">")
-                .html(f.ruleId())
-                .append(' ')
-                .html(f.ruleName())
-                .append("</a> <span class=\"loc\">")
-                .html(f.file());
-        if (f.line() > 0) {
-            b.append(':').append(f.line()).append(':').append(f.column());
-        }
-        b.append("</span></p>\n<p class=\"msg\">").html(f.message()).append("</p>\n");
+                .append("</span> ");
+        ruleAndLocation(b, f);
+        b.append("</p>\n<p class=\"msg\">").html(f.message()).append("</p>\n");
         if (!f.hint().isEmpty()) {
             b.append("<p class=\"hint\">").html(f.hint()).append("</p>\n");
         }
@@ -164,20 +155,27 @@ public final class HtmlReportWriter extends TextReportWriter {
         }
         b.append("<p class=\"also\">The same mistake, as other rules see it:</p>\n<ul class=\"absorbed\">\n");
         for (Finding a : f.absorbed()) {
-            b.append("<li><a class=\"rule\" href=\"")
-                    .html(RuleDocs.url(a.ruleId()))
-                    .append("\">")
-                    .html(a.ruleId())
-                    .append(' ')
-                    .html(a.ruleName())
-                    .append("</a> <span class=\"loc\">")
-                    .html(a.file());
-            if (a.line() > 0) {
-                b.append(':').append(a.line()).append(':').append(a.column());
-            }
-            b.append("</span> ").html(a.message()).append("</li>\n");
+            b.append("<li>");
+            ruleAndLocation(b, a);
+            b.append(' ').html(a.message()).append("</li>\n");
         }
         b.append("</ul>\n");
+    }
+
+    /** The rule, linked to its page, and where the finding is. */
+    private static void ruleAndLocation(Utf8Writer b, Finding f) throws IOException {
+        b.append("<a class=\"rule\" href=\"")
+                .html(RuleDocs.url(f.ruleId()))
+                .append("\">")
+                .html(f.ruleId())
+                .append(' ')
+                .html(f.ruleName())
+                .append("</a> <span class=\"loc\">")
+                .html(f.file());
+        if (f.line() > 0) {
+            b.append(':').append(f.line()).append(':').append(f.column());
+        }
+        b.append("</span>");
     }
 
     private static void nav(Utf8Writer b, ValidationResult result) throws IOException {
