@@ -176,7 +176,9 @@ for n in "${sizes[@]}"; do
       jar -c -0 -M -f "$work/jar.zip" -C "$site" docs -C "$site" pics)
     lint=""
     if [ -x "$lint_bin" ] && [ "${LINT:-1}" != 0 ] && [ "$shape" = faq ] && { [ "$n" -le 1000 ] || [ -n "${LINT_ALL:-}" ]; }; then
-      read -r lint _ < <(measure "markdownlint-cli2" "$site" "$lint_bin" "docs/**/*.md")
+      # it exits 1 when it finds something, as it does on these pages: only a higher code is a failure
+      read -r lint _ < <(measure "markdownlint-cli2" "$site" \
+        sh -c '"$0" "docs/**/*.md" >/dev/null; [ $? -le 1 ]' "$lint_bin")
     fi
     echo "ratios ($shape, $n pages):" >&2
     cold_target=2.0
