@@ -24,7 +24,7 @@ public final class ImageOrphan extends Rule {
                 ImageRules.IMG006,
                 "image-orphan",
                 Severity.WARNING,
-                "An image file in the site that no page, layout, include, style or _config.yml references.");
+                "An image file in the site that no page, front matter, layout, include, style or site configuration references.");
     }
 
     /** Every text value in the front matter of every page and document (data documents too), after defaults. */
@@ -88,9 +88,12 @@ public final class ImageOrphan extends Rule {
                     p,
                     0,
                     0,
-                    "no page, layout, include, style or _config.yml references " + p
-                            + ", yet Jekyll publishes it with the site",
-                    "delete it if the answer that used it is gone, or reference it from the page it belongs to");
+                    "no page, front matter, layout, include, style or "
+                            + site.config().file() + " references " + p + ", yet Jekyll publishes it with the site",
+                    "delete it if the answer that used it is gone, or reference it from the page it belongs to; "
+                            + "a source kept on purpose (the .svg of an exported .webp) can stay in the repository "
+                            + "and out of the site: list it under exclude: in "
+                            + site.config().file());
         }
     }
 }
