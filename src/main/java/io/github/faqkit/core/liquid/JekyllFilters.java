@@ -20,6 +20,19 @@ final class JekyllFilters {
 
     private JekyllFilters() {}
 
+    /** What group_by and group_by_exp give: one {name, items, size} per key, in first-seen order. */
+    private static List<Object> asGroups(Map<String, List<Object>> groups) {
+        List<Object> result = new ArrayList<>();
+        groups.forEach((name, items) -> {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("name", name);
+            g.put("items", items);
+            g.put("size", items.size());
+            result.add(g);
+        });
+        return result;
+    }
+
     static List<Filter> all() {
         List<Filter> out = new ArrayList<>();
         out.add(new Filter("jsonify") {
@@ -55,15 +68,7 @@ final class JekyllFilters {
                     groups.computeIfAbsent(k == null ? "" : asString(k, context), x -> new ArrayList<>())
                             .add(item);
                 }
-                List<Object> result = new ArrayList<>();
-                groups.forEach((name, items) -> {
-                    Map<String, Object> g = new LinkedHashMap<>();
-                    g.put("name", name);
-                    g.put("items", items);
-                    g.put("size", items.size());
-                    result.add(g);
-                });
-                return result;
+                return asGroups(groups);
             }
         });
         out.add(new Filter("group_by_exp") {
@@ -79,15 +84,7 @@ final class JekyllFilters {
                     String key = expression.renderUnguarded(Map.of(variable, item), context, true);
                     groups.computeIfAbsent(key, x -> new ArrayList<>()).add(item);
                 }
-                List<Object> result = new ArrayList<>();
-                groups.forEach((name, items) -> {
-                    Map<String, Object> g = new LinkedHashMap<>();
-                    g.put("name", name);
-                    g.put("items", items);
-                    g.put("size", items.size());
-                    result.add(g);
-                });
-                return result;
+                return asGroups(groups);
             }
         });
         // Jekyll's find and find_exp return the first item that where and where_exp would keep, or nil.
