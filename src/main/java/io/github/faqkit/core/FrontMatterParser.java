@@ -25,12 +25,7 @@ public final class FrontMatterParser {
     private static final ObjectMapper MAPPER = new ObjectMapper(yamlFactory());
 
     private static YAMLFactory yamlFactory() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(64);
-        options.setCodePointLimit(16 * 1024 * 1024);
-        options.setAllowRecursiveKeys(false);
+        LoaderOptions options = YamlKeys.boundedOptions();
         // The builder starts with no parser features, not the defaults: without this one, "key:" would be
         // read as "" where Ruby's YAML (and so Jekyll) reads nil.
         return YAMLFactory.builder()

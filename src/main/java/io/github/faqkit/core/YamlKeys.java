@@ -19,13 +19,21 @@ public final class YamlKeys {
 
     /** A parser for one document: no tags are resolved into objects, aliases and nesting are bounded. */
     public static Yaml composer() {
+        return new Yaml(boundedOptions());
+    }
+
+    /**
+     * The bounds every YAML reader of front matter and configuration shares: duplicate keys allowed (Ruby
+     * keeps the last), aliases, nesting and size limited so that a hostile block cannot exhaust memory.
+     */
+    public static LoaderOptions boundedOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(64);
         options.setCodePointLimit(16 * 1024 * 1024);
         options.setAllowRecursiveKeys(false);
-        return new Yaml(options);
+        return options;
     }
 
     /** The top-level mapping of {@code text}; null when the text is not one mapping (or not YAML). */

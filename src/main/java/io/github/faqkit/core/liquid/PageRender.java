@@ -275,31 +275,23 @@ final class PageRender {
      * depth is never overcounted.
      */
     int tooDeepBlock() {
-        java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
-        java.util.regex.Matcher m = TAG.matcher(body);
-        while (m.find()) {
-            String name = m.group(2);
-            boolean end = m.group(1) != null;
-            if (!names.isEmpty()
-                    && (names.peek().equals("raw") || names.peek().equals("comment"))
-                    && !(end && name.equals(names.peek()))) {
-                continue;
-            }
-            if (!end && (BLOCKS.contains(name) || engine.opaqueBlocks().contains(name))) {
-                if (names.size() >= MAX_BLOCK_DEPTH) {
-                    return m.start();
-                }
-                names.push(name);
-            } else if (end && !names.isEmpty() && names.peek().equals(name)) {
-                names.pop();
-            }
-        }
-        return -1;
+        java.util.ArrayDeque<Integer> open = openBlocks(MAX_BLOCK_DEPTH);
+        return open.size() > MAX_BLOCK_DEPTH ? open.peek() : -1;
     }
 
     /** Offset of the innermost block tag still open at the end of the body, or -1 (tag names only). */
     private int unclosedBlock() {
-        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {offset, name hash}
+        java.util.ArrayDeque<Integer> open = openBlocks(Integer.MAX_VALUE);
+        return open.isEmpty() ? -1 : open.peek();
+    }
+
+    /**
+     * One pass over the block tags as Liquid nests them, the contents of {@code raw} and {@code comment}
+     * skipped: the offsets of the blocks open at the end, innermost first, or as soon as more than
+     * {@code maxDepth} are open, up to the one that opened too deep.
+     */
+    private java.util.ArrayDeque<Integer> openBlocks(int maxDepth) {
+        java.util.ArrayDeque<Integer> offsets = new java.util.ArrayDeque<>();
         java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
         java.util.regex.Matcher m = TAG.matcher(body);
         while (m.find()) {
@@ -311,14 +303,17 @@ final class PageRender {
                 continue;
             }
             if (!end && (BLOCKS.contains(name) || engine.opaqueBlocks().contains(name))) {
-                open.push(new int[] {m.start()});
+                offsets.push(m.start());
                 names.push(name);
+                if (names.size() > maxDepth) {
+                    return offsets;
+                }
             } else if (end && !names.isEmpty() && names.peek().equals(name)) {
-                open.pop();
+                offsets.pop();
                 names.pop();
             }
         }
-        return open.isEmpty() ? -1 : open.peek()[0];
+        return offsets;
     }
 
     /** The output of one top-level node; null when a limit stopped the render. */
