@@ -2,38 +2,29 @@ package io.github.faqkit.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
-import io.github.faqkit.core.kramdown.KramdownModel;
-import io.github.faqkit.core.markdown.MarkdownBody;
-import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.codec.SummaryReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The incremental cache of page summaries ({@code pages.smile} in its directory, Jackson's binary JSON: a
- * header, then one entry per page): a page whose bytes, tool version and parse-relevant configuration are
+ * The incremental cache of page summaries ({@code pages.smile} in its directory, Jackson's binary JSON: one
+ * array of the format, the tool version and one entry per page, each with its {@link PageSummary} as bytes): a page whose bytes, tool version and parse-relevant configuration are
  * unchanged is rebuilt from its text-free summary instead of being parsed again. Site rules and page rules
  * still run over every page; only reading and parsing are skipped.
  *
@@ -57,7 +48,7 @@ import java.util.function.Consumer;
  */
 public final class PageCache {
     /** Bumped whenever the stored entries or summaries change shape. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     public static final String FILE_NAME = "pages.smile";
 
@@ -71,10 +62,6 @@ public final class PageCache {
                     .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
                     .build())
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            // one flush per entry would be one write per page
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .addModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class))
             .build();
 
     private final Path file;
@@ -117,15 +104,20 @@ public final class PageCache {
             Path directory, String toolVersion, SiteConfig config, long scannedAtNanos, Consumer<String> log) {
         Path file = directory.resolve(FILE_NAME);
         Map<String, Entry> previous = Map.of();
-        try (JsonParser in = MAPPER.createParser(Files.newInputStream(file))) {
-            Header header = in.nextToken() == null ? null : MAPPER.readValue(in, Header.class);
-            if (header == null || header.format() != FORMAT) {
+        try (JsonParser parser = MAPPER.createParser(Files.newInputStream(file))) {
+            SummaryReader in = new SummaryReader(parser, MAPPER);
+            // the file is one array: the format, the tool version, then one array per page
+            int format = parser.nextToken() == JsonToken.START_ARRAY ? in.readInt() : -1;
+            if (format != FORMAT) {
                 log.accept("faq cache " + file + " has another format; every page is parsed again");
-            } else if (!toolVersion.equals(header.tool())) {
-                log.accept("faq cache " + file + " was written by version " + header.tool()
-                        + "; every page is parsed again");
             } else {
-                previous = readEntries(in);
+                String tool = in.readString();
+                if (!toolVersion.equals(tool)) {
+                    log.accept(
+                            "faq cache " + file + " was written by version " + tool + "; every page is parsed again");
+                } else {
+                    previous = readEntries(in);
+                }
             }
         } catch (NoSuchFileException e) {
             // first run: nothing to reuse
@@ -139,17 +131,24 @@ public final class PageCache {
      * The entries after the header. Their summaries stay bytes until a page hits, so they are bound in the
      * parallel parse and only for pages that did not change.
      */
-    private static Map<String, Entry> readEntries(JsonParser in) throws IOException {
+    private static Map<String, Entry> readEntries(SummaryReader in) throws IOException {
         Map<String, Entry> entries = new HashMap<>();
-        in.nextToken();
-        try (MappingIterator<Entry> it = MAPPER.readerFor(Entry.class).readValues(in)) {
-            while (it.hasNextValue()) {
-                Entry e = it.nextValue();
-                if (e.path() == null || e.sha256() == null || e.config() == null || e.summary() == null) {
-                    throw new IOException("an entry without path, key or summary");
-                }
-                entries.put(e.path(), e);
+        while (in.more()) {
+            in.requireArray();
+            Entry e = new Entry(
+                    in.readString(),
+                    in.readString(),
+                    in.readString(),
+                    in.readLong(),
+                    in.readLong(),
+                    in.readLong(),
+                    in.readBoolean(),
+                    in.readBinary());
+            in.end();
+            if (e.path() == null || e.sha256() == null || e.config() == null || e.summary() == null) {
+                throw new IOException("an entry without path, key or summary");
             }
+            entries.put(e.path(), e);
         }
         return entries;
     }
@@ -252,7 +251,7 @@ public final class PageCache {
 
     private static Page bind(Entry e, SourceEntry entry) {
         try {
-            return MAPPER.readValue(e.summary(), PageDto.class).toPage(entry);
+            return PageSummary.read(MAPPER, e.summary(), entry);
         } catch (IOException | RuntimeException ex) {
             return null;
         }
@@ -268,12 +267,12 @@ public final class PageCache {
      * time ({@link FileStamp#changeTime}) its file had before it was read.
      */
     public void store(SourceEntry entry, Key key, FileStamp stamp, long changed, boolean liquid, Page page) {
-        if (!PageDto.cacheable(page)) {
+        if (!PageSummary.storable(page)) {
             return;
         }
         byte[] summary;
         try {
-            summary = MAPPER.writeValueAsBytes(PageDto.of(page));
+            summary = PageSummary.write(MAPPER, page);
         } catch (IOException | RuntimeException e) {
             return;
         }
@@ -292,10 +291,13 @@ public final class PageCache {
         try {
             AtomicFiles.write(file, stream -> {
                 try (JsonGenerator out = MAPPER.createGenerator(stream)) {
-                    MAPPER.writeValue(out, new Header(FORMAT, tool));
+                    out.writeStartArray();
+                    out.writeNumber(FORMAT);
+                    out.writeString(tool);
                     for (Entry e : new TreeMap<>(current).values()) {
-                        MAPPER.writeValue(out, e);
+                        e.write(out);
                     }
+                    out.writeEndArray();
                 }
             });
             Files.deleteIfExists(file.resolveSibling(LEGACY_FILE_NAME));
@@ -329,9 +331,6 @@ public final class PageCache {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** The first value of the file. */
-    record Header(int format, String tool) {}
-
     /**
      * One page: its path, key, the stamp and change time its file had when its bytes were last hashed (size
      * -1: none trusted), whether its text holds Liquid, and its summary (a {@link PageDto} in the same binary form).
@@ -361,144 +360,24 @@ public final class PageCache {
             return of(path, new Key(sha256, config), stamp, changed, hasLiquid, summary);
         }
 
+        void write(JsonGenerator out) throws IOException {
+            out.writeStartArray();
+            out.writeString(path);
+            out.writeString(sha256);
+            out.writeString(config);
+            out.writeNumber(size);
+            out.writeNumber(modifiedNanos);
+            out.writeNumber(changedNanos);
+            out.writeBoolean(liquid);
+            out.writeBinary(summary);
+            out.writeEndArray();
+        }
+
         boolean sameStamp(Entry other) {
             return size == other.size
                     && modifiedNanos == other.modifiedNanos
                     && changedNanos == other.changedNanos
                     && liquid == other.liquid;
-        }
-    }
-
-    /** What {@link SourceText#withoutText()} keeps. */
-    record SourceDto(boolean utf8Bom, boolean utf16Bom, int invalidLine, int invalidColumn) {}
-
-    record FrontMatterDto(
-            FrontMatter.Status status,
-            int startLine,
-            int endLine,
-            List<FrontMatter.Entry> entries,
-            List<FrontMatter.Duplicate> duplicates,
-            FrontMatter.Problem problem) {}
-
-    /** A text-free {@link Page} without its {@link SourceEntry} (which comes from this run's scan). */
-    record PageDto(
-            SourceDto source,
-            FrontMatterDto frontMatter,
-            ObjectNode data,
-            String url,
-            int lineOffset,
-            int[] lineStarts,
-            int textLength,
-            KramdownModel kramdown,
-            List<Reference> references,
-            List<Suppressions.Range> suppressions,
-            Set<String> loopVariables,
-            long digest) {
-
-        static PageDto of(Page p) {
-            SourceText s = p.source();
-            FrontMatter fm = p.frontMatter();
-            MarkdownBody body = p.body();
-            return new PageDto(
-                    new SourceDto(s.utf8Bom(), s.utf16Bom(), s.invalidLine(), s.invalidColumn()),
-                    new FrontMatterDto(
-                            fm.status(),
-                            fm.startLine(),
-                            fm.endLine(),
-                            List.copyOf(fm.entries().values()),
-                            fm.duplicates(),
-                            fm.problem()),
-                    p.data(),
-                    p.url(),
-                    body.lineOffset(),
-                    body.lines().lineStarts(),
-                    body.lines().length(),
-                    p.kramdown(),
-                    p.references(),
-                    p.suppressions().ranges(),
-                    p.loopVariables(),
-                    p.digest());
-        }
-
-        Page toPage(SourceEntry entry) {
-            Map<String, FrontMatter.Entry> entries = FrontMatter.newEntries();
-            for (FrontMatter.Entry e : frontMatter.entries()) {
-                entries.put(e.key(), e);
-            }
-            FrontMatter fm = new FrontMatter(
-                    frontMatter.status(),
-                    frontMatter.startLine(),
-                    frontMatter.endLine(),
-                    entries,
-                    frontMatter.duplicates() == null ? List.of() : frontMatter.duplicates(),
-                    frontMatter.problem());
-            SourceText text = new SourceText(
-                    null, source.utf8Bom(), source.utf16Bom(), source.invalidLine(), source.invalidColumn());
-            MarkdownBody body = MarkdownBody.summary(lineOffset, LineIndex.of(lineStarts, textLength));
-            return new Page(
-                    entry,
-                    text,
-                    fm,
-                    data,
-                    url,
-                    body,
-                    kramdown,
-                    List.copyOf(references),
-                    Suppressions.of(suppressions),
-                    loopVariables,
-                    digest);
-        }
-
-        /**
-         * True when every front matter value comes back from the stored form as the same node (a YAML float,
-         * decimal or binary, or a long that fits an int, might not): other pages are parsed every time.
-         */
-        static boolean cacheable(Page p) {
-            if (!roundTrips(p.data())) {
-                return false;
-            }
-            for (FrontMatter.Entry e : p.frontMatter().entries().values()) {
-                if (!roundTrips(e.value())) {
-                    return false;
-                }
-            }
-            for (FrontMatter.Duplicate d : p.frontMatter().duplicates()) {
-                if (!roundTrips(d.first().value()) || !roundTrips(d.repeated().value())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean roundTrips(JsonNode n) {
-            if (n == null) {
-                return true;
-            }
-            JsonNodeType t = n.getNodeType();
-            switch (t) {
-                case OBJECT:
-                case ARRAY:
-                    for (JsonNode c : n) {
-                        if (!roundTrips(c)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                case STRING:
-                case BOOLEAN:
-                case NULL:
-                    return true;
-                case NUMBER:
-                    if (n.isInt() || n.isDouble()) {
-                        return true;
-                    }
-                    if (n.isLong()) {
-                        return !n.canConvertToInt();
-                    }
-                    return n.isBigInteger() && !n.canConvertToLong();
-                default:
-                    return false;
-            }
         }
     }
 }

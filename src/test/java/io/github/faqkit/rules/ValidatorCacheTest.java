@@ -2,6 +2,11 @@ package io.github.faqkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.PageCache;
 import io.github.faqkit.report.JsonReportWriter;
@@ -170,8 +175,18 @@ class ValidatorCacheTest {
                 new byte[0],
                 // the JSON lines an earlier version wrote, under the new name
                 ("{\"format\":3,\"tool\":\"" + PageCache.toolIdentity() + "\"}\n").getBytes(StandardCharsets.UTF_8),
-                replaced(good, "format", 4, 1),
-                replaced(good, "lineStarts", 0, 7));
+                // a file of another format version
+                edited(good, stored -> stored.set(0, IntNode.valueOf(1))),
+                // a well-formed file in which the first page's first line start (0) is 7: it does not rebuild
+                edited(good, stored -> {
+                    ArrayNode firstPage = (ArrayNode) stored.get(2);
+                    firstPage.set(7, BinaryNode.valueOf(edited(firstPage.get(7).binaryValue(), summary -> {
+                        // the numbers are stored as differences in seven-bit groups: 0 is the byte 0, 7 the byte 14
+                        byte[] starts = summary.get(LINE_STARTS).binaryValue().clone();
+                        starts[0] = 14;
+                        summary.set(LINE_STARTS, BinaryNode.valueOf(starts));
+                    })));
+                }));
         for (byte[] bad : damaged) {
             assertThat(bad).isNotEqualTo(good);
             Files.write(file, bad);
@@ -185,25 +200,20 @@ class ValidatorCacheTest {
         assertThat(reused()).containsExactly(5, 5);
     }
 
-    /**
-     * The file with the first small int {@code from} that follows the field name {@code field} (in the
-     * header, or inside the first summary) set to {@code to}: Smile writes a small int as one byte,
-     * 0xC0 + zigzag(value).
-     */
-    private static byte[] replaced(byte[] smile, String field, int from, int to) {
-        byte[] copy = smile.clone();
-        byte[] name = field.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + name.length < copy.length; i++) {
-            if (java.util.Arrays.equals(copy, i, i + name.length, name, 0, name.length)) {
-                for (int j = i + name.length; j < Math.min(copy.length, i + name.length + 4); j++) {
-                    if (copy[j] == (byte) (0xC0 + 2 * from)) {
-                        copy[j] = (byte) (0xC0 + 2 * to);
-                        return copy;
-                    }
-                }
-            }
-        }
-        throw new AssertionError(field + " not found");
+    /** Where a page summary keeps its line starts (the cache's summaries are positional arrays). */
+    private static final int LINE_STARTS = 8;
+
+    private static final ObjectMapper SMILE = new SmileMapper();
+
+    /** {@code smile} (one array) read as a tree, changed by {@code edit} and written again. */
+    private static byte[] edited(byte[] smile, IoConsumer<ArrayNode> edit) throws IOException {
+        ArrayNode tree = (ArrayNode) SMILE.readTree(smile);
+        edit.accept(tree);
+        return SMILE.writeValueAsBytes(tree);
+    }
+
+    private interface IoConsumer<T> {
+        void accept(T t) throws IOException;
     }
 
     @Test

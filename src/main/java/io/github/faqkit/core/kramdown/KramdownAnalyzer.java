@@ -641,7 +641,7 @@ public final class KramdownAnalyzer {
     }
 
     /** {@link #orderedCopy}, as a small immutable map when there is at most one entry (no order to keep). */
-    private static Map<String, String> compactCopy(Map<String, String> attrs) {
+    static Map<String, String> compactCopy(Map<String, String> attrs) {
         if (attrs.isEmpty()) {
             return Map.of();
         }
@@ -653,11 +653,11 @@ public final class KramdownAnalyzer {
     }
 
     /** Short texts that recur from page to page (attribute lines, class names) as one shared string each. */
-    private static String shared(String s) {
+    static String shared(String s) {
         return s.length() <= 64 ? s.intern() : s;
     }
 
-    private static List<String> sharedList(List<String> list) {
+    static List<String> sharedList(List<String> list) {
         if (list.isEmpty()) {
             return List.of();
         }

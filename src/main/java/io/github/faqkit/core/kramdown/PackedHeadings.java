@@ -1,5 +1,9 @@
 package io.github.faqkit.core.kramdown;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.faqkit.core.codec.SummaryReader;
+import io.github.faqkit.core.codec.SummaryWriter;
+import java.io.IOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -262,6 +266,76 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
             java.util.Collections.addAll(all, extra);
             return java.util.Collections.unmodifiableSet(all).iterator();
         }
+    }
+
+    /** Writes the packed form as it is: text, numbers and class lists ({@link #read} gives it back). */
+    void write(JsonGenerator out) throws IOException {
+        out.writeStartArray();
+        out.writeString(chars);
+        SummaryWriter.writeInts(out, data);
+        out.writeStartArray();
+        for (List<String> c : classes) {
+            SummaryWriter.writeStrings(out, c);
+        }
+        out.writeEndArray();
+        out.writeEndArray();
+    }
+
+    /**
+     * What {@link #write} wrote, once its array is entered; an {@link IOException} when it does not hold
+     * together.
+     */
+    static PackedHeadings read(SummaryReader in) throws IOException {
+        String chars = in.readString();
+        int[] data = in.readInts();
+        List<List<String>> classes = new ArrayList<>(2);
+        in.requireArray();
+        while (in.more()) {
+            classes.add(in.readStrings());
+        }
+        in.end();
+        if (chars == null || data == null || data.length % FIELDS != 0 || classes.contains(null)) {
+            throw new IOException("damaged headings");
+        }
+        int end = 0;
+        for (int k = 0; k < data.length; k += FIELDS) {
+            // each heading's texts follow the previous heading's in the one string
+            if (data[k + 3] < end
+                    || data[k + 4] < data[k + 3]
+                    || data[k + 5] < data[k + 4]
+                    || data[k + 5] > chars.length()
+                    || data[k + 6] < 0
+                    || data[k + 6] >= classes.size()) {
+                throw new IOException("damaged headings");
+            }
+            end = data[k + 5];
+        }
+        return new PackedHeadings(chars, data, List.copyOf(classes));
+    }
+
+    /** The heading index of each TOC entry when {@code entries} is a view of these headings; null otherwise. */
+    int[] tocIndex(List<TocEntry> entries) {
+        return entries instanceof TocView v && v.headings == this ? v.index.clone() : null;
+    }
+
+    /** The TOC entries made of the headings at {@code index}. */
+    List<TocEntry> tocView(int[] index) throws IOException {
+        for (int i : index) {
+            if (i < 0 || i >= size()) {
+                throw new IOException("damaged TOC");
+            }
+        }
+        return new TocView(this, index);
+    }
+
+    /** The ids besides the headings' own when {@code ids} is the set {@link #idSet} made; null otherwise. */
+    static String[] otherIds(java.util.Set<String> ids) {
+        return ids instanceof IdSet s ? s.extra.clone() : null;
+    }
+
+    /** The set {@link #idSet} made, from the ids besides the headings' and the size of the whole. */
+    java.util.Set<String> idSet(String[] extra, int size) {
+        return new IdSet(this, extra, size);
     }
 
     /** TOC entries read from the headings they were made of. */
