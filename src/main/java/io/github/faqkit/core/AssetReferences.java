@@ -30,7 +30,8 @@ public final class AssetReferences {
     private static final Pattern QUOTED_WITH_SPACE =
             Pattern.compile("\"([^\"<>\r\n]{0,300}? [^\"<>\r\n]{0,300}?)\"|'([^'<>\r\n]{0,300}? [^'<>\r\n]{0,300}?)'");
 
-    private static final Pattern IMAGE_EXT = Pattern.compile("(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$");
+    private static final Set<String> IMAGE_EXT =
+            Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico", "tif", "tiff");
     private static final Set<String> SCANNED_EXT = Set.of(
             "html", "htm", "liquid", "scss", "sass", "css", "js", "yml", "yaml", "toml", "json", "xml", "webmanifest");
     /** Files that hold no text to scan; in layouts and includes every other file can be Liquid. */
@@ -63,7 +64,7 @@ public final class AssetReferences {
             if (q >= 0) {
                 token = token.substring(0, q);
             }
-            if (IMAGE_EXT.matcher(token).matches()) {
+            if (IMAGE_EXT.contains(extension(token))) {
                 found.add(tail(token));
             }
         }
@@ -98,8 +99,9 @@ public final class AssetReferences {
             read(config, Files.readAttributes(config, BasicFileAttributes.class), found);
         }
         for (SourceEntry e : published) {
-            if (!e.markdown()) {
-                read(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found);
+            // by name first: a site's images are most of its files, and each stat costs
+            if (!e.markdown() && SCANNED_EXT.contains(extension(e.path()))) {
+                readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found);
             }
         }
         return new AssetReferences(found);
@@ -119,8 +121,14 @@ public final class AssetReferences {
             Pattern.compile("\\A\\s*\\{[^{]{0,200}\"tool\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"" + ToolInfo.NAME + "\"");
 
     private static String extension(Path file) {
-        String name = file.getFileName().toString();
+        return extension(file.getFileName().toString());
+    }
+
+    private static String extension(String name) {
         int dot = name.lastIndexOf('.');
+        if (dot < name.lastIndexOf('/')) {
+            return "";
+        }
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -158,7 +166,7 @@ public final class AssetReferences {
         if (h >= 0) {
             token = token.substring(0, h);
         }
-        if (IMAGE_EXT.matcher(token).matches()) {
+        if (IMAGE_EXT.contains(extension(token))) {
             String tail = tail(token);
             into.add(tail);
             if (tail.indexOf('%') >= 0) {
