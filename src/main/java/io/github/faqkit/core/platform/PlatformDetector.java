@@ -78,7 +78,7 @@ public final class PlatformDetector {
                 platform = Platform.JEKYLL;
                 guessed = true;
                 reason = "no Gemfile, build workflow or remote_theme says how the site is built: Jekyll with the "
-                        + "'plugins:' of _config.yml is assumed, and '.md' links are taken as rewritten; set "
+                        + "'plugins:' of " + config.file() + " is assumed, and '.md' links are taken as rewritten; set "
                         + "faq.platform to github-pages or jekyll to check exactly";
             }
         }
@@ -96,13 +96,15 @@ public final class PlatformDetector {
                 && !Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
             Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
             if (repo == null) {
-                note = "GitHub Pages serves a project site under /<repository> when _config.yml sets no baseurl, and "
-                        + "no repository is known ('repository:' in _config.yml, PAGES_REPO_NWO or a git remote "
+                note = "GitHub Pages serves a project site under /<repository> when " + config.file()
+                        + " sets no baseurl, and no repository is known ('repository:' in " + config.file()
+                        + ", PAGES_REPO_NWO or a git remote "
                         + "'origin'): faq.baseUrl is required (the path the site is served under, '' for a user "
                         + "site or a custom domain); links and images are checked as if at the host root";
             } else if (!repo.userSite()) {
                 implicit = "/" + repo.name();
-                note = "a project site of " + repo + ", from " + repo.source() + ", without baseurl in _config.yml";
+                note = "a project site of " + repo + ", from " + repo.source() + ", without baseurl in "
+                        + config.file();
             }
         }
         String ruby = PlatformChoice.PAGES_RUBY;

@@ -70,7 +70,11 @@ public final class Liquid {
                     return new Result(null, null, path);
                 }
             } else {
-                return new Result(null, "'" + seg + "' cannot be evaluated from _config.yml", null);
+                return new Result(
+                        null,
+                        "'" + seg + "' cannot be evaluated from "
+                                + site.config().file(),
+                        null);
             }
             i = end + 2;
         }

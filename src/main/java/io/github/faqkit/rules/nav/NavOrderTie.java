@@ -49,14 +49,18 @@ public final class NavOrderTie extends Rule {
                             p.valueLine("nav_order"),
                             p.valueColumn("nav_order"),
                             "nav_order " + order.asText()
-                                    + (fromDefaults ? ", which this page gets from defaults: in _config.yml," : "")
+                                    + (fromDefaults
+                                            ? ", which this page gets from defaults: in "
+                                                    + site.config().file() + ","
+                                            : "")
                                     + " is also used by its sibling '" + first.title() + "' (" + first.path()
                                     + (fromDefaults(first) ? ", from defaults: too" : "") + ")"
                                     + group.place() + ": "
                                     + "just-the-docs may show the two in either order, changing between builds",
                             fromDefaults
                                     ? "give each sibling its own nav_order in its front matter, or remove nav_order"
-                                            + " from defaults: in _config.yml so that pages without one sort by title"
+                                            + " from defaults: in "
+                                            + site.config().file() + " so that pages without one sort by title"
                                     : "give each sibling a distinct nav_order");
                 }
             }

@@ -299,6 +299,19 @@ class NavRulesTest {
                                 + " | give each sibling a distinct nav_order");
     }
 
+    /** The site's configuration is {@code _config.yaml}: the message names the file the writer has. */
+    @Test
+    void nav005FromDefaultsNamesTheConfigurationFileTheSiteHas() {
+        ValidationResult r = site().file(
+                        "_config.yaml", "defaults:\n  - scope:\n      path: \"p\"\n    values:\n      nav_order: 10\n")
+                .page("p.md", "title: P\nnav_order: 1", "")
+                .page("p/a.md", "title: A\nparent: P", "")
+                .page("p/b.md", "title: B\nparent: P", "")
+                .validate();
+        assertThat(only(r, "NAV005").message()).contains("from defaults: in _config.yaml,");
+        assertThat(only(r, "NAV005").hint()).contains("from defaults: in _config.yaml so that");
+    }
+
     @Test
     void nav005SameOrderUnderDifferentParentsIsFine() {
         ValidationResult r = site().page("p.md", "title: P\nnav_order: 1", "")
