@@ -2,7 +2,6 @@ package io.github.faqkit.pack;
 
 import io.github.faqkit.core.AtomicFiles;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -155,8 +154,8 @@ public final class ArchiveWriter {
             ze.setMethod(e.method());
             ze.setCrc(e.crc());
             ze.setSize(e.size());
-            ze.setCompressedSize(e.data().length);
-            zip.addRawArchiveEntry(ze, new ByteArrayInputStream(e.data()));
+            ze.setCompressedSize(e.storedSize());
+            zip.addRawArchiveEntry(ze, e.stream());
         }
 
         private void copyStored(ZipArchiveEntry ze, Pending p) throws IOException, PackException {

@@ -1,6 +1,5 @@
 package io.github.faqkit.pack;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -22,11 +21,16 @@ final class ChunkedDeflateStream extends OutputStream {
     private final Workers workers;
     private final boolean deflate;
     private final List<Future<byte[]>> parts = new ArrayList<>();
-    /** Only ever appended to; a grown copy replaces it, so chunks handed out keep reading stable bytes. */
-    private byte[] buf = new byte[1 << 16];
+    /**
+     * The full chunks so far. Separate arrays, not one grown array: the manifest of a large site is tens of MB,
+     * and growing one array copied it again and again into fresh memory. A chunk handed out is never written.
+     */
+    private final List<byte[]> chunks = new ArrayList<>();
 
-    private int size;
-    private int handedOut;
+    private byte[] current = new byte[EntryEncoder.CHUNK];
+    private int fill;
+    private long size;
+    private final CRC32 crc = new CRC32();
 
     ChunkedDeflateStream(Workers workers, boolean deflate) {
         this.workers = workers;
@@ -40,39 +44,50 @@ final class ChunkedDeflateStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) {
-        if (size + len > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + len));
-        }
-        System.arraycopy(b, off, buf, size, len);
+        crc.update(b, off, len);
         size += len;
-        // strictly more than a chunk: the chunk handed out is then certainly not the last one
-        while (deflate && size - handedOut > EntryEncoder.CHUNK) {
-            handOut(EntryEncoder.CHUNK, false);
+        while (len > 0) {
+            // a full chunk with more bytes coming is certainly not the last one
+            if (fill == current.length) {
+                chunks.add(current);
+                if (deflate) {
+                    handOut(chunks.size() - 1, false);
+                }
+                current = new byte[EntryEncoder.CHUNK];
+                fill = 0;
+            }
+            int n = Math.min(len, current.length - fill);
+            System.arraycopy(b, off, current, fill, n);
+            fill += n;
+            off += n;
+            len -= n;
         }
     }
 
-    private void handOut(int len, boolean last) {
-        byte[] bytes = buf;
-        int from = handedOut;
-        parts.add(workers.submit(enc -> enc.deflateChunk(bytes, from, len, last)));
-        handedOut += len;
+    /** Deflates chunk {@code index}, primed with the end of the chunk before it. */
+    private void handOut(int index, boolean last) {
+        byte[] before = index == 0 ? null : chunks.get(index - 1);
+        byte[] chunk = chunks.get(index);
+        parts.add(workers.submit(enc -> enc.deflateChunk(before, chunk, last)));
     }
 
     /** The entry: deflated, or stored when deflating is off for it or would not make it smaller. */
     EntryEncoder.Encoded finish() throws IOException, PackException {
-        byte[] all = Arrays.copyOf(buf, size);
-        CRC32 crc = new CRC32();
-        crc.update(all);
+        chunks.add(fill == current.length ? current : Arrays.copyOf(current, fill));
+        current = null;
         if (!deflate || size == 0) {
-            return new EntryEncoder.Encoded(ZipEntry.STORED, crc.getValue(), size, all);
+            return new EntryEncoder.Encoded(ZipEntry.STORED, crc.getValue(), size, List.copyOf(chunks));
         }
-        handOut(size - handedOut, true);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size / 4 + 64);
+        handOut(chunks.size() - 1, true);
+        List<byte[]> deflated = new ArrayList<>(parts.size());
+        long compressed = 0;
         for (Future<byte[]> f : parts) {
-            out.writeBytes(Workers.get(f));
+            byte[] part = Workers.get(f);
+            deflated.add(part);
+            compressed += part.length;
         }
-        return out.size() < size
-                ? new EntryEncoder.Encoded(ZipEntry.DEFLATED, crc.getValue(), size, out.toByteArray())
-                : new EntryEncoder.Encoded(ZipEntry.STORED, crc.getValue(), size, all);
+        return compressed < size
+                ? new EntryEncoder.Encoded(ZipEntry.DEFLATED, crc.getValue(), size, List.copyOf(deflated))
+                : new EntryEncoder.Encoded(ZipEntry.STORED, crc.getValue(), size, List.copyOf(chunks));
     }
 }

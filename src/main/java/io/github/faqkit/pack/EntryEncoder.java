@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -19,7 +20,43 @@ import java.util.zip.ZipEntry;
  */
 final class EntryEncoder implements AutoCloseable {
     /** One entry as it goes into the zip: {@link ZipEntry#STORED} or {@link ZipEntry#DEFLATED}, and its bytes. */
-    record Encoded(int method, long crc, long size, byte[] data) {}
+    record Encoded(int method, long crc, long size, List<byte[]> parts) {
+        Encoded(int method, long crc, long size, byte[] data) {
+            this(method, crc, size, List.of(data));
+        }
+
+        /** The bytes the archive stores for the entry. */
+        long storedSize() {
+            long n = 0;
+            for (byte[] p : parts) {
+                n += p.length;
+            }
+            return n;
+        }
+
+        /** The stored bytes as one stream, without joining the parts. */
+        java.io.InputStream stream() {
+            if (parts.size() == 1) {
+                return new java.io.ByteArrayInputStream(parts.get(0));
+            }
+            return new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                    parts.stream().map(java.io.ByteArrayInputStream::new).toList()));
+        }
+
+        /** The stored bytes as one array (a copy when there are several parts). */
+        byte[] data() {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            byte[] all = new byte[Math.toIntExact(storedSize())];
+            int at = 0;
+            for (byte[] p : parts) {
+                System.arraycopy(p, 0, all, at, p.length);
+                at += p.length;
+            }
+            return all;
+        }
+    }
 
     /** Size, SHA-256 and CRC-32 of a file read as a stream (too large to keep in memory). */
     record Digest(long size, String sha256, long crc) {}
@@ -49,6 +86,11 @@ final class EntryEncoder implements AutoCloseable {
         crc.reset();
         crc.update(bytes);
         return crc.getValue();
+    }
+
+    /** True when {@link #encode} deflates {@code name} (text at a level above 0). */
+    boolean deflates(String name) {
+        return compression.deflates(name);
     }
 
     /** Deflates text; stores compressed formats, level 0, and anything deflate does not make smaller. */
@@ -104,14 +146,18 @@ final class EntryEncoder implements AutoCloseable {
         return out.finish();
     }
 
-    /** One chunk of a {@link ChunkedDeflateStream}: primed with the 32 KB before it, ends on a sync flush. */
-    byte[] deflateChunk(byte[] in, int off, int len, boolean last) {
+    /**
+     * One chunk of a {@link ChunkedDeflateStream}: primed with the last 32 KB of the chunk {@code before} it
+     * (null for the first), ends on a sync flush.
+     */
+    byte[] deflateChunk(byte[] before, byte[] in, boolean last) {
         deflater.reset();
-        if (off > 0) {
-            int dict = Math.min(off, WINDOW);
-            deflater.setDictionary(in, off - dict, dict);
+        if (before != null) {
+            int dict = Math.min(before.length, WINDOW);
+            deflater.setDictionary(before, before.length - dict, dict);
         }
-        deflater.setInput(in, off, len);
+        int len = in.length;
+        deflater.setInput(in, 0, len);
         if (last) {
             deflater.finish();
         }

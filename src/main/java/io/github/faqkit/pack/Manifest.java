@@ -3,6 +3,8 @@ package io.github.faqkit.pack;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -106,28 +108,44 @@ public record Manifest(
     }
 
     public static Manifest parse(byte[] json) throws PackException {
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(json);
-        } catch (IOException e) {
-            throw new PackException(ENTRY + " is not valid JSON: " + e.getMessage(), e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new PackException(ENTRY + " is not a JSON object", List.of());
-        }
-        int version = tree.path("formatVersion").asInt(-1);
+        int version = formatVersion(json);
         if (version != FORMAT_VERSION) {
             throw new PackException(
-                    ENTRY + " has formatVersion " + tree.path("formatVersion")
+                    ENTRY + " has formatVersion " + (version == NO_VERSION ? "(none)" : String.valueOf(version))
                             + "; this plugin reads version " + FORMAT_VERSION
                             + " (use a plugin version that matches the"
                             + " one that packaged the content)",
                     List.of());
         }
         try {
-            return JSON.treeToValue(tree, Manifest.class);
+            // bound straight from the bytes: a tree of a 10k-page manifest first would take hundreds of MB
+            return JSON.readValue(json, Manifest.class);
         } catch (IOException e) {
             throw new PackException(ENTRY + " does not match the manifest format: " + e.getMessage(), e);
+        }
+    }
+
+    private static final int NO_VERSION = -1;
+
+    /** The top-level {@code formatVersion} (read past everything else without building it), or -1. */
+    private static int formatVersion(byte[] json) throws PackException {
+        try (JsonParser in = JSON.createParser(json)) {
+            if (in.nextToken() != JsonToken.START_OBJECT) {
+                throw new PackException(ENTRY + " is not a JSON object", List.of());
+            }
+            int version = NO_VERSION;
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                String field = in.currentName();
+                JsonToken value = in.nextToken();
+                if (field.equals("formatVersion")) {
+                    version = value == JsonToken.VALUE_NUMBER_INT ? in.getIntValue() : NO_VERSION;
+                } else {
+                    in.skipChildren();
+                }
+            }
+            return version;
+        } catch (IOException e) {
+            throw new PackException(ENTRY + " is not valid JSON: " + e.getMessage(), e);
         }
     }
 }
