@@ -230,8 +230,7 @@ final class PageSummary {
         in.requireArray();
         while (in.more()) {
             FrontMatter.Entry first = readEntry(in);
-            in.requireArray();
-            duplicates.add(new FrontMatter.Duplicate(first, readEntryBody(in)));
+            duplicates.add(new FrontMatter.Duplicate(first, readEntry(in)));
         }
         FrontMatter.Problem problem = null;
         if (in.array()) {
@@ -258,13 +257,8 @@ final class PageSummary {
         out.writeEndArray();
     }
 
-    /** An entry: its array is entered here ({@link #readEntryBody} when the caller entered it). */
     private static FrontMatter.Entry readEntry(SummaryReader in) throws IOException {
         in.requireArray();
-        return readEntryBody(in);
-    }
-
-    private static FrontMatter.Entry readEntryBody(SummaryReader in) throws IOException {
         String key = in.readString();
         JsonNode value = in.readTree();
         FrontMatter.Entry e = new FrontMatter.Entry(
