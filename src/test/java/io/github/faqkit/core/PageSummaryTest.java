@@ -53,6 +53,55 @@ class PageSummaryTest {
         assertThat(unstorable).hasSizeLessThan(stored / 20);
     }
 
+    /** Pages written to hold what the corpus files rarely do, each part of the summary at least once. */
+    private static final List<String> RARE = List.of(
+            "---\ntitle: A\ntitle: B\nnav_order: 3000000000\ntags: [x, {y: z}]\nempty:\n---\n# T\n",
+            "---\ntitle: [unclosed\n---\nbody\n",
+            "---\ntitle: never closed\n",
+            "\uFEFF---\ntitle: behind a byte order mark\n---\n",
+            "---\ntitle: S\n---\n<!-- faq-disable IMG005 -->\n![](a.png)\n<!-- faq-enable -->\n"
+                    + "<!-- faq-disable-next-line -->\n[x](y.md#frag \"title\")\n<a id=\"here\"></a>\n",
+            "---\ntitle: L\n---\n{% for p in site.pages %}{{ p.title }}{% endfor %}\n##NoSpace\n\n"
+                    + "* a\n{:toc}\n\n* b\n{:toc}\n\n1. x\n{: toc}\n\n## H {#own}\n{: .c}\n");
+
+    @Test
+    void pagesWithRareFactsReadBackAsTheSamePage() throws IOException {
+        PageParser parser = new PageParser(SiteConfig.of(JsonNodeFactory.instance.objectNode()));
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (String source : RARE) {
+            Path file = Path.of("rare.md");
+            SourceEntry entry = new SourceEntry("rare.md", file, true, null, null, true);
+            byte[] bytes = source.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Page page = parser.parse(entry, bytes).withoutText();
+            assertThat(PageSummary.storable(page)).as(source).isTrue();
+            Page back = PageSummary.read(SMILE, PageSummary.write(SMILE, page), entry);
+            assertThat(facts(back)).as(source).isEqualTo(facts(page));
+            seen.addAll(rareFacts(page));
+        }
+        assertThat(seen)
+                .containsExactlyInAnyOrder(
+                        "duplicate",
+                        "problem",
+                        "status " + FrontMatter.Status.INVALID,
+                        "status " + FrontMatter.Status.UNTERMINATED,
+                        "status " + FrontMatter.Status.MISSING_BOM,
+                        "suppression",
+                        "loop variable",
+                        "no-space heading",
+                        "marker problem or extra marker",
+                        "reference title",
+                        "anchor",
+                        "attribute line");
+        // invalid UTF-8 is remembered by its position
+        byte[] broken = "---\ntitle: X\n---\nok\n\u00e9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        broken[broken.length - 2] = (byte) 0xFF;
+        SourceEntry entry = new SourceEntry("bad.md", Path.of("bad.md"), true, null, null, true);
+        Page page = parser.parse(entry, broken).withoutText();
+        assertThat(page.source().invalidLine()).isPositive();
+        assertThat(facts(PageSummary.read(SMILE, PageSummary.write(SMILE, page), entry)))
+                .isEqualTo(facts(page));
+    }
+
     @Test
     void aDamagedSummaryIsAnIoExceptionNotAPage() throws IOException {
         Path file = Path.of("sample-site/docs").toAbsolutePath();
@@ -73,6 +122,45 @@ class PageSummaryTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageSummary.read(SMILE, truncated, entry))
                     .isInstanceOf(IOException.class);
         }
+    }
+
+    private static List<String> rareFacts(Page p) {
+        List<String> out = new ArrayList<>();
+        FrontMatter fm = p.frontMatter();
+        if (!fm.duplicates().isEmpty()) {
+            out.add("duplicate");
+        }
+        if (fm.problem() != null) {
+            out.add("problem");
+        }
+        if (fm.status() != FrontMatter.Status.OK) {
+            out.add("status " + fm.status());
+        }
+        if (!p.suppressions().ranges().isEmpty()) {
+            out.add("suppression");
+        }
+        if (!p.loopVariables().isEmpty()) {
+            out.add("loop variable");
+        }
+        if (!p.kramdown().noSpaceHeadings().isEmpty()) {
+            out.add("no-space heading");
+        }
+        if (!p.kramdown().brokenMarkers().isEmpty()
+                || !p.kramdown().extraMarkers().isEmpty()) {
+            out.add("marker problem or extra marker");
+        }
+        if (!p.kramdown().attributeLines().isEmpty()) {
+            out.add("attribute line");
+        }
+        for (io.github.faqkit.core.refs.Reference r : p.references()) {
+            if (r.title() != null) {
+                out.add("reference title");
+            }
+            if (r.kind() == io.github.faqkit.core.refs.Reference.Kind.ANCHOR) {
+                out.add("anchor");
+            }
+        }
+        return out;
     }
 
     private static List<Path> corpus() throws IOException {
