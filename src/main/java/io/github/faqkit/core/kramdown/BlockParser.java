@@ -627,8 +627,8 @@ final class BlockParser {
         if (first != '+' && first != '*' && first != '-' && (first < '0' || first > '9')) {
             return false;
         }
-        boolean ul = UL.matcher(line).matches();
-        if (!ul && !OL.matcher(line).matches()) {
+        boolean ul = markerFirst(line, "ul") && ulCheck.reset(line).matches();
+        if (!ul && !(markerFirst(line, "ol") && olCheck.reset(line).matches())) {
             return false;
         }
         ListParser lp = new ListParser(ul ? "ul" : "ol", this);
@@ -641,8 +641,8 @@ final class BlockParser {
             Element temp = new Element("temp", li.line);
             for (int i = 0; i < item.chunks.size(); i++) {
                 Element saved = tree;
-                String chunk = item.chunks.get(i).toString();
-                item.chunks.set(i, null); // a deep list holds every level's text at once: keep one copy
+                // a deep list holds every level's text at once: one copy, the lines let go
+                String chunk = item.text(i);
                 lists++;
                 try {
                     checkStack(item.chunkLines.get(i), 0);
@@ -677,11 +677,35 @@ final class BlockParser {
     }
 
     static boolean listStartAny(String line) {
+        return listStartAny(line, UL.matcher(""), OL.matcher(""));
+    }
+
+    /**
+     * {@link #listStartAny} with this parser's own matchers: list items ask it of every line, and on pages of
+     * nested lists a new matcher per line was most of what parsing allocated.
+     */
+    boolean startsListItem(String line) {
+        return listStartAny(line, ulCheck, olCheck);
+    }
+
+    /** Reused matchers for {@link #startsListItem}; a check resets them and reads no group. */
+    private final Matcher ulCheck = UL.matcher("");
+
+    private final Matcher olCheck = OL.matcher("");
+
+    private static boolean listStartAny(String line, Matcher ul, Matcher ol) {
         int first = afterIndent(line);
-        if (first != '+' && first != '*' && first != '-' && (first < '0' || first > '9')) {
-            return false;
+        // the marker decides which of the two patterns can match
+        if (first == '+' || first == '*' || first == '-') {
+            return ul.reset(line).matches();
         }
-        return UL.matcher(line).matches() || OL.matcher(line).matches();
+        return first >= '0' && first <= '9' && ol.reset(line).matches();
+    }
+
+    /** True when the line can start an item of a list of this type ({@code ul} or {@code ol}), read before any regex. */
+    static boolean markerFirst(String line, String type) {
+        int first = afterIndent(line);
+        return type.equals("ul") ? first == '+' || first == '*' || first == '-' : first >= '0' && first <= '9';
     }
 
     static boolean hr(String line) {
@@ -692,6 +716,9 @@ final class BlockParser {
 
     /** LIST_ITEM_IAL at the start of an item's first line: parsed into the li's IAL and removed. */
     String itemIal(String content, Element li, int line) {
+        if (!mayStartWithIal(content)) {
+            return content;
+        }
         Matcher m = LIST_ITEM_IAL.matcher(content);
         if (m.lookingAt()) {
             Ial ial = li.ial == null ? new Ial() : li.ial;
@@ -702,9 +729,21 @@ final class BlockParser {
         return content;
     }
 
+    /** False when {@link #LIST_ITEM_IAL} cannot match at the start: its first character after {@code \\s*} is '{'. */
+    private static boolean mayStartWithIal(String s) {
+        int i = 0;
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '{';
+    }
+
     static boolean itemIalOnly(String rest) {
         if (Src.blank(rest)) {
             return true;
+        }
+        if (!mayStartWithIal(rest)) {
+            return false;
         }
         Matcher m = LIST_ITEM_IAL.matcher(rest);
         return m.lookingAt() && Src.blank(rest.substring(m.end()));
@@ -1239,7 +1278,7 @@ final class BlockParser {
     }
 
     /** {@link #paragraphEnd} of the current line, copying it only when a regex has to decide. */
-    private static boolean paragraphEndAt(Src src) {
+    private boolean paragraphEndAt(Src src) {
         String t = src.text;
         int p = src.pos;
         int e = src.lineEnd(p);
@@ -1282,7 +1321,7 @@ final class BlockParser {
     }
 
     /** PARAGRAPH_END_GFM. */
-    static boolean paragraphEnd(String line) {
+    boolean paragraphEnd(String line) {
         if (Src.blank(line)) {
             return true;
         }
@@ -1293,11 +1332,11 @@ final class BlockParser {
             return false;
         }
         return lazyEnd(line)
-                || listStartAny(line)
+                || startsListItem(line)
                 || atxContent(line) >= 0
-                || DL.matcher(line).matches()
+                || first == ':' && DL.matcher(line).matches()
                 || blockquoteStart(line)
-                || FENCE_START.matcher(line).lookingAt();
+                || (first == '~' || first == '`') && FENCE_START.matcher(line).lookingAt();
     }
 
     private static final String PARAGRAPH_END_STARTS = "{<^+*-#:>~`";

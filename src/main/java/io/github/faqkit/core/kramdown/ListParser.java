@@ -3,7 +3,6 @@ package io.github.faqkit.core.kramdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The line-collecting half of kramdown's parse_list: which lines belong to which item (indented
@@ -12,7 +11,12 @@ import java.util.regex.Pattern;
 final class ListParser {
     static final class Item {
         final Element li;
-        final List<StringBuilder> chunks = new ArrayList<>();
+        /**
+         * The lines of each chunk, without their newlines: joined once into the chunk's text ({@link #text}),
+         * where a builder grew and copied it line by line on every level of a nested list.
+         */
+        final List<List<String>> chunks = new ArrayList<>();
+
         final List<Integer> chunkLines = new ArrayList<>();
 
         Item(Element li) {
@@ -20,12 +24,19 @@ final class ListParser {
         }
 
         void newChunk(int line) {
-            chunks.add(new StringBuilder());
+            chunks.add(new ArrayList<>());
             chunkLines.add(line);
         }
 
-        StringBuilder last() {
-            return chunks.get(chunks.size() - 1);
+        void addLine(String line) {
+            chunks.get(chunks.size() - 1).add(line);
+        }
+
+        /** The text of chunk {@code i}, each line ending in a newline; the chunk's lines are let go. */
+        String text(int i) {
+            List<String> lines = chunks.set(i, null);
+            lines.add("");
+            return String.join("\n", lines);
         }
     }
 
@@ -40,7 +51,7 @@ final class ListParser {
     }
 
     void consume(Src src, Element list) {
-        Pattern listStart = BlockParser.listStart(type);
+        Matcher m = BlockParser.listStart(type).matcher("");
         int maxMarkerIndent = 3;
         int indentation = 0;
         Item item = null;
@@ -48,14 +59,15 @@ final class ListParser {
         boolean lastIsBlank = false;
         while (!src.eos()) {
             String line = src.line();
-            Matcher m = listStart.matcher(line);
             if (lastIsBlank && BlockParser.hr(line)) {
                 break;
             } else if (BlockParser.isEobLine(line)) {
                 src.skip();
                 eobFound = true;
                 break;
-            } else if (m.matches() && Src.spaces(m.group(1)) <= maxMarkerIndent) {
+            } else if (BlockParser.markerFirst(line, type)
+                    && m.reset(line).matches()
+                    && Src.spaces(m.group(1)) <= maxMarkerIndent) {
                 int lineNo = src.line;
                 src.skip();
                 item = new Item(new Element("li", lineNo));
@@ -74,10 +86,10 @@ final class ListParser {
                 content = parser.itemIal(content, item.li, lineNo);
                 item.li.rawText = content;
                 maxMarkerIndent = Math.min(indentation - 1, 3);
-                nestedListFound = BlockParser.listStartAny(content);
+                nestedListFound = parser.startsListItem(content);
                 lastIsBlank = false;
                 item.newChunk(lineNo);
-                item.last().append(content).append('\n');
+                item.addLine(content);
             } else if (item != null
                     && (contentLine(line, indentation) || !lastIsBlank && lazyLine(line, indentation))) {
                 src.skip();
@@ -87,19 +99,20 @@ final class ListParser {
                 if (indentationFound) {
                     result = result.substring(indentation);
                 }
-                if (!nestedListFound && indentationFound && BlockParser.listStartAny(result)) {
+                if (!nestedListFound && indentationFound && parser.startsListItem(result)) {
                     item.newChunk(src.line - 1);
                     nestedListFound = true;
-                } else if (nestedListFound && !indentationFound && BlockParser.listStartAny(result)) {
+                } else if (nestedListFound && !indentationFound && parser.startsListItem(result)) {
                     result = " ".repeat(indentation + 4) + result;
                 }
-                item.last().append(result).append('\n');
+                item.addLine(result);
                 lastIsBlank = false;
             } else if (item != null && Src.blank(line)) {
                 nestedListFound = true;
                 lastIsBlank = true;
                 while (!src.eos() && src.lineBlank()) {
-                    item.last().append(src.take());
+                    item.addLine(src.line());
+                    src.skip();
                 }
             } else {
                 break;
