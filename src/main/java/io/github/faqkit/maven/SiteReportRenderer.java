@@ -121,11 +121,22 @@ final class SiteReportRenderer {
         out.section("Navigation");
         out.paragraph("The main navigation as just-the-docs " + site.themeVersion() + " builds it from title, parent, "
                 + "grand_parent and nav_order.");
-        List<NavTree.Node> roots = site.nav().roots();
-        if (roots.isEmpty()) {
+        boolean any = false;
+        // just-the-docs 0.10 lists each collection with nav sections under a heading of its own, as the HTML
+        // report does
+        for (NavTree.Section section : site.nav().sections()) {
+            if (section.roots().isEmpty()) {
+                continue;
+            }
+            if (section.collection() != null) {
+                out.boldParagraph((section.name() != null ? section.name() : section.collection()) + " (_"
+                        + section.collection() + (section.shown() ? ")" : ", not in the main navigation)"));
+            }
+            nodes(section.roots(), ambiguous, 1);
+            any = true;
+        }
+        if (!any) {
             out.paragraph("No page is in the navigation.");
-        } else {
-            nodes(roots, ambiguous, 1);
         }
         List<Page> unplaced = new ArrayList<>();
         for (Page p : site.pages()) {

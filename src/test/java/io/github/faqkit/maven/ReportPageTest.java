@@ -97,4 +97,23 @@ class ReportPageTest {
                 .doesNotContain("Orphan <b>");
         assertThat(html.split("<section>", -1)).hasSize(html.split("</section>", -1).length);
     }
+
+    /** A collection with nav sections (just-the-docs 0.10) is listed under its own heading, as on the site. */
+    @Test
+    void theNavigationShowsEachCollectionSectionUnderItsName() {
+        SiteFixture site = SiteFixture.in(dir)
+                .file(
+                        "_config.yml",
+                        "title: T\ncollections:\n  tips:\n    output: true\n"
+                                + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n")
+                .page("index.md", "title: Home\nnav_order: 1", "# Home\n")
+                .page("_tips/first.md", "title: First tip", "# First tip\n");
+        ValidationResult result = site.validate();
+        HtmlReportPage page = new HtmlReportPage();
+        new SiteReportRenderer(page, result, new ConsoleFormatter(dir, dir)).render();
+        String html = page.html();
+        assertThat(html).contains("Home <code>", "<b>Tips (_tips)</b>", "First tip <code>");
+        assertThat(html.indexOf("Home <code>")).isLessThan(html.indexOf("Tips (_tips)"));
+        assertThat(html.indexOf("Tips (_tips)")).isLessThan(html.indexOf("First tip <code>"));
+    }
 }
