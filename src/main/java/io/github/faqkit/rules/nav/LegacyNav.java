@@ -6,6 +6,7 @@ import io.github.faqkit.core.Site;
 import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,12 +28,36 @@ public final class LegacyNav extends Rule {
         if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV) || !page.rendered() || page.parent() == null) {
             return;
         }
-        List<Page> parents = Parents.candidates(page, site);
-        if (parents.isEmpty()) {
+        List<Page> candidates = Parents.candidates(page, site);
+        if (candidates.isEmpty()) {
             return;
         }
-        Page parent = parents.get(0);
-        if (!parent.flag("has_children", false)) {
+        // the theme lists a page without grand_parent under a top-level page, and one with grand_parent under a
+        // page whose own parent is that grand_parent: only the candidates in that place can show it
+        List<Page> inPlace = new ArrayList<>();
+        for (Page c : candidates) {
+            if (page.grandParent() == null
+                    ? c.parent() == null
+                    : page.grandParent().equals(c.parent())) {
+                inPlace.add(c);
+            }
+        }
+        if (inPlace.isEmpty()) {
+            Page parent = candidates.get(0);
+            if (page.grandParent() == null) {
+                out.report(
+                        page,
+                        page.valueLine("parent"),
+                        page.valueColumn("parent"),
+                        "this is a third-level page: " + "just-the-docs " + site.themeVersion()
+                                + " only shows it when it names its grand_parent",
+                        "add 'grand_parent: " + parent.parent() + "'");
+            }
+            // a grand_parent that matches no candidate's parent is NAV003's finding
+            return;
+        }
+        if (inPlace.stream().noneMatch(c -> c.flag("has_children", false))) {
+            Page parent = inPlace.get(0);
             out.report(
                     page,
                     page.valueLine("parent"),
@@ -41,15 +66,6 @@ public final class LegacyNav extends Rule {
                             + site.themeVersion() + " only lists children of pages with 'has_children: true', and '"
                             + parent.title() + "' (" + parent.path() + ") does not have it, so this page is not shown",
                     "add 'has_children: true' to " + parent.path());
-        }
-        if (parent.parent() != null && page.grandParent() == null) {
-            out.report(
-                    page,
-                    page.valueLine("parent"),
-                    page.valueColumn("parent"),
-                    "this is a third-level page: " + "just-the-docs " + site.themeVersion()
-                            + " only shows it when it names its grand_parent",
-                    "add 'grand_parent: " + parent.parent() + "'");
         }
     }
 }
