@@ -201,8 +201,13 @@ public final class Resolver {
             return false;
         }
         Page p = site.pageByPath(rel);
-        if (p == null || !p.rendered()) {
+        if (p == null) {
             return true;
+        }
+        if (!p.rendered()) {
+            // a file with front matter is a page or document, never copied as it is: left out when Jekyll does
+            // not write it (published: false, a collection without output)
+            return !p.frontMatter().isPage() && p.published();
         }
         // a README made its folder's index comes from jekyll-readme-index, any other such page from
         // jekyll-optional-front-matter; each has its own remove_originals

@@ -26,7 +26,7 @@ public final class NavOrderQuotedNumber extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (!page.entry().published()) {
+        if (!page.published()) {
             return; // a document of a collection without output: data for templates, not a page of the theme
         }
         FrontMatter.Entry e = page.frontMatter().entry("nav_order");

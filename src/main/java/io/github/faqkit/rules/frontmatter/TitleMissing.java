@@ -19,8 +19,7 @@ public final class TitleMissing extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (page.frontMatter().status() != FrontMatter.Status.OK
-                || !page.entry().published()) {
+        if (page.frontMatter().status() != FrontMatter.Status.OK || !page.published()) {
             return;
         }
         int line = Math.max(1, page.frontMatter().startLine());
