@@ -56,6 +56,24 @@ public final class LegacyNav extends Rule {
             // a grand_parent that matches no candidate's parent is NAV003's finding
             return;
         }
+        if (page.grandParent() != null && inPlace.stream().allMatch(c -> c.grandParent() != null)) {
+            // the theme lists pages with grand_parent on the third level only, under a second-level page
+            Page parent = inPlace.get(0);
+            out.report(
+                    page,
+                    page.valueLine("parent"),
+                    page.valueColumn("parent"),
+                    "just-the-docs " + site.themeVersion() + " shows three levels of navigation at most, and this "
+                            + "page would be on the fourth: its parent '" + parent.title() + "' (" + parent.path()
+                            + ") is itself on the third level, under '" + parent.parent() + "', so the main "
+                            + "navigation leaves this page out"
+                            + (site.nav().listsChildren(parent)
+                                    ? " (only the list of children below '" + parent.title() + "' links to it)"
+                                    : ""),
+                    "make it a child of a second-level page, or build with just-the-docs 0.10 or later, which shows "
+                            + "any depth (and set faq.themeVersion if it is not read from the site)");
+            return;
+        }
         if (inPlace.stream().noneMatch(c -> c.flag("has_children", false))) {
             Page parent = inPlace.get(0);
             out.report(

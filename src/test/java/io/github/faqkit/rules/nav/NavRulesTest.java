@@ -482,6 +482,34 @@ class NavRulesTest {
     }
 
     @Test
+    void nav007AFourthLevelPageIsNotShownBeforeTheme010AndNav003StaysSilent() {
+        // as on a real product site: Training > 2. AI training > 2.1. AI agents > 2.1.1. Demo, on just-the-docs 0.7
+        SiteFixture s = site().page("t.md", "title: Training\nhas_children: true", "")
+                .page("t/ai.md", "title: AI\nparent: Training\nhas_children: true", "")
+                .page("t/ai/agents.md", "title: Agents\nparent: AI\ngrand_parent: Training\nhas_children: true", "")
+                .page("t/ai/agents/demo.md", "title: Demo\nparent: Agents\ngrand_parent: AI", "");
+        ValidationResult r = legacy(s);
+        Finding f = only(r, "NAV007");
+        assertAt(f, "t/ai/agents/demo.md", 3, 9, Severity.ERROR);
+        assertThat(f.message())
+                .contains("three levels of navigation at most")
+                .contains("'Agents' (t/ai/agents.md) is itself on the third level, under 'AI'")
+                .contains("only the list of children below 'Agents' links to it");
+        assertThat(of(r, "NAV003")).isEmpty();
+        // just-the-docs 0.10 shows any depth: nothing to say
+        assertThat(where(s.validate())).isEmpty();
+    }
+
+    @Test
+    void nav003StillReportsAWrongGrandParentOnAFourthLevelPage() {
+        SiteFixture s = site().page("t.md", "title: Training\nhas_children: true", "")
+                .page("t/ai.md", "title: AI\nparent: Training\nhas_children: true", "")
+                .page("t/ai/agents.md", "title: Agents\nparent: AI\ngrand_parent: Training\nhas_children: true", "")
+                .page("t/ai/agents/demo.md", "title: Demo\nparent: Agents\ngrand_parent: Training", "");
+        assertThat(only(s.validate(), "NAV003").message()).contains("the parent 'Agents' has parent 'AI'");
+    }
+
+    @Test
     void nav007SilentForCorrectLegacySiteAndForCurrentTheme() {
         SiteFixture s = site().page("p.md", "title: P\nhas_children: true", "")
                 .page("p/a.md", "title: A\nparent: P\nhas_children: true", "")
