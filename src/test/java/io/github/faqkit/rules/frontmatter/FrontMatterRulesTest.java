@@ -163,6 +163,38 @@ class FrontMatterRulesTest {
     }
 
     @Test
+    void fm005OnANavExcludedPageSaysWhatTheTitleStillGives() {
+        // as on a real product site: a tag page kept out of the navigation on purpose, 'title:' left empty
+        ValidationResult r =
+                site().page("tag.md", "title:\nnav_exclude: true", "").validate();
+        Finding f = only(r, "FM005");
+        assertThat(f.message())
+                .contains("nav_exclude keeps it out of the navigation anyway")
+                .contains("out of the site search")
+                .doesNotContain("just-the-docs leaves it out of the navigation");
+        // out of the search as well, or no search at all: a title changes nothing the theme shows
+        assertThat(of(
+                        site().page("tag.md", "title:\nnav_exclude: true\nsearch_exclude: true", "")
+                                .validate(),
+                        "FM005"))
+                .isEmpty();
+        assertThat(of(
+                        SiteFixture.in(dir.resolve("nosearch"))
+                                .file("_config.yml", "search_enabled: false\n")
+                                .page("tag.md", "nav_exclude: true", "")
+                                .validate(),
+                        "FM005"))
+                .isEmpty();
+        // near-miss: the string "true" does not exclude it from the search
+        assertThat(of(
+                        SiteFixture.in(dir.resolve("string"))
+                                .page("tag.md", "title:\nnav_exclude: true\nsearch_exclude: \"true\"", "")
+                                .validate(),
+                        "FM005"))
+                .hasSize(1);
+    }
+
+    @Test
     void fm005NumericTitleAndDefaultsTitleAreTitles() {
         ValidationResult r = site().file(
                         "_config.yml",
