@@ -394,6 +394,27 @@ class FrontMatterRulesTest {
         assertThat(r.findings()).hasSize(1);
     }
 
+    @Test
+    void fm009ALeadingZeroThatIsNoOctalNumberIsText() {
+        // as on a real product site numbering pages 010 … 090: YAML reads 010 … 070 as octal numbers, 080 and
+        // 090 as text, which the theme sorts last (nav-golden/leading-zeros, built with every theme version)
+        ValidationResult r = site().page("d.md", "title: D\nnav_order: 080", "").validate();
+        Finding f = only(r, "FM009");
+        assertAt(f, "FM009", "d.md", 3, 12, Severity.WARNING);
+        assertThat(f.message()).contains("nav_order 080 is read as text").doesNotContain("quoted");
+        assertThat(f.hint()).contains("'nav_order: 80'");
+        // near-misses: an octal number (010 is 8) and a plain number are numbers
+        for (String n : new String[] {"010", "070", "9", "100", "0"}) {
+            assertThat(of(
+                            SiteFixture.in(dir.resolve("n" + n))
+                                    .page("a.md", "title: A\nnav_order: " + n, "")
+                                    .validate(),
+                            "FM009"))
+                    .as(n)
+                    .isEmpty();
+        }
+    }
+
     // SRC001
 
     @Test
