@@ -53,7 +53,7 @@ public final class PlatformDetector {
                         + (gemfile == null
                                 ? ""
                                 : " with the plugins of " + relative(repoRoot, contentDirectory, gemfile.file()));
-            } else if (gemfile != null && gemfile.has("github-pages")) {
+            } else if (gemfile != null && gemfile.has(PAGES_GEM)) {
                 platform = Platform.GITHUB_PAGES;
                 reason = relative(repoRoot, contentDirectory, gemfile.file()) + " uses the github-pages gem";
             } else if (branchBuild(contentDirectory, config, env, repoRoot) != null) {
@@ -95,6 +95,13 @@ public final class PlatformDetector {
             plugins.addAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
         } else if (gemfile != null) {
             plugins.addAll(gemfile.jekyllPlugins());
+            if (plugins.contains(PAGES_GEM)) {
+                // a build of its own that loads the github-pages gem (Bundler requires the :jekyll_plugins group):
+                // the gem's hook adds its default plugins to every site it configures
+                plugins.addAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
+                reason += "; its github-pages gem adds GitHub Pages' plugins (jekyll-relative-links, "
+                        + "jekyll-optional-front-matter, …)";
+            }
         }
         String implicit = null;
         String note = null;
@@ -190,6 +197,8 @@ public final class PlatformDetector {
     }
 
     static final String REMOTE_THEME_PLUGIN = "jekyll-remote-theme";
+
+    private static final String PAGES_GEM = "github-pages";
 
     /** jekyll-github-metadata sets baseurl only when _config.yml leaves it unset (or '/'). */
     static boolean hasBaseurl(JsonNode raw) {

@@ -69,6 +69,25 @@ class PlatformDetectorTest {
     }
 
     @Test
+    void ownBuildThatLoadsTheGithubPagesGemRunsItsPlugins() throws IOException {
+        // as on a real site: a workflow runs 'bundle exec jekyll build', the Gemfile has the github-pages gem in
+        // the :jekyll_plugins group, which Bundler requires and whose hook adds GitHub Pages' default plugins
+        write("_config.yml", "theme: just-the-docs\n");
+        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build --baseurl x\n");
+        write(
+                "Gemfile",
+                "gem \"github-pages\", \"~> 231\", group: :jekyll_plugins\ngem \"just-the-docs\", \"~> 0.8.2\"\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.plugins()).containsAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
+        assertThat(c.markdownLinksRewritten()).isTrue();
+        assertThat(c.reason()).contains("its github-pages gem adds GitHub Pages' plugins");
+        // near-miss: the gem outside the :jekyll_plugins group is not required by 'jekyll build'
+        write("Gemfile", "gem \"github-pages\"\ngem \"just-the-docs\"\n");
+        assertThat(detect().runs(PagesPlugins.RELATIVE_LINKS)).isFalse();
+    }
+
+    @Test
     void githubPagesGemMeansGitHubPages() throws IOException {
         write("docs/_config.yml", "title: x\n");
         write("docs/Gemfile", "gem \"github-pages\", group: :jekyll_plugins\n");
