@@ -284,7 +284,20 @@ public final class Resolver {
             return null;
         }
         String rest = url.substring(url.indexOf(other) + other.length());
-        return rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
+        String local = rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
+        String baseurl = site.config().baseurl();
+        String path = Reference.pathOf(local);
+        if (!baseurl.isEmpty() && !path.equals(baseurl) && !path.startsWith(baseurl + "/")) {
+            // the site's host outside its baseurl: another site is served there (the user site, a sibling
+            // project under the same custom domain), whose files are not known here; only a path this site has
+            // under its baseurl is a link of its own that lacks the baseurl
+            String decoded = decode(path);
+            boolean ours = decoded != null
+                    && !decoded.equals("/") // the host's home page is the other site's
+                    && (site.files().exists(decoded.substring(1)) || pageAt(decoded, false) != null);
+            return ours ? local : null;
+        }
+        return local;
     }
 
     /** {@code host[:port]} of an http(s) or protocol-relative URL; null for anything else. */
