@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Image paths named by the files around the pages: layouts, includes, Sass/CSS, HTML and JavaScript
  * files, data files and {@code _config.yml} (logo, favicon). They are not pages, so they are read once
- * here, and only the image paths are kept, so that theme assets are not reported as orphans.
+ * here, and only the image paths are kept, so that theme assets are not reported as orphans. The same pass
+ * keeps the element-qualified class selectors of the site's own stylesheets ({@code p.important}): a class
+ * the site styles for paragraphs is written for a paragraph.
  */
 public final class AssetReferences {
     /** A run of URL characters ending in an image extension; one pass, no backtracking between runs. */
@@ -41,14 +43,31 @@ public final class AssetReferences {
 
     private static final long MAX_BYTES = 4L << 20;
 
+    /** {@code p.note}, {@code blockquote.warning}: an element name, a dot, a class name (Sass nesting aside). */
+    private static final Pattern ELEMENT_CLASS =
+            Pattern.compile("(?<![\\w.#-])(p|blockquote|ul|ol|dl|table|pre|div)\\.([A-Za-z_][A-Za-z0-9_-]*)(?![\\w-])");
+
+    private static final Set<String> STYLE_EXT = Set.of("scss", "sass", "css");
+
     private final Set<String> paths;
+    private final Set<String> styledClasses;
 
     private AssetReferences(Set<String> paths) {
+        this(paths, Set.of());
+    }
+
+    private AssetReferences(Set<String> paths, Set<String> styledClasses) {
         this.paths = Collections.unmodifiableSet(paths);
+        this.styledClasses = Collections.unmodifiableSet(styledClasses);
     }
 
     public static AssetReferences empty() {
         return new AssetReferences(Set.of());
+    }
+
+    /** True when a stylesheet of the site itself has a selector {@code element.cssClass} ({@code p.important}). */
+    public boolean styles(String element, String cssClass) {
+        return styledClasses.contains(element + "." + cssClass);
     }
 
     /**
@@ -79,6 +98,7 @@ public final class AssetReferences {
     /** The same, reading {@code configFile} (the configuration Jekyll reads; null when there is none). */
     public static AssetReferences scan(Path root, String configFile, List<SourceEntry> published) throws IOException {
         Set<String> found = new HashSet<>();
+        Set<String> styled = new HashSet<>();
         for (String dir : List.of("_layouts", "_includes", "_sass", "_data")) {
             Path d = root.resolve(dir);
             if (Files.isDirectory(d)) {
@@ -87,7 +107,7 @@ public final class AssetReferences {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                         // {% include x.markdown %} takes any file: the extension says nothing here
                         if (!BINARY_EXT.contains(extension(file))) {
-                            readText(file, attrs, found);
+                            readText(file, attrs, found, styled);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -96,20 +116,21 @@ public final class AssetReferences {
         }
         Path config = configFile == null ? null : root.resolve(configFile);
         if (config != null && Files.isRegularFile(config)) {
-            read(config, Files.readAttributes(config, BasicFileAttributes.class), found);
+            read(config, Files.readAttributes(config, BasicFileAttributes.class), found, styled);
         }
         for (SourceEntry e : published) {
             // by name first: a site's images are most of its files, and each stat costs
             if (!e.markdown() && SCANNED_EXT.contains(extension(e.path()))) {
-                readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found);
+                readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found, styled);
             }
         }
-        return new AssetReferences(found);
+        return new AssetReferences(found, styled);
     }
 
-    private static void read(Path file, BasicFileAttributes attrs, Set<String> into) throws IOException {
+    private static void read(Path file, BasicFileAttributes attrs, Set<String> into, Set<String> styled)
+            throws IOException {
         if (SCANNED_EXT.contains(extension(file))) {
-            readText(file, attrs, into);
+            readText(file, attrs, into, styled);
         }
     }
 
@@ -132,7 +153,8 @@ public final class AssetReferences {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static void readText(Path file, BasicFileAttributes attrs, Set<String> into) throws IOException {
+    private static void readText(Path file, BasicFileAttributes attrs, Set<String> into, Set<String> styled)
+            throws IOException {
         if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
             return;
         }
@@ -141,6 +163,12 @@ public final class AssetReferences {
         String raw = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         if (OWN_JSON.matcher(raw).lookingAt()) {
             return;
+        }
+        if (STYLE_EXT.contains(extension(file))) {
+            Matcher c = ELEMENT_CLASS.matcher(raw);
+            while (c.find()) {
+                styled.add(c.group(1) + "." + c.group(2));
+            }
         }
         String text =
                 raw.replace("{{", "  ").replace("}}", "  ").replace("{%", "  ").replace("%}", "  ");

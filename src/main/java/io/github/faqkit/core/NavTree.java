@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * The navigation as just-the-docs builds it: pages grouped by exact {@code parent} title,
  * children accepted or rejected by {@code grand_parent}/{@code ancestor} (v0.10+), or by
- * {@code has_children} and depth 3 (≤ v0.9). Pages in different collections never nest: each collection is
+ * {@code has_children} and three levels in the main navigation (≤ v0.9). Pages in different collections never nest: each collection is
  * a section of its own ({@link NavSections}).
  *
  * <p>The tree holds every titled page, {@code nav_exclude} or not, as the theme's breadcrumbs and lists of
@@ -133,7 +133,11 @@ public final class NavTree {
 
     private Node build(Page page, List<Page> chain, boolean parentInSidebar) {
         placements.merge(page, 1, Integer::sum);
-        boolean inSidebar = parentInSidebar && !excluded(page);
+        // before v0.10 the main navigation has three levels; a page below them is only in its parent's list of
+        // children (which lists pages by parent and grand_parent at any depth)
+        boolean inSidebar = parentInSidebar
+                && !excluded(page)
+                && !(version.before(ThemeVersion.UNLIMITED_NAV) && chain.size() >= 3);
         for (Page a : chain) {
             if (Objects.equals(a.title(), page.title())) {
                 return new Node(page, List.of(), true, inSidebar);
@@ -225,7 +229,7 @@ public final class NavTree {
     private List<Page> childrenOf(Page node, List<Page> chain) {
         int depth = chain.size();
         boolean legacy = version.before(ThemeVersion.UNLIMITED_NAV);
-        if (!node.flag("has_children", !legacy) || (legacy && depth >= 3)) {
+        if (!node.flag("has_children", !legacy)) {
             return List.of();
         }
         List<Page> out = new ArrayList<>();

@@ -241,7 +241,46 @@ public final class Page {
 
     /** True when Jekyll renders this file (it has a front matter block). */
     public boolean rendered() {
-        return (frontMatter.isPage() || renderedByPlugin) && entry.published();
+        return (frontMatter.isPage() || renderedByPlugin) && published();
+    }
+
+    /**
+     * False when Jekyll leaves this file out of the site: its collection is not written, or it says
+     * {@code published: false} (or an empty {@code published:}, which Jekyll's publisher reads as false). Such a
+     * page is not written, not in {@code site.pages}, and not copied as a file either.
+     */
+    public boolean published() {
+        return entry.published() && !unpublished(entry, frontMatter, data);
+    }
+
+    /**
+     * True when Jekyll's publisher leaves the file out. A page's own front matter decides (Jekyll reads the key
+     * with a fetch that does not see {@code defaults:}); a document's data after defaults does, as Jekyll merges
+     * them before it asks. Measured: scripts/platform-golden, fixture {@code unpublished}.
+     */
+    public static boolean unpublished(SourceEntry entry, FrontMatter frontMatter, JsonNode data) {
+        if (!frontMatter.isPage()) {
+            return false;
+        }
+        JsonNode p;
+        if (entry.collection() == null) {
+            FrontMatter.Entry own = frontMatter.entry("published");
+            if (own == null) {
+                return false;
+            }
+            p = own.value();
+        } else {
+            if (data == null || !data.has("published")) {
+                return false;
+            }
+            p = data.get("published");
+        }
+        return p == null || p.isNull() || (p.isBoolean() && !p.booleanValue());
+    }
+
+    /** True when Jekyll leaves this page out because of its {@code published} setting. */
+    public boolean unpublishedByFrontMatter() {
+        return unpublished(entry, frontMatter, data);
     }
 
     /** The page URL without {@code baseurl}, e.g. {@code /docs/gpt/ai} or {@code /docs/}. */

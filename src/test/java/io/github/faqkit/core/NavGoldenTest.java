@@ -142,6 +142,53 @@ class NavGoldenTest {
         check(result, lists, byUrl, "NAV006", Page::title);
     }
 
+    @ParameterizedTest(name = "{0} on just-the-docs {1}")
+    @MethodSource("builds")
+    void pagesTheMainNavigationLeavesOutAreTheOnesTheNavRulesName(String fixture, String version) throws IOException {
+        JsonNode golden = golden(fixture, version);
+        ValidationResult result = validate(fixture, version);
+        Set<String> shown = new HashSet<>();
+        for (JsonNode s : golden.path("sidebar")) {
+            collectUrls(s.path("items"), shown);
+        }
+        Map<String, Set<String>> rules = new HashMap<>();
+        for (Finding f : result.findings()) {
+            rules.computeIfAbsent(f.file(), k -> new HashSet<>()).add(f.ruleId());
+        }
+        for (Page p : result.site().pages()) {
+            Set<String> on = rules.getOrDefault(p.path(), Set.of());
+            if (on.contains("NAV007")) {
+                assertThat(shown)
+                        .as("NAV007 on " + p.path() + ", which the theme shows")
+                        .doesNotContain(p.url());
+            }
+            if (p.parent() == null
+                    || p.title() == null
+                    || shown.contains(p.url())
+                    || result.site().nav().excluded(p)) {
+                continue;
+            }
+            // left out: the page says why, or its parent is left out too, or says it hides its children
+            boolean explained = on.stream()
+                    .anyMatch(
+                            r -> Set.of("NAV001", "NAV003", "NAV007", "NAV009").contains(r));
+            for (Page parent : result.site().pagesTitled(p.parent())) {
+                explained |= !shown.contains(parent.url())
+                        || rules.getOrDefault(parent.path(), Set.of()).contains("NAV008");
+            }
+            assertThat(explained)
+                    .as(p.path() + " is not in the main navigation of " + version)
+                    .isTrue();
+        }
+    }
+
+    private static void collectUrls(JsonNode items, Set<String> out) {
+        for (JsonNode e : items) {
+            out.add(e.path("url").asText());
+            collectUrls(e.path("children"), out);
+        }
+    }
+
     /**
      * Within each real list, the pages sharing a key (nav_order or title) must all be reported but one; no other
      * page may be reported.

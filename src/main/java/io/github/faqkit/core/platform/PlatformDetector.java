@@ -12,8 +12,8 @@ import java.util.Set;
  * Decides who builds a site (see {@link Platform}) from the site's own files, as its build would: a workflow
  * that uses {@code actions/jekyll-build-pages} or a {@code github-pages} gem means GitHub Pages; a workflow
  * running {@code jekyll build}, or a Gemfile without that gem, means the site's own plugins; a
- * {@code remote_theme} without a Gemfile only works on GitHub Pages. With no sign at all, plain Jekyll is
- * assumed (the console line says how to choose).
+ * {@code remote_theme} without a Gemfile, or with one that cannot load it, only works on GitHub Pages. With no
+ * sign at all, plain Jekyll is assumed (the console line says how to choose).
  */
 public final class PlatformDetector {
 
@@ -53,7 +53,7 @@ public final class PlatformDetector {
                         + (gemfile == null
                                 ? ""
                                 : " with the plugins of " + relative(repoRoot, contentDirectory, gemfile.file()));
-            } else if (gemfile != null && gemfile.has("github-pages")) {
+            } else if (gemfile != null && gemfile.has(PAGES_GEM)) {
                 platform = Platform.GITHUB_PAGES;
                 reason = relative(repoRoot, contentDirectory, gemfile.file()) + " uses the github-pages gem";
             } else if (branchBuild(contentDirectory, config, env, repoRoot) != null) {
@@ -67,6 +67,14 @@ public final class PlatformDetector {
                         + (gemfile == null
                                 ? ""
                                 : ", not those of " + relative(repoRoot, contentDirectory, gemfile.file()));
+            } else if (gemfile != null && remoteTheme != null && !gemfileBuildMayHaveTheme(config, gemfile)) {
+                // the github-pages gem adds jekyll-remote-theme by itself when _config.yml has remote_theme; plain
+                // Jekyll loads it only from the Gemfile, so a build with this Gemfile would have no theme at all
+                platform = Platform.GITHUB_PAGES;
+                reason = "'remote_theme: " + remoteTheme + "' needs jekyll-remote-theme, which "
+                        + relative(repoRoot, contentDirectory, gemfile.file())
+                        + " does not name (a build with it would have no theme): only GitHub Pages, which adds that "
+                        + "plugin itself, builds the site with its theme";
             } else if (gemfile != null) {
                 platform = Platform.JEKYLL;
                 reason = relative(repoRoot, contentDirectory, gemfile.file())
@@ -87,6 +95,13 @@ public final class PlatformDetector {
             plugins.addAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
         } else if (gemfile != null) {
             plugins.addAll(gemfile.jekyllPlugins());
+            if (plugins.contains(PAGES_GEM)) {
+                // a build of its own that loads the github-pages gem (Bundler requires the :jekyll_plugins group):
+                // the gem's hook adds its default plugins to every site it configures
+                plugins.addAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
+                reason += "; its github-pages gem adds GitHub Pages' plugins (jekyll-relative-links, "
+                        + "jekyll-optional-front-matter, …)";
+            }
         }
         String implicit = null;
         String note = null;
@@ -174,6 +189,18 @@ public final class PlatformDetector {
         }
         return null;
     }
+
+    /**
+     * True when a build with {@code gemfile} can still have a theme although it does not load
+     * {@code remote_theme}: the Gemfile names jekyll-remote-theme (maybe loaded), or {@code theme:} names a gem.
+     */
+    static boolean gemfileBuildMayHaveTheme(SiteConfig config, Gemfile gemfile) {
+        return gemfile.has(REMOTE_THEME_PLUGIN) || SiteConfigText.scalar(config.raw(), "theme") != null;
+    }
+
+    static final String REMOTE_THEME_PLUGIN = "jekyll-remote-theme";
+
+    private static final String PAGES_GEM = "github-pages";
 
     /** jekyll-github-metadata sets baseurl only when _config.yml leaves it unset (or '/'). */
     static boolean hasBaseurl(JsonNode raw) {

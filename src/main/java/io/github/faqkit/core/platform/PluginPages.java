@@ -69,7 +69,7 @@ public final class PluginPages {
             String folder = "/" + p.path().substring(0, p.path().lastIndexOf('/') + 1);
             if (!p.rendered()
                     && readme(p)
-                    && p.entry().published()
+                    && p.published()
                     && p.entry().collection() == null
                     && !indexed.contains(folder)) {
                 indexed.add(folder);

@@ -34,9 +34,21 @@ public final class ThemeVersions {
 
     /** {@code given} (faq.themeVersion) when set, else what the site says, else {@link ThemeVersion#DEFAULT}. */
     public static Found find(String given, Path contentDirectory, SiteConfig config) {
+        return find(given, contentDirectory, config, false);
+    }
+
+    /**
+     * As {@link #find(String, Path, SiteConfig)}; on GitHub Pages ({@code githubPages}) a {@code remote_theme} of
+     * just-the-docs comes before {@code Gemfile.lock} and a pinned Gemfile, which GitHub Pages does not read.
+     */
+    public static Found find(String given, Path contentDirectory, SiteConfig config, boolean githubPages) {
         if (given != null && !given.isBlank()) {
             return new Found(ThemeVersion.parse(given), "faq.themeVersion");
         }
+        String remote = SiteConfigText.scalar(config.raw(), "remote_theme");
+        boolean gemfileIgnored = githubPages
+                && remote != null
+                && remote.toLowerCase(java.util.Locale.ROOT).contains(GEM);
         Path repoRoot = Repository.rootOf(contentDirectory);
         Path content = contentDirectory.toAbsolutePath().normalize();
         for (Path dir : folders(contentDirectory, repoRoot)) {
@@ -44,17 +56,16 @@ public final class ThemeVersions {
             Path rel = dir.equals(content) ? null : dir;
             Found f = version(
                     GEMSPEC_VERSION, dir.resolve(GEM + ".gemspec"), rel, "the vendored theme's " + GEM + ".gemspec");
-            if (f == null) {
+            if (f == null && !gemfileIgnored) {
                 f = version(LOCK_SPEC, dir.resolve("Gemfile.lock"), rel, "Gemfile.lock");
             }
-            if (f == null) {
+            if (f == null && !gemfileIgnored) {
                 f = version(GEMFILE_PIN, dir.resolve("Gemfile"), rel, "the version pinned in Gemfile");
             }
             if (f != null) {
                 return f;
             }
         }
-        String remote = SiteConfigText.scalar(config.raw(), "remote_theme");
         if (remote != null) {
             Matcher m = REMOTE.matcher(remote);
             if (m.matches()) {

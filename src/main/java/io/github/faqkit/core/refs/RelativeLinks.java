@@ -72,6 +72,9 @@ public final class RelativeLinks {
         if (p != null && p.rendered()) {
             return new Target(p, null);
         }
+        if (p != null && p.frontMatter().isPage()) {
+            return null; // a page Jekyll leaves out is no page to the plugin, nor a file it copies
+        }
         return site.files().exists(rel) ? new Target(null, rel) : null;
     }
 }

@@ -201,8 +201,13 @@ public final class Resolver {
             return false;
         }
         Page p = site.pageByPath(rel);
-        if (p == null || !p.rendered()) {
+        if (p == null) {
             return true;
+        }
+        if (!p.rendered()) {
+            // a file with front matter is a page or document, never copied as it is: left out when Jekyll does
+            // not write it (published: false, a collection without output)
+            return !p.frontMatter().isPage() && p.published();
         }
         // a README made its folder's index comes from jekyll-readme-index, any other such page from
         // jekyll-optional-front-matter; each has its own remove_originals
@@ -279,7 +284,20 @@ public final class Resolver {
             return null;
         }
         String rest = url.substring(url.indexOf(other) + other.length());
-        return rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
+        String local = rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
+        String baseurl = site.config().baseurl();
+        String path = Reference.pathOf(local);
+        if (!baseurl.isEmpty() && !path.equals(baseurl) && !path.startsWith(baseurl + "/")) {
+            // the site's host outside its baseurl: another site is served there (the user site, a sibling
+            // project under the same custom domain), whose files are not known here; only a path this site has
+            // under its baseurl is a link of its own that lacks the baseurl
+            String decoded = decode(path);
+            boolean ours = decoded != null
+                    && !decoded.equals("/") // the host's home page is the other site's
+                    && (site.files().exists(decoded.substring(1)) || pageAt(decoded, false) != null);
+            return ours ? local : null;
+        }
+        return local;
     }
 
     /** {@code host[:port]} of an http(s) or protocol-relative URL; null for anything else. */

@@ -21,12 +21,13 @@ public final class NavOrderQuotedNumber extends Rule {
                 FrontMatterRules.FM009,
                 "nav-order-quoted-number",
                 Severity.WARNING,
-                "nav_order is a quoted number, which sorts as text after every numeric nav_order.");
+                "nav_order is a number written as text (quoted, or with a leading 0 that YAML cannot read as an "
+                        + "octal number), which sorts as text after every numeric nav_order.");
     }
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (!page.entry().published()) {
+        if (!page.published()) {
             return; // a document of a collection without output: data for templates, not a page of the theme
         }
         FrontMatter.Entry e = page.frontMatter().entry("nav_order");
@@ -34,6 +35,21 @@ public final class NavOrderQuotedNumber extends Rule {
             return;
         }
         JsonNode v = e.value();
+        if (!e.quoted()
+                && v.isTextual()
+                && LEADING_ZERO.matcher(v.asText().trim()).matches()) {
+            String n = v.asText().trim();
+            out.report(
+                    page,
+                    e.valueLine(),
+                    e.valueColumn(),
+                    "nav_order " + n + " is read as text, not as a number: YAML reads digits after a leading 0 as an "
+                            + "octal number, and " + n + " is none (8 and 9 are no octal digits), so just-the-docs "
+                            + "sorts it as text, after every page with a numeric nav_order",
+                    "write it without the leading zero ('nav_order: " + n.replaceFirst("^([-+]?)0+(?=\\d)", "$1")
+                            + "'), and drop the leading zeros of its siblings too: YAML reads 070 as the octal 56");
+            return;
+        }
         if (v.isTextual() && v.asText().trim().matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
             out.report(
                     page,
@@ -45,6 +61,9 @@ public final class NavOrderQuotedNumber extends Rule {
                     text -> unquote(text, e));
         }
     }
+
+    /** Digits with a leading zero that are no octal number: YAML 1.1 (Ruby's, and SnakeYAML) leaves them text. */
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]*[89][0-9]*");
 
     /** Numbers Ruby's YAML reads back as the same value; a leading zero would be read as octal. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");

@@ -19,8 +19,7 @@ public final class TitleMissing extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (page.frontMatter().status() != FrontMatter.Status.OK
-                || !page.entry().published()) {
+        if (page.frontMatter().status() != FrontMatter.Status.OK || !page.published()) {
             return;
         }
         int line = Math.max(1, page.frontMatter().startLine());
@@ -34,12 +33,27 @@ public final class TitleMissing extends Rule {
             boolean present = page.frontMatter().entry(key) != null;
             int l = present ? page.keyLine(key) : line;
             if (key.equals("title")) {
+                String consequence;
+                if (site.nav().excluded(page)) {
+                    // left out of the navigation on purpose: what the title still gives is a place in the search
+                    com.fasterxml.jackson.databind.JsonNode searchExclude =
+                            page.data().path("search_exclude");
+                    com.fasterxml.jackson.databind.JsonNode searchEnabled =
+                            site.config().raw().path("search_enabled");
+                    if ((searchExclude.isBoolean() && searchExclude.booleanValue())
+                            || (searchEnabled.isBoolean() && !searchEnabled.booleanValue())) {
+                        continue;
+                    }
+                    consequence = "nav_exclude keeps it out of the navigation anyway, but just-the-docs also leaves a "
+                            + "page without a title out of the site search, and no page can name it as parent";
+                } else {
+                    consequence = "just-the-docs leaves it out of the navigation, and no page can name it as parent";
+                }
                 out.report(
                         page,
                         l,
                         1,
-                        (present ? "the title is empty" : "the page has no title")
-                                + ": just-the-docs leaves it out of the navigation, and no page can name it as parent",
+                        (present ? "the title is empty" : "the page has no title") + ": " + consequence,
                         "add 'title: …' to the front matter");
             } else {
                 out.report(

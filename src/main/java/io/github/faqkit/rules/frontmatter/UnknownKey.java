@@ -34,7 +34,7 @@ public final class UnknownKey extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (!page.entry().published()) {
+        if (!page.published()) {
             return; // a document of a collection without output: data for templates, not a page of the theme
         }
         Set<String> known = null;

@@ -54,7 +54,15 @@ public final class ImageOrphan extends Rule {
         Set<String> used = new HashSet<>();
         Resolver resolver = Resolver.of(site);
         MeantImages meantImages = MeantImages.of(site);
-        for (Page page : site.pages()) {
+        // a page Jekyll leaves out (published: false, a collection without output) still means its images: they
+        // wait for it, and deleting them would break it when it is published
+        List<Page> referrers = new ArrayList<>(site.pages());
+        for (Page p : site.markdownFiles()) {
+            if (!p.rendered() && p.frontMatter().isPage()) {
+                referrers.add(p);
+            }
+        }
+        for (Page page : referrers) {
             List<Reference> refs = page.references();
             for (int i = 0; i < refs.size(); i++) {
                 Reference ref = refs.get(i);

@@ -51,7 +51,8 @@ public final class LinkTargetNotFound extends Rule {
                                             ? "'{{ site.baseurl }}' in front of '{% link %}' puts the baseurl in twice: since "
                                                     + "Jekyll 4 the link tag adds it itself, so the browser requests "
                                                     + r.requested() + " and gets 404"
-                                            : "the built site has no page or file at " + r.requested();
+                                            : "the built site has no page or file at " + r.requested()
+                                                    + leftOutThere(r.requested(), site);
                 case MISSING_BASEURL ->
                     "'" + ref.target() + "' is relative to the host, but the site lives under baseurl '"
                             + site.config().baseurl() + "': the browser requests " + r.requested() + " and gets 404";
@@ -103,13 +104,25 @@ public final class LinkTargetNotFound extends Rule {
     }
 
     private static void markdownLink(Page page, Site site, Resolver resolver, Reference ref, Reporter out) {
-        if (resolver.markdownTarget(page, ref.path()) != null) {
+        Page target = resolver.markdownTarget(page, ref.path());
+        if (target != null && (target.rendered() || !target.frontMatter().isPage())) {
             return;
         }
         String joined = ref.path().startsWith("/")
                 ? ref.path()
                 : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + ref.path();
         String normal = Resolver.normalize(Resolver.decode(joined));
+        Page left = normal == null ? null : site.pageByPath(normal.substring(1));
+        if (left != null && left.frontMatter().isPage() && !left.rendered()) {
+            out.report(
+                    page,
+                    ref.line(),
+                    ref.column(),
+                    "'" + ref.path() + "' is " + left.path() + ", which Jekyll leaves out of the site ("
+                            + Refs.whyLeftOut(left, site) + "): the link stays a 404 '.md' link",
+                    "remove the link, or publish " + left.path());
+            return;
+        }
         if (normal != null && site.files().exists(normal.substring(1))) {
             return; // a Markdown file without front matter is published as it is
         }
@@ -124,6 +137,30 @@ public final class LinkTargetNotFound extends Rule {
                 variant != null
                         ? "the file is named " + variant + "; match its letter case"
                         : "link to an existing .md file, relative to this file's folder");
+    }
+
+    /** Why nothing is at {@code requested} when a page Jekyll leaves out would be there; empty otherwise. */
+    private static String leftOutThere(String requested, Site site) {
+        String base = site.config().baseurl();
+        if (requested == null || !requested.startsWith(base + "/")) {
+            return "";
+        }
+        String url = requested.substring(base.length());
+        for (Page p : site.markdownFiles()) {
+            if (p.frontMatter().isPage() && !p.rendered() && servedAt(p.url(), url)) {
+                return ": " + p.path() + " would be there, but Jekyll leaves it out (" + Refs.whyLeftOut(p, site) + ")";
+            }
+        }
+        return "";
+    }
+
+    /** True when a static host answers {@code url} with the page whose URL is {@code pageUrl}. */
+    private static boolean servedAt(String pageUrl, String url) {
+        return pageUrl.equals(url)
+                || (pageUrl.endsWith(".html")
+                        && pageUrl.substring(0, pageUrl.length() - 5).equals(url))
+                || (pageUrl.endsWith("/") && (pageUrl + "index.html").equals(url))
+                || (url.endsWith("/") && pageUrl.equals(url.substring(0, url.length() - 1)));
     }
 
     private static boolean servedByGitHubPages(Site site) {

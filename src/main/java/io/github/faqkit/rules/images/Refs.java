@@ -43,6 +43,14 @@ final class Refs {
         return out;
     }
 
+    /** Why Jekyll writes no output for {@code page}, which has front matter: its published setting or its collection. */
+    static String whyLeftOut(Page page, Site site) {
+        return page.unpublishedByFrontMatter()
+                ? "published: false"
+                : "its collection '" + page.entry().collection() + "' has no output: true in "
+                        + site.config().file();
+    }
+
     static boolean isMarkdownLink(String path) {
         String p = Resolver.decode(path).toLowerCase(java.util.Locale.ROOT);
         return p.endsWith(".md") || p.endsWith(".markdown");

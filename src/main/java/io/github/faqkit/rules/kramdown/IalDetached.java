@@ -66,22 +66,27 @@ public final class IalDetached extends Rule {
     }
 
     /**
-     * True when every class of the line is a callout the site configures ({@code callouts:} in
-     * {@code _config.yml}, or its {@code -title} form) and the block it lands on is not a heading.
-     * just-the-docs writes a callout line above the paragraph or quote it styles, so kramdown applying it
-     * to the block below, across a blank line, is what the writer asked for.
+     * True when every class of the line is a callout for the block it lands on, which is not a heading: a
+     * callout the site configures ({@code callouts:} in {@code _config.yml}, or its {@code -title} form), or a
+     * class the site's own stylesheet styles for that kind of block ({@code p.important} over a paragraph, as
+     * sites made their callouts before the theme had them). just-the-docs writes a callout line above the
+     * paragraph or quote it styles, so kramdown applying it to the block below, across a blank line, is what
+     * the writer asked for.
      */
     private static boolean calloutForTheBlockBelow(AttributeLine a, Site site) {
         JsonNode callouts = site.config().raw().path("callouts");
-        if (!callouts.isObject() || a.target() == null || a.target().type().equals("header")) {
+        if (a.target() == null || a.target().type().equals("header")) {
             return false;
         }
+        String element = ELEMENTS.get(a.target().type());
         Matcher m = CLASS.matcher(a.text());
         int classes = 0;
         while (m.find()) {
             String name = m.group(1);
             String callout = name.endsWith("-title") ? name.substring(0, name.length() - "-title".length()) : name;
-            if (!callouts.has(callout)) {
+            boolean configured = callouts.isObject() && callouts.has(callout);
+            boolean styled = element != null && site.assetReferences().styles(element, name);
+            if (!configured && !styled) {
                 return false;
             }
             classes++;
@@ -89,6 +94,10 @@ public final class IalDetached extends Rule {
         String rest = CLASS.matcher(a.text()).replaceAll("").replaceAll("[{}:\\s]", "");
         return classes > 0 && rest.isEmpty();
     }
+
+    /** kramdown's block types and the HTML elements they become, for the site's selectors. */
+    private static final java.util.Map<String, String> ELEMENTS = java.util.Map.of(
+            "p", "p", "blockquote", "blockquote", "ul", "ul", "ol", "ol", "dl", "dl", "table", "table");
 
     /** A class in an attribute line: {@code .name}. */
     private static final Pattern CLASS = Pattern.compile("\\.([A-Za-z0-9_-]+)");

@@ -31,6 +31,9 @@ public final class AncestryMismatch extends Rule {
             return;
         }
         if (page.grandParent() != null) {
+            if (candidates.stream().anyMatch(c -> page.grandParent().equals(c.parent()))) {
+                return; // grand_parent is right: the page is missing for another reason (depth: NAV007)
+            }
             List<String> actual = new ArrayList<>();
             for (Page c : candidates) {
                 actual.add(c.parent() == null ? "(none: '" + c.title() + "' is top-level)" : "'" + c.parent() + "'");

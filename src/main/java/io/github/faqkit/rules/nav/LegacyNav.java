@@ -6,6 +6,7 @@ import io.github.faqkit.core.Site;
 import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,12 +28,54 @@ public final class LegacyNav extends Rule {
         if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV) || !page.rendered() || page.parent() == null) {
             return;
         }
-        List<Page> parents = Parents.candidates(page, site);
-        if (parents.isEmpty()) {
+        List<Page> candidates = Parents.candidates(page, site);
+        if (candidates.isEmpty()) {
             return;
         }
-        Page parent = parents.get(0);
-        if (!parent.flag("has_children", false)) {
+        // the theme lists a page without grand_parent under a top-level page, and one with grand_parent under a
+        // page whose own parent is that grand_parent: only the candidates in that place can show it
+        List<Page> inPlace = new ArrayList<>();
+        for (Page c : candidates) {
+            if (page.grandParent() == null
+                    ? c.parent() == null
+                    : page.grandParent().equals(c.parent())) {
+                inPlace.add(c);
+            }
+        }
+        if (inPlace.isEmpty()) {
+            Page parent = candidates.get(0);
+            if (page.grandParent() == null) {
+                out.report(
+                        page,
+                        page.valueLine("parent"),
+                        page.valueColumn("parent"),
+                        "this is a third-level page: " + "just-the-docs " + site.themeVersion()
+                                + " only shows it when it names its grand_parent",
+                        "add 'grand_parent: " + parent.parent() + "'");
+            }
+            // a grand_parent that matches no candidate's parent is NAV003's finding
+            return;
+        }
+        if (page.grandParent() != null && inPlace.stream().allMatch(c -> c.grandParent() != null)) {
+            // the theme lists pages with grand_parent on the third level only, under a second-level page
+            Page parent = inPlace.get(0);
+            out.report(
+                    page,
+                    page.valueLine("parent"),
+                    page.valueColumn("parent"),
+                    "just-the-docs " + site.themeVersion() + " shows three levels of navigation at most, and this "
+                            + "page would be on the fourth: its parent '" + parent.title() + "' (" + parent.path()
+                            + ") is itself on the third level, under '" + parent.parent() + "', so the main "
+                            + "navigation leaves this page out"
+                            + (site.nav().listsChildren(parent)
+                                    ? " (only the list of children below '" + parent.title() + "' links to it)"
+                                    : ""),
+                    "make it a child of a second-level page, or build with just-the-docs 0.10 or later, which shows "
+                            + "any depth (and set faq.themeVersion if it is not read from the site)");
+            return;
+        }
+        if (inPlace.stream().noneMatch(c -> c.flag("has_children", false))) {
+            Page parent = inPlace.get(0);
             out.report(
                     page,
                     page.valueLine("parent"),
@@ -41,15 +84,6 @@ public final class LegacyNav extends Rule {
                             + site.themeVersion() + " only lists children of pages with 'has_children: true', and '"
                             + parent.title() + "' (" + parent.path() + ") does not have it, so this page is not shown",
                     "add 'has_children: true' to " + parent.path());
-        }
-        if (parent.parent() != null && page.grandParent() == null) {
-            out.report(
-                    page,
-                    page.valueLine("parent"),
-                    page.valueColumn("parent"),
-                    "this is a third-level page: " + "just-the-docs " + site.themeVersion()
-                            + " only shows it when it names its grand_parent",
-                    "add 'grand_parent: " + parent.parent() + "'");
         }
     }
 }

@@ -27,6 +27,19 @@ public final class ParentNotFound extends Rule {
                 || page.parent().equals(page.title())) {
             return; // a page naming itself is NAV009
         }
+        for (Page p : site.markdownFiles()) {
+            if (p.unpublishedByFrontMatter() && page.parent().equals(p.title()) && Parents.sameNamespace(p, page)) {
+                out.report(
+                        page,
+                        page.valueLine("parent"),
+                        page.valueColumn("parent"),
+                        "parent '" + page.parent() + "' is the title of " + p.path() + ", which Jekyll leaves out "
+                                + "of the site (published: false), so just-the-docs shows this page nowhere in the "
+                                + "navigation",
+                        "publish " + p.path() + " (remove published: false), or give this page another parent");
+                return;
+            }
+        }
         List<String> titles = new ArrayList<>();
         for (Page p : site.pages()) {
             if (p != page && p.title() != null && Parents.sameNamespace(p, page)) {

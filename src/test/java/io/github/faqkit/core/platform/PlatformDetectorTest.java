@@ -69,6 +69,25 @@ class PlatformDetectorTest {
     }
 
     @Test
+    void ownBuildThatLoadsTheGithubPagesGemRunsItsPlugins() throws IOException {
+        // as on a real site: a workflow runs 'bundle exec jekyll build', the Gemfile has the github-pages gem in
+        // the :jekyll_plugins group, which Bundler requires and whose hook adds GitHub Pages' default plugins
+        write("_config.yml", "theme: just-the-docs\n");
+        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build --baseurl x\n");
+        write(
+                "Gemfile",
+                "gem \"github-pages\", \"~> 231\", group: :jekyll_plugins\ngem \"just-the-docs\", \"~> 0.8.2\"\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.plugins()).containsAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
+        assertThat(c.markdownLinksRewritten()).isTrue();
+        assertThat(c.reason()).contains("its github-pages gem adds GitHub Pages' plugins");
+        // near-miss: the gem outside the :jekyll_plugins group is not required by 'jekyll build'
+        write("Gemfile", "gem \"github-pages\"\ngem \"just-the-docs\"\n");
+        assertThat(detect().runs(PagesPlugins.RELATIVE_LINKS)).isFalse();
+    }
+
+    @Test
     void githubPagesGemMeansGitHubPages() throws IOException {
         write("docs/_config.yml", "title: x\n");
         write("docs/Gemfile", "gem \"github-pages\", group: :jekyll_plugins\n");
@@ -159,6 +178,38 @@ class PlatformDetectorTest {
         PlatformChoice c = detect();
         assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
         assertThat(c.reason()).contains("remote_theme");
+    }
+
+    @Test
+    void remoteThemeWithAGemfileThatCannotLoadItBuildsOnlyOnGitHubPages() throws IOException {
+        // as on a real site: the site in docs/, a Gemfile at the root for some other use, no workflow
+        write("docs/_config.yml", "remote_theme: just-the-docs/just-the-docs\n");
+        write("Gemfile", "gem 'jekyll', '~> 4.3'\ngem 'just-the-docs', '~> 0.5.4'\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/handbook\n");
+        PlatformChoice c = detect(repo.resolve("docs"), "auto", Map.of());
+        assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(c.guessed()).isFalse();
+        assertThat(c.markdownLinksRewritten()).isTrue();
+        assertThat(c.implicitBaseurl()).isEqualTo("/handbook");
+        assertThat(c.reason())
+                .contains("'remote_theme: just-the-docs/just-the-docs' needs jekyll-remote-theme")
+                .contains("Gemfile does not name");
+    }
+
+    @Test
+    void remoteThemeStaysJekyllWhenTheGemfileCanLoadItOrATheme() throws IOException {
+        write("_config.yml", "remote_theme: just-the-docs/just-the-docs\n");
+        // named outside the :jekyll_plugins group it may still be listed in plugins: of another config file
+        write("Gemfile", "gem \"jekyll\"\ngem \"jekyll-remote-theme\"\n");
+        assertThat(detect().platform()).isEqualTo(Platform.JEKYLL);
+        // a gem theme: the Gemfile's build has a theme, whatever remote_theme says
+        write("_config.yml", "theme: just-the-docs\nremote_theme: just-the-docs/just-the-docs\n");
+        write("Gemfile", "gem \"jekyll\"\ngem \"just-the-docs\"\n");
+        assertThat(detect().platform()).isEqualTo(Platform.JEKYLL);
+        // a workflow that runs jekyll build with the Gemfile decides, as before
+        write("_config.yml", "remote_theme: just-the-docs/just-the-docs\n");
+        write(".github/workflows/site.yml", "steps:\n  - run: bundle exec jekyll build\n");
+        assertThat(detect().platform()).isEqualTo(Platform.JEKYLL);
     }
 
     @Test

@@ -47,6 +47,28 @@ class ThemeVersionsTest {
     }
 
     @Test
+    void onGitHubPagesTheRemoteThemeComesBeforeTheGemfileItDoesNotRead() throws IOException {
+        Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.5.4)\n");
+        Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"0.5.4\"\n");
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.8.1\n");
+        ThemeVersions.Found pages =
+                ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), true);
+        assertThat(pages.version()).isEqualTo(new ThemeVersion(0, 8, 1));
+        assertThat(pages.source()).contains("remote_theme");
+        // without a release in remote_theme GitHub Pages takes the theme's newest, not the locked gem
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs\n");
+        assertThat(ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), true)
+                        .version())
+                .isEqualTo(ThemeVersion.DEFAULT);
+        // plain Jekyll reads the lock; so does GitHub Pages when remote_theme is some other theme
+        assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 5, 4));
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: pages-themes/minimal@v0.2.0\n");
+        assertThat(ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), true)
+                        .version())
+                .isEqualTo(new ThemeVersion(0, 5, 4));
+    }
+
+    @Test
     void givenVersionOverridesAndNothingMeansTheDefault() throws IOException {
         Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.2.9\n");
         assertThat(find("0.9.1").version()).isEqualTo(new ThemeVersion(0, 9, 1));

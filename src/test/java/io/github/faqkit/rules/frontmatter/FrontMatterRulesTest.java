@@ -163,6 +163,38 @@ class FrontMatterRulesTest {
     }
 
     @Test
+    void fm005OnANavExcludedPageSaysWhatTheTitleStillGives() {
+        // as on a real product site: a tag page kept out of the navigation on purpose, 'title:' left empty
+        ValidationResult r =
+                site().page("tag.md", "title:\nnav_exclude: true", "").validate();
+        Finding f = only(r, "FM005");
+        assertThat(f.message())
+                .contains("nav_exclude keeps it out of the navigation anyway")
+                .contains("out of the site search")
+                .doesNotContain("just-the-docs leaves it out of the navigation");
+        // out of the search as well, or no search at all: a title changes nothing the theme shows
+        assertThat(of(
+                        site().page("tag.md", "title:\nnav_exclude: true\nsearch_exclude: true", "")
+                                .validate(),
+                        "FM005"))
+                .isEmpty();
+        assertThat(of(
+                        SiteFixture.in(dir.resolve("nosearch"))
+                                .file("_config.yml", "search_enabled: false\n")
+                                .page("tag.md", "nav_exclude: true", "")
+                                .validate(),
+                        "FM005"))
+                .isEmpty();
+        // near-miss: the string "true" does not exclude it from the search
+        assertThat(of(
+                        SiteFixture.in(dir.resolve("string"))
+                                .page("tag.md", "title:\nnav_exclude: true\nsearch_exclude: \"true\"", "")
+                                .validate(),
+                        "FM005"))
+                .hasSize(1);
+    }
+
+    @Test
     void fm005NumericTitleAndDefaultsTitleAreTitles() {
         ValidationResult r = site().file(
                         "_config.yml",
@@ -360,6 +392,27 @@ class FrontMatterRulesTest {
         assertAt(f, "FM009", "a.md", 3, 12, Severity.WARNING);
         assertThat(f.hint()).contains("nav_order: 10");
         assertThat(r.findings()).hasSize(1);
+    }
+
+    @Test
+    void fm009ALeadingZeroThatIsNoOctalNumberIsText() {
+        // as on a real product site numbering pages 010 … 090: YAML reads 010 … 070 as octal numbers, 080 and
+        // 090 as text, which the theme sorts last (nav-golden/leading-zeros, built with every theme version)
+        ValidationResult r = site().page("d.md", "title: D\nnav_order: 080", "").validate();
+        Finding f = only(r, "FM009");
+        assertAt(f, "FM009", "d.md", 3, 12, Severity.WARNING);
+        assertThat(f.message()).contains("nav_order 080 is read as text").doesNotContain("quoted");
+        assertThat(f.hint()).contains("'nav_order: 80'");
+        // near-misses: an octal number (010 is 8) and a plain number are numbers
+        for (String n : new String[] {"010", "070", "9", "100", "0"}) {
+            assertThat(of(
+                            SiteFixture.in(dir.resolve("n" + n))
+                                    .page("a.md", "title: A\nnav_order: " + n, "")
+                                    .validate(),
+                            "FM009"))
+                    .as(n)
+                    .isEmpty();
+        }
     }
 
     // SRC001

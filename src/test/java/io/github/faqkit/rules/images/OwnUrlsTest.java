@@ -90,6 +90,21 @@ class OwnUrlsTest {
     }
 
     @Test
+    void theSitesHostOutsideItsBaseurlIsAnotherSite() {
+        // as on a real project site under a custom domain: a link to a sibling project on the same host
+        SiteFixture site = checkout()
+                .file("_config.yml", "title: Docs\nurl: https://faq.example.org\nbaseurl: /kb\n")
+                .page(
+                        "index.md",
+                        "title: Home",
+                        "[Tool](https://faq.example.org/Other_Tool/)\n\n[Root](https://faq.example.org)\n\n"
+                                + "[Mine](https://faq.example.org/kb/missing/)\n\n[Base](https://faq.example.org/kb)\n");
+        ValidationResult r = run(site);
+        // only the URL under the baseurl is this site's: it names no page
+        assertThat(only(r, ImageRules.LNK001).line()).isEqualTo(8);
+    }
+
+    @Test
     void letterCaseOfTheOwnUrlCountsOnlyWhereGitHubPagesServesIt() {
         String config = "title: Docs\nurl: https://docs.example.org\nbaseurl: \"\"\n";
         String body = "[Migrating](https://docs.example.org/migration/)\n";

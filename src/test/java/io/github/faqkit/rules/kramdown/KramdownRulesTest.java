@@ -95,6 +95,31 @@ class KramdownRulesTest {
     }
 
     @Test
+    void ial001CalloutTheSiteStylesItselfForTheBlockBelowIsWhatTheWriterAsked() {
+        // as on a real product site: 'p.important' in its own Sass, '{:.important}' above a paragraph, a blank
+        // line between them; kramdown puts the class on that paragraph, which the stylesheet makes a callout
+        String scss = "p.important {\n  border-left: 4px solid;\n}\nblockquote.note { }\n";
+        assertThat(styled(scss, "- TOC\n{:toc}\n\n{:.important}\n\nThis article outlines.\n"))
+                .isEmpty();
+        assertThat(styled(scss, "Text.\n\n{: .note }\n\n> A quote\n")).isEmpty();
+        // near-misses: styled for another element, a class the site does not style, a heading below, a class
+        // that is styled only as part of another selector's name
+        assertThat(styled(scss, "Text.\n\n{: .note }\n\nMore.\n")).hasSize(1);
+        assertThat(styled(scss, "Text.\n\n{: .important .lead }\n\nMore.\n")).hasSize(1);
+        assertThat(styled(scss, "# Title\n\n{: .important }\n\n## Next\n")).hasSize(1);
+        assertThat(styled("p.important-box { }\n.p.important { }\n", "Text.\n\n{: .important }\n\nMore.\n"))
+                .hasSize(1);
+    }
+
+    /** IAL001 findings of a page in a site whose own stylesheet is {@code scss}. */
+    private List<Finding> styled(String scss, String body) {
+        ValidationResult r = site().file("_sass/color_schemes/site.scss", scss)
+                .page("p.md", FM, body)
+                .validate(KramdownRules.all(), x -> x);
+        return SiteFixture.of(r, "IAL001");
+    }
+
+    @Test
     void ial001NearMisses() {
         ValidationResult r =
                 run("# Title\n{: .no_toc }\n\n{: .lead }\nIntro text\n\n```\n# x\n\n{: .no_toc }\n\n## y\n```\n"

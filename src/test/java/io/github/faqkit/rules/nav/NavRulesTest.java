@@ -464,6 +464,65 @@ class NavRulesTest {
     }
 
     @Test
+    void nav007JudgesTheParentThatGrandParentPicksAmongPagesOfTheSameTitle() {
+        // as on a real site: 'React' under Docker (no children) and 'React' under Frontend (has_children); the
+        // child names grand_parent: Frontend, and the theme lists it there
+        SiteFixture s = site().page("docker.md", "title: Docker\nhas_children: true", "")
+                .page("docker/react.md", "title: React\nparent: Docker", "")
+                .page("front.md", "title: Frontend\nhas_children: true", "")
+                .page("front/react.md", "title: React\nparent: Frontend\nhas_children: true", "")
+                .page("front/react/basics.md", "title: Basics\nparent: React\ngrand_parent: Frontend", "");
+        assertThat(of(legacy(s), "NAV007")).isEmpty();
+    }
+
+    @Test
+    void nav007NamesTheParentInPlaceWhenOnlyAnotherOfTheSameTitleHasChildren() {
+        SiteFixture s = site().page("docker.md", "title: Docker\nhas_children: true", "")
+                .page("docker/react.md", "title: React\nparent: Docker\nhas_children: true", "")
+                .page("front.md", "title: Frontend\nhas_children: true", "")
+                .page("front/react.md", "title: React\nparent: Frontend", "")
+                .page("front/react/basics.md", "title: Basics\nparent: React\ngrand_parent: Frontend", "");
+        Finding f = only(legacy(s), "NAV007");
+        assertAt(f, "front/react/basics.md", 3, 9, Severity.ERROR);
+        assertThat(f.message()).contains("(front/react.md)");
+        // a second-level page goes under the top-level 'React', not under a nested one of that title
+        SiteFixture top = SiteFixture.in(dir.resolve("top"))
+                .page("react.md", "title: React\nhas_children: true", "")
+                .page("docker.md", "title: Docker\nhas_children: true", "")
+                .page("docker/react.md", "title: React\nparent: Docker", "")
+                .page("react/hooks.md", "title: Hooks\nparent: React", "");
+        assertThat(of(legacy(top), "NAV007")).isEmpty();
+    }
+
+    @Test
+    void nav007AFourthLevelPageIsNotShownBeforeTheme010AndNav003StaysSilent() {
+        // as on a real product site: Training > 2. AI training > 2.1. AI agents > 2.1.1. Demo, on just-the-docs 0.7
+        SiteFixture s = site().page("t.md", "title: Training\nhas_children: true", "")
+                .page("t/ai.md", "title: AI\nparent: Training\nhas_children: true", "")
+                .page("t/ai/agents.md", "title: Agents\nparent: AI\ngrand_parent: Training\nhas_children: true", "")
+                .page("t/ai/agents/demo.md", "title: Demo\nparent: Agents\ngrand_parent: AI", "");
+        ValidationResult r = legacy(s);
+        Finding f = only(r, "NAV007");
+        assertAt(f, "t/ai/agents/demo.md", 3, 9, Severity.ERROR);
+        assertThat(f.message())
+                .contains("three levels of navigation at most")
+                .contains("'Agents' (t/ai/agents.md) is itself on the third level, under 'AI'")
+                .contains("only the list of children below 'Agents' links to it");
+        assertThat(of(r, "NAV003")).isEmpty();
+        // just-the-docs 0.10 shows any depth: nothing to say
+        assertThat(where(s.validate())).isEmpty();
+    }
+
+    @Test
+    void nav003StillReportsAWrongGrandParentOnAFourthLevelPage() {
+        SiteFixture s = site().page("t.md", "title: Training\nhas_children: true", "")
+                .page("t/ai.md", "title: AI\nparent: Training\nhas_children: true", "")
+                .page("t/ai/agents.md", "title: Agents\nparent: AI\ngrand_parent: Training\nhas_children: true", "")
+                .page("t/ai/agents/demo.md", "title: Demo\nparent: Agents\ngrand_parent: Training", "");
+        assertThat(only(s.validate(), "NAV003").message()).contains("the parent 'Agents' has parent 'AI'");
+    }
+
+    @Test
     void nav007SilentForCorrectLegacySiteAndForCurrentTheme() {
         SiteFixture s = site().page("p.md", "title: P\nhas_children: true", "")
                 .page("p/a.md", "title: A\nparent: P\nhas_children: true", "")
