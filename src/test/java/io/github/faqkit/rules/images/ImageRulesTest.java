@@ -211,6 +211,25 @@ class ImageRulesTest {
         assertThat(where(r)).isEmpty();
     }
 
+    /**
+     * A real site keeps copied HTML pages (no front matter) such as {@code contact-us/index.html} and links to
+     * {@code /contact-us}: the host redirects to {@code /contact-us/} and serves the file, as it serves
+     * {@code /pricing} from {@code pricing.html}. A folder without an index.html, or a name that only starts like
+     * a served file, stays a 404.
+     */
+    @Test
+    void linksReachCopiedHtmlFilesAsTheHostServesThem() {
+        ValidationResult r = run(site().file("contact-us/index.html", "<!DOCTYPE html>\n<title>Contact</title>\n")
+                .file("pricing.html", "<!DOCTYPE html>\n<title>Pricing</title>\n")
+                .file("downloads/tool.zip", "x")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "[c](/contact-us) [c2](/contact-us/) [c3](../contact-us) [p](/pricing)\n\n"
+                                + "[d](/downloads) [e](/contact) [f](/pricing/)\n"));
+        assertThat(where(r)).containsExactly("docs/a.md:6:5 LNK001", "docs/a.md:6:21 LNK001", "docs/a.md:6:35 LNK001");
+    }
+
     @Test
     void linksToPagesAndMarkdownFiles() {
         ValidationResult r = run(site().page(
