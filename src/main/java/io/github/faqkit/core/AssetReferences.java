@@ -158,6 +158,10 @@ public final class AssetReferences {
 
     /** Keeps {@code token} when it names an image; a percent-encoded name also counts decoded ({@code a%20b.png}). */
     private static void add(String token, Set<String> into) {
+        if (token.indexOf('\\') >= 0) {
+            // JSON and JavaScript strings may escape '/' ("\/wp-content\/uploads\/a.jpg", as WordPress writes them)
+            token = token.replace("\\/", "/");
+        }
         int q = token.indexOf('?');
         if (q >= 0) {
             token = token.substring(0, q);

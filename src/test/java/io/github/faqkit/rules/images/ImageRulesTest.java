@@ -184,6 +184,24 @@ class ImageRulesTest {
                         "slides/other/3D lattice.svg:0:0 IMG006", "slides/old lattice.svg:0:0 IMG006");
     }
 
+    /**
+     * A copied WordPress page names its featured image only in a script's JSON, with its slashes escaped
+     * ({@code "\/wp-content\/uploads\/a.jpg"}): that is a reference. Another image of the folder stays an orphan.
+     */
+    @Test
+    void orphansCountImagesNamedInJsonWithEscapedSlashes() {
+        ValidationResult r = run(site().file("wp-content/uploads/featured-1024x576.jpg", "x")
+                .file("wp-content/uploads/featured-300x169.jpg", "x")
+                .file(
+                        "features/grpc/index.html",
+                        "<!DOCTYPE html>\n<script>var d = {\"post\":{\"featuredImage\":"
+                                + "\"\\/wp-content\\/uploads\\/featured-1024x576.jpg\"}};</script>\n")
+                .page("a.md", "title: A", "Text\n"));
+        assertThat(SiteFixture.where(r))
+                .filteredOn(w -> w.startsWith("wp-content/"))
+                .containsExactly("wp-content/uploads/featured-300x169.jpg:0:0 IMG006");
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {
