@@ -202,6 +202,42 @@ class ImageRulesTest {
                 .containsExactly("wp-content/uploads/featured-300x169.jpg:0:0 IMG006");
     }
 
+    /**
+     * A real project keeps its site in {@code docs/} and its repository README shows the logo from
+     * {@code docs/assets/brand/}: deleting that "orphan" would break the README on GitHub. Paths count from each
+     * file's folder or, with a leading '/', from the repository root. An image that no file names, one named only
+     * by a path outside the site folder, and names in files of skipped folders (node_modules) stay orphans; without
+     * a repository around the site nothing outside it is read.
+     */
+    @Test
+    void orphansCountImagesTheRepositorysOwnMarkdownShows() throws Exception {
+        Path repo = dir.resolve("repo");
+        java.nio.file.Files.createDirectories(repo.resolve(".git"));
+        java.nio.file.Files.createDirectories(repo.resolve("specs/ui"));
+        java.nio.file.Files.createDirectories(repo.resolve("node_modules/pkg"));
+        java.nio.file.Files.writeString(
+                repo.resolve("README.md"),
+                "<picture>\n  <source srcset=\"docs/assets/brand/logo-dark.svg\">\n"
+                        + "  <img alt=\"logo\" src=\"docs/assets/brand/logo-ink.svg\">\n</picture>\n\n"
+                        + "![shot](/docs/assets/shots/main%20window.png) ![elsewhere](assets/brand/logo-white.svg)\n");
+        java.nio.file.Files.writeString(repo.resolve("specs/ui/plan.md"), "![gui](../../docs/assets/shots/gui.png)\n");
+        java.nio.file.Files.writeString(
+                repo.resolve("node_modules/pkg/README.md"), "![x](../../docs/assets/brand/logo-light.svg)\n");
+        SiteFixture s = SiteFixture.in(repo.resolve("docs"))
+                .file("assets/brand/logo-dark.svg", "x")
+                .file("assets/brand/logo-ink.svg", "x")
+                .file("assets/brand/logo-white.svg", "x")
+                .file("assets/brand/logo-light.svg", "x")
+                .file("assets/shots/main window.png", "x")
+                .file("assets/shots/gui.png", "x")
+                .page("index.md", "title: Home", "Text\n");
+        assertThat(SiteFixture.where(run(s)))
+                .containsExactlyInAnyOrder(
+                        "assets/brand/logo-white.svg:0:0 IMG006", "assets/brand/logo-light.svg:0:0 IMG006");
+        java.nio.file.Files.delete(repo.resolve(".git"));
+        assertThat(SiteFixture.where(run(s))).hasSize(6);
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {
