@@ -124,7 +124,88 @@ public final class AssetReferences {
                 readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found, styled);
             }
         }
+        readRepository(root, found);
         return new AssetReferences(found, styled);
+    }
+
+    /** Folders of a repository that hold no writing of its own: dependencies, build output, tool state. */
+    private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "vendor", "target", "_site", "build");
+
+    /**
+     * Files of the repository around the site that are looked at, at the most. A site kept in {@code docs/} of a
+     * large code repository must not pay for a walk of all of it on every run.
+     */
+    private static final int MAX_REPOSITORY_FILES = 20_000;
+
+    /**
+     * When the site is a folder of a git repository ({@code docs/}), the repository's own Markdown files outside
+     * it (its README showing the logo kept in {@code docs/assets/}) use the site's images too: GitHub shows them
+     * from the repository, so deleting such an image breaks those files. Their paths are relative to each file
+     * (or, with a leading '/', to the repository root), and are kept when they lead into the site folder.
+     *
+     * <p>The folders between the repository root and the site (where a README is) are read first; then the rest
+     * of the repository is walked up to {@link #MAX_REPOSITORY_FILES} files, leaving out dependencies, build
+     * output, hidden folders and other Jekyll sites (a folder with a configuration of its own).
+     */
+    private static void readRepository(Path siteRoot, Set<String> into) throws IOException {
+        Path site = siteRoot.toAbsolutePath().normalize();
+        Path repo = io.github.faqkit.core.platform.Repository.rootOf(site);
+        if (repo == null || repo.equals(site) || !site.startsWith(repo)) {
+            return;
+        }
+        String prefix = repo.relativize(site).toString().replace('\\', '/') + "/";
+        Set<Path> around = new HashSet<>();
+        for (Path d = site.getParent(); d != null && d.startsWith(repo); d = d.getParent()) {
+            around.add(d);
+            try (java.util.stream.Stream<Path> files = Files.list(d)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
+                    readRepositoryMarkdown(repo, f, attrs, prefix, into);
+                }
+            }
+        }
+        int[] left = {MAX_REPOSITORY_FILES};
+        Files.walkFileTree(repo, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                if (!dir.equals(repo)
+                        && (dir.equals(site)
+                                || name.startsWith(".")
+                                || SKIPPED_DIRS.contains(name)
+                                || SiteConfigs.fileIn(dir) != null)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (--left[0] < 0) {
+                    return FileVisitResult.TERMINATE;
+                }
+                if (!around.contains(file.getParent())) {
+                    readRepositoryMarkdown(repo, file, attrs, prefix, into);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The site's images that {@code file} names, when it is a Markdown file of the repository. */
+    private static void readRepositoryMarkdown(
+            Path repo, Path file, BasicFileAttributes attrs, String prefix, Set<String> into) throws IOException {
+        String ext = extension(file);
+        if ((ext.equals("md") || ext.equals("markdown")) && attrs.isRegularFile() && attrs.size() <= MAX_BYTES) {
+            String folder = repo.relativize(file.getParent()).toString().replace('\\', '/');
+            String raw = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            for (String token : tokens(raw)) {
+                String inSite = intoSite(imagePath(token), folder, prefix);
+                if (inSite != null) {
+                    into.add(inSite);
+                }
+            }
+        }
     }
 
     private static void read(Path file, BasicFileAttributes attrs, Set<String> into, Set<String> styled)
@@ -170,22 +251,47 @@ public final class AssetReferences {
                 styled.add(c.group(1) + "." + c.group(2));
             }
         }
+        for (String token : tokens(raw)) {
+            add(token, into);
+        }
+    }
+
+    /** The runs of the text that may be paths, as written. */
+    private static List<String> tokens(String raw) {
         String text =
                 raw.replace("{{", "  ").replace("}}", "  ").replace("{%", "  ").replace("%}", "  ");
+        List<String> out = new java.util.ArrayList<>();
         Matcher m = IMAGE_PATH.matcher(text);
         while (m.find()) {
-            add(m.group(), into);
+            out.add(m.group());
         }
         if (text.indexOf(' ') >= 0) {
             Matcher q = QUOTED_WITH_SPACE.matcher(text);
             while (q.find()) {
-                add((q.group(1) != null ? q.group(1) : q.group(2)).strip(), into);
+                out.add((q.group(1) != null ? q.group(1) : q.group(2)).strip());
             }
         }
+        return out;
     }
 
     /** Keeps {@code token} when it names an image; a percent-encoded name also counts decoded ({@code a%20b.png}). */
     private static void add(String token, Set<String> into) {
+        String path = imagePath(token);
+        if (path != null) {
+            String tail = tail(path);
+            into.add(tail);
+            if (tail.indexOf('%') >= 0) {
+                into.add(percentDecoded(tail));
+            }
+        }
+    }
+
+    /** The token without query and fragment when it names an image; null otherwise. */
+    private static String imagePath(String token) {
+        if (token.indexOf('\\') >= 0) {
+            // JSON and JavaScript strings may escape '/' ("\/wp-content\/uploads\/a.jpg", as WordPress writes them)
+            token = token.replace("\\/", "/");
+        }
         int q = token.indexOf('?');
         if (q >= 0) {
             token = token.substring(0, q);
@@ -194,13 +300,35 @@ public final class AssetReferences {
         if (h >= 0) {
             token = token.substring(0, h);
         }
-        if (IMAGE_EXT.contains(extension(token))) {
-            String tail = tail(token);
-            into.add(tail);
-            if (tail.indexOf('%') >= 0) {
-                into.add(percentDecoded(tail));
+        return IMAGE_EXT.contains(extension(token)) ? token : null;
+    }
+
+    /**
+     * The site-relative path a repository file in {@code folder} names with {@code path} (relative to that folder,
+     * or to the repository root with a leading '/'), when it leads into the site folder {@code prefix}; null for
+     * URLs of other hosts and paths elsewhere.
+     */
+    static String intoSite(String path, String folder, String prefix) {
+        if (path == null || path.indexOf(':') >= 0 || path.startsWith("//")) {
+            return null;
+        }
+        String joined = path.startsWith("/") ? path.substring(1) : (folder.isEmpty() ? "" : folder + "/") + path;
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String seg : joined.split("/")) {
+            if (seg.equals("..")) {
+                if (parts.pollLast() == null) {
+                    return null;
+                }
+            } else if (!seg.isEmpty() && !seg.equals(".")) {
+                parts.addLast(seg);
             }
         }
+        String normal = String.join("/", parts);
+        if (!normal.startsWith(prefix)) {
+            return null;
+        }
+        String inSite = normal.substring(prefix.length());
+        return inSite.indexOf('%') >= 0 ? percentDecoded(inSite) : inSite;
     }
 
     /** {@code %XX} escapes decoded as UTF-8 bytes; '+' stays '+' (a path, not a form); a broken escape stays as written. */

@@ -51,6 +51,9 @@ public final class NavTree {
     private final List<Section> sections = new ArrayList<>();
     private final NavSections sectionConfig;
     private final Map<Page, Integer> placements = new IdentityHashMap<>();
+    /** Placed pages the theme could list children under at one of their places at least. */
+    private final Map<Page, Boolean> holdsChildren = new IdentityHashMap<>();
+
     private final Map<Page, List<Page>> parents = new IdentityHashMap<>();
     private final ThemeVersion version;
     private final Comparator<Page> order;
@@ -145,6 +148,9 @@ public final class NavTree {
         }
         List<Page> newChain = new ArrayList<>(chain);
         newChain.add(page);
+        if (!depthLimited(newChain.size())) {
+            holdsChildren.put(page, Boolean.TRUE);
+        }
         List<Node> kids = new ArrayList<>();
         if (newChain.size() < MAX_DEPTH) {
             for (Page c : childrenOf(page, newChain)) {
@@ -308,6 +314,19 @@ public final class NavTree {
      */
     public List<Section> sections() {
         return Collections.unmodifiableList(sections);
+    }
+
+    /** Before v0.10 the navigation stops at the third level: a page there lists no children. */
+    private boolean depthLimited(int depth) {
+        return version.before(ThemeVersion.UNLIMITED_NAV) && depth >= 3;
+    }
+
+    /**
+     * Whether the navigation could list children under the page at one of its places at least (before
+     * v0.10 not at the third level, where the theme's navigation stops, whatever the children's front matter).
+     */
+    public boolean holdsChildren(Page p) {
+        return holdsChildren.containsKey(p);
     }
 
     /** How many times the page appears in the tree: 0 when it is unreachable. */

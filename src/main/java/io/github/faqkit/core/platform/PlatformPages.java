@@ -19,8 +19,12 @@ public final class PlatformPages {
         String layout = site.platform().runs(PagesPlugins.DEFAULT_LAYOUT)
                 ? "with the site's default layout (jekyll-default-layout)"
                 : "without a layout";
+        // a README is left to jekyll-readme-index, which makes it its folder's index
+        String renders = PluginPages.leftRaw(page.path())
+                ? " renders this README without front matter as its folder's index (jekyll-readme-index) "
+                : " renders this file without front matter (jekyll-optional-front-matter) ";
         return site.platform().platform().displayName()
-                + " renders this file without front matter (jekyll-optional-front-matter) "
+                + renders
                 + layout + ", but it gets no title"
                 + (site.platform().runs(PagesPlugins.TITLES_FROM_HEADINGS)
                         ? ": it does not start with a heading of level 1 to 3, which jekyll-titles-from-headings "

@@ -32,7 +32,7 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
                 .withRuby(platform.ruby());
         ThemeVersions.Found theme = themeVersion != null
                 ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
-                : ThemeVersions.find(null, contentDirectory, config, platform.platform() == Platform.GITHUB_PAGES);
+                : ThemeVersions.find(null, contentDirectory, config, platform.platform());
         return new SiteSetup(served, platform, theme);
     }
 

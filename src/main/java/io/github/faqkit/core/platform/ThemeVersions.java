@@ -34,21 +34,20 @@ public final class ThemeVersions {
 
     /** {@code given} (faq.themeVersion) when set, else what the site says, else {@link ThemeVersion#DEFAULT}. */
     public static Found find(String given, Path contentDirectory, SiteConfig config) {
-        return find(given, contentDirectory, config, false);
+        return find(given, contentDirectory, config, null);
     }
 
     /**
-     * As {@link #find(String, Path, SiteConfig)}; on GitHub Pages ({@code githubPages}) a {@code remote_theme} of
-     * just-the-docs comes before {@code Gemfile.lock} and a pinned Gemfile, which GitHub Pages does not read.
+     * The same for a site built on {@code platform} (null: not known). GitHub Pages builds with its own gems
+     * (actions/jekyll-build-pages only warns when they do not satisfy the site's Gemfile): there the Gemfile and
+     * Gemfile.lock pin nothing, and the theme is the one {@code remote_theme} names.
      */
-    public static Found find(String given, Path contentDirectory, SiteConfig config, boolean githubPages) {
+    public static Found find(String given, Path contentDirectory, SiteConfig config, Platform platform) {
         if (given != null && !given.isBlank()) {
             return new Found(ThemeVersion.parse(given), "faq.themeVersion");
         }
-        String remote = SiteConfigText.scalar(config.raw(), "remote_theme");
-        boolean gemfileIgnored = githubPages
-                && remote != null
-                && remote.toLowerCase(java.util.Locale.ROOT).contains(GEM);
+        boolean gemfileBuilds = platform != Platform.GITHUB_PAGES;
+        Found unused = null;
         Path repoRoot = Repository.rootOf(contentDirectory);
         Path content = contentDirectory.toAbsolutePath().normalize();
         for (Path dir : folders(contentDirectory, repoRoot)) {
@@ -56,20 +55,29 @@ public final class ThemeVersions {
             Path rel = dir.equals(content) ? null : dir;
             Found f = version(
                     GEMSPEC_VERSION, dir.resolve(GEM + ".gemspec"), rel, "the vendored theme's " + GEM + ".gemspec");
-            if (f == null && !gemfileIgnored) {
-                f = version(LOCK_SPEC, dir.resolve("Gemfile.lock"), rel, "Gemfile.lock");
-            }
-            if (f == null && !gemfileIgnored) {
-                f = version(GEMFILE_PIN, dir.resolve("Gemfile"), rel, "the version pinned in Gemfile");
-            }
             if (f != null) {
                 return f;
             }
+            f = version(LOCK_SPEC, dir.resolve("Gemfile.lock"), rel, "Gemfile.lock");
+            if (f == null) {
+                f = version(GEMFILE_PIN, dir.resolve("Gemfile"), rel, "the version pinned in Gemfile");
+            }
+            if (f != null && gemfileBuilds) {
+                return f;
+            }
+            if (unused == null) {
+                unused = f;
+            }
         }
+        String ignored = unused == null
+                ? ""
+                : " (GitHub Pages builds without the Gemfile: " + unused.version() + " from " + unused.source()
+                        + " does not apply)";
+        String remote = SiteConfigText.scalar(config.raw(), "remote_theme");
         if (remote != null) {
             Matcher m = REMOTE.matcher(remote);
             if (m.matches()) {
-                Found f = parsed(m.group(1), "remote_theme: " + remote);
+                Found f = parsed(m.group(1), "remote_theme: " + remote + ignored);
                 if (f != null) {
                     return f;
                 }
@@ -77,14 +85,16 @@ public final class ThemeVersions {
             if (remote.toLowerCase(java.util.Locale.ROOT).contains(GEM)) {
                 return new Found(
                         ThemeVersion.DEFAULT,
-                        "remote_theme: " + remote + " names no release: " + ThemeVersion.DEFAULT
-                                + " assumed; faq.themeVersion overrides it");
+                        "remote_theme: " + remote + " names no release: " + ThemeVersion.DEFAULT + " assumed" + ignored
+                                + "; faq.themeVersion overrides it");
             }
         }
         return new Found(
                 ThemeVersion.DEFAULT,
-                "no gemspec, Gemfile.lock or remote_theme names a version: " + ThemeVersion.DEFAULT
-                        + " assumed; faq.themeVersion overrides it");
+                (unused == null
+                                ? "no gemspec, Gemfile.lock or remote_theme names a version: "
+                                : "no remote_theme names a version" + ignored + ": ")
+                        + ThemeVersion.DEFAULT + " assumed; faq.themeVersion overrides it");
     }
 
     private static java.util.List<Path> folders(Path contentDirectory, Path repoRoot) {

@@ -154,16 +154,10 @@ public final class Resolver {
             return new Resolution(
                     Resolution.Status.FOUND, sourceStatus, requested, rel, null, sourceFile, rootRelative, liquid);
         }
-        if (sitePath.endsWith("/") && servedFile(rel + "index.html")) {
+        String served = servedAs(sitePath, rel);
+        if (served != null) {
             return new Resolution(
-                    Resolution.Status.FOUND,
-                    sourceStatus,
-                    requested,
-                    rel + "index.html",
-                    null,
-                    sourceFile,
-                    rootRelative,
-                    liquid);
+                    Resolution.Status.FOUND, sourceStatus, requested, served, null, sourceFile, rootRelative, liquid);
         }
         String variant = site.files().caseVariant(rel);
         Page casePage = pageAt(sitePath, true);
@@ -215,6 +209,22 @@ public final class Resolver {
                 io.github.faqkit.core.platform.PluginPages.leftRaw(rel) ? "readme_index" : "optional_front_matter";
         return p.renderedByPlugin()
                 && !site.config().raw().path(plugin).path("remove_originals").asBoolean(false);
+    }
+
+    /**
+     * The static file a host answers a URL path with when no file has that very name, as it does for pages
+     * ({@link #pageAt}): {@code /a/} with {@code a/index.html}; {@code /a} with {@code a.html}, or by redirecting
+     * to {@code /a/} when that folder has an {@code index.html}. A copied HTML file (no front matter) is served so
+     * too. Null when none applies.
+     */
+    private String servedAs(String sitePath, String rel) {
+        if (sitePath.endsWith("/")) {
+            return servedFile(rel + "index.html") ? rel + "index.html" : null;
+        }
+        if (servedFile(rel + ".html")) {
+            return rel + ".html";
+        }
+        return servedFile(rel + "/index.html") ? rel + "/index.html" : null;
     }
 
     /** The page served at a URL path, as a static host serves Jekyll's output ({@code /a/b} → {@code b.html}). */

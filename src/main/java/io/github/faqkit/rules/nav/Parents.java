@@ -41,13 +41,14 @@ final class Parents {
 
     /**
      * Candidates that appear in the navigation and list children at all: an unreachable parent, or one
-     * whose has_children hides its children, is reported by its own rule.
+     * whose has_children hides its children, is reported by its own rule; under a third-level page the
+     * navigation before v0.10 lists nothing, whatever the child's grand_parent says.
      */
     static List<Page> placed(List<Page> candidates, Site site) {
         boolean listsByDefault = !site.themeVersion().before(ThemeVersion.UNLIMITED_NAV);
         List<Page> out = new ArrayList<>();
         for (Page c : candidates) {
-            if (site.nav().placements(c) > 0 && c.flag("has_children", listsByDefault)) {
+            if (site.nav().holdsChildren(c) && c.flag("has_children", listsByDefault)) {
                 out.add(c);
             }
         }

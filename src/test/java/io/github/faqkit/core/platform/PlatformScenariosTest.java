@@ -82,6 +82,26 @@ class PlatformScenariosTest {
         assertThat(where(r)).noneMatch(w -> w.endsWith("LNK001"));
     }
 
+    /**
+     * A real site's Data/README.md (one line, no heading) becomes the folder's index through jekyll-readme-index,
+     * not jekyll-optional-front-matter (which leaves READMEs alone): the message names the plugin that renders it.
+     */
+    @Test
+    void readmeMadeItsFoldersIndexIsSaidToComeFromReadmeIndex() {
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
+                .page("index.md", "title: Home", "hi\n")
+                .file("Data/README.md", "Folder for data files.\n")
+                .file("Data/plain.md", "Also no heading.\n")
+                .validate(q -> q.withPlatform("github-pages"));
+        List<Finding> fm001 = of(r, "FM001");
+        assertThat(fm001).extracting(Finding::file).containsExactly("Data/README.md", "Data/plain.md");
+        assertThat(fm001.get(0).message())
+                .contains("renders this README without front matter as its folder's index (jekyll-readme-index)")
+                .contains("gets no title");
+        assertThat(fm001.get(1).message()).contains("renders this file without front matter (jekyll-optional-");
+    }
+
     @Test
     void markdownLinksAre404sOnPlainJekyllWithoutRelativeLinks() {
         ValidationResult r = SiteFixture.in(dir)

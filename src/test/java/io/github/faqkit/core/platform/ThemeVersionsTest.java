@@ -46,26 +46,57 @@ class ThemeVersionsTest {
         assertThat(f.source()).contains("remote_theme");
     }
 
+    /**
+     * GitHub Pages (and actions/jekyll-build-pages) build with their own gems: a real site's Gemfile.lock pins
+     * just-the-docs 0.8.2 while its remote_theme without a release builds the latest. A vendored theme and
+     * remote_theme@vX still count there; plain Jekyll still takes the Gemfile.lock.
+     */
+    @Test
+    void gitHubPagesReadsNoGemfile() throws IOException {
+        Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.8.2)\n");
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs\n");
+        ThemeVersions.Found pages = pages();
+        assertThat(pages.version()).isEqualTo(ThemeVersion.DEFAULT);
+        assertThat(pages.source())
+                .contains("names no release")
+                .contains("GitHub Pages builds without the Gemfile: 0.8.2 from Gemfile.lock does not apply");
+        assertThat(ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), Platform.JEKYLL)
+                        .version())
+                .isEqualTo(new ThemeVersion(0, 8, 2));
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.9.0\n");
+        assertThat(pages().version()).isEqualTo(new ThemeVersion(0, 9, 0));
+        Files.writeString(site.resolve("_config.yml"), "title: x\n");
+        assertThat(pages().source()).startsWith("no remote_theme names a version (GitHub Pages builds without");
+        Files.writeString(
+                site.resolve("just-the-docs.gemspec"),
+                "Gem::Specification.new do |spec|\n  spec.version = \"0.3.3\"\nend\n");
+        assertThat(pages().version()).isEqualTo(new ThemeVersion(0, 3, 3));
+    }
+
+    private ThemeVersions.Found pages() {
+        return ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), Platform.GITHUB_PAGES);
+    }
+
     @Test
     void onGitHubPagesTheRemoteThemeComesBeforeTheGemfileItDoesNotRead() throws IOException {
         Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.5.4)\n");
         Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"0.5.4\"\n");
         Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.8.1\n");
         ThemeVersions.Found pages =
-                ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), true);
+                ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), Platform.GITHUB_PAGES);
         assertThat(pages.version()).isEqualTo(new ThemeVersion(0, 8, 1));
         assertThat(pages.source()).contains("remote_theme");
         // without a release in remote_theme GitHub Pages takes the theme's newest, not the locked gem
         Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs\n");
-        assertThat(ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), true)
+        assertThat(ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), Platform.GITHUB_PAGES)
                         .version())
                 .isEqualTo(ThemeVersion.DEFAULT);
-        // plain Jekyll reads the lock; so does GitHub Pages when remote_theme is some other theme
+        // plain Jekyll reads the lock; GitHub Pages builds with its own gems and reads it for no theme
         assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 5, 4));
         Files.writeString(site.resolve("_config.yml"), "remote_theme: pages-themes/minimal@v0.2.0\n");
-        assertThat(ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), true)
+        assertThat(ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), Platform.GITHUB_PAGES)
                         .version())
-                .isEqualTo(new ThemeVersion(0, 5, 4));
+                .isEqualTo(ThemeVersion.DEFAULT);
     }
 
     @Test

@@ -184,6 +184,60 @@ class ImageRulesTest {
                         "slides/other/3D lattice.svg:0:0 IMG006", "slides/old lattice.svg:0:0 IMG006");
     }
 
+    /**
+     * A copied WordPress page names its featured image only in a script's JSON, with its slashes escaped
+     * ({@code "\/wp-content\/uploads\/a.jpg"}): that is a reference. Another image of the folder stays an orphan.
+     */
+    @Test
+    void orphansCountImagesNamedInJsonWithEscapedSlashes() {
+        ValidationResult r = run(site().file("wp-content/uploads/featured-1024x576.jpg", "x")
+                .file("wp-content/uploads/featured-300x169.jpg", "x")
+                .file(
+                        "features/grpc/index.html",
+                        "<!DOCTYPE html>\n<script>var d = {\"post\":{\"featuredImage\":"
+                                + "\"\\/wp-content\\/uploads\\/featured-1024x576.jpg\"}};</script>\n")
+                .page("a.md", "title: A", "Text\n"));
+        assertThat(SiteFixture.where(r))
+                .filteredOn(w -> w.startsWith("wp-content/"))
+                .containsExactly("wp-content/uploads/featured-300x169.jpg:0:0 IMG006");
+    }
+
+    /**
+     * A real project keeps its site in {@code docs/} and its repository README shows the logo from
+     * {@code docs/assets/brand/}: deleting that "orphan" would break the README on GitHub. Paths count from each
+     * file's folder or, with a leading '/', from the repository root. An image that no file names, one named only
+     * by a path outside the site folder, and names in files of skipped folders (node_modules) stay orphans; without
+     * a repository around the site nothing outside it is read.
+     */
+    @Test
+    void orphansCountImagesTheRepositorysOwnMarkdownShows() throws Exception {
+        Path repo = dir.resolve("repo");
+        java.nio.file.Files.createDirectories(repo.resolve(".git"));
+        java.nio.file.Files.createDirectories(repo.resolve("specs/ui"));
+        java.nio.file.Files.createDirectories(repo.resolve("node_modules/pkg"));
+        java.nio.file.Files.writeString(
+                repo.resolve("README.md"),
+                "<picture>\n  <source srcset=\"docs/assets/brand/logo-dark.svg\">\n"
+                        + "  <img alt=\"logo\" src=\"docs/assets/brand/logo-ink.svg\">\n</picture>\n\n"
+                        + "![shot](/docs/assets/shots/main%20window.png) ![elsewhere](assets/brand/logo-white.svg)\n");
+        java.nio.file.Files.writeString(repo.resolve("specs/ui/plan.md"), "![gui](../../docs/assets/shots/gui.png)\n");
+        java.nio.file.Files.writeString(
+                repo.resolve("node_modules/pkg/README.md"), "![x](../../docs/assets/brand/logo-light.svg)\n");
+        SiteFixture s = SiteFixture.in(repo.resolve("docs"))
+                .file("assets/brand/logo-dark.svg", "x")
+                .file("assets/brand/logo-ink.svg", "x")
+                .file("assets/brand/logo-white.svg", "x")
+                .file("assets/brand/logo-light.svg", "x")
+                .file("assets/shots/main window.png", "x")
+                .file("assets/shots/gui.png", "x")
+                .page("index.md", "title: Home", "Text\n");
+        assertThat(SiteFixture.where(run(s)))
+                .containsExactlyInAnyOrder(
+                        "assets/brand/logo-white.svg:0:0 IMG006", "assets/brand/logo-light.svg:0:0 IMG006");
+        java.nio.file.Files.delete(repo.resolve(".git"));
+        assertThat(SiteFixture.where(run(s))).hasSize(6);
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {
@@ -209,6 +263,25 @@ class ImageRulesTest {
                                         + "![w](https://example.com/x.png) ![d](data:image/png;base64,AAAA)\n"
                                         + "![p](../pics/a.png?v=1#frag) ![n](<../pics/my%20image.png>)\n\n[ref]: ../pics/a.png\n"));
         assertThat(where(r)).isEmpty();
+    }
+
+    /**
+     * A real site keeps copied HTML pages (no front matter) such as {@code contact-us/index.html} and links to
+     * {@code /contact-us}: the host redirects to {@code /contact-us/} and serves the file, as it serves
+     * {@code /pricing} from {@code pricing.html}. A folder without an index.html, or a name that only starts like
+     * a served file, stays a 404.
+     */
+    @Test
+    void linksReachCopiedHtmlFilesAsTheHostServesThem() {
+        ValidationResult r = run(site().file("contact-us/index.html", "<!DOCTYPE html>\n<title>Contact</title>\n")
+                .file("pricing.html", "<!DOCTYPE html>\n<title>Pricing</title>\n")
+                .file("downloads/tool.zip", "x")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "[c](/contact-us) [c2](/contact-us/) [c3](../contact-us) [p](/pricing)\n\n"
+                                + "[d](/downloads) [e](/contact) [f](/pricing/)\n"));
+        assertThat(where(r)).containsExactly("docs/a.md:6:5 LNK001", "docs/a.md:6:21 LNK001", "docs/a.md:6:35 LNK001");
     }
 
     @Test

@@ -188,6 +188,26 @@ class NavRulesTest {
         assertAt(only(r, "NAV003"), "c.md", 4, 11, Severity.ERROR);
     }
 
+    /**
+     * Before v0.10 the navigation stops at the third level (a real 0.3.1 site has fourth-level pages whose
+     * grand_parent is right): the page is missing from the sidebar because of its depth, not its grand_parent,
+     * which correcting cannot change. A wrong grand_parent one level up is still reported.
+     */
+    @Test
+    void nav003LegacyQuietUnderTheThirdLevelWhereTheNavigationStops() {
+        SiteFixture s = site().page("m.md", "title: Models\nhas_children: true", "")
+                .page("m/s.md", "title: Inference\nparent: Models\nhas_children: true", "")
+                .page("m/s/e.md", "title: Errors\nparent: Inference\ngrand_parent: Models\nhas_children: true", "")
+                .page("m/s/e/b.md", "title: Bootstrap\nparent: Errors\ngrand_parent: Inference", "")
+                .page("m/s/e/w.md", "title: Wild\nparent: Errors\ngrand_parent: Statistics", "")
+                .page("m/s/x.md", "title: Robust\nparent: Inference\ngrand_parent: Statistics", "");
+        assertThat(where(legacy(s)).stream().filter(w -> w.endsWith("NAV003")).toList())
+                .containsExactly("m/s/x.md:4:15 NAV003");
+        assertThat(of(s.validate(), "NAV003"))
+                .extracting(Finding::file)
+                .containsExactlyInAnyOrder("m/s/e/w.md", "m/s/x.md");
+    }
+
     // NAV004
 
     @Test
