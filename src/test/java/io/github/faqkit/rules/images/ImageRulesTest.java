@@ -223,6 +223,10 @@ class ImageRulesTest {
         java.nio.file.Files.writeString(repo.resolve("specs/ui/plan.md"), "![gui](../../docs/assets/shots/gui.png)\n");
         java.nio.file.Files.writeString(
                 repo.resolve("node_modules/pkg/README.md"), "![x](../../docs/assets/brand/logo-light.svg)\n");
+        // another Jekyll site of the repository: its pages are its own, and its folder is not walked
+        java.nio.file.Files.createDirectories(repo.resolve("blog"));
+        java.nio.file.Files.writeString(repo.resolve("blog/_config.yml"), "title: Blog\n");
+        java.nio.file.Files.writeString(repo.resolve("blog/post.md"), "![x](../docs/assets/brand/logo-light.svg)\n");
         SiteFixture s = SiteFixture.in(repo.resolve("docs"))
                 .file("assets/brand/logo-dark.svg", "x")
                 .file("assets/brand/logo-ink.svg", "x")
