@@ -677,7 +677,7 @@ final class BlockParser {
     }
 
     static boolean listStartAny(String line) {
-        return listStartAny(line, UL.matcher(""), OL.matcher(""));
+        return listStartAny(line, null, null);
     }
 
     /**
@@ -693,13 +693,14 @@ final class BlockParser {
 
     private final Matcher olCheck = OL.matcher("");
 
+    /** With matchers to reuse, or null ones: a matcher is then made only for a line that can start an item. */
     private static boolean listStartAny(String line, Matcher ul, Matcher ol) {
         int first = afterIndent(line);
         // the marker decides which of the two patterns can match
         if (first == '+' || first == '*' || first == '-') {
-            return ul.reset(line).matches();
+            return (ul != null ? ul.reset(line) : UL.matcher(line)).matches();
         }
-        return first >= '0' && first <= '9' && ol.reset(line).matches();
+        return first >= '0' && first <= '9' && (ol != null ? ol.reset(line) : OL.matcher(line)).matches();
     }
 
     /** True when the line can start an item of a list of this type ({@code ul} or {@code ol}), read before any regex. */
