@@ -36,11 +36,6 @@ public final class AssetReferences {
             Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico", "tif", "tiff");
     private static final Set<String> SCANNED_EXT = Set.of(
             "html", "htm", "liquid", "scss", "sass", "css", "js", "yml", "yaml", "toml", "json", "xml", "webmanifest");
-    /** Files that hold no text to scan; in layouts and includes every other file can be Liquid. */
-    private static final Set<String> BINARY_EXT = Set.of(
-            "png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico", "tif", "tiff", "woff", "woff2", "ttf", "otf",
-            "eot", "pdf", "zip", "gz", "mp4", "webm", "mp3");
-
     private static final long MAX_BYTES = 4L << 20;
 
     /** {@code p.note}, {@code blockquote.warning}: an element name, a dot, a class name (Sass nesting aside). */
@@ -106,7 +101,8 @@ public final class AssetReferences {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                         // {% include x.markdown %} takes any file: the extension says nothing here
-                        if (!BINARY_EXT.contains(extension(file))) {
+                        // in layouts and includes every file but a binary one can be Liquid
+                        if (!BinaryFiles.is(file.getFileName().toString())) {
                             readText(file, attrs, found, styled);
                         }
                         return FileVisitResult.CONTINUE;

@@ -46,15 +46,18 @@ public final class ContentScanner {
 
     /**
      * What the walk found, and what it had to leave out; with the stamp of each entry and when (epoch
-     * nanoseconds, 0: unknown) the walk began, so a stamp can be judged too close to it to trust.
+     * nanoseconds, 0: unknown) the walk began, so a stamp can be judged too close to it to trust; and the
+     * folders it entered ({@link ScanListing}), null when the walk met a symbolic link or left something out
+     * (a link's target can change without its folder showing it).
      */
     public record Result(
             List<SourceEntry> entries,
             List<String> skippedNotices,
             Map<String, FileStamp> stamps,
-            long startedAtNanos) {
+            long startedAtNanos,
+            ScanListing listing) {
         public Result(List<SourceEntry> entries, List<String> skippedNotices) {
-            this(entries, skippedNotices, Map.of(), 0);
+            this(entries, skippedNotices, Map.of(), 0, null);
         }
 
         /** Size and time of an entry as the walk saw them (links followed); null when unknown. */
@@ -100,13 +103,16 @@ public final class ContentScanner {
         } else {
             // Folders are walked in parallel (a site has tens of thousands of files, and a stat each); what is
             // kept of each entry depends on its path only, and the lists are sorted at the end.
-            ForkJoinPool.commonPool().invoke(walk.folder(root, ""));
+            ForkJoinPool.commonPool().invoke(walk.folder(root, "", rootAttrs));
         }
         List<SourceEntry> entries = new ArrayList<>(walk.entries);
         entries.sort((a, b) -> a.path().compareTo(b.path()));
         List<String> notices = new ArrayList<>(walk.notices);
         Collections.sort(notices);
-        return new Result(entries, notices, new HashMap<>(walk.stamps), startedAt);
+        ScanListing listing = rootAttrs.isDirectory() && notices.isEmpty() && !walk.sawLink
+                ? new ScanListing(new HashMap<>(walk.folders))
+                : null;
+        return new Result(entries, notices, new HashMap<>(walk.stamps), startedAt, listing);
     }
 
     /**
@@ -120,21 +126,28 @@ public final class ContentScanner {
         final Queue<String> notices = new ConcurrentLinkedQueue<>();
         // the walk reads every file's attributes anyway: keeping them saves a second stat per file
         final Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
+        final Map<String, ScanListing.Folder> folders = new ConcurrentHashMap<>();
+        volatile boolean sawLink;
 
         Walk(Path realRoot) {
             this.realRoot = realRoot;
         }
 
         /** The walk of folder {@code dir}, whose path in the site is {@code rel} ("" for the root). */
-        RecursiveAction folder(Path dir, String rel) {
+        RecursiveAction folder(Path dir, String rel, BasicFileAttributes attrs) {
             return new RecursiveAction() {
                 @Override
                 protected void compute() {
                     List<RecursiveAction> subfolders = new ArrayList<>();
+                    List<String> names = new ArrayList<>();
                     try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
                         for (Path child : children) {
-                            visit(child, rel, subfolders);
+                            visit(child, rel, subfolders, names);
                         }
+                        folders.put(
+                                rel,
+                                new ScanListing.Folder(
+                                        attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), ScanListing.names(names)));
                     } catch (IOException | java.nio.file.DirectoryIteratorException e) {
                         IOException cause = e instanceof java.nio.file.DirectoryIteratorException d
                                 ? d.getCause()
@@ -147,7 +160,7 @@ public final class ContentScanner {
             };
         }
 
-        private void visit(Path child, String folder, List<RecursiveAction> subfolders) {
+        private void visit(Path child, String folder, List<RecursiveAction> subfolders, List<String> names) {
             String name = child.getFileName().toString();
             String rel = child(folder, name);
             BasicFileAttributes attrs;
@@ -158,9 +171,15 @@ public final class ContentScanner {
                         + e.getClass().getSimpleName() + ")");
                 return;
             }
+            if (attrs.isSymbolicLink()) {
+                sawLink = true;
+            }
+            if (!folder.isEmpty() || !ALWAYS_SKIPPED.contains(name)) {
+                names.add(attrs.isDirectory() ? name + "/" : name);
+            }
             if (attrs.isDirectory()) {
                 if (entersFolder(rel, name)) {
-                    subfolders.add(folder(child, rel));
+                    subfolders.add(folder(child, rel, attrs));
                 }
                 return;
             }

@@ -3,6 +3,7 @@ package io.github.faqkit.rerun;
 import io.github.faqkit.core.BuildFiles;
 import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.FileStamp;
+import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
@@ -11,6 +12,7 @@ import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -121,28 +123,26 @@ public final class IncrementalValidator {
         Instant now = Instant.now();
         long recordedAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         Path root = request.contentDirectory();
+        List<FileStamp> supportStamps = new ArrayList<>();
+        // the platform and theme version come from files outside the scan (Gemfile, workflows, git remote)
+        String fixed = fixedInputs(request, callerKey, root, supportStamps) + String.join("\n", setup.consoleLines());
+        String fixedDigest = Sha256.hex(fixed.getBytes(StandardCharsets.UTF_8));
+        RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
+        if (previous != null
+                && previous.listing() != null
+                && fixedDigest.equals(previous.fixedInputs())
+                && unchangedSince(previous, root, supportStamps)) {
+            return takenOver(previous, root, start);
+        }
         ContentScanner.Result scan = new ContentScanner(root, loaded.config()).scan();
         Map<String, FileStamp> stamps = stamps(scan);
-        List<FileStamp> supportStamps = new ArrayList<>();
-        String fixed = fixedInputs(request, callerKey, root, scan, supportStamps)
-                // the platform and theme version come from files outside the scan (Gemfile, workflows, git remote)
-                + String.join("\n", setup.consoleLines());
-        RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
+        fixed += notices(scan);
         if (previous != null && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
             Map<String, String> digests = digests(scan.entries(), stamps, previous);
             if (digests != null) {
                 String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests);
                 if (fingerprint.equals(previous.fingerprint())) {
-                    return new TakenOver(
-                            new ValidationResult(
-                                    null,
-                                    previous.findings(),
-                                    previous.notices(),
-                                    (System.nanoTime() - start) / 1_000_000,
-                                    previous.pageCount(),
-                                    previous.imageCount(),
-                                    root),
-                            fingerprint);
+                    return takenOver(previous, root, start);
                 }
             }
         }
@@ -157,10 +157,18 @@ public final class IncrementalValidator {
                         .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
             fingerprint = fingerprint(fixed, scan.entries(), stamps, read);
             Map<String, RunRecord.Source> sources = new TreeMap<>();
+            Map<String, RunRecord.Source> otherFiles = new TreeMap<>();
+            ScanListing listing = scan.listing();
             for (SourceEntry e : scan.entries()) {
+                FileStamp s = stamps.get(e.path());
                 if (e.markdown()) {
-                    FileStamp s = stamps.get(e.path());
                     sources.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), read.get(e.path())));
+                } else if (ScanListing.contentMatters(e.path())) {
+                    if (s == null) {
+                        listing = null; // a file that could not be stamped is looked at by a whole scan
+                    } else {
+                        otherFiles.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), null));
+                    }
                 }
             }
             new RunRecord(
@@ -168,7 +176,10 @@ public final class IncrementalValidator {
                             tool,
                             fingerprint,
                             recordedAt,
+                            fixedDigest,
+                            listing,
                             sources,
+                            otherFiles,
                             result.findings(),
                             result.notices(),
                             result.pageCount(),
@@ -294,6 +305,8 @@ public final class IncrementalValidator {
                     .append('\t');
             if (e.markdown()) {
                 b.append(String.valueOf(digests.get(e.path())));
+            } else if (!ScanListing.contentMatters(e.path())) {
+                b.append("present"); // no check reads its bytes (see ScanListing)
             } else {
                 FileStamp s = stamps.get(e.path());
                 if (s == null) {
@@ -320,12 +333,7 @@ public final class IncrementalValidator {
     }
 
     /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */
-    private String fixedInputs(
-            ValidationRequest request,
-            String callerKey,
-            Path root,
-            ContentScanner.Result scan,
-            List<FileStamp> stampsSeen)
+    private String fixedInputs(ValidationRequest request, String callerKey, Path root, List<FileStamp> stampsSeen)
             throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("tool ")
@@ -391,9 +399,72 @@ public final class IncrementalValidator {
                     b.append("support ").append(path).append(' ').append(stamp).append('\n'));
             stampsSeen.addAll(files.values());
         }
+        return b.toString();
+    }
+
+    /** What the scan left out, as part of the inputs (a folder that becomes readable changes the site). */
+    private static String notices(ContentScanner.Result scan) {
+        StringBuilder b = new StringBuilder();
         scan.skippedNotices().stream()
                 .sorted()
-                .forEach(n -> b.append("notice ").append(n).append('\n'));
+                .forEach(n -> b.append("\nnotice ").append(n));
         return b.toString();
+    }
+
+    /** The findings of the recorded run, as the result of this one. */
+    private static TakenOver takenOver(RunRecord previous, Path root, long start) {
+        return new TakenOver(
+                new ValidationResult(
+                        null,
+                        previous.findings(),
+                        previous.notices(),
+                        (System.nanoTime() - start) / 1_000_000,
+                        previous.pageCount(),
+                        previous.imageCount(),
+                        root),
+                previous.fingerprint());
+    }
+
+    /**
+     * True, without a scan, when the recorded run saw the same inputs: the support files are settled, every
+     * folder it entered lists the same names ({@link ScanListing}), and every file whose content matters has
+     * its recorded stamp (or, for a page whose stamp moved, its recorded SHA-256).
+     */
+    private static boolean unchangedSince(RunRecord previous, Path root, List<FileStamp> supportStamps) {
+        long recordedAt = previous.recordedAtNanos();
+        for (FileStamp s : supportStamps) {
+            if (s != null && !s.settledBefore(recordedAt)) {
+                return false;
+            }
+        }
+        if (!previous.listing().stillCurrent(root, recordedAt)) {
+            return false;
+        }
+        boolean othersSame = previous.otherFiles().entrySet().parallelStream().allMatch(e -> {
+            FileStamp now = FileStamp.of(root.resolve(e.getKey()));
+            return now != null
+                    && now.size() == e.getValue().size()
+                    && now.modifiedNanos() == e.getValue().modifiedNanos()
+                    && now.settledBefore(recordedAt);
+        });
+        return othersSame
+                && previous.sources().entrySet().parallelStream().allMatch(e -> {
+                    Path file = root.resolve(e.getKey());
+                    RunRecord.Source was = e.getValue();
+                    FileStamp now = FileStamp.of(file);
+                    if (now == null || was.sha256() == null) {
+                        return false;
+                    }
+                    if (now.size() == was.size()
+                            && now.modifiedNanos() == was.modifiedNanos()
+                            && now.settledBefore(recordedAt)) {
+                        return true;
+                    }
+                    try {
+                        return Sha256.hex(Files.readAllBytes(file)).equals(was.sha256());
+                    } catch (IOException | RuntimeException ex) {
+                        return false;
+                    }
+                });
     }
 }

@@ -1,6 +1,7 @@
 package io.github.faqkit.rerun;
 
 import io.github.faqkit.core.Finding;
+import io.github.faqkit.core.ScanListing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,20 +16,27 @@ import java.util.function.Consumer;
  * takes the result over when its own fingerprint is the same.
  *
  * @param recordedAtNanos wall-clock time (epoch nanoseconds) just before the files were looked at
+ * @param fixedInputs the SHA-256 of every input but the scanned files (tool, request, configuration, support
+ *     files)
+ * @param listing the folders the scan entered, null when it cannot stand for the scan (see {@link ScanListing})
+ * @param otherFiles the size and time of every other scanned file whose content can matter (no digest)
  */
 record RunRecord(
         int format,
         String tool,
         String fingerprint,
         long recordedAtNanos,
+        String fixedInputs,
+        ScanListing listing,
         Map<String, Source> sources,
+        Map<String, Source> otherFiles,
         List<Finding> findings,
         List<String> notices,
         int pageCount,
         int imageCount) {
 
     /** Bumped whenever the file changes shape. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     static final String FILE_NAME = CacheDirectory.RUN_RECORD;
 
@@ -43,6 +51,7 @@ record RunRecord(
                     || !tool.equals(r.tool())
                     || r.fingerprint() == null
                     || r.sources() == null
+                    || r.otherFiles() == null
                     || r.findings() == null
                     || r.notices() == null) {
                 return null;

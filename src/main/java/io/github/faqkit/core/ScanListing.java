@@ -1,0 +1,116 @@
+package io.github.faqkit.core;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The folders a {@link ContentScanner} walk entered, each with its modification time and the names in it (a
+ * folder's name ending in {@code /}). What the scan keeps depends only on these names, their kinds and the
+ * configuration, so while each folder still lists the same names of the same kinds, the scan would keep the
+ * same entries: a rerun can tell that without a stat per file. A file is only looked at again when its
+ * content can matter ({@link #contentMatters}); for images and other binary files only their presence does.
+ *
+ * <p>Kinds are trusted from a folder's unchanged modification time, since replacing a file by a folder of
+ * the same name moves it; a folder whose time moved has each of its names looked at.
+ *
+ * @param folders the folders by path in the site ({@code ""} for the content directory)
+ */
+public record ScanListing(Map<String, Folder> folders) {
+
+    /** Separates names: the one character no file system allows in a name. */
+    static final char SEPARATOR = '\0';
+
+    /**
+     * One folder as the walk saw it.
+     *
+     * @param names the sorted names in it, each followed by {@link #SEPARATOR}, a folder's with {@code /} before
+     */
+    public record Folder(long modifiedNanos, String names) {}
+
+    /** False for a file whose bytes nothing reads (an image, a font, a PDF): its presence is all that counts. */
+    public static boolean contentMatters(String path) {
+        return !BinaryFiles.is(path);
+    }
+
+    /** The names of a folder in the recorded form, from (name, is a folder) pairs in any order. */
+    static String names(List<String> names) {
+        List<String> sorted = new ArrayList<>(names);
+        Collections.sort(sorted);
+        StringBuilder b = new StringBuilder();
+        for (String n : sorted) {
+            b.append(n).append(SEPARATOR);
+        }
+        return b.toString();
+    }
+
+    /**
+     * True when every folder still holds the same names of the same kinds, each folder's time is known to be
+     * older than {@code recordedAtNanos} by the safe margin, or its names are looked at one by one.
+     * The names the walk never enters at the top ({@link ContentScanner#ALWAYS_SKIPPED}) are left out of the
+     * root's: they come and go with every build ({@code target}).
+     */
+    public boolean stillCurrent(Path root, long recordedAtNanos) {
+        return folders.entrySet().parallelStream().allMatch(e -> {
+            Path dir = e.getKey().isEmpty() ? root : root.resolve(e.getKey());
+            return current(dir, e.getKey().isEmpty(), e.getValue(), recordedAtNanos);
+        });
+    }
+
+    private static boolean current(Path dir, boolean isRoot, Folder was, long recordedAtNanos) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isDirectory()) {
+                return false;
+            }
+            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            boolean kindsKnown = modified == was.modifiedNanos() && modified < recordedAtNanos - FileStamp.RACY_NANOS;
+            List<String> names = new ArrayList<>();
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+                for (Path child : children) {
+                    String name = child.getFileName().toString();
+                    if (isRoot && ContentScanner.ALWAYS_SKIPPED.contains(name)) {
+                        continue;
+                    }
+                    if (kindsKnown) {
+                        names.add(name);
+                    } else {
+                        BasicFileAttributes c =
+                                Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        if (c.isSymbolicLink()) {
+                            return false; // the walk that recorded this saw no link
+                        }
+                        names.add(c.isDirectory() ? name + "/" : name);
+                    }
+                }
+            }
+            String now = names(names);
+            return kindsKnown ? now.equals(withoutKinds(was.names())) : now.equals(was.names());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The recorded names without the marks of folders, as a listing that does not look at kinds gives them. */
+    private static String withoutKinds(String names) {
+        if (names.indexOf('/') < 0) {
+            return names;
+        }
+        List<String> plain = new ArrayList<>();
+        int start = 0;
+        for (int i = names.indexOf(SEPARATOR); i >= 0; i = names.indexOf(SEPARATOR, start)) {
+            String n = names.substring(start, i);
+            plain.add(n.endsWith("/") ? n.substring(0, n.length() - 1) : n);
+            start = i + 1;
+        }
+        return names(plain);
+    }
+}
