@@ -116,6 +116,44 @@ public final class ContentScanner {
     }
 
     /**
+     * The scan a walk would give while every folder of {@code listing} still lists the same names
+     * ({@link ScanListing#stillCurrent}), without one: the same entries, with {@code stamps} for the files
+     * whose content matters. Null when the listing cannot stand for a walk (a folder the walk would enter is
+     * not in it, a name holds a backslash).
+     */
+    public Result replay(ScanListing listing, Map<String, FileStamp> stamps, long startedAtNanos) {
+        List<SourceEntry> entries = new ArrayList<>();
+        if (!replay(listing, "", entries)) {
+            return null;
+        }
+        entries.sort((a, b) -> a.path().compareTo(b.path()));
+        return new Result(entries, List.of(), stamps, startedAtNanos, listing);
+    }
+
+    private boolean replay(ScanListing listing, String rel, List<SourceEntry> entries) {
+        ScanListing.Folder folder = listing.folders().get(rel);
+        if (folder == null) {
+            return false;
+        }
+        for (String listed : folder.nameList()) {
+            boolean directory = listed.endsWith("/");
+            String name = directory ? listed.substring(0, listed.length() - 1) : listed;
+            if (name.indexOf('\\') >= 0) {
+                return false; // the walk keeps such a file by its own path (see SourceEntry)
+            }
+            String childRel = child(rel, name);
+            if (directory) {
+                if (entersFolder(childRel, name) && !replay(listing, childRel, entries)) {
+                    return false;
+                }
+            } else if (!filtered(childRel, name, false) || inOutputCollection(childRel)) {
+                entries.add(classify(childRel, root.resolve(childRel)));
+            }
+        }
+        return true;
+    }
+
+    /**
      * One walk of the content directory, as {@link Files#walkFileTree} without following links would make it:
      * folders Jekyll skips are not entered, a link is looked at as a file, a folder that cannot be read is a
      * notice.
@@ -174,7 +212,7 @@ public final class ContentScanner {
             if (attrs.isSymbolicLink()) {
                 sawLink = true;
             }
-            if (!folder.isEmpty() || !ALWAYS_SKIPPED.contains(name)) {
+            if (!ScanListing.comesAndGoes(folder, name, attrs.isDirectory())) {
                 names.add(attrs.isDirectory() ? name + "/" : name);
             }
             if (attrs.isDirectory()) {
@@ -184,14 +222,6 @@ public final class ContentScanner {
                 return;
             }
             file(child, rel, name, attrs);
-        }
-
-        /** The decision of the walk about a folder: skipped by Jekyll, a collection, or filtered. */
-        private boolean entersFolder(String rel, String name) {
-            if (ALWAYS_SKIPPED.contains(rel) || ALWAYS_SKIPPED.contains(name) && !rel.contains("/")) {
-                return false;
-            }
-            return isCollectionDir(rel) || !filtered(rel, name, true);
         }
 
         void file(Path file, String rel, String name, BasicFileAttributes attrs) {
@@ -225,6 +255,14 @@ public final class ContentScanner {
                 stamps.put(rel, stamp);
             }
         }
+    }
+
+    /** The decision of the walk about a folder: skipped by Jekyll, a collection, or filtered. */
+    private boolean entersFolder(String rel, String name) {
+        if (ALWAYS_SKIPPED.contains(rel) || ALWAYS_SKIPPED.contains(name) && !rel.contains("/")) {
+            return false;
+        }
+        return isCollectionDir(rel) || !filtered(rel, name, true);
     }
 
     /** As {@link #relative}: a backslash counts as a separator (Windows paths), also in a file name. */

@@ -34,7 +34,26 @@ public record ScanListing(Map<String, Folder> folders) {
      *
      * @param names the sorted names in it, each followed by {@link #SEPARATOR}, a folder's with {@code /} before
      */
-    public record Folder(long modifiedNanos, String names) {}
+    public record Folder(long modifiedNanos, String names) {
+        /** The names one by one, as recorded. */
+        public List<String> nameList() {
+            List<String> out = new ArrayList<>();
+            int start = 0;
+            for (int i = names.indexOf(SEPARATOR); i >= 0; i = names.indexOf(SEPARATOR, start)) {
+                out.add(names.substring(start, i));
+                start = i + 1;
+            }
+            return out;
+        }
+    }
+
+    /**
+     * True for a folder at the top that the walk never enters ({@link ContentScanner#ALWAYS_SKIPPED}): left out
+     * of the names, since such folders come and go with every build ({@code target}).
+     */
+    static boolean comesAndGoes(String folder, String name, boolean directory) {
+        return directory && folder.isEmpty() && ContentScanner.ALWAYS_SKIPPED.contains(name);
+    }
 
     /** False for a file whose bytes nothing reads (an image, a font, a PDF): its presence is all that counts. */
     public static boolean contentMatters(String path) {
@@ -77,18 +96,18 @@ public record ScanListing(Map<String, Folder> folders) {
             try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
                 for (Path child : children) {
                     String name = child.getFileName().toString();
-                    if (isRoot && ContentScanner.ALWAYS_SKIPPED.contains(name)) {
+                    boolean mayComeAndGo = isRoot && ContentScanner.ALWAYS_SKIPPED.contains(name);
+                    if (kindsKnown && !mayComeAndGo) {
+                        names.add(name);
                         continue;
                     }
-                    if (kindsKnown) {
-                        names.add(name);
-                    } else {
-                        BasicFileAttributes c =
-                                Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                        if (c.isSymbolicLink()) {
-                            return false; // the walk that recorded this saw no link
-                        }
-                        names.add(c.isDirectory() ? name + "/" : name);
+                    BasicFileAttributes c =
+                            Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (c.isSymbolicLink()) {
+                        return false; // the walk that recorded this saw no link
+                    }
+                    if (!(mayComeAndGo && c.isDirectory())) {
+                        names.add(kindsKnown || !c.isDirectory() ? name : name + "/");
                     }
                 }
             }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -128,13 +129,25 @@ public final class IncrementalValidator {
         String fixed = fixedInputs(request, callerKey, root, supportStamps) + String.join("\n", setup.consoleLines());
         String fixedDigest = Sha256.hex(fixed.getBytes(StandardCharsets.UTF_8));
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
-        if (previous != null
-                && previous.listing() != null
-                && fixedDigest.equals(previous.fixedInputs())
-                && unchangedSince(previous, root, supportStamps)) {
-            return takenOver(previous, root, start);
+        ContentScanner scanner = new ContentScanner(root, loaded.config());
+        ContentScanner.Result scan = null;
+        if (previous != null && previous.listing() != null && fixedDigest.equals(previous.fixedInputs())) {
+            Recheck recheck = recheck(previous, root, supportStamps);
+            if (recheck != null && recheck.pagesSame()) {
+                return takenOver(previous, root, start);
+            }
+            if (recheck != null) {
+                // only pages changed: the files are the ones the recorded walk found
+                scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
+                if (scan != null) {
+                    log.accept("faq cache: no file was added or removed since the last run, so the folders were"
+                            + " not walked again");
+                }
+            }
         }
-        ContentScanner.Result scan = new ContentScanner(root, loaded.config()).scan();
+        if (scan == null) {
+            scan = scanner.scan();
+        }
         Map<String, FileStamp> stamps = stamps(scan);
         fixed += notices(scan);
         if (previous != null && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
@@ -230,26 +243,33 @@ public final class IncrementalValidator {
         }
         for (SourceEntry e : entries) {
             FileStamp s = stamps.get(e.path());
-            if (!e.markdown() && s != null && !s.settledBefore(recordedAt)) {
+            if (!e.markdown() && contentMatters(e) && s != null && !s.settledBefore(recordedAt)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The stamps the scan saw, or (a scan made without them) read now. */
+    /** A page, or a file some check reads (not an image, whose presence is all that counts). */
+    private static boolean contentMatters(SourceEntry e) {
+        return e.markdown() || ScanListing.contentMatters(e.path());
+    }
+
+    /** The stamps the scan saw, or (a scan made without them) read now, of the files whose content matters. */
     private static Map<String, FileStamp> stamps(ContentScanner.Result scan) {
         if (scan.stamps().size() == scan.entries().size()) {
             return scan.stamps(); // the walk stamped every entry it kept (the usual case): no copy
         }
         Map<String, FileStamp> out = new ConcurrentHashMap<>();
-        scan.entries().parallelStream().forEach(e -> {
-            FileStamp s = scan.stamp(e.path());
-            s = s != null ? s : FileStamp.of(e.file());
-            if (s != null) {
-                out.put(e.path(), s);
-            }
-        });
+        scan.entries().parallelStream()
+                .filter(IncrementalValidator::contentMatters)
+                .forEach(e -> {
+                    FileStamp s = scan.stamp(e.path());
+                    s = s != null ? s : FileStamp.of(e.file());
+                    if (s != null) {
+                        out.put(e.path(), s);
+                    }
+                });
         return out;
     }
 
@@ -426,45 +446,65 @@ public final class IncrementalValidator {
     }
 
     /**
-     * True, without a scan, when the recorded run saw the same inputs: the support files are settled, every
-     * folder it entered lists the same names ({@link ScanListing}), and every file whose content matters has
-     * its recorded stamp (or, for a page whose stamp moved, its recorded SHA-256).
+     * What a look at the recorded run's files found without a scan: the stamps of the pages and of the other
+     * files whose content matters, and whether every page still has its recorded content.
      */
-    private static boolean unchangedSince(RunRecord previous, Path root, List<FileStamp> supportStamps) {
+    private record Recheck(Map<String, FileStamp> stamps, boolean pagesSame) {}
+
+    /**
+     * The recorded files looked at again, or null when a scan must decide: a support file is not settled, a
+     * folder the recorded walk entered lists other names ({@link ScanListing}), or a file whose content
+     * matters other than a page has another stamp.
+     */
+    private static Recheck recheck(RunRecord previous, Path root, List<FileStamp> supportStamps) {
         long recordedAt = previous.recordedAtNanos();
         for (FileStamp s : supportStamps) {
             if (s != null && !s.settledBefore(recordedAt)) {
-                return false;
+                return null;
             }
         }
         if (!previous.listing().stillCurrent(root, recordedAt)) {
-            return false;
+            return null;
         }
+        Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
         boolean othersSame = previous.otherFiles().entrySet().parallelStream().allMatch(e -> {
             FileStamp now = FileStamp.of(root.resolve(e.getKey()));
-            return now != null
-                    && now.size() == e.getValue().size()
-                    && now.modifiedNanos() == e.getValue().modifiedNanos()
-                    && now.settledBefore(recordedAt);
+            if (now == null
+                    || now.size() != e.getValue().size()
+                    || now.modifiedNanos() != e.getValue().modifiedNanos()
+                    || !now.settledBefore(recordedAt)) {
+                return false;
+            }
+            stamps.put(e.getKey(), now);
+            return true;
         });
-        return othersSame
-                && previous.sources().entrySet().parallelStream().allMatch(e -> {
-                    Path file = root.resolve(e.getKey());
-                    RunRecord.Source was = e.getValue();
-                    FileStamp now = FileStamp.of(file);
-                    if (now == null || was.sha256() == null) {
-                        return false;
-                    }
-                    if (now.size() == was.size()
-                            && now.modifiedNanos() == was.modifiedNanos()
-                            && now.settledBefore(recordedAt)) {
-                        return true;
-                    }
-                    try {
-                        return Sha256.hex(Files.readAllBytes(file)).equals(was.sha256());
-                    } catch (IOException | RuntimeException ex) {
-                        return false;
-                    }
-                });
+        if (!othersSame) {
+            return null;
+        }
+        AtomicBoolean pagesSame = new AtomicBoolean(true);
+        boolean stamped = previous.sources().entrySet().parallelStream().allMatch(e -> {
+            Path file = root.resolve(e.getKey());
+            FileStamp now = FileStamp.of(file);
+            if (now == null) {
+                return false;
+            }
+            stamps.put(e.getKey(), now);
+            RunRecord.Source was = e.getValue();
+            if (now.size() == was.size()
+                    && now.modifiedNanos() == was.modifiedNanos()
+                    && now.settledBefore(recordedAt)) {
+                return true;
+            }
+            if (pagesSame.get()) {
+                try {
+                    pagesSame.compareAndSet(
+                            true, Sha256.hex(Files.readAllBytes(file)).equals(was.sha256()));
+                } catch (IOException | RuntimeException ex) {
+                    pagesSame.set(false);
+                }
+            }
+            return true;
+        });
+        return stamped ? new Recheck(stamps, pagesSame.get()) : null;
     }
 }

@@ -21,8 +21,24 @@ class ContentScannerTest {
         SiteConfig config = configYaml == null
                 ? SiteConfig.empty()
                 : new SiteConfig(new ObjectMapper(new YAMLFactory()).readTree(configYaml), null);
-        return new ContentScanner(dir, config)
-                .scan().entries().stream().map(SourceEntry::path).toList();
+        return scanned(new ContentScanner(dir, config)).stream()
+                .map(SourceEntry::path)
+                .toList();
+    }
+
+    /**
+     * The entries of a walk, checked against the scan a rerun replays from the walk's listing: what the scan
+     * keeps must depend on the names it lists and the configuration only.
+     */
+    private List<SourceEntry> scanned(ContentScanner scanner) throws Exception {
+        ContentScanner.Result walked = scanner.scan();
+        if (walked.listing() != null) {
+            assertThat(walked.listing().stillCurrent(dir, Long.MAX_VALUE)).isTrue();
+            assertThat(walked.listing().stillCurrent(dir, 0)).isTrue(); // kinds looked at one by one
+            assertThat(scanner.replay(walked.listing(), java.util.Map.of(), 0).entries())
+                    .isEqualTo(walked.entries());
+        }
+        return walked.entries();
     }
 
     @Test
@@ -85,15 +101,12 @@ class ContentScannerTest {
                 .file("_drafts/b.md", "x")
                 .file("_docs/c.md", "x")
                 .file("_hidden/d.md", "x");
-        List<SourceEntry> entries = new ContentScanner(
-                        dir,
-                        new SiteConfig(
-                                new ObjectMapper(new YAMLFactory())
-                                        .readTree(
-                                                "collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n"),
-                                null))
-                .scan()
-                .entries();
+        List<SourceEntry> entries = scanned(new ContentScanner(
+                dir,
+                new SiteConfig(
+                        new ObjectMapper(new YAMLFactory())
+                                .readTree("collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n"),
+                        null)));
         assertThat(entries)
                 .extracting(e -> e.path() + " " + e.collection() + " " + e.published())
                 .containsExactly(
