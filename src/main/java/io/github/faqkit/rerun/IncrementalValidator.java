@@ -131,6 +131,7 @@ public final class IncrementalValidator {
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
         ContentScanner scanner = new ContentScanner(root, loaded.config());
         ContentScanner.Result scan = null;
+        boolean pageChanged = false;
         if (previous != null && previous.listing() != null && fixedDigest.equals(previous.fixedInputs())) {
             Recheck recheck = recheck(previous, root, supportStamps);
             if (recheck != null && recheck.pagesSame()) {
@@ -139,6 +140,7 @@ public final class IncrementalValidator {
             if (recheck != null) {
                 // only pages changed: the files are the ones the recorded walk found
                 scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
+                pageChanged = scan != null;
                 if (scan != null) {
                     log.accept("faq cache: no file was added or removed since the last run, so the folders were"
                             + " not walked again");
@@ -150,7 +152,9 @@ public final class IncrementalValidator {
         }
         Map<String, FileStamp> stamps = stamps(scan);
         fixed += notices(scan);
-        if (previous != null && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
+        if (previous != null
+                && !pageChanged
+                && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
             Map<String, String> digests = digests(scan.entries(), stamps, previous);
             if (digests != null) {
                 String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests);
