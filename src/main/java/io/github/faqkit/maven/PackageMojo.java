@@ -74,7 +74,7 @@ public class PackageMojo extends AbstractValidatingMojo {
         IncrementalValidator.Outcome validated = validation();
         ManifestBuilder builder = new ManifestBuilder(
                 project.getGroupId(), project.getArtifactId(), project.getVersion(), AssetSelector.PAGE_REFERENCES);
-        Manifest plan = null;
+        PackagePlans.Kept plan = null;
         if (validated instanceof IncrementalValidator.TakenOver) {
             plan = PackagePlans.load(cache().path(), planKey(validated.fingerprint()));
             if (plan != null) {
@@ -89,12 +89,14 @@ public class PackageMojo extends AbstractValidatingMojo {
         File zip = new File(outputDirectory, finalName + (mainArtifact ? "" : "-" + CLASSIFIER) + ".zip");
         try {
             ContentPackage pkg = plan != null
-                    ? builder.rebuild(plan, contentDirectory.toPath(), compression())
+                    ? builder.rebuild(plan.manifest(), contentDirectory.toPath(), compression())
                     : builder.build(validated.result().site(), compression());
             FileTime time =
                     OutputTimestamp.parse(outputTimestamp).map(FileTime::from).orElse(null);
-            ArchiveWriter.write(pkg, time, zip.toPath());
-            if (incremental && validated.fingerprint() != null && !skipValidation && !skip) {
+            // the usual rerun: the files' checksums are the kept ones, and so are the manifest's bytes
+            boolean asKept = plan != null && pkg.manifest().equals(plan.manifest());
+            ArchiveWriter.write(pkg, time, zip.toPath(), asKept ? plan.json() : null);
+            if (incremental && validated.fingerprint() != null && !skipValidation && !skip && !asKept) {
                 keepPlan(pkg.manifest(), planKey(validated.fingerprint()));
             }
             getLog().info("FAQ content packaged: " + pkg.manifest().pages().size() + " page(s), "

@@ -45,6 +45,16 @@ public final class ArchiveWriter {
 
     /** @param timestamp entry time for reproducible builds; null keeps file times (not reproducible) */
     public static void write(ContentPackage pkg, FileTime timestamp, Path target) throws IOException, PackException {
+        write(pkg, timestamp, target, null);
+    }
+
+    /**
+     * The same, with the manifest entry's bytes given: {@code manifestJson} must be what
+     * {@link Manifest#toJson()} gives for {@code pkg.manifest()} (e.g. a manifest kept by an earlier package of
+     * the same content), or null to write them from the manifest.
+     */
+    public static void write(ContentPackage pkg, FileTime timestamp, Path target, byte[] manifestJson)
+            throws IOException, PackException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
@@ -53,7 +63,7 @@ public final class ArchiveWriter {
             try (Workers workers = new Workers(pkg.prepared().compression());
                     OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                     ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
-                new Run(pkg, workers, zip, timestamp).writeAll();
+                new Run(pkg, workers, zip, timestamp).writeAll(manifestJson);
                 zip.finish();
             }
             AtomicFiles.moveIntoPlace(tmp, target);
@@ -82,14 +92,18 @@ public final class ArchiveWriter {
         }
 
         /** Keeps up to MAX_AHEAD entries in flight and writes them strictly in order. */
-        void writeAll() throws IOException, PackException {
+        void writeAll(byte[] manifestJson) throws IOException, PackException {
             List<Map.Entry<String, Path>> files = new ArrayList<>(pkg.files().entrySet());
             ArrayDeque<Pending> window = new ArrayDeque<>();
             Manifest manifest = pkg.manifest();
             Compression compression = pkg.prepared().compression();
             // tens of MB for 10k pages, and nothing can be written before it: deflated in chunks as it is produced
             ChunkedDeflateStream json = new ChunkedDeflateStream(workers, compression.deflates(Manifest.ENTRY));
-            manifest.writeJson(json);
+            if (manifestJson != null) {
+                json.write(manifestJson);
+            } else {
+                manifest.writeJson(json);
+            }
             write(new Pending(Manifest.ENTRY, null, 0, json.finish(), null));
             long inFlight = 0;
             int next = 0;

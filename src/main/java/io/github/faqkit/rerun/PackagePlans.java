@@ -20,14 +20,21 @@ public final class PackagePlans {
 
     private PackagePlans() {}
 
+    /**
+     * A kept manifest with the bytes it was kept as ({@link Manifest#toJson()}): an archive whose manifest
+     * equals it can take them as its manifest entry instead of writing tens of MB of JSON again.
+     */
+    public record Kept(Manifest manifest, byte[] json) {}
+
     /** The manifest kept under this key, or null (none, another key, unreadable). */
-    public static Manifest load(Path cacheDirectory, String key) {
+    public static Kept load(Path cacheDirectory, String key) {
         try {
             String kept = Files.readString(cacheDirectory.resolve(KEY_FILE), StandardCharsets.UTF_8);
             if (!kept.equals(key)) {
                 return null;
             }
-            return Manifest.parse(Files.readAllBytes(cacheDirectory.resolve(MANIFEST_FILE)));
+            byte[] json = Files.readAllBytes(cacheDirectory.resolve(MANIFEST_FILE));
+            return new Kept(Manifest.parse(json), json);
         } catch (IOException | PackException | RuntimeException e) {
             return null;
         }

@@ -179,17 +179,21 @@ class ManifestBuilderTest {
         ContentPackage built = builder.build(site);
         Path cache = dir.resolve("cache");
         PackagePlans.save(cache, "key-1", built.manifest());
-        Manifest plan = PackagePlans.load(cache, "key-1");
-        assertThat(plan).isEqualTo(built.manifest());
-        ContentPackage rebuilt = builder.rebuild(plan, sample, Compression.defaults());
+        PackagePlans.Kept plan = PackagePlans.load(cache, "key-1");
+        assertThat(plan.manifest()).isEqualTo(built.manifest());
+        assertThat(plan.json()).isEqualTo(built.manifest().toJson());
+        ContentPackage rebuilt = builder.rebuild(plan.manifest(), sample, Compression.defaults());
         assertThat(rebuilt.manifest()).isEqualTo(built.manifest());
         assertThat(rebuilt.files()).isEqualTo(built.files());
 
         java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
         ArchiveWriter.write(built, time, dir.resolve("built.zip"));
         ArchiveWriter.write(rebuilt, time, dir.resolve("rebuilt.zip"));
+        // the kept bytes as the manifest entry: the same archive, byte for byte
+        ArchiveWriter.write(rebuilt, time, dir.resolve("kept.zip"), plan.json());
         assertThat(Files.readAllBytes(dir.resolve("rebuilt.zip")))
                 .isEqualTo(Files.readAllBytes(dir.resolve("built.zip")));
+        assertThat(Files.readAllBytes(dir.resolve("kept.zip"))).isEqualTo(Files.readAllBytes(dir.resolve("built.zip")));
     }
 
     @Test
