@@ -117,28 +117,43 @@ public record Manifest(
                             + " one that packaged the content)",
                     List.of());
         }
+        Manifest bound;
         try {
             // bound straight from the bytes: a tree of a 10k-page manifest first would take hundreds of MB
-            return JSON.readValue(json, Manifest.class);
+            bound = JSON.readValue(json, Manifest.class);
         } catch (IOException e) {
             throw new PackException(ENTRY + " does not match the manifest format: " + e.getMessage(), e);
         }
+        if (bound.formatVersion() != FORMAT_VERSION) {
+            throw new PackException(
+                    ENTRY + " gives formatVersion more than once, the last time not " + FORMAT_VERSION
+                            + "; this plugin reads version " + FORMAT_VERSION + " only",
+                    List.of());
+        }
+        return bound;
     }
 
     private static final int NO_VERSION = -1;
 
-    /** The top-level {@code formatVersion} (read past everything else without building it), or -1. */
+    /**
+     * The top-level {@code formatVersion}, or -1: from the first field when it is that one (as this plugin writes
+     * it; the bound manifest is checked again for a later duplicate), else read past everything else without
+     * building it.
+     */
     private static int formatVersion(byte[] json) throws PackException {
         try (JsonParser in = JSON.createParser(json)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 throw new PackException(ENTRY + " is not a JSON object", List.of());
             }
             int version = NO_VERSION;
-            while (in.nextToken() == JsonToken.FIELD_NAME) {
+            for (boolean first = true; in.nextToken() == JsonToken.FIELD_NAME; first = false) {
                 String field = in.currentName();
                 JsonToken value = in.nextToken();
                 if (field.equals("formatVersion")) {
                     version = value == JsonToken.VALUE_NUMBER_INT ? in.getIntValue() : NO_VERSION;
+                    if (first) {
+                        return version;
+                    }
                 } else {
                     in.skipChildren();
                 }

@@ -134,6 +134,15 @@ class ManifestBuilderTest {
                         () -> Manifest.parse("{\"formatVersion\":2}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(PackException.class)
                 .hasMessageContaining("formatVersion 2");
+        // read from the first field, as this plugin writes it: a later one still counts
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Manifest.parse(
+                        "{\"formatVersion\":1,\"pages\":[],\"formatVersion\":2}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PackException.class)
+                .hasMessageContaining("reads version 1 only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Manifest.parse("{\"pages\":[],\"formatVersion\":3}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PackException.class)
+                .hasMessageContaining("formatVersion 3");
     }
 
     @Test
