@@ -86,7 +86,10 @@ public record ScanListing(Map<String, Folder> folders) {
 
     private static boolean current(Path dir, boolean isRoot, Folder was, long recordedAtNanos) {
         try {
-            BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            // the content directory itself may be a link, which the walk followed too
+            BasicFileAttributes a = isRoot
+                    ? Files.readAttributes(dir, BasicFileAttributes.class)
+                    : Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!a.isDirectory()) {
                 return false;
             }

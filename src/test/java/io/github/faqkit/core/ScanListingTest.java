@@ -92,6 +92,23 @@ class ScanListingTest {
     }
 
     @Test
+    void aContentDirectoryReachedThroughALinkIsListedAsTheWalkSawIt() throws Exception {
+        Path link = dir.resolveSibling(dir.getFileName() + "-link");
+        try {
+            Files.createSymbolicLink(link, dir);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        try {
+            ScanListing viaLink =
+                    new ContentScanner(link, SiteConfig.empty()).scan().listing();
+            assertThat(viaLink.stillCurrent(link, recordedAt)).isTrue();
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    @Test
     void aSymbolicLinkMeansNoListing() throws Exception {
         try {
             Files.createSymbolicLink(dir.resolve("docs/alias.md"), dir.resolve("docs/a.md"));
