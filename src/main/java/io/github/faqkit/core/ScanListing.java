@@ -1,13 +1,12 @@
 package io.github.faqkit.core;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,15 +59,22 @@ public record ScanListing(Map<String, Folder> folders) {
         return !BinaryFiles.is(path);
     }
 
-    /** The names of a folder in the recorded form, from (name, is a folder) pairs in any order. */
+    /**
+     * The names of a folder in the recorded form, from names in any order where a folder's ends in {@code /}:
+     * sorted by the name alone, as a plain listing sorts them.
+     */
     static String names(List<String> names) {
         List<String> sorted = new ArrayList<>(names);
-        Collections.sort(sorted);
+        sorted.sort((x, y) -> base(x).compareTo(base(y)));
         StringBuilder b = new StringBuilder();
         for (String n : sorted) {
             b.append(n).append(SEPARATOR);
         }
         return b.toString();
+    }
+
+    private static String base(String name) {
+        return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
     }
 
     /**
@@ -95,44 +101,47 @@ public record ScanListing(Map<String, Folder> folders) {
             }
             long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             boolean kindsKnown = modified == was.modifiedNanos() && modified < recordedAtNanos - FileStamp.RACY_NANOS;
-            List<String> names = new ArrayList<>();
-            try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
-                for (Path child : children) {
-                    String name = child.getFileName().toString();
-                    boolean mayComeAndGo = isRoot && ContentScanner.ALWAYS_SKIPPED.contains(name);
-                    if (kindsKnown && !mayComeAndGo) {
-                        names.add(name);
-                        continue;
-                    }
-                    BasicFileAttributes c =
-                            Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            // plain names, no Path per entry: a folder of images holds thousands
+            String[] names = dir.toFile().list();
+            if (names == null) {
+                return false;
+            }
+            Arrays.sort(names);
+            String recorded = was.names();
+            int at = 0;
+            for (String name : names) {
+                boolean mayComeAndGo = isRoot && ContentScanner.ALWAYS_SKIPPED.contains(name);
+                Boolean folder = null; // looked at only when the folder's time does not vouch for the kinds
+                if (!kindsKnown || mayComeAndGo) {
+                    BasicFileAttributes c = Files.readAttributes(
+                            dir.resolve(name), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (c.isSymbolicLink()) {
                         return false; // the walk that recorded this saw no link
                     }
-                    if (!(mayComeAndGo && c.isDirectory())) {
-                        names.add(kindsKnown || !c.isDirectory() ? name : name + "/");
+                    if (mayComeAndGo && c.isDirectory()) {
+                        continue;
                     }
+                    folder = c.isDirectory();
+                }
+                if (!recorded.startsWith(name, at)) {
+                    return false;
+                }
+                at += name.length();
+                boolean recordedFolder = at < recorded.length() && recorded.charAt(at) == '/';
+                if (recordedFolder) {
+                    at++;
+                }
+                if (at >= recorded.length() || recorded.charAt(at) != SEPARATOR) {
+                    return false;
+                }
+                at++;
+                if (folder != null && folder != recordedFolder) {
+                    return false;
                 }
             }
-            String now = names(names);
-            return kindsKnown ? now.equals(withoutKinds(was.names())) : now.equals(was.names());
+            return at == recorded.length();
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    /** The recorded names without the marks of folders, as a listing that does not look at kinds gives them. */
-    private static String withoutKinds(String names) {
-        if (names.indexOf('/') < 0) {
-            return names;
-        }
-        List<String> plain = new ArrayList<>();
-        int start = 0;
-        for (int i = names.indexOf(SEPARATOR); i >= 0; i = names.indexOf(SEPARATOR, start)) {
-            String n = names.substring(start, i);
-            plain.add(n.endsWith("/") ? n.substring(0, n.length() - 1) : n);
-            start = i + 1;
-        }
-        return names(plain);
     }
 }
