@@ -249,9 +249,9 @@ public final class PageCache {
         return page;
     }
 
-    private static Page bind(Entry e, SourceEntry entry) {
+    private Page bind(Entry e, SourceEntry entry) {
         try {
-            return PageSummary.read(MAPPER, e.summary(), entry);
+            return PageSummary.read(MAPPER, e.summary(), entry, config.publishing());
         } catch (IOException | RuntimeException ex) {
             return null;
         }

@@ -99,6 +99,19 @@ public final class Resolver {
                 // jekyll-relative-links wrote the target's own URL (with baseurl) into the page
                 String at =
                         baseurl + (rewritten.page() != null ? rewritten.page().url() : "/" + rewritten.file());
+                if (rewritten.file() != null
+                        && !io.github.faqkit.core.Publishing.writesStatic(site.config(), rewritten.file())) {
+                    // the plugin links every static file Jekyll knows, also one that defaults: keep from the site
+                    return new Resolution(
+                            Resolution.Status.NOT_FOUND,
+                            Resolution.Status.FOUND,
+                            at,
+                            null,
+                            null,
+                            rewritten.file(),
+                            ref.path().startsWith("/"),
+                            null);
+                }
                 return new Resolution(
                         Resolution.Status.FOUND,
                         Resolution.Status.FOUND,
@@ -196,7 +209,8 @@ public final class Resolver {
         }
         Page p = site.pageByPath(rel);
         if (p == null) {
-            return true;
+            // a static file: left out when defaults: give it published: false
+            return io.github.faqkit.core.Publishing.writesStatic(site.config(), rel);
         }
         if (!p.rendered()) {
             // a file with front matter is a page or document, never copied as it is: left out when Jekyll does

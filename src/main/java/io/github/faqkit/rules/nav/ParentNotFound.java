@@ -34,9 +34,14 @@ public final class ParentNotFound extends Rule {
                         page.valueLine("parent"),
                         page.valueColumn("parent"),
                         "parent '" + page.parent() + "' is the title of " + p.path() + ", which Jekyll leaves out "
-                                + "of the site (published: false), so just-the-docs shows this page nowhere in the "
-                                + "navigation",
-                        "publish " + p.path() + " (remove published: false), or give this page another parent");
+                                + "of the site ("
+                                + p.leftOut().why(site.config().file())
+                                + "), so just-the-docs shows this page nowhere in the navigation",
+                        p.leftOut().futureDate()
+                                ? "give this page another parent until " + p.path() + " is published, or date "
+                                        + p.path() + " today or earlier"
+                                : "publish " + p.path() + " (remove published: false), or give this page another"
+                                        + " parent");
                 return;
             }
         }
