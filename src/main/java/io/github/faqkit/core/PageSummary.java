@@ -265,6 +265,7 @@ final class PageSummary {
         out.writeNumber(e.valueLine());
         out.writeNumber(e.valueColumn());
         out.writeBoolean(e.quoted());
+        out.writeString(e.written());
         out.writeEndArray();
     }
 
@@ -273,7 +274,7 @@ final class PageSummary {
         String key = in.readString();
         JsonNode value = in.readTree();
         FrontMatter.Entry e = new FrontMatter.Entry(
-                key, value, in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean());
+                key, value, in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean(), in.readString());
         in.end();
         if (key == null) {
             throw new IOException("a front matter entry without key");
