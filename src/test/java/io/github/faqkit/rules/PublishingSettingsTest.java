@@ -59,6 +59,25 @@ class PublishingSettingsTest {
     }
 
     @Test
+    void liquidListsAFutureDocumentOfItsCollectionButNoFuturePost() {
+        // as the real build does (platform-golden future, links L20 and L21): Jekyll keeps a document it does
+        // not write in site.<collection>, and drops a post it does not publish while reading
+        ValidationResult r = site("").page("_posts/2000-01-01-old.md", "title: Old", "# Old\n")
+                .page(
+                        "list.md",
+                        "title: List",
+                        "{% for g in site.guides %}[g](/none/{{ g.title }}.html) {% endfor %}\n\n"
+                                + "{% for p in site.posts %}[p](/none/{{ p.title }}.html) {% endfor %}\n")
+                .validate();
+        List<String> listed = of(r, "LNK001").stream()
+                .filter(f -> f.file().equals("list.md"))
+                .map(f -> f.message().replaceAll(".*/none/([A-Za-z]+)\\.html.*", "$1"))
+                .sorted()
+                .toList();
+        assertThat(listed).containsExactly("Earlier", "Later", "Named", "Old");
+    }
+
+    @Test
     void futureTrueInTheConfigurationPublishesThem() {
         ValidationResult r = site("future: true\n").validate();
         assertThat(files(r))
