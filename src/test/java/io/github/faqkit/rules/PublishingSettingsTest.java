@@ -78,6 +78,19 @@ class PublishingSettingsTest {
     }
 
     @Test
+    void aChildOfAFutureDocumentIsNotToldItIsShownNowhere() {
+        // the theme lists a collection's navigation from site.<collection>, which keeps the future document
+        ValidationResult r = site("").page("_guides/child.md", "title: Child\nparent: Later", "# Child\n")
+                .page("_guides/hidden.md", "title: Hidden\npublished: false", "# Hidden\n")
+                .page("_guides/orphan.md", "title: Orphan\nparent: Hidden", "# Orphan\n")
+                .validate();
+        // near-miss: published: false drops the document from site.<collection> too
+        Finding f = only(r, "NAV001");
+        assertThat(f.file()).isEqualTo("_guides/orphan.md");
+        assertThat(f.message()).contains("_guides/hidden.md, which Jekyll leaves out of the site (published: false)");
+    }
+
+    @Test
     void futureTrueInTheConfigurationPublishesThem() {
         ValidationResult r = site("future: true\n").validate();
         assertThat(files(r))
