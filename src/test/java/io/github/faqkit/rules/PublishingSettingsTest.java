@@ -91,6 +91,28 @@ class PublishingSettingsTest {
     }
 
     @Test
+    void aMarkdownFileWithoutFrontMatterThatDefaultsLeaveOutIsNotCopiedByJekyllButRenderedOnGitHubPages() {
+        // platform-golden future, notes/plain.md: plain Jekyll copies nothing; jekyll-optional-front-matter renders
+        // it anyway (it reads site.static_files, whatever their defaults say) and relative links reach the page
+        SiteFixture s = SiteFixture.in(dir)
+                .file("_config.yml", "defaults:\n  - scope:\n      path: notes\n    values:\n      published: false\n")
+                .file("notes/plain.md", "# Plain note\n")
+                .page("index.md", "title: Home", "# Home\n\n[source](notes/plain.md)\n");
+        ValidationResult jekyll = s.validate(q -> q.withPlatform("jekyll"));
+        assertThat(of(jekyll, "FM001"))
+                .as("not copied, not rendered: nothing to say")
+                .isEmpty();
+        assertThat(only(jekyll, "LNK001").message())
+                .contains("notes/plain.md is in the source, but defaults: in _config.yml give it published: false");
+        ValidationResult pages = s.validate(q -> q.withPlatform("github-pages"));
+        assertThat(of(pages, "LNK001")).isEmpty();
+        // near-miss: without the defaults plain Jekyll copies it raw, and says so
+        s.file("_config.yml", "title: x\n");
+        assertThat(only(s.validate(q -> q.withPlatform("jekyll")), "FM001").message())
+                .contains("copies this file to the site as raw Markdown");
+    }
+
+    @Test
     void futureTrueInTheConfigurationPublishesThem() {
         ValidationResult r = site("future: true\n").validate();
         assertThat(files(r))

@@ -208,9 +208,14 @@ public final class Resolver {
             return false;
         }
         Page p = site.pageByPath(rel);
+        if ((p == null || !p.frontMatter().isPage())
+                && !io.github.faqkit.core.Publishing.writesStatic(site.config(), rel)) {
+            // a static file, or the copy of a Markdown file without front matter, that defaults: give published:
+            // false: Jekyll copies nothing (a plugin may still render the Markdown file as a page)
+            return false;
+        }
         if (p == null) {
-            // a static file: left out when defaults: give it published: false
-            return io.github.faqkit.core.Publishing.writesStatic(site.config(), rel);
+            return true;
         }
         if (!p.rendered()) {
             // a file with front matter is a page or document, never copied as it is: left out when Jekyll does

@@ -66,8 +66,9 @@ final class Refs {
             return null;
         }
         rel = rel.substring(1);
+        Page page = site.pageByPath(rel);
         return site.files().exists(rel)
-                        && site.pageByPath(rel) == null
+                        && (page == null || !page.frontMatter().isPage())
                         && !io.github.faqkit.core.Publishing.writesStatic(site.config(), rel)
                 ? rel
                 : null;
