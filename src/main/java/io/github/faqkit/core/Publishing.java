@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * {@code unpublished} says. Measured: scripts/platform-golden, fixtures {@code unpublished}, {@code future} and
  * {@code publish-all}.
  *
- * <p>{@code jekyll build --unpublished} and {@code --future} set the same two settings, but no file shows how the
- * site is built on the command line: only the configuration is followed (GitHub Pages passes neither flag).
+ * <p>{@code jekyll build --unpublished} and {@code --future} set the same two settings, but a command line is no file
+ * of the site (a workflow or script may pass them, or a writer by hand, and no reading of those is sure): only the
+ * configuration is followed. GitHub Pages' own build passes neither flag.
  */
 public record Publishing(boolean unpublished, boolean future, Instant buildTime, ZoneId zone) {
 
