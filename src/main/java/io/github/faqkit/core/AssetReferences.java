@@ -134,14 +134,16 @@ public final class AssetReferences {
     private static final int MAX_REPOSITORY_FILES = 20_000;
 
     /**
+     * A Markdown file of the repository around the site that the image rules read ({@link #repositoryMarkdown}):
+     * its path relative to the repository root, the file, and its size and modification time when listed.
+     */
+    public record RepositoryFile(String path, Path file, FileStamp stamp) {}
+
+    /**
      * When the site is a folder of a git repository ({@code docs/}), the repository's own Markdown files outside
      * it (its README showing the logo kept in {@code docs/assets/}) use the site's images too: GitHub shows them
      * from the repository, so deleting such an image breaks those files. Their paths are relative to each file
      * (or, with a leading '/', to the repository root), and are kept when they lead into the site folder.
-     *
-     * <p>The folders between the repository root and the site (where a README is) are read first; then the rest
-     * of the repository is walked up to {@link #MAX_REPOSITORY_FILES} files, leaving out dependencies, build
-     * output, hidden folders and other Jekyll sites (a folder with a configuration of its own).
      */
     private static void readRepository(Path siteRoot, Set<String> into) throws IOException {
         Path site = siteRoot.toAbsolutePath().normalize();
@@ -150,13 +152,40 @@ public final class AssetReferences {
             return;
         }
         String prefix = repo.relativize(site).toString().replace('\\', '/') + "/";
+        for (RepositoryFile f : repositoryMarkdown(siteRoot)) {
+            String folder =
+                    f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
+            String raw = new String(Files.readAllBytes(f.file()), StandardCharsets.UTF_8);
+            for (String token : tokens(raw)) {
+                String inSite = intoSite(imagePath(token), folder, prefix);
+                if (inSite != null) {
+                    into.add(inSite);
+                }
+            }
+        }
+    }
+
+    /**
+     * The Markdown files outside the site that {@link #scan} reads for the site's images, in the order read (empty
+     * when the site is not a folder of a git repository): what a rerun must fingerprint besides the site, since
+     * editing them changes IMG006. The folders between the repository root and the site (where a README is) are
+     * listed first; then the rest of the repository is walked up to {@link #MAX_REPOSITORY_FILES} files, leaving
+     * out dependencies, build output, hidden folders and other Jekyll sites (a folder with a configuration of its
+     * own). Only the file system's attributes are read, not the files.
+     */
+    public static List<RepositoryFile> repositoryMarkdown(Path siteRoot) throws IOException {
+        Path site = siteRoot.toAbsolutePath().normalize();
+        Path repo = io.github.faqkit.core.platform.Repository.rootOf(site);
+        if (repo == null || repo.equals(site) || !site.startsWith(repo)) {
+            return List.of();
+        }
+        List<RepositoryFile> out = new java.util.ArrayList<>();
         Set<Path> around = new HashSet<>();
         for (Path d = site.getParent(); d != null && d.startsWith(repo); d = d.getParent()) {
             around.add(d);
             try (java.util.stream.Stream<Path> files = Files.list(d)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
-                    readRepositoryMarkdown(repo, f, attrs, prefix, into);
+                for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                    addMarkdown(repo, f, Files.readAttributes(f, BasicFileAttributes.class), out);
                 }
             }
         }
@@ -176,31 +205,28 @@ public final class AssetReferences {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (--left[0] < 0) {
                     return FileVisitResult.TERMINATE;
                 }
                 if (!around.contains(file.getParent())) {
-                    readRepositoryMarkdown(repo, file, attrs, prefix, into);
+                    addMarkdown(repo, file, attrs, out);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
+        return out;
     }
 
-    /** The site's images that {@code file} names, when it is a Markdown file of the repository. */
-    private static void readRepositoryMarkdown(
-            Path repo, Path file, BasicFileAttributes attrs, String prefix, Set<String> into) throws IOException {
+    /** Adds {@code file} when it is a Markdown file of the repository small enough to read. */
+    private static void addMarkdown(Path repo, Path file, BasicFileAttributes attrs, List<RepositoryFile> out) {
         String ext = extension(file);
         if ((ext.equals("md") || ext.equals("markdown")) && attrs.isRegularFile() && attrs.size() <= MAX_BYTES) {
-            String folder = repo.relativize(file.getParent()).toString().replace('\\', '/');
-            String raw = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            for (String token : tokens(raw)) {
-                String inSite = intoSite(imagePath(token), folder, prefix);
-                if (inSite != null) {
-                    into.add(inSite);
-                }
-            }
+            out.add(new RepositoryFile(
+                    repo.relativize(file).toString().replace('\\', '/'),
+                    file,
+                    new FileStamp(
+                            attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS))));
         }
     }
 

@@ -137,11 +137,20 @@ final class FlatYaml {
             return null;
         }
         boolean quoted = yaml.charAt(start) == '\'' || yaml.charAt(start) == '"';
-        JsonNode value = quoted ? quoted(yaml, start, end) : plain(yaml.substring(start, end));
+        String source = quoted ? null : yaml.substring(start, end);
+        JsonNode value = quoted ? quoted(yaml, start, end) : plain(source);
         if (value == null) {
             return null;
         }
-        return new FrontMatter.Entry(key, value, fileLine, 1, fileLine, start - from + 1, quoted);
+        return new FrontMatter.Entry(
+                key,
+                value,
+                fileLine,
+                1,
+                fileLine,
+                start - from + 1,
+                quoted,
+                FrontMatter.Entry.writtenIfOther(value, source));
     }
 
     /** Where the colon after a plain key at {@code from} is; -1 when the line does not start so. */

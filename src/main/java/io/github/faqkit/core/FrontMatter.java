@@ -27,9 +27,48 @@ public final class FrontMatter {
         INVALID
     }
 
-    /** A top-level key with its position and the position of its value (1-based, in the file). */
+    /**
+     * A top-level key with its position and the position of its value (1-based, in the file). {@code written} is
+     * the value as the file writes it when YAML reads a plain scalar as something else ({@code 020}, the octal
+     * number 16; {@code ~}, null); null when the value's own text is what the file says.
+     */
     public record Entry(
-            String key, JsonNode value, int keyLine, int keyColumn, int valueLine, int valueColumn, boolean quoted) {}
+            String key,
+            JsonNode value,
+            int keyLine,
+            int keyColumn,
+            int valueLine,
+            int valueColumn,
+            boolean quoted,
+            String written) {
+
+        public Entry(
+                String key,
+                JsonNode value,
+                int keyLine,
+                int keyColumn,
+                int valueLine,
+                int valueColumn,
+                boolean quoted) {
+            this(key, value, keyLine, keyColumn, valueLine, valueColumn, quoted, null);
+        }
+
+        /** {@code written} when the plain scalar {@code source} reads as a value with another text; else null. */
+        static String writtenIfOther(JsonNode value, String source) {
+            return source == null
+                            || value == null
+                            || value.isTextual()
+                            || value.isContainerNode()
+                            || source.equals(value.asText())
+                    ? null
+                    : source;
+        }
+
+        /** The value as the file writes it. */
+        public String asWritten() {
+            return written != null ? written : value == null ? "" : value.asText();
+        }
+    }
 
     /** A key that occurs more than once; {@code first} is the occurrence Jekyll ignores. */
     public record Duplicate(Entry first, Entry repeated) {}

@@ -217,6 +217,8 @@ public final class FrontMatterParser {
                 p.nextToken();
                 JsonLocation valueLoc = p.currentTokenLocation();
                 boolean quoted = p.currentToken() == JsonToken.VALUE_STRING && isQuoted(yaml, valueLoc);
+                // the scalar's own text (the parser keeps it for numbers too: 020 that reads as 16)
+                String source = p.currentToken().isScalarValue() && !quoted ? p.getText() : null;
                 JsonNode value = value(p);
                 FrontMatter.Entry entry = new FrontMatter.Entry(
                         key,
@@ -225,7 +227,8 @@ public final class FrontMatterParser {
                         col(keyLoc),
                         fileLine(openLine, valueLoc),
                         col(valueLoc),
-                        quoted);
+                        quoted,
+                        FrontMatter.Entry.writtenIfOther(value, source));
                 FrontMatter.Entry previous = entries.remove(key);
                 if (previous != null) {
                     duplicates.add(new FrontMatter.Duplicate(previous, entry));

@@ -28,6 +28,10 @@ public final class Page {
     private final boolean renderedByPlugin;
 
     private final io.github.faqkit.core.liquid.PageLiquid liquid;
+    /** The site's publishing settings, and why they leave this page out (null: they do not). */
+    private final Publishing publishing;
+
+    private final Publishing.LeftOut leftOut;
 
     Page(
             SourceEntry entry,
@@ -89,8 +93,38 @@ public final class Page {
                 suppressions,
                 loopVariables,
                 digest,
+                Publishing.DEFAULT);
+    }
+
+    Page(
+            SourceEntry entry,
+            SourceText source,
+            FrontMatter frontMatter,
+            ObjectNode data,
+            String url,
+            MarkdownBody body,
+            KramdownModel kramdown,
+            List<Reference> references,
+            Suppressions suppressions,
+            java.util.Set<String> loopVariables,
+            long digest,
+            Publishing publishing) {
+        this(
+                entry,
+                source,
+                frontMatter,
+                data,
+                url,
+                body,
+                kramdown,
+                references,
+                suppressions,
+                loopVariables,
+                digest,
                 false,
-                io.github.faqkit.core.liquid.PageLiquid.NONE);
+                io.github.faqkit.core.liquid.PageLiquid.NONE,
+                publishing,
+                publishing.leftOut(entry, frontMatter, data));
     }
 
     private Page(
@@ -106,7 +140,11 @@ public final class Page {
             java.util.Set<String> loopVariables,
             long digest,
             boolean renderedByPlugin,
-            io.github.faqkit.core.liquid.PageLiquid liquid) {
+            io.github.faqkit.core.liquid.PageLiquid liquid,
+            Publishing publishing,
+            Publishing.LeftOut leftOut) {
+        this.publishing = publishing;
+        this.leftOut = leftOut;
         this.renderedByPlugin = renderedByPlugin;
         this.liquid = liquid;
         this.suppressions = suppressions;
@@ -184,7 +222,9 @@ public final class Page {
                 loopVariables,
                 digest,
                 renderedByPlugin,
-                liquid);
+                liquid,
+                publishing,
+                leftOut);
     }
 
     /** What Liquid did to this page ({@link io.github.faqkit.core.liquid.PageLiquid#NONE} when it has none). */
@@ -245,42 +285,28 @@ public final class Page {
     }
 
     /**
-     * False when Jekyll leaves this file out of the site: its collection is not written, or it says
-     * {@code published: false} (or an empty {@code published:}, which Jekyll's publisher reads as false). Such a
-     * page is not written, not in {@code site.pages}, and not copied as a file either.
+     * False when Jekyll leaves this file out of the site: its collection is not written, it says
+     * {@code published: false} (or an empty {@code published:}, which Jekyll's publisher reads as false), or it is a
+     * document dated in the future; {@code unpublished} and {@code future} of {@code _config.yml} lift the last two
+     * ({@link Publishing}). Such a page is not written, not in {@code site.pages}, and not copied as a file either.
      */
     public boolean published() {
-        return entry.published() && !unpublished(entry, frontMatter, data);
+        return entry.published() && leftOut == null;
     }
 
-    /**
-     * True when Jekyll's publisher leaves the file out. A page's own front matter decides (Jekyll reads the key
-     * with a fetch that does not see {@code defaults:}); a document's data after defaults does, as Jekyll merges
-     * them before it asks. Measured: scripts/platform-golden, fixture {@code unpublished}.
-     */
-    public static boolean unpublished(SourceEntry entry, FrontMatter frontMatter, JsonNode data) {
-        if (!frontMatter.isPage()) {
-            return false;
-        }
-        JsonNode p;
-        if (entry.collection() == null) {
-            FrontMatter.Entry own = frontMatter.entry("published");
-            if (own == null) {
-                return false;
-            }
-            p = own.value();
-        } else {
-            if (data == null || !data.has("published")) {
-                return false;
-            }
-            p = data.get("published");
-        }
-        return p == null || p.isNull() || (p.isBoolean() && !p.booleanValue());
-    }
-
-    /** True when Jekyll leaves this page out because of its {@code published} setting. */
+    /** True when Jekyll leaves this page out because of its {@code published} setting or its date. */
     public boolean unpublishedByFrontMatter() {
-        return unpublished(entry, frontMatter, data);
+        return leftOut != null;
+    }
+
+    /** Why Jekyll leaves this page out by its front matter (null when it does not), for messages. */
+    public Publishing.LeftOut leftOut() {
+        return leftOut;
+    }
+
+    /** True when Liquid finds this document in {@code site.<collection>} (see {@link Publishing#listed}). */
+    public boolean listedInCollection() {
+        return entry.collection() != null && frontMatter.isPage() && publishing.listed(entry, data, leftOut);
     }
 
     /** The page URL without {@code baseurl}, e.g. {@code /docs/gpt/ai} or {@code /docs/}. */

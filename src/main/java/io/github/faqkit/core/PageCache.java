@@ -48,7 +48,7 @@ import java.util.function.Consumer;
  */
 public final class PageCache {
     /** Bumped whenever the stored entries or summaries change shape. */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     public static final String FILE_NAME = "pages.smile";
 
@@ -249,9 +249,9 @@ public final class PageCache {
         return page;
     }
 
-    private static Page bind(Entry e, SourceEntry entry) {
+    private Page bind(Entry e, SourceEntry entry) {
         try {
-            return PageSummary.read(MAPPER, e.summary(), entry);
+            return PageSummary.read(MAPPER, e.summary(), entry, config.publishing());
         } catch (IOException | RuntimeException ex) {
             return null;
         }

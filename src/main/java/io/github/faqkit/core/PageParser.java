@@ -107,15 +107,17 @@ public final class PageParser {
                         categories(data));
         // Liquid first, as Jekyll does, then the kramdown model of its output. Jekyll renders Liquid only in
         // files it renders (front matter, published); others are copied as they are, or left out.
-        io.github.faqkit.core.liquid.Rendered rendered =
-                liquid == null || !fm.isPage() || !entry.published() || Page.unpublished(entry, fm, data)
-                        ? null
-                        : liquid.renderPage(
-                                bodyText,
-                                io.github.faqkit.core.liquid.SiteDrop.pageDrop(entry, data, url),
-                                entry.path().contains("/")
-                                        ? entry.path().substring(0, entry.path().lastIndexOf('/'))
-                                        : "");
+        io.github.faqkit.core.liquid.Rendered rendered = liquid == null
+                        || !fm.isPage()
+                        || !entry.published()
+                        || config.publishing().leftOut(entry, fm, data) != null
+                ? null
+                : liquid.renderPage(
+                        bodyText,
+                        io.github.faqkit.core.liquid.SiteDrop.pageDrop(entry, data, url),
+                        entry.path().contains("/")
+                                ? entry.path().substring(0, entry.path().lastIndexOf('/'))
+                                : "");
         MarkdownBody body = rendered == null || rendered.map() == null
                 ? MarkdownBody.parse(bodyText, split.bodyStartLine() - 1)
                 : MarkdownBody.rendered(rendered.text(), split.bodyStartLine() - 1, rendered.map(), bodyText);
@@ -134,7 +136,8 @@ public final class PageParser {
                 refs,
                 Suppressions.scan(body, kramdown.spans()),
                 LiquidLoops.variables(bodyText),
-                Page.digestOf(bytes));
+                Page.digestOf(bytes),
+                config.publishing());
         Page built = behindBom && fm.isPage() ? page.asBuilt(page.data(), page.url(), true) : page;
         return rendered == null
                 ? built

@@ -35,6 +35,11 @@ final class PageSummary {
      * other pages are parsed every time.
      */
     static boolean storable(Page p) {
+        // a document left out for its date is published once the date has passed, which no cache key sees: its
+        // Liquid, not rendered while it waited, must be rendered then
+        if (p.leftOut() != null && p.leftOut().futureDate()) {
+            return false;
+        }
         if (!KramdownSummary.storable(p.kramdown()) || !roundTrips(p.data())) {
             return false;
         }
@@ -126,6 +131,11 @@ final class PageSummary {
 
     /** The page stored by {@link #write}, for this entry; an {@link IOException} when it does not read back. */
     static Page read(ObjectMapper mapper, byte[] summary, SourceEntry entry) throws IOException {
+        return read(mapper, summary, entry, Publishing.DEFAULT);
+    }
+
+    /** The page of a stored summary, judged by the site's {@code publishing} settings (not stored: they may move). */
+    static Page read(ObjectMapper mapper, byte[] summary, SourceEntry entry, Publishing publishing) throws IOException {
         try (JsonParser parser = mapper.createParser(summary)) {
             SummaryReader in = new SummaryReader(parser, mapper);
             in.requireArray();
@@ -172,7 +182,8 @@ final class PageSummary {
                     List.copyOf(references),
                     Suppressions.of(ranges),
                     loopVariables,
-                    digest);
+                    digest,
+                    publishing);
         } catch (RuntimeException e) {
             // a damaged summary that reads as tokens but not as a page (an index out of range)
             throw new IOException("a damaged summary: " + e, e);
@@ -254,6 +265,7 @@ final class PageSummary {
         out.writeNumber(e.valueLine());
         out.writeNumber(e.valueColumn());
         out.writeBoolean(e.quoted());
+        out.writeString(e.written());
         out.writeEndArray();
     }
 
@@ -262,7 +274,7 @@ final class PageSummary {
         String key = in.readString();
         JsonNode value = in.readTree();
         FrontMatter.Entry e = new FrontMatter.Entry(
-                key, value, in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean());
+                key, value, in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean(), in.readString());
         in.end();
         if (key == null) {
             throw new IOException("a front matter entry without key");

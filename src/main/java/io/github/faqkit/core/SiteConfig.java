@@ -23,6 +23,7 @@ public final class SiteConfig {
     private final String collectionsDir;
     private final int[] tocLevels;
     private final String autoIdPrefix;
+    private final Publishing publishing;
     /** The {@link #digest()} of a configuration read from no file ({@link Page#digestOf} never gives it). */
     public static final long NO_FILE = -1L;
 
@@ -74,6 +75,12 @@ public final class SiteConfig {
         JsonNode kramdown = raw.path("kramdown");
         this.tocLevels = parseTocLevels(kramdown.get("toc_levels"));
         this.autoIdPrefix = text(kramdown.get("auto_id_prefix"), "");
+        this.publishing = Publishing.of(raw);
+    }
+
+    /** {@code unpublished}, {@code future} and the build's time: what decides, with front matter, what is written. */
+    public Publishing publishing() {
+        return publishing;
     }
 
     /** A configuration from an already parsed {@code _config.yml} tree (tests reach it through TestConfigs). */

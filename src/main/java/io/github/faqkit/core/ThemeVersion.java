@@ -4,6 +4,12 @@ package io.github.faqkit.core;
 public record ThemeVersion(int major, int minor, int patch) implements Comparable<ThemeVersion> {
 
     public static final ThemeVersion DEFAULT = new ThemeVersion(0, 10, 0);
+    /**
+     * The newest release whose navigation this plugin has measured (nav-golden builds each fixture with it); the
+     * releases after it (0.11, 0.12) changed no navigation. A {@code remote_theme} without a release builds the
+     * theme's default branch, which is taken as this.
+     */
+    public static final ThemeVersion NEWEST_KNOWN = new ThemeVersion(0, 10, 1);
     /** v0.10.0: unlimited depth, {@code has_children} redundant, {@code ancestor} added. */
     public static final ThemeVersion UNLIMITED_NAV = new ThemeVersion(0, 10, 0);
 

@@ -58,7 +58,9 @@ public abstract class AbstractContentMojo extends AbstractMojo {
 
     /**
      * The just-the-docs version the site uses; before 0.10 the navigation rules differ. Unset: the version the
-     * site names (a vendored theme's gemspec, Gemfile.lock, {@code remote_theme: …@vX}), else 0.10. @since 0.1.0
+     * site names (a vendored theme's gemspec, Gemfile.lock, {@code remote_theme: …@vX}); a {@code remote_theme}
+     * without a release builds the theme's default branch, checked as 0.10.1 (the newest release known); else 0.10.
+     * @since 0.1.0
      */
     @Parameter(property = "faq.themeVersion")
     protected String themeVersion;

@@ -53,9 +53,9 @@ public final class SiteDrop {
         Map<String, Map<String, Object>> byPath = new LinkedHashMap<>();
         for (Page p : pages) {
             // a collection's documents are all in site.<label>, written or not (output: false keeps them as data)
-            // a document with published: false is read by no one: Jekyll drops it while reading the collection
-            boolean document =
-                    p.entry().collection() != null && p.frontMatter().isPage() && !p.unpublishedByFrontMatter();
+            // a document with published: false is read by no one: Jekyll drops it while reading the collection (a
+            // post it does not publish too, e.g. one dated in the future)
+            boolean document = p.listedInCollection();
             if (!p.rendered() && !document) {
                 continue;
             }

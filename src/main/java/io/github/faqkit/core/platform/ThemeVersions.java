@@ -83,10 +83,15 @@ public final class ThemeVersions {
                 }
             }
             if (remote.toLowerCase(java.util.Locale.ROOT).contains(GEM)) {
+                // GitHub Pages (jekyll-remote-theme) then downloads the default branch as it is at each build
+                String pinned = remote.strip().replaceFirst("@.*$", "") + "@v" + ThemeVersion.NEWEST_KNOWN;
                 return new Found(
-                        ThemeVersion.DEFAULT,
-                        "remote_theme: " + remote + " names no release: " + ThemeVersion.DEFAULT + " assumed" + ignored
-                                + "; faq.themeVersion overrides it");
+                        ThemeVersion.NEWEST_KNOWN,
+                        "remote_theme: " + remote + " names no release, so each build takes the theme's default"
+                                + " branch as it is that day: checked as " + ThemeVersion.NEWEST_KNOWN + ", the newest"
+                                + " release this plugin knows" + ignored + "; to build with a fixed release, name it"
+                                + " after '@' (remote_theme: " + pinned + "), or set faq.themeVersion to the one"
+                                + " to check against");
             }
         }
         return new Found(

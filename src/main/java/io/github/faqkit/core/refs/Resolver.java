@@ -99,6 +99,19 @@ public final class Resolver {
                 // jekyll-relative-links wrote the target's own URL (with baseurl) into the page
                 String at =
                         baseurl + (rewritten.page() != null ? rewritten.page().url() : "/" + rewritten.file());
+                if (rewritten.file() != null
+                        && !io.github.faqkit.core.Publishing.writesStatic(site.config(), rewritten.file())) {
+                    // the plugin links every static file Jekyll knows, also one that defaults: keep from the site
+                    return new Resolution(
+                            Resolution.Status.NOT_FOUND,
+                            Resolution.Status.FOUND,
+                            at,
+                            null,
+                            null,
+                            rewritten.file(),
+                            ref.path().startsWith("/"),
+                            null);
+                }
                 return new Resolution(
                         Resolution.Status.FOUND,
                         Resolution.Status.FOUND,
@@ -195,6 +208,12 @@ public final class Resolver {
             return false;
         }
         Page p = site.pageByPath(rel);
+        if ((p == null || !p.frontMatter().isPage())
+                && !io.github.faqkit.core.Publishing.writesStatic(site.config(), rel)) {
+            // a static file, or the copy of a Markdown file without front matter, that defaults: give published:
+            // false: Jekyll copies nothing (a plugin may still render the Markdown file as a page)
+            return false;
+        }
         if (p == null) {
             return true;
         }

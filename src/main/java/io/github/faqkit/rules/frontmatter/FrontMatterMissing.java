@@ -49,6 +49,10 @@ public final class FrontMatterMissing extends Rule {
                 }
                 return;
             }
+            if (!io.github.faqkit.core.Publishing.writesStatic(site.config(), page.path())) {
+                // defaults: give it published: false: Jekyll does not copy it either, so nothing reaches readers
+                return;
+            }
             out.report(
                     page,
                     1,

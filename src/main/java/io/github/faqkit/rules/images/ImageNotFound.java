@@ -60,7 +60,11 @@ public final class ImageNotFound extends Rule {
                 : "the built site has no image at " + r.requested() + " (page " + Refs.pageUrl(page, site)
                         + " requests '" + ref.target() + "')";
         String hint;
-        if (r.source() == Resolution.Status.FOUND) {
+        String withheld = Reference.isExternal(r.requested()) ? null : Refs.withheldFile(r.requested(), site);
+        if (withheld != null) {
+            message += ": " + Refs.withheldWhy(withheld, site);
+            hint = Refs.withheldFix(withheld, site);
+        } else if (r.source() == Resolution.Status.FOUND) {
             message += "; it resolves only from the source file, to " + r.sourceFile()
                     + ", which is why editors and GitHub show it";
             hint = Refs.whyDepthDiffers(page, site) + "; write '" + Refs.relativeFix(page, site, r.sourceFile())

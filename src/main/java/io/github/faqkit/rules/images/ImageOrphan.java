@@ -89,7 +89,9 @@ public final class ImageOrphan extends Rule {
                     || used.contains(p)
                     || p.equals("favicon.ico")
                     || site.assetReferences().names(p)
-                    || frontMatter.names(p)) {
+                    || frontMatter.names(p)
+                    // not copied into the site (defaults: give it published: false): no reader meets it
+                    || !io.github.faqkit.core.Publishing.writesStatic(site.config(), p)) {
                 continue;
             }
             out.report(

@@ -68,6 +68,19 @@ public final class LinkTargetNotFound extends Rule {
                             + ": 404 on Linux hosting";
                 default -> null;
             };
+            String withheld = r.web() == Resolution.Status.NOT_FOUND && !Reference.isExternal(r.requested())
+                    ? Refs.withheldFile(r.requested(), site)
+                    : null;
+            if (withheld != null) {
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        "the built site has no file at " + r.requested() + ": " + Refs.withheldWhy(withheld, site)
+                                + " (page " + Refs.pageUrl(page, site) + ")",
+                        Refs.withheldFix(withheld, site));
+                continue;
+            }
             if (problem != null) {
                 String hint = baseurlTwice(ref, site) && r.web() == Resolution.Status.NOT_FOUND
                         ? "remove '{{ site.baseurl }}' in front of '{% link %}' (only Jekyll 3 builds need it)"

@@ -46,9 +46,44 @@ final class Refs {
     /** Why Jekyll writes no output for {@code page}, which has front matter: its published setting or its collection. */
     static String whyLeftOut(Page page, Site site) {
         return page.unpublishedByFrontMatter()
-                ? "published: false"
+                ? page.leftOut().why(site.config().file())
                 : "its collection '" + page.entry().collection() + "' has no output: true in "
                         + site.config().file();
+    }
+
+    /**
+     * The file of the site at {@code requested} (a URL path with baseurl) that Jekyll does not copy because
+     * {@code defaults:} give it {@code published: false}; null when there is none.
+     */
+    static String withheldFile(String requested, Site site) {
+        String base = site.config().baseurl();
+        if (requested == null || !requested.startsWith(base + "/")) {
+            return null;
+        }
+        String decoded = Resolver.decode(requested.substring(base.length()));
+        String rel = decoded == null ? null : Resolver.normalize(decoded);
+        if (rel == null || rel.length() < 2) {
+            return null;
+        }
+        rel = rel.substring(1);
+        Page page = site.pageByPath(rel);
+        return site.files().exists(rel)
+                        && (page == null || !page.frontMatter().isPage())
+                        && !io.github.faqkit.core.Publishing.writesStatic(site.config(), rel)
+                ? rel
+                : null;
+    }
+
+    /** What a writer is told about a {@link #withheldFile}. */
+    static String withheldWhy(String file, Site site) {
+        return file + " is in the source, but defaults: in " + site.config().file()
+                + " give it published: false, so Jekyll does not copy it into the site";
+    }
+
+    /** How to fix a reference to a {@link #withheldFile}. */
+    static String withheldFix(String file, Site site) {
+        return "remove the reference, or take " + file + " out of the defaults: scope that gives it published: false"
+                + " in " + site.config().file();
     }
 
     static boolean isMarkdownLink(String path) {

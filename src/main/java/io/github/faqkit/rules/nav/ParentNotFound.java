@@ -29,14 +29,25 @@ public final class ParentNotFound extends Rule {
         }
         for (Page p : site.markdownFiles()) {
             if (p.unpublishedByFrontMatter() && page.parent().equals(p.title()) && Parents.sameNamespace(p, page)) {
+                if (p.listedInCollection()) {
+                    // a document dated in the future: not written, but in site.<collection>, from which the theme
+                    // builds a collection's navigation; its children stay under it there (its link is a 404 until
+                    // it is published), which this model does not show: nothing to claim
+                    return;
+                }
                 out.report(
                         page,
                         page.valueLine("parent"),
                         page.valueColumn("parent"),
                         "parent '" + page.parent() + "' is the title of " + p.path() + ", which Jekyll leaves out "
-                                + "of the site (published: false), so just-the-docs shows this page nowhere in the "
-                                + "navigation",
-                        "publish " + p.path() + " (remove published: false), or give this page another parent");
+                                + "of the site ("
+                                + p.leftOut().why(site.config().file())
+                                + "), so just-the-docs shows this page nowhere in the navigation",
+                        p.leftOut().futureDate()
+                                ? "give this page another parent until " + p.path() + " is published, or date "
+                                        + p.path() + " today or earlier"
+                                : "publish " + p.path() + " (remove published: false), or give this page another"
+                                        + " parent");
                 return;
             }
         }

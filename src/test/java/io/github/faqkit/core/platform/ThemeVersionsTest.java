@@ -56,7 +56,7 @@ class ThemeVersionsTest {
         Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.8.2)\n");
         Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs\n");
         ThemeVersions.Found pages = pages();
-        assertThat(pages.version()).isEqualTo(ThemeVersion.DEFAULT);
+        assertThat(pages.version()).isEqualTo(ThemeVersion.NEWEST_KNOWN);
         assertThat(pages.source())
                 .contains("names no release")
                 .contains("GitHub Pages builds without the Gemfile: 0.8.2 from Gemfile.lock does not apply");
@@ -90,7 +90,7 @@ class ThemeVersionsTest {
         Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs\n");
         assertThat(ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), Platform.GITHUB_PAGES)
                         .version())
-                .isEqualTo(ThemeVersion.DEFAULT);
+                .isEqualTo(ThemeVersion.NEWEST_KNOWN);
         // plain Jekyll reads the lock; GitHub Pages builds with its own gems and reads it for no theme
         assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 5, 4));
         Files.writeString(site.resolve("_config.yml"), "remote_theme: pages-themes/minimal@v0.2.0\n");
@@ -105,8 +105,18 @@ class ThemeVersionsTest {
         assertThat(find("0.9.1").version()).isEqualTo(new ThemeVersion(0, 9, 1));
         assertThat(find("0.9.1").source()).isEqualTo("faq.themeVersion");
         Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs\n");
-        assertThat(find(null).version()).isEqualTo(ThemeVersion.DEFAULT);
-        assertThat(find(null).source()).contains("names no release");
+        // GitHub Pages builds the theme's default branch: the newest release known, and how to pin one
+        assertThat(find(null).version()).isEqualTo(ThemeVersion.NEWEST_KNOWN);
+        assertThat(find(null).consoleLine())
+                .isEqualTo("faq theme: just-the-docs 0.10.1 (remote_theme: just-the-docs/just-the-docs names no"
+                        + " release, so each build takes the theme's default branch as it is that day: checked as"
+                        + " 0.10.1, the newest release this plugin knows; to build with a fixed release, name it"
+                        + " after '@' (remote_theme: just-the-docs/just-the-docs@v0.10.1), or set faq.themeVersion"
+                        + " to the one to check against)");
+        // near-miss: a release named is read as it is
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.9.0\n");
+        assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 9, 0));
+        assertThat(find(null).source()).doesNotContain("names no release");
         Files.writeString(site.resolve("_config.yml"), "title: x\n");
         assertThat(find(null).source()).contains("assumed");
     }
