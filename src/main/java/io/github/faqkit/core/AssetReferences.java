@@ -47,17 +47,37 @@ public final class AssetReferences {
     private final Set<String> paths;
     private final Set<String> styledClasses;
 
+    private final boolean known;
+
     private AssetReferences(Set<String> paths) {
-        this(paths, Set.of());
+        this(paths, Set.of(), true);
     }
 
     private AssetReferences(Set<String> paths, Set<String> styledClasses) {
+        this(paths, styledClasses, true);
+    }
+
+    private AssetReferences(Set<String> paths, Set<String> styledClasses, boolean known) {
         this.paths = Collections.unmodifiableSet(paths);
         this.styledClasses = Collections.unmodifiableSet(styledClasses);
+        this.known = known;
     }
 
     public static AssetReferences empty() {
         return new AssetReferences(Set.of());
+    }
+
+    /**
+     * The references of a site whose layouts, includes or styles could not be read: nothing is known to be
+     * unreferenced, so no image is called an orphan ({@link #known()} false).
+     */
+    public static AssetReferences unknown() {
+        return new AssetReferences(Set.of(), Set.of(), false);
+    }
+
+    /** False when the files that may name images could not all be read (see {@link #unknown()}). */
+    public boolean known() {
+        return known;
     }
 
     /** True when a stylesheet of the site itself has a selector {@code element.cssClass} ({@code p.important}). */
@@ -155,7 +175,12 @@ public final class AssetReferences {
         for (RepositoryFile f : repositoryMarkdown(siteRoot)) {
             String folder =
                     f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
-            String raw = new String(Files.readAllBytes(f.file()), StandardCharsets.UTF_8);
+            String raw;
+            try {
+                raw = new String(Files.readAllBytes(f.file()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue; // outside the site, read at best effort: the site's own files decide
+            }
             for (String token : tokens(raw)) {
                 String inSite = intoSite(imagePath(token), folder, prefix);
                 if (inSite != null) {
@@ -187,6 +212,8 @@ public final class AssetReferences {
                 for (Path f : (Iterable<Path>) files.sorted()::iterator) {
                     addMarkdown(repo, f, Files.readAttributes(f, BasicFileAttributes.class), out);
                 }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a folder around the site that cannot be read holds nothing the run can use
             }
         }
         int[] left = {MAX_REPOSITORY_FILES};
@@ -202,6 +229,11 @@ public final class AssetReferences {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // outside the site: an unreadable folder is left out
             }
 
             @Override

@@ -191,8 +191,9 @@ public final class SiteLoader {
             assets = AssetReferences.scan(
                     root, config.digest() == SiteConfig.NO_FILE ? null : config.file(), scan.entries());
         } catch (IOException | RuntimeException e) {
-            notices.add("layouts, includes and styles could not be read for image references (" + e + ")");
-            assets = AssetReferences.empty();
+            notices.add("layouts, includes and styles could not be read for image references (" + e + "): no image"
+                    + " is reported unreferenced (IMG006) in this run");
+            assets = AssetReferences.unknown();
         }
         Site site = new Site(
                 root,

@@ -1,5 +1,6 @@
 package io.github.faqkit.rerun;
 
+import io.github.faqkit.core.AssetReferences;
 import io.github.faqkit.core.BuildFiles;
 import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.FileStamp;
@@ -422,6 +423,15 @@ public final class IncrementalValidator {
             files.forEach((path, stamp) ->
                     b.append("support ").append(path).append(' ').append(stamp).append('\n'));
             stampsSeen.addAll(files.values());
+        }
+        // the repository's own Markdown outside the site (its README) may show a site image: IMG006 reads it
+        for (AssetReferences.RepositoryFile f : AssetReferences.repositoryMarkdown(root)) {
+            stampsSeen.add(f.stamp());
+            b.append("repository ")
+                    .append(f.path())
+                    .append(' ')
+                    .append(f.stamp())
+                    .append('\n');
         }
         return b.toString();
     }

@@ -1,6 +1,7 @@
 package io.github.faqkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,25 @@ class RepositoryMarkdownTest {
                 AssetReferences.repositoryMarkdown(repo.resolve("docs")).get(0).stamp();
         assertThat(after).isNotEqualTo(before);
         assertThat(after).isEqualTo(FileStamp.of(readme));
+    }
+
+    @Test
+    void anUnreadableFolderOutsideTheSiteIsLeftOut() throws Exception {
+        assumeThat(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews())
+                .contains("posix");
+        assumeThat(System.getProperty("user.name")).as("root reads anything").isNotEqualTo("root");
+        Files.createDirectories(repo.resolve(".git"));
+        write("docs/_config.yml", "title: x\n");
+        write("README.md", "![logo](docs/assets/logo.png)\n");
+        Path locked = write("private/notes.md", "x\n").getParent();
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            assertThat(paths()).containsExactly("README.md");
+            assertThat(AssetReferences.scan(repo.resolve("docs"), List.of()).names("assets/logo.png"))
+                    .isTrue();
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test

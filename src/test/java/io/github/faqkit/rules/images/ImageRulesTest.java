@@ -135,6 +135,33 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(r)).containsExactly("assets/unused.png:0:0 IMG006");
     }
 
+    /** A layout that cannot be read may show any image: no orphan is claimed, and a notice says why. */
+    @Test
+    void noOrphanWhenALayoutCannotBeRead() throws Exception {
+        org.assertj.core.api.Assumptions.assumeThat(
+                        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews())
+                .contains("posix");
+        org.assertj.core.api.Assumptions.assumeThat(System.getProperty("user.name"))
+                .as("root reads anything")
+                .isNotEqualTo("root");
+        SiteFixture s = site().file("assets/logo.png", "x")
+                .file("_layouts/default.html", "<img src=\"/assets/logo.png\">")
+                .page("a.md", "title: A", "Text\n");
+        Path layout = dir.resolve("_layouts/default.html");
+        java.nio.file.Files.setPosixFilePermissions(layout, java.util.Set.of());
+        try {
+            ValidationResult r = run(s);
+            assertThat(SiteFixture.where(r)).noneMatch(w -> w.endsWith("IMG006"));
+            assertThat(r.notices()).anyMatch(n -> n.contains("no image is reported unreferenced"));
+        } finally {
+            java.nio.file.Files.setPosixFilePermissions(
+                    layout, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+        // near-miss: readable again, the unreferenced image is reported
+        java.nio.file.Files.writeString(layout, "<p>no image</p>");
+        assertThat(SiteFixture.where(run(s))).contains("assets/logo.png:0:0 IMG006");
+    }
+
     /**
      * The baseline (and a report.json) list findings whose messages name images; nothing shows those images, so
      * they stay orphans, whatever the file is called. A JSON data file naming an image still counts.
