@@ -268,7 +268,8 @@ public final class LiquidEngine {
                 if (Files.size(f) > MAX_INCLUDE_BYTES) {
                     return new TooLarge(Files.size(f));
                 }
-                return parser.parse(Files.readString(f, StandardCharsets.UTF_8));
+                return parser.parse(HyphenNames.of(Files.readString(f, StandardCharsets.UTF_8))
+                        .text());
             } catch (LiquidException e) {
                 return new Broken(e.getMessage());
             } catch (IOException | RuntimeException e) {

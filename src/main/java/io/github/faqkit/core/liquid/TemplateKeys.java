@@ -53,7 +53,8 @@ public final class TemplateKeys {
             }
             try {
                 // only the span holding Liquid: the text around is literal, and Liqp's lexer is slow on long text
-                Template template = engine.parser().parse(liquidSpan(t));
+                Template template =
+                        engine.parser().parse(HyphenNames.of(liquidSpan(t)).text());
                 trees.add(template.getParseTree());
             } catch (RuntimeException | StackOverflowError e) {
                 // LIQ001 reports pages; a broken layout, or one nested deeper than the parser goes, reads
