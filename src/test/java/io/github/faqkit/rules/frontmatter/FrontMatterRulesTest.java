@@ -36,6 +36,32 @@ class FrontMatterRulesTest {
         assertThat(r.findings()).hasSize(1);
     }
 
+    /**
+     * A site that switches jekyll-optional-front-matter off keeps Markdown without front matter raw on purpose
+     * (platform-golden/plugins-off: the raw file is served, no page is made): no FM001 on GitHub Pages or with the
+     * plugin in the Gemfile. A BOM that hides a front matter block is still a mistake; the string "false" switches
+     * nothing off.
+     */
+    @Test
+    void fm001IsSilentWhereTheSiteKeepsMarkdownWithoutFrontMatterRawOnPurpose() {
+        byte[] text = "---\ntitle: A\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        ValidationResult off = site().file("_config.yml", "optional_front_matter:\n  enabled: false\n")
+                .file("slides/intro.md", "# Intro\n\ntext\n")
+                .bytes("bom.md", bom)
+                .validate(q -> q.withPlatform("github-pages"));
+        assertThat(of(off, "FM001")).extracting(Finding::file).containsExactly("bom.md");
+        ValidationResult quoted = SiteFixture.in(dir.resolve("string"))
+                .file("_config.yml", "optional_front_matter:\n  enabled: \"false\"\n")
+                .file("slides/intro.md", "# Intro\n\ntext\n")
+                .validate(q -> q.withPlatform("jekyll"));
+        assertThat(of(quoted, "FM001")).extracting(Finding::file).containsExactly("slides/intro.md");
+    }
+
     @Test
     void fm001ByteOrderMarkHidesFrontMatterWithHint() {
         byte[] text = "---\ntitle: A\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
@@ -192,6 +218,24 @@ class FrontMatterRulesTest {
                                 .validate(),
                         "FM005"))
                 .hasSize(1);
+    }
+
+    /**
+     * The theme's navigation and search read the site's pages and the collections of just_the_docs.collections
+     * only (nav-golden/sections; the search data template of every version): a document of another collection,
+     * such as a tag page with the site's own layout, gets nothing from a title that the theme shows.
+     */
+    @Test
+    void fm005IsSilentForADocumentOfACollectionTheThemeListsNowhere() {
+        ValidationResult r = site().file(
+                        "_config.yml",
+                        "collections:\n  tag:\n    output: true\n  tips:\n    output: true\n"
+                                + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n")
+                .page("_tag/general.md", "layout: default\nnav_exclude: true", "")
+                .page("_tips/untitled.md", "nav_order: 1", "")
+                .page("untitled.md", "nav_order: 1", "")
+                .validate();
+        assertThat(of(r, "FM005")).extracting(Finding::file).containsExactly("_tips/untitled.md", "untitled.md");
     }
 
     @Test
