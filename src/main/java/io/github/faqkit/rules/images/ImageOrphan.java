@@ -58,7 +58,11 @@ public final class ImageOrphan extends Rule {
         // wait for it, and deleting them would break it when it is published
         List<Page> referrers = new ArrayList<>(site.pages());
         for (Page p : site.markdownFiles()) {
-            if (!p.rendered() && p.frontMatter().isPage()) {
+            // Markdown without front matter is published raw, for whatever reads it (reveal.js, a repository
+            // viewer): its images are used as well
+            if (!p.rendered()
+                    && (p.frontMatter().isPage()
+                            || p.frontMatter().status() == io.github.faqkit.core.FrontMatter.Status.MISSING)) {
                 referrers.add(p);
             }
         }

@@ -242,6 +242,25 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(run(s))).hasSize(6);
     }
 
+    /**
+     * Markdown without front matter that Jekyll publishes raw is read by whatever fetches it (reveal.js slides, a
+     * repository viewer): its images are used. An image named only by an excluded file stays an orphan.
+     */
+    @Test
+    void orphansCountImagesOfMarkdownPublishedRaw() {
+        ValidationResult r =
+                run(site().file("_config.yml", "optional_front_matter:\n  enabled: false\nexclude: [drafts/]\n")
+                        .file("slides/intro.md", "# Intro\n\n![diagram](img/flow.png)\n")
+                        .file("slides/img/flow.png", "x")
+                        .file("drafts/old.md", "![old](/assets/old.png)\n")
+                        .file("assets/old.png", "x")
+                        .file("assets/unused.png", "x")
+                        .page("index.md", "title: Home", "Text\n"));
+        assertThat(SiteFixture.where(r))
+                .filteredOn(w -> w.startsWith("assets/") || w.startsWith("slides/"))
+                .containsExactlyInAnyOrder("assets/old.png:0:0 IMG006", "assets/unused.png:0:0 IMG006");
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {
