@@ -89,4 +89,20 @@ class UrlsTest {
         assertThat(Urls.documentUrl("docs", "guide/a.md", "/x/", "/manual/:path/", "date", java.util.List.of()))
                 .isEqualTo("/x/");
     }
+
+    /** platform-golden/collection-names: :name is slugified and lower-cased, :title keeps its case. */
+    @Test
+    void nameAndTitlePlaceholdersAreSlugifiedAsJekyllsUrlDropDoes() {
+        assertThat(Urls.documentUrl("cmds", "Sequence.md", null, "/:collection/:name/", "date", java.util.List.of()))
+                .isEqualTo("/cmds/sequence/");
+        assertThat(Urls.documentUrl(
+                        "cmds", "html-test.complete.md", null, "/:collection/:name/", "date", java.util.List.of()))
+                .isEqualTo("/cmds/html-test-complete/");
+        assertThat(Urls.documentUrl(
+                        "notes", "My Note.md", null, "/:collection/:title:output_ext", "date", java.util.List.of()))
+                .isEqualTo("/notes/My-Note.html");
+        // near-miss: :path keeps the file's own name
+        assertThat(Urls.documentUrl("cmds", "Sequence.md", null, "/:collection/:path/", "date", java.util.List.of()))
+                .isEqualTo("/cmds/Sequence/");
+    }
 }
