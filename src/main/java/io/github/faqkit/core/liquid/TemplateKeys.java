@@ -20,15 +20,27 @@ import liquid.parser.v4.LiquidParser;
  * on such lists. A key nothing reads is not in here.
  */
 public final class TemplateKeys {
-    public static final TemplateKeys NONE = new TemplateKeys(Set.of());
+    public static final TemplateKeys NONE = new TemplateKeys(Set.of(), Set.of());
     private static final Set<String> PAGE_LISTS = Set.of("pages", "html_pages", "documents", "posts");
     private static final Set<String> KEY_FILTERS =
             Set.of("sort", "sort_natural", "where", "group_by", "map", "where_exp", "find");
 
     private final Set<String> keys;
+    /** Every name looked up after a dot or as a quoted index, on any variable ({@code node.nav_hide}). */
+    private final Set<String> lookedUp;
 
-    private TemplateKeys(Set<String> keys) {
+    private TemplateKeys(Set<String> keys, Set<String> lookedUp) {
         this.keys = keys;
+        this.lookedUp = lookedUp;
+    }
+
+    /**
+     * Whether some template looks up this name on any variable: a page list passed to an include and regrouped
+     * there ({@code {% for node in pages_list %}…{{ node.redirect_internal }}}) is beyond what is followed for
+     * {@link #keys()}, but a key of that name may well be read through it.
+     */
+    public boolean mentions(String key) {
+        return keys.contains(key) || lookedUp.contains(key);
     }
 
     public Set<String> keys() {
@@ -79,8 +91,21 @@ public final class TemplateKeys {
             }
         }
         Set<String> keys = new TreeSet<>();
+        Set<String> lookedUp = new HashSet<>();
         for (ParseTree t : trees) {
             walk(t, node -> {
+                if (node instanceof LiquidParser.Lookup_id_indexesContext any) {
+                    for (LiquidParser.IndexContext i : any.index()) {
+                        if (i.id2() != null) {
+                            lookedUp.add(i.id2().getText());
+                        } else if (i.expr() != null) {
+                            String q = i.expr().getText();
+                            if (q.length() > 2 && (q.charAt(0) == '"' || q.charAt(0) == '\'')) {
+                                lookedUp.add(q.substring(1, q.length() - 1));
+                            }
+                        }
+                    }
+                }
                 if (node instanceof LiquidParser.Lookup_id_indexesContext l
                         && pageVars.contains(l.id().getText())
                         && !l.index().isEmpty()
@@ -101,7 +126,7 @@ public final class TemplateKeys {
                 }
             });
         }
-        return new TemplateKeys(Set.copyOf(keys));
+        return new TemplateKeys(Set.copyOf(keys), Set.copyOf(lookedUp));
     }
 
     private static String keyOf(String arg) {

@@ -395,6 +395,30 @@ class FrontMatterRulesTest {
         }
     }
 
+    /**
+     * A site's own navigation include gets the pages as a parameter, regroups them and reads keys on the loop
+     * variable: such keys are read, though the list is not followed through the include. A key no template names
+     * stays unknown.
+     */
+    @Test
+    void fm007KeysTheSitesTemplatesLookUpOnAnyVariableAreRead() {
+        ValidationResult r = site().file(
+                        "_includes/nav.html",
+                        "{%- assign groups = include.pages | group_by: 'parent' -%}{%- assign list = '' | split: 'X' -%}"
+                                + "{%- for g in groups -%}{%- assign list = list | concat: g.items -%}{%- endfor -%}"
+                                + "{%- for node in list -%}{%- unless node.nav_hide -%}"
+                                + "<a href=\"{{ node['redirect_internal'] }}\">{{ node.title }}</a>"
+                                + "{%- endunless -%}{%- endfor -%}")
+                .file("_layouts/default.html", "{% include nav.html pages=site.html_pages %}{{ content }}")
+                .page("a.md", "title: A\nlayout: default\nnav_hide: true\nredirect_internal: /b/\nnav_hidden: true", "")
+                .validate();
+        assertThat(of(r, "FM007"))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("'nav_hidden'");
+    }
+
     @Test
     void fm007KeysFromDefaultsAndAllowListAreKnown() {
         ValidationResult r = site().file(
