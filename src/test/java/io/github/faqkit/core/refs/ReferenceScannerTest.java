@@ -35,6 +35,14 @@ class ReferenceScannerTest {
                         "LINK page.html @1:32");
     }
 
+    /** kramdown-golden r01_duplicate_link_def: a repeated id keeps its last definition. */
+    @Test
+    void aReferenceDefinedTwiceUsesTheLastDefinition() {
+        assertThat(scan("[to][guide] ![shot][pic] [once][only]\n\n[guide]: /first/\n[pic]: a.png\n[only]: /one/\n\n"
+                        + "[GUIDE]: /second/\n[pic]: b.png\n"))
+                .containsExactly("LINK /second/ @1:1", "IMAGE b.png @1:13 alt=shot", "LINK /one/ @1:26");
+    }
+
     @Test
     void htmlImagesSrcsetAndAnchors() {
         assertThat(scan("<div>\n<img src=\"{{ \"/a.png\" | relative_url }}\" srcset=\"b.png 1x, c.png 2x\">\n</div>\n"
