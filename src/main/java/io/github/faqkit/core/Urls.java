@@ -20,7 +20,8 @@ public final class Urls {
      */
     public static String pageUrl(String path, String permalink, String style) {
         String dir = parentDir(path);
-        String base = baseName(path);
+        // Jekyll's Page#process drops the dots that end the base name: 4.6CAMx..md is at /4.6CAMx/ (pretty)
+        String base = baseName(path).replaceAll("\\.+$", "");
         if (permalink != null && !permalink.isBlank()) {
             return expand(permalink, dir, base, "/");
         }

@@ -105,4 +105,12 @@ class UrlsTest {
         assertThat(Urls.documentUrl("cmds", "Sequence.md", null, "/:collection/:path/", "date", java.util.List.of()))
                 .isEqualTo("/cmds/Sequence/");
     }
+
+    /** platform-golden/collection-names a.b..md: Jekyll drops the dots that end a page's base name. */
+    @Test
+    void aPageNameEndingInADotLosesTheDot() {
+        assertThat(Urls.pageUrl("CAMx/emis/4.6CAMx2IOapi..md", null, "pretty")).isEqualTo("/CAMx/emis/4.6CAMx2IOapi/");
+        assertThat(Urls.pageUrl("a.b..md", null, "date")).isEqualTo("/a.b.html");
+        assertThat(Urls.pageUrl("a.b.md", null, "date")).isEqualTo("/a.b.html");
+    }
 }
