@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import liqp.Template;
 import liqp.org.antlr.v4.runtime.ParserRuleContext;
 import liqp.org.antlr.v4.runtime.tree.ParseTree;
@@ -91,21 +93,19 @@ public final class TemplateKeys {
             }
         }
         Set<String> keys = new TreeSet<>();
+        // read from the text, not the parse tree: a template Liqp does not parse still names what it reads
         Set<String> lookedUp = new HashSet<>();
+        for (String t : texts) {
+            Matcher markup = MARKUP.matcher(t);
+            while (markup.find()) {
+                Matcher name = LOOKED_UP.matcher(markup.group());
+                while (name.find()) {
+                    lookedUp.add(name.group(1) != null ? name.group(1) : name.group(2));
+                }
+            }
+        }
         for (ParseTree t : trees) {
             walk(t, node -> {
-                if (node instanceof LiquidParser.Lookup_id_indexesContext any) {
-                    for (LiquidParser.IndexContext i : any.index()) {
-                        if (i.id2() != null) {
-                            lookedUp.add(i.id2().getText());
-                        } else if (i.expr() != null) {
-                            String q = i.expr().getText();
-                            if (q.length() > 2 && (q.charAt(0) == '"' || q.charAt(0) == '\'')) {
-                                lookedUp.add(q.substring(1, q.length() - 1));
-                            }
-                        }
-                    }
-                }
                 if (node instanceof LiquidParser.Lookup_id_indexesContext l
                         && pageVars.contains(l.id().getText())
                         && !l.index().isEmpty()
@@ -128,6 +128,11 @@ public final class TemplateKeys {
         }
         return new TemplateKeys(Set.copyOf(keys), Set.copyOf(lookedUp));
     }
+
+    private static final Pattern MARKUP = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
+    /** {@code x.name} (not a number's decimals) or {@code x["name"]}. */
+    private static final Pattern LOOKED_UP =
+            Pattern.compile("(?<=[\\w\\]])\\.([A-Za-z_][\\w-]*)|\\[\\s*[\"']([^\"']+)[\"']\\s*]");
 
     private static String keyOf(String arg) {
         // where_exp's "item.key == …" or sort's "key"
