@@ -250,8 +250,12 @@ class ImageRulesTest {
     void orphansCountImagesOfMarkdownPublishedRaw() {
         ValidationResult r =
                 run(site().file("_config.yml", "optional_front_matter:\n  enabled: false\nexclude: [drafts/]\n")
-                        .file("slides/intro.md", "# Intro\n\n![diagram](img/flow.png)\n")
+                        .file(
+                                "slides/intro.md",
+                                "# Intro\n\n![diagram](img/flow.png)\n\n"
+                                        + "<!-- .slide: data-background-image=\"/slides/img/bg.png\" -->\n")
                         .file("slides/img/flow.png", "x")
+                        .file("slides/img/bg.png", "x")
                         .file("drafts/old.md", "![old](/assets/old.png)\n")
                         .file("assets/old.png", "x")
                         .file("assets/unused.png", "x")
