@@ -265,6 +265,22 @@ class ImageRulesTest {
                 .containsExactlyInAnyOrder("assets/old.png:0:0 IMG006", "assets/unused.png:0:0 IMG006");
     }
 
+    /** Editors paste the image's path on the writer's disk; readers' browsers cannot load it. */
+    @Test
+    void anImagePathOnTheWritersComputerIsNotFound() {
+        ValidationResult r = run(site().file("assets/x.png", "x")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "![shot](D:\\Projects\\site\\assets\\images\\shot.png)\n\n"
+                                + "<img src=\"file:///C:/Users/me/b.png\" alt=\"b\">\n\n"
+                                + "![web](https://example.com/c.png) ![here](assets/x.png)\n"));
+        assertThat(SiteFixture.of(r, "IMG001"))
+                .extracting(f ->
+                        f.line() + " " + f.message().substring(0, f.message().indexOf("' is")))
+                .containsExactly("4 'D:\\Projects\\site\\assets\\images\\shot.png", "6 'file:///C:/Users/me/b.png");
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {
