@@ -93,6 +93,10 @@ public final class ImageOrphan extends Rule {
                     || used.contains(p)
                     || p.equals("favicon.ico")
                     || site.assetReferences().names(p)
+                    // a root-relative URL written with the baseurl (/handbook/assets/x.png), as slides and scripts do
+                    || (site.config().baseurl().length() > 1
+                            && site.assetReferences()
+                                    .names(site.config().baseurl().substring(1) + "/" + p))
                     || frontMatter.names(p)) {
                 continue;
             }

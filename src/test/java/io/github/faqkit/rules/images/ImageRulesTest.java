@@ -248,18 +248,19 @@ class ImageRulesTest {
      */
     @Test
     void orphansCountImagesOfMarkdownPublishedRaw() {
-        ValidationResult r =
-                run(site().file("_config.yml", "optional_front_matter:\n  enabled: false\nexclude: [drafts/]\n")
-                        .file(
-                                "slides/intro.md",
-                                "# Intro\n\n![diagram](img/flow.png)\n\n"
-                                        + "<!-- .slide: data-background-image=\"/slides/img/bg.png\" -->\n")
-                        .file("slides/img/flow.png", "x")
-                        .file("slides/img/bg.png", "x")
-                        .file("drafts/old.md", "![old](/assets/old.png)\n")
-                        .file("assets/old.png", "x")
-                        .file("assets/unused.png", "x")
-                        .page("index.md", "title: Home", "Text\n"));
+        ValidationResult r = run(site().file(
+                        "_config.yml",
+                        "baseurl: /handbook\noptional_front_matter:\n  enabled: false\nexclude: [drafts/]\n")
+                .file(
+                        "slides/intro.md",
+                        "# Intro\n\n![diagram](img/flow.png)\n\n"
+                                + "<!-- .slide: data-background-image=\"/handbook/slides/img/bg.png\" -->\n")
+                .file("slides/img/flow.png", "x")
+                .file("slides/img/bg.png", "x")
+                .file("drafts/old.md", "![old](/assets/old.png)\n")
+                .file("assets/old.png", "x")
+                .file("assets/unused.png", "x")
+                .page("index.md", "title: Home", "Text\n"));
         assertThat(SiteFixture.where(r))
                 .filteredOn(w -> w.startsWith("assets/") || w.startsWith("slides/"))
                 .containsExactlyInAnyOrder("assets/old.png:0:0 IMG006", "assets/unused.png:0:0 IMG006");
