@@ -32,6 +32,7 @@ Jekyll::Hooks.register [:pages, :documents], :post_render do |doc|
     next if k.start_with?("__") || !v.is_a?(String) || v.length < 6
     lines << "key #{k}" if output.include?(v)
   end
-  path = doc.respond_to?(:relative_path) ? doc.relative_path : doc.path
+  # a document by its path in the site source (relative_path leaves out collections_dir)
+  path = doc.is_a?(Jekyll::Document) ? doc.path.sub("#{doc.site.source}/", "") : doc.relative_path
   File.open(OUT, "a") { |f| f.puts "page #{path}", *lines.sort.uniq, "" }
 end

@@ -138,10 +138,23 @@ public final class AssetReferences {
             // by name first: a site's images are most of its files, and each stat costs
             if (!e.markdown() && SCANNED_EXT.contains(extension(e.path()))) {
                 readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found, styled);
+            } else if (e.markdown() && !startsWithFrontMatter(e.file())) {
+                // Markdown without front matter is also published as it is, for whatever reads it (reveal.js
+                // slides name their backgrounds in <!-- .slide: data-background-image="…" --> comments)
+                readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found, styled);
             }
         }
         readRepository(root, found);
         return new AssetReferences(found, styled);
+    }
+
+    private static boolean startsWithFrontMatter(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && head[0] == '-' && head[1] == '-' && head[2] == '-';
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Folders of a repository that hold no writing of its own: dependencies, build output, tool state. */

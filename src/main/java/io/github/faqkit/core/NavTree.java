@@ -303,6 +303,18 @@ public final class NavTree {
         return Objects.equals(a.entry().collection(), b.entry().collection());
     }
 
+    /**
+     * Whether the theme lists a page of this namespace anywhere: its site pages ({@code collection} null) or a
+     * collection that {@code just_the_docs.collections} shows. The theme's search indexes the same documents (its
+     * search data reads {@code site.html_pages} and those collections), so a document of any other collection is
+     * neither in the navigation nor in the search, whatever its title and parent say.
+     */
+    public boolean listsNamespace(String collection) {
+        return collection == null
+                ? sectionConfig.showsPages(version)
+                : sectionConfig.shown(collection, version) != null;
+    }
+
     /** The top-level entries of every section, section by section (shown or not). */
     public List<Node> roots() {
         return roots;

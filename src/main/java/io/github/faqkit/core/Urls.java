@@ -20,7 +20,8 @@ public final class Urls {
      */
     public static String pageUrl(String path, String permalink, String style) {
         String dir = parentDir(path);
-        String base = baseName(path);
+        // Jekyll's Page#process drops the dots that end the base name: 4.6CAMx..md is at /4.6CAMx/ (pretty)
+        String base = baseName(path).replaceAll("\\.+$", "");
         if (permalink != null && !permalink.isBlank()) {
             return expand(permalink, dir, base, "/");
         }
@@ -81,9 +82,27 @@ public final class Urls {
                 .replace(":month", month)
                 .replace(":day", day)
                 .replace(":y_day", yearDay(year, month, day))
-                .replace(":name", base)
-                .replace(":title", title);
+                .replace(":name", slugify(base, DEFAULT_SLUG, false))
+                .replace(":title", slugify(title, PRETTY_SLUG, true));
         return expand(t, dir, base, "/");
+    }
+
+    /** Jekyll::Utils.slugify's default mode: runs of anything but letters, marks and digits. */
+    private static final java.util.regex.Pattern DEFAULT_SLUG =
+            java.util.regex.Pattern.compile("[^\\p{M}\\p{L}\\p{Nd}]+");
+
+    /** Its pretty mode, which keeps the characters a URL path may hold as they are. */
+    private static final java.util.regex.Pattern PRETTY_SLUG =
+            java.util.regex.Pattern.compile("[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+");
+
+    /**
+     * The URL drop of a document slugifies what it puts in the URL: {@code :name} in the default mode and lower
+     * case ({@code Sequence.md} → {@code sequence}, {@code html-test.complete.md} → {@code html-test-complete}),
+     * {@code :title} in the pretty mode with its case kept (platform-golden/collection-names).
+     */
+    static String slugify(String s, java.util.regex.Pattern runs, boolean cased) {
+        String slug = runs.matcher(s).replaceAll("-").replaceAll("^-|-$", "");
+        return cased ? slug : slug.toLowerCase(Locale.ROOT);
     }
 
     private static String yearDay(String year, String month, String day) {

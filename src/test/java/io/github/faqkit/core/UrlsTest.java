@@ -89,4 +89,28 @@ class UrlsTest {
         assertThat(Urls.documentUrl("docs", "guide/a.md", "/x/", "/manual/:path/", "date", java.util.List.of()))
                 .isEqualTo("/x/");
     }
+
+    /** platform-golden/collection-names: :name is slugified and lower-cased, :title keeps its case. */
+    @Test
+    void nameAndTitlePlaceholdersAreSlugifiedAsJekyllsUrlDropDoes() {
+        assertThat(Urls.documentUrl("cmds", "Sequence.md", null, "/:collection/:name/", "date", java.util.List.of()))
+                .isEqualTo("/cmds/sequence/");
+        assertThat(Urls.documentUrl(
+                        "cmds", "html-test.complete.md", null, "/:collection/:name/", "date", java.util.List.of()))
+                .isEqualTo("/cmds/html-test-complete/");
+        assertThat(Urls.documentUrl(
+                        "notes", "My Note.md", null, "/:collection/:title:output_ext", "date", java.util.List.of()))
+                .isEqualTo("/notes/My-Note.html");
+        // near-miss: :path keeps the file's own name
+        assertThat(Urls.documentUrl("cmds", "Sequence.md", null, "/:collection/:path/", "date", java.util.List.of()))
+                .isEqualTo("/cmds/Sequence/");
+    }
+
+    /** platform-golden/collection-names a.b..md: Jekyll drops the dots that end a page's base name. */
+    @Test
+    void aPageNameEndingInADotLosesTheDot() {
+        assertThat(Urls.pageUrl("CAMx/emis/4.6CAMx2IOapi..md", null, "pretty")).isEqualTo("/CAMx/emis/4.6CAMx2IOapi/");
+        assertThat(Urls.pageUrl("a.b..md", null, "date")).isEqualTo("/a.b.html");
+        assertThat(Urls.pageUrl("a.b.md", null, "date")).isEqualTo("/a.b.html");
+    }
 }

@@ -36,7 +36,7 @@ final class CodeLiquid {
         List<LiquidProblem> out = new ArrayList<>();
         for (int[] c : code) {
             int at = firstLiquid(body, c[0], c[1], raw);
-            if (at < 0) {
+            if (at < 0 || embedsFiles(body, c, raw, engine, page, dir)) {
                 continue;
             }
             int lineStart = Math.max(body.lastIndexOf('\n', at) + 1, c[0]);
@@ -126,6 +126,43 @@ final class CodeLiquid {
     }
 
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
+
+    /** A line that is one include tag and nothing else. */
+    private static final Pattern INCLUDE_LINE =
+            Pattern.compile("\\s*\\{%-?\\s*include(?:_relative)?\\s+[^%]*?-?%}\\s*");
+
+    /**
+     * A code block that shows files: a line holding only {@code {% include_relative Foo.cs %}} (or
+     * {@code include}) fills the block with that file, which is the point of writing it there. The block
+     * counts as meant to run when every line of it holding Liquid is such a line giving text, or outputs
+     * that each give a value; anything else (a variable that vanishes, an include amid other code) is
+     * reported as before.
+     */
+    private static boolean embedsFiles(
+            String body, int[] code, List<int[]> raw, LiquidEngine engine, Map<String, Object> page, String dir) {
+        boolean embeds = false;
+        int lineStart = code[0];
+        while (lineStart < code[1]) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > code[1]) {
+                lineEnd = code[1];
+            }
+            if (firstLiquid(body, lineStart, lineEnd, raw) >= 0) {
+                String line = body.substring(lineStart, lineEnd);
+                if (INCLUDE_LINE.matcher(line).matches()) {
+                    Rendered r = engine.render(line, page, dir);
+                    if (r.map() == null || r.text().isBlank() || !r.problems().isEmpty()) {
+                        return false;
+                    }
+                    embeds = true;
+                } else if (!showsValues(line, engine, page, dir)) {
+                    return false;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return embeds;
+    }
 
     private static int firstLiquid(String body, int from, int to, List<int[]> raw) {
         for (int i = from; i < to - 1; i++) {

@@ -78,7 +78,9 @@ final class JekyllFilters {
                     return value;
                 }
                 String variable = asString(params[0], context);
-                Template expression = context.getParser().parse("{{ " + asString(params[1], context) + " }}");
+                Template expression = context.getParser()
+                        .parse(HyphenNames.of("{{ " + asString(params[1], context) + " }}")
+                                .text());
                 Map<String, List<Object>> groups = new LinkedHashMap<>();
                 for (Object item : asArray(value, context)) {
                     String key = expression.renderUnguarded(Map.of(variable, item), context, true);

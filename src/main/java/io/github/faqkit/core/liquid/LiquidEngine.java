@@ -268,7 +268,8 @@ public final class LiquidEngine {
                 if (Files.size(f) > MAX_INCLUDE_BYTES) {
                     return new TooLarge(Files.size(f));
                 }
-                return parser.parse(Files.readString(f, StandardCharsets.UTF_8));
+                return parser.parse(HyphenNames.of(Files.readString(f, StandardCharsets.UTF_8))
+                        .text());
             } catch (LiquidException e) {
                 return new Broken(e.getMessage());
             } catch (IOException | RuntimeException e) {
@@ -407,11 +408,12 @@ public final class LiquidEngine {
                 b.append(asString(n.render(context), context));
             }
             String path = b.toString().strip().replaceFirst("^/+", "");
-            Map<String, Object> page = drop.page(path);
+            Map<String, Object> page = document(path);
             if (page != null) {
                 return config.baseurl() + page.get("url");
             }
-            if (Files.isRegularFile(siteRoot.resolve(path))) {
+            // a page's or document's source file is no static file: Jekyll finds it by its relative_path only
+            if (drop.page(path) == null && Files.isRegularFile(siteRoot.resolve(path))) {
                 return config.baseurl() + "/" + path;
             }
             RenderState state = RenderState.current();
@@ -420,6 +422,23 @@ public final class LiquidEngine {
             }
             return "";
         }
+    }
+
+    /**
+     * The page or document {@code {% link %}} names. Jekyll compares with each item's {@code relative_path}, which
+     * for a document leaves out {@code collections_dir} ({@code _notes/a.md}, not {@code docs/_notes/a.md}).
+     */
+    private Map<String, Object> document(String path) {
+        String dir = config.collectionsDir().replaceAll("^/+|/+$", "");
+        Map<String, Object> page = drop.page(path);
+        if (dir.isEmpty()) {
+            return page;
+        }
+        if (page != null && page.get("collection") == null) {
+            return page;
+        }
+        Map<String, Object> inDir = drop.page(dir + "/" + path);
+        return inDir != null && inDir.get("collection") != null ? inDir : null;
     }
 
     /** {@code {% post_url name %}}: the URL of the post {@code _posts/name.*}. */

@@ -28,6 +28,7 @@ final class PageRender {
     private final int base;
     private final int end;
     private final int[] cpToChar;
+    private final HyphenNames parsed;
 
     PageRender(LiquidEngine engine, String body, RenderState state) {
         this.engine = engine;
@@ -39,7 +40,8 @@ final class PageRender {
         this.base = Math.max(0, from);
         int to = Math.max(body.lastIndexOf("}}"), body.lastIndexOf("%}")) + 2;
         this.end = to <= base + 2 ? body.length() : to;
-        this.cpToChar = codePointOffsets(body.substring(base, end));
+        this.parsed = HyphenNames.of(body.substring(base, end));
+        this.cpToChar = codePointOffsets(parsed.text());
     }
 
     /** Body line of a line of the parsed span. */
@@ -70,10 +72,10 @@ final class PageRender {
     }
 
     private int charIndex(int cpIndex) {
-        if (cpToChar == null) {
-            return base + Math.max(0, Math.min(cpIndex, end - base));
-        }
-        return base + cpToChar[Math.max(0, Math.min(cpIndex, cpToChar.length - 1))];
+        int parsedIndex = cpToChar == null
+                ? Math.max(0, Math.min(cpIndex, parsed.text().length()))
+                : cpToChar[Math.max(0, Math.min(cpIndex, cpToChar.length - 1))];
+        return base + Math.min(parsed.source(parsedIndex), end - base);
     }
 
     Rendered run(Map<String, Object> page) {
@@ -92,7 +94,7 @@ final class PageRender {
         }
         Template template;
         try {
-            template = engine.parser().parse(body.substring(base, end));
+            template = engine.parser().parse(parsed.text());
         } catch (StackOverflowError e) {
             // an expression nested deeper than Liqp's parser goes (Ruby Liquid reads it, at most with a warning)
             state.line = bodyLine(1);

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import liqp.Template;
 import liqp.org.antlr.v4.runtime.ParserRuleContext;
 import liqp.org.antlr.v4.runtime.tree.ParseTree;
@@ -20,15 +22,27 @@ import liquid.parser.v4.LiquidParser;
  * on such lists. A key nothing reads is not in here.
  */
 public final class TemplateKeys {
-    public static final TemplateKeys NONE = new TemplateKeys(Set.of());
+    public static final TemplateKeys NONE = new TemplateKeys(Set.of(), Set.of());
     private static final Set<String> PAGE_LISTS = Set.of("pages", "html_pages", "documents", "posts");
     private static final Set<String> KEY_FILTERS =
             Set.of("sort", "sort_natural", "where", "group_by", "map", "where_exp", "find");
 
     private final Set<String> keys;
+    /** Every name looked up after a dot or as a quoted index, on any variable ({@code node.nav_hide}). */
+    private final Set<String> lookedUp;
 
-    private TemplateKeys(Set<String> keys) {
+    private TemplateKeys(Set<String> keys, Set<String> lookedUp) {
         this.keys = keys;
+        this.lookedUp = lookedUp;
+    }
+
+    /**
+     * Whether some template looks up this name on any variable: a page list passed to an include and regrouped
+     * there ({@code {% for node in pages_list %}…{{ node.redirect_internal }}}) is beyond what is followed for
+     * {@link #keys()}, but a key of that name may well be read through it.
+     */
+    public boolean mentions(String key) {
+        return keys.contains(key) || lookedUp.contains(key);
     }
 
     public Set<String> keys() {
@@ -53,7 +67,8 @@ public final class TemplateKeys {
             }
             try {
                 // only the span holding Liquid: the text around is literal, and Liqp's lexer is slow on long text
-                Template template = engine.parser().parse(liquidSpan(t));
+                Template template =
+                        engine.parser().parse(HyphenNames.of(liquidSpan(t)).text());
                 trees.add(template.getParseTree());
             } catch (RuntimeException | StackOverflowError e) {
                 // LIQ001 reports pages; a broken layout, or one nested deeper than the parser goes, reads
@@ -78,6 +93,17 @@ public final class TemplateKeys {
             }
         }
         Set<String> keys = new TreeSet<>();
+        // read from the text, not the parse tree: a template Liqp does not parse still names what it reads
+        Set<String> lookedUp = new HashSet<>();
+        for (String t : texts) {
+            Matcher markup = MARKUP.matcher(t);
+            while (markup.find()) {
+                Matcher name = LOOKED_UP.matcher(markup.group());
+                while (name.find()) {
+                    lookedUp.add(name.group(1) != null ? name.group(1) : name.group(2));
+                }
+            }
+        }
         for (ParseTree t : trees) {
             walk(t, node -> {
                 if (node instanceof LiquidParser.Lookup_id_indexesContext l
@@ -100,8 +126,13 @@ public final class TemplateKeys {
                 }
             });
         }
-        return new TemplateKeys(Set.copyOf(keys));
+        return new TemplateKeys(Set.copyOf(keys), Set.copyOf(lookedUp));
     }
+
+    private static final Pattern MARKUP = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
+    /** {@code x.name} (not a number's decimals) or {@code x["name"]}. */
+    private static final Pattern LOOKED_UP =
+            Pattern.compile("(?<=[\\w\\]])\\.([A-Za-z_][\\w-]*)|\\[\\s*[\"']([^\"']+)[\"']\\s*]");
 
     private static String keyOf(String arg) {
         // where_exp's "item.key == …" or sort's "key"

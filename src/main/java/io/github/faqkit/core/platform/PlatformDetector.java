@@ -129,7 +129,15 @@ public final class PlatformDetector {
             ruby = named == null ? SiteConfig.DEFAULT_RUBY : named[0];
             rubySource = named == null ? null : named[1];
         }
-        return new PlatformChoice(platform, plugins, reason, implicit, note, guessed, ruby, rubySource);
+        return new PlatformChoice(
+                platform,
+                PagesPlugins.active(plugins, config.raw()),
+                reason,
+                implicit,
+                note,
+                guessed,
+                ruby,
+                rubySource);
     }
 
     private static final java.util.regex.Pattern RUBY_VERSION_FILE =

@@ -26,7 +26,7 @@ public final class ReferenceScanner {
     private static final int CAP = 4096;
 
     /** The characters that can start something {@link #scanInline} looks at; all others are skipped at once. */
-    private static final String START_CHARS = "<\\`{![";
+    private static final String START_CHARS = "<\\`{![$";
 
     private final MarkdownBody body;
     private final String text;
@@ -176,7 +176,8 @@ public final class ReferenceScanner {
                 }
             }
         }
-        defs.putIfAbsent(normalizeId(id), new Def(url, title));
+        // kramdown warns about a repeated id and keeps the last definition (kramdown-golden r01_duplicate_link_def)
+        defs.put(normalizeId(id), new Def(url, title));
         fill(start, end, (byte) 3);
     }
 
@@ -210,6 +211,8 @@ public final class ReferenceScanner {
                 next = i + 2;
             } else if (c == '`') {
                 next = codeSpan(i);
+            } else if (c == '$' && i + 1 < n && text.charAt(i + 1) == '$') {
+                next = mathSpan(i);
             } else if (c == '{' && i + 1 < n && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '%')) {
                 next = liquidEnd(i, blockEnd(i));
             } else if (c == '!' && i + 1 < n && text.charAt(i + 1) == '[') {
@@ -240,6 +243,15 @@ public final class ReferenceScanner {
             min = Math.min(min, at);
         }
         return min;
+    }
+
+    /**
+     * kramdown's math, {@code $$…$$} (its INLINE_MATH_START, non-greedy, within the block): LaTeX such as
+     * {@code $$[a+b](c+d)$$} is no link. Without a closing pair only the two dollars are consumed.
+     */
+    private int mathSpan(int start) {
+        int close = text.indexOf("$$", start + 2);
+        return close >= 0 && close < blockEnd(start) ? close + 2 : start + 2;
     }
 
     private int codeSpan(int start) {

@@ -53,6 +53,13 @@ public final class FrontMatterMissing extends Rule {
                 // defaults: give it published: false: Jekyll does not copy it either, so nothing reaches readers
                 return;
             }
+            com.fasterxml.jackson.databind.JsonNode renderPlain =
+                    site.config().raw().path("optional_front_matter").path("enabled");
+            if (renderPlain.isBoolean() && !renderPlain.booleanValue()) {
+                // the site switched jekyll-optional-front-matter off: Markdown without front matter is published
+                // raw on purpose (slide sources a browser fetches, files offered for download)
+                return;
+            }
             out.report(
                     page,
                     1,

@@ -33,6 +33,12 @@ public final class TitleMissing extends Rule {
             boolean present = page.frontMatter().entry(key) != null;
             int l = present ? page.keyLine(key) : line;
             if (key.equals("title")) {
+                String collection = page.entry().collection();
+                if (collection != null && !site.nav().listsNamespace(collection)) {
+                    // a document of a collection the theme lists nowhere is in no navigation and no search: the
+                    // title names nothing the theme shows (the site's own layout decides what the page says)
+                    continue;
+                }
                 String consequence;
                 if (site.nav().excluded(page)) {
                     // left out of the navigation on purpose: what the title still gives is a place in the search

@@ -38,6 +38,8 @@ public final class UnknownKey extends Rule {
             return; // a document of a collection without output: data for templates, not a page of the theme
         }
         Set<String> known = null;
+        io.github.faqkit.core.liquid.TemplateKeys templates = site.derived(
+                io.github.faqkit.core.liquid.TemplateKeys.class, s -> io.github.faqkit.core.liquid.TemplateKeys.NONE);
         // another theme's layouts (not in the site folder) may read any key: only likely typos are reported
         boolean otherTheme = OtherTheme.of(site.config()) != null;
         for (FrontMatter.Entry e : page.frontMatter().entries().values()) {
@@ -47,12 +49,9 @@ public final class UnknownKey extends Rule {
             if (known == null) {
                 known = new TreeSet<>(known(site.config(), out));
                 // keys the site's own layouts, includes and Liquid pages read
-                known.addAll(site.derived(
-                                io.github.faqkit.core.liquid.TemplateKeys.class,
-                                s -> io.github.faqkit.core.liquid.TemplateKeys.NONE)
-                        .keys());
+                known.addAll(templates.keys());
             }
-            if (known.contains(e.key())) {
+            if (known.contains(e.key()) || templates.mentions(e.key())) {
                 continue;
             }
             String near = Suggestions.nearest(e.key(), known);

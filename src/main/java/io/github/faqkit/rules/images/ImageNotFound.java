@@ -20,8 +20,35 @@ public final class ImageNotFound extends Rule {
                 "The image does not exist at the URL the built site requests (page URL incl. permalink and baseurl).");
     }
 
+    /**
+     * A path on the writer's own disk ({@code D:\\Projects\\shot.png}, {@code C:/Users/…}, {@code file:///…}), as
+     * editors paste it: the browser reads {@code D:} as a URL scheme it cannot load, so the page shows no image.
+     */
+    private static final java.util.regex.Pattern LOCAL_PATH =
+            java.util.regex.Pattern.compile("^(?:[A-Za-z]:[\\\\/]|file:)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (page.rendered()) {
+            for (Reference ref : page.references()) {
+                if (ref.kind() == Reference.Kind.IMAGE
+                        && LOCAL_PATH.matcher(ref.target()).find()) {
+                    String name = ref.target()
+                            .substring(Math.max(
+                                            ref.target().lastIndexOf('/'),
+                                            ref.target().lastIndexOf('\\'))
+                                    + 1);
+                    out.report(
+                            page,
+                            ref.line(),
+                            ref.column(),
+                            "'" + ref.target() + "' is a path on the writer's computer: readers' browsers cannot load "
+                                    + "it, so the page shows a broken image",
+                            "put " + name + " into the site and write its path relative to this page (or with "
+                                    + "{{ '/…' | relative_url }})");
+                }
+            }
+        }
         Refs.images(page, site, (ref, r) -> {
             if (r.liquid() != null && r.liquid().missingLink() != null) {
                 out.report(

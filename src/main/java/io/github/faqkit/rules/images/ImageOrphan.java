@@ -61,7 +61,11 @@ public final class ImageOrphan extends Rule {
         // wait for it, and deleting them would break it when it is published
         List<Page> referrers = new ArrayList<>(site.pages());
         for (Page p : site.markdownFiles()) {
-            if (!p.rendered() && p.frontMatter().isPage()) {
+            // Markdown without front matter is published raw, for whatever reads it (reveal.js, a repository
+            // viewer): its images are used as well
+            if (!p.rendered()
+                    && (p.frontMatter().isPage()
+                            || p.frontMatter().status() == io.github.faqkit.core.FrontMatter.Status.MISSING)) {
                 referrers.add(p);
             }
         }
@@ -92,6 +96,10 @@ public final class ImageOrphan extends Rule {
                     || used.contains(p)
                     || p.equals("favicon.ico")
                     || site.assetReferences().names(p)
+                    // a root-relative URL written with the baseurl (/handbook/assets/x.png), as slides and scripts do
+                    || (site.config().baseurl().length() > 1
+                            && site.assetReferences()
+                                    .names(site.config().baseurl().substring(1) + "/" + p))
                     || frontMatter.names(p)
                     // not copied into the site (defaults: give it published: false): no reader meets it
                     || !io.github.faqkit.core.Publishing.writesStatic(site.config(), p)) {

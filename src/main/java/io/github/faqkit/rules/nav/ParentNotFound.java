@@ -27,6 +27,10 @@ public final class ParentNotFound extends Rule {
                 || page.parent().equals(page.title())) {
             return; // a page naming itself is NAV009
         }
+        if (!site.nav().listsNamespace(page.entry().collection())) {
+            // a document of a collection the theme lists nowhere: its parent only feeds the site's own templates
+            return;
+        }
         for (Page p : site.markdownFiles()) {
             if (p.unpublishedByFrontMatter() && page.parent().equals(p.title()) && Parents.sameNamespace(p, page)) {
                 if (p.listedInCollection()) {

@@ -35,6 +35,21 @@ class ReferenceScannerTest {
                         "LINK page.html @1:32");
     }
 
+    /** kramdown-golden r01_duplicate_link_def: a repeated id keeps its last definition. */
+    @Test
+    void aReferenceDefinedTwiceUsesTheLastDefinition() {
+        assertThat(scan("[to][guide] ![shot][pic] [once][only]\n\n[guide]: /first/\n[pic]: a.png\n[only]: /one/\n\n"
+                        + "[GUIDE]: /second/\n[pic]: b.png\n"))
+                .containsExactly("LINK /second/ @1:1", "IMAGE b.png @1:13 alt=shot", "LINK /one/ @1:26");
+    }
+
+    /** kramdown-golden r02_math_not_link: {@code $$…$$} is math, a single dollar is text. */
+    @Test
+    void bracketsInMathAreNoLink() {
+        assertThat(scan("$$[a+b](c+d)$$ and [real](/x/)\n\n$$![i](m.png)$$ ![shot](s.png)\n\n$[single](/y/)$\n"))
+                .containsExactly("LINK /x/ @1:27", "IMAGE s.png @3:25 alt=shot", "LINK /y/ @5:11");
+    }
+
     @Test
     void htmlImagesSrcsetAndAnchors() {
         assertThat(scan("<div>\n<img src=\"{{ \"/a.png\" | relative_url }}\" srcset=\"b.png 1x, c.png 2x\">\n</div>\n"

@@ -36,6 +36,32 @@ class FrontMatterRulesTest {
         assertThat(r.findings()).hasSize(1);
     }
 
+    /**
+     * A site that switches jekyll-optional-front-matter off keeps Markdown without front matter raw on purpose
+     * (platform-golden/plugins-off: the raw file is served, no page is made): no FM001 on GitHub Pages or with the
+     * plugin in the Gemfile. A BOM that hides a front matter block is still a mistake; the string "false" switches
+     * nothing off.
+     */
+    @Test
+    void fm001IsSilentWhereTheSiteKeepsMarkdownWithoutFrontMatterRawOnPurpose() {
+        byte[] text = "---\ntitle: A\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        ValidationResult off = site().file("_config.yml", "optional_front_matter:\n  enabled: false\n")
+                .file("slides/intro.md", "# Intro\n\ntext\n")
+                .bytes("bom.md", bom)
+                .validate(q -> q.withPlatform("github-pages"));
+        assertThat(of(off, "FM001")).extracting(Finding::file).containsExactly("bom.md");
+        ValidationResult quoted = SiteFixture.in(dir.resolve("string"))
+                .file("_config.yml", "optional_front_matter:\n  enabled: \"false\"\n")
+                .file("slides/intro.md", "# Intro\n\ntext\n")
+                .validate(q -> q.withPlatform("jekyll"));
+        assertThat(of(quoted, "FM001")).extracting(Finding::file).containsExactly("slides/intro.md");
+    }
+
     @Test
     void fm001ByteOrderMarkHidesFrontMatterWithHint() {
         byte[] text = "---\ntitle: A\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
@@ -194,6 +220,24 @@ class FrontMatterRulesTest {
                 .hasSize(1);
     }
 
+    /**
+     * The theme's navigation and search read the site's pages and the collections of just_the_docs.collections
+     * only (nav-golden/sections; the search data template of every version): a document of another collection,
+     * such as a tag page with the site's own layout, gets nothing from a title that the theme shows.
+     */
+    @Test
+    void fm005IsSilentForADocumentOfACollectionTheThemeListsNowhere() {
+        ValidationResult r = site().file(
+                        "_config.yml",
+                        "collections:\n  tag:\n    output: true\n  tips:\n    output: true\n"
+                                + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n")
+                .page("_tag/general.md", "layout: default\nnav_exclude: true", "")
+                .page("_tips/untitled.md", "nav_order: 1", "")
+                .page("untitled.md", "nav_order: 1", "")
+                .validate();
+        assertThat(of(r, "FM005")).extracting(Finding::file).containsExactly("_tips/untitled.md", "untitled.md");
+    }
+
     @Test
     void fm005NumericTitleAndDefaultsTitleAreTitles() {
         ValidationResult r = site().file(
@@ -349,6 +393,30 @@ class FrontMatterRulesTest {
                     .validate();
             assertThat(of(r, "FM007")).as(theme).extracting(Finding::line).containsExactly(3);
         }
+    }
+
+    /**
+     * A site's own navigation include gets the pages as a parameter, regroups them and reads keys on the loop
+     * variable: such keys are read, though the list is not followed through the include. A key no template names
+     * stays unknown.
+     */
+    @Test
+    void fm007KeysTheSitesTemplatesLookUpOnAnyVariableAreRead() {
+        ValidationResult r = site().file(
+                        "_includes/nav.html",
+                        "{%- assign groups = include.pages | group_by: 'parent' -%}{%- assign list = '' | split: 'X' -%}"
+                                + "{%- for g in groups -%}{%- assign list = list | concat: g.items -%}{%- endfor -%}"
+                                + "{%- for node in list -%}{%- unless node.nav_hide -%}"
+                                + "<a href=\"{{ node['redirect_internal'] }}\">{{ node.title }}</a>"
+                                + "{%- endunless -%}{%- endfor -%}")
+                .file("_layouts/default.html", "{% include nav.html pages=site.html_pages %}{{ content }}")
+                .page("a.md", "title: A\nlayout: default\nnav_hide: true\nredirect_internal: /b/\nnav_hidden: true", "")
+                .validate();
+        assertThat(of(r, "FM007"))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("'nav_hidden'");
     }
 
     @Test

@@ -269,6 +269,46 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(run(s))).hasSize(6);
     }
 
+    /**
+     * Markdown without front matter that Jekyll publishes raw is read by whatever fetches it (reveal.js slides, a
+     * repository viewer): its images are used. An image named only by an excluded file stays an orphan.
+     */
+    @Test
+    void orphansCountImagesOfMarkdownPublishedRaw() {
+        ValidationResult r = run(site().file(
+                        "_config.yml",
+                        "baseurl: /handbook\noptional_front_matter:\n  enabled: false\nexclude: [drafts/]\n")
+                .file(
+                        "slides/intro.md",
+                        "# Intro\n\n![diagram](img/flow.png)\n\n"
+                                + "<!-- .slide: data-background-image=\"/handbook/slides/img/bg.png\" -->\n")
+                .file("slides/img/flow.png", "x")
+                .file("slides/img/bg.png", "x")
+                .file("drafts/old.md", "![old](/assets/old.png)\n")
+                .file("assets/old.png", "x")
+                .file("assets/unused.png", "x")
+                .page("index.md", "title: Home", "Text\n"));
+        assertThat(SiteFixture.where(r))
+                .filteredOn(w -> w.startsWith("assets/") || w.startsWith("slides/"))
+                .containsExactlyInAnyOrder("assets/old.png:0:0 IMG006", "assets/unused.png:0:0 IMG006");
+    }
+
+    /** Editors paste the image's path on the writer's disk; readers' browsers cannot load it. */
+    @Test
+    void anImagePathOnTheWritersComputerIsNotFound() {
+        ValidationResult r = run(site().file("assets/x.png", "x")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "![shot](D:\\Projects\\site\\assets\\images\\shot.png)\n\n"
+                                + "<img src=\"file:///C:/Users/me/b.png\" alt=\"b\">\n\n"
+                                + "![web](https://example.com/c.png) ![here](assets/x.png)\n"));
+        assertThat(SiteFixture.of(r, "IMG001"))
+                .extracting(f ->
+                        f.line() + " " + f.message().substring(0, f.message().indexOf("' is")))
+                .containsExactly("4 'D:\\Projects\\site\\assets\\images\\shot.png", "6 'file:///C:/Users/me/b.png");
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {

@@ -173,6 +173,24 @@ class LiquidSiteTest {
         assertThat(only(r, "LIQ004")).containsExactly("a.md:10:6 LIQ004");
     }
 
+    /** A code block filled with a file by a line that is only an include tag shows that file (liquid-golden/code). */
+    @Test
+    void aCodeBlockThatIncludesAFileIsSilentButAnIncludeAmidCodeOrAVanishingValueIsNot() {
+        ValidationResult r = site().file("src/Hello.cs", "class Hello {}\n")
+                .file("_includes/snippet.py", "print('hi')\n")
+                .file("_includes/empty.txt", "")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "```csharp\n// src/Hello.cs\n{% include_relative src/Hello.cs %}\n```\n\n"
+                                + "```python\n{%- include snippet.py -%}\n```\n")
+                .page("b.md", "title: B", "```html\n<pre>{% include_relative src/Hello.cs %}</pre>\n```\n")
+                .page("c.md", "title: C", "```\n{% include_relative src/Hello.cs %}\n{{ user_name }}\n```\n")
+                .page("d.md", "title: D", "```\n{% include empty.txt %}\n```\n")
+                .validate();
+        assertThat(only(r, "LIQ004")).containsExactly("b.md:5:6 LIQ004", "c.md:5:1 LIQ004", "d.md:5:1 LIQ004");
+    }
+
     @Test
     void filesJekyllCopiesAsTheyAreAreNotRendered() {
         ValidationResult r = site().file("notes.md", "No front matter: {% if broken %}\n")

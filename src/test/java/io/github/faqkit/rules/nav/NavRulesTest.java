@@ -86,7 +86,10 @@ class NavRulesTest {
     @Test
     void nav001InOutputCollectionAndPosts() {
         ValidationResult r = site().file(
-                        "_config.yml", "collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n")
+                        "_config.yml",
+                        "collections:\n  docs:\n    output: true\n  hidden:\n    output: false\n"
+                                + "just_the_docs:\n  collections:\n    docs:\n      name: Docs\n    posts:\n"
+                                + "      name: News\n    hidden:\n      name: Hidden\n")
                 .page("_docs/a.md", "title: A\nparent: Missing", "")
                 .page("_posts/2024-01-15-hello.md", "title: Hello\nparent: Missing", "")
                 .page("_hidden/h.md", "title: H\nparent: Missing", "")
@@ -98,11 +101,32 @@ class NavRulesTest {
 
     @Test
     void collectionsAreSeparateTitleNamespaces() {
-        ValidationResult r = site().file("_config.yml", "collections:\n  docs:\n    output: true\n")
+        ValidationResult r = site().file(
+                        "_config.yml",
+                        "collections:\n  docs:\n    output: true\njust_the_docs:\n  collections:\n    docs:\n"
+                                + "      name: Docs\n")
                 .page("guide.md", "title: Guide", "")
                 .page("_docs/a.md", "title: A\nparent: Guide", "")
                 .validate();
         assertAt(only(r, "NAV001"), "_docs/a.md", 3, 9, Severity.ERROR);
+    }
+
+    /**
+     * A collection that just_the_docs.collections does not list is in no navigation section (nav-golden/sections:
+     * _notes, n3.md names a page's title as parent): its documents' parent feeds only the site's own templates.
+     */
+    @Test
+    void aParentInACollectionTheThemeListsNowhereIsNotJudged() {
+        ValidationResult r = site().file(
+                        "_config.yml",
+                        "collections:\n  notes:\n    output: true\n  tips:\n    output: true\n"
+                                + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n")
+                .page("guide.md", "title: Guide", "")
+                .page("_notes/a.md", "title: A\nparent: Guide", "")
+                .page("_posts/2024-01-15-hello.md", "title: Hello\nparent: Guide", "")
+                .page("_tips/a.md", "title: A\nparent: Guide", "")
+                .validate();
+        assertThat(of(r, "NAV001")).extracting(Finding::file).containsExactly("_tips/a.md");
     }
 
     // NAV002

@@ -1,0 +1,99 @@
+package io.github.faqkit.core.liquid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names with hyphens after a dot, as in {@code include.outer-border} or {@code site.my-notes}. Ruby Liquid
+ * reads a name segment as {@code [\w-]+}, so they are plain lookups there; Liqp's grammar stops at the hyphen
+ * and fails the parse (or reads a subtraction). Inside Liquid markup such a segment is rewritten to the
+ * equivalent bracket lookup {@code ["outer-border"]} before Liqp parses it; quoted strings and the insides of
+ * {@code raw} and {@code comment} are left as they are. The rewrite makes text longer, so it keeps a map back
+ * to the offsets of the source.
+ */
+final class HyphenNames {
+    /** A Liquid tag or output, or a {@code raw}/{@code comment} block skipped whole. */
+    private static final Pattern MARKUP = Pattern.compile(
+            "\\{%-?\\s*raw\\s*-?%}.*?\\{%-?\\s*endraw\\s*-?%}"
+                    + "|\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}"
+                    + "|\\{\\{.*?}}|\\{%.*?%}",
+            Pattern.DOTALL);
+
+    /** A quoted string, or a dotted segment holding a hyphen between word characters. */
+    private static final Pattern SEGMENT =
+            Pattern.compile("\"[^\"]*\"|'[^']*'|(?<=[\\w\\]])\\.([A-Za-z_]\\w*(?:-\\w+)+)(?![\\w-])");
+
+    private final String text;
+    /** Per rewrite: its start in the rewritten text, its start in the source, its length in the rewritten text. */
+    private final List<int[]> edits;
+
+    private HyphenNames(String text, List<int[]> edits) {
+        this.text = text;
+        this.edits = List.copyOf(edits);
+    }
+
+    /** The text Liqp parses. */
+    String text() {
+        return text;
+    }
+
+    boolean changed() {
+        return !edits.isEmpty();
+    }
+
+    /** The source offset of an offset of the rewritten text (inside a rewrite: where the rewritten name starts). */
+    int source(int offset) {
+        int shift = 0;
+        for (int[] e : edits) {
+            if (e[0] > offset) {
+                break;
+            }
+            if (offset < e[0] + e[2]) {
+                return e[1];
+            }
+            shift = e[0] - e[1] + GROWTH; // rewritten end minus source end
+        }
+        return offset - shift;
+    }
+
+    /** {@code .name} becomes {@code ["name"]}. */
+    private static final int GROWTH = 3;
+
+    static HyphenNames of(String source) {
+        if (source.indexOf('-') < 0) {
+            return new HyphenNames(source, List.of());
+        }
+        StringBuilder out = null;
+        List<int[]> edits = new ArrayList<>();
+        int copied = 0;
+        Matcher markup = MARKUP.matcher(source);
+        while (markup.find()) {
+            String m = markup.group();
+            if (!m.startsWith("{{") && m.matches("(?s)\\{%-?\\s*(raw|comment)\\b.*")) {
+                continue;
+            }
+            Matcher seg = SEGMENT.matcher(source).region(markup.start(), markup.end());
+            seg.useTransparentBounds(true).useAnchoringBounds(false);
+            while (seg.find()) {
+                if (seg.group(1) == null) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(source.length() + 16);
+                }
+                out.append(source, copied, seg.start());
+                int rewrittenAt = out.length();
+                out.append("[\"").append(seg.group(1)).append("\"]");
+                edits.add(new int[] {rewrittenAt, seg.start(), out.length() - rewrittenAt});
+                copied = seg.end();
+            }
+        }
+        if (out == null) {
+            return new HyphenNames(source, List.of());
+        }
+        out.append(source, copied, source.length());
+        return new HyphenNames(out.toString(), edits);
+    }
+}
