@@ -79,8 +79,10 @@ class PublishingSettingsTest {
 
     @Test
     void aChildOfAFutureDocumentIsNotToldItIsShownNowhere() {
-        // the theme lists a collection's navigation from site.<collection>, which keeps the future document
-        ValidationResult r = site("").page("_guides/child.md", "title: Child\nparent: Later", "# Child\n")
+        // the theme lists a collection's navigation from site.<collection>, which keeps the future document (a
+        // collection that just_the_docs.collections does not list has no navigation to judge)
+        ValidationResult r = site("just_the_docs:\n  collections:\n    guides:\n      name: Guides\n")
+                .page("_guides/child.md", "title: Child\nparent: Later", "# Child\n")
                 .page("_guides/hidden.md", "title: Hidden\npublished: false", "# Hidden\n")
                 .page("_guides/orphan.md", "title: Orphan\nparent: Hidden", "# Orphan\n")
                 .validate();
