@@ -293,11 +293,7 @@ public final class IncrementalValidator {
                         return false;
                     }
                     RunRecord.Source was = previous.sources().get(e.path());
-                    if (was != null
-                            && was.size() == now.size()
-                            && was.modifiedNanos() == now.modifiedNanos()
-                            && now.settledBefore(previous.recordedAtNanos())
-                            && was.sha256() != null) {
+                    if (was != null && was.sha256() != null && was.unchangedAt(now, previous.recordedAtNanos())) {
                         out.put(e.path(), was.sha256());
                         return true;
                     }
@@ -483,10 +479,7 @@ public final class IncrementalValidator {
         Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
         boolean othersSame = previous.otherFiles().entrySet().parallelStream().allMatch(e -> {
             FileStamp now = FileStamp.of(root.resolve(e.getKey()));
-            if (now == null
-                    || now.size() != e.getValue().size()
-                    || now.modifiedNanos() != e.getValue().modifiedNanos()
-                    || !now.settledBefore(recordedAt)) {
+            if (now == null || !e.getValue().unchangedAt(now, recordedAt)) {
                 return false;
             }
             stamps.put(e.getKey(), now);
@@ -504,9 +497,7 @@ public final class IncrementalValidator {
             }
             stamps.put(e.getKey(), now);
             RunRecord.Source was = e.getValue();
-            if (now.size() == was.size()
-                    && now.modifiedNanos() == was.modifiedNanos()
-                    && now.settledBefore(recordedAt)) {
+            if (was.unchangedAt(now, recordedAt)) {
                 return true;
             }
             if (pagesSame.get()) {

@@ -1,5 +1,6 @@
 package io.github.faqkit.rerun;
 
+import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.ScanListing;
 import java.io.IOException;
@@ -41,7 +42,15 @@ record RunRecord(
     static final String FILE_NAME = CacheDirectory.RUN_RECORD;
 
     /** A Markdown file as it was read: size and time from the file system, SHA-256 of the bytes parsed. */
-    record Source(long size, long modifiedNanos, String sha256) {}
+    record Source(long size, long modifiedNanos, String sha256) {
+        /**
+         * True when the file's stamp {@code now} is this one and safely older than the record made at
+         * {@code recordedAtNanos}: what was learnt from its content then still holds (see {@link FileStamp}).
+         */
+        boolean unchangedAt(FileStamp now, long recordedAtNanos) {
+            return size == now.size() && modifiedNanos == now.modifiedNanos() && now.settledBefore(recordedAtNanos);
+        }
+    }
 
     /** The record in {@code file} if it was written by this format and tool; null otherwise (told to {@code log}). */
     static RunRecord read(Path file, String tool, Consumer<String> log) {
