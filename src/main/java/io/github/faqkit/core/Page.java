@@ -66,33 +66,7 @@ public final class Page {
                 references,
                 suppressions,
                 LiquidLoops.variables(body.text()),
-                0);
-    }
-
-    Page(
-            SourceEntry entry,
-            SourceText source,
-            FrontMatter frontMatter,
-            ObjectNode data,
-            String url,
-            MarkdownBody body,
-            KramdownModel kramdown,
-            List<Reference> references,
-            Suppressions suppressions,
-            java.util.Set<String> loopVariables,
-            long digest) {
-        this(
-                entry,
-                source,
-                frontMatter,
-                data,
-                url,
-                body,
-                kramdown,
-                references,
-                suppressions,
-                loopVariables,
-                digest,
+                0,
                 Publishing.DEFAULT);
     }
 
