@@ -17,7 +17,7 @@ assert (builds[2] =~ /(?m)^\[INFO\] .*HDR004.*$/).find()
 assert (builds[3] =~ finding).collect { it } == first
 builds.each { assert it.contains('FAQ validation: 2 pages') }
 assert log.count('BUILD SUCCESS') == 4
-assert new File(basedir, 'target/faq/cache/run.json').isFile()
+assert new File(basedir, 'target/faq/cache/run.smile').isFile()
 assert new File(basedir, 'target/faq/report.json').text.contains('HDR004')
 assert !new File(basedir, 'site/target').exists()
 return true

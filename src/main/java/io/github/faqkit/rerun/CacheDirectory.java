@@ -15,7 +15,10 @@ import java.nio.file.Path;
  * </ul>
  */
 public record CacheDirectory(Path path) {
-    static final String RUN_RECORD = "run.json";
+    static final String RUN_RECORD = "run.smile";
+    /** Where versions before the binary record kept it: removed when a record is written. */
+    static final String LEGACY_RUN_RECORD = "run.json";
+
     static final String REPORT_STAMPS = "reports.json";
     static final String KEPT_MANIFEST = "package-manifest.json";
     static final String KEPT_MANIFEST_KEY = "package.key";

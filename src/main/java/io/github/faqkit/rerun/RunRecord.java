@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What a validation run leaves for the next one ({@code run.json} in the cache directory): the fingerprint
- * of every input it read, the size, time and SHA-256 of each Markdown file, and its result. The next run
+ * What a validation run leaves for the next one ({@link #FILE_NAME} in the cache directory, written by
+ * {@link RunRecordFile}): the fingerprint of every input it read, the size, time and SHA-256 of each Markdown file, and its result. The next run
  * takes the result over when its own fingerprint is the same.
  *
  * @param recordedAtNanos wall-clock time (epoch nanoseconds) just before the files were looked at
@@ -37,7 +37,7 @@ record RunRecord(
         int imageCount) {
 
     /** Bumped whenever the file changes shape. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     static final String FILE_NAME = CacheDirectory.RUN_RECORD;
 
@@ -55,8 +55,8 @@ record RunRecord(
     /** The record in {@code file} if it was written by this format and tool; null otherwise (told to {@code log}). */
     static RunRecord read(Path file, String tool, Consumer<String> log) {
         try {
-            RunRecord r = JsonFiles.MAPPER.readValue(file.toFile(), RunRecord.class);
-            if (r.format() != FORMAT
+            RunRecord r = RunRecordFile.read(file);
+            if (r == null
                     || !tool.equals(r.tool())
                     || r.fingerprint() == null
                     || r.sources() == null
@@ -66,7 +66,7 @@ record RunRecord(
                 return null;
             }
             return r;
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+        } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
             log.accept("faq: " + file + " could not be read (" + e.getClass().getSimpleName()
@@ -78,7 +78,8 @@ record RunRecord(
     /** Writes the record whole or not at all; a failure only costs the next run its shortcut. */
     void write(Path file, Consumer<String> log) {
         try {
-            JsonFiles.write(file, this);
+            RunRecordFile.write(file, this);
+            Files.deleteIfExists(file.resolveSibling(CacheDirectory.LEGACY_RUN_RECORD));
         } catch (IOException | RuntimeException e) {
             log.accept("faq: " + file + " could not be written (" + e.getMessage() + "); the next run checks every"
                     + " page again");

@@ -2,7 +2,7 @@ package io.github.faqkit.rerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.ValidationRequest;
@@ -102,18 +102,17 @@ class IncrementalValidatorTest {
         assertSameAnswer(o.result(), cold(ValidationRequest.of(content)));
     }
 
-    private JsonNode record() throws IOException {
-        return JsonFiles.MAPPER.readTree(cacheDir.resolve(RunRecord.FILE_NAME).toFile());
+    private RunRecord record() throws IOException {
+        return RunRecordFile.read(cacheDir.resolve(RunRecord.FILE_NAME));
     }
 
     @Test
     void anUnchangedRerunIsTakenOverFromTheFoldersListedWithoutStampingImages() throws IOException {
         run();
-        JsonNode folders = record().path("listing").path("folders");
-        assertThat(folders.has("")).isTrue();
-        assertThat(folders.has("pics")).isTrue();
-        assertThat(folders.path("").path("names").asText()).contains("pics/").doesNotContain("target");
-        assertThat(record().path("otherFiles").size()).isZero(); // the images are only listed
+        Map<String, ScanListing.Folder> folders = record().listing().folders();
+        assertThat(folders).containsKeys("", "pics");
+        assertThat(folders.get("").nameList()).contains("pics/").doesNotContain("target/");
+        assertThat(record().otherFiles()).isEmpty(); // the images are only listed
         assertThat(run().reused()).isTrue();
     }
 
@@ -141,7 +140,7 @@ class IncrementalValidatorTest {
         run();
         site.file("assets/app.js", "var logo = '/pics/gone.png';\n");
         assertRecomputed();
-        assertThat(record().path("otherFiles").has("assets/app.js")).isTrue();
+        assertThat(record().otherFiles()).containsKey("assets/app.js");
         assertThat(run().reused()).isTrue();
     }
 
@@ -155,7 +154,7 @@ class IncrementalValidatorTest {
         }
         settle();
         run();
-        assertThat(record().path("listing").isNull()).isTrue();
+        assertThat(record().listing()).isNull();
         assertThat(run().reused()).isTrue();
         Files.copy(content.resolve("pics/logo.png"), content.resolve("pics/c.png"));
         assertRecomputed();
