@@ -24,38 +24,11 @@ public final class Site {
     private final Map<String, List<Page>> pagesByTitle = new LinkedHashMap<>();
     private final NavTree nav;
     private final ThemeVersion themeVersion;
+    private final String themeSource;
     private final AssetReferences assetReferences;
     private final ConfigProblem configProblem;
     private final io.github.faqkit.core.platform.PlatformChoice platform;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
-
-    public Site(
-            Path contentDirectory,
-            SiteConfig config,
-            List<Page> markdownFiles,
-            List<SourceEntry> allFiles,
-            ThemeVersion themeVersion) {
-        this(contentDirectory, config, markdownFiles, allFiles, themeVersion, AssetReferences.empty());
-    }
-
-    public Site(
-            Path contentDirectory,
-            SiteConfig config,
-            List<Page> markdownFiles,
-            List<SourceEntry> allFiles,
-            ThemeVersion themeVersion,
-            AssetReferences assetReferences) {
-        this(
-                contentDirectory,
-                config,
-                markdownFiles,
-                allFiles,
-                themeVersion,
-                assetReferences,
-                List.of(),
-                io.github.faqkit.core.platform.PlatformChoice.LEGACY,
-                null);
-    }
 
     /**
      * A site built on {@code platform}; {@code htmlPages} are the {@code .html} files with front matter (pages
@@ -68,7 +41,7 @@ public final class Site {
             SiteConfig config,
             List<Page> markdownFiles,
             List<SourceEntry> allFiles,
-            ThemeVersion themeVersion,
+            io.github.faqkit.core.platform.ThemeVersions.Found theme,
             AssetReferences assetReferences,
             List<Page> htmlPages,
             io.github.faqkit.core.platform.PlatformChoice platform,
@@ -79,7 +52,8 @@ public final class Site {
         this.contentDirectory = contentDirectory;
         this.config = config;
         this.markdownFiles = List.copyOf(markdownFiles);
-        this.themeVersion = themeVersion;
+        this.themeVersion = theme.version();
+        this.themeSource = theme.source();
         List<Page> rendered = new ArrayList<>();
         List<Page> all = new ArrayList<>(markdownFiles);
         all.addAll(htmlPages);
@@ -176,6 +150,11 @@ public final class Site {
 
     public ThemeVersion themeVersion() {
         return themeVersion;
+    }
+
+    /** Where {@link #themeVersion()} comes from (the file or setting that names it, or why it is assumed). */
+    public String themeSource() {
+        return themeSource;
     }
 
     /**

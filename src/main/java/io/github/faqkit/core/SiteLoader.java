@@ -200,7 +200,7 @@ public final class SiteLoader {
                 config,
                 pages,
                 scan.entries(),
-                setup.theme().version(),
+                setup.theme(),
                 assets,
                 htmlPages,
                 setup.platform(),

@@ -193,7 +193,13 @@ public final class HtmlReportWriter extends TextReportWriter {
                 .html(site.themeVersion().toString())
                 .append(" builds the main navigation from ")
                 .append(
-                        "<code>title</code>, <code>parent</code>, <code>grand_parent</code> and <code>nav_order</code>.</p>\n");
+                        "<code>title</code>, <code>parent</code>, <code>grand_parent</code> and <code>nav_order</code>.</p>\n")
+                // an assumed version changes the tree: the reader sees why this one was taken
+                .append("<p class=\"meta\">just-the-docs ")
+                .html(site.themeVersion().toString())
+                .append(": ")
+                .html(site.themeSource())
+                .append("</p>\n");
         for (NavTree.Section section : site.nav().sections()) {
             if (section.roots().isEmpty()) {
                 continue;

@@ -2,6 +2,8 @@ package io.github.faqkit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.faqkit.core.ThemeVersion;
+import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.testing.SiteFixture;
 import java.nio.file.Path;
@@ -83,6 +85,33 @@ class HtmlReportWriterTest {
         // the theme lists Child under both pages titled Guide: both placements are marked
         assertThat(tree.split("<li class=\"ambiguous\"><span class=\"title\">Child</span>", -1))
                 .hasSize(3);
+    }
+
+    @Test
+    void theNavigationSaysWhichThemeVersionItFollowsAndWhy() {
+        SiteFixture site = SiteFixture.in(dir)
+                .file("_config.yml", "title: T\nremote_theme: just-the-docs/just-the-docs\n")
+                .page("index.md", "title: Home", "# Home\n");
+        String nav = nav(new HtmlReportWriter().render(site.validate()));
+        // no release named: the version is an assumption, and the reader is told so and how to pin one
+        assertThat(nav)
+                .contains("<p class=\"meta\">just-the-docs 0.10.1: remote_theme: just-the-docs/just-the-docs names no"
+                        + " release")
+                .contains("remote_theme: just-the-docs/just-the-docs@v0.10.1");
+
+        site.file("_config.yml", "title: T\nremote_theme: just-the-docs/just-the-docs@v0.8.2\n");
+        assertThat(nav(new HtmlReportWriter().render(site.validate())))
+                .contains("<p class=\"meta\">just-the-docs 0.8.2: remote_theme: just-the-docs/just-the-docs@v0.8.2");
+
+        String given = nav(new HtmlReportWriter()
+                .render(site.validate(r -> new ValidationRequest(
+                        r.contentDirectory(), null, null, null, ThemeVersion.parse("0.4.1"), null, null, false))));
+        assertThat(given).contains("<p class=\"meta\">just-the-docs 0.4.1: faq.themeVersion</p>");
+    }
+
+    private static String nav(String html) {
+        int start = html.indexOf("<section id=\"nav\">");
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     @Test
