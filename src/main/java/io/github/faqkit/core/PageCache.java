@@ -191,12 +191,12 @@ public final class PageCache {
 
     private String configKeyOf(SourceEntry entry) {
         String type = entry.collection() == null ? "pages" : entry.collection();
-        String defaults = config.defaultsFor(entry.path(), type).toString();
-        // most pages of a site share a few sets of defaults: one digest each
-        return configKeys.computeIfAbsent(
-                type + "\n" + defaults,
-                typeAndDefaults ->
-                        Sha256.hex((globalFingerprint + "\n" + typeAndDefaults).getBytes(StandardCharsets.UTF_8)));
+        // most pages of a site share a few sets of defaults: one digest each, of the values they give (so
+        // editing one default changes the key of the pages it applies to only), worked out once per set
+        return configKeys.computeIfAbsent(type + "\n" + config.matchingDefaults(entry.path(), type), set -> {
+            String typeAndDefaults = type + "\n" + config.defaultsFor(entry.path(), type);
+            return Sha256.hex((globalFingerprint + "\n" + typeAndDefaults).getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     /**

@@ -206,15 +206,29 @@ public final class SiteConfig {
     public ObjectNode defaultsFor(String path, String type) {
         ObjectNode merged = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (Default d : defaults) {
-            if (d.type() != null && !d.type().isEmpty() && !d.type().equals(type)) {
-                continue;
+            if (applies(d, path, type)) {
+                merged.setAll(d.values());
             }
-            if (!scopeMatches(d.path(), path)) {
-                continue;
-            }
-            merged.setAll(d.values());
         }
         return merged;
+    }
+
+    /**
+     * Which {@code defaults:} entries apply to a page at {@code path} of the given type, by their position: two
+     * pages with the same answer get the same {@link #defaultsFor} values, whatever those are.
+     */
+    public String matchingDefaults(String path, String type) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < defaults.size(); i++) {
+            if (applies(defaults.get(i), path, type)) {
+                b.append(i).append(' ');
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean applies(Default d, String path, String type) {
+        return (d.type() == null || d.type().isEmpty() || d.type().equals(type)) && scopeMatches(d.path(), path);
     }
 
     private static boolean scopeMatches(String scope, String path) {

@@ -56,6 +56,8 @@ class PageSummaryTest {
     /** Pages written to hold what the corpus files rarely do, each part of the summary at least once. */
     private static final List<String> RARE = List.of(
             "---\ntitle: A\ntitle: B\nnav_order: 3000000000\ntags: [x, {y: z}]\nempty:\n---\n# T\n",
+            "---\ntitle: ''\nnav_exclude: true\nhas_children: no\nnav_order: 2.5\nlayout: \"3\"\nbig: 1e400\n"
+                    + "when: 2024-01-02\n---\n",
             "---\ntitle: [unclosed\n---\nbody\n",
             "---\ntitle: never closed\n",
             "\uFEFF---\ntitle: behind a byte order mark\n---\n",
