@@ -153,31 +153,6 @@ public final class PageCache {
         return entries;
     }
 
-    /**
-     * The tool version that keys the cache. A SNAPSHOT is rebuilt under the same version and may parse
-     * differently, so its identity also carries the size and time of the jar it runs from.
-     */
-    public static String toolIdentity() {
-        String version = ToolInfo.VERSION;
-        if (!version.endsWith("-SNAPSHOT")) {
-            return version;
-        }
-        try {
-            Path jar = Path.of(PageCache.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            if (Files.isRegularFile(jar)) {
-                return version + "@" + Files.size(jar) + "-"
-                        + Files.getLastModifiedTime(jar).toMillis();
-            }
-        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
-            // an unusual class loader: the version alone keys the cache
-        }
-        return version;
-    }
-
     /** What a page's summary is keyed by: the SHA-256 of its bytes and of everything parsing reads besides. */
     public record Key(String sha256, String config) {}
 

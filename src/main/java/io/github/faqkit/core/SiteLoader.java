@@ -50,7 +50,7 @@ public final class SiteLoader {
     private static final BiConsumer<SourceEntry, String> NO_DIGESTS = (entry, sha256) -> {};
 
     public SiteLoader() {
-        this(SourceReader.FILES, false, null, PageCache.toolIdentity(), notice -> {}, Progress.NONE, NO_DIGESTS);
+        this(SourceReader.FILES, false, null, ToolInfo.identity(), notice -> {}, Progress.NONE, NO_DIGESTS);
     }
 
     private SiteLoader(
@@ -80,7 +80,7 @@ public final class SiteLoader {
         return new SiteLoader(reader, keepText, directory, toolVersion, cacheLog, progress, digests);
     }
 
-    /** The tool version that keys the page summaries (normally {@link PageCache#toolIdentity()}). */
+    /** The tool version that keys the page summaries (normally {@link ToolInfo#identity()}). */
     public SiteLoader withToolVersion(String version) {
         return new SiteLoader(reader, keepText, cacheDirectory, version, cacheLog, progress, digests);
     }

@@ -6,6 +6,7 @@ import io.github.faqkit.core.IoFailures;
 import io.github.faqkit.core.PageCache;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.SiteConfigs;
+import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.report.Baseline;
 import io.github.faqkit.report.ConsoleFindings;
@@ -112,7 +113,7 @@ public abstract class AbstractValidatingMojo extends AbstractContentMojo {
         IncrementalValidator.Outcome outcome;
         try {
             outcome = incremental
-                    ? new IncrementalValidator(validator, cache(), PageCache.toolIdentity(), getLog()::info)
+                    ? new IncrementalValidator(validator, cache(), ToolInfo.identity(), getLog()::info)
                             .validateForReports(request, loaded, setup, callerKey(), mayReuse, reportDirectory.toPath())
                     : new IncrementalValidator.Checked(validator.validate(request, loaded, setup), null);
         } catch (IOException e) {

@@ -91,7 +91,7 @@ public final class IncrementalValidator {
 
     /**
      * @param cacheDirectory where the run record lives (never inside the content directory)
-     * @param tool the tool identity (see {@link io.github.faqkit.core.PageCache#toolIdentity()})
+     * @param tool the tool identity (see {@link io.github.faqkit.core.ToolInfo#identity()})
      */
     public IncrementalValidator(Validator validator, Path cacheDirectory, String tool, Consumer<String> log) {
         this(validator, new CacheDirectory(cacheDirectory), tool, log);

@@ -1,6 +1,8 @@
 package io.github.faqkit.rerun;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.report.ReportWriter;
 import io.github.faqkit.report.Reports;
@@ -8,6 +10,7 @@ import io.github.faqkit.rules.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +21,10 @@ import java.util.Map;
  */
 public final class ReportStamps {
     static final String FILE_NAME = CacheDirectory.REPORT_STAMPS;
+    /** The key of the fingerprint among the stamps read back: no report file has this name. */
+    private static final String FINGERPRINT = "/fingerprint";
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ReportStamps() {}
 
@@ -27,16 +34,13 @@ public final class ReportStamps {
             return false;
         }
         try {
-            JsonNode root =
-                    JsonFiles.MAPPER.readTree(cacheDirectory.resolve(FILE_NAME).toFile());
-            if (!fingerprint.equals(root.path("fingerprint").asText(null))) {
+            Map<String, String> recorded = read(cacheDirectory.resolve(FILE_NAME));
+            if (!fingerprint.equals(recorded.get(FINGERPRINT))) {
                 return false;
             }
             for (ReportWriter w : Reports.writers()) {
                 FileStamp now = FileStamp.of(reportDirectory.resolve(w.fileName()));
-                if (now == null
-                        || !now.toString()
-                                .equals(root.path("files").path(w.fileName()).asText(null))) {
+                if (now == null || !now.toString().equals(recorded.get(w.fileName()))) {
                     return false;
                 }
             }
@@ -44,6 +48,38 @@ public final class ReportStamps {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * The recorded fingerprint (under {@link #FINGERPRINT}) and the stamp of each report by file name, read token
+     * by token: a rerun with nothing changed reads this file and little else, so it does without data binding.
+     */
+    private static Map<String, String> read(Path file) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return out;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("fingerprint") && value == JsonToken.VALUE_STRING) {
+                    out.put(FINGERPRINT, p.getText());
+                } else if (field.equals("files") && value == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        if (p.nextToken() == JsonToken.VALUE_STRING) {
+                            out.put(name, p.getText());
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return out;
     }
 
     /** Records the reports just written for the run with this fingerprint. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.PageCache;
+import io.github.faqkit.core.ToolInfo;
 import io.github.faqkit.report.JsonReportWriter;
 import io.github.faqkit.testing.SiteFixture;
 import java.io.IOException;
@@ -174,7 +175,7 @@ class ValidatorCacheTest {
                 "not smile at all".getBytes(StandardCharsets.UTF_8),
                 new byte[0],
                 // the JSON lines an earlier version wrote, under the new name
-                ("{\"format\":3,\"tool\":\"" + PageCache.toolIdentity() + "\"}\n").getBytes(StandardCharsets.UTF_8),
+                ("{\"format\":3,\"tool\":\"" + ToolInfo.identity() + "\"}\n").getBytes(StandardCharsets.UTF_8),
                 // a file of another format version
                 edited(good, stored -> stored.set(0, IntNode.valueOf(1))),
                 // a well-formed file in which the first page's first line start (0) is 7: it does not rebuild
