@@ -238,4 +238,20 @@ class LiquidSiteTest {
         ValidationResult pages = languageSite("remote_theme: just-the-docs/just-the-docs\n", "_plugins/lang.rb");
         assertThat(only(pages, "IMG001")).contains("docs/a.md:4:11 IMG001");
     }
+
+    @Test
+    void outputsStrictLiquidRejectsAreReadTheLaxWayAsJekyllDoes() {
+        // Jekyll warns and reads them the lax way (liquid-golden lax-output): the build goes on
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A",
+                        "## Cost {{ 'a' + 'b' }} now\n\n{{ -x }} {{ @y }} {{ }}\n\n{% assign v = 'c' + 'd' %}\n"
+                                + "[v](#cost-a-now) {{ v }}\n")
+                .validate();
+        assertThat(only(r, "LIQ001", "HDR003")).isEmpty();
+        // an output not closed at its first '}' stops the build in every mode
+        ValidationResult stop = site().page("a.md", "title: A", "{{ 'a' + 'b' }}\n\nrun {{ ${HOME} }}\n")
+                .validate();
+        assertThat(only(stop, "LIQ001")).containsExactly("a.md:6:5 LIQ001");
+    }
 }
