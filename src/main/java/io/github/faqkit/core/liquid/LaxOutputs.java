@@ -12,14 +12,11 @@ import java.util.regex.Pattern;
  * parse is rewritten to what the lax reading evaluates, padded to its own length so that every offset stays.
  */
 final class LaxOutputs {
-    /** A Liquid output or an assign tag; raw and comment blocks are skipped whole. */
-    private static final Pattern MARKUP = Pattern.compile(
-            "\\{%-?\\s*raw\\s*-?%}.*?\\{%-?\\s*endraw\\s*-?%}"
-                    + "|\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}"
-                    // Ruby's tokenizer ends an output at its first '}': one not closed right there stops the build
-                    + "|\\{\\{(-?)([^}]*?)(-?)}}"
-                    + "|\\{%(-?)(\\s*assign\\s+[\\w-]+\\s*=)(.*?)(-?)%}",
-            Pattern.DOTALL);
+    /** The start of a raw or comment block (skipped whole, to its end tag). */
+    private static final Pattern BLOCK_START = Pattern.compile("\\{%-?\\s*(raw|comment)\\s*-?%}");
+
+    /** An assign tag's markup: the name and '=' kept, the value read as an output. */
+    private static final Pattern ASSIGN = Pattern.compile("(-?\\s*assign\\s+[\\w-]+\\s*=)(.*?)(-?)", Pattern.DOTALL);
 
     /** Ruby Liquid's QuotedFragment: a quoted string or a run without spaces, commas, pipes and quotes. */
     private static final Pattern FRAGMENT = Pattern.compile("\"[^\"]*\"|'[^']*'|(?:[^\\s,|'\"]|\"[^\"]*\"|'[^']*')+");
@@ -43,23 +40,58 @@ final class LaxOutputs {
      */
     static String rewrite(String text, Predicate<String> parses) {
         StringBuilder out = null;
-        Matcher m = MARKUP.matcher(text);
-        while (m.find()) {
-            int group;
+        int i = 0;
+        // one pass, as Ruby's tokenizer reads: an output ends at its first '}', a tag at its first '%}'
+        while ((i = text.indexOf('{', i)) >= 0 && i + 1 < text.length()) {
+            char next = text.charAt(i + 1);
+            int from;
+            int to;
             String open;
             String close;
-            if (m.group(2) != null) {
-                group = 2;
-                open = "{{" + m.group(1);
-                close = m.group(3) + "}}";
-            } else if (m.group(6) != null) {
-                group = 6;
-                open = "{%" + m.group(4) + m.group(5);
-                close = m.group(7) + "%}";
+            if (next == '{') {
+                int brace = text.indexOf('}', i + 2);
+                if (brace < 0) {
+                    break;
+                }
+                if (brace + 1 >= text.length() || text.charAt(brace + 1) != '}') {
+                    i = brace + 1; // not closed there: the build stops, which is not for this class to judge
+                    continue;
+                }
+                from = i + 2 + (text.startsWith("-", i + 2) ? 1 : 0);
+                to = Math.max(from, brace - (text.charAt(brace - 1) == '-' ? 1 : 0));
+                open = text.substring(i, from);
+                close = text.substring(to, brace + 2);
+                i = brace + 2;
+            } else if (next == '%') {
+                int end = text.indexOf("%}", i + 2);
+                if (end < 0) {
+                    break;
+                }
+                Matcher block = BLOCK_START.matcher(text).region(i, text.length());
+                if (block.lookingAt()) {
+                    Matcher endTag = Pattern.compile("\\{%-?\\s*end" + block.group(1) + "\\s*-?%}")
+                            .matcher(text);
+                    if (!endTag.find(block.end())) {
+                        break;
+                    }
+                    i = endTag.end();
+                    continue;
+                }
+                Matcher assign = ASSIGN.matcher(text).region(i + 2, end);
+                if (!assign.matches()) {
+                    i = end + 2;
+                    continue;
+                }
+                from = assign.start(2);
+                to = assign.end(2);
+                open = text.substring(i, from);
+                close = text.substring(to, end + 2);
+                i = end + 2;
             } else {
+                i++;
                 continue;
             }
-            String markup = m.group(group);
+            String markup = text.substring(from, to);
             if (markup.chars().anyMatch(c -> Character.isSurrogate((char) c))
                     || (!EMPTY_FILTER.matcher(markup).find() && parses.test(open + markup + close))) {
                 continue;
@@ -68,7 +100,7 @@ final class LaxOutputs {
             if (out == null) {
                 out = new StringBuilder(text);
             }
-            out.replace(m.start(group), m.end(group), lax);
+            out.replace(from, to, lax);
         }
         return out == null ? null : out.toString();
     }
