@@ -4,7 +4,8 @@
 # error that stops the build. Debian bookworm: apt-get install -y jekyll ruby-kramdown-parser-gfm
 # (jekyll 4.3.1, Liquid 4/5 as packaged, kramdown-parser-gfm 1.1.0).
 # Usage: scripts/liquid-golden/generate.sh   (from the repository root)
-# Output: src/test/resources/liquid-golden/<fixture>/golden.txt, read by LiquidGoldenTest.
+# Output: src/test/resources/liquid-golden/<fixture>/golden.txt, read by LiquidGoldenTest. A fixture's own
+# _plugins/*.rb run in its build (plugin-site-key: a site value only a plugin sets).
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 golden="$root/src/test/resources/liquid-golden"

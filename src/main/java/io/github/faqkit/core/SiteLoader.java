@@ -182,7 +182,15 @@ public final class SiteLoader {
         Map<SourceEntry, byte[]> liquid = new ConcurrentHashMap<>();
         List<Page> parsed = readAll(markdown, scan, parser, config, notices, liquid);
         parsed.sort((a, b) -> a.path().compareTo(b.path()));
-        LiquidPages.Result rendered = LiquidPages.render(root, config, parsed, liquid, parser, keepText, notices);
+        LiquidPages.Result rendered = LiquidPages.render(
+                root,
+                config,
+                parsed,
+                liquid,
+                parser,
+                keepText,
+                io.github.faqkit.core.platform.PluginSiteKeys.unknown(setup.platform(), root),
+                notices);
         List<Page> pages = PluginPages.applyAll(rendered.pages(), scan.entries(), setup.platform());
         pages.sort((a, b) -> a.path().compareTo(b.path()));
         List<Page> htmlPages = htmlPages(scan, parser, notices);

@@ -19,6 +19,9 @@ final class SpanText {
 
     final StringBuilder id = new StringBuilder();
     final StringBuilder display = new StringBuilder();
+    /** Where the last span element ended: a span IAL right there is its attribute list, elsewhere text. */
+    private int elementEnd = -1;
+
     private final Set<String> linkIds;
 
     private SpanText(Set<String> linkIds) {
@@ -48,9 +51,12 @@ final class SpanText {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
+            int start = i;
+            int shown = display.length();
             if (c == '\\' && i + 1 < to && ESCAPABLE.indexOf(s.charAt(i + 1)) >= 0) {
                 both(String.valueOf(s.charAt(i + 1)));
                 i += 2;
+                continue; // an escaped character is text
             } else if (c == '`') {
                 i = codeSpan(s, i, to);
             } else if (c == '*' || c == '_') {
@@ -93,7 +99,15 @@ final class SpanText {
                 both("\u00bb");
                 i += 2;
             } else if (c == '{' && s.startsWith("{:", i) && s.indexOf('}', i) > 0 && s.indexOf('}', i) < to) {
-                i = s.indexOf('}', i) + 1;
+                if (elementEnd == i) {
+                    i = s.indexOf('}', i) + 1; // a span IAL: it goes to the element it follows
+                    elementEnd = i;
+                    continue;
+                }
+                // after text, or with nothing before it, kramdown takes the '{' as text (kramdown-golden a38)
+                both("{");
+                i++;
+                continue;
             } else if (Character.isSurrogate(c)) {
                 int cp = s.codePointAt(i);
                 both(new String(Character.toChars(cp)));
@@ -107,6 +121,12 @@ final class SpanText {
                 id.append(s, i, j);
                 display.append(s, i, j);
                 i = j;
+                continue;
+            }
+            // a span element (emphasis, code, link, tag, entity, typographic symbol) shows other than its source;
+            // what kramdown leaves as text shows as written
+            if (!display.substring(shown).contentEquals(s.subSequence(start, i))) {
+                elementEnd = i;
             }
         }
     }

@@ -27,6 +27,7 @@ public final class LiquidPages {
      * @param pages the pages of the first phase (texts may be released)
      * @param liquid bytes of the files whose text holds {@code {{} or {@code {%}, by entry
      * @param keepText whether the result keeps page texts
+     * @param pluginKeys whether the build runs plugins that may add {@code site} keys (then unset ones are unknown)
      * @param notes where to say what could not be rendered
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
@@ -37,6 +38,7 @@ public final class LiquidPages {
             Map<SourceEntry, byte[]> liquid,
             PageParser parser,
             boolean keepText,
+            boolean pluginKeys,
             List<String> notes) {
         List<String> texts = new ArrayList<>();
         liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
@@ -48,8 +50,8 @@ public final class LiquidPages {
             return new Result(pages, TemplateKeys.NONE);
         }
         SiteDrop drop = liquid.isEmpty()
-                ? SiteDrop.build(siteRoot, config, List.of())
-                : SiteDrop.build(siteRoot, config, pages);
+                ? SiteDrop.build(siteRoot, config, List.of(), pluginKeys)
+                : SiteDrop.build(siteRoot, config, pages, pluginKeys);
         notes.addAll(drop.notes());
         LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections);

@@ -78,6 +78,42 @@ final class PageRender {
         return base + Math.min(parsed.source(parsedIndex), end - base);
     }
 
+    /**
+     * The template of the parsed span. When Liqp rejects it, outputs that Ruby Liquid would read the lax way (with
+     * a warning, as Jekyll runs it) are rewritten to that reading and the parse is tried once more; when that fails
+     * too, the first error stands.
+     */
+    private Template parse() {
+        java.util.function.Predicate<String> parses = markup -> {
+            try {
+                engine.parser().parse(markup);
+                return true;
+            } catch (RuntimeException | StackOverflowError notParsed) {
+                return false;
+            }
+        };
+        String text = parsed.text();
+        boolean rewritten = false;
+        if (LaxOutputs.mayHoldEmptyFilter(text)) {
+            String lax = LaxOutputs.rewrite(text, parses);
+            rewritten = lax != null;
+            text = rewritten ? lax : text;
+        }
+        try {
+            return engine.parser().parse(text);
+        } catch (LiquidException e) {
+            String lax = rewritten ? null : LaxOutputs.rewrite(text, parses);
+            if (lax != null) {
+                try {
+                    return engine.parser().parse(lax);
+                } catch (RuntimeException stillNot) {
+                    // not (only) the lax outputs: the page's own error is the one to report
+                }
+            }
+            throw e;
+        }
+    }
+
     Rendered run(Map<String, Object> page) {
         int deep = tooDeepBlock();
         if (deep >= 0) {
@@ -94,7 +130,7 @@ final class PageRender {
         }
         Template template;
         try {
-            template = engine.parser().parse(parsed.text());
+            template = parse();
         } catch (StackOverflowError e) {
             // an expression nested deeper than Liqp's parser goes (Ruby Liquid reads it, at most with a warning)
             state.line = bodyLine(1);

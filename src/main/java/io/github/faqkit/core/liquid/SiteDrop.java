@@ -39,6 +39,15 @@ public final class SiteDrop {
     }
 
     public static SiteDrop build(Path siteRoot, SiteConfig config, List<Page> pages) {
+        return build(siteRoot, config, pages, false);
+    }
+
+    /**
+     * The same for a build that runs plugins whose additions to {@code site} are not known ({@code pluginKeys}):
+     * there a key that neither {@code _config.yml} nor Jekyll sets may still have a value (a language plugin's
+     * {@code site.lang}), so reading it gives the opaque mark, not nil.
+     */
+    public static SiteDrop build(Path siteRoot, SiteConfig config, List<Page> pages, boolean pluginKeys) {
         List<String> notes = new ArrayList<>();
         Map<String, Object> site = Plain.map(config.raw());
         site.put("baseurl", config.baseurl());
@@ -83,7 +92,8 @@ public final class SiteDrop {
         }
         site.putIfAbsent("posts", List.of());
         site.put("collections", Collections.unmodifiableList(collections));
-        return new SiteDrop(Collections.unmodifiableMap(site), byPath, List.copyOf(notes));
+        Map<String, Object> frozen = Collections.unmodifiableMap(site);
+        return new SiteDrop(pluginKeys ? new PluginFilled(frozen) : frozen, byPath, List.copyOf(notes));
     }
 
     /** A page as {@code page} (and as an item of {@code site.pages}) shows it. */
@@ -176,6 +186,38 @@ public final class SiteDrop {
     /** Data files that could not be read (they are left out of {@code site.data}). */
     public List<String> notes() {
         return notes;
+    }
+
+    /** {@code site} where plugins may add keys: the known ones as they are, any other one unknown. */
+    static final class PluginFilled extends java.util.AbstractMap<String, Object> {
+        private final Map<String, Object> known;
+
+        PluginFilled(Map<String, Object> known) {
+            this.known = known;
+        }
+
+        @Override
+        public Object get(Object key) {
+            Object v = known.get(key);
+            if (v != null || known.containsKey(key)) {
+                return v;
+            }
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.opaque = true;
+            }
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return true;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return known.entrySet();
+        }
     }
 
     /** A drop whose every value is unknown (what a plugin computes): each lookup gives the opaque mark. */

@@ -62,8 +62,8 @@ public final class ImageLiquidUnresolved extends Rule {
                         page,
                         ref.line(),
                         ref.column(),
-                        "the image path comes from a tag or filter that only "
-                                + "Jekyll's plugins run, so the image cannot be checked",
+                        "the image path comes from a tag, filter or site value that only "
+                                + "Jekyll's plugins provide, so the image cannot be checked",
                         "check this image on the built site");
             }
         }

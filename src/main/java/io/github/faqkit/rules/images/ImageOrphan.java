@@ -87,6 +87,8 @@ public final class ImageOrphan extends Rule {
                     // requested with a wrong path: IMG001 names it, it is not to be deleted
                     used.addAll(meantImages.candidates(ref, r));
                 }
+                // a path with unknown parts may name any image that fits the rest
+                used.addAll(meantImages.fitting(page, ref.target()));
             }
         }
         AssetReferences frontMatter = AssetReferences.ofValues(frontMatterTexts(site));

@@ -81,6 +81,70 @@ final class MeantImages {
         return byName().getOrDefault(name(Resolver.decode(ref.path())), List.of());
     }
 
+    /**
+     * The images a path with unknown parts (written by a plugin, or from a {@code site} key a plugin may set) can
+     * name on {@code page}: every image of the site whose path fits the known parts around them, as
+     * {@code /images/client-image-}<i>lang</i>{@code .jpg} fits {@code images/client-image-en.jpg}.
+     */
+    List<String> fitting(io.github.faqkit.core.Page page, String target) {
+        char mark = io.github.faqkit.core.liquid.LiquidText.OPAQUE;
+        int first = target.indexOf(mark);
+        if (first < 0) {
+            return List.of();
+        }
+        String known = target.substring(0, first);
+        int scheme = known.indexOf(':');
+        if (scheme >= 0 && known.indexOf('/') > scheme) {
+            return List.of(); // another host
+        }
+        String path;
+        if (first == 0) {
+            path = target; // the folder too is unknown: any image with the known end fits
+        } else if (known.startsWith("/")) {
+            String base = site.config().baseurl();
+            path = base.length() > 1 && target.startsWith(base + "/") ? target.substring(base.length()) : target;
+        } else {
+            String url = page.url();
+            path = url.substring(0, url.lastIndexOf('/') + 1) + target;
+        }
+        path = normalize(path);
+        StringBuilder regex = new StringBuilder(first == 0 ? ".*" : "");
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == mark) {
+                regex.append(java.util.regex.Pattern.quote(literal.toString())).append(".*");
+                literal.setLength(0);
+            } else if (c == '?' || c == '#') {
+                break;
+            } else {
+                literal.append(c);
+            }
+        }
+        regex.append(java.util.regex.Pattern.quote(literal.toString()));
+        java.util.regex.Pattern fits = java.util.regex.Pattern.compile(regex.toString());
+        List<String> out = new ArrayList<>();
+        for (SourceEntry e : site.staticFiles()) {
+            if (Images.isImage(e.path()) && fits.matcher(e.path()).matches()) {
+                out.add(e.path());
+            }
+        }
+        return out;
+    }
+
+    /** {@code path} without its leading '/', '.' and '..' segments (as a browser resolves them), decoded. */
+    private static String normalize(String path) {
+        java.util.ArrayDeque<String> segs = new java.util.ArrayDeque<>();
+        for (String seg : Resolver.decode(path).split("/", -1)) {
+            if (seg.equals("..")) {
+                segs.pollLast();
+            } else if (!seg.equals(".") && !(seg.isEmpty() && segs.isEmpty())) {
+                segs.addLast(seg);
+            }
+        }
+        return String.join("/", segs);
+    }
+
     private static String name(String path) {
         return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }

@@ -221,6 +221,19 @@ class KramdownRulesTest {
     }
 
     @Test
+    void hdr001AttributeLineOverASetextUnderlineIsHeadingText() {
+        // after a blank line, '{: .note }' over '---' is a setext heading that shows '{: .note }': its id is
+        // '-note-', not empty (kramdown-golden a38); a span IAL right after an element still styles it
+        ValidationResult r = run("Para\n\n{: .note }\n---\n\n## {: .x }\n\n[n](#-note-) [x](#-x-)\n");
+        assertThat(SiteFixture.where(r)).noneMatch(w -> w.endsWith("HDR001") || w.endsWith("HDR003"));
+        assertThat(r.site().pageByPath("p.md").kramdown().headings())
+                .extracting(h -> h.id())
+                .containsExactly("-note-", "-x-");
+        Finding f = only(run("## *a*{: .y}\n\n## _!_{: .z}\n"), "HDR001");
+        assertThat(f.line()).isEqualTo(6);
+    }
+
+    @Test
     void hdr002DuplicateIdFromCounter() {
         Finding f = only(run("## FAQ\n\n## FAQ\n\n## FAQ 1\n"), "HDR002");
         assertThat(f.line()).isEqualTo(8);

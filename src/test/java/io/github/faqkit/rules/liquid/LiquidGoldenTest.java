@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.kramdown.Heading;
+import io.github.faqkit.core.liquid.LiquidText;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
@@ -114,9 +115,15 @@ class LiquidGoldenTest {
                 assertThat(values(lines, "id"))
                         .as(fixture + "/" + e.getKey() + " ids")
                         .containsAll(ids);
-                assertThat(values(lines, "img"))
-                        .as(fixture + "/" + e.getKey() + " img")
-                        .containsAll(imgs);
+                // an unknown part of a path (a plugin's output or site value) stands for whatever the build wrote
+                for (String img : imgs) {
+                    String fits = java.util.Arrays.stream(img.split(String.valueOf(LiquidText.OPAQUE), -1))
+                            .map(java.util.regex.Pattern::quote)
+                            .collect(java.util.stream.Collectors.joining(".*"));
+                    assertThat(values(lines, "img"))
+                            .as(fixture + "/" + e.getKey() + " img " + img)
+                            .anyMatch(g -> g.matches(fits));
+                }
                 assertThat(values(lines, "a"))
                         .as(fixture + "/" + e.getKey() + " a")
                         .containsAll(hrefs);
@@ -155,7 +162,13 @@ class LiquidGoldenTest {
                     .as(fixture + " FM007")
                     .noneMatch(f -> shown.stream().anyMatch(k -> f.message().startsWith("'" + k + "'")));
             for (String img : values(lines, "img")) {
-                requested.add(img.substring(0, img.indexOf(" alt=")));
+                // as the browser requests it: a relative path against the page's URL
+                String src = img.substring(0, img.indexOf(" alt="));
+                requested.add(java.net
+                        .URI
+                        .create("http://host" + r.site().config().baseurl() + page.url())
+                        .resolve(src)
+                        .getPath());
             }
             requested.addAll(values(lines, "layout-img"));
         }

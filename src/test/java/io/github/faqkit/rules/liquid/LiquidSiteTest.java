@@ -198,4 +198,60 @@ class LiquidSiteTest {
                 .validate();
         assertThat(only(r, "LIQ001", "LIQ002", "LIQ004")).isEmpty();
     }
+
+    private ValidationResult languageSite(String config, String pluginFile) {
+        SiteFixture f = SiteFixture.in(dir)
+                .file("_config.yml", "title: T\n" + config)
+                .file("images/client-image-en.jpg", "x")
+                .file("images/client-image-de.jpg", "x")
+                .file("images/unused.png", "x")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "![Client](/images/client-image-{{ site.lang }}.jpg)\n\n"
+                                + "![Up](../images/client-{{ site.lang }}-image.png)\n");
+        if (pluginFile != null) {
+            f.file(pluginFile, "Jekyll::Hooks.register(:site, :pre_render) { |s, p| p['site']['lang'] = 'en' }\n");
+        }
+        return f.validate();
+    }
+
+    @Test
+    void siteKeysAPluginMaySetAreUnknownNotEmpty() {
+        // jekyll-multiple-languages-plugin sets site.lang for each language it builds: the image is per language
+        ValidationResult r = languageSite("plugins:\n  - jekyll-multiple-languages-plugin\n", null);
+        assertThat(only(r, "IMG001", "IMG006", "IMG007"))
+                .containsExactly("docs/a.md:4:11 IMG007", "docs/a.md:6:7 IMG007", "images/unused.png:0:0 IMG006");
+        assertThat(of(r, "IMG007").get(0).message()).contains("site value");
+        // a Ruby file in _plugins runs on plain Jekyll too
+        assertThat(only(languageSite("", "_plugins/lang.rb"), "IMG001", "IMG006"))
+                .containsExactly("images/unused.png:0:0 IMG006");
+    }
+
+    @Test
+    void siteKeysNoPluginSetsAreEmptyAsJekyllRendersThem() {
+        // jekyll-feed and jekyll-seo-tag add no site key: site.lang is nil, the path names a file that is not there
+        ValidationResult r = languageSite("plugins:\n  - jekyll-feed\n  - jekyll-seo-tag\n", null);
+        assertThat(only(r, "IMG001", "IMG006"))
+                .contains("docs/a.md:4:11 IMG001", "images/client-image-en.jpg:0:0 IMG006");
+        // GitHub Pages builds in safe mode: a _plugins file does not run there
+        ValidationResult pages = languageSite("remote_theme: just-the-docs/just-the-docs\n", "_plugins/lang.rb");
+        assertThat(only(pages, "IMG001")).contains("docs/a.md:4:11 IMG001");
+    }
+
+    @Test
+    void outputsStrictLiquidRejectsAreReadTheLaxWayAsJekyllDoes() {
+        // Jekyll warns and reads them the lax way (liquid-golden lax-output): the build goes on
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A",
+                        "## Cost {{ 'a' + 'b' }} now\n\n{{ -x }} {{ @y }} {{ }}\n\n{% assign v = 'c' + 'd' %}\n"
+                                + "[v](#cost-a-now) {{ v }}\n")
+                .validate();
+        assertThat(only(r, "LIQ001", "HDR003")).isEmpty();
+        // an output not closed at its first '}' stops the build in every mode
+        ValidationResult stop = site().page("a.md", "title: A", "{{ 'a' + 'b' }}\n\nrun {{ ${HOME} }}\n")
+                .validate();
+        assertThat(only(stop, "LIQ001")).containsExactly("a.md:6:5 LIQ001");
+    }
 }
