@@ -173,6 +173,9 @@ final class BlockParser {
         }
     }
 
+    /** Where the text of each blockquote and list item is put together before it is copied into a String. */
+    private final SourceLines.Buffer buffer = new SourceLines.Buffer();
+
     private Element tree;
     private Ial blockIal;
     private final Deque<Object[]> stack = new ArrayDeque<>();
@@ -399,9 +402,9 @@ final class BlockParser {
         return false;
     }
 
-    private static boolean blockquoteStart(String line) {
+    private static boolean blockquoteStart(CharSequence line) {
         int sp = Src.spaces(line);
-        return sp <= 3 && line.startsWith(">", sp);
+        return sp <= 3 && sp < line.length() && line.charAt(sp) == '>';
     }
 
     private boolean blockquote(Src src, String line) {
@@ -409,11 +412,13 @@ final class BlockParser {
             return false;
         }
         int start = src.line;
-        StringBuilder content = new StringBuilder();
-        content.append(stripQuote(src.take()));
-        while (!src.eos() && !lazyEnd(src.line())) {
-            content.append(stripQuote(src.take()));
-        }
+        SourceLines content = new SourceLines(src.text);
+        Line view = new Line();
+        do {
+            int e = src.lineEnd(src.pos);
+            content.add(src.pos + quoteMarkerLength(view.set(src.text, src.pos, e)), e);
+            src.skip();
+        } while (!src.eos() && !lazyEnd(view.set(src.text, src.pos, src.lineEnd(src.pos))));
         Element el = newBlock("blockquote", start);
         tree.children.add(el);
         // a line of quote markers ("> > > x") opens one blockquote per marker: when the stack runs out among
@@ -426,7 +431,7 @@ final class BlockParser {
         quotes++;
         try {
             checkStack(start, 0);
-            parseBlocks(el, new Src(content.toString(), start));
+            parseBlocks(el, new Src(content.text(buffer), start));
         } finally {
             quotes--;
         }
@@ -457,28 +462,29 @@ final class BlockParser {
         return count;
     }
 
-    private static String stripQuote(String l) {
+    /** How many characters at the start of {@code l} are its quote marker (with one space after it), or 0. */
+    private static int quoteMarkerLength(CharSequence l) {
         if (!blockquoteStart(l)) {
-            return l;
+            return 0;
         }
         int i = Src.spaces(l) + 1;
         if (i < l.length() && l.charAt(i) == ' ') {
             i++;
         }
-        return l.substring(i);
+        return i;
     }
 
     /** LAZY_END: blank line, block IAL, end-of-block marker, or a block-level HTML tag. */
-    static boolean lazyEnd(String line) {
+    static boolean lazyEnd(CharSequence line) {
         return Src.blank(line) || ialLine(line) || isEobLine(line) || lazyHtml(line);
     }
 
     /** IAL_LINE; the regex runs only on lines that can match (a "{" after at most three spaces). */
-    private static boolean ialLine(String line) {
+    private static boolean ialLine(CharSequence line) {
         return afterIndent(line) == '{' && IAL_LINE.matcher(line).matches();
     }
 
-    private static boolean lazyHtml(String line) {
+    private static boolean lazyHtml(CharSequence line) {
         if (afterIndent(line) != '<') {
             return false;
         }
@@ -498,8 +504,16 @@ final class BlockParser {
         return !LAZY_END_SPAN.contains(name);
     }
 
-    static boolean isEobLine(String line) {
-        return line.startsWith("^") && Src.blank(line.substring(1));
+    static boolean isEobLine(CharSequence line) {
+        if (line.length() == 0 || line.charAt(0) != '^') {
+            return false;
+        }
+        for (int i = 1; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean atxHeader(Src src, String line) {
@@ -569,7 +583,7 @@ final class BlockParser {
     }
 
     /** The first character after at most three leading spaces, or -1: a cheap test before a line regex. */
-    private static int afterIndent(String line) {
+    private static int afterIndent(CharSequence line) {
         int i = 0;
         while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
             i++;
@@ -642,7 +656,7 @@ final class BlockParser {
             for (int i = 0; i < item.chunks.size(); i++) {
                 Element saved = tree;
                 // a deep list holds every level's text at once: one copy, the lines let go
-                String chunk = item.text(i);
+                String chunk = item.text(i, buffer);
                 lists++;
                 try {
                     checkStack(item.chunkLines.get(i), 0);
@@ -676,7 +690,7 @@ final class BlockParser {
         return type.equals("ul") ? UL : OL;
     }
 
-    static boolean listStartAny(String line) {
+    static boolean listStartAny(CharSequence line) {
         return listStartAny(line, null, null);
     }
 
@@ -684,7 +698,7 @@ final class BlockParser {
      * {@link #listStartAny} with this parser's own matchers: list items ask it of every line, and on pages of
      * nested lists a new matcher per line was most of what parsing allocated.
      */
-    boolean startsListItem(String line) {
+    boolean startsListItem(CharSequence line) {
         return listStartAny(line, ulCheck, olCheck);
     }
 
@@ -694,7 +708,7 @@ final class BlockParser {
     private final Matcher olCheck = OL.matcher("");
 
     /** With matchers to reuse, or null ones: a matcher is then made only for a line that can start an item. */
-    private static boolean listStartAny(String line, Matcher ul, Matcher ol) {
+    private static boolean listStartAny(CharSequence line, Matcher ul, Matcher ol) {
         int first = afterIndent(line);
         // the marker decides which of the two patterns can match
         if (first == '+' || first == '*' || first == '-') {
@@ -704,12 +718,12 @@ final class BlockParser {
     }
 
     /** True when the line can start an item of a list of this type ({@code ul} or {@code ol}), read before any regex. */
-    static boolean markerFirst(String line, String type) {
+    static boolean markerFirst(CharSequence line, String type) {
         int first = afterIndent(line);
         return type.equals("ul") ? first == '+' || first == '*' || first == '-' : first >= '0' && first <= '9';
     }
 
-    static boolean hr(String line) {
+    static boolean hr(CharSequence line) {
         int first = afterIndent(line);
         return (first == '*' || first == '-' || first == '_')
                 && HR.matcher(line).matches();
@@ -750,7 +764,7 @@ final class BlockParser {
         return m.lookingAt() && Src.blank(rest.substring(m.end()));
     }
 
-    static boolean ialLineAt(String line, int maxIndent) {
+    static boolean ialLineAt(CharSequence line, int maxIndent) {
         if (afterIndent(line) != '{') {
             return false;
         }
@@ -758,7 +772,7 @@ final class BlockParser {
         return m.matches() && m.group(1).length() <= maxIndent;
     }
 
-    static boolean lazyHtmlAt(String line, int maxIndent) {
+    static boolean lazyHtmlAt(CharSequence line, int maxIndent) {
         return Src.spaces(line) <= maxIndent && lazyHtml(line);
     }
 
