@@ -55,7 +55,7 @@ final class ListParser {
     }
 
     void consume(Src src, Element list) {
-        Matcher m = BlockParser.listStart(type).matcher("");
+        Matcher m = parser.itemMatcher(type);
         Line line = new Line();
         int maxMarkerIndent = 3;
         int indentation = 0;
@@ -72,23 +72,27 @@ final class ListParser {
                 break;
             } else if (BlockParser.markerFirst(line, type)
                     && m.reset(line).matches()
-                    && Src.spaces(m.group(1)) <= maxMarkerIndent) {
+                    && Src.spaces(line) <= maxMarkerIndent) {
                 int lineNo = src.line;
                 src.skip();
                 item = new Item(new Element("li", lineNo), src.text);
                 items.add(item);
-                list.children.add(item.li);
-                String marker = m.group(1);
-                String content = m.group(2);
-                if (BlockParser.itemIalOnly(content)) {
-                    indentation = 4;
+                list.add(item.li);
+                String content = plainItemContent(line, m);
+                if (content != null) {
+                    indentation = m.end(1) + spacesAt(line, m.start(2));
                 } else {
-                    indentation = marker.length();
-                    content = expandLeadingTabs(content, indentation);
-                    indentation += Src.spaces(content);
+                    content = m.group(2);
+                    if (BlockParser.itemIalOnly(content)) {
+                        indentation = 4;
+                    } else {
+                        indentation = m.end(1);
+                        content = expandLeadingTabs(content, indentation);
+                        indentation += Src.spaces(content);
+                    }
+                    content = content.stripLeading();
+                    content = parser.itemIal(content, item.li, lineNo);
                 }
-                content = content.stripLeading();
-                content = parser.itemIal(content, item.li, lineNo);
                 item.li.rawText = content;
                 maxMarkerIndent = Math.min(indentation - 1, 3);
                 nestedListFound = parser.startsListItem(content);
@@ -128,6 +132,32 @@ final class ListParser {
                 break;
             }
         }
+    }
+
+    /**
+     * The text of an item's first line after its marker and the spaces that follow it, copied once, when that
+     * is all the general path would do to it: the text is not blank, and after the spaces comes neither other
+     * white space (a tab to expand) nor '{' (an IAL to take off); otherwise null.
+     */
+    private static String plainItemContent(Line line, Matcher m) {
+        int at = m.start(2) + spacesAt(line, m.start(2));
+        if (at >= line.length()) {
+            return null;
+        }
+        char c = line.charAt(at);
+        if (Character.isWhitespace(c) || c == '{') {
+            return null;
+        }
+        return line.subSequence(at, line.length()).toString();
+    }
+
+    /** Number of spaces in {@code s} from {@code at}. */
+    private static int spacesAt(CharSequence s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i - at;
     }
 
     /**

@@ -53,6 +53,18 @@ public final class RubyUnicode {
         }
     }
 
+    private static final Map<String, RubyUnicode> BY_RUBY = new ConcurrentHashMap<>();
+
+    /** {@link #of} the Unicode data of {@link #unicodeOfRuby}: every page asks it, with the site's one version. */
+    static RubyUnicode ofRuby(String rubyVersion) {
+        RubyUnicode known = BY_RUBY.get(rubyVersion);
+        if (known == null) {
+            known = of(unicodeOfRuby(rubyVersion));
+            BY_RUBY.put(rubyVersion, known);
+        }
+        return known;
+    }
+
     /** The table of a Unicode version this plugin ships ({@link #UNICODE_13} or {@link #UNICODE_15}). */
     public static RubyUnicode of(String unicodeVersion) {
         return LOADED.computeIfAbsent(unicodeVersion, RubyUnicode::load);

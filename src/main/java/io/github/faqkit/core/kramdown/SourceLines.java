@@ -13,7 +13,7 @@ import java.util.List;
 final class SourceLines {
     private final String source;
     /** Pairs of offsets into the source, or (-1 - k, 0) for the k-th of {@link #own}. */
-    private int[] spans = new int[16];
+    private int[] spans = new int[8];
 
     private int size;
     private List<String> own;
@@ -64,9 +64,9 @@ final class SourceLines {
         return new String(chars, 0, length);
     }
 
-    /** A character buffer one parse reuses for every container's text. */
+    /** A character buffer one parse reuses for every container's text (none until a page has a container). */
     static final class Buffer {
-        private char[] chars = new char[1024];
+        private char[] chars = new char[0];
 
         char[] chars(int length) {
             if (chars.length < length) {
