@@ -55,10 +55,13 @@ final class Element {
         rawTo = to;
     }
 
-    /** The attributes, to write to. */
+    /**
+     * The attributes, to write to: a small map (an element has one to three attributes), which the page's model
+     * keeps as it is ({@link BlockAttributes}).
+     */
     Map<String, String> attrs() {
         if (attr.isEmpty() && !(attr instanceof LinkedHashMap)) {
-            attr = new LinkedHashMap<>();
+            attr = new LinkedHashMap<>(4);
         }
         return attr;
     }

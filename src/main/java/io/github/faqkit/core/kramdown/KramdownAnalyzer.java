@@ -254,7 +254,11 @@ public final class KramdownAnalyzer {
             List<BlockAttributes> blocks = new ArrayList<>();
             for (Element el : order) {
                 if (!el.attr.isEmpty() && isBlock(el)) {
-                    blocks.add(new BlockAttributes(file(el.line), el.type, new LinkedHashMap<>(el.attr), el.autoId));
+                    // the element's own map, which nothing writes any more, except the plain id that heading()
+                    // still gives a heading without one: only that map is copied before it changes
+                    boolean idToCome = autoIds && el.type.equals("header") && !el.attr.containsKey("id");
+                    Map<String, String> attrs = idToCome ? new LinkedHashMap<>(el.attr) : el.attr;
+                    blocks.add(new BlockAttributes(file(el.line), el.type, attrs, el.autoId));
                 }
             }
             return blocks;
