@@ -102,7 +102,7 @@ final class BlockParser {
      * {@code (#{1,6})[\t ]+(.*)} matching the whole line gives as group 2 (1 to 6 hashes, at least one
      * blank, then text without a line terminator, which '.' does not match), without a regex per line.
      */
-    static int atxContent(String line) {
+    static int atxContent(CharSequence line) {
         int n = line.length();
         int hashes = 0;
         while (hashes < n && line.charAt(hashes) == '#') {
@@ -173,6 +173,9 @@ final class BlockParser {
         }
     }
 
+    /** Where the text of each blockquote and list item is put together before it is copied into a String. */
+    private final SourceLines.Buffer buffer = new SourceLines.Buffer();
+
     private Element tree;
     private Ial blockIal;
     private final Deque<Object[]> stack = new ArrayDeque<>();
@@ -242,13 +245,15 @@ final class BlockParser {
         tree = el;
         blockIal = null;
         boolean found = false;
+        // the line under test, read in place: a parser that keeps its text copies it (Src.line)
+        Line line = new Line();
         try {
             while (!src.eos()) {
                 if (plainParagraphLine(src)) {
                     paragraphAt(src);
                     continue;
                 }
-                String line = src.line();
+                line.set(src.text, src.pos, src.lineEnd(src.pos));
                 if (blankLine(src, line)
                         || indentedCode(src, line)
                         || fencedCode(src, line)
@@ -274,7 +279,7 @@ final class BlockParser {
                         || paragraph(src, line)) {
                     continue;
                 }
-                tree.children.add(new Element("text", src.line));
+                tree.add(new Element("text", src.line));
                 src.skip();
             }
         } finally {
@@ -302,7 +307,7 @@ final class BlockParser {
         }
     }
 
-    private boolean blankLine(Src src, String line) {
+    private boolean blankLine(Src src, CharSequence line) {
         if (!Src.blank(line)) {
             return false;
         }
@@ -312,23 +317,29 @@ final class BlockParser {
         }
         Element last = tree.last();
         if (last == null || !last.type.equals("blank")) {
-            tree.children.add(newBlock("blank", start));
+            tree.add(newBlock("blank", start));
         }
         return true;
     }
 
-    private static boolean indented(String line) {
-        return line.startsWith("\t") || line.startsWith("    ");
+    private static boolean indented(CharSequence line) {
+        int n = line.length();
+        return n > 0 && line.charAt(0) == '\t'
+                || n >= 4
+                        && line.charAt(0) == ' '
+                        && line.charAt(1) == ' '
+                        && line.charAt(2) == ' '
+                        && line.charAt(3) == ' ';
     }
 
-    private boolean indentedCode(Src src, String line) {
+    private boolean indentedCode(Src src, CharSequence line) {
         if (!indented(line)) {
             return false;
         }
         Element el = newBlock("codeblock", src.line);
         int startFromEnd = src.lineEnd(src.pos) - src.pos;
         consumeCodeLines(src);
-        tree.children.add(el);
+        tree.add(el);
         rawBlock(BlockSpans.Kind.CODE, el.line, startFromEnd, src);
         return true;
     }
@@ -359,7 +370,7 @@ final class BlockParser {
         }
     }
 
-    private boolean fencedCode(Src src, String line) {
+    private boolean fencedCode(Src src, CharSequence line) {
         int first = afterIndent(line);
         if (first != '~' && first != '`') {
             return false;
@@ -389,7 +400,7 @@ final class BlockParser {
                     }
                     int startFromEnd = src.lineEnd(src.pos) - src.pos;
                     src.advanceTo(Math.min(e + 1, src.text.length()));
-                    tree.children.add(el);
+                    tree.add(el);
                     rawBlock(BlockSpans.Kind.CODE, el.line, startFromEnd, src);
                     return true;
                 }
@@ -399,23 +410,25 @@ final class BlockParser {
         return false;
     }
 
-    private static boolean blockquoteStart(String line) {
+    private static boolean blockquoteStart(CharSequence line) {
         int sp = Src.spaces(line);
-        return sp <= 3 && line.startsWith(">", sp);
+        return sp <= 3 && sp < line.length() && line.charAt(sp) == '>';
     }
 
-    private boolean blockquote(Src src, String line) {
+    private boolean blockquote(Src src, CharSequence line) {
         if (!blockquoteStart(line)) {
             return false;
         }
         int start = src.line;
-        StringBuilder content = new StringBuilder();
-        content.append(stripQuote(src.take()));
-        while (!src.eos() && !lazyEnd(src.line())) {
-            content.append(stripQuote(src.take()));
-        }
+        SourceLines content = new SourceLines(src.text);
+        Line view = new Line();
+        do {
+            int e = src.lineEnd(src.pos);
+            content.add(src.pos + quoteMarkerLength(view.set(src.text, src.pos, e)), e);
+            src.skip();
+        } while (!src.eos() && !lazyEnd(view.set(src.text, src.pos, src.lineEnd(src.pos))));
         Element el = newBlock("blockquote", start);
-        tree.children.add(el);
+        tree.add(el);
         // a line of quote markers ("> > > x") opens one blockquote per marker: when the stack runs out among
         // them, stop now instead of copying the page's text once per level on the way down
         int room = RubyStack.levelsToStop(stackUsed(0), RubyStack.share(RubyStack.BLOCKQUOTES));
@@ -426,7 +439,7 @@ final class BlockParser {
         quotes++;
         try {
             checkStack(start, 0);
-            parseBlocks(el, new Src(content.toString(), start));
+            parseBlocks(el, new Src(content.text(buffer), start));
         } finally {
             quotes--;
         }
@@ -435,9 +448,9 @@ final class BlockParser {
 
     /**
      * How many quote markers (up to {@code max}) open {@code line}: each one after at most three spaces, as
-     * {@link #blockquoteStart} reads the line again after {@link #stripQuote} took the one before.
+     * {@link #blockquoteStart} reads the line again after {@link #quoteMarkerLength} took the one before.
      */
-    static int quoteMarkers(String line, int max) {
+    static int quoteMarkers(CharSequence line, int max) {
         int count = 0;
         int i = 0;
         while (count < max) {
@@ -457,28 +470,29 @@ final class BlockParser {
         return count;
     }
 
-    private static String stripQuote(String l) {
+    /** How many characters at the start of {@code l} are its quote marker (with one space after it), or 0. */
+    private static int quoteMarkerLength(CharSequence l) {
         if (!blockquoteStart(l)) {
-            return l;
+            return 0;
         }
         int i = Src.spaces(l) + 1;
         if (i < l.length() && l.charAt(i) == ' ') {
             i++;
         }
-        return l.substring(i);
+        return i;
     }
 
     /** LAZY_END: blank line, block IAL, end-of-block marker, or a block-level HTML tag. */
-    static boolean lazyEnd(String line) {
+    static boolean lazyEnd(CharSequence line) {
         return Src.blank(line) || ialLine(line) || isEobLine(line) || lazyHtml(line);
     }
 
     /** IAL_LINE; the regex runs only on lines that can match (a "{" after at most three spaces). */
-    private static boolean ialLine(String line) {
+    private static boolean ialLine(CharSequence line) {
         return afterIndent(line) == '{' && IAL_LINE.matcher(line).matches();
     }
 
-    private static boolean lazyHtml(String line) {
+    private static boolean lazyHtml(CharSequence line) {
         if (afterIndent(line) != '<') {
             return false;
         }
@@ -498,23 +512,32 @@ final class BlockParser {
         return !LAZY_END_SPAN.contains(name);
     }
 
-    static boolean isEobLine(String line) {
-        return line.startsWith("^") && Src.blank(line.substring(1));
-    }
-
-    private boolean atxHeader(Src src, String line) {
-        if (line.isEmpty() || line.charAt(0) != '#') {
+    static boolean isEobLine(CharSequence line) {
+        if (line.length() == 0 || line.charAt(0) != '^') {
             return false;
         }
-        int content = atxContent(line);
+        for (int i = 1; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean atxHeader(Src src, CharSequence view) {
+        if (view.length() == 0 || view.charAt(0) != '#') {
+            return false;
+        }
+        int content = atxContent(view);
         if (content < 0) {
             return false;
         }
         int level = 0;
-        while (line.charAt(level) == '#') {
+        while (view.charAt(level) == '#') {
             level++;
         }
-        String[] textAndId = headerContents(line.substring(content));
+        // the heading's text is copied from the page, not from a copy of its line
+        String[] textAndId = headerContents(src.text.substring(src.pos + content, src.lineEnd(src.pos)));
         String text = textAndId[0];
         if (text.endsWith("#")) {
             int i = text.length();
@@ -565,11 +588,11 @@ final class BlockParser {
         for (int i = 0; i < lines; i++) {
             src.skip();
         }
-        tree.children.add(el);
+        tree.add(el);
     }
 
     /** The first character after at most three leading spaces, or -1: a cheap test before a line regex. */
-    private static int afterIndent(String line) {
+    private static int afterIndent(CharSequence line) {
         int i = 0;
         while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
             i++;
@@ -577,12 +600,12 @@ final class BlockParser {
         return i < line.length() ? line.charAt(i) : -1;
     }
 
-    private boolean horizontalRule(Src src, String line) {
+    private boolean horizontalRule(Src src, CharSequence line) {
         int first = afterIndent(line);
         if ((first != '*' && first != '-' && first != '_') || !HR.matcher(line).matches()) {
             return false;
         }
-        tree.children.add(newBlock("hr", src.line));
+        tree.add(newBlock("hr", src.line));
         src.skip();
         return true;
     }
@@ -595,11 +618,12 @@ final class BlockParser {
                 || blockIal != null;
     }
 
-    private boolean setextHeader(Src src, String line) {
+    private boolean setextHeader(Src src, CharSequence view) {
         int underline = src.nextLineFirstChar();
         if (underline != '-' && underline != '=') {
             return false; // SETEXT_UNDERLINE cannot match: no need to copy the next line
         }
+        String line = src.line();
         String next = src.nextLine();
         if (next == null || !afterBlockBoundary()) {
             return false;
@@ -622,7 +646,7 @@ final class BlockParser {
 
     // ---- lists (kramdown's parse_list) ----
 
-    private boolean list(Src src, String line) {
+    private boolean list(Src src, CharSequence line) {
         int first = afterIndent(line);
         if (first != '+' && first != '*' && first != '-' && (first < '0' || first > '9')) {
             return false;
@@ -634,7 +658,7 @@ final class BlockParser {
         ListParser lp = new ListParser(ul ? "ul" : "ol", this);
         Element list = newBlock(ul ? "ul" : "ol", src.line);
         lp.consume(src, list);
-        tree.children.add(list);
+        tree.add(list);
         Element lastBlank = null;
         for (ListParser.Item item : lp.items) {
             Element li = item.li;
@@ -642,7 +666,7 @@ final class BlockParser {
             for (int i = 0; i < item.chunks.size(); i++) {
                 Element saved = tree;
                 // a deep list holds every level's text at once: one copy, the lines let go
-                String chunk = item.text(i);
+                String chunk = item.text(i, buffer);
                 lists++;
                 try {
                     checkStack(item.chunkLines.get(i), 0);
@@ -660,14 +684,14 @@ final class BlockParser {
                 }
                 tree = saved;
             }
-            li.children.addAll(temp.children);
+            li.addAll(temp.children);
             lastBlank = null;
             if (!li.children.isEmpty() && li.last().type.equals("blank")) {
                 lastBlank = li.children.remove(li.children.size() - 1);
             }
         }
         if (lastBlank != null && !lp.eobFound) {
-            tree.children.add(lastBlank);
+            tree.add(lastBlank);
         }
         return true;
     }
@@ -676,7 +700,7 @@ final class BlockParser {
         return type.equals("ul") ? UL : OL;
     }
 
-    static boolean listStartAny(String line) {
+    static boolean listStartAny(CharSequence line) {
         return listStartAny(line, null, null);
     }
 
@@ -684,9 +708,22 @@ final class BlockParser {
      * {@link #listStartAny} with this parser's own matchers: list items ask it of every line, and on pages of
      * nested lists a new matcher per line was most of what parsing allocated.
      */
-    boolean startsListItem(String line) {
+    boolean startsListItem(CharSequence line) {
         return listStartAny(line, ulCheck, olCheck);
     }
+
+    /**
+     * The matcher {@link ListParser#consume} reads item lines with, one per list type and parse: consume never
+     * runs inside another consume (nested lists are parsed after it returns), and a new matcher per list was 2 %
+     * of what the pages of deep nested lists allocated.
+     */
+    Matcher itemMatcher(String type) {
+        return type.equals("ul") ? ulItem : olItem;
+    }
+
+    private final Matcher ulItem = UL.matcher("");
+
+    private final Matcher olItem = OL.matcher("");
 
     /** Reused matchers for {@link #startsListItem}; a check resets them and reads no group. */
     private final Matcher ulCheck = UL.matcher("");
@@ -694,7 +731,7 @@ final class BlockParser {
     private final Matcher olCheck = OL.matcher("");
 
     /** With matchers to reuse, or null ones: a matcher is then made only for a line that can start an item. */
-    private static boolean listStartAny(String line, Matcher ul, Matcher ol) {
+    private static boolean listStartAny(CharSequence line, Matcher ul, Matcher ol) {
         int first = afterIndent(line);
         // the marker decides which of the two patterns can match
         if (first == '+' || first == '*' || first == '-') {
@@ -704,12 +741,12 @@ final class BlockParser {
     }
 
     /** True when the line can start an item of a list of this type ({@code ul} or {@code ol}), read before any regex. */
-    static boolean markerFirst(String line, String type) {
+    static boolean markerFirst(CharSequence line, String type) {
         int first = afterIndent(line);
         return type.equals("ul") ? first == '+' || first == '*' || first == '-' : first >= '0' && first <= '9';
     }
 
-    static boolean hr(String line) {
+    static boolean hr(CharSequence line) {
         int first = afterIndent(line);
         return (first == '*' || first == '-' || first == '_')
                 && HR.matcher(line).matches();
@@ -750,7 +787,7 @@ final class BlockParser {
         return m.lookingAt() && Src.blank(rest.substring(m.end()));
     }
 
-    static boolean ialLineAt(String line, int maxIndent) {
+    static boolean ialLineAt(CharSequence line, int maxIndent) {
         if (afterIndent(line) != '{') {
             return false;
         }
@@ -758,17 +795,18 @@ final class BlockParser {
         return m.matches() && m.group(1).length() <= maxIndent;
     }
 
-    static boolean lazyHtmlAt(String line, int maxIndent) {
+    static boolean lazyHtmlAt(CharSequence line, int maxIndent) {
         return Src.spaces(line) <= maxIndent && lazyHtml(line);
     }
 
     // ---- HTML ----
 
     /** 0: not handled, 1: handled, 2: end tag of the enclosing element (stop). */
-    private int blockHtml(Src src, String line) {
-        if (afterIndent(line) != '<') {
+    private int blockHtml(Src src, CharSequence view) {
+        if (afterIndent(view) != '<') {
             return 0;
         }
+        String line = src.line();
         Matcher start = HTML_START.matcher(line);
         if (!start.lookingAt()) {
             return 0;
@@ -780,7 +818,7 @@ final class BlockParser {
             }
             int startLine = src.line;
             int startFromEnd = src.lineEnd(src.pos) - src.pos;
-            tree.children.add(new Element("xml_comment", startLine));
+            tree.add(new Element("xml_comment", startLine));
             src.advanceTo(end + 3);
             rawBlock(BlockSpans.Kind.COMMENT, startLine, startFromEnd, src);
             trailing(src);
@@ -797,7 +835,7 @@ final class BlockParser {
             String markdown = tag.attrs.remove("markdown");
             el.attrs().putAll(tag.attrs);
             takePendingIal(el);
-            tree.children.add(el);
+            tree.add(el);
             String name = tag.name.toLowerCase(java.util.Locale.ROOT);
             boolean closed = tag.selfClosed || WITHOUT_BODY.contains(name);
             String model = "raw";
@@ -973,7 +1011,7 @@ final class BlockParser {
                 Element child = new Element("html_element", line);
                 child.htmlName = t.name;
                 child.attrs().putAll(t.attrs);
-                el.children.add(child);
+                el.add(child);
                 String name = t.name.toLowerCase(java.util.Locale.ROOT);
                 if (HtmlTag.verbatim(t.name)) {
                     int e = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
@@ -1018,7 +1056,7 @@ final class BlockParser {
 
     // ---- tables, definitions, extensions ----
 
-    private boolean table(Src src, String line) {
+    private boolean table(Src src, CharSequence line) {
         if (!afterBlockBoundary() || Src.spaces(line) > 3 || !TableLines.hasPipe(line)) {
             return false;
         }
@@ -1044,11 +1082,11 @@ final class BlockParser {
         for (int i = 0; i < count; i++) {
             src.skip();
         }
-        tree.children.add(el);
+        tree.add(el);
         return true;
     }
 
-    private boolean footnoteDef(Src src, String line) {
+    private boolean footnoteDef(Src src, CharSequence line) {
         if (afterIndent(line) != '[' || !FOOTNOTE_DEF.matcher(line).matches()) {
             return false;
         }
@@ -1056,11 +1094,11 @@ final class BlockParser {
         consumeCodeLines(src);
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "footnote_def";
-        tree.children.add(eob);
+        tree.add(eob);
         return true;
     }
 
-    private boolean linkDef(Src src, String line) {
+    private boolean linkDef(Src src, CharSequence line) {
         if (afterIndent(line) != '[') {
             return false;
         }
@@ -1076,7 +1114,7 @@ final class BlockParser {
         }
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "link_def";
-        tree.children.add(eob);
+        tree.add(eob);
         return true;
     }
 
@@ -1084,20 +1122,24 @@ final class BlockParser {
         return id.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private boolean abbrevDef(Src src, String line) {
+    private boolean abbrevDef(Src src, CharSequence line) {
         if (afterIndent(line) != '*' || !ABBREV_DEF.matcher(line).matches()) {
             return false;
         }
         src.skip();
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "abbrev_def";
-        tree.children.add(eob);
+        tree.add(eob);
         return true;
     }
 
-    private boolean blockExtension(Src src, String line) {
+    private boolean blockExtension(Src src, CharSequence view) {
         // ALD_LINE, EXT_LINE and IAL_LINE all need "{:" after at most three spaces.
-        if (afterIndent(line) != '{' || line.indexOf("{:") < 0) {
+        if (afterIndent(view) != '{') {
+            return false;
+        }
+        String line = src.line();
+        if (line.indexOf("{:") < 0) {
             return false;
         }
         Matcher ald = ALD_LINE.matcher(line);
@@ -1107,7 +1149,7 @@ final class BlockParser {
             src.skip();
             Element eob = newBlock("eob", src.line);
             eob.eobKind = "ald";
-            tree.children.add(eob);
+            tree.add(eob);
             return true;
         }
         Matcher ext = EXT_LINE.matcher(line);
@@ -1130,7 +1172,7 @@ final class BlockParser {
                 }
             }
             Element el = newBlock("extension", start);
-            tree.children.add(el);
+            tree.add(el);
             return true;
         }
         Matcher ial = IAL_LINE.matcher(line);
@@ -1173,7 +1215,7 @@ final class BlockParser {
             if (src.eos() || !ialLine(src.line())) {
                 Element eob = newBlock("eob", src.line);
                 eob.eobKind = "ial";
-                tree.children.add(eob);
+                tree.add(eob);
             }
         } else {
             if (blockIal == null) {
@@ -1185,18 +1227,19 @@ final class BlockParser {
         return true;
     }
 
-    private boolean eobMarker(Src src, String line) {
+    private boolean eobMarker(Src src, CharSequence line) {
         if (!isEobLine(line)) {
             return false;
         }
-        tree.children.add(newBlock("eob", src.line));
+        tree.add(newBlock("eob", src.line));
         src.skip();
         return true;
     }
 
     // ---- paragraphs ----
 
-    private boolean paragraph(Src src, String line) {
+    private boolean paragraph(Src src, CharSequence view) {
+        String line = src.line();
         int sp = Src.spaces(line);
         if (sp > 3 || line.length() <= sp || line.charAt(sp) == '\t') {
             return false;
@@ -1216,7 +1259,7 @@ final class BlockParser {
         }
         Element p = newBlock("p", start);
         p.rawText = line;
-        tree.children.add(p);
+        tree.add(p);
         return true;
     }
 
@@ -1275,7 +1318,7 @@ final class BlockParser {
         }
         Element p = newBlock("p", start);
         p.rawTextAt(src.text, from, to);
-        tree.children.add(p);
+        tree.add(p);
     }
 
     /** {@link #paragraphEnd} of the current line, copying it only when a regex has to decide. */

@@ -7,9 +7,15 @@ import java.util.Map;
 
 /** A node of the block tree kramdown builds (only what IAL placement, ids and the TOC depend on). */
 final class Element {
+    private static final List<Element> NONE = List.of();
+
     final String type;
     final int line;
-    final List<Element> children = new ArrayList<>();
+    /**
+     * The child elements, read-only and shared until {@link #add} gives the element its own list: most elements
+     * (blank lines, paragraphs, headers) never have one, and a page has hundreds of elements.
+     */
+    List<Element> children = NONE;
     /**
      * The attributes, read-only until {@link #attrs()} is asked for them to write: most elements (blank lines,
      * paragraphs) never get one, and a page has hundreds of elements.
@@ -49,10 +55,13 @@ final class Element {
         rawTo = to;
     }
 
-    /** The attributes, to write to. */
+    /**
+     * The attributes, to write to: a small map (an element has one to three attributes), which the page's model
+     * keeps as it is ({@link BlockAttributes}).
+     */
     Map<String, String> attrs() {
         if (attr.isEmpty() && !(attr instanceof LinkedHashMap)) {
-            attr = new LinkedHashMap<>();
+            attr = new LinkedHashMap<>(4);
         }
         return attr;
     }
@@ -63,6 +72,20 @@ final class Element {
             rawSource = null;
         }
         return rawText;
+    }
+
+    void add(Element child) {
+        if (children == NONE) {
+            children = new ArrayList<>();
+        }
+        children.add(child);
+    }
+
+    void addAll(List<Element> more) {
+        if (children == NONE) {
+            children = new ArrayList<>(more.size());
+        }
+        children.addAll(more);
     }
 
     Element last() {

@@ -29,15 +29,30 @@ final class HeaderIds {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            unicode.appendLower(cp, l -> {
-                if (l == ' ' || l == '\t') {
-                    out.append('-');
-                } else if (l == '-' || unicode.word(l)) {
-                    out.appendCodePoint(l);
+            // a loop, not a callback: a capturing lambda per code point was a large share of what ids allocated
+            if (cp < 0x80) {
+                appendIdChar(out, cp >= 'A' && cp <= 'Z' ? cp + 32 : cp, unicode);
+                continue;
+            }
+            int[] lower = unicode.lower(cp);
+            if (lower == null) {
+                appendIdChar(out, cp, unicode);
+            } else {
+                for (int l : lower) {
+                    appendIdChar(out, l, unicode);
                 }
-            });
+            }
         }
         return out.toString();
+    }
+
+    /** Keeps a code point of the lower-cased text: word characters and '-' as they are, a space or tab as '-'. */
+    private static void appendIdChar(StringBuilder out, int l, RubyUnicode unicode) {
+        if (l == ' ' || l == '\t') {
+            out.append('-');
+        } else if (l == '-' || unicode.word(l)) {
+            out.appendCodePoint(l);
+        }
     }
 
     String gfm(String text) {

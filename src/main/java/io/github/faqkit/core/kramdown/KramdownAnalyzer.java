@@ -169,8 +169,7 @@ public final class KramdownAnalyzer {
                     ? !doc.get("auto_ids").strip().equals("false")
                     : config.raw().path("kramdown").path("auto_ids").asBoolean(true);
             ids = new HeaderIds(
-                    doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()),
-                    RubyUnicode.of(RubyUnicode.unicodeOfRuby(config.ruby())));
+                    doc.getOrDefault("auto_id_prefix", config.autoIdPrefix()), RubyUnicode.ofRuby(config.ruby()));
             tocLevels = doc.containsKey("toc_levels")
                     ? SiteConfig.parseTocLevels(TextNode.valueOf(doc.get("toc_levels")))
                     : config.tocLevels();
@@ -255,7 +254,11 @@ public final class KramdownAnalyzer {
             List<BlockAttributes> blocks = new ArrayList<>();
             for (Element el : order) {
                 if (!el.attr.isEmpty() && isBlock(el)) {
-                    blocks.add(new BlockAttributes(file(el.line), el.type, new LinkedHashMap<>(el.attr), el.autoId));
+                    // the element's own map, which nothing writes any more, except the plain id that heading()
+                    // still gives a heading without one: only that map is copied before it changes
+                    boolean idToCome = autoIds && el.type.equals("header") && !el.attr.containsKey("id");
+                    Map<String, String> attrs = idToCome ? new LinkedHashMap<>(el.attr) : el.attr;
+                    blocks.add(new BlockAttributes(file(el.line), el.type, attrs, el.autoId));
                 }
             }
             return blocks;
@@ -327,8 +330,9 @@ public final class KramdownAnalyzer {
                 el.parent = parent;
                 order.add(el);
             }
-            for (Element c : el.children) {
-                walk(c, el);
+            // indexed: no iterator per element, childless ones included
+            for (int i = 0; i < el.children.size(); i++) {
+                walk(el.children.get(i), el);
             }
         }
 
@@ -354,7 +358,8 @@ public final class KramdownAnalyzer {
 
         /** kramdown-parser-gfm's update_elements: document order, not into HTML elements. */
         private void gfmIds(Element el) {
-            for (Element c : el.children) {
+            for (int i = 0; i < el.children.size(); i++) {
+                Element c = el.children.get(i);
                 if (c.type.equals("html_element")) {
                     continue;
                 }

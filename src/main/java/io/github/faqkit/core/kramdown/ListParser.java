@@ -11,32 +11,36 @@ import java.util.regex.Matcher;
 final class ListParser {
     static final class Item {
         final Element li;
-        /**
-         * The lines of each chunk, without their newlines: joined once into the chunk's text ({@link #text}),
-         * where a builder grew and copied it line by line on every level of a nested list.
-         */
-        final List<List<String>> chunks = new ArrayList<>();
+        /** The lines of each chunk: joined once into the chunk's text ({@link #text}). */
+        final List<SourceLines> chunks = new ArrayList<>();
 
         final List<Integer> chunkLines = new ArrayList<>();
 
-        Item(Element li) {
+        private final String source;
+
+        Item(Element li, String source) {
             this.li = li;
+            this.source = source;
         }
 
         void newChunk(int line) {
-            chunks.add(new ArrayList<>());
+            chunks.add(new SourceLines(source));
             chunkLines.add(line);
         }
 
+        /** Adds a line that is not a piece of the source text as it is. */
         void addLine(String line) {
             chunks.get(chunks.size() - 1).add(line);
         }
 
+        /** Adds the line {@code source[from, to)}. */
+        void addLine(int from, int to) {
+            chunks.get(chunks.size() - 1).add(from, to);
+        }
+
         /** The text of chunk {@code i}, each line ending in a newline; the chunk's lines are let go. */
-        String text(int i) {
-            List<String> lines = chunks.set(i, null);
-            lines.add("");
-            return String.join("\n", lines);
+        String text(int i, SourceLines.Buffer buffer) {
+            return chunks.set(i, null).text(buffer);
         }
     }
 
@@ -51,14 +55,15 @@ final class ListParser {
     }
 
     void consume(Src src, Element list) {
-        Matcher m = BlockParser.listStart(type).matcher("");
+        Matcher m = parser.itemMatcher(type);
+        Line line = new Line();
         int maxMarkerIndent = 3;
         int indentation = 0;
         Item item = null;
         boolean nestedListFound = false;
         boolean lastIsBlank = false;
         while (!src.eos()) {
-            String line = src.line();
+            line.set(src.text, src.pos, src.lineEnd(src.pos));
             if (lastIsBlank && BlockParser.hr(line)) {
                 break;
             } else if (BlockParser.isEobLine(line)) {
@@ -67,23 +72,27 @@ final class ListParser {
                 break;
             } else if (BlockParser.markerFirst(line, type)
                     && m.reset(line).matches()
-                    && Src.spaces(m.group(1)) <= maxMarkerIndent) {
+                    && Src.spaces(line) <= maxMarkerIndent) {
                 int lineNo = src.line;
                 src.skip();
-                item = new Item(new Element("li", lineNo));
+                item = new Item(new Element("li", lineNo), src.text);
                 items.add(item);
-                list.children.add(item.li);
-                String marker = m.group(1);
-                String content = m.group(2);
-                if (BlockParser.itemIalOnly(content)) {
-                    indentation = 4;
+                list.add(item.li);
+                String content = plainItemContent(line, m);
+                if (content != null) {
+                    indentation = m.end(1) + spacesAt(line, m.start(2));
                 } else {
-                    indentation = marker.length();
-                    content = expandLeadingTabs(content, indentation);
-                    indentation += Src.spaces(content);
+                    content = m.group(2);
+                    if (BlockParser.itemIalOnly(content)) {
+                        indentation = 4;
+                    } else {
+                        indentation = m.end(1);
+                        content = expandLeadingTabs(content, indentation);
+                        indentation += Src.spaces(content);
+                    }
+                    content = content.stripLeading();
+                    content = parser.itemIal(content, item.li, lineNo);
                 }
-                content = content.stripLeading();
-                content = parser.itemIal(content, item.li, lineNo);
                 item.li.rawText = content;
                 maxMarkerIndent = Math.min(indentation - 1, 3);
                 nestedListFound = parser.startsListItem(content);
@@ -93,31 +102,84 @@ final class ListParser {
             } else if (item != null
                     && (contentLine(line, indentation) || !lastIsBlank && lazyLine(line, indentation))) {
                 src.skip();
-                int tabs = leadingTabs(line);
-                String result = tabs == 0 ? line : "    ".repeat(tabs) + line.substring(tabs);
-                boolean indentationFound = Src.spaces(result) >= indentation;
-                if (indentationFound) {
-                    result = result.substring(indentation);
+                if (line.length() > 0 && line.charAt(0) == '\t') {
+                    nestedListFound |= addTabbedLine(item, line.toString(), indentation, nestedListFound, src.line - 1);
+                    lastIsBlank = false;
+                    continue;
                 }
-                if (!nestedListFound && indentationFound && parser.startsListItem(result)) {
+                // the line without the item's indentation, read in place
+                boolean indentationFound = Src.spaces(line) >= indentation;
+                int from = line.from + (indentationFound ? indentation : 0);
+                line.set(src.text, from, line.to);
+                if (!nestedListFound && indentationFound && parser.startsListItem(line)) {
                     item.newChunk(src.line - 1);
                     nestedListFound = true;
-                } else if (nestedListFound && !indentationFound && parser.startsListItem(result)) {
-                    result = " ".repeat(indentation + 4) + result;
+                    item.addLine(from, line.to);
+                } else if (nestedListFound && !indentationFound && parser.startsListItem(line)) {
+                    item.addLine(" ".repeat(indentation + 4) + line);
+                } else {
+                    item.addLine(from, line.to);
                 }
-                item.addLine(result);
                 lastIsBlank = false;
             } else if (item != null && Src.blank(line)) {
                 nestedListFound = true;
                 lastIsBlank = true;
                 while (!src.eos() && src.lineBlank()) {
-                    item.addLine(src.line());
+                    item.addLine(src.pos, src.lineEnd(src.pos));
                     src.skip();
                 }
             } else {
                 break;
             }
         }
+    }
+
+    /**
+     * The text of an item's first line after its marker and the spaces that follow it, copied once, when that
+     * is all the general path would do to it: the text is not blank, and after the spaces comes neither other
+     * white space (a tab to expand) nor '{' (an IAL to take off); otherwise null.
+     */
+    private static String plainItemContent(Line line, Matcher m) {
+        int at = m.start(2) + spacesAt(line, m.start(2));
+        if (at >= line.length()) {
+            return null;
+        }
+        char c = line.charAt(at);
+        if (Character.isWhitespace(c) || c == '{') {
+            return null;
+        }
+        return line.subSequence(at, line.length()).toString();
+    }
+
+    /** Number of spaces in {@code s} from {@code at}. */
+    private static int spacesAt(CharSequence s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i - at;
+    }
+
+    /**
+     * Adds a content line that starts with a tab (its leading tabs count as four spaces each); true when it
+     * starts a nested list, in a chunk of its own.
+     */
+    private boolean addTabbedLine(Item item, String line, int indentation, boolean nestedListFound, int lineNo) {
+        int tabs = leadingTabs(line);
+        String result = "    ".repeat(tabs) + line.substring(tabs);
+        boolean indentationFound = Src.spaces(result) >= indentation;
+        if (indentationFound) {
+            result = result.substring(indentation);
+        }
+        boolean nested = false;
+        if (!nestedListFound && indentationFound && parser.startsListItem(result)) {
+            item.newChunk(lineNo);
+            nested = true;
+        } else if (nestedListFound && !indentationFound && parser.startsListItem(result)) {
+            result = " ".repeat(indentation + 4) + result;
+        }
+        item.addLine(result);
+        return nested;
     }
 
     /**
@@ -131,14 +193,18 @@ final class ListParser {
         int count = 0;
         int strip = 0; // columns the enclosing items take off each line
         int from = 0;
+        Line line = new Line();
+        Line seen = new Line();
         while (count < max && from < text.length()) {
             int eol = text.indexOf('\n', from);
-            String line = text.substring(from, eol < 0 ? text.length() : eol);
+            int end = eol < 0 ? text.length() : eol;
+            line.set(text, from, end);
+            int start = from;
             from = eol < 0 ? text.length() : eol + 1;
-            if (line.indexOf('\t') >= 0 || Src.spaces(line) < strip) {
+            if (hasTab(line) || Src.spaces(line) < strip) {
                 break;
             }
-            String seen = line.substring(strip);
+            seen.set(text, start + strip, end);
             if (Src.spaces(seen) > 3 || BlockParser.hr(seen) || !BlockParser.listStartAny(seen)) {
                 break;
             }
@@ -147,18 +213,33 @@ final class ListParser {
                 m = BlockParser.listStart("ol").matcher(seen);
                 m.matches();
             }
-            String content = m.group(2);
-            String rest = content.stripLeading();
-            if (rest.isEmpty() || BlockParser.listStartAny(rest) || BlockParser.itemIalOnly(content)) {
+            // the item's content, read in place: only a content that may be a lone IAL is copied
+            int content = seen.from + m.start(2);
+            int rest = content;
+            while (rest < end && Character.isWhitespace(text.charAt(rest))) {
+                rest++;
+            }
+            if (rest == end
+                    || BlockParser.listStartAny(line.set(text, rest, end))
+                    || text.charAt(rest) == '{' && BlockParser.itemIalOnly(text.substring(content, end))) {
                 break;
             }
             count++;
-            strip += m.group(1).length() + Src.spaces(content);
+            strip += m.end(1) + Src.spaces(line.set(text, content, end));
         }
         return count;
     }
 
-    private static int leadingTabs(String line) {
+    private static boolean hasTab(CharSequence line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int leadingTabs(CharSequence line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == '\t') {
             i++;
@@ -184,7 +265,7 @@ final class ListParser {
     }
 
     /** content_re: indented by the item's indentation (tabs count as four), and not blank. */
-    private static boolean contentLine(String line, int indentation) {
+    private static boolean contentLine(CharSequence line, int indentation) {
         if (Src.blank(line)) {
             return false;
         }
@@ -194,7 +275,7 @@ final class ListParser {
         while (i < line.length() && units > 0) {
             if (line.charAt(i) == '\t') {
                 i++;
-            } else if (line.startsWith("    ", i)) {
+            } else if (startsWith(line, "    ", i)) {
                 i += 4;
             } else {
                 break;
@@ -202,7 +283,7 @@ final class ListParser {
             units--;
             col++;
         }
-        if (units == 0 && line.startsWith(" ".repeat(indentation % 4), i)) {
+        if (units == 0 && startsWith(line, "   ".substring(0, indentation % 4), i)) {
             return true;
         }
         // or one more full unit than indentation / 4
@@ -211,7 +292,7 @@ final class ListParser {
         while (i < line.length() && units > 0) {
             if (line.charAt(i) == '\t') {
                 i++;
-            } else if (line.startsWith("    ", i)) {
+            } else if (startsWith(line, "    ", i)) {
                 i += 4;
             } else {
                 return false;
@@ -222,11 +303,24 @@ final class ListParser {
     }
 
     /** lazy_re: any non-blank line that is not a block IAL or block HTML tag at the item's level. */
-    private static boolean lazyLine(String line, int indentation) {
+    private static boolean lazyLine(CharSequence line, int indentation) {
         if (Src.blank(line)) {
             return false;
         }
         int max = Math.min(indentation, 3);
         return !BlockParser.ialLineAt(line, max) && !BlockParser.lazyHtmlAt(line, max);
+    }
+
+    /** {@link String#startsWith(String, int)} for any character sequence. */
+    private static boolean startsWith(CharSequence s, String prefix, int at) {
+        if (at < 0 || at + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

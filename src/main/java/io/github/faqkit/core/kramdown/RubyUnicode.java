@@ -53,6 +53,18 @@ public final class RubyUnicode {
         }
     }
 
+    private static final Map<String, RubyUnicode> BY_RUBY = new ConcurrentHashMap<>();
+
+    /** {@link #of} the Unicode data of {@link #unicodeOfRuby}: every page asks it, with the site's one version. */
+    static RubyUnicode ofRuby(String rubyVersion) {
+        RubyUnicode known = BY_RUBY.get(rubyVersion);
+        if (known == null) {
+            known = of(unicodeOfRuby(rubyVersion));
+            BY_RUBY.put(rubyVersion, known);
+        }
+        return known;
+    }
+
     /** The table of a Unicode version this plugin ships ({@link #UNICODE_13} or {@link #UNICODE_15}). */
     public static RubyUnicode of(String unicodeVersion) {
         return LOADED.computeIfAbsent(unicodeVersion, RubyUnicode::load);
@@ -67,26 +79,16 @@ public final class RubyUnicode {
         return cp >= 0 && word.get(cp);
     }
 
-    /** Appends what Ruby's String#downcase makes of {@code cp} (one code point or, e.g. for 'İ', two). */
-    void appendLower(int cp, IntConsumerOfCodePoint out) {
+    /**
+     * What Ruby's String#downcase makes of {@code cp} (one code point or, e.g. for 'İ', two), or null when it
+     * leaves {@code cp} as it is. The array is the table's own: callers only read it.
+     */
+    int[] lower(int cp) {
         if (cp < 0x80) {
-            out.accept(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-            return;
+            return cp >= 'A' && cp <= 'Z' ? new int[] {cp + 32} : null;
         }
         int i = Arrays.binarySearch(lowerKeys, cp);
-        if (i < 0) {
-            out.accept(cp);
-            return;
-        }
-        for (int l : lowerValues[i]) {
-            out.accept(l);
-        }
-    }
-
-    /** Receives code points (a functional interface without boxing). */
-    @FunctionalInterface
-    interface IntConsumerOfCodePoint {
-        void accept(int cp);
+        return i < 0 ? null : lowerValues[i];
     }
 
     private static RubyUnicode load(String version) {

@@ -109,7 +109,7 @@ final class Src {
         return true;
     }
 
-    static boolean blank(String line) {
+    static boolean blank(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
             if (!Character.isWhitespace(line.charAt(i))) {
                 return false;
@@ -119,7 +119,7 @@ final class Src {
     }
 
     /** Number of leading spaces (not tabs). */
-    static int spaces(String line) {
+    static int spaces(CharSequence line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;

@@ -5,7 +5,7 @@ final class TableLines {
     private TableLines() {}
 
     /** TABLE_PIPE_CHECK: a pipe at the start or one not escaped by a backslash. */
-    static boolean hasPipe(String line) {
+    static boolean hasPipe(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
             if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
                 return true;
