@@ -199,14 +199,7 @@ public final class SiteDrop {
         @Override
         public Object get(Object key) {
             Object v = known.get(key);
-            if (v != null || known.containsKey(key)) {
-                return v;
-            }
-            RenderState state = RenderState.current();
-            if (state != null) {
-                state.opaque = true;
-            }
-            return String.valueOf(LiquidText.OPAQUE);
+            return v != null || known.containsKey(key) ? v : Unknown.opaqueValue();
         }
 
         @Override
@@ -224,6 +217,11 @@ public final class SiteDrop {
     static final class Unknown extends java.util.AbstractMap<String, Object> {
         @Override
         public Object get(Object key) {
+            return opaqueValue();
+        }
+
+        /** The opaque mark, noted in the page being rendered: what it shows cannot be known here. */
+        static Object opaqueValue() {
             RenderState state = RenderState.current();
             if (state != null) {
                 state.opaque = true;
