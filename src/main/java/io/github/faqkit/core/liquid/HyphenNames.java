@@ -14,13 +14,6 @@ import java.util.regex.Pattern;
  * to the offsets of the source.
  */
 final class HyphenNames {
-    /** A Liquid tag or output, or a {@code raw}/{@code comment} block skipped whole. */
-    private static final Pattern MARKUP = Pattern.compile(
-            "\\{%-?\\s*raw\\s*-?%}.*?\\{%-?\\s*endraw\\s*-?%}"
-                    + "|\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}"
-                    + "|\\{\\{.*?}}|\\{%.*?%}",
-            Pattern.DOTALL);
-
     /** A quoted string, or a dotted segment holding a hyphen between word characters. */
     private static final Pattern SEGMENT =
             Pattern.compile("\"[^\"]*\"|'[^']*'|(?<=[\\w\\]])\\.([A-Za-z_]\\w*(?:-\\w+)+)(?![\\w-])");
@@ -68,13 +61,15 @@ final class HyphenNames {
         StringBuilder out = null;
         List<int[]> edits = new ArrayList<>();
         int copied = 0;
-        Matcher markup = MARKUP.matcher(source);
-        while (markup.find()) {
-            String m = markup.group();
+        List<int[]> spans = new ArrayList<>();
+        // a raw or comment block is one span, skipped whole
+        LiquidMarkup.forEach(source, true, (start, end) -> spans.add(new int[] {start, end}));
+        for (int[] span : spans) {
+            String m = source.substring(span[0], span[1]);
             if (!m.startsWith("{{") && m.matches("(?s)\\{%-?\\s*(raw|comment)\\b.*")) {
                 continue;
             }
-            Matcher seg = SEGMENT.matcher(source).region(markup.start(), markup.end());
+            Matcher seg = SEGMENT.matcher(source).region(span[0], span[1]);
             seg.useTransparentBounds(true).useAnchoringBounds(false);
             while (seg.find()) {
                 if (seg.group(1) == null) {

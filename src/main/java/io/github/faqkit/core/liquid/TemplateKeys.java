@@ -96,13 +96,12 @@ public final class TemplateKeys {
         // read from the text, not the parse tree: a template Liqp does not parse still names what it reads
         Set<String> lookedUp = new HashSet<>();
         for (String t : texts) {
-            Matcher markup = MARKUP.matcher(t);
-            while (markup.find()) {
-                Matcher name = LOOKED_UP.matcher(markup.group());
+            LiquidMarkup.forEach(t, false, (start, end) -> {
+                Matcher name = LOOKED_UP.matcher(t.substring(start, end));
                 while (name.find()) {
                     lookedUp.add(name.group(1) != null ? name.group(1) : name.group(2));
                 }
-            }
+            });
         }
         for (ParseTree t : trees) {
             walk(t, node -> {
@@ -129,7 +128,6 @@ public final class TemplateKeys {
         return new TemplateKeys(Set.copyOf(keys), Set.copyOf(lookedUp));
     }
 
-    private static final Pattern MARKUP = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
     /** {@code x.name} (not a number's decimals) or {@code x["name"]}. */
     private static final Pattern LOOKED_UP =
             Pattern.compile("(?<=[\\w\\]])\\.([A-Za-z_][\\w-]*)|\\[\\s*[\"']([^\"']+)[\"']\\s*]");
