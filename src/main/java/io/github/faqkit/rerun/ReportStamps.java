@@ -21,9 +21,6 @@ import java.util.Map;
  */
 public final class ReportStamps {
     static final String FILE_NAME = CacheDirectory.REPORT_STAMPS;
-    /** The key of the fingerprint among the stamps read back: no report file has this name. */
-    private static final String FINGERPRINT = "/fingerprint";
-
     private static final JsonFactory JSON = new JsonFactory();
 
     private ReportStamps() {}
@@ -34,13 +31,13 @@ public final class ReportStamps {
             return false;
         }
         try {
-            Map<String, String> recorded = read(cacheDirectory.resolve(FILE_NAME));
-            if (!fingerprint.equals(recorded.get(FINGERPRINT))) {
+            Recorded recorded = read(cacheDirectory.resolve(FILE_NAME));
+            if (!fingerprint.equals(recorded.fingerprint())) {
                 return false;
             }
             for (ReportWriter w : Reports.writers()) {
                 FileStamp now = FileStamp.of(reportDirectory.resolve(w.fileName()));
-                if (now == null || !now.toString().equals(recorded.get(w.fileName()))) {
+                if (now == null || !now.toString().equals(recorded.files().get(w.fileName()))) {
                     return false;
                 }
             }
@@ -50,26 +47,27 @@ public final class ReportStamps {
         }
     }
 
-    /**
-     * The recorded fingerprint (under {@link #FINGERPRINT}) and the stamp of each report by file name, read token
-     * by token: a rerun with nothing changed reads this file and little else, so it does without data binding.
-     */
-    private static Map<String, String> read(Path file) throws IOException {
-        Map<String, String> out = new HashMap<>();
+    /** What {@link #record} wrote: the run's fingerprint (null if none) and each report's stamp by file name. */
+    private record Recorded(String fingerprint, Map<String, String> files) {}
+
+    /** The file read token by token: a rerun with nothing changed reads it and little else, so no data binding. */
+    private static Recorded read(Path file) throws IOException {
+        String fingerprint = null;
+        Map<String, String> files = new HashMap<>();
         try (JsonParser p = JSON.createParser(file.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return out;
+                return new Recorded(null, files);
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 if (field.equals("fingerprint") && value == JsonToken.VALUE_STRING) {
-                    out.put(FINGERPRINT, p.getText());
+                    fingerprint = p.getText();
                 } else if (field.equals("files") && value == JsonToken.START_OBJECT) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String name = p.currentName();
                         if (p.nextToken() == JsonToken.VALUE_STRING) {
-                            out.put(name, p.getText());
+                            files.put(name, p.getText());
                         } else {
                             p.skipChildren();
                         }
@@ -79,7 +77,7 @@ public final class ReportStamps {
                 }
             }
         }
-        return out;
+        return new Recorded(fingerprint, files);
     }
 
     /** Records the reports just written for the run with this fingerprint. */
