@@ -105,7 +105,7 @@ public final class PageCache {
         Path file = directory.resolve(FILE_NAME);
         Map<String, Entry> previous = Map.of();
         try (JsonParser parser = MAPPER.createParser(Files.newInputStream(file))) {
-            SummaryReader in = new SummaryReader(parser, MAPPER);
+            SummaryReader in = new SummaryReader(parser);
             // the file is one array: the format, the tool version, then one array per page
             int format = parser.nextToken() == JsonToken.START_ARRAY ? in.readInt() : -1;
             if (format != FORMAT) {

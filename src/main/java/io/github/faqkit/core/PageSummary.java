@@ -137,7 +137,7 @@ final class PageSummary {
     /** The page of a stored summary, judged by the site's {@code publishing} settings (not stored: they may move). */
     static Page read(ObjectMapper mapper, byte[] summary, SourceEntry entry, Publishing publishing) throws IOException {
         try (JsonParser parser = mapper.createParser(summary)) {
-            SummaryReader in = new SummaryReader(parser, mapper);
+            SummaryReader in = new SummaryReader(parser);
             in.requireArray();
             SourceText text = new SourceText(null, in.readBoolean(), in.readBoolean(), in.readInt(), in.readInt());
             FrontMatter fm = readFrontMatter(in);

@@ -1,10 +1,12 @@
 package io.github.faqkit.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.faqkit.core.codec.TreeReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ public final class SiteConfigs {
     /** The names Jekyll looks for, in its order: it reads the first that exists and none of the others. */
     public static final List<String> CANDIDATES = List.of(FILE, "_config.yaml", "_config.toml");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final YAMLFactory YAML = new YAMLFactory();
 
     /**
      * The configuration (defaults when the file is missing or broken), the problem, if any (else null), and a
@@ -78,7 +80,7 @@ public final class SiteConfigs {
         }
         String text = SourceText.decode(bytes).text();
         try {
-            JsonNode node = text.isBlank() ? null : YAML.readTree(text);
+            JsonNode node = text.isBlank() ? null : read(text);
             if (node == null || node.isMissingNode() || node.isNull()) {
                 node = JsonNodeFactory.instance.objectNode();
             }
@@ -133,10 +135,22 @@ public final class SiteConfigs {
     /** The settings {@code text} holds as Jekyll's configuration (an empty one for a blank text); null when not YAML. */
     public static JsonNode parse(String text) {
         try {
-            JsonNode node = text.isBlank() ? null : YAML.readTree(text);
+            JsonNode node = text.isBlank() ? null : read(text);
             return node == null || node.isMissingNode() || node.isNull() ? JsonNodeFactory.instance.objectNode() : node;
         } catch (JsonProcessingException e) {
             return null;
+        }
+    }
+
+    /** The first YAML document of {@code text}, as {@code ObjectMapper.readTree} reads it. */
+    private static JsonNode read(String text) throws JsonProcessingException {
+        try (JsonParser p = YAML.createParser(text)) {
+            return TreeReader.document(p);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            // as readTree reports it (a parser over a string does no I/O of its own)
+            throw JsonMappingException.fromUnexpectedIOE(e);
         }
     }
 

@@ -64,7 +64,7 @@ final class RunRecordFile {
     static RunRecord read(Path file) throws IOException {
         try (InputStream stream = Files.newInputStream(file);
                 JsonParser parser = SMILE.createParser(stream)) {
-            SummaryReader in = new SummaryReader(parser, null);
+            SummaryReader in = new SummaryReader(parser);
             if (parser.nextToken() != JsonToken.START_ARRAY || in.readInt() != RunRecord.FORMAT) {
                 return null;
             }

@@ -3,10 +3,6 @@ package io.github.faqkit.core.codec;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +15,11 @@ import java.util.List;
  */
 public final class SummaryReader {
     private final JsonParser in;
-    private final ObjectMapper trees;
     /** {@link #more} looked at the next element: the next read takes the current token instead of a new one. */
     private boolean pending;
 
-    public SummaryReader(JsonParser in, ObjectMapper trees) {
+    public SummaryReader(JsonParser in) {
         this.in = in;
-        this.trees = trees;
     }
 
     private JsonToken next() throws IOException {
@@ -139,21 +133,13 @@ public final class SummaryReader {
         return in.getText();
     }
 
-    /**
-     * A JSON value as a tree (a stored null is a {@code NullNode}, as data binding gives it). Most front matter
-     * values are one string or flag: those nodes are made here as data binding makes them, without its per-call
-     * set-up, which cost more than the rest of reading a summary.
-     */
+    /** A JSON value as a tree, as data binding's {@code readTree} gives it (a stored null is a {@code NullNode}). */
     public JsonNode readTree() throws IOException {
         JsonToken t = value();
-        return switch (t) {
-            case VALUE_NULL -> NullNode.getInstance();
-            case VALUE_STRING -> JsonNodeFactory.instance.textNode(in.getText());
-            case VALUE_TRUE -> BooleanNode.TRUE;
-            case VALUE_FALSE -> BooleanNode.FALSE;
-            case END_ARRAY -> throw unexpected(t, "a value");
-            default -> trees.readTree(in);
-        };
+        if (t == JsonToken.END_ARRAY) {
+            throw unexpected(t, "a value");
+        }
+        return TreeReader.value(in);
     }
 
     /** Numbers {@link SummaryWriter#writeInts} wrote, or null. */
