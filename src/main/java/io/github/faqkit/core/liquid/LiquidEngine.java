@@ -250,7 +250,7 @@ public final class LiquidEngine {
     Map<String, Object> variables(Map<String, Object> page) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("site", drop.site());
-        vars.put("page", page);
+        vars.put("page", drop.pageVariable(page));
         vars.put("jekyll", Map.of("environment", "development", "version", "4.3.1"));
         vars.put("layout", Map.of());
         vars.put("paginator", null);
