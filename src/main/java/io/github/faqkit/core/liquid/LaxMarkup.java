@@ -80,31 +80,27 @@ final class LaxMarkup {
         Deque<String> open = new ArrayDeque<>();
         int stopAt = -1;
         String stop = null;
-        int i = 0;
+        List<int[]> tokens = new ArrayList<>(); // kind, start, end
         // one pass, as Ruby's tokenizer reads: an output ends at its first '}', a tag at its first '%}'
-        while ((i = text.indexOf('{', i)) >= 0 && i + 1 < text.length()) {
-            char next = text.charAt(i + 1);
-            if (next == '{') {
-                int brace = text.indexOf('}', i + 2);
-                if (brace < 0) {
-                    break;
+        LiquidMarkup.tokens(text, (kind, start, end) -> tokens.add(new int[] {kind.ordinal(), start, end}));
+        for (int[] token : tokens) {
+            LiquidMarkup.Kind kind = LiquidMarkup.Kind.values()[token[0]];
+            int i = token[1];
+            if (kind == LiquidMarkup.Kind.OUTPUT) {
+                if (token[2] - i < 4 || !text.startsWith("}}", token[2] - 2)) {
+                    continue; // not closed by '}}': the build stops, which is not for this class to judge
                 }
-                if (brace + 1 >= text.length() || text.charAt(brace + 1) != '}') {
-                    i = brace + 1; // not closed there: the build stops, which is not for this class to judge
-                    continue;
-                }
+                int brace = token[2] - 2;
                 int from = i + 2 + (text.startsWith("-", i + 2) ? 1 : 0);
                 // '{{-}}': Ruby reads its one dash as opening and closing mark
                 int to = Math.max(from, brace - (text.charAt(brace - 1) == '-' ? 1 : 0));
                 if (to == from && from == i + 3 && brace == i + 3) {
                     spans.add(new int[] {from, from});
                     replacements.add(" nil -");
-                    i = brace + 2;
                     continue;
                 }
                 String outputOpen = text.substring(i, from);
                 String outputClose = text.substring(to, brace + 2);
-                i = brace + 2;
                 String lax = laxValue(text.substring(from, to), outputOpen, outputClose, parses, failed);
                 if (lax != null && to < brace && !lax.endsWith(" ")) {
                     lax += " "; // '{{--}}' and '{{-}}' strip both sides: the dash stays apart from the value
@@ -115,24 +111,11 @@ final class LaxMarkup {
                 }
                 continue;
             }
-            if (next != '%') {
-                i++;
-                continue;
-            }
-            int end = text.indexOf("%}", i + 2);
-            if (end < 0) {
-                break;
-            }
-            Matcher block = BLOCK_START.matcher(text).region(i, end + 2);
-            if (block.matches()) {
-                String name = block.group(1);
-                Matcher endTag =
-                        Pattern.compile("\\{%-?\\s*end" + name + "\\s*-?%}").matcher(text);
-                if (!endTag.find(block.end())) {
-                    break;
-                }
-                if (!block.group(2).isBlank()) {
-                    if (name.equals("raw")) {
+            int end = kind == LiquidMarkup.Kind.BLOCK ? text.indexOf("%}", i + 2) : token[2] - 2;
+            if (kind == LiquidMarkup.Kind.BLOCK) {
+                Matcher block = BLOCK_START.matcher(text).region(i, end + 2);
+                if (block.matches() && !block.group(2).isBlank()) {
+                    if (block.group(1).equals("raw")) {
                         if (stopAt < 0) {
                             stopAt = i;
                             stop = "Syntax Error in 'raw' - Valid syntax: raw";
@@ -143,12 +126,10 @@ final class LaxMarkup {
                         replacements.add("comment");
                     }
                 }
-                i = endTag.end();
                 continue;
             }
             Matcher tag = TAG.matcher(text).region(i + 2, end);
             int tagStart = i;
-            i = end + 2;
             if (!tag.matches()) {
                 continue;
             }
