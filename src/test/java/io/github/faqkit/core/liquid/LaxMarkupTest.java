@@ -109,6 +109,21 @@ class LaxMarkupTest {
     }
 
     @Test
+    void anIncludeIsReadTheLaxWayToo() throws Exception {
+        java.nio.file.Files.createDirectories(site.resolve("_includes"));
+        java.nio.file.Files.writeString(
+                site.resolve("_includes/tip.html"),
+                "{% if include.kind == %}plain{% else %}{{ include.kind }}{% endif %}");
+        java.nio.file.Files.writeString(site.resolve("_includes/bad.html"), "{% if include.kind = 'a' %}x{% endif %}");
+        assertThat(render("[{% include tip.html kind=\"note\" %}]")).isEqualTo("[note]");
+        Rendered r = engine.render("{% include bad.html %}", Map.of(), "");
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.detail())
+                        .isEqualTo("the include bad.html has a Liquid error: Liquid error: Unknown operator ="));
+    }
+
+    @Test
     void includeParametersAsJekyllChecksThem() {
         assertThat(LaxMarkup.badIncludeParameters("i.html p=")).isEqualTo("p=");
         assertThat(LaxMarkup.badIncludeParameters("x.md p='a' junk")).isEqualTo("p='a' junk");
