@@ -26,8 +26,8 @@ for dir in "$golden"/*/; do
     ruby -e 'blocks = File.read(ARGV[0]).split(/\n\n/).reject(&:empty?).sort; puts blocks.join("\n\n")' \
       "$out" > "$dir/golden.txt"
   else
-    # the first line Jekyll prints about the error, without the machine's paths
-    { echo "build failed"; grep -m1 -i -e "Liquid" -e "error" "$work/$name.log" | sed -e "s#$copy/##g" -e "s/\x1b\[[0-9;]*m//g" -e "s/^ *//"; } \
+    # the first line Jekyll prints about the error (not a warning of a lax reading), without the machine's paths
+    { echo "build failed"; grep -v "Liquid Warning" "$work/$name.log" | grep -m1 -i -e "Liquid" -e "error" | sed -e "s#$copy/##g" -e "s/\x1b\[[0-9;]*m//g" -e "s/^ *//"; } \
       > "$dir/golden.txt"
   fi
 done

@@ -250,7 +250,7 @@ public final class LiquidEngine {
     Map<String, Object> variables(Map<String, Object> page) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("site", drop.site());
-        vars.put("page", page);
+        vars.put("page", drop.pageVariable(page));
         vars.put("jekyll", Map.of("environment", "development", "version", "4.3.1"));
         vars.put("layout", Map.of());
         vars.put("paginator", null);
@@ -268,7 +268,7 @@ public final class LiquidEngine {
                 if (Files.size(f) > MAX_INCLUDE_BYTES) {
                     return new TooLarge(Files.size(f));
                 }
-                return parser.parse(HyphenNames.of(Files.readString(f, StandardCharsets.UTF_8))
+                return parseInclude(HyphenNames.of(Files.readString(f, StandardCharsets.UTF_8))
                         .text());
             } catch (LiquidException e) {
                 return new Broken(e.getMessage());
@@ -276,6 +276,45 @@ public final class LiquidEngine {
                 return new Broken(String.valueOf(e.getMessage()));
             }
         });
+    }
+
+    /**
+     * An include's template as Jekyll reads it: markup Ruby Liquid reads the lax way is rewritten to that reading
+     * ({@link LaxMarkup}), markup it refuses even so is {@link Broken} with Liquid's words.
+     */
+    private Object parseInclude(String text) {
+        java.util.function.Predicate<String> parses = markup -> {
+            try {
+                parser.parse(markup);
+                return true;
+            } catch (RuntimeException | StackOverflowError notParsed) {
+                return false;
+            }
+        };
+        String read = text;
+        if (LaxMarkup.mayDifferWhereParsed(read)) {
+            LaxMarkup.Result before = LaxMarkup.rewrite(read, parses, false);
+            if (before.stopAt() >= 0) {
+                return new Broken(before.stop());
+            }
+            read = before.text() == null ? read : before.text();
+        }
+        try {
+            return parser.parse(read);
+        } catch (LiquidException e) {
+            LaxMarkup.Result lax = LaxMarkup.rewrite(read, parses, true);
+            if (lax.stopAt() >= 0) {
+                return new Broken(lax.stop());
+            }
+            if (lax.text() != null) {
+                try {
+                    return parser.parse(lax.text());
+                } catch (RuntimeException stillNot) {
+                    // the include's own error is the one to report
+                }
+            }
+            throw e;
+        }
     }
 
     private enum Missing {

@@ -27,8 +27,12 @@ final class PageRender {
     // Liqp's parser costs about a second per 60 KB, so a long page with one tag must not pay for all of it
     private final int base;
     private final int end;
-    private final int[] cpToChar;
+    private int[] cpToChar;
     private final HyphenNames parsed;
+    /** The text Liqp parsed: {@link #parsed}'s, or its lax reading. */
+    private String parsedText;
+    /** Offsets of {@link #parsedText} back to {@link #parsed}'s text; null when they are the same. */
+    private OffsetMap lax;
 
     PageRender(LiquidEngine engine, String body, RenderState state) {
         this.engine = engine;
@@ -41,7 +45,8 @@ final class PageRender {
         int to = Math.max(body.lastIndexOf("}}"), body.lastIndexOf("%}")) + 2;
         this.end = to <= base + 2 ? body.length() : to;
         this.parsed = HyphenNames.of(body.substring(base, end));
-        this.cpToChar = codePointOffsets(parsed.text());
+        this.parsedText = parsed.text();
+        this.cpToChar = codePointOffsets(parsedText);
     }
 
     /** Body line of a line of the parsed span. */
@@ -73,15 +78,19 @@ final class PageRender {
 
     private int charIndex(int cpIndex) {
         int parsedIndex = cpToChar == null
-                ? Math.max(0, Math.min(cpIndex, parsed.text().length()))
+                ? Math.max(0, Math.min(cpIndex, parsedText.length()))
                 : cpToChar[Math.max(0, Math.min(cpIndex, cpToChar.length - 1))];
+        if (lax != null) {
+            parsedIndex = lax.original(parsedIndex);
+        }
         return base + Math.min(parsed.source(parsedIndex), end - base);
     }
 
     /**
-     * The template of the parsed span. When Liqp rejects it, outputs that Ruby Liquid would read the lax way (with
-     * a warning, as Jekyll runs it) are rewritten to that reading and the parse is tried once more; when that fails
-     * too, the first error stands.
+     * The template of the parsed span. Markup that Ruby Liquid reads the lax way (with a warning, as Jekyll runs it)
+     * is rewritten to that reading where Liqp would parse it differently, and, when Liqp rejects the text, wherever
+     * Liqp rejects it; the parse is then tried once more, and when that fails too, the first error stands. Markup
+     * that Jekyll refuses even the lax way stops the build ({@link LaxStop}).
      */
     private Template parse() {
         java.util.function.Predicate<String> parses = markup -> {
@@ -93,24 +102,67 @@ final class PageRender {
             }
         };
         String text = parsed.text();
-        boolean rewritten = false;
-        if (LaxOutputs.mayHoldEmptyFilter(text)) {
-            String lax = LaxOutputs.rewrite(text, parses);
-            rewritten = lax != null;
-            text = rewritten ? lax : text;
+        if (LaxMarkup.mayDifferWhereParsed(text)) {
+            LaxMarkup.Result before = LaxMarkup.rewrite(text, parses, false);
+            stopIfFatal(before);
+            if (before.text() != null) {
+                text = use(before);
+            }
         }
         try {
             return engine.parser().parse(text);
         } catch (LiquidException e) {
-            String lax = rewritten ? null : LaxOutputs.rewrite(text, parses);
-            if (lax != null) {
+            LaxMarkup.Result lax = LaxMarkup.rewrite(text, parses, true);
+            stopIfFatal(lax);
+            if (lax.text() != null) {
                 try {
-                    return engine.parser().parse(lax);
+                    Template t = engine.parser().parse(lax.text());
+                    use(lax);
+                    return t;
                 } catch (RuntimeException stillNot) {
-                    // not (only) the lax outputs: the page's own error is the one to report
+                    // not (only) the lax markup: the page's own error is the one to report
                 }
             }
             throw e;
+        }
+    }
+
+    /** Takes the rewritten text as the one parsed: its offsets map back through the rewrite. */
+    private String use(LaxMarkup.Result r) {
+        if (!r.map().isEmpty()) {
+            lax = r.map().then(lax);
+        }
+        parsedText = r.text();
+        cpToChar = codePointOffsets(parsedText);
+        return parsedText;
+    }
+
+    private void stopIfFatal(LaxMarkup.Result r) {
+        if (r.stopAt() >= 0) {
+            int at = lax == null ? r.stopAt() : lax.original(r.stopAt());
+            throw new LaxStop(base + Math.min(parsed.source(at), end - base), r.stop());
+        }
+    }
+
+    /** What the writer does about a tag Jekyll refuses. */
+    private static String laxHint(String message) {
+        if (message.startsWith("Liquid error: Unknown operator")) {
+            return " (compare with '==', '!=', '<', '>', '<=', '>=' or 'contains'; 'and' and 'or' join comparisons)";
+        }
+        if (message.startsWith("Invalid syntax for include tag")) {
+            return " (give each parameter a value: name=\"text\", name='text' or name=variable)";
+        }
+        return "";
+    }
+
+    /** Markup Jekyll refuses even when it reads it the lax way: the build stops at {@code offset}. */
+    private static final class LaxStop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient int offset;
+
+        LaxStop(int offset, String message) {
+            super(message, null, false, false);
+            this.offset = offset;
         }
     }
 
@@ -131,6 +183,13 @@ final class PageRender {
         Template template;
         try {
             template = parse();
+        } catch (LaxStop e) {
+            state.line = lineOf(e.offset);
+            state.column = e.offset - (body.lastIndexOf('\n', e.offset - 1) + 1) + 1;
+            int close = body.indexOf("%}", e.offset);
+            String tag = body.substring(e.offset, close < 0 ? Math.min(body.length(), e.offset + 60) : close + 2);
+            state.problem(LiquidProblem.Kind.SYNTAX, "", "'" + tag + "': " + e.getMessage() + laxHint(e.getMessage()));
+            return new Rendered(body, null, List.copyOf(state.problems), false);
         } catch (StackOverflowError e) {
             // an expression nested deeper than Liqp's parser goes (Ruby Liquid reads it, at most with a warning)
             state.line = bodyLine(1);

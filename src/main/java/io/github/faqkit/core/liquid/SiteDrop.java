@@ -178,6 +178,19 @@ public final class SiteDrop {
         return site;
     }
 
+    /**
+     * Whether the build runs plugins that may set values no source file holds: then a {@code site} key, and a
+     * {@code page} key, that nothing here sets is unknown, not nil (a generator or hook may set page data).
+     */
+    public boolean pluginKeys() {
+        return site instanceof PluginFilled;
+    }
+
+    /** The {@code page} variable of {@code page}'s render: as it is, or with unset keys unknown (see pluginKeys). */
+    Map<String, Object> pageVariable(Map<String, Object> page) {
+        return pluginKeys() ? new PluginFilled(page) : page;
+    }
+
     /** The drop of a rendered page by its content-relative path, or null. */
     public Map<String, Object> page(String path) {
         return pagesByPath.get(path);
@@ -188,7 +201,7 @@ public final class SiteDrop {
         return notes;
     }
 
-    /** {@code site} where plugins may add keys: the known ones as they are, any other one unknown. */
+    /** {@code site} or {@code page} where plugins may add keys: the known ones as they are, any other one unknown. */
     static final class PluginFilled extends java.util.AbstractMap<String, Object> {
         private final Map<String, Object> known;
 

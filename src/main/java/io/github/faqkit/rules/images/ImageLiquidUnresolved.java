@@ -62,7 +62,7 @@ public final class ImageLiquidUnresolved extends Rule {
                         page,
                         ref.line(),
                         ref.column(),
-                        "the image path comes from a tag, filter or site value that only "
+                        "the image path comes from a tag, a filter, or a site or page value that only "
                                 + "Jekyll's plugins provide, so the image cannot be checked",
                         "check this image on the built site");
             }

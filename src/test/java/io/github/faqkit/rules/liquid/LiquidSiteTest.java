@@ -222,10 +222,37 @@ class LiquidSiteTest {
         ValidationResult r = languageSite("plugins:\n  - jekyll-multiple-languages-plugin\n", null);
         assertThat(only(r, "IMG001", "IMG006", "IMG007"))
                 .containsExactly("docs/a.md:4:11 IMG007", "docs/a.md:6:7 IMG007", "images/unused.png:0:0 IMG006");
-        assertThat(of(r, "IMG007").get(0).message()).contains("site value");
+        assertThat(of(r, "IMG007").get(0).message()).contains("site or page value");
         // a Ruby file in _plugins runs on plain Jekyll too
         assertThat(only(languageSite("", "_plugins/lang.rb"), "IMG001", "IMG006"))
                 .containsExactly("images/unused.png:0:0 IMG006");
+    }
+
+    private ValidationResult shotSite(String pluginFile) {
+        SiteFixture f = SiteFixture.in(dir.resolve(pluginFile == null ? "plain" : "plugin"))
+                .file("_config.yml", "title: T\n")
+                .file("pics/shot-a.png", "x")
+                .file("pics/client.png", "x")
+                .page(
+                        "docs/a.md",
+                        "title: A\nknown: client",
+                        "![Shot](/pics/{{ page.shot }}.png)\n\n![Known](/pics/{{ page.known }}-gone.png)\n");
+        if (pluginFile != null) {
+            f.file(pluginFile, "Jekyll::Hooks.register(:pages, :pre_render) { |p, _| p.data['shot'] = 'shot-a' }\n");
+        }
+        return f.validate();
+    }
+
+    @Test
+    void pageKeysAPluginMaySetAreUnknownNotEmpty() {
+        // a generator or hook in _plugins may set page data (liquid-golden plugin-page-key): the path is unknown
+        ValidationResult r = shotSite("_plugins/shot.rb");
+        assertThat(only(r, "IMG001", "IMG006", "IMG007"))
+                .containsExactly("docs/a.md:5:9 IMG007", "docs/a.md:7:10 IMG001");
+        assertThat(of(r, "IMG007").get(0).message()).contains("page value");
+        // near miss: without a plugin page.shot is nil, as Jekyll renders it, and the path names no file
+        assertThat(only(shotSite(null), "IMG001", "IMG007"))
+                .containsExactly("docs/a.md:5:9 IMG001", "docs/a.md:7:10 IMG001");
     }
 
     @Test

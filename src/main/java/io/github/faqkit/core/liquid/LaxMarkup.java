@@ -1,0 +1,297 @@
+package io.github.faqkit.core.liquid;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Liquid markup that Ruby Liquid's strict parser rejects. Jekyll parses Liquid with {@code error_mode: warn}: such
+ * markup gets a warning and is read again the lax way. An output keeps its first value and the filters after a
+ * '|' ({@code {{ 'a' + 'b' }}} shows {@code a}, {@code {{ -x }}} and {@code {{}}} nothing; liquid-golden
+ * lax-output); a tag is read by its own lax parser ({@link LaxTags}; liquid-golden lax-tag). Liqp knows only the
+ * strict way, so each piece it cannot parse is rewritten to what the lax reading evaluates, with a map back to the
+ * offsets of the text. Markup that even the lax reading refuses, and markup that Liqp accepts but Jekyll refuses
+ * (an include's parameters), is where the build stops.
+ */
+final class LaxMarkup {
+    /**
+     * The rewritten text (null when nothing changed) with its map back, and the first place where the build stops
+     * ({@code stopAt} -1: none) with Liquid's words.
+     */
+    record Result(String text, OffsetMap map, int stopAt, String stop) {}
+
+    /** The start of a raw or comment block (skipped whole, to its end tag). */
+    private static final Pattern BLOCK_START = Pattern.compile("\\{%-?\\s*(raw|comment)\\b(.*?)-?%}", Pattern.DOTALL);
+
+    /** A tag as Ruby's tokenizer splits it: name and markup, the whitespace-control dashes left out. */
+    private static final Pattern TAG = Pattern.compile("-?\\s*(\\w+)\\s*(.*?)-?", Pattern.DOTALL);
+
+    /** An assign tag's markup: the name and '=' kept, the value read as an output. */
+    private static final Pattern ASSIGN = Pattern.compile("(-?\\s*assign\\s+[\\w-]+\\s*=)(.*?)(-?)", Pattern.DOTALL);
+
+    /** Ruby Liquid's QuotedFragment: a quoted string or a run without spaces, commas, pipes and quotes. */
+    private static final Pattern FRAGMENT = Pattern.compile(LaxTags.FRAGMENT);
+
+    /**
+     * '||' outside quotes: Ruby's strict parser rejects it and the lax one skips the empty filter, while Liqp
+     * reads it as something else ({@code {{ page.title || upcase }}} shows the title in capitals in Jekyll).
+     */
+    private static final Pattern EMPTY_FILTER = Pattern.compile("^(?:[^\"'|]|\"[^\"]*\"|'[^']*'|\\|(?!\\|))*\\|\\|");
+
+    /** Jekyll's include tag: the file (possibly built from outputs), then the parameters. */
+    private static final Pattern INCLUDE_VARIABLE =
+            Pattern.compile("([^{]*(\\{\\{\\s*[\\w\\-.]+\\s*(\\|.*)?}}[^\\s{}]*)+)(.*)", Pattern.DOTALL);
+
+    private static final String INCLUDE_PARAM = "([\\w-]+)\\s*=\\s*"
+            + "(?:\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"|'([^'\\\\]*(?:\\\\.[^'\\\\]*)*)'|([\\w.-]+))";
+    private static final Pattern INCLUDE_PARAMS =
+            Pattern.compile("\\A\\s*(?:" + INCLUDE_PARAM + "(?=\\s|\\z)\\s*)*\\z");
+
+    private static final Set<String> INCLUDES = Set.of("include", "include_relative", "include_cached");
+    private static final Set<String> BLOCKS = Set.of("if", "unless", "case", "for", "tablerow", "capture");
+    private static final Set<String> CONDITIONS = Set.of("if", "elsif", "unless");
+    private static final Set<String> LAX =
+            Set.of("if", "elsif", "unless", "for", "case", "when", "capture", "else", "cycle");
+
+    private LaxMarkup() {}
+
+    /** Whether {@code text} may hold markup that {@link #rewrite} changes or stops on even where Liqp parses it. */
+    static boolean mayDifferWhereParsed(String text) {
+        return text.contains("||")
+                || text.contains("case")
+                || text.contains("include")
+                || text.contains("raw")
+                || text.contains("(");
+    }
+
+    /**
+     * {@code text} read the lax way where it needs to be. With {@code failed} (Liqp rejected the text), every
+     * output, assign value and tag that {@code parses} rejects is replaced by its lax reading; without, only what
+     * Liqp parses differently from Ruby is (an empty filter {@code ||}, a {@code case} with more than its value).
+     */
+    static Result rewrite(String text, Predicate<String> parses, boolean failed) {
+        List<int[]> spans = new ArrayList<>(); // from, to
+        List<String> replacements = new ArrayList<>();
+        Deque<String> open = new ArrayDeque<>();
+        int stopAt = -1;
+        String stop = null;
+        List<int[]> tokens = new ArrayList<>(); // kind, start, end
+        // one pass, as Ruby's tokenizer reads: an output ends at its first '}', a tag at its first '%}'
+        LiquidMarkup.tokens(text, (kind, start, end) -> tokens.add(new int[] {kind.ordinal(), start, end}));
+        for (int[] token : tokens) {
+            LiquidMarkup.Kind kind = LiquidMarkup.Kind.values()[token[0]];
+            int i = token[1];
+            if (kind == LiquidMarkup.Kind.OUTPUT) {
+                if (token[2] - i < 4 || !text.startsWith("}}", token[2] - 2)) {
+                    continue; // not closed by '}}': the build stops, which is not for this class to judge
+                }
+                int brace = token[2] - 2;
+                int from = i + 2 + (text.startsWith("-", i + 2) ? 1 : 0);
+                // '{{-}}': Ruby reads its one dash as opening and closing mark
+                int to = Math.max(from, brace - (text.charAt(brace - 1) == '-' ? 1 : 0));
+                if (to == from && from == i + 3 && brace == i + 3) {
+                    spans.add(new int[] {from, from});
+                    replacements.add(" nil -");
+                    continue;
+                }
+                String outputOpen = text.substring(i, from);
+                String outputClose = text.substring(to, brace + 2);
+                String lax = laxValue(text.substring(from, to), outputOpen, outputClose, parses, failed);
+                if (lax != null && to < brace && !lax.endsWith(" ")) {
+                    lax += " "; // '{{--}}' and '{{-}}' strip both sides: the dash stays apart from the value
+                }
+                if (lax != null) {
+                    spans.add(new int[] {from, to});
+                    replacements.add(lax);
+                }
+                continue;
+            }
+            int end = kind == LiquidMarkup.Kind.BLOCK ? text.indexOf("%}", i + 2) : token[2] - 2;
+            if (kind == LiquidMarkup.Kind.BLOCK) {
+                Matcher block = BLOCK_START.matcher(text).region(i, end + 2);
+                if (block.matches() && !block.group(2).isBlank()) {
+                    if (block.group(1).equals("raw")) {
+                        if (stopAt < 0) {
+                            stopAt = i;
+                            stop = "Syntax Error in 'raw' - Valid syntax: raw";
+                        }
+                    } else if (failed) {
+                        // Ruby's comment tag ignores its markup
+                        spans.add(new int[] {block.start(1), block.end(2)});
+                        replacements.add("comment");
+                    }
+                }
+                continue;
+            }
+            Matcher tag = TAG.matcher(text).region(i + 2, end);
+            int tagStart = i;
+            if (!tag.matches()) {
+                continue;
+            }
+            String name = tag.group(1);
+            String markup = tag.group(2);
+            String enclosing = open.peek();
+            if (BLOCKS.contains(name)) {
+                open.push(name);
+            } else if (name.equals("end" + enclosing)) {
+                open.pop();
+            }
+            if (INCLUDES.contains(name)) {
+                String bad = badIncludeParameters(markup);
+                if (bad != null && stopAt < 0) {
+                    stopAt = tagStart;
+                    stop = "Invalid syntax for include tag: " + bad + " Valid syntax: {% " + name
+                            + " file.ext param='value' param2='value' %}";
+                }
+                continue;
+            }
+            if (name.equals("assign")) {
+                Matcher assign = ASSIGN.matcher(text).region(tagStart + 2, end);
+                if (assign.matches()) {
+                    String tagOpen = text.substring(tagStart, assign.start(2));
+                    String tagClose = text.substring(assign.end(2), end + 2);
+                    String lax = laxValue(assign.group(2), tagOpen, tagClose, parses, failed);
+                    if (lax != null) {
+                        spans.add(new int[] {assign.start(2), assign.end(2)});
+                        replacements.add(lax);
+                    }
+                }
+                continue;
+            }
+            boolean strictRefuses = (name.equals("case") && LaxTags.caseHasMore(markup))
+                    || (CONDITIONS.contains(name) && LaxTags.hasParenthesis(markup));
+            boolean candidate = LAX.contains(name) || (name.startsWith("end") && name.length() > 3);
+            if (!strictRefuses && !(failed && candidate && !parses.test(wrap(name, name + " " + markup, enclosing)))) {
+                continue;
+            }
+            LaxTags.Reading reading = LaxTags.read(name, markup, enclosing);
+            if (reading == null) {
+                continue;
+            }
+            if (reading.fatal() != null) {
+                if (stopAt < 0) {
+                    stopAt = tagStart;
+                    stop = reading.fatal();
+                }
+                continue;
+            }
+            if (parses.test(wrap(name, reading.markup(), enclosing))) {
+                spans.add(new int[] {tag.start(1), tag.end(2)});
+                replacements.add(reading.markup());
+            }
+        }
+        if (spans.isEmpty()) {
+            return new Result(null, null, stopAt, stop);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        OffsetMap map = new OffsetMap();
+        int copied = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            out.append(text, copied, span[0]);
+            String r = replacements.get(k);
+            if (r.length() != span[1] - span[0]) {
+                map.add(out.length(), span[0], r.length(), span[1] - span[0]);
+            }
+            out.append(r);
+            copied = span[1];
+        }
+        out.append(text, copied, text.length());
+        return new Result(out.toString(), map, stopAt, stop);
+    }
+
+    /** The tag alone, inside the block it belongs to, so that Liqp can parse it by itself. */
+    private static String wrap(String name, String inner, String enclosing) {
+        String tag = "{% " + inner + " %}";
+        if (name.equals("cycle")) {
+            return tag;
+        }
+        if (BLOCKS.contains(name)) {
+            // Liqp wants a 'when' in every case
+            return tag + (name.equals("case") ? "{% when 1 %}" : "") + "{% end" + name + " %}";
+        }
+        if (name.startsWith("end")) {
+            return opener(name.substring(3)) + tag;
+        }
+        String in = name.equals("when") ? "case" : enclosing == null ? "if" : enclosing;
+        return opener(in) + tag + "{% end" + in + " %}";
+    }
+
+    private static String opener(String block) {
+        return switch (block) {
+            case "if", "unless" -> "{% " + block + " true %}";
+            case "for", "tablerow" -> "{% " + block + " x in y %}";
+            case "case" -> "{% case 1 %}{% when 1 %}";
+            case "capture" -> "{% capture x %}";
+            default -> "{% " + block + " %}";
+        };
+    }
+
+    /**
+     * What Jekyll's include tag refuses of {@code markup} (it stops the build), as it quotes it; null when the
+     * parameters are fine. A dotted name with a hyphen reaches here as a bracket lookup (HyphenNames) and is read
+     * back as the name it was.
+     */
+    static String badIncludeParameters(String markup) {
+        String m = markup.strip().replaceAll("\\[\"([\\w-]+)\"]", ".$1");
+        String params;
+        Matcher variable = INCLUDE_VARIABLE.matcher(m);
+        if (variable.matches()) {
+            params = variable.group(4).strip();
+        } else {
+            String[] parts = m.split("\\s+", 2);
+            params = parts.length > 1 ? parts[1] : null;
+        }
+        return params == null || INCLUDE_PARAMS.matcher(params).matches() ? null : params;
+    }
+
+    /**
+     * The lax reading of an output's or assign's value, null when it stays. Without {@code failed}, only an empty
+     * filter is read again (Liqp parses it, differently).
+     */
+    private static String laxValue(String markup, String open, String close, Predicate<String> parses, boolean failed) {
+        if (markup.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            return null;
+        }
+        boolean emptyFilter = EMPTY_FILTER.matcher(markup).find();
+        if (!emptyFilter && (!failed || parses.test(open + markup + close))) {
+            return null;
+        }
+        String lax = lax(markup, s -> parses.test(open + s + close));
+        return lax.equals(markup) ? null : lax;
+    }
+
+    /** What the lax parser evaluates of {@code markup}, as strict markup (padded to its length when shorter). */
+    private static String lax(String markup, Predicate<String> parses) {
+        Matcher name = FRAGMENT.matcher(markup);
+        if (name.find()) {
+            String rest = markup.substring(name.end());
+            int pipe = rest.indexOf('|');
+            StringBuilder withFilters = new StringBuilder(" ").append(name.group());
+            if (pipe >= 0) {
+                for (String filter : rest.substring(pipe + 1).split("\\|")) {
+                    // a filter without a word is skipped, as Liquid's lax parser skips it
+                    if (filter.matches("(?s).*\\w.*")) {
+                        withFilters.append('|').append(filter.strip());
+                    }
+                }
+            }
+            for (String candidate : new String[] {withFilters.toString(), " " + name.group()}) {
+                if (parses.test(pad(candidate, markup.length()))) {
+                    return pad(candidate, markup.length());
+                }
+            }
+        }
+        // a value the lax parser cannot look up ('-x', '@x', nothing at all) is nil: it shows nothing
+        return pad(" nil", markup.length());
+    }
+
+    private static String pad(String s, int length) {
+        return s + " ".repeat(Math.max(0, length - s.length()));
+    }
+}

@@ -1,0 +1,171 @@
+package io.github.faqkit.core.liquid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.faqkit.core.SiteConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tags read the lax way as Liquid 5.4 reads them after its warning (the cases of liquid-golden lax-tag and
+ * stop-lax-*, measured with Jekyll 4.3.1), and the markup that stays as it is.
+ */
+class LaxMarkupTest {
+    @TempDir
+    Path site;
+
+    private LiquidEngine engine;
+    private Predicate<String> parses;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        SiteConfig c = io.github.faqkit.core.TestConfigs.of(new ObjectMapper(new YAMLFactory()).readTree("{}"));
+        engine = new LiquidEngine(site, c, SiteDrop.build(site, c, List.of()), List.of());
+        parses = markup -> {
+            try {
+                engine.parser().parse(markup);
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        };
+    }
+
+    private String render(String body) {
+        Rendered r = engine.render(body, Map.of("title", "Tt", "list", List.of("a", "b"), "n", 2), "");
+        assertThat(r.problems()).as(body).isEmpty();
+        return r.text();
+    }
+
+    private String stop(String body) {
+        Rendered r = engine.render(body, Map.of("title", "Tt"), "");
+        assertThat(r.map()).as(body).isNull();
+        assertThat(r.problems()).hasSize(1);
+        return r.problems().get(0).detail();
+    }
+
+    @Test
+    void aComparisonWithoutRightSideComparesWithNil() {
+        assertThat(render("[{% if page.title == %}Y{% else %}N{% endif %}]")).isEqualTo("[N]");
+        assertThat(render("[{% if page.title != %}Y{% else %}N{% endif %}]")).isEqualTo("[Y]");
+        assertThat(render("[{% unless page.x == %}Y{% else %}N{% endunless %}]"))
+                .isEqualTo("[N]");
+        assertThat(render("[{% if page.n > %}Y{% else %}N{% endif %}]")).isEqualTo("[N]");
+        assertThat(render("[{% if page.x %}Y{% elsif page.x == %}B{% endif %}]"))
+                .isEqualTo("[B]");
+    }
+
+    @Test
+    void whatFollowsTheFirstComparisonIsIgnored() {
+        assertThat(render("[{% if page.title == 'Tt' junk %}Y{% else %}N{% endif %}]"))
+                .isEqualTo("[Y]");
+        assertThat(render("[{% if page.title | upcase == 'TT' %}Y{% else %}N{% endif %}]"))
+                .isEqualTo("[Y]");
+        assertThat(render("[{% if (page.n == 2) %}Y{% else %}N{% endif %}]")).isEqualTo("[N]");
+        assertThat(render("[{% if page.title %}Y{% else junk %}N{% endif %}{% if page.x %}{% endif junk %}]"))
+                .isEqualTo("[Y]");
+    }
+
+    @Test
+    void loopsCasesAndCapturesKeepWhatTheLaxParserReads() {
+        assertThat(render("[{% for x in page.list reversed junk %}{{ x }}{% endfor %}]"))
+                .isEqualTo("[ba]");
+        assertThat(render("[{% for x in page.list limit:1, offset:1 %}{{ x }}{% endfor %}]"))
+                .isEqualTo("[b]");
+        assertThat(render("[{% case page.n == 2 %}{% when true %}T{% when 2 %}two{% endcase %}]"))
+                .isEqualTo("[two]");
+        assertThat(render("[{% case page.n %}{% when 1 and 2 %}one{% else %}E{% endcase %}]"))
+                .isEqualTo("[E]");
+        assertThat(render("[{% capture y junk %}abc{% endcapture %}{{ y }}]")).isEqualTo("[abc]");
+        assertThat(render("[{% cycle 'a' 'b' %}]")).isEqualTo("[a]");
+    }
+
+    @Test
+    void emptyOutputsShowNothing() {
+        assertThat(render("[{{}}] [{{ }}]")).isEqualTo("[] []");
+        assertThat(render("a {{-}} b {{--}} c {{- -}} d")).isEqualTo("abcd");
+    }
+
+    @Test
+    void markupTheLaxParserRefusesStopsTheBuildWithLiquidsWords() {
+        assertThat(stop("{% if page.title = 'A' %}Y{% endif %}"))
+                .startsWith("'{% if page.title = 'A' %}': Liquid error: Unknown operator =")
+                .contains("compare with '=='");
+        assertThat(stop("{% if page.title == 'A' or %}Y{% endif %}")).contains("Syntax Error in tag 'if'");
+        assertThat(stop("{% for x in %}Y{% endfor %}")).contains("Syntax Error in 'for loop'");
+        assertThat(stop("{% case page.n %}{% when 1 %}one{% else x %}E{% endcase %}"))
+                .contains("Valid else condition");
+        assertThat(stop("{% include i.html p= %}"))
+                .contains("Invalid syntax for include tag: p=")
+                .contains("give each parameter a value");
+        assertThat(stop("{% raw junk %}{{ x }}{% endraw %}")).contains("Syntax Error in 'raw'");
+    }
+
+    @Test
+    void anIncludeIsReadTheLaxWayToo() throws Exception {
+        java.nio.file.Files.createDirectories(site.resolve("_includes"));
+        java.nio.file.Files.writeString(
+                site.resolve("_includes/tip.html"),
+                "{% if include.kind == %}plain{% else %}{{ include.kind }}{% endif %}");
+        java.nio.file.Files.writeString(site.resolve("_includes/bad.html"), "{% if include.kind = 'a' %}x{% endif %}");
+        assertThat(render("[{% include tip.html kind=\"note\" %}]")).isEqualTo("[note]");
+        Rendered r = engine.render("{% include bad.html %}", Map.of(), "");
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.detail())
+                        .isEqualTo("the include bad.html has a Liquid error: Liquid error: Unknown operator ="));
+    }
+
+    @Test
+    void includeParametersAsJekyllChecksThem() {
+        assertThat(LaxMarkup.badIncludeParameters("i.html p=")).isEqualTo("p=");
+        assertThat(LaxMarkup.badIncludeParameters("x.md p='a' junk")).isEqualTo("p='a' junk");
+        assertThat(LaxMarkup.badIncludeParameters("i.html p=1 q")).isEqualTo("p=1 q");
+        // near misses: what Jekyll accepts
+        assertThat(LaxMarkup.badIncludeParameters("i.html")).isNull();
+        assertThat(LaxMarkup.badIncludeParameters(" i.html p=\"a b\" q='c' r=page.title "))
+                .isNull();
+        assertThat(LaxMarkup.badIncludeParameters("i.html p=page[\"my-key\"]")).isNull();
+        assertThat(LaxMarkup.badIncludeParameters("{{ page.kind }}.html p=\"x\""))
+                .isNull();
+    }
+
+    @Test
+    void wellFormedMarkupStaysAsItIs() {
+        String text = "{% if page.title == 'a' and page.n > 1 %}{% for x in page.list limit: 2 %}{{ x | upcase }}"
+                + "{% endfor %}{% elsif page.x %}{% case page.n %}{% when 1, 2 %}{% else %}{% endcase %}{% endif %}"
+                + "{% include i.html p=\"a\" %}{% capture c %}x{% endcapture %}{% raw %}{% if %}{% endraw %}";
+        LaxMarkup.Result r = LaxMarkup.rewrite(text, parses, true);
+        assertThat(r.text()).isNull();
+        assertThat(r.stopAt()).isEqualTo(-1);
+        assertThat(LaxMarkup.rewrite(text, parses, false).text()).isNull();
+    }
+
+    @Test
+    void aRewriteMapsBackToTheTagItReplaced() {
+        String text = "ab {% if page.title == %}Y{% endif %} cd {{ x }}";
+        LaxMarkup.Result r = LaxMarkup.rewrite(text, parses, true);
+        assertThat(r.text()).isEqualTo("ab {% if page.title==nil%}Y{% endif %} cd {{ x }}");
+        int after = r.text().indexOf("cd");
+        assertThat(r.map().original(after)).isEqualTo(text.indexOf("cd"));
+        assertThat(r.map().original(r.text().indexOf("nil"))).isEqualTo(text.indexOf("if"));
+    }
+
+    @Test
+    void expressionsAsRubyParsesThem() {
+        assertThat(LaxTags.expression("page.title")).isEqualTo("page.title");
+        assertThat(LaxTags.expression("(page.n")).isEqualTo("page.n");
+        assertThat(LaxTags.expression("2)")).isEqualTo("nil");
+        assertThat(LaxTags.expression("'a'")).isEqualTo("'a'");
+        assertThat(LaxTags.expression("(1..3)")).isEqualTo("(1..3)");
+        assertThat(LaxTags.expression("page[\"my-key\"]")).isEqualTo("page[\"my-key\"]");
+        assertThat(LaxTags.expression(null)).isEqualTo("nil");
+    }
+}
