@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -131,6 +132,17 @@ public final class SummaryReader {
             throw unexpected(t, "a string");
         }
         return in.getText();
+    }
+
+    /** A text {@link SummaryWriter#writeText} wrote, or null. */
+    public String readText() throws IOException {
+        JsonToken t = value();
+        return switch (t) {
+            case VALUE_NULL -> null;
+            case VALUE_STRING -> in.getText();
+            case VALUE_EMBEDDED_OBJECT -> new String(in.getBinaryValue(), StandardCharsets.UTF_8);
+            default -> throw unexpected(t, "a text");
+        };
     }
 
     /** A JSON value as a tree, as data binding's {@code readTree} gives it (a stored null is a {@code NullNode}). */

@@ -271,7 +271,7 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
     /** Writes the packed form as it is: text, numbers and class lists ({@link #read} gives it back). */
     void write(JsonGenerator out) throws IOException {
         out.writeStartArray();
-        out.writeString(chars);
+        SummaryWriter.writeText(out, chars);
         SummaryWriter.writeInts(out, data);
         out.writeStartArray();
         for (List<String> c : classes) {
@@ -286,7 +286,7 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
      * together.
      */
     static PackedHeadings read(SummaryReader in) throws IOException {
-        String chars = in.readString();
+        String chars = in.readText();
         int[] data = in.readInts();
         List<List<String>> classes = new ArrayList<>(2);
         in.requireArray();
