@@ -112,6 +112,16 @@ public final class AssetReferences {
 
     /** The same, reading {@code configFile} (the configuration Jekyll reads; null when there is none). */
     public static AssetReferences scan(Path root, String configFile, List<SourceEntry> published) throws IOException {
+        return scan(root, configFile, published, null);
+    }
+
+    /**
+     * The same with the Markdown files of the repository around the site that the caller already listed
+     * ({@link #repositoryMarkdown}; null: they are listed here), so that a run walks the repository once.
+     */
+    public static AssetReferences scan(
+            Path root, String configFile, List<SourceEntry> published, List<RepositoryFile> repository)
+            throws IOException {
         Set<String> found = new HashSet<>();
         Set<String> styled = new HashSet<>();
         for (String dir : List.of("_layouts", "_includes", "_sass", "_data")) {
@@ -144,7 +154,7 @@ public final class AssetReferences {
                 readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found, styled);
             }
         }
-        readRepository(root, found);
+        readRepository(root, found, repository);
         return new AssetReferences(found, styled);
     }
 
@@ -178,14 +188,15 @@ public final class AssetReferences {
      * from the repository, so deleting such an image breaks those files. Their paths are relative to each file
      * (or, with a leading '/', to the repository root), and are kept when they lead into the site folder.
      */
-    private static void readRepository(Path siteRoot, Set<String> into) throws IOException {
+    private static void readRepository(Path siteRoot, Set<String> into, List<RepositoryFile> listed)
+            throws IOException {
         Path site = siteRoot.toAbsolutePath().normalize();
         Path repo = io.github.faqkit.core.platform.Repository.rootOf(site);
         if (repo == null || repo.equals(site) || !site.startsWith(repo)) {
             return;
         }
         String prefix = repo.relativize(site).toString().replace('\\', '/') + "/";
-        for (RepositoryFile f : repositoryMarkdown(siteRoot)) {
+        for (RepositoryFile f : listed != null ? listed : repositoryMarkdown(siteRoot)) {
             String folder =
                     f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
             String raw;

@@ -45,7 +45,8 @@ public final class ContentScanner {
             "vendor/ruby/");
 
     /**
-     * What the walk found, and what it had to leave out; with the stamp of each entry and when (epoch
+     * What the walk found, and what it had to leave out; with the stamp of each entry whose content matters
+     * ({@link ScanListing#contentMatters}: not of images and other binary files) and when (epoch
      * nanoseconds, 0: unknown) the walk began, so a stamp can be judged too close to it to trust; and the
      * folders it entered ({@link ScanListing}), null when the walk met a symbolic link or left something out
      * (a link's target can change without its folder showing it).
@@ -60,7 +61,10 @@ public final class ContentScanner {
             this(entries, skippedNotices, Map.of(), 0, null);
         }
 
-        /** Size and time of an entry as the walk saw them (links followed); null when unknown. */
+        /**
+         * Size and time of an entry as the walk saw them (links followed); null when unknown, and for a file whose
+         * content does not matter.
+         */
         public FileStamp stamp(String path) {
             return stamps.get(path);
         }
@@ -112,7 +116,7 @@ public final class ContentScanner {
         ScanListing listing = rootAttrs.isDirectory() && notices.isEmpty() && !walk.sawLink
                 ? new ScanListing(new HashMap<>(walk.folders))
                 : null;
-        return new Result(entries, notices, new HashMap<>(walk.stamps), startedAt, listing);
+        return new Result(SourceEntries.of(root, entries), notices, new HashMap<>(walk.stamps), startedAt, listing);
     }
 
     /**
@@ -127,7 +131,7 @@ public final class ContentScanner {
             return null;
         }
         entries.sort((a, b) -> a.path().compareTo(b.path()));
-        return new Result(entries, List.of(), stamps, startedAtNanos, listing);
+        return new Result(SourceEntries.of(root, entries), List.of(), stamps, startedAtNanos, listing);
     }
 
     private boolean replay(ScanListing listing, String rel, List<SourceEntry> entries) {
@@ -248,6 +252,9 @@ public final class ContentScanner {
                 return;
             }
             entries.add(classify(rel, file));
+            if (!ScanListing.contentMatters(rel)) {
+                return; // an image's presence is all that counts: a site has hundreds of thousands, no stamp kept
+            }
             FileStamp stamp = attrs.isSymbolicLink()
                     ? FileStamp.of(file)
                     : new FileStamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));

@@ -1,8 +1,8 @@
 package io.github.faqkit.core;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,29 +14,57 @@ import java.util.TreeSet;
  * the file system, so the verdict is the same on case-insensitive (macOS, Windows) and case-sensitive
  * (Linux hosting) machines.
  *
- * <p>Only the exact lookup is built up front (a hash set: rules ask it for every reference). The sorted
+ * <p>Only the exact lookup is built up front (a hash table: rules ask it for every reference). The sorted
  * and the case-folded indexes are built on first use: on a site without broken references no rule
  * needs them, and a site has tens of thousands of files.
  */
 public final class FileIndex {
-    private final List<String> all;
-    private final Set<String> exact;
+    private final String[] all;
+    /**
+     * The paths by hash, open addressing with linear probing, at most half full: a hash set holds a node of 32
+     * bytes per path, and a site has hundreds of thousands of files (its images).
+     */
+    private final String[] table;
+
     private volatile TreeSet<String> sorted;
     private volatile Map<String, String> folded;
 
     public FileIndex(List<SourceEntry> entries) {
         String[] paths = new String[entries.size()];
         for (int i = 0; i < paths.length; i++) {
-            paths[i] = entries.get(i).path();
+            paths[i] = SourceEntries.pathAt(entries, i);
         }
-        this.all = List.of(paths);
-        Set<String> set = new HashSet<>(Math.max(16, paths.length * 4 / 3 + 1));
-        Collections.addAll(set, paths);
-        this.exact = set;
+        this.all = paths;
+        this.table = new String[Integer.highestOneBit(Math.max(8, paths.length) * 2 - 1) << 1];
+        for (String p : paths) {
+            int slot = slot(p);
+            if (table[slot] == null) {
+                table[slot] = p;
+            }
+        }
+    }
+
+    /** The slot of {@code path}: where it is, or the empty slot where it would be. */
+    private int slot(String path) {
+        int mask = table.length - 1;
+        int h = path.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        while (table[i] != null && !table[i].equals(path)) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     public boolean exists(String path) {
-        return exact.contains(path);
+        return table[slot(path)] != null;
+    }
+
+    /**
+     * The index's own string for this path when a file has it, else null: a value that keeps a file's path (a
+     * resolved reference) shares it instead of holding a copy.
+     */
+    public String canonical(String path) {
+        return table[slot(path)];
     }
 
     /** The real path of a file that matches {@code path} only when letter case is ignored, or null. */
@@ -64,7 +92,7 @@ public final class FileIndex {
             synchronized (this) {
                 s = sorted;
                 if (s == null) {
-                    s = new TreeSet<>(all);
+                    s = new TreeSet<>(Arrays.asList(all));
                     sorted = s;
                 }
             }
@@ -79,7 +107,7 @@ public final class FileIndex {
             synchronized (this) {
                 f = folded;
                 if (f == null) {
-                    f = new HashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
+                    f = new HashMap<>(Math.max(16, all.length * 4 / 3 + 1));
                     for (String p : all) {
                         f.putIfAbsent(p.toLowerCase(Locale.ROOT), p);
                     }

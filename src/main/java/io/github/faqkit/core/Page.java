@@ -140,9 +140,10 @@ public final class Page {
      * {@link MarkdownBody#text()} throw on it.
      */
     public Page withoutText() {
+        // every summary keeps its data for as long as the site lives: in one array, not a hash map
         return copy(
                 source.withoutText(),
-                data,
+                ArrayMap.compact(data),
                 url,
                 body.withoutText(),
                 kramdown.withoutBlocks(),
@@ -161,7 +162,8 @@ public final class Page {
 
     /** As {@link #asBuilt(ObjectNode, boolean)}, served at {@code url} (jekyll-readme-index: a folder's index). */
     public Page asBuilt(ObjectNode data, String url, boolean renderedByPlugin) {
-        return copy(source, data, url, body, kramdown, renderedByPlugin, liquid);
+        ObjectNode kept = data == this.data || hasText() ? data : ArrayMap.compact(data);
+        return copy(source, kept, url, body, kramdown, renderedByPlugin, liquid);
     }
 
     /** True when a platform plugin renders this file although it has no front matter. */

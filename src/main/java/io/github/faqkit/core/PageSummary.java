@@ -175,7 +175,7 @@ final class PageSummary {
                     entry,
                     text,
                     fm,
-                    data.isNull() ? null : (ObjectNode) data,
+                    data.isNull() ? null : ArrayMap.compact((ObjectNode) data),
                     url,
                     MarkdownBody.summary(lineOffset, LineIndex.of(lineStarts, textLength)),
                     kramdown,

@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One node per short front matter text that recurs from page to page ({@code layout: default}, a parent's
  * title): every page summary keeps its front matter, and a site has as many copies of these as pages.
- * Bounded, so an unusual site cannot grow it without limit; nodes are immutable, so sharing them is safe.
+ * Bounded, so an unusual site cannot grow it without limit (a full set starts again); nodes are immutable, so
+ * sharing them is safe.
  */
 final class SharedText {
     private static final int MAX_LENGTH = 48;
@@ -26,10 +27,13 @@ final class SharedText {
             return n;
         }
         n = JsonNodeFactory.instance.textNode(text);
-        if (NODES.size() < MAX_SIZE) {
-            TextNode raced = NODES.putIfAbsent(text, n);
-            return raced != null ? raced : n;
+        if (NODES.size() >= MAX_SIZE) {
+            // Full of texts that did not recur (each page's own title): they make room, and the values that do
+            // recur (a parent's title, a layout) come back at once. Kept full, it shared nothing on a site of
+            // 100,000 pages once their titles had filled it.
+            NODES.clear();
         }
-        return n;
+        TextNode raced = NODES.putIfAbsent(text, n);
+        return raced != null ? raced : n;
     }
 }

@@ -70,13 +70,7 @@ public final class Site {
             }
         }
         this.pages = Collections.unmodifiableList(rendered);
-        List<SourceEntry> statics = new ArrayList<>();
-        for (SourceEntry e : allFiles) {
-            if (!e.markdown()) {
-                statics.add(e);
-            }
-        }
-        this.staticFiles = Collections.unmodifiableList(statics);
+        this.staticFiles = SourceEntries.withoutMarkdown(allFiles);
         this.files = new FileIndex(allFiles);
         this.nav = new NavTree(
                 rendered,

@@ -45,12 +45,14 @@ public final class SiteLoader {
     private final Consumer<String> cacheLog;
     private final Progress progress;
     private final BiConsumer<SourceEntry, String> digests;
+    /** The repository's Markdown around the site as the caller listed it; null: listed by the load. */
+    private final List<AssetReferences.RepositoryFile> repositoryMarkdown;
 
     /** No one asks for the digests of the pages: they are computed only for the page cache. */
     private static final BiConsumer<SourceEntry, String> NO_DIGESTS = (entry, sha256) -> {};
 
     public SiteLoader() {
-        this(SourceReader.FILES, false, null, ToolInfo.identity(), notice -> {}, Progress.NONE, NO_DIGESTS);
+        this(SourceReader.FILES, false, null, ToolInfo.identity(), notice -> {}, Progress.NONE, NO_DIGESTS, null);
     }
 
     private SiteLoader(
@@ -60,7 +62,9 @@ public final class SiteLoader {
             String toolVersion,
             Consumer<String> cacheLog,
             Progress progress,
-            BiConsumer<SourceEntry, String> digests) {
+            BiConsumer<SourceEntry, String> digests,
+            List<AssetReferences.RepositoryFile> repositoryMarkdown) {
+        this.repositoryMarkdown = repositoryMarkdown;
         this.reader = reader;
         this.keepText = keepText;
         this.cacheDirectory = cacheDirectory;
@@ -72,17 +76,20 @@ public final class SiteLoader {
 
     /** A loader whose pages keep their source and body text (and which therefore parses every page). */
     public SiteLoader keepingPageText() {
-        return new SiteLoader(reader, true, cacheDirectory, toolVersion, cacheLog, progress, digests);
+        return new SiteLoader(
+                reader, true, cacheDirectory, toolVersion, cacheLog, progress, digests, repositoryMarkdown);
     }
 
     /** A loader reusing the page summaries kept in {@code directory} (null: none); ignored when keeping text. */
     public SiteLoader withPageCache(Path directory) {
-        return new SiteLoader(reader, keepText, directory, toolVersion, cacheLog, progress, digests);
+        return new SiteLoader(
+                reader, keepText, directory, toolVersion, cacheLog, progress, digests, repositoryMarkdown);
     }
 
     /** The tool version that keys the page summaries (normally {@link ToolInfo#identity()}). */
     public SiteLoader withToolVersion(String version) {
-        return new SiteLoader(reader, keepText, cacheDirectory, version, cacheLog, progress, digests);
+        return new SiteLoader(
+                reader, keepText, cacheDirectory, version, cacheLog, progress, digests, repositoryMarkdown);
     }
 
     /**
@@ -90,16 +97,19 @@ public final class SiteLoader {
      * not notices of the result: a report must not depend on whether summaries were reused.
      */
     public SiteLoader withCacheLog(Consumer<String> log) {
-        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, log, progress, digests);
+        return new SiteLoader(
+                reader, keepText, cacheDirectory, toolVersion, log, progress, digests, repositoryMarkdown);
     }
 
     public SiteLoader withProgress(Progress listener) {
-        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, cacheLog, listener, digests);
+        return new SiteLoader(
+                reader, keepText, cacheDirectory, toolVersion, cacheLog, listener, digests, repositoryMarkdown);
     }
 
     /** The same loader reading through {@code other} (a seam for files that vanish during a run). */
     public SiteLoader readingWith(SourceReader other) {
-        return new SiteLoader(other, keepText, cacheDirectory, toolVersion, cacheLog, progress, digests);
+        return new SiteLoader(
+                other, keepText, cacheDirectory, toolVersion, cacheLog, progress, digests, repositoryMarkdown);
     }
 
     /**
@@ -108,7 +118,17 @@ public final class SiteLoader {
      * it, the digest stored with it.
      */
     public SiteLoader observingDigests(BiConsumer<SourceEntry, String> observer) {
-        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, cacheLog, progress, observer);
+        return new SiteLoader(
+                reader, keepText, cacheDirectory, toolVersion, cacheLog, progress, observer, repositoryMarkdown);
+    }
+
+    /**
+     * The same loader, reading the repository's own Markdown files around the site from this list (see
+     * {@link AssetReferences#repositoryMarkdown}) instead of walking the repository again: a caller that
+     * fingerprints them listed them already.
+     */
+    public SiteLoader withRepositoryMarkdown(List<AssetReferences.RepositoryFile> listed) {
+        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, cacheLog, progress, digests, listed);
     }
 
     /**
@@ -197,7 +217,10 @@ public final class SiteLoader {
         AssetReferences assets;
         try {
             assets = AssetReferences.scan(
-                    root, config.digest() == SiteConfig.NO_FILE ? null : config.file(), scan.entries());
+                    root,
+                    config.digest() == SiteConfig.NO_FILE ? null : config.file(),
+                    scan.entries(),
+                    repositoryMarkdown);
         } catch (IOException | RuntimeException e) {
             notices.add("layouts, includes and styles could not be read for image references (" + e + "): no image"
                     + " is reported unreferenced (IMG006) in this run");

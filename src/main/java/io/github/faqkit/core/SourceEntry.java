@@ -61,6 +61,16 @@ public final class SourceEntry {
                 path, derivable ? root : file, derivable, markdown, collection, pathInCollection, published);
     }
 
+    /** A static file found at {@code path} under the content directory {@code root}, in no collection. */
+    static SourceEntry plain(Path root, String path) {
+        return new SourceEntry(path, root, true, false, null, null, true);
+    }
+
+    /** True when this is {@link #plain plain(root, path())}: the path alone says all the rest. */
+    boolean plainUnder(Path root) {
+        return underRoot && fileOrRoot == root && !markdown && collection == null && published;
+    }
+
     public String path() {
         return path;
     }

@@ -126,8 +126,11 @@ public final class IncrementalValidator {
         long recordedAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         Path root = request.contentDirectory();
         List<FileStamp> supportStamps = new ArrayList<>();
+        // the repository's Markdown around the site is listed once: for the fingerprint, and read by the image rules
+        List<AssetReferences.RepositoryFile> repositoryMarkdown = new ArrayList<>();
         // the platform and theme version come from files outside the scan (Gemfile, workflows, git remote)
-        String fixed = fixedInputs(request, callerKey, root, supportStamps) + String.join("\n", setup.consoleLines());
+        String fixed = fixedInputs(request, callerKey, root, supportStamps, repositoryMarkdown)
+                + String.join("\n", setup.consoleLines());
         String fixedDigest = Sha256.hex(fixed.getBytes(StandardCharsets.UTF_8));
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
         ContentScanner scanner = new ContentScanner(root, loaded.config());
@@ -167,6 +170,7 @@ public final class IncrementalValidator {
         Map<String, String> read = new ConcurrentHashMap<>();
         ValidationResult result = validator
                 .observingDigests((entry, sha256) -> read.put(entry.path(), sha256))
+                .withRepositoryMarkdown(repositoryMarkdown)
                 .validate(request, loaded, scan, setup, start);
         String fingerprint = null;
         if (!request.checkExternal()
@@ -262,8 +266,8 @@ public final class IncrementalValidator {
 
     /** The stamps the scan saw, or (a scan made without them) read now, of the files whose content matters. */
     private static Map<String, FileStamp> stamps(ContentScanner.Result scan) {
-        if (scan.stamps().size() == scan.entries().size()) {
-            return scan.stamps(); // the walk stamped every entry it kept (the usual case): no copy
+        if (stampedAll(scan)) {
+            return scan.stamps(); // the walk stamped every entry it kept whose content matters (the usual case)
         }
         Map<String, FileStamp> out = new ConcurrentHashMap<>();
         scan.entries().parallelStream()
@@ -276,6 +280,15 @@ public final class IncrementalValidator {
                     }
                 });
         return out;
+    }
+
+    private static boolean stampedAll(ContentScanner.Result scan) {
+        for (SourceEntry e : scan.entries()) {
+            if (contentMatters(e) && scan.stamp(e.path()) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -353,8 +366,16 @@ public final class IncrementalValidator {
         return entries;
     }
 
-    /** Every input except the scanned files: the tool, the request, the caller's key, support files, notices. */
-    private String fixedInputs(ValidationRequest request, String callerKey, Path root, List<FileStamp> stampsSeen)
+    /**
+     * Every input except the scanned files: the tool, the request, the caller's key, support files, notices; the
+     * repository's Markdown files around the site it fingerprints are added to {@code repositoryMarkdown}.
+     */
+    private String fixedInputs(
+            ValidationRequest request,
+            String callerKey,
+            Path root,
+            List<FileStamp> stampsSeen,
+            List<AssetReferences.RepositoryFile> repositoryMarkdown)
             throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("tool ")
@@ -421,7 +442,8 @@ public final class IncrementalValidator {
             stampsSeen.addAll(files.values());
         }
         // the repository's own Markdown outside the site (its README) may show a site image: IMG006 reads it
-        for (AssetReferences.RepositoryFile f : AssetReferences.repositoryMarkdown(root)) {
+        repositoryMarkdown.addAll(AssetReferences.repositoryMarkdown(root));
+        for (AssetReferences.RepositoryFile f : repositoryMarkdown) {
             stampsSeen.add(f.stamp());
             b.append("repository ")
                     .append(f.path())

@@ -71,6 +71,14 @@ public final class Validator {
         return new Validator(rules, loader.observingDigests(observer), progress);
     }
 
+    /**
+     * The same validator, taking the repository's Markdown files around the site from {@code listed} (see
+     * {@link io.github.faqkit.core.SiteLoader#withRepositoryMarkdown}) instead of listing them again.
+     */
+    public Validator withRepositoryMarkdown(List<io.github.faqkit.core.AssetReferences.RepositoryFile> listed) {
+        return new Validator(rules, loader.withRepositoryMarkdown(listed), progress);
+    }
+
     /** A validator that tells {@code listener} how far it got (see {@link Progress#throttled}). */
     public Validator withProgress(Progress listener) {
         return new Validator(rules, loader, listener);

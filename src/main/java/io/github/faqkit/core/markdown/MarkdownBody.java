@@ -47,12 +47,13 @@ public final class MarkdownBody {
 
     /** Line numbering only: what stays of a body once its page is summarised. */
     public MarkdownBody withoutText() {
-        return new MarkdownBody(null, lineOffset, lines, sourceMap, sourceLines);
+        return new MarkdownBody(
+                null, lineOffset, lines.packed(), sourceMap, sourceLines == null ? null : sourceLines.packed());
     }
 
     /** A text-free body rebuilt from its line numbering (what {@link #withoutText()} keeps): for caches. */
     public static MarkdownBody summary(int lineOffset, LineIndex lines) {
-        return new MarkdownBody(null, lineOffset, lines);
+        return new MarkdownBody(null, lineOffset, lines.packed());
     }
 
     public boolean hasText() {

@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class Resolver {
     private final Site site;
     private final String baseurl;
+    /** What a URL the browser requests for a site file starts with: one string for every resolution. */
+    private final String filePrefix;
+
     private final Map<String, Page> pagesByFoldedUrl = new HashMap<>();
     /**
      * Several rules ask about the same reference; it is resolved once. Slot {@code i} of a page holds
@@ -36,6 +39,7 @@ public final class Resolver {
     private Resolver(Site site) {
         this.site = site;
         this.baseurl = site.config().baseurl();
+        this.filePrefix = baseurl + "/";
         for (Page p : site.pages()) {
             pagesByFoldedUrl.putIfAbsent(Urls.folded(p.url()), p);
         }
@@ -112,15 +116,14 @@ public final class Resolver {
                             ref.path().startsWith("/"),
                             null);
                 }
+                String file = shared(rewritten.file());
                 return new Resolution(
                         Resolution.Status.FOUND,
                         Resolution.Status.FOUND,
                         at,
-                        rewritten.file(),
+                        file,
                         rewritten.page(),
-                        rewritten.file() != null
-                                ? rewritten.file()
-                                : rewritten.page().path(),
+                        file != null ? file : rewritten.page().path(),
                         ref.path().startsWith("/"),
                         null);
             }
@@ -139,7 +142,9 @@ public final class Resolver {
                 sourceStatus = Resolution.Status.OUTSIDE;
             } else {
                 sourceFile = normal.substring(1);
-                sourceStatus = site.files().exists(sourceFile)
+                String indexed = site.files().canonical(sourceFile);
+                sourceFile = indexed != null ? indexed : sourceFile;
+                sourceStatus = indexed != null
                         ? Resolution.Status.FOUND
                         : site.files().caseVariant(sourceFile) != null
                                 ? Resolution.Status.CASE_MISMATCH
@@ -165,12 +170,28 @@ public final class Resolver {
         String rel = sitePath.substring(1);
         if (servedFile(rel)) {
             return new Resolution(
-                    Resolution.Status.FOUND, sourceStatus, requested, rel, null, sourceFile, rootRelative, liquid);
+                    Resolution.Status.FOUND,
+                    sourceStatus,
+                    requested,
+                    filePrefix,
+                    shared(rel),
+                    null,
+                    sourceFile,
+                    rootRelative,
+                    liquid);
         }
         String served = servedAs(sitePath, rel);
         if (served != null) {
             return new Resolution(
-                    Resolution.Status.FOUND, sourceStatus, requested, served, null, sourceFile, rootRelative, liquid);
+                    Resolution.Status.FOUND,
+                    sourceStatus,
+                    requested,
+                    filePrefix,
+                    shared(served),
+                    null,
+                    sourceFile,
+                    rootRelative,
+                    liquid);
         }
         String variant = site.files().caseVariant(rel);
         Page casePage = pageAt(sitePath, true);
@@ -295,8 +316,14 @@ public final class Resolver {
         if (!t.exists()) {
             return new Resolution(Resolution.Status.NOT_FOUND, null, url, null, null, null, false, liquid);
         }
-        String file = t.sitePath() != null && site.files().exists(t.sitePath()) ? t.sitePath() : null;
+        String file = t.sitePath() == null ? null : site.files().canonical(t.sitePath());
         return new Resolution(Resolution.Status.FOUND, null, url, file, null, null, false, liquid);
+    }
+
+    /** The file index's own string for a site file's path (the path itself when it is not a file of the site). */
+    private String shared(String path) {
+        String indexed = path == null ? null : site.files().canonical(path);
+        return indexed != null ? indexed : path;
     }
 
     /**
