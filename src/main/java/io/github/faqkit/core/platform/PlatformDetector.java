@@ -122,6 +122,12 @@ public final class PlatformDetector {
                         + config.file();
             }
         }
+        if (platform == Platform.JEKYLL && workflows.ownBuild() != null && !baseurlGiven) {
+            // 'jekyll build --baseurl X' wins over the baseurl of _config.yml, as on the command line
+            String[] served = workflowBaseurl(contentDirectory, config, env, repoRoot, workflows);
+            implicit = served[0];
+            note = served[1];
+        }
         String ruby = PlatformChoice.PAGES_RUBY;
         String rubySource = null;
         if (platform == Platform.JEKYLL) {
@@ -138,6 +144,51 @@ public final class PlatformDetector {
                 guessed,
                 ruby,
                 rubySource);
+    }
+
+    /**
+     * The baseurl the workflow that builds the site passes to {@code jekyll build} and a note on where it comes
+     * from: a literal path as written; GitHub's starter workflow passes the base path actions/configure-pages
+     * reports, which is {@code /<repository>} for a project site and empty for a user site or one with a custom
+     * domain (a {@code CNAME} file). {null, null} when the build passes none; {null, note} when only the workflow
+     * run knows it.
+     */
+    static String[] workflowBaseurl(
+            Path contentDirectory, SiteConfig config, Map<String, String> env, Path repoRoot, Workflows workflows) {
+        if (workflows.ownBuildBaseurl() == null) {
+            return new String[2];
+        }
+        String literal = workflows.literalBuildBaseurl();
+        if (literal != null) {
+            return new String[] {literal, workflows.ownBuild() + " builds with --baseurl '" + literal + "'"};
+        }
+        if (!workflows.buildsUnderPagesBasePath()) {
+            return new String[] {
+                null,
+                workflows.ownBuild() + " builds with --baseurl " + workflows.ownBuildBaseurl()
+                        + ", known only when the workflow runs: set faq.baseUrl to the path the site is served "
+                        + "under; links and images are checked with the baseurl of " + config.file()
+            };
+        }
+        String from = workflows.ownBuild() + " builds with --baseurl " + workflows.ownBuildBaseurl();
+        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
+            return new String[] {"", from + ", empty for the custom domain of the CNAME file"};
+        }
+        Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
+        if (repo == null) {
+            return new String[] {
+                null,
+                from + ", the path GitHub Pages serves the repository under, and no repository is known "
+                        + "('repository:' in " + config.file() + ", PAGES_REPO_NWO or a git remote 'origin'): "
+                        + "faq.baseUrl is required; links and images are checked with the baseurl of "
+                        + config.file()
+            };
+        }
+        if (repo.userSite()) {
+            return new String[] {"", from + ", empty for the user site " + repo};
+        }
+        return new String[] {"/" + repo.name(), from + ", the project site of " + repo + " (from " + repo.source() + ")"
+        };
     }
 
     private static final java.util.regex.Pattern RUBY_VERSION_FILE =
