@@ -367,6 +367,46 @@ class ImageRulesTest {
         assertThat(where(r)).containsExactly("docs/a.md:4:42 LNK001", "docs/a.md:4:58 LNK001");
     }
 
+    /**
+     * As on a real site: '[home](/index)' and '/docs/index' reach the index pages (whose URLs are '/' and
+     * '/docs/'): the host answers '/index' with 'index.html'. A folder with no index page stays a 404, and so does
+     * 'index' after a page name.
+     */
+    @Test
+    void extensionlessIndexLinksReachTheFolderIndexPage() {
+        ValidationResult r = run(site().page("index.md", "title: H", "hi\n")
+                .page("docs/index.md", "title: D", "hi\n")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "[h](/index) [d](/docs/index) [r](index) [u](../index)\n\n"
+                                + "[x](/guide/index) [y](/docs/a/index)\n"));
+        assertThat(where(r)).containsExactly("docs/a.md:6:5 LNK001", "docs/a.md:6:23 LNK001");
+    }
+
+    /**
+     * As on a real site: a page moved under 'monocle/' keeps 'redirect_from: [/building-apps]', and other pages
+     * still link to '/building-apps'. jekyll-redirect-from writes 'building-apps.html' there (measured with the
+     * real plugin: url '/building-apps'), so the link works; '/building-apps/' has no page and stays a 404, and so
+     * does every such link when the build does not run the plugin.
+     */
+    @Test
+    void redirectFromPagesAreLinkTargetsWhereThePluginRuns() {
+        SiteFixture s = site().page(
+                        "monocle/building-apps.md",
+                        "title: Building\nredirect_from:\n  - /building-apps\n  - old/guide/",
+                        "# Building\n")
+                .page("one.md", "title: One\nredirect_from: /first", "hi\n")
+                .page(
+                        "index.md",
+                        "title: H",
+                        "[b](/building-apps) [g](/old/guide/) [f](/first) [f2](first.html)\n\n[x](/building-apps/)\n");
+        ValidationResult without = run(s);
+        assertThat(where(without)).hasSize(5);
+        ValidationResult with = run(s.file("_config.yml", "plugins:\n  - jekyll-redirect-from\n"));
+        assertThat(where(with)).containsExactly("index.md:6:5 LNK001");
+    }
+
     @Test
     void baseurlInFrontOfLinkTagIsExplainedAsDoubled() {
         // Jekyll 4's {% link %} applies relative_url itself; the Jekyll 3 idiom doubles the baseurl
