@@ -92,6 +92,11 @@ public final class ImageOrphan extends Rule {
             }
         }
         AssetReferences frontMatter = AssetReferences.ofValues(frontMatterTexts(site));
+        // what a plugin's tag makes of a page cannot be computed: an image its source names may be shown there
+        Set<String> unknownOutput = new HashSet<>();
+        for (Page page : referrers) {
+            unknownOutput.addAll(page.liquid().unknownOutputImages());
+        }
         for (SourceEntry e : site.staticFiles()) {
             String p = e.path();
             if (!Images.isImage(p)
@@ -103,6 +108,7 @@ public final class ImageOrphan extends Rule {
                             && site.assetReferences()
                                     .names(site.config().baseurl().substring(1) + "/" + p))
                     || frontMatter.names(p)
+                    || AssetReferences.namedIn(unknownOutput, p)
                     // not copied into the site (defaults: give it published: false): no reader meets it
                     || !io.github.faqkit.core.Publishing.writesStatic(site.config(), p)) {
                 continue;

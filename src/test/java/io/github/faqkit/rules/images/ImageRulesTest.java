@@ -191,6 +191,28 @@ class ImageRulesTest {
      * a file name with a space, quoted, is a reference; so is its percent-encoded form. A file whose name only
      * ends like a named one, or that sits in another folder, stays an orphan.
      */
+    /**
+     * As on a real site (JabRef's developer docs): screenshots sit inside the block tag of a plugin that cannot
+     * run here ({@code {% figure %}…{% endfigure %}}, jekyll-figure renders its body). What the tag makes of them is
+     * unknown, so they are not orphans; an image no page names at all still is, and so is one named only by a
+     * page whose output is fully known.
+     */
+    @Test
+    void imagesInsideAPluginsBlockTagAreNoOrphans() {
+        SiteFixture s = SiteFixture.in(dir)
+                .file("docs/shot.png", "x")
+                .file("docs/other.png", "x")
+                .file("docs/unused.png", "x")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "{% figure caption:\"Start\" %}\n![Start window](shot.png)\n{% endfigure %}\n")
+                .page("docs/b.md", "title: B", "Text `other.png` in code.\n");
+        assertThat(SiteFixture.where(run(s)))
+                .filteredOn(w -> w.endsWith("IMG006"))
+                .containsExactlyInAnyOrder("docs/other.png:0:0 IMG006", "docs/unused.png:0:0 IMG006");
+    }
+
     @Test
     void orphansCountQuotedNamesWithSpacesAndPercentEncodedNames() {
         ValidationResult r = run(site().file("slides/1D lattice.svg", "x")
