@@ -25,7 +25,10 @@ public final class LegacyNav extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV) || !page.rendered() || page.parent() == null) {
+        if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV)
+                || !page.rendered()
+                || page.parent() == null
+                || OwnNavigation.of(site) != null) {
             return;
         }
         List<Page> candidates = Parents.candidates(page, site);
