@@ -213,6 +213,23 @@ class ImageRulesTest {
                 .containsExactlyInAnyOrder("docs/other.png:0:0 IMG006", "docs/unused.png:0:0 IMG006");
     }
 
+    /**
+     * As on a real site (hyperledger/toc): each year's folder links 'emoticons -> ../emoticons'. One file is
+     * published under every year; a page of 2022 showing 'emoticons/sad.svg' uses it under all of them, and an
+     * icon no page shows is reported once, at the file itself (deleting a path through the link is no fix).
+     */
+    @Test
+    void imagesOfALinkedFolderAreOneFile() throws Exception {
+        SiteFixture s = SiteFixture.in(dir)
+                .file("reports/emoticons/sad.svg", "x")
+                .file("reports/emoticons/wink.svg", "x")
+                .page("reports/2022/q4.md", "title: Q4", "![a sad face](emoticons/sad.svg)\n");
+        java.nio.file.Files.createDirectories(dir.resolve("reports/2021"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("reports/2022/emoticons"), Path.of("../emoticons"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("reports/2021/emoticons"), Path.of("../emoticons"));
+        assertThat(SiteFixture.where(run(s))).containsExactly("reports/emoticons/wink.svg:0:0 IMG006");
+    }
+
     @Test
     void orphansCountQuotedNamesWithSpacesAndPercentEncodedNames() {
         ValidationResult r = run(site().file("slides/1D lattice.svg", "x")
