@@ -259,6 +259,30 @@ class NavRulesTest {
                 .containsExactlyInAnyOrderElementsOf(theme);
     }
 
+    /**
+     * just-the-docs before 0.4 lists on the second level every page whose parent is the top-level title, whatever
+     * its grand_parent ({@code where: "parent", node.title} in nav.html of 0.3.3); the third level also matches
+     * grand_parent. As on a real 0.3.3 site (OpenSearch): 'API Key APIs' names its parent as grand_parent too and is
+     * still shown, and so is its child. From 0.4 on, a second-level page must name no grand_parent.
+     */
+    @Test
+    void before04TheSecondLevelIgnoresGrandParent() {
+        SiteFixture s = site().page("a.md", "title: Security APIs\nhas_children: true", "")
+                .page(
+                        "a/k.md",
+                        "title: Key APIs\nparent: Security APIs\ngrand_parent: Security APIs\nhas_children: true",
+                        "")
+                .page("a/k/c.md", "title: Create\nparent: Key APIs\ngrand_parent: Security APIs", "");
+        java.util.function.Function<String, List<String>> nav = v -> where(s.validate(q -> new ValidationRequest(
+                        q.contentDirectory(), null, null, null, ThemeVersion.parse(v), null, null, false)))
+                .stream()
+                .filter(w -> w.endsWith("NAV003") || w.endsWith("NAV007"))
+                .toList();
+        assertThat(nav.apply("0.3.3")).isEmpty();
+        assertThat(nav.apply("0.2.9")).isEmpty();
+        assertThat(nav.apply("0.4.1")).containsExactlyInAnyOrder("a/k.md:4:15 NAV003", "a/k/c.md:3:9 NAV007");
+    }
+
     // NAV004
 
     @Test
