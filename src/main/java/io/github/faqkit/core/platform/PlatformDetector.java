@@ -174,6 +174,18 @@ public final class PlatformDetector {
         if (Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
             return new String[] {"", from + ", empty for the custom domain of the CNAME file"};
         }
+        String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
+        if (host != null && !host.endsWith(".github.io")) {
+            // a site deployed by a workflow keeps its custom domain in the repository settings, not in a CNAME
+            // file: 'url' naming another host says there is one, and then the base path is empty, or the site is
+            // hosted elsewhere; either way the repository name does not say it
+            return new String[] {
+                null,
+                from + ", and url: in " + config.file() + " names " + host
+                        + ", not github.io: the path is not known from the repository; set faq.baseUrl to check "
+                        + "links and images under it (checked with the baseurl of " + config.file() + ")"
+            };
+        }
         Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
         if (repo == null) {
             return new String[] {
@@ -189,6 +201,16 @@ public final class PlatformDetector {
         }
         return new String[] {"/" + repo.name(), from + ", the project site of " + repo + " (from " + repo.source() + ")"
         };
+    }
+
+    /** The host of an absolute http(s) URL, lower case; null when there is none. */
+    static String urlHost(String url) {
+        if (url == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^\\s*https?://([^/:?#\\s]+)")
+                .matcher(url);
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     private static final java.util.regex.Pattern RUBY_VERSION_FILE =

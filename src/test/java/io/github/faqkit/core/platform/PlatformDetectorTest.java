@@ -334,6 +334,24 @@ class PlatformDetectorTest {
         assertThat(detect().implicitBaseurl()).isEqualTo("");
     }
 
+    /**
+     * As on a real site (Esoterical/voron_canbus): deployed by the starter workflow, its custom domain set in the
+     * repository settings (no CNAME file) and named by 'url: https://canbus.esoterical.online'. The base path
+     * is then empty, not '/voron_canbus': a url of another host than github.io leaves it unknown, while a
+     * github.io url (or none) keeps the project-site path.
+     */
+    @Test
+    void starterWorkflowWithAUrlOfAnotherHostLeavesTheBasePathUnknown() throws IOException {
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/voron_canbus.git\n");
+        write("_config.yml", "title: x\nurl: https://canbus.example.online\n");
+        PlatformChoice custom = detect();
+        assertThat(custom.implicitBaseurl()).isNull();
+        assertThat(custom.consoleLine()).contains("names canbus.example.online, not github.io");
+        write("_config.yml", "title: x\nurl: https://octo.github.io/voron_canbus\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/voron_canbus");
+    }
+
     @Test
     void buildWithoutBaseurlOrWithAnUnknownOneKeepsTheConfiguredBaseurl() throws IOException {
         write("_config.yml", "title: x\nbaseurl: /docs\n");
