@@ -105,6 +105,21 @@ public final class AssetReferences {
         return new AssetReferences(found);
     }
 
+    /**
+     * The image paths these texts name anywhere, as the site's other files are read ({@link #scan}): the source
+     * of a page part of whose output is unknown (a plugin's block tag around {@code ![](shot.png)}) may show any
+     * image it names.
+     */
+    public static AssetReferences ofTexts(Iterable<String> texts) {
+        Set<String> found = new HashSet<>();
+        for (String text : texts) {
+            for (String token : tokens(text)) {
+                add(token, found);
+            }
+        }
+        return new AssetReferences(found);
+    }
+
     /** Reads the non-page files of the site once and keeps the image paths they name. */
     public static AssetReferences scan(Path root, List<SourceEntry> published) throws IOException {
         return scan(root, SiteConfigs.fileIn(root), published);
@@ -438,6 +453,11 @@ public final class AssetReferences {
 
     /** True when some non-page file names this image (matched by path tail, lenient on purpose). */
     public boolean names(String imagePath) {
+        return namedIn(paths, imagePath);
+    }
+
+    /** True when one of these path tails ({@link #paths()}) names this image, matched as {@link #names} does. */
+    public static boolean namedIn(Set<String> paths, String imagePath) {
         // Each tail of the path after a '/' looked up, instead of every named path compared with the end.
         if (!imagePath.isEmpty() && paths.contains(imagePath)) {
             return true;

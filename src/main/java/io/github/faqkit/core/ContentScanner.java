@@ -215,6 +215,10 @@ public final class ContentScanner {
             }
             if (attrs.isSymbolicLink()) {
                 sawLink = true;
+                BasicFileAttributes linked = linkedFolder(child);
+                if (linked != null) {
+                    attrs = linked;
+                }
             }
             if (!ScanListing.comesAndGoes(folder, name, attrs.isDirectory())) {
                 names.add(attrs.isDirectory() ? name + "/" : name);
@@ -226,6 +230,30 @@ public final class ContentScanner {
                 return;
             }
             file(child, rel, name, attrs);
+        }
+
+        /**
+         * The attributes of the folder a symbolic link names when Jekyll reads it as a folder of the site: it
+         * follows such a link (File.directory? follows links), also in safe mode (GitHub Pages) when the folder is
+         * inside the site source. Null for anything else, for a link to a folder that holds it (a loop), and for a
+         * link met inside a linked folder.
+         */
+        private BasicFileAttributes linkedFolder(Path link) {
+            try {
+                Path target = link.toRealPath();
+                Path parent = link.getParent().toRealPath();
+                // one level: a link inside a linked folder is not followed (no walk through links in a circle)
+                if (!parent.equals(link.getParent().toAbsolutePath().normalize())) {
+                    return null;
+                }
+                Path realLink = parent.resolve(link.getFileName());
+                if (!target.startsWith(realRoot) || realLink.startsWith(target) || !Files.isDirectory(target)) {
+                    return null;
+                }
+                return Files.readAttributes(target, BasicFileAttributes.class);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         void file(Path file, String rel, String name, BasicFileAttributes attrs) {

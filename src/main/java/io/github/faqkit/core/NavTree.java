@@ -45,6 +45,12 @@ public final class NavTree {
     private static final ThemeVersion TRUTHY_EXCLUDE = new ThemeVersion(0, 3, 3);
 
     private static final ThemeVersion BOOLEAN_EXCLUDE = new ThemeVersion(0, 6, 0);
+    /**
+     * Before 0.4 ({@code nav.html} of 0.2.x and 0.3.x) the second level lists every page whose {@code parent} is
+     * the top-level title ({@code where: "parent", node.title}), whatever its {@code grand_parent}; only the third
+     * level also matches {@code grand_parent}. From 0.4 a second-level page must name none.
+     */
+    private static final ThemeVersion SECOND_LEVEL_GRAND_PARENT = new ThemeVersion(0, 4, 0);
 
     private static final int MAX_DEPTH = 32;
     private final List<Node> roots = new ArrayList<>();
@@ -245,17 +251,23 @@ public final class NavTree {
         }
         // accepts() takes no child whose grand_parent is set and differs from node's parent: only two
         // groups can hold children. The result is sorted, so the order they are visited in does not matter.
+        boolean anyGrandParent = legacy && depth == 1 && version.before(SECOND_LEVEL_GRAND_PARENT);
         List<List<Page>> candidates = new ArrayList<>(2);
-        candidates.add(byGrandParent.getOrDefault(null, List.of()));
-        if (node.parent() != null) {
-            candidates.add(byGrandParent.getOrDefault(node.parent(), List.of()));
+        if (anyGrandParent) {
+            candidates.addAll(byGrandParent.values());
+        } else {
+            candidates.add(byGrandParent.getOrDefault(null, List.of()));
+            if (node.parent() != null) {
+                candidates.add(byGrandParent.getOrDefault(node.parent(), List.of()));
+            }
         }
         for (List<Page> group : candidates) {
             for (Page c : group) {
                 if (!sameNamespace(node, c)) {
                     continue;
                 }
-                if (accepts(node, c, chain, topByTitle.getOrDefault(node.title(), List.of()), legacy, depth)) {
+                if (anyGrandParent
+                        || accepts(node, c, chain, topByTitle.getOrDefault(node.title(), List.of()), legacy, depth)) {
                     out.add(c);
                 }
             }

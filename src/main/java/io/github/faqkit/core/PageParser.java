@@ -141,6 +141,7 @@ public final class PageParser {
         Page built = behindBom && fm.isPage() ? page.asBuilt(page.data(), page.url(), true) : page;
         return rendered == null
                 ? built
-                : built.withLiquid(io.github.faqkit.core.liquid.PageLiquid.of(rendered, split.bodyStartLine() - 1));
+                : built.withLiquid(
+                        io.github.faqkit.core.liquid.PageLiquid.of(rendered, split.bodyStartLine() - 1, bodyText));
     }
 }

@@ -123,4 +123,26 @@ class ContentScannerTest {
         assertThat(r.entries()).extracting(SourceEntry::path).containsExactly("docs/a.md");
         assertThat(r.skippedNotices()).hasSize(2);
     }
+
+    /**
+     * As on a real site (hyperledger/toc): each year's folder links 'emoticons -> ../emoticons', and its pages
+     * show 'emoticons/sad.svg'. Jekyll follows a link to a folder inside the site (also in GitHub Pages' safe
+     * mode; the real build copies the files there), so those files are the site's. Links to a folder that holds
+     * the link, links met inside a linked folder, and links in a circle are not followed.
+     */
+    @Test
+    void linkedFoldersInsideTheSiteAreReadAsFolders() throws Exception {
+        SiteFixture.in(dir).file("reports/emoticons/sad.svg", "x").file("reports/2022/q4.md", "x");
+        Files.createSymbolicLink(dir.resolve("reports/2022/emoticons"), Path.of("../emoticons"));
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.createSymbolicLink(dir.resolve("a/to-b"), dir.resolve("b"));
+        Files.createSymbolicLink(dir.resolve("b/to-a"), dir.resolve("a"));
+        ContentScanner.Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> new ContentScanner(dir, SiteConfig.empty()).scan());
+        assertThat(r.entries())
+                .extracting(SourceEntry::path)
+                .containsExactlyInAnyOrder(
+                        "reports/emoticons/sad.svg", "reports/2022/emoticons/sad.svg", "reports/2022/q4.md");
+    }
 }

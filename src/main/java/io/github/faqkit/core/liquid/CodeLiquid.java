@@ -45,9 +45,12 @@ final class CodeLiquid {
                 lineEnd = c[1];
             }
             String source = body.substring(lineStart, lineEnd);
-            Rendered seen = engine.render(source, page, dir);
+            // the page's assigns before the code set the variables it shows ({% assign v = site.x | … %} above a
+            // command that uses {{ v }}): Liquid runs them first, as Jekyll runs the page from the top
+            String assigns = assignsBefore(body, lineStart, raw);
+            Rendered seen = engine.render(assigns + source, page, dir);
             String shown = seen.map() == null ? null : seen.text();
-            if (shown != null && (LiquidText.hasLiquid(shown) || showsValues(source, engine, page, dir))) {
+            if (shown != null && (LiquidText.hasLiquid(shown) || showsValues(assigns, source, engine, page, dir))) {
                 continue;
             }
             int line =
@@ -109,14 +112,30 @@ final class CodeLiquid {
      * again, is caught by the caller. What is reported is Liquid that vanishes or is rewritten: an undefined
      * variable (an Ansible or Go template), or a tag.
      */
-    private static boolean showsValues(String source, LiquidEngine engine, Map<String, Object> page, String dir) {
+    private static final Pattern ASSIGN = Pattern.compile("\\{%-?\\s*assign\\s[^%]*?-?%}");
+
+    /** The assign tags of the body before {@code end} that no raw block holds, in order, as one text. */
+    private static String assignsBefore(String body, int end, List<int[]> raw) {
+        StringBuilder out = new StringBuilder();
+        Matcher a = ASSIGN.matcher(body).region(0, end);
+        while (a.find()) {
+            int at = a.start();
+            if (raw.stream().noneMatch(r -> r[0] <= at && at < r[1])) {
+                out.append(a.group());
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean showsValues(
+            String assigns, String source, LiquidEngine engine, Map<String, Object> page, String dir) {
         if (source.contains("{%")) {
             return false;
         }
         Matcher m = OUTPUT.matcher(source);
         boolean any = false;
         while (m.find()) {
-            Rendered one = engine.render(m.group(), page, dir);
+            Rendered one = engine.render(assigns + m.group(), page, dir);
             if (one.map() == null || one.text().isBlank() || one.text().indexOf(LiquidText.OPAQUE) >= 0) {
                 return false;
             }
@@ -155,7 +174,7 @@ final class CodeLiquid {
                         return false;
                     }
                     embeds = true;
-                } else if (!showsValues(line, engine, page, dir)) {
+                } else if (!showsValues(assignsBefore(body, lineStart, raw), line, engine, page, dir)) {
                     return false;
                 }
             }

@@ -122,6 +122,12 @@ public final class PlatformDetector {
                         + config.file();
             }
         }
+        if (platform == Platform.JEKYLL && workflows.ownBuild() != null && !baseurlGiven) {
+            // 'jekyll build --baseurl X' wins over the baseurl of _config.yml, as on the command line
+            String[] served = workflowBaseurl(contentDirectory, config, env, repoRoot, workflows);
+            implicit = served[0];
+            note = served[1];
+        }
         String ruby = PlatformChoice.PAGES_RUBY;
         String rubySource = null;
         if (platform == Platform.JEKYLL) {
@@ -138,6 +144,73 @@ public final class PlatformDetector {
                 guessed,
                 ruby,
                 rubySource);
+    }
+
+    /**
+     * The baseurl the workflow that builds the site passes to {@code jekyll build} and a note on where it comes
+     * from: a literal path as written; GitHub's starter workflow passes the base path actions/configure-pages
+     * reports, which is {@code /<repository>} for a project site and empty for a user site or one with a custom
+     * domain (a {@code CNAME} file). {null, null} when the build passes none; {null, note} when only the workflow
+     * run knows it.
+     */
+    static String[] workflowBaseurl(
+            Path contentDirectory, SiteConfig config, Map<String, String> env, Path repoRoot, Workflows workflows) {
+        if (workflows.ownBuildBaseurl() == null) {
+            return new String[2];
+        }
+        String literal = workflows.literalBuildBaseurl();
+        if (literal != null) {
+            return new String[] {literal, workflows.ownBuild() + " builds with --baseurl '" + literal + "'"};
+        }
+        if (!workflows.buildsUnderPagesBasePath()) {
+            return new String[] {
+                null,
+                workflows.ownBuild() + " builds with --baseurl " + workflows.ownBuildBaseurl()
+                        + ", known only when the workflow runs: set faq.baseUrl to the path the site is served "
+                        + "under; links and images are checked with the baseurl of " + config.file()
+            };
+        }
+        String from = workflows.ownBuild() + " builds with --baseurl " + workflows.ownBuildBaseurl();
+        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
+            return new String[] {"", from + ", empty for the custom domain of the CNAME file"};
+        }
+        String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
+        if (host != null && !host.endsWith(".github.io")) {
+            // a site deployed by a workflow keeps its custom domain in the repository settings, not in a CNAME
+            // file: 'url' naming another host says there is one, and then the base path is empty, or the site is
+            // hosted elsewhere; either way the repository name does not say it
+            return new String[] {
+                null,
+                from + ", and url: in " + config.file() + " names " + host
+                        + ", not github.io: the path is not known from the repository; set faq.baseUrl to check "
+                        + "links and images under it (checked with the baseurl of " + config.file() + ")"
+            };
+        }
+        Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
+        if (repo == null) {
+            return new String[] {
+                null,
+                from + ", the path GitHub Pages serves the repository under, and no repository is known "
+                        + "('repository:' in " + config.file() + ", PAGES_REPO_NWO or a git remote 'origin'): "
+                        + "faq.baseUrl is required; links and images are checked with the baseurl of "
+                        + config.file()
+            };
+        }
+        if (repo.userSite()) {
+            return new String[] {"", from + ", empty for the user site " + repo};
+        }
+        return new String[] {"/" + repo.name(), from + ", the project site of " + repo + " (from " + repo.source() + ")"
+        };
+    }
+
+    /** The host of an absolute http(s) URL, lower case; null when there is none. */
+    static String urlHost(String url) {
+        if (url == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^\\s*https?://([^/:?#\\s]+)")
+                .matcher(url);
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     private static final java.util.regex.Pattern RUBY_VERSION_FILE =

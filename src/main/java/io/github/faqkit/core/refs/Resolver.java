@@ -25,6 +25,8 @@ public final class Resolver {
     private final String filePrefix;
 
     private final Map<String, Page> pagesByFoldedUrl = new HashMap<>();
+    /** The redirect pages jekyll-redirect-from writes for each {@code redirect_from} URL, to the page named so. */
+    private final Map<String, Page> redirects = new HashMap<>();
     /**
      * Several rules ask about the same reference; it is resolved once. Slot {@code i} of a page holds
      * the resolution of its reference {@code i}: found by position, not by hashing and comparing the
@@ -43,6 +45,38 @@ public final class Resolver {
         for (Page p : site.pages()) {
             pagesByFoldedUrl.putIfAbsent(Urls.folded(p.url()), p);
         }
+        if (site.platform().runs(REDIRECT_FROM)) {
+            for (Page p : site.pages()) {
+                if (p.rendered()) {
+                    redirectUrls(p.data().get("redirect_from")).forEach(u -> redirects.putIfAbsent(u, p));
+                }
+            }
+        }
+    }
+
+    static final String REDIRECT_FROM = "jekyll-redirect-from";
+
+    /**
+     * The URLs of {@code redirect_from} (one string or a list): jekyll-redirect-from gives each redirect page that
+     * permalink, with a leading slash added, so the host serves it as it serves a page of that URL.
+     */
+    static List<String> redirectUrls(com.fasterxml.jackson.databind.JsonNode value) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> add = v -> {
+            if (v.isTextual() && !v.asText().isBlank()) {
+                String u = v.asText().trim();
+                out.add(u.startsWith("/") ? u : "/" + u);
+            }
+        };
+        if (value.isArray()) {
+            value.forEach(add);
+        } else {
+            add.accept(value);
+        }
+        return out;
     }
 
     /** One resolver per site (it indexes page URLs by letter case once). */
@@ -267,7 +301,10 @@ public final class Resolver {
         return servedFile(rel + "/index.html") ? rel + "/index.html" : null;
     }
 
-    /** The page served at a URL path, as a static host serves Jekyll's output ({@code /a/b} → {@code b.html}). */
+    /**
+     * The page served at a URL path, as a static host serves Jekyll's output ({@code /a/b} → {@code b.html},
+     * {@code /a/index} → {@code a/index.html}).
+     */
     private Page pageAt(String sitePath, boolean ignoreCase) {
         String[] candidates;
         if (sitePath.endsWith("/index.html")) {
@@ -276,6 +313,14 @@ public final class Resolver {
             candidates = new String[] {sitePath, sitePath.substring(0, sitePath.length() - 5)};
         } else if (sitePath.endsWith("/")) {
             candidates = new String[] {sitePath};
+        } else if (sitePath.endsWith("/index")) {
+            // the host answers '/a/index' with 'a/index.html', the output of the page whose URL is '/a/'
+            candidates = new String[] {
+                sitePath,
+                sitePath + ".html",
+                sitePath + "/",
+                sitePath.substring(0, sitePath.length() - "index".length())
+            };
         } else {
             candidates = new String[] {sitePath, sitePath + ".html", sitePath + "/"};
         }
@@ -283,6 +328,15 @@ public final class Resolver {
             Page p = ignoreCase ? pagesByFoldedUrl.get(Urls.folded(c)) : site.pageByUrl(c);
             if (p != null) {
                 return p;
+            }
+        }
+        if (!ignoreCase) {
+            // a redirect page leads on to its page (that page's ids are what a fragment is checked against)
+            for (String c : candidates) {
+                Page p = redirects.get(c);
+                if (p != null) {
+                    return p;
+                }
             }
         }
         return null;

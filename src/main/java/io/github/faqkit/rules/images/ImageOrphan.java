@@ -12,6 +12,7 @@ import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Images;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,15 @@ public final class ImageOrphan extends Rule {
             }
         }
         return out;
+    }
+
+    /** The file a path names once symbolic links are followed; the path itself when that cannot be known. */
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     @Override
@@ -92,10 +102,30 @@ public final class ImageOrphan extends Rule {
             }
         }
         AssetReferences frontMatter = AssetReferences.ofValues(frontMatterTexts(site));
+        // what a plugin's tag makes of a page cannot be computed: an image its source names may be shown there
+        Set<String> unknownOutput = new HashSet<>();
+        for (Page page : referrers) {
+            unknownOutput.addAll(page.liquid().unknownOutputImages());
+        }
+        // a folder linked into the site (emoticons -> ../emoticons) publishes the same file under several paths:
+        // one use is a use of all, and only the file itself, not a path through a link, can be deleted
+        java.util.Map<Path, List<String>> aliases = new java.util.HashMap<>();
+        java.util.Map<String, Path> realOf = new java.util.HashMap<>();
+        for (SourceEntry e : site.staticFiles()) {
+            if (Images.isImage(e.path())) {
+                Path real = realPath(e.file());
+                realOf.put(e.path(), real);
+                aliases.computeIfAbsent(real, k -> new ArrayList<>()).add(e.path());
+            }
+        }
         for (SourceEntry e : site.staticFiles()) {
             String p = e.path();
+            Path real = realOf.get(p);
             if (!Images.isImage(p)
                     || used.contains(p)
+                    || aliases.get(real).stream().anyMatch(used::contains)
+                    || aliases.get(real).size() > 1
+                            && !real.equals(e.file().toAbsolutePath().normalize())
                     || p.equals("favicon.ico")
                     || site.assetReferences().names(p)
                     // a root-relative URL written with the baseurl (/handbook/assets/x.png), as slides and scripts do
@@ -103,6 +133,7 @@ public final class ImageOrphan extends Rule {
                             && site.assetReferences()
                                     .names(site.config().baseurl().substring(1) + "/" + p))
                     || frontMatter.names(p)
+                    || AssetReferences.namedIn(unknownOutput, p)
                     // not copied into the site (defaults: give it published: false): no reader meets it
                     || !io.github.faqkit.core.Publishing.writesStatic(site.config(), p)) {
                 continue;

@@ -25,7 +25,10 @@ public final class LegacyNav extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV) || !page.rendered() || page.parent() == null) {
+        if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV)
+                || !page.rendered()
+                || page.parent() == null
+                || OwnNavigation.of(site) != null) {
             return;
         }
         List<Page> candidates = Parents.candidates(page, site);
@@ -56,7 +59,13 @@ public final class LegacyNav extends Rule {
             // a grand_parent that matches no candidate's parent is NAV003's finding
             return;
         }
-        if (page.grandParent() != null && inPlace.stream().allMatch(c -> c.grandParent() != null)) {
+        // before 0.4 a page naming a grand_parent is still on the second level when its parent is top-level
+        boolean before04 = site.themeVersion().before(new ThemeVersion(0, 4, 0));
+        if (page.grandParent() != null
+                && inPlace.stream()
+                        .allMatch(c -> c.grandParent() != null
+                                && (!before04
+                                        || site.pagesTitled(c.parent()).stream().anyMatch(p -> p.parent() != null)))) {
             // the theme lists pages with grand_parent on the third level only, under a second-level page
             Page parent = inPlace.get(0);
             out.report(

@@ -298,4 +298,90 @@ class PlatformDetectorTest {
                         .baseurlNote())
                 .isNull();
     }
+
+    private static final String STARTER_WORKFLOW = "jobs:\n  build:\n    steps:\n"
+            + "      - name: Setup Pages\n        id: pages\n        uses: actions/configure-pages@v5\n"
+            + "      - name: Build with Jekyll\n"
+            + "        run: bundle exec jekyll build --baseurl \"${{ steps.pages.outputs.base_path }}\"\n"
+            + "      - uses: actions/upload-pages-artifact@v3\n";
+
+    @Test
+    void starterWorkflowServesAProjectSiteUnderTheRepositoryNameWhateverConfigSays() throws IOException {
+        // as on real sites made from the just-the-docs template: a check workflow without --baseurl sorts first,
+        // the deploying one passes the Pages base path
+        write("_config.yml", "title: x\nbaseurl: /old-name\n");
+        write("Gemfile", "gem \"jekyll\"\ngem \"just-the-docs\"\n");
+        write(".github/workflows/ci.yml", "steps:\n  - run: bundle exec jekyll build\n");
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/user_guide.git\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.implicitBaseurl()).isEqualTo("/user_guide");
+        assertThat(c.consoleLine())
+                .contains(".github/workflows/pages.yml runs 'jekyll build'")
+                .contains("served under baseurl '/user_guide'")
+                .contains("the project site of octo/user_guide");
+    }
+
+    @Test
+    void starterWorkflowServesUserSitesAndCustomDomainsAtTheRoot() throws IOException {
+        write("_config.yml", "title: x\nbaseurl: /docs\n");
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/octo.github.io.git\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/kb.git\n");
+        write("CNAME", "kb.example.org\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("");
+    }
+
+    /**
+     * As on a real site (Esoterical/voron_canbus): deployed by the starter workflow, its custom domain set in the
+     * repository settings (no CNAME file) and named by 'url: https://canbus.esoterical.online'. The base path
+     * is then empty, not '/voron_canbus': a url of another host than github.io leaves it unknown, while a
+     * github.io url (or none) keeps the project-site path.
+     */
+    @Test
+    void starterWorkflowWithAUrlOfAnotherHostLeavesTheBasePathUnknown() throws IOException {
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/voron_canbus.git\n");
+        write("_config.yml", "title: x\nurl: https://canbus.example.online\n");
+        PlatformChoice custom = detect();
+        assertThat(custom.implicitBaseurl()).isNull();
+        assertThat(custom.consoleLine()).contains("names canbus.example.online, not github.io");
+        write("_config.yml", "title: x\nurl: https://octo.github.io/voron_canbus\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/voron_canbus");
+    }
+
+    @Test
+    void buildWithoutBaseurlOrWithAnUnknownOneKeepsTheConfiguredBaseurl() throws IOException {
+        write("_config.yml", "title: x\nbaseurl: /docs\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/kb.git\n");
+        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build\n");
+        PlatformChoice plain = detect();
+        assertThat(plain.implicitBaseurl()).isNull();
+        assertThat(plain.baseurlNote()).isNull();
+        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build --baseurl ${{ env.BASE }}\n");
+        PlatformChoice unknown = detect();
+        assertThat(unknown.implicitBaseurl()).isNull();
+        assertThat(unknown.consoleLine()).contains("known only when the workflow runs");
+        write(".github/workflows/pages.yml", "steps:\n  - run: jekyll build -d out --baseurl=/handbook\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/handbook");
+        // the repository is unknown: no guess
+        Files.delete(repo.resolve(".git/config"));
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        PlatformChoice noRepo = detect();
+        assertThat(noRepo.implicitBaseurl()).isNull();
+        assertThat(noRepo.consoleLine()).contains("faq.baseUrl is required");
+    }
+
+    @Test
+    void givenBaseUrlWinsOverTheWorkflow() throws IOException {
+        write("_config.yml", "title: x\n");
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/kb.git\n");
+        SiteConfig config = SiteConfigs.load(repo, "/given").config();
+        PlatformChoice c = PlatformDetector.detect(repo, config, "auto", true, Map.of());
+        assertThat(c.implicitBaseurl()).isNull();
+        assertThat(c.baseurlNote()).isNull();
+    }
 }

@@ -191,6 +191,45 @@ class ImageRulesTest {
      * a file name with a space, quoted, is a reference; so is its percent-encoded form. A file whose name only
      * ends like a named one, or that sits in another folder, stays an orphan.
      */
+    /**
+     * As on a real site (JabRef's developer docs): screenshots sit inside the block tag of a plugin that cannot
+     * run here ({@code {% figure %}…{% endfigure %}}, jekyll-figure renders its body). What the tag makes of them is
+     * unknown, so they are not orphans; an image no page names at all still is, and so is one named only by a
+     * page whose output is fully known.
+     */
+    @Test
+    void imagesInsideAPluginsBlockTagAreNoOrphans() {
+        SiteFixture s = SiteFixture.in(dir)
+                .file("docs/shot.png", "x")
+                .file("docs/other.png", "x")
+                .file("docs/unused.png", "x")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "{% figure caption:\"Start\" %}\n![Start window](shot.png)\n{% endfigure %}\n")
+                .page("docs/b.md", "title: B", "Text `other.png` in code.\n");
+        assertThat(SiteFixture.where(run(s)))
+                .filteredOn(w -> w.endsWith("IMG006"))
+                .containsExactlyInAnyOrder("docs/other.png:0:0 IMG006", "docs/unused.png:0:0 IMG006");
+    }
+
+    /**
+     * As on a real site (hyperledger/toc): each year's folder links 'emoticons -> ../emoticons'. One file is
+     * published under every year; a page of 2022 showing 'emoticons/sad.svg' uses it under all of them, and an
+     * icon no page shows is reported once, at the file itself (deleting a path through the link is no fix).
+     */
+    @Test
+    void imagesOfALinkedFolderAreOneFile() throws Exception {
+        SiteFixture s = SiteFixture.in(dir)
+                .file("reports/emoticons/sad.svg", "x")
+                .file("reports/emoticons/wink.svg", "x")
+                .page("reports/2022/q4.md", "title: Q4", "![a sad face](emoticons/sad.svg)\n");
+        java.nio.file.Files.createDirectories(dir.resolve("reports/2021"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("reports/2022/emoticons"), Path.of("../emoticons"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("reports/2021/emoticons"), Path.of("../emoticons"));
+        assertThat(SiteFixture.where(run(s))).containsExactly("reports/emoticons/wink.svg:0:0 IMG006");
+    }
+
     @Test
     void orphansCountQuotedNamesWithSpacesAndPercentEncodedNames() {
         ValidationResult r = run(site().file("slides/1D lattice.svg", "x")
@@ -365,6 +404,46 @@ class ImageRulesTest {
                 .page("index.md", "title: H", "hi\n")
                 .page("docs/index.md", "title: D", "hi\n"));
         assertThat(where(r)).containsExactly("docs/a.md:4:42 LNK001", "docs/a.md:4:58 LNK001");
+    }
+
+    /**
+     * As on a real site: '[home](/index)' and '/docs/index' reach the index pages (whose URLs are '/' and
+     * '/docs/'): the host answers '/index' with 'index.html'. A folder with no index page stays a 404, and so does
+     * 'index' after a page name.
+     */
+    @Test
+    void extensionlessIndexLinksReachTheFolderIndexPage() {
+        ValidationResult r = run(site().page("index.md", "title: H", "hi\n")
+                .page("docs/index.md", "title: D", "hi\n")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "[h](/index) [d](/docs/index) [r](index) [u](../index)\n\n"
+                                + "[x](/guide/index) [y](/docs/a/index)\n"));
+        assertThat(where(r)).containsExactly("docs/a.md:6:5 LNK001", "docs/a.md:6:23 LNK001");
+    }
+
+    /**
+     * As on a real site: a page moved under 'monocle/' keeps 'redirect_from: [/building-apps]', and other pages
+     * still link to '/building-apps'. jekyll-redirect-from writes 'building-apps.html' there (measured with the
+     * real plugin: url '/building-apps'), so the link works; '/building-apps/' has no page and stays a 404, and so
+     * does every such link when the build does not run the plugin.
+     */
+    @Test
+    void redirectFromPagesAreLinkTargetsWhereThePluginRuns() {
+        SiteFixture s = site().page(
+                        "monocle/building-apps.md",
+                        "title: Building\nredirect_from:\n  - /building-apps\n  - old/guide/",
+                        "# Building\n")
+                .page("one.md", "title: One\nredirect_from: /first", "hi\n")
+                .page(
+                        "index.md",
+                        "title: H",
+                        "[b](/building-apps) [g](/old/guide/) [f](/first) [f2](first.html)\n\n[x](/building-apps/)\n");
+        ValidationResult without = run(s);
+        assertThat(where(without)).hasSize(5);
+        ValidationResult with = run(s.file("_config.yml", "plugins:\n  - jekyll-redirect-from\n"));
+        assertThat(where(with)).containsExactly("index.md:6:5 LNK001");
     }
 
     @Test

@@ -173,6 +173,28 @@ class LiquidSiteTest {
         assertThat(only(r, "LIQ004")).containsExactly("a.md:10:6 LIQ004");
     }
 
+    /**
+     * As on a real site (OpenSearch's install pages): the page assigns a value from a site setting above a command
+     * that shows it ({@code {% assign major_version_mask = … %}}, then {@code …/{{major_version_mask}}/apt}).
+     * Jekyll runs the assign first, so the command shows the version; a variable that nothing assigns before the
+     * code, or one assigned only inside {@code {% raw %}}, still vanishes.
+     */
+    @Test
+    void liquidInCodeShowingAVariableThePageAssignedBeforeIsSilent() {
+        ValidationResult r = site().file("_config.yml", "opensearch_version: \"3.2\"\n")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "{% assign parts = site.opensearch_version | split: \".\" %}\n"
+                                + "{% assign mask = parts[0] | append: \".x\" %}\n"
+                                + "{% raw %}{% assign hidden = \"x\" %}{% endraw %}\n\n"
+                                + "```bash\necho \"deb https://example.org/{{mask}}/apt stable main\"\n```\n\n"
+                                + "```bash\necho {{ hidden }} {{ later }}\n```\n\n"
+                                + "{% assign later = \"y\" %}\n")
+                .validate();
+        assertThat(only(r, "LIQ004")).containsExactly("a.md:13:6 LIQ004");
+    }
+
     /** A code block filled with a file by a line that is only an include tag shows that file (liquid-golden/code). */
     @Test
     void aCodeBlockThatIncludesAFileIsSilentButAnIncludeAmidCodeOrAVanishingValueIsNot() {

@@ -13,6 +13,7 @@ import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.testing.SiteFixture;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -230,6 +231,56 @@ class NavRulesTest {
         assertThat(of(s.validate(), "NAV003"))
                 .extracting(Finding::file)
                 .containsExactlyInAnyOrder("m/s/e/w.md", "m/s/x.md");
+    }
+
+    /**
+     * As on a real site (OpenSearch's documentation, just-the-docs 0.3.3): its own {@code _includes/nav.html}
+     * shows a fourth level through {@code great_grand_parent}. What the theme's navigation would reject (depth,
+     * grand_parent) says nothing about that site, so NAV003 and NAV007 stay silent; the theme itself (a site with
+     * just-the-docs.gemspec, which has nav.html too) is still judged.
+     */
+    @Test
+    void nav003AndNav007SilentWhereTheSiteBuildsItsOwnNavigation() {
+        SiteFixture s = site().page("m.md", "title: Models\nhas_children: true", "")
+                .page("m/s.md", "title: Inference\nparent: Models\nhas_children: true", "")
+                .page("m/s/e.md", "title: Errors\nparent: Inference\ngrand_parent: Models\nhas_children: true", "")
+                .page("m/s/e/b.md", "title: Bootstrap\nparent: Errors\ngrand_parent: Inference", "")
+                .page("m/s/x.md", "title: Robust\nparent: Inference\ngrand_parent: Statistics", "");
+        List<String> theme = where(legacy(s)).stream()
+                .filter(w -> w.endsWith("NAV003") || w.endsWith("NAV007"))
+                .toList();
+        assertThat(theme).containsExactlyInAnyOrder("m/s/x.md:4:15 NAV003", "m/s/e/b.md:3:9 NAV007");
+        s.file("_includes/nav.html", "{% for node in include.pages %}{{ node.great_grand_parent }}{% endfor %}\n");
+        assertThat(where(legacy(s))).noneMatch(w -> w.endsWith("NAV003") || w.endsWith("NAV007"));
+        s.file("just-the-docs.gemspec", "spec.version = \"0.3.3\"\n");
+        assertThat(where(legacy(s)).stream()
+                        .filter(w -> w.endsWith("NAV003") || w.endsWith("NAV007"))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(theme);
+    }
+
+    /**
+     * just-the-docs before 0.4 lists on the second level every page whose parent is the top-level title, whatever
+     * its grand_parent ({@code where: "parent", node.title} in nav.html of 0.3.3); the third level also matches
+     * grand_parent. As on a real 0.3.3 site (OpenSearch): 'API Key APIs' names its parent as grand_parent too and is
+     * still shown, and so is its child. From 0.4 on, a second-level page must name no grand_parent.
+     */
+    @Test
+    void before04TheSecondLevelIgnoresGrandParent() {
+        SiteFixture s = site().page("a.md", "title: Security APIs\nhas_children: true", "")
+                .page(
+                        "a/k.md",
+                        "title: Key APIs\nparent: Security APIs\ngrand_parent: Security APIs\nhas_children: true",
+                        "")
+                .page("a/k/c.md", "title: Create\nparent: Key APIs\ngrand_parent: Security APIs", "");
+        java.util.function.Function<String, List<String>> nav = v -> where(s.validate(q -> new ValidationRequest(
+                        q.contentDirectory(), null, null, null, ThemeVersion.parse(v), null, null, false)))
+                .stream()
+                .filter(w -> w.endsWith("NAV003") || w.endsWith("NAV007"))
+                .toList();
+        assertThat(nav.apply("0.3.3")).isEmpty();
+        assertThat(nav.apply("0.2.9")).isEmpty();
+        assertThat(nav.apply("0.4.1")).containsExactlyInAnyOrder("a/k.md:4:15 NAV003", "a/k/c.md:3:9 NAV007");
     }
 
     // NAV004
