@@ -28,12 +28,14 @@ public final class Site {
     private final AssetReferences assetReferences;
     private final ConfigProblem configProblem;
     private final io.github.faqkit.core.platform.PlatformChoice platform;
+    private final String ownNavigation;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A site built on {@code platform}; {@code htmlPages} are the {@code .html} files with front matter (pages
      * with a URL and a place in the navigation, whose body is not checked).
      *
+     * @param ownNavigation the site's own navigation include (null: the theme's builds the navigation)
      * @param configProblem why {@code _config.yml} could not be used (null: it could, or there is none)
      */
     public Site(
@@ -45,8 +47,10 @@ public final class Site {
             AssetReferences assetReferences,
             List<Page> htmlPages,
             io.github.faqkit.core.platform.PlatformChoice platform,
+            String ownNavigation,
             ConfigProblem configProblem) {
         this.platform = platform;
+        this.ownNavigation = ownNavigation;
         this.assetReferences = assetReferences;
         this.configProblem = configProblem;
         this.contentDirectory = contentDirectory;
@@ -98,6 +102,14 @@ public final class Site {
     }
 
     /** The platform that builds the site, and its plugins. */
+    /**
+     * The site's own include that builds the navigation instead of the theme's
+     * ({@link io.github.faqkit.core.platform.OwnNavigation}), or null.
+     */
+    public String ownNavigation() {
+        return ownNavigation;
+    }
+
     public io.github.faqkit.core.platform.PlatformChoice platform() {
         return platform;
     }

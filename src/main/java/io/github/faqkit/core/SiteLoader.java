@@ -235,6 +235,7 @@ public final class SiteLoader {
                 assets,
                 htmlPages,
                 setup.platform(),
+                setup.ownNavigation(),
                 loaded.problem());
         site.derived(TemplateKeys.class, s -> rendered.keys());
         List<String> sortedNotices = new ArrayList<>(notices);

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * What the site's own files say about its build: the platform and its plugins, the configuration as served
- * (with the platform's implicit baseurl), and the theme version.
+ * (with the platform's implicit baseurl), the theme version, and the site's own navigation include, if it has
+ * one ({@link OwnNavigation}; else null).
  */
-public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersions.Found theme) {
+public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersions.Found theme, String ownNavigation) {
 
     /**
      * @param platformSetting faq.platform (auto, github-pages, jekyll; null is auto)
@@ -33,7 +34,7 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
         ThemeVersions.Found theme = themeVersion != null
                 ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
                 : ThemeVersions.find(null, contentDirectory, config, platform.platform());
-        return new SiteSetup(served, platform, theme);
+        return new SiteSetup(served, platform, theme, OwnNavigation.find(contentDirectory));
     }
 
     /** The console lines that say which platform and theme version the site is checked for, and why. */

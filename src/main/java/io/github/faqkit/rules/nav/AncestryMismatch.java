@@ -20,7 +20,7 @@ public final class AncestryMismatch extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
-        if (!page.rendered() || page.parent() == null || OwnNavigation.of(site) != null) {
+        if (!page.rendered() || page.parent() == null || site.ownNavigation() != null) {
             return;
         }
         if (page.grandParent() == null && page.ancestor() == null) {

@@ -28,7 +28,7 @@ public final class LegacyNav extends Rule {
         if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV)
                 || !page.rendered()
                 || page.parent() == null
-                || OwnNavigation.of(site) != null) {
+                || site.ownNavigation() != null) {
             return;
         }
         List<Page> candidates = Parents.candidates(page, site);

@@ -1,7 +1,7 @@
-package io.github.faqkit.rules.nav;
+package io.github.faqkit.core.platform;
 
-import io.github.faqkit.core.Site;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -11,30 +11,25 @@ import java.util.List;
  * itself which pages its navigation shows and how deep (a real site adds a fourth level with
  * {@code great_grand_parent}): what the theme's own algorithm would reject says nothing about it.
  */
-final class OwnNavigation {
+public final class OwnNavigation {
     private static final List<String> NAV_INCLUDES = List.of(
             "_includes/nav.html",
             "_includes/components/site_nav.html",
             "_includes/components/sidebar.html",
             "_includes/components/nav/pages.html");
 
-    private final String include;
+    private OwnNavigation() {}
 
-    private OwnNavigation(Site site) {
-        String found = null;
-        if (!Files.isRegularFile(site.contentDirectory().resolve("just-the-docs.gemspec"))) {
-            for (String rel : NAV_INCLUDES) {
-                if (Files.isRegularFile(site.contentDirectory().resolve(rel))) {
-                    found = rel;
-                    break;
-                }
+    /** The site's own navigation include (relative path), or null when the theme's builds the navigation. */
+    static String find(Path contentDirectory) {
+        if (Files.isRegularFile(contentDirectory.resolve("just-the-docs.gemspec"))) {
+            return null;
+        }
+        for (String rel : NAV_INCLUDES) {
+            if (Files.isRegularFile(contentDirectory.resolve(rel))) {
+                return rel;
             }
         }
-        this.include = found;
-    }
-
-    /** The site's own navigation include, or null when the theme's builds the navigation. */
-    static String of(Site site) {
-        return site.derived(OwnNavigation.class, OwnNavigation::new).include;
+        return null;
     }
 }
