@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.github.faqkit.core.codec.TreeReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class FrontMatterParser {
 
-    private static final YAMLFactory YAML = yamlFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(yamlFactory());
 
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = YamlKeys.boundedOptions();
@@ -200,7 +201,7 @@ public final class FrontMatterParser {
     static FrontMatter parseYamlFully(String yaml, int openLine, int endLine) {
         Map<String, FrontMatter.Entry> entries = FrontMatter.newEntries();
         List<FrontMatter.Duplicate> duplicates = new ArrayList<>();
-        try (YAMLParser p = YAML.createParser(yaml)) {
+        try (YAMLParser p = (YAMLParser) MAPPER.getFactory().createParser(yaml)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new FrontMatter(FrontMatter.Status.OK, openLine, endLine, entries, duplicates, null);
@@ -254,9 +255,23 @@ public final class FrontMatterParser {
         }
     }
 
-    /** The value the parser stands on, as {@code readTree} builds it, with common strings shared. */
+    /**
+     * The value the parser stands on, as {@code readTree} builds it; the usual scalars are built
+     * directly, which spares a deserialization context per key.
+     */
     private static JsonNode value(YAMLParser p) throws IOException {
-        return TreeReader.value(p, SharedText::node);
+        switch (p.currentToken()) {
+            case VALUE_STRING:
+                return SharedText.node(p.getText());
+            case VALUE_TRUE:
+                return JsonNodeFactory.instance.booleanNode(true);
+            case VALUE_FALSE:
+                return JsonNodeFactory.instance.booleanNode(false);
+            case VALUE_NULL:
+                return JsonNodeFactory.instance.nullNode();
+            default:
+                return MAPPER.readTree(p);
+        }
     }
 
     private static boolean isQuoted(String yaml, JsonLocation loc) {

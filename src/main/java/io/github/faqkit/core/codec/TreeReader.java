@@ -19,7 +19,9 @@ import java.util.function.Function;
  * Builds the tree of the value a parser stands on, node for node as {@code ObjectMapper.readTree} builds it with
  * default settings (TreeReaderTest holds the two side by side on YAML and Smile). An object mapper is the
  * costliest thing to set up in a fresh JVM (its construction alone loads a few hundred classes): a rerun that
- * only reads {@code _config.yml}, or a page's front matter, or a stored page summary, needs none of it.
+ * only reads {@code _config.yml} and stored page summaries needs none of it. (Front matter still goes through
+ * the mapper: built with this reader, a cold run of 10k FAQ pages took 1.1 times as long and peaked 140 MB
+ * higher, measured side by side; why is not known yet.)
  *
  * <p>Containers are filled with an explicit stack, so nesting as deep as the parser allows costs no Java stack.
  */
