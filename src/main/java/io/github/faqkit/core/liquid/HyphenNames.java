@@ -19,12 +19,11 @@ final class HyphenNames {
             Pattern.compile("\"[^\"]*\"|'[^']*'|(?<=[\\w\\]])\\.([A-Za-z_]\\w*(?:-\\w+)+)(?![\\w-])");
 
     private final String text;
-    /** Per rewrite: its start in the rewritten text, its start in the source, its length in the rewritten text. */
-    private final List<int[]> edits;
+    private final OffsetMap offsets;
 
-    private HyphenNames(String text, List<int[]> edits) {
+    private HyphenNames(String text, OffsetMap offsets) {
         this.text = text;
-        this.edits = List.copyOf(edits);
+        this.offsets = offsets;
     }
 
     /** The text Liqp parses. */
@@ -33,22 +32,12 @@ final class HyphenNames {
     }
 
     boolean changed() {
-        return !edits.isEmpty();
+        return !offsets.isEmpty();
     }
 
     /** The source offset of an offset of the rewritten text (inside a rewrite: where the rewritten name starts). */
     int source(int offset) {
-        int shift = 0;
-        for (int[] e : edits) {
-            if (e[0] > offset) {
-                break;
-            }
-            if (offset < e[0] + e[2]) {
-                return e[1];
-            }
-            shift = e[0] - e[1] + GROWTH; // rewritten end minus source end
-        }
-        return offset - shift;
+        return offsets.original(offset);
     }
 
     /** {@code .name} becomes {@code ["name"]}. */
@@ -56,10 +45,10 @@ final class HyphenNames {
 
     static HyphenNames of(String source) {
         if (source.indexOf('-') < 0) {
-            return new HyphenNames(source, List.of());
+            return new HyphenNames(source, new OffsetMap());
         }
         StringBuilder out = null;
-        List<int[]> edits = new ArrayList<>();
+        OffsetMap edits = new OffsetMap();
         int copied = 0;
         List<int[]> spans = new ArrayList<>();
         // a raw or comment block is one span, skipped whole
@@ -81,12 +70,12 @@ final class HyphenNames {
                 out.append(source, copied, seg.start());
                 int rewrittenAt = out.length();
                 out.append("[\"").append(seg.group(1)).append("\"]");
-                edits.add(new int[] {rewrittenAt, seg.start(), out.length() - rewrittenAt});
+                edits.add(rewrittenAt, seg.start(), out.length() - rewrittenAt, out.length() - rewrittenAt - GROWTH);
                 copied = seg.end();
             }
         }
         if (out == null) {
-            return new HyphenNames(source, List.of());
+            return new HyphenNames(source, new OffsetMap());
         }
         out.append(source, copied, source.length());
         return new HyphenNames(out.toString(), edits);
