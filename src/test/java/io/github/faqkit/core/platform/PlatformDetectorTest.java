@@ -375,6 +375,51 @@ class PlatformDetectorTest {
     }
 
     @Test
+    void deployActionsBuildWithTheGemfileAndTheirBaseurlInput() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("Gemfile", "gem \"jekyll\"\ngem \"jekyll-feed\", group: :jekyll_plugins\n");
+        // a user site: without the workflow GitHub Pages would build the branch with its own plugins
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/octo.github.io\n");
+        write(
+                ".github/workflows/deploy.yml",
+                "jobs:\n  deploy:\n    steps:\n      - uses: actions/checkout@v4\n"
+                        + "      - uses: jeffreytse/jekyll-deploy-action@v0.6.0\n        with:\n"
+                        + "          provider: 'github'\n          token: ${{ secrets.GITHUB_TOKEN }}\n"
+                        + "          jekyll_baseurl: '/handbook'\n          ruby_ver: '3.1'\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.plugins()).contains("jekyll-feed").doesNotContain(PagesPlugins.RELATIVE_LINKS);
+        assertThat(c.reason()).contains(".github/workflows/deploy.yml (jeffreytse/jekyll-deploy-action) runs");
+        assertThat(c.implicitBaseurl()).isEqualTo("/handbook");
+        assertThat(c.ruby()).isEqualTo("3.1");
+        // an empty input passes no --baseurl: the configured baseurl stays
+        write(
+                ".github/workflows/deploy.yml",
+                "steps:\n  - uses: jeffreytse/jekyll-deploy-action@master\n    with:\n      jekyll_baseurl: ''\n");
+        assertThat(detect().implicitBaseurl()).isNull();
+        assertThat(detect().platform()).isEqualTo(Platform.JEKYLL);
+        write(
+                ".github/workflows/deploy.yml",
+                "steps:\n  - uses: helaili/jekyll-action@v2\n    with:\n"
+                        + "      jekyll_build_options: \"--baseurl /kb --trace\"\n");
+        PlatformChoice helaili = detect();
+        assertThat(helaili.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(helaili.implicitBaseurl()).isEqualTo("/kb");
+    }
+
+    @Test
+    void deployActionsNamedOnlyInACommentOrByAnotherNameAreNotBuilds() throws IOException {
+        write("_config.yml", "title: x\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/octo.github.io\n");
+        write(
+                ".github/workflows/deploy.yml",
+                "steps:\n  # - uses: jeffreytse/jekyll-deploy-action@master\n"
+                        + "  - uses: someone/jekyll-deploy-action@v1\n"
+                        + "  - uses: jeffreytse/jekyll-deploy-action-fork@v1\n");
+        assertThat(detect().platform()).isEqualTo(Platform.GITHUB_PAGES);
+    }
+
+    @Test
     void givenBaseUrlWinsOverTheWorkflow() throws IOException {
         write("_config.yml", "title: x\n");
         write(".github/workflows/pages.yml", STARTER_WORKFLOW);
