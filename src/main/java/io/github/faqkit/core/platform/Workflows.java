@@ -114,7 +114,7 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
             }
             java.util.regex.Matcher action = DEPLOY_ACTION.matcher(text);
             if (action.find() && (own == null || !ownDeploys)) {
-                own = name + " (" + action.group(1) + ")";
+                own = name + " through " + action.group(1);
                 ownDeploys = true; // the built site is pushed to the branch GitHub Pages serves
                 java.util.regex.Matcher m = ACTION_RUBY.matcher(text);
                 ruby = m.find() ? m.group(1) : null;

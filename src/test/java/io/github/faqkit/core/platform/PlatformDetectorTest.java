@@ -389,7 +389,7 @@ class PlatformDetectorTest {
         PlatformChoice c = detect();
         assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
         assertThat(c.plugins()).contains("jekyll-feed").doesNotContain(PagesPlugins.RELATIVE_LINKS);
-        assertThat(c.reason()).contains(".github/workflows/deploy.yml (jeffreytse/jekyll-deploy-action) runs");
+        assertThat(c.reason()).contains(".github/workflows/deploy.yml through jeffreytse/jekyll-deploy-action runs");
         assertThat(c.implicitBaseurl()).isEqualTo("/handbook");
         assertThat(c.ruby()).isEqualTo("3.1");
         // an empty input passes no --baseurl: the configured baseurl stays
