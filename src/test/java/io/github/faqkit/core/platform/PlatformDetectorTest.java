@@ -408,6 +408,25 @@ class PlatformDetectorTest {
     }
 
     @Test
+    void pagesActionWithAUrlOfAnotherHostLeavesTheBasePathUnknown() throws IOException {
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/kb.git\n");
+        write(
+                ".github/workflows/pages.yml",
+                "jobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n");
+        // a custom domain set in the repository settings: the site is served at its root, and no CNAME file says so
+        write("_config.yml", "title: x\nurl: https://docs.example.org\n");
+        PlatformChoice custom = detect();
+        assertThat(custom.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(custom.implicitBaseurl()).isNull();
+        assertThat(custom.consoleLine()).contains("names docs.example.org, not github.io");
+        // near-misses: url on github.io, or none, is the project site under the repository name
+        write("_config.yml", "title: x\nurl: https://octo.github.io\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/kb");
+        write("_config.yml", "title: x\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/kb");
+    }
+
+    @Test
     void deployActionsNamedOnlyInACommentOrByAnotherNameAreNotBuilds() throws IOException {
         write("_config.yml", "title: x\n");
         write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/octo.github.io\n");
