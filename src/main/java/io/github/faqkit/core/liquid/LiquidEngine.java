@@ -447,13 +447,16 @@ public final class LiquidEngine {
                 b.append(asString(n.render(context), context));
             }
             String path = b.toString().strip().replaceFirst("^/+", "");
+            if (document(path) == null && !Files.isRegularFile(siteRoot.resolve(path))) {
+                path = withSpaces(path);
+            }
             Map<String, Object> page = document(path);
             if (page != null) {
-                return config.baseurl() + page.get("url");
+                return config.linkTagPrefix() + page.get("url");
             }
             // a page's or document's source file is no static file: Jekyll finds it by its relative_path only
             if (drop.page(path) == null && Files.isRegularFile(siteRoot.resolve(path))) {
-                return config.baseurl() + "/" + path;
+                return config.linkTagPrefix() + "/" + path;
             }
             RenderState state = RenderState.current();
             if (state != null) {
@@ -461,6 +464,47 @@ public final class LiquidEngine {
             }
             return "";
         }
+    }
+
+    /**
+     * The path a {@code {% link %}} names when its file or folder names hold spaces ({@code docs/Code
+     * Generation/index.md}): Jekyll takes the tag's markup as it is, but Liquid's tokens reach this tag without
+     * the spaces between them. Each folder and file is looked up with its spaces left out; the path as given when
+     * none, or more than one, matches (then the build's answer is not known here and the path stands).
+     */
+    private String withSpaces(String joined) {
+        Path dir = siteRoot;
+        StringBuilder out = new StringBuilder();
+        for (String segment : joined.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return joined;
+            }
+            Path exact = dir.resolve(segment);
+            String name = segment;
+            if (!Files.exists(exact)) {
+                name = null;
+                try (java.util.stream.Stream<Path> children = Files.list(dir)) {
+                    List<String> matching = children.map(c -> c.getFileName().toString())
+                            .filter(n -> n.replaceAll("\\s+", "").equals(segment))
+                            .limit(2)
+                            .toList();
+                    if (matching.size() == 1) {
+                        name = matching.get(0);
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    return joined;
+                }
+                if (name == null) {
+                    return joined;
+                }
+            }
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(name);
+            dir = dir.resolve(name);
+        }
+        return out.toString();
     }
 
     /**
@@ -503,7 +547,7 @@ public final class LiquidEngine {
                     String stem = dot > 0 ? file.substring(0, dot) : file;
                     if (stem.equals(name)
                             || String.valueOf(p.get("path")).endsWith("/" + name + file.substring(Math.max(0, dot)))) {
-                        return config.baseurl() + p.get("url");
+                        return config.linkTagPrefix() + p.get("url");
                     }
                 }
             }

@@ -145,6 +145,8 @@ public final class PlatformDetector {
             ruby = named == null ? SiteConfig.DEFAULT_RUBY : named[0];
             rubySource = named == null ? null : named[1];
         }
+        JekyllVersions.Found jekyll = JekyllVersions.of(
+                platform, gemfile, gemfile == null ? null : relative(repoRoot, contentDirectory, gemfile.file()));
         return new PlatformChoice(
                 platform,
                 PagesPlugins.active(plugins, config.raw()),
@@ -153,7 +155,9 @@ public final class PlatformDetector {
                 note,
                 guessed,
                 ruby,
-                rubySource);
+                rubySource,
+                jekyll.major(),
+                jekyll.source());
     }
 
     /**

@@ -448,4 +448,25 @@ class PlatformDetectorTest {
         assertThat(c.implicitBaseurl()).isNull();
         assertThat(c.baseurlNote()).isNull();
     }
+
+    /** Which Jekyll builds: GitHub Pages runs Jekyll 3.10; an own build takes Gemfile.lock's, then Gemfile's pin. */
+    @Test
+    void jekyllMajorVersionComesFromThePlatformOrTheLock() throws IOException {
+        write("_config.yml", "remote_theme: just-the-docs/just-the-docs\n");
+        PlatformChoice pages = detect();
+        assertThat(pages.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(pages.jekyllMajor()).isEqualTo(3);
+        write("Gemfile", "gem \"jekyll\", \"~> 4.3\"\ngem \"jekyll-remote-theme\"\n");
+        PlatformChoice pinned = detect();
+        assertThat(pinned.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(pinned.jekyllMajor()).isEqualTo(4);
+        assertThat(pinned.consoleLine()).doesNotContain("Jekyll 3");
+        write("Gemfile.lock", "GEM\n  specs:\n    jekyll (3.8.6)\n      colorator (~> 1.0)\n");
+        PlatformChoice locked = detect();
+        assertThat(locked.jekyllMajor()).isEqualTo(3);
+        assertThat(locked.consoleLine()).contains("Jekyll 3 (Gemfile.lock)");
+        // near-miss: a gem whose name ends in 'jekyll' locks nothing about Jekyll itself
+        write("Gemfile.lock", "GEM\n  specs:\n    jekyll-seo-tag (2.8.0)\n    jekyll (4.3.2)\n");
+        assertThat(detect().jekyllMajor()).isEqualTo(4);
+    }
 }
