@@ -33,6 +33,8 @@ final class PageRender {
     private String parsedText;
     /** Offsets of {@link #parsedText} back to {@link #parsed}'s text; null when they are the same. */
     private OffsetMap lax;
+    /** Body offsets of the tags whose comparison has an unknown operator, by marker number. */
+    private final List<Integer> operatorAt = new ArrayList<>();
 
     PageRender(LiquidEngine engine, String body, RenderState state) {
         this.engine = engine;
@@ -103,7 +105,7 @@ final class PageRender {
         };
         String text = parsed.text();
         if (LaxMarkup.mayDifferWhereParsed(text)) {
-            LaxMarkup.Result before = LaxMarkup.rewrite(text, parses, false);
+            LaxMarkup.Result before = LaxMarkup.rewrite(text, parses, false, operatorAt.size());
             stopIfFatal(before);
             if (before.text() != null) {
                 text = use(before);
@@ -112,7 +114,7 @@ final class PageRender {
         try {
             return engine.parser().parse(text);
         } catch (LiquidException e) {
-            LaxMarkup.Result lax = LaxMarkup.rewrite(text, parses, true);
+            LaxMarkup.Result lax = LaxMarkup.rewrite(text, parses, true, operatorAt.size());
             stopIfFatal(lax);
             if (lax.text() != null) {
                 try {
@@ -129,6 +131,9 @@ final class PageRender {
 
     /** Takes the rewritten text as the one parsed: its offsets map back through the rewrite. */
     private String use(LaxMarkup.Result r) {
+        for (int at : r.operators()) {
+            operatorAt.add(bodyOffset(at));
+        }
         if (!r.map().isEmpty()) {
             lax = r.map().then(lax);
         }
@@ -137,11 +142,26 @@ final class PageRender {
         return parsedText;
     }
 
+    /**
+     * Stops where the build stops: at markup even the lax reading refuses, or, when the site parses strictly, at the
+     * first markup that needs the lax reading.
+     */
     private void stopIfFatal(LaxMarkup.Result r) {
-        if (r.stopAt() >= 0) {
-            int at = lax == null ? r.stopAt() : lax.original(r.stopAt());
-            throw new LaxStop(base + Math.min(parsed.source(at), end - base), r.stop());
+        int strictAt = engine.strict() ? r.firstChange() : -1;
+        if (strictAt >= 0 && (r.stopAt() < 0 || strictAt < r.stopAt())) {
+            String t = parsedText;
+            int open = Math.max(t.lastIndexOf("{{", strictAt), t.lastIndexOf("{%", strictAt));
+            throw new LaxStop(bodyOffset(Math.max(0, open)), LiquidEngine.STRICT_REFUSES);
         }
+        if (r.stopAt() >= 0) {
+            throw new LaxStop(bodyOffset(r.stopAt()), r.stop());
+        }
+    }
+
+    /** The body offset of an offset in the text last parsed (before the rewrite being looked at is used). */
+    private int bodyOffset(int at) {
+        int original = lax == null ? at : lax.original(at);
+        return base + Math.min(parsed.source(original), end - base);
     }
 
     /** What the writer does about a tag Jekyll refuses. */
@@ -153,6 +173,28 @@ final class PageRender {
             return " (give each parameter a value: name=\"text\", name='text' or name=variable)";
         }
         return "";
+    }
+
+    /** The build stops at the tag at {@code offset}, with Liquid's words: nothing of the page is rendered. */
+    private Rendered stop(int offset, String message) {
+        state.line = lineOf(offset);
+        state.column = offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
+        int close = body.indexOf(body.startsWith("{{", offset) ? "}}" : "%}", offset);
+        String tag = body.substring(offset, close < 0 ? Math.min(body.length(), offset + 60) : close + 2);
+        state.problem(LiquidProblem.Kind.SYNTAX, "", "'" + tag + "': " + message + laxHint(message));
+        return new Rendered(body, null, List.copyOf(state.problems), false);
+    }
+
+    /** A comparison with an unknown operator was evaluated: Liquid raises there and the build stops. */
+    private Rendered stop(UnknownOperator u) {
+        if (u.include != null) {
+            state.problem(
+                    LiquidProblem.Kind.SYNTAX,
+                    u.include,
+                    "the include " + u.include + " has a Liquid error: " + u.getMessage() + laxHint(u.getMessage()));
+            return new Rendered(body, null, List.copyOf(state.problems), false);
+        }
+        return stop(operatorAt.get(u.index), u.getMessage());
     }
 
     /** Markup Jekyll refuses even when it reads it the lax way: the build stops at {@code offset}. */
@@ -184,12 +226,7 @@ final class PageRender {
         try {
             template = parse();
         } catch (LaxStop e) {
-            state.line = lineOf(e.offset);
-            state.column = e.offset - (body.lastIndexOf('\n', e.offset - 1) + 1) + 1;
-            int close = body.indexOf("%}", e.offset);
-            String tag = body.substring(e.offset, close < 0 ? Math.min(body.length(), e.offset + 60) : close + 2);
-            state.problem(LiquidProblem.Kind.SYNTAX, "", "'" + tag + "': " + e.getMessage() + laxHint(e.getMessage()));
-            return new Rendered(body, null, List.copyOf(state.problems), false);
+            return stop(e.offset, e.getMessage());
         } catch (StackOverflowError e) {
             // an expression nested deeper than Liqp's parser goes (Ruby Liquid reads it, at most with a warning)
             state.line = bodyLine(1);
@@ -238,7 +275,7 @@ final class PageRender {
         LiquidParser.BlockContext block = ((LiquidParser.ParseContext) template.getParseTree()).block();
         NodeVisitor visitor = new NodeVisitor(
                 engine.parser().insertions, engine.parser().filters, engine.parser().liquidStyleInclude);
-        TemplateContext context = new TemplateContext(engine.parser(), engine.variables(page));
+        TemplateContext context = UnknownOperator.context(engine.parser(), engine.variables(page));
         // the time limit is for rendering (loops, includes); parsing is bounded by the page's size
         state.deadlineNanos = System.nanoTime() + LiquidEngine.MAX_RENDER_MILLIS * 1_000_000;
         StringBuilder out = new StringBuilder(body.length() + 64);
@@ -273,7 +310,11 @@ final class PageRender {
             if (stopped) {
                 produced = String.valueOf(LiquidText.OPAQUE);
             } else {
-                produced = renderAtom(visitor, context, atom);
+                try {
+                    produced = renderAtom(visitor, context, atom);
+                } catch (UnknownOperator u) {
+                    return stop(u);
+                }
                 if (produced == null) {
                     stopped = true;
                     produced = String.valueOf(LiquidText.OPAQUE);
@@ -430,6 +471,10 @@ final class PageRender {
             state.opaque = true;
             return null;
         } catch (RuntimeException e) {
+            UnknownOperator unknown = UnknownOperator.in(e);
+            if (unknown != null) {
+                throw unknown;
+            }
             String message = LiquidEngine.oneLine(String.valueOf(e.getMessage()));
             if (e instanceof liqp.exceptions.ExceededMaxIterationsException || message.contains("exceeded max")) {
                 state.problem(
