@@ -35,6 +35,8 @@ final class PageRender {
     private OffsetMap lax;
     /** Body offsets of the tags whose comparison has an unknown operator, by marker number. */
     private final List<Integer> operatorAt = new ArrayList<>();
+    /** Offsets where the body's lines start; built when first needed. */
+    private int[] lineStarts;
 
     PageRender(LiquidEngine engine, String body, RenderState state) {
         this.engine = engine;
@@ -49,17 +51,6 @@ final class PageRender {
         this.parsed = HyphenNames.of(body.substring(base, end));
         this.parsedText = parsed.text();
         this.cpToChar = codePointOffsets(parsedText);
-    }
-
-    /** Body line of a line of the parsed span. */
-    private int bodyLine(int spanLine) {
-        return spanLine
-                + (int) body.substring(0, base).chars().filter(c -> c == '\n').count();
-    }
-
-    /** Body column of a column (1-based) on a line of the parsed span. */
-    private int bodyColumn(int spanLine, int column) {
-        return spanLine == 1 ? column + base - (body.lastIndexOf('\n', base - 1) + 1) : column;
     }
 
     /** ANTLR counts code points; Java strings count UTF-16 units. Null when they agree. */
@@ -178,7 +169,7 @@ final class PageRender {
     /** The build stops at the tag at {@code offset}, with Liquid's words: nothing of the page is rendered. */
     private Rendered stop(int offset, String message) {
         state.line = lineOf(offset);
-        state.column = offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
+        state.column = columnOf(offset);
         int close = body.indexOf(body.startsWith("{{", offset) ? "}}" : "%}", offset);
         String tag = body.substring(offset, close < 0 ? Math.min(body.length(), offset + 60) : close + 2);
         state.problem(LiquidProblem.Kind.SYNTAX, "", "'" + tag + "': " + message + laxHint(message));
@@ -214,7 +205,7 @@ final class PageRender {
             // Ruby Liquid refuses the 101st block inside others before it renders anything; Liqp would recurse on
             state.line =
                     (int) body.substring(0, deep).chars().filter(c -> c == '\n').count() + 1;
-            state.column = deep - (body.lastIndexOf('\n', deep - 1) + 1) + 1;
+            state.column = columnOf(deep);
             state.problem(
                     LiquidProblem.Kind.SYNTAX,
                     LiquidProblem.NESTING,
@@ -229,13 +220,14 @@ final class PageRender {
             return stop(e.offset, e.getMessage());
         } catch (StackOverflowError e) {
             // an expression nested deeper than Liqp's parser goes (Ruby Liquid reads it, at most with a warning)
-            state.line = bodyLine(1);
-            state.column = bodyColumn(1, 1);
+            state.line = lineOf(base);
+            state.column = columnOf(base);
             state.problem(LiquidProblem.Kind.LIMIT, "", "it nests too deep to evaluate");
             return new Rendered(body, null, List.copyOf(state.problems), false);
         } catch (LiquidException e) {
-            state.line = bodyLine(Math.max(1, e.line));
-            state.column = bodyColumn(Math.max(1, e.line), e.charPositionInLine + 1);
+            int at = bodyOffset(parsedOffset(Math.max(1, e.line), Math.max(0, e.charPositionInLine)));
+            state.line = lineOf(at);
+            state.column = columnOf(at);
             String message = LiquidEngine.oneLine(e.getMessage());
             int output = unterminatedOutput();
             int open = message.contains("<EOF>") || message.contains("Missing End Tag") ? unclosedBlock() : -1;
@@ -247,7 +239,7 @@ final class PageRender {
                 int shown = Math.min(
                         stop < 0 ? body.length() : stop + 1, Math.min(eol < 0 ? body.length() : eol, output + 60));
                 state.line = lineOf(output);
-                state.column = output - (body.lastIndexOf('\n', output - 1) + 1) + 1;
+                state.column = columnOf(output);
                 // Liqp's own words ("no viable alternative at input", a line of its own view) would not help here
                 message = "'" + body.substring(output, shown).strip() + "' is not closed with '}}'"
                         + (laterOnTheLine(stop, eol)
@@ -261,7 +253,7 @@ final class PageRender {
                                 .filter(c -> c == '\n')
                                 .count()
                         + 1;
-                state.column = open - (body.lastIndexOf('\n', open - 1) + 1) + 1;
+                state.column = columnOf(open);
                 int close = body.indexOf("%}", open);
                 message = "'" + body.substring(open, close < 0 ? Math.min(body.length(), open + 40) : close + 2)
                         + "' is never closed (Liquid: " + message + ")";
@@ -303,8 +295,9 @@ final class PageRender {
                 sourcePos = end;
                 continue;
             }
-            state.line = bodyLine(atom.getStart().getLine());
-            state.column = bodyColumn(atom.getStart().getLine(), atom.getStart().getCharPositionInLine() + 1);
+            // from the offset, not from the token's line: a tag read the lax way may have lost or gained lines
+            state.line = lineOf(start);
+            state.column = columnOf(start);
             int outStart = out.length();
             String produced;
             if (stopped) {
@@ -400,8 +393,42 @@ final class PageRender {
         }
     }
 
+    /** Line (1-based) of a body offset. */
     private int lineOf(int offset) {
-        return (int) body.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+                starts.add(i + 1);
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int k = java.util.Arrays.binarySearch(lineStarts, offset);
+        return k >= 0 ? k + 1 : -k - 1;
+    }
+
+    /** Column (1-based) of a body offset. */
+    private int columnOf(int offset) {
+        return offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
+    }
+
+    /** The offset in the text last parsed of a parser position: line (1-based), code points into the line. */
+    private int parsedOffset(int line, int codePoints) {
+        int start = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = parsedText.indexOf('\n', start);
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        int eol = parsedText.indexOf('\n', start);
+        int limit = eol < 0 ? parsedText.length() : eol;
+        int at = start;
+        for (int k = 0; k < codePoints && at < limit; k++) {
+            at += Character.charCount(parsedText.codePointAt(at));
+        }
+        return at;
     }
 
     /** Liquid's {@code Block::MAX_DEPTH}: a block may be opened inside at most 100 others. */

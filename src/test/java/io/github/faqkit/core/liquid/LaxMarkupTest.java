@@ -170,6 +170,24 @@ class LaxMarkupTest {
                         .startsWith("the include cond.html has a Liquid error: Liquid error: Unknown operator ="));
     }
 
+    /** A tag read the lax way is rewritten onto one line; what follows keeps the lines of the source. */
+    @Test
+    void findingsAfterAMultiLineTagReadTheLaxWayKeepTheirLines() {
+        Rendered r = engine.render(
+                "{% if page.title\n   ==\n   %}Y{% endif %}\nline 4\n  {% include nothere.html %}\n", Map.of(), "");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(LiquidProblem.Kind.INCLUDE_NOT_FOUND);
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.column()).isEqualTo(3);
+        });
+        // the same after a tag Liqp parses but reads otherwise ('case' with more than its value), then an error
+        Rendered e = engine.render(
+                "{% case page.n\n more\n %}{% when 1 %}one{% endcase %}\n\nx {% endif %}\n", Map.of(), "");
+        assertThat(e.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(5));
+    }
+
     /** {@code liquid: error_mode: strict}: the strict parser refuses the page where it parses it (stop-strict-*). */
     @Test
     void aStrictSiteStopsWhereverTheStrictParserRefuses() throws Exception {

@@ -39,6 +39,22 @@ class LiquidSiteTest {
         assertThat(of(r, "FM007").get(0).message()).contains("did you mean 'badge'");
     }
 
+    /** A malformed tag over several lines is read the lax way on one line; the findings after it keep their lines. */
+    @Test
+    void findingsAfterAMultiLineTagReadTheLaxWayKeepTheLinesOfTheSource() {
+        ValidationResult r = site().file("pics/a.png", "x")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "{% if page.title\n     ==\n  %}\nY\n{% endif %}\n\n"
+                                + "![]({{ '/pics/a.png' | relative_url }})\n\n"
+                                + "{% if page.title == 'A' %}\n![Gone](/pics/gone.png)\n{% endif %}\n\n"
+                                + "{% include nothere.html %}\n")
+                .validate();
+        assertThat(only(r, "IMG005", "IMG001", "LIQ002"))
+                .containsExactly("a.md:10:5 IMG005", "a.md:13:1 IMG001", "a.md:16:1 LIQ002");
+    }
+
     @Test
     void headingIdsThatLiquidMakesResolve() {
         ValidationResult r = site().file("_data/alphabet.yml", "- A\n- B\n")
