@@ -293,6 +293,30 @@ class LiquidSiteTest {
                 .containsExactly("docs/a.md:5:9 IMG001", "docs/a.md:7:10 IMG001");
     }
 
+    private ValidationResult modifiedSite(String plugins) {
+        return SiteFixture.in(dir.resolve(plugins.isEmpty() ? "none" : "listed"))
+                .file("_config.yml", "title: T\n" + plugins)
+                .file("pics/2026.png", "x")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "{% if page.last_modified_at %}\n## Recently updated\n{% endif %}\n\n"
+                                + "See [what changed](#recently-updated).\n\n"
+                                + "![Year](/pics/{{ page.last_modified_at | date: '%Y' }}.png)\n")
+                .validate();
+    }
+
+    @Test
+    void pageKeysAKnownPluginSetsAreUnknownNotNil() {
+        // jekyll-last-modified-at gives every page last_modified_at (liquid-golden plugin-page-keys-known)
+        ValidationResult r = modifiedSite("plugins:\n  - jekyll-last-modified-at\n");
+        assertThat(only(r, "HDR003", "IMG001")).isEmpty();
+        assertThat(only(r, "IMG007")).containsExactly("a.md:10:9 IMG007");
+        // near miss: a plugin that sets no page key leaves last_modified_at nil, as Jekyll renders it
+        ValidationResult none = modifiedSite("plugins:\n  - jekyll-seo-tag\n");
+        assertThat(only(none, "HDR003", "IMG001")).containsExactly("a.md:8:20 HDR003", "a.md:10:9 IMG001");
+    }
+
     @Test
     void siteKeysNoPluginSetsAreEmptyAsJekyllRendersThem() {
         // jekyll-feed and jekyll-seo-tag add no site key: site.lang is nil, the path names a file that is not there
