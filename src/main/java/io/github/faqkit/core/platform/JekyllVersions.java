@@ -1,12 +1,5 @@
 package io.github.faqkit.core.platform;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Which major version of Jekyll builds the site. GitHub Pages runs the github-pages gem, which pins Jekyll 3
  * (3.10.0); a build of the site's own takes the version its Gemfile.lock locks, or the one its Gemfile pins.
@@ -14,12 +7,6 @@ import java.util.regex.Pattern;
  * without the baseurl, Jekyll 4's put it in front.
  */
 final class JekyllVersions {
-    /** A locked gem in Gemfile.lock's specs: four spaces, the name, the version in parentheses. */
-    private static final Pattern LOCKED = Pattern.compile("(?m)^\\s{4}jekyll \\(([0-9]+)\\.[^)]*\\)\\s*$");
-    /** {@code gem "jekyll", "~> 3.9"}, {@code gem 'jekyll', '3.8.5'}. */
-    private static final Pattern PINNED = Pattern.compile(
-            "(?m)^\\s*gem\\s*\\(?\\s*[\"']jekyll[\"']\\s*,\\s*[\"'](?:[=~>]+\\s*)?([0-9]+)[0-9.]*[\"']");
-
     /** The major version and what says so (null source: nothing does, Jekyll 4 assumed). */
     record Found(int major, String source) {}
 
@@ -32,30 +19,17 @@ final class JekyllVersions {
         if (gemfile == null) {
             return new Found(io.github.faqkit.core.SiteConfig.DEFAULT_JEKYLL_MAJOR, null);
         }
-        Path lock = gemfile.file().resolveSibling("Gemfile.lock");
-        Integer locked = first(LOCKED, lock);
+        String locked = GemVersions.locked(gemfile.file().resolveSibling("Gemfile.lock"), "jekyll");
         if (locked != null) {
-            return new Found(locked, gemfileName + ".lock");
+            return new Found(GemVersions.major(locked), gemfileName + ".lock");
         }
-        Integer pinned = first(PINNED, gemfile.file());
+        String pinned = GemVersions.pinned(gemfile.file(), "jekyll");
         if (pinned != null) {
-            return new Found(pinned, gemfileName);
+            return new Found(GemVersions.major(pinned), gemfileName);
         }
         if (gemfile.has("github-pages")) {
             return new Found(3, "the github-pages gem of " + gemfileName + " pins Jekyll 3");
         }
         return new Found(io.github.faqkit.core.SiteConfig.DEFAULT_JEKYLL_MAJOR, null);
-    }
-
-    private static Integer first(Pattern pattern, Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            return m.find() ? Integer.valueOf(m.group(1)) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 }
