@@ -52,6 +52,11 @@ public final class BuildFilesPublished extends Rule {
                             : p.path());
         }
         boolean hasFile = site.config().digest() != SiteConfig.NO_FILE;
+        // Jekyll 3 replaces its own default list with the site's: a first exclude: must name those entries again
+        List<String> jekyll3Defaults = site.config().jekyllMajor() < 4
+                        && (!hasFile || !site.config().raw().has("exclude"))
+                ? ExcludeEntries.JEKYLL3_DEFAULTS
+                : List.of();
         String message = "Jekyll publishes the build files " + String.join(", ", shown) + " with the site: "
                 + (hasFile
                         ? "exclude: in " + file + " does not cover them"
@@ -60,8 +65,15 @@ public final class BuildFilesPublished extends Rule {
                 + (reports ? " (the reports show absolute paths of the machine that built the site)" : "");
         List<String> hints = new ArrayList<>();
         if (!excludable.isEmpty()) {
+            List<String> listed = new ArrayList<>(excludable);
+            jekyll3Defaults.stream().filter(e -> !listed.contains(e)).forEach(listed::add);
             hints.add((hasFile ? "add them to exclude: in " + file : "create " + file + " with") + ": exclude: ["
-                    + String.join(", ", excludable) + "]");
+                    + String.join(", ", listed) + "]"
+                    + (jekyll3Defaults.isEmpty()
+                            ? ""
+                            : " (Jekyll 3 builds this site: a first exclude: replaces Jekyll's own list, so "
+                                    + "its entries are listed again; without them the Gemfile is published and "
+                                    + "vendor/bundle/ is read as pages)"));
         }
         if (!included.isEmpty()) {
             hints.add("remove " + String.join(", ", included) + " from include: in " + file + " (Jekyll publishes what "
@@ -72,7 +84,7 @@ public final class BuildFilesPublished extends Rule {
                 : excludable.isEmpty()
                         ? FixRecipe.refuse(
                                 "include: names them, so exclude: cannot keep them out; edit include: yourself")
-                        : ExcludeEntries.adding(file, excludable);
+                        : ExcludeEntries.adding(file, excludable, jekyll3Defaults);
         out.report(
                 file,
                 hasFile ? Math.max(1, site.config().keyLine("exclude")) : 0,

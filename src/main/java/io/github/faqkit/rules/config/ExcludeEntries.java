@@ -13,6 +13,7 @@ import io.github.faqkit.core.fix.Repair;
 import io.github.faqkit.core.fix.TextEdit;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -34,16 +35,41 @@ final class ExcludeEntries {
     /** A path YAML reads as the same plain string (no quotes needed). */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9_./-]*");
 
+    /**
+     * Jekyll 3's default {@code exclude:} (3.5 to 3.10, the version GitHub Pages runs). Jekyll 3 merges the site's
+     * settings over its defaults replacing lists, so a site that sets {@code exclude:} for the first time drops
+     * these: its Gemfile is published and a {@code vendor/bundle} of installed gems is read as site content (a
+     * build that caches gems there then fails on the gems' own templates). Jekyll 4 adds them to any list.
+     */
+    static final List<String> JEKYLL3_DEFAULTS = List.of(
+            "Gemfile",
+            "Gemfile.lock",
+            "node_modules",
+            "vendor/bundle/",
+            "vendor/cache/",
+            "vendor/gems/",
+            "vendor/ruby/");
+
     private ExcludeEntries() {}
 
-    /** @param file the name of the configuration file edited, for the messages */
-    static FixRecipe adding(String file, List<String> entries) {
+    /**
+     * @param file the name of the configuration file edited, for the messages
+     * @param newListDefaults entries a new {@code exclude:} list must name too (Jekyll 3's defaults), none when the
+     *     build keeps its defaults whatever the site lists
+     */
+    static FixRecipe adding(String file, List<String> entries, List<String> newListDefaults) {
         List<String> copy = List.copyOf(entries);
-        return text -> add(text, file, copy);
+        List<String> defaults = List.copyOf(newListDefaults);
+        return text -> add(text, file, copy, defaults);
     }
 
     static Repair add(PageText t, String file, List<String> entries) {
+        return add(t, file, entries, List.of());
+    }
+
+    static Repair add(PageText t, String file, List<String> own, List<String> newListDefaults) {
         String text = t.text();
+        List<String> entries = own;
         MappingNode top = YamlKeys.topLevel(text);
         if (top == null || top.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
             return refuse(file + " is not one block of 'key: value' settings", entries);
@@ -55,7 +81,10 @@ final class ExcludeEntries {
             }
         }
         TextEdit edit;
+        List<String> defaults = List.of();
         if (value == null) {
+            defaults = newListDefaults.stream().filter(e -> !own.contains(e)).toList();
+            entries = Stream.concat(own.stream(), defaults.stream()).toList();
             edit = newKey(t, top, entries);
         } else if (value instanceof SequenceNode seq && seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
             edit = intoFlowList(text, seq, entries);
@@ -70,6 +99,12 @@ final class ExcludeEntries {
         String after = text.substring(0, edit.start()) + edit.replacement() + text.substring(edit.end());
         if (!sameSettingsPlus(text, after, entries)) {
             return refuse("adding them here would change other settings (anchors, several documents?)", entries);
+        }
+        if (!defaults.isEmpty()) {
+            return new Fix(
+                    "added " + String.join(", ", own) + " to a new exclude: in " + file + ", with Jekyll 3's own "
+                            + "entries (" + String.join(", ", defaults) + "), which a new list replaces",
+                    edit);
         }
         return new Fix("added " + String.join(", ", entries) + " to exclude: in " + file, edit);
     }

@@ -61,6 +61,29 @@ class BuildFilesPublishedTest {
     }
 
     @Test
+    void onJekyll3AFirstExcludeListNamesJekyllsOwnEntriesAgain() {
+        Finding j3 = only(
+                site("title: FAQ\n").file("Gemfile", "gem 'jekyll', '3.9.3'\n").validate(), ConfigRules.CFG001);
+        assertThat(j3.hint())
+                .contains("exclude: [pom.xml, Gemfile, Gemfile.lock, node_modules, vendor/bundle/, vendor/cache/, "
+                        + "vendor/gems/, vendor/ruby/]")
+                .contains("Jekyll 3 builds this site");
+        assertThat(((Fix) j3.fix().against(new PageText("title: FAQ\n"))).description())
+                .contains("with Jekyll 3's own entries (Gemfile, Gemfile.lock, node_modules");
+
+        // near-misses: a list that is already there replaced Jekyll 3's defaults before the fix; Jekyll 4 keeps them
+        Finding listed = only(
+                site("exclude: [README.md]\n")
+                        .file("Gemfile", "gem 'jekyll', '3.9.3'\n")
+                        .validate(),
+                ConfigRules.CFG001);
+        assertThat(listed.hint()).contains("exclude: [pom.xml]").doesNotContain("Gemfile");
+        Finding j4 = only(
+                site("title: FAQ\n").file("Gemfile", "gem 'jekyll', '~> 4.3'\n").validate(), ConfigRules.CFG001);
+        assertThat(j4.hint()).contains("exclude: [pom.xml]").doesNotContain("Gemfile");
+    }
+
+    @Test
     void silentWhenExcludeCoversThemOrTheyAreNotThere() {
         assertThat(of(site("exclude: [pom.xml, target]\n").validate(), ConfigRules.CFG001))
                 .isEmpty();
