@@ -34,8 +34,10 @@ public final class ImageLiquidUnresolved extends Rule {
                         ref.column(),
                         "the image path '" + ref.target() + "' uses Liquid that " + "only Jekyll knows: "
                                 + r.liquid().problem() + ", so the image cannot be checked",
-                        "use {{ site.baseurl }}, {{ \"/path\" | relative_url }}, absolute_url or {% link path %}, "
-                                + "or a plain relative path");
+                        "use {{ site.baseurl }}, {{ \"/path\" | relative_url }}, absolute_url or "
+                                // Jekyll 3's {% link %} gives the URL without the baseurl
+                                + (site.config().jekyllMajor() >= 4 ? "" : "{{ site.baseurl }}")
+                                + "{% link path %}, or a plain relative path");
             }
         });
     }

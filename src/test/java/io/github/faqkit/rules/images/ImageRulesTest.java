@@ -115,6 +115,22 @@ class ImageRulesTest {
     }
 
     @Test
+    void theHintForLiquidInAnImagePathFollowsTheJekyllThatBuildsTheSite() {
+        // a tag Liquid cannot parse (LIQ001) leaves the page unrendered and the image path unevaluated
+        String body = "{% if %}\n\n![x]({{ page.pic }})\n";
+        assertThat(SiteFixture.only(run(site().page("a.md", "title: A", body)), ImageRules.IMG007)
+                        .hint())
+                .contains("absolute_url or {% link path %}");
+        // Jekyll 3's {% link %} leaves the baseurl out: alone it would break the image on a project site
+        assertThat(SiteFixture.only(
+                                run(site().file("Gemfile", "gem \"github-pages\"\n")
+                                        .page("a.md", "title: A", body)),
+                                ImageRules.IMG007)
+                        .hint())
+                .contains("absolute_url or {{ site.baseurl }}{% link path %}");
+    }
+
+    @Test
     void liquidLoopVariableIsDataNotAPathToCheck() {
         // one image per item of site data: there is no single static path the writer could fix
         String body = "{% for member in site.data.team %}\n"
