@@ -51,6 +51,16 @@ public final class Suggestions {
         return bestDistance <= allowed ? best : java.util.List.of();
     }
 
+    /**
+     * True when {@code word} is {@code candidate} with one slip at most (a letter wrong, missing, extra or two
+     * swapped; case, hyphens and full-width forms not counted): the only suggestions a fix may act on by itself.
+     * A longer key two or three edits away is as likely a key of its own ({@code model_cards} is not a misspelt
+     * {@code more_cards}).
+     */
+    public static boolean oneSlip(String word, String candidate) {
+        return distance(normalize(word), normalize(candidate)) <= 1;
+    }
+
     /** Case, hyphens and full-width forms do not count as differences worth more than zero. */
     private static String normalize(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)

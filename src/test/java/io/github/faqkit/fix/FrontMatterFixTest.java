@@ -54,6 +54,24 @@ class FrontMatterFixTest {
     }
 
     @Test
+    void renamesOnlyAKeyOneSlipAwayFromTheKnownOne() throws Exception {
+        // a key its own templates read (more_cards) and one two letters away that nothing reads: a key of its own,
+        // as likely as a misspelling, so the finding stays and the rename is left to the writer
+        SiteFixture site = SiteFixture.in(dir)
+                .file("_includes/cards.html", "{% for c in include.cards %}{{ c.heading }}{% endfor %}")
+                .page("b.md", "title: B", "{% include cards.html cards=page.more_cards %}\n")
+                .page("a.md", "title: A\nmodel_cards: []\nmore_crads: []\nparnet: B", "Text\n");
+        FileFix f = FixTesting.file(run(site), "a.md");
+        assertThat(f.skipped())
+                .singleElement()
+                .satisfies(s -> assertThat(s.reason())
+                        .contains("'model_cards' differs from 'more_cards' by more than one letter"));
+        assertThat(FixTesting.after(run(site), "a.md"))
+                .as("a swap and a wrong letter are renamed")
+                .isEqualTo("---\ntitle: A\nmodel_cards: []\nmore_cards: []\nparent: B\n---\nText\n");
+    }
+
+    @Test
     void doesNotRenameOntoAKeyThatIsAlreadySet() throws Exception {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A\nnav_order: 1\nnav-order: 2", "Text\n");
         FileFix f = FixTesting.file(run(site), "a.md");

@@ -95,13 +95,18 @@ public final class UnknownKey extends Rule {
                     + "; choose one yourself");
         }
         String target = nearest.get(0);
+        if (!Suggestions.oneSlip(entry.key(), target)) {
+            return new Refusal("'" + entry.key() + "' differs from '" + target + "' by more than one letter, so it may "
+                    + "be a key of its own; rename it yourself if it is a misspelling");
+        }
         if (fm.entry(target) != null) {
             return new Refusal("'" + target + "' is already set on this page; renaming would duplicate it");
         }
         for (FrontMatter.Entry other : fm.entries().values()) {
             if (other != entry
                     && !known.contains(other.key())
-                    && Suggestions.nearestAll(other.key(), known).equals(nearest)) {
+                    && Suggestions.nearestAll(other.key(), known).equals(nearest)
+                    && Suggestions.oneSlip(other.key(), target)) {
                 return new Refusal("'" + entry.key() + "' and '" + other.key() + "' would both become '" + target
                         + "'; keep one yourself");
             }
