@@ -239,6 +239,9 @@ public final class SiteLoader {
                 setup.ownNavigation(),
                 loaded.problem());
         site.derived(TemplateKeys.class, s -> rendered.keys());
+        site.derived(
+                io.github.faqkit.core.platform.NavigationLayouts.class,
+                s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         return new LoadedSite(site, sortedNotices);
