@@ -42,9 +42,6 @@ public final class NavigationLayouts {
     /** What is drawn: the main navigation, or a page's list of its children. */
     private record Kind(Set<String> includes, Set<String> themeLayouts) {}
 
-    private static final Kind SIDEBAR = new Kind(SIDEBAR_INCLUDES, THEME_SIDEBAR);
-    private static final Kind CHILDREN = new Kind(CHILDREN_INCLUDES, THEME_CHILDREN);
-
     /**
      * Includes of just-the-docs that draw its main navigation (up to 0.3 {@code nav.html} from {@code default.html};
      * from 0.4 {@code components/sidebar.html}, then {@code components/site_nav.html}, {@code components/nav.html},
@@ -70,6 +67,9 @@ public final class NavigationLayouts {
 
     /** The theme's layouts that list a page's children: the same and {@code minimal} (every version). */
     static final Set<String> THEME_CHILDREN = Set.of("default", "page", "home", "post", "about", "minimal");
+
+    private static final Kind SIDEBAR = new Kind(SIDEBAR_INCLUDES, THEME_SIDEBAR);
+    private static final Kind CHILDREN = new Kind(CHILDREN_INCLUDES, THEME_CHILDREN);
 
     /** {@code layout: none}: no layout at all. */
     private static final String NO_LAYOUT = "none";
