@@ -212,6 +212,7 @@ public final class SiteLoader {
                 io.github.faqkit.core.platform.PluginSiteKeys.unknown(setup.platform(), root),
                 io.github.faqkit.core.platform.PluginPageKeys.of(setup.platform()),
                 io.github.faqkit.core.platform.PluginSiteKeys.setBy(setup.platform(), config.raw()),
+                new FileIndex(scan.entries()),
                 notices);
         List<Page> pages = PluginPages.applyAll(rendered.pages(), scan.entries(), setup.platform());
         pages.sort((a, b) -> a.path().compareTo(b.path()));
