@@ -269,6 +269,22 @@ c("g19_script_bodies", "script bodies are text up to the first end tag, also ins
 c("g20_custom_element_case", "end tags of unknown elements match only in the case they were written in",
   "<custom-El>\n<custom-el>\n</custom-el>\n![a](in.png)\n</custom-El>\n\n![b](after.png)\n")
 
+# heading ids set by hand next to automatic ones: what readers' anchors reach, and which ids repeat
+c("h01_custom_id_equals_later_auto_id", "`{#setup}` on one heading, then a heading whose auto id is also setup",
+  "## Install {#setup}\n\n## Setup\n\n## Setup\n")
+c("h02_ial_id_then_same_titles", "`{: #intro-1}` below the first Intro, then two more Intro headings (auto ids count only auto ids?)",
+  "## Intro\n{: #intro-1}\n\n## Intro\n\n## Intro\n")
+c("h03_ial_id_and_no_toc", "`{: #id .no_toc}` below a heading: custom id and left out of the TOC; a link to it",
+  "* TOC\n{:toc}\n\n## Kept\n\n## Hidden\n{: #custom .no_toc}\n\n[to hidden](#custom) [to auto](#hidden)\n")
+c("h04_no_toc_spellings", "`{:.no_toc}`, `{: .no_toc }`, `{: .no_toc .text-delta}`, `{: .other}` below headings in a TOC page",
+  "* TOC\n{:toc}\n\n## A\n{:.no_toc}\n\n## B\n{: .no_toc }\n\n## C\n{: .no_toc .text-delta}\n\n## D\n{: .other}\n")
+c("h05_header_id_and_ial_id", "`{#one}` on the heading line and `{: #two}` below it: which id wins",
+  "## Both {#one}\n{: #two}\n\n## Next\n")
+c("h06_header_id_with_spaces_and_class", "`{#id}` needs to end the line; `{: #x}` on the line and `{#bad id}` stay text",
+  "## Trailing {#tid}   \n\n## Colon form {: #x}\n\n## Space {#bad id}\n\n## Class {#cid .c}\n")
+c("h07_custom_ids_repeat", "the same custom id on two headings, and a custom id like an auto id before it",
+  "## First\n{: #dup}\n\n## Second\n{: #dup}\n\n## Third {#first}\n")
+
 def write(path, text):
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(text)

@@ -9,6 +9,7 @@
 #            under an <hr>), the titles and URLs of that list.
 # The theme comes from a clone of https://github.com/just-the-docs/just-the-docs with its tags:
 #   JTD_REPO=/path/to/just-the-docs scripts/nav-golden/generate.sh
+# (ONLY=<fixture> builds one fixture.)
 # The Java tests (NavGoldenTest) read the committed output; they do not need Ruby.
 set -euo pipefail
 . "$(dirname "$0")/../lib/golden.sh"
@@ -19,7 +20,12 @@ VERSIONS="${VERSIONS:-v0.3.3 v0.4.2 v0.5.4 v0.6.2 v0.7.0 v0.8.2 v0.9.0 v0.10.1}"
 golden_tmp
 for dir in "$fixtures"/*/; do
   name=$(basename "$dir")
-  for tag in $VERSIONS; do
+  # ONLY=name limits a run to one fixture; a fixture's own `versions` file lists the versions it builds with
+  # (one that includes a theme file that older versions lack)
+  [ -n "${ONLY:-}" ] && [ "$ONLY" != "$name" ] && continue
+  tags="$VERSIONS"
+  [ -f "$dir/versions" ] && tags=$(cat "$dir/versions")
+  for tag in $tags; do
     copy="$work/$name-$tag"
     out="$work/$name-$tag-out"
     mkdir -p "$copy/_plugins"

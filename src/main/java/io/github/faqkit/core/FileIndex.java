@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -82,7 +81,7 @@ public final class FileIndex {
     }
 
     /** Every path, in sorted order. */
-    public Set<String> paths() {
+    public java.util.SortedSet<String> paths() {
         return Collections.unmodifiableSortedSet(sorted());
     }
 

@@ -211,6 +211,8 @@ public final class SiteLoader {
                 keepText,
                 io.github.faqkit.core.platform.PluginSiteKeys.unknown(setup.platform(), root),
                 io.github.faqkit.core.platform.PluginPageKeys.of(setup.platform()),
+                io.github.faqkit.core.platform.PluginSiteKeys.setBy(setup.platform(), config.raw()),
+                new FileIndex(scan.entries()),
                 notices);
         List<Page> pages = PluginPages.applyAll(rendered.pages(), scan.entries(), setup.platform());
         pages.sort((a, b) -> a.path().compareTo(b.path()));
@@ -239,6 +241,9 @@ public final class SiteLoader {
                 setup.ownNavigation(),
                 loaded.problem());
         site.derived(TemplateKeys.class, s -> rendered.keys());
+        site.derived(
+                io.github.faqkit.core.platform.NavigationLayouts.class,
+                s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         return new LoadedSite(site, sortedNotices);

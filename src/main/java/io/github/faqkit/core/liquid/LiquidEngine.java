@@ -93,12 +93,29 @@ public final class LiquidEngine {
     private final Set<String> opaqueBlocks = new TreeSet<>();
     private final Map<Path, Object> includeCache = new ConcurrentHashMap<>();
     private final List<String> templateTexts;
+    /** The files the build reads, or null (then the disk). */
+    private final io.github.faqkit.core.FileIndex files;
 
     /**
      * @param texts the Liquid texts that will be rendered (page bodies); with the site's includes they
      *     tell which tag and filter names need an opaque stand-in
      */
     public LiquidEngine(Path siteRoot, SiteConfig config, SiteDrop drop, Collection<String> texts) {
+        this(siteRoot, config, drop, texts, null);
+    }
+
+    /**
+     * The same where {@code files} lists the files the build reads (the content scan's index): {@code {% link %}}
+     * looks its paths up there, as Jekyll looks them up among the site's pages and static files, and never on
+     * disk (an excluded file is no target). Null: looked up on disk.
+     */
+    public LiquidEngine(
+            Path siteRoot,
+            SiteConfig config,
+            SiteDrop drop,
+            Collection<String> texts,
+            io.github.faqkit.core.FileIndex files) {
+        this.files = files;
         this.siteRoot = siteRoot;
         this.includesDir = siteRoot.resolve(config.raw().path("includes_dir").asText("_includes"));
         this.drop = drop;
@@ -476,7 +493,7 @@ public final class LiquidEngine {
                 b.append(asString(n.render(context), context));
             }
             String path = b.toString().strip().replaceFirst("^/+", "");
-            if (document(path) == null && !Files.isRegularFile(siteRoot.resolve(path))) {
+            if (document(path) == null && !isFile(path)) {
                 path = withSpaces(path);
             }
             Map<String, Object> page = document(path);
@@ -484,7 +501,7 @@ public final class LiquidEngine {
                 return config.linkTagPrefix() + page.get("url");
             }
             // a page's or document's source file is no static file: Jekyll finds it by its relative_path only
-            if (drop.page(path) == null && Files.isRegularFile(siteRoot.resolve(path))) {
+            if (drop.page(path) == null && isFile(path)) {
                 return config.linkTagPrefix() + "/" + path;
             }
             RenderState state = RenderState.current();
@@ -502,38 +519,61 @@ public final class LiquidEngine {
      * none, or more than one, matches (then the build's answer is not known here and the path stands).
      */
     private String withSpaces(String joined) {
-        Path dir = siteRoot;
+        String dir = "";
         StringBuilder out = new StringBuilder();
         for (String segment : joined.split("/", -1)) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
                 return joined;
             }
-            Path exact = dir.resolve(segment);
             String name = segment;
-            if (!Files.exists(exact)) {
-                name = null;
-                try (java.util.stream.Stream<Path> children = Files.list(dir)) {
-                    List<String> matching = children.map(c -> c.getFileName().toString())
-                            .filter(n -> n.replaceAll("\\s+", "").equals(segment))
-                            .limit(2)
-                            .toList();
-                    if (matching.size() == 1) {
-                        name = matching.get(0);
-                    }
-                } catch (java.io.IOException | RuntimeException e) {
+            if (!exists(dir + segment)) {
+                List<String> matching = children(dir).stream()
+                        .filter(n -> n.replaceAll("\\s+", "").equals(segment))
+                        .limit(2)
+                        .toList();
+                if (matching.size() != 1) {
                     return joined;
                 }
-                if (name == null) {
-                    return joined;
-                }
+                name = matching.get(0);
             }
             if (out.length() > 0) {
                 out.append('/');
             }
             out.append(name);
-            dir = dir.resolve(name);
+            dir = dir + name + "/";
         }
         return out.toString();
+    }
+
+    /** True when the build reads a file at {@code path} (relative to the site). */
+    private boolean isFile(String path) {
+        return files != null ? files.exists(path) : Files.isRegularFile(siteRoot.resolve(path));
+    }
+
+    /** True when {@code path} is a file or a folder of the site. */
+    private boolean exists(String path) {
+        return files != null ? files.exists(path) || files.isDirectory(path) : Files.exists(siteRoot.resolve(path));
+    }
+
+    /** The names of the files and folders directly in folder {@code dir} ("" or ending in '/'). */
+    private java.util.Collection<String> children(String dir) {
+        Set<String> out = new java.util.TreeSet<>();
+        if (files != null) {
+            for (String p : files.paths().tailSet(dir)) {
+                if (!p.startsWith(dir)) {
+                    break;
+                }
+                int slash = p.indexOf('/', dir.length());
+                out.add(slash < 0 ? p.substring(dir.length()) : p.substring(dir.length(), slash));
+            }
+            return out;
+        }
+        try (java.util.stream.Stream<Path> list = Files.list(dir.isEmpty() ? siteRoot : siteRoot.resolve(dir))) {
+            list.forEach(c -> out.add(c.getFileName().toString()));
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+        return out;
     }
 
     /**

@@ -29,6 +29,8 @@ public final class LiquidPages {
      * @param keepText whether the result keeps page texts
      * @param pluginKeys whether the build runs plugins that may add {@code site} keys (then unset ones are unknown)
      * @param pluginPageKeys page keys the build's plugins set (unknown where the front matter has none)
+     * @param pluginSiteKeys site keys the build's plugins set in place of {@code _config.yml}'s (unknown)
+     * @param files the files the build reads (the content scan's), where {@code {% link %}} looks its paths up
      * @param notes where to say what could not be rendered
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
@@ -41,6 +43,8 @@ public final class LiquidPages {
             boolean keepText,
             boolean pluginKeys,
             java.util.Set<String> pluginPageKeys,
+            java.util.Set<String> pluginSiteKeys,
+            io.github.faqkit.core.FileIndex files,
             List<String> notes) {
         List<String> texts = new ArrayList<>();
         liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
@@ -52,10 +56,10 @@ public final class LiquidPages {
             return new Result(pages, TemplateKeys.NONE);
         }
         SiteDrop drop = liquid.isEmpty()
-                ? SiteDrop.build(siteRoot, config, List.of(), pluginKeys, pluginPageKeys)
-                : SiteDrop.build(siteRoot, config, pages, pluginKeys, pluginPageKeys);
+                ? SiteDrop.build(siteRoot, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
+                : SiteDrop.build(siteRoot, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
         notes.addAll(drop.notes());
-        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts);
+        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections);
         if (liquid.isEmpty()) {
             return new Result(pages, keys);

@@ -66,6 +66,20 @@ public final class SiteDrop {
      */
     public static SiteDrop build(
             Path siteRoot, SiteConfig config, List<Page> pages, boolean pluginKeys, java.util.Set<String> pageKeys) {
+        return build(siteRoot, config, pages, pluginKeys, pageKeys, java.util.Set.of());
+    }
+
+    /**
+     * The same where the build's plugins set the site keys {@code siteKeys} in place of {@code _config.yml}'s
+     * (jekyll-github-metadata's {@code site.title} fallback): reading one gives the opaque mark, not nil.
+     */
+    public static SiteDrop build(
+            Path siteRoot,
+            SiteConfig config,
+            List<Page> pages,
+            boolean pluginKeys,
+            java.util.Set<String> pageKeys,
+            java.util.Set<String> siteKeys) {
         List<String> notes = new ArrayList<>();
         Map<String, Object> site = Plain.map(config.raw());
         site.put("baseurl", config.baseurl());
@@ -113,8 +127,12 @@ public final class SiteDrop {
         }
         site.putIfAbsent("posts", List.of());
         site.put("collections", Collections.unmodifiableList(collections));
+        siteKeys.forEach(site::remove);
         Map<String, Object> frozen = Collections.unmodifiableMap(site);
-        return new SiteDrop(pluginKeys ? new PluginFilled(frozen, null) : frozen, byPath, pageKeys, List.copyOf(notes));
+        Map<String, Object> variable = pluginKeys
+                ? new PluginFilled(frozen, null)
+                : siteKeys.isEmpty() ? frozen : new PluginFilled(frozen, java.util.Set.copyOf(siteKeys));
+        return new SiteDrop(variable, byPath, pageKeys, List.copyOf(notes));
     }
 
     /** A page as {@code page} (and as an item of {@code site.pages}) shows it. */
@@ -204,7 +222,7 @@ public final class SiteDrop {
      * {@code page} key, that nothing here sets is unknown, not nil (a generator or hook may set page data).
      */
     public boolean pluginKeys() {
-        return site instanceof PluginFilled;
+        return site instanceof PluginFilled filled && filled.added == null;
     }
 
     /** The {@code page} variable of {@code page}'s render: as it is, or with unset keys unknown (see pluginKeys). */

@@ -45,6 +45,38 @@ public final class PluginSiteKeys {
     private PluginSiteKeys() {}
 
     /**
+     * The {@code site} keys that jekyll-github-metadata (run by GitHub Pages on every site) sets in place of
+     * {@code _config.yml}'s, read from its {@code SiteGitHubMunger} and measured with the real plugin
+     * (github-metadata-golden): {@code title} (the repository's name, or the owner's for a user site) and
+     * {@code description} (the repository's) when the config has none or null/false ({@code ||=}: an empty string
+     * stays), {@code title} not when the config has {@code name} instead; {@code url} likewise in a production
+     * build (GitHub Pages' builds are; for another build it is not known, so taken as set). {@code baseurl} is
+     * modelled on its own (the implicit Pages baseurl), {@code site.github} is always unknown. Their values come
+     * from the GitHub API: unknown here, never nil.
+     */
+    public static Set<String> setBy(PlatformChoice platform, com.fasterxml.jackson.databind.JsonNode raw) {
+        if (!platform.runs(PagesPlugins.GITHUB_METADATA)) {
+            return Set.of();
+        }
+        Set<String> keys = new java.util.TreeSet<>();
+        if (unset(raw, "title") && unset(raw, "name")) {
+            keys.add("title");
+        }
+        for (String k : new String[] {"description", "url"}) {
+            if (unset(raw, k)) {
+                keys.add(k);
+            }
+        }
+        return Set.copyOf(keys);
+    }
+
+    /** Ruby's falsy: missing, null or false (an empty string is a value). */
+    private static boolean unset(com.fasterxml.jackson.databind.JsonNode raw, String key) {
+        com.fasterxml.jackson.databind.JsonNode n = raw.get(key);
+        return n == null || n.isNull() || n.isMissingNode() || (n.isBoolean() && !n.booleanValue());
+    }
+
+    /**
      * True when {@code platform} runs a plugin outside {@link #NO_SITE_KEYS}, or plain Jekyll loads Ruby files
      * from the site's {@code _plugins} folder (GitHub Pages builds in safe mode: it loads neither).
      */

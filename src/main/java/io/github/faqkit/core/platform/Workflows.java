@@ -71,10 +71,27 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
             Pattern.compile("uses:\\s*['\"]?actions/(?:upload-pages-artifact|deploy-pages|configure-pages)\\b");
 
     /**
+     * Signs that a workflow publishes what it builds somewhere: GitHub Pages' artifact and deploy actions, a push
+     * to a branch (peaceiris/actions-gh-pages, JamesIves/github-pages-deploy-action, {@code git push}), or any step
+     * that deploys, publishes, uploads or copies to a host. Read broadly on purpose: a workflow with none of them only
+     * checks that the site builds (a pull-request check), and the site is published by something else.
+     */
+    private static final Pattern PUBLISHES = Pattern.compile(
+            "(?im)^[^#\\n]*(?:deploy|publish|upload|gh-pages|git\\s+push|actions-gh-pages|rsync|\\bscp\\b|"
+                    + "aws\\s+s3|s3-sync|s3://|netlify|firebase|surge|vercel|wrangler|cloudflare|ftp|gsutil|azure)");
+
+    /** True when {@code workflow} shows a sign of publishing its build ({@link #PUBLISHES}). */
+    static boolean publishes(String workflow) {
+        return PUBLISHES.matcher(workflow).find();
+    }
+
+    /**
      * The workflows under {@code repositoryRoot/.github/workflows}: the first that uses
      * {@code actions/jekyll-build-pages} (GitHub Pages' own build) and the first that runs {@code jekyll build}
-     * (the site's Gemfile), preferring one that deploys to GitHub Pages over a check that only builds (the
-     * published site is the deployed build, with its {@code --baseurl}). Null root or no folder: neither.
+     * (the site's Gemfile) and publishes the result somewhere ({@link #PUBLISHES}), preferring one that deploys to
+     * GitHub Pages (the published site is the deployed build, with its {@code --baseurl}). A workflow that only
+     * checks that the site builds is neither: the site is then built as it would be without it. Null root or no
+     * folder: neither.
      */
     public static Workflows in(Path repositoryRoot) {
         if (repositoryRoot == null) {
@@ -122,7 +139,9 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
                 continue;
             }
             java.util.regex.Matcher build = JEKYLL_BUILD.matcher(text);
+            // a check that builds and publishes nothing is not how readers get the site
             if (build.find()
+                    && publishes(text)
                     && (own == null
                             || !ownDeploys && DEPLOYS_TO_PAGES.matcher(text).find())) {
                 own = name;

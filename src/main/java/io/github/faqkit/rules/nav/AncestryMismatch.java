@@ -20,6 +20,9 @@ public final class AncestryMismatch extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!ThemeNavigation.shown(site)) {
+            return; // no page draws the theme's navigation: what it would show is never seen
+        }
         if (!page.rendered() || page.parent() == null || site.ownNavigation() != null) {
             return;
         }

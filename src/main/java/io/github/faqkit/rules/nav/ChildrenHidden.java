@@ -20,6 +20,9 @@ public final class ChildrenHidden extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!ThemeNavigation.shown(site)) {
+            return; // no page draws the theme's navigation: what it would show is never seen
+        }
         JsonNode hc = page.data().get("has_children");
         if (!page.rendered() || page.title() == null || hc == null || !hc.isBoolean() || hc.asBoolean()) {
             return;

@@ -25,6 +25,9 @@ public final class LegacyNav extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!ThemeNavigation.shown(site)) {
+            return; // no page draws the theme's navigation: what it would show is never seen
+        }
         if (!site.themeVersion().before(ThemeVersion.UNLIMITED_NAV)
                 || !page.rendered()
                 || page.parent() == null

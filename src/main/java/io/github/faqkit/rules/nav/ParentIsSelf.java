@@ -18,6 +18,9 @@ public final class ParentIsSelf extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!ThemeNavigation.shown(site)) {
+            return; // no page draws the theme's navigation: what it would show is never seen
+        }
         String parent = page.parent();
         if (!page.rendered() || parent == null || !parent.equals(page.title())) {
             return;

@@ -21,6 +21,9 @@ public final class ParentNotFound extends Rule {
 
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
+        if (!ThemeNavigation.shown(site)) {
+            return; // no page draws the theme's navigation: what it would show is never seen
+        }
         if (!page.rendered()
                 || page.parent() == null
                 || !Parents.candidates(page, site).isEmpty()

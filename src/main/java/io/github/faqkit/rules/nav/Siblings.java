@@ -1,6 +1,7 @@
 package io.github.faqkit.rules.nav;
 
 import io.github.faqkit.core.NavTree;
+import io.github.faqkit.core.Site;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,36 +20,42 @@ final class Siblings {
      */
     record Group(List<NavTree.Node> nodes, boolean topLevel, String place) {}
 
-    /** Every list of siblings, the top levels first. */
-    static List<Group> groups(NavTree tree) {
+    /**
+     * Every list of siblings readers see, the top levels first: none of the main navigation when no page's layout
+     * draws it, no list of children on a page whose layout draws none ({@link ThemeNavigation}).
+     */
+    static List<Group> groups(Site site) {
+        NavTree tree = site.nav();
+        boolean sidebar = ThemeNavigation.shown(site);
         List<Group> out = new ArrayList<>();
         for (NavTree.Section s : tree.sections()) {
-            if (s.shown()) {
+            if (s.shown() && sidebar) {
                 out.add(new Group(inSidebar(s.roots()), true, ""));
             }
         }
         for (NavTree.Section s : tree.sections()) {
-            collect(tree, s.roots(), out);
+            collect(site, sidebar, s.roots(), out);
         }
         return out;
     }
 
-    private static void collect(NavTree tree, List<NavTree.Node> nodes, List<Group> out) {
+    private static void collect(Site site, boolean sidebar, List<NavTree.Node> nodes, List<Group> out) {
+        NavTree tree = site.nav();
         for (NavTree.Node n : nodes) {
             if (n.children().isEmpty()) {
                 continue;
             }
-            if (n.inSidebar()) {
+            if (n.inSidebar() && sidebar) {
                 out.add(new Group(inSidebar(n.children()), false, ""));
             }
-            if (tree.listsChildren(n.page())) {
+            if (tree.listsChildren(n.page()) && ThemeNavigation.drawnOn(site, n.page())) {
                 out.add(new Group(
                         n.children(),
                         false,
                         " in the list of children on '" + n.page().title() + "' ("
                                 + n.page().path() + ")"));
             }
-            collect(tree, n.children(), out);
+            collect(site, sidebar, n.children(), out);
         }
     }
 

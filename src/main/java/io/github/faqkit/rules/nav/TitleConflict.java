@@ -26,7 +26,7 @@ public final class TitleConflict extends Rule {
     @Override
     public void checkSite(Site site, Reporter out) {
         Map<Page, Boolean> reported = new IdentityHashMap<>();
-        for (Siblings.Group group : Siblings.groups(site.nav())) {
+        for (Siblings.Group group : Siblings.groups(site)) {
             Map<String, Page> seen = new HashMap<>();
             for (NavTree.Node n : group.nodes()) {
                 Page p = n.page();

@@ -8,6 +8,7 @@ import io.github.faqkit.core.SiteConfigs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class PlatformDetectorTest {
     @Test
     void ownJekyllBuildRunsTheGemfilePluginsOnly() throws IOException {
         write("_config.yml", "plugins:\n  - jekyll-seo-tag\n");
-        write(".github/workflows/site.yml", "steps:\n  - run: bundle exec jekyll build --baseurl x\n");
+        write(".github/workflows/site.yml", "steps:\n  - run: bundle exec jekyll build --baseurl x\n" + PUBLISH);
         write(
                 "Gemfile",
                 "source \"https://example.org\"\ngem \"jekyll\", \"~> 4.3\"\n"
@@ -73,7 +74,7 @@ class PlatformDetectorTest {
         // as on a real site: a workflow runs 'bundle exec jekyll build', the Gemfile has the github-pages gem in
         // the :jekyll_plugins group, which Bundler requires and whose hook adds GitHub Pages' default plugins
         write("_config.yml", "theme: just-the-docs\n");
-        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build --baseurl x\n");
+        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build --baseurl x\n" + PUBLISH);
         write(
                 "Gemfile",
                 "gem \"github-pages\", \"~> 231\", group: :jekyll_plugins\ngem \"just-the-docs\", \"~> 0.8.2\"\n");
@@ -120,6 +121,59 @@ class PlatformDetectorTest {
                 .doesNotContain("\n");
     }
 
+    /** As on a real site: a pull-request check runs 'jekyll build' in a container and publishes nothing. */
+    private static final String CHECK_ONLY = "on:\n  pull_request:\njobs:\n  jekyll-build:\n    steps:\n"
+            + "    - uses: actions/checkout@v4\n"
+            + "    - run: docker run jekyll/jekyll /bin/bash -c \"bundle install && bundle exec jekyll build\"\n"
+            + "  assets:\n    steps:\n    - run: npm test\n";
+
+    @Test
+    void aWorkflowThatOnlyChecksTheBuildDoesNotDecideThePlatform() throws IOException {
+        // a user site: without the check, GitHub Pages builds it from its branch
+        write("_config.yml", "title: x\n");
+        write("Gemfile", "gem \"jekyll\", \"~> 4.3\"\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = git@github.com:octo/octo.github.io.git\n");
+        write(".github/workflows/ci.yml", CHECK_ONLY);
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(c.reason()).contains("from its branch").doesNotContain("ci.yml");
+        // a project site with a Gemfile stays the Gemfile's build, with the 'jekyll build' check or without it
+        Files.delete(repo.resolve(".git/config"));
+        write(".git/config", "[remote \"origin\"]\n\turl = git@github.com:octo/handbook.git\n");
+        PlatformChoice p = detect();
+        assertThat(p.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(p.reason()).startsWith("Gemfile has no github-pages gem").doesNotContain("ci.yml");
+        // remote_theme and no Gemfile: only GitHub Pages builds it
+        Files.delete(repo.resolve("Gemfile"));
+        write("_config.yml", "title: x\nremote_theme: just-the-docs/just-the-docs\n");
+        assertThat(detect().platform()).isEqualTo(Platform.GITHUB_PAGES);
+    }
+
+    @Test
+    void aWorkflowThatPublishesItsBuildInAnyKnownWayStaysTheSiteBuild() throws IOException {
+        write("_config.yml", "title: x\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = git@github.com:octo/octo.github.io.git\n");
+        String build = "jobs:\n  build:\n    steps:\n      - run: bundle exec jekyll build\n";
+        for (String publish : List.of(
+                "      - uses: actions/upload-pages-artifact@v3\n",
+                "      - uses: actions/deploy-pages@v4\n",
+                "      - uses: peaceiris/actions-gh-pages@v4\n",
+                "      - uses: JamesIves/github-pages-deploy-action@v4\n        with:\n          folder: _site\n",
+                "      - run: |\n          cd _site && git init && git add . && git commit -m site\n"
+                        + "          git push -f origin HEAD:gh-pages\n",
+                "      - run: rsync -a _site/ host:/var/www\n",
+                "      - uses: nwtgck/actions-netlify@v3\n",
+                "  deploy:\n    needs: build\n    steps:\n      - run: ./ship.sh\n")) {
+            write(".github/workflows/site.yml", build + publish);
+            PlatformChoice c = detect();
+            assertThat(c.platform()).as(publish).isEqualTo(Platform.JEKYLL);
+            assertThat(c.reason()).as(publish).contains(".github/workflows/site.yml runs 'jekyll build'");
+        }
+        // near-miss: the publishing words only in a comment publish nothing
+        write(".github/workflows/site.yml", build + "      # - uses: peaceiris/actions-gh-pages@v4 (disabled)\n");
+        assertThat(detect().platform()).isEqualTo(Platform.GITHUB_PAGES);
+    }
+
     @Test
     void cnameFileWithoutWorkflowMeansTheBranchBuildToo() throws IOException {
         write("docs/_config.yml", "title: x\n");
@@ -145,7 +199,8 @@ class PlatformDetectorTest {
         write(
                 ".github/workflows/site.yml",
                 "steps:\n  - uses: ruby/setup-ruby@v1\n    with:\n      ruby-version: '3.3'\n"
-                        + "  - run: bundle exec jekyll build\n");
+                        + "  - run: bundle exec jekyll build\n"
+                        + PUBLISH);
         PlatformChoice c = detect();
         assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
         assertThat(c.ruby()).isEqualTo("3.3");
@@ -208,7 +263,7 @@ class PlatformDetectorTest {
         assertThat(detect().platform()).isEqualTo(Platform.JEKYLL);
         // a workflow that runs jekyll build with the Gemfile decides, as before
         write("_config.yml", "remote_theme: just-the-docs/just-the-docs\n");
-        write(".github/workflows/site.yml", "steps:\n  - run: bundle exec jekyll build\n");
+        write(".github/workflows/site.yml", "steps:\n  - run: bundle exec jekyll build\n" + PUBLISH);
         assertThat(detect().platform()).isEqualTo(Platform.JEKYLL);
     }
 
@@ -299,6 +354,10 @@ class PlatformDetectorTest {
                 .isNull();
     }
 
+    /** A step that publishes the build (peaceiris/actions-gh-pages pushes it to the gh-pages branch). */
+    private static final String PUBLISH =
+            "  - uses: peaceiris/actions-gh-pages@v4\n    with:\n      publish_dir: ./_site\n";
+
     private static final String STARTER_WORKFLOW = "jobs:\n  build:\n    steps:\n"
             + "      - name: Setup Pages\n        id: pages\n        uses: actions/configure-pages@v5\n"
             + "      - name: Build with Jekyll\n"
@@ -356,15 +415,17 @@ class PlatformDetectorTest {
     void buildWithoutBaseurlOrWithAnUnknownOneKeepsTheConfiguredBaseurl() throws IOException {
         write("_config.yml", "title: x\nbaseurl: /docs\n");
         write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/kb.git\n");
-        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build\n");
+        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build\n" + PUBLISH);
         PlatformChoice plain = detect();
         assertThat(plain.implicitBaseurl()).isNull();
         assertThat(plain.baseurlNote()).isNull();
-        write(".github/workflows/pages.yml", "steps:\n  - run: bundle exec jekyll build --baseurl ${{ env.BASE }}\n");
+        write(
+                ".github/workflows/pages.yml",
+                "steps:\n  - run: bundle exec jekyll build --baseurl ${{ env.BASE }}\n" + PUBLISH);
         PlatformChoice unknown = detect();
         assertThat(unknown.implicitBaseurl()).isNull();
         assertThat(unknown.consoleLine()).contains("known only when the workflow runs");
-        write(".github/workflows/pages.yml", "steps:\n  - run: jekyll build -d out --baseurl=/handbook\n");
+        write(".github/workflows/pages.yml", "steps:\n  - run: jekyll build -d out --baseurl=/handbook\n" + PUBLISH);
         assertThat(detect().implicitBaseurl()).isEqualTo("/handbook");
         // the repository is unknown: no guess
         Files.delete(repo.resolve(".git/config"));

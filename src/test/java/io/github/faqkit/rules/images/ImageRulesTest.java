@@ -520,6 +520,24 @@ class ImageRulesTest {
     }
 
     /**
+     * The folders and names of a {@code {% link %}} path with spaces are looked up among the files the build reads
+     * (Jekyll's link tag searches the site's pages, documents and static files): a static file with spaces is
+     * found, one in a folder {@code exclude:} leaves out is not, though it is on disk.
+     */
+    @Test
+    void linkTagPathWithSpacesIsLookedUpAmongTheSiteFilesNotOnDisk() {
+        SiteFixture s = site().file("_config.yml", "exclude:\n  - \"docs/Old Notes\"\n")
+                .file("docs/Hand Outs/sheet one.pdf", "x")
+                .file("docs/Old Notes/draft two.pdf", "x")
+                .page("docs/a.md", "title: A", "[s]({% link docs/Hand Outs/sheet one.pdf %})\n");
+        ValidationResult found = s.validate(io.github.faqkit.rules.RuleCatalog.all(), x -> x);
+        assertThat(SiteFixture.where(found)).noneMatch(w -> w.endsWith("LIQ002") || w.endsWith("LNK001"));
+        ValidationResult excluded = s.page("docs/a.md", "title: A", "[d]({% link docs/Old Notes/draft two.pdf %})\n")
+                .validate(io.github.faqkit.rules.RuleCatalog.all(), x -> x);
+        assertThat(SiteFixture.where(excluded)).contains("docs/a.md:4:5 LIQ002");
+    }
+
+    /**
      * A JSON or JavaScript file names an image inside an escaped string ("<img src=\"/kb/x.png\">"): the
      * backslash before the closing quote ends the path (trial8: CSUN-Econ-310, problem sets as JSON).
      */
