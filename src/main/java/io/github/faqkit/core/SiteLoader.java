@@ -240,7 +240,9 @@ public final class SiteLoader {
         site.derived(TemplateKeys.class, s -> rendered.keys());
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
-        return new LoadedSite(site, sortedNotices);
+        java.util.Set<String> liquidPaths = new java.util.HashSet<>();
+        liquid.keySet().forEach(e -> liquidPaths.add(e.path()));
+        return new LoadedSite(site, sortedNotices, liquidPaths);
     }
 
     /** The {@code .html} files with front matter: pages of the navigation and link targets (bodies unchecked). */

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -88,6 +87,7 @@ public final class IncrementalValidator {
     private final Path recordFile;
     private final String tool;
     private final Consumer<String> log;
+    private final boolean compareSurfaces;
 
     /**
      * @param cacheDirectory where the run record lives (never inside the content directory)
@@ -98,11 +98,25 @@ public final class IncrementalValidator {
     }
 
     public IncrementalValidator(Validator validator, CacheDirectory cache, String tool, Consumer<String> log) {
+        this(validator, cache, tool, log, true);
+    }
+
+    private IncrementalValidator(
+            Validator validator, CacheDirectory cache, String tool, Consumer<String> log, boolean compareSurfaces) {
+        this.compareSurfaces = compareSurfaces;
         this.validator = validator;
         this.cache = cache;
         this.recordFile = cache.runRecord();
         this.tool = tool;
         this.log = log;
+    }
+
+    /**
+     * Test seam: a validator that takes checks over without comparing the changed pages' surfaces, which is
+     * wrong whenever an edit shows other pages something new (the differential test must catch it).
+     */
+    IncrementalValidator ignoringSurfaces() {
+        return new IncrementalValidator(validator, cache, tool, log, false);
     }
 
     /**
@@ -136,6 +150,7 @@ public final class IncrementalValidator {
         ContentScanner scanner = new ContentScanner(root, loaded.config());
         ContentScanner.Result scan = null;
         boolean pageChanged = false;
+        java.util.Set<String> changedPages = null;
         if (previous != null && previous.listing() != null && fixedDigest.equals(previous.fixedInputs())) {
             Recheck recheck = recheck(previous, root, supportStamps);
             if (recheck != null && recheck.pagesSame()) {
@@ -145,6 +160,7 @@ public final class IncrementalValidator {
                 // only pages changed: the files are the ones the recorded walk found
                 scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
                 pageChanged = scan != null;
+                changedPages = pageChanged ? recheck.changed() : null;
                 if (scan != null) {
                     log.accept("faq cache: no file was added or removed since the last run, so the folders were"
                             + " not walked again");
@@ -168,10 +184,18 @@ public final class IncrementalValidator {
             }
         }
         Map<String, String> read = new ConcurrentHashMap<>();
+        // only pages changed (the scan replayed the record's): checks whose inputs did not change are taken over
+        CarriedChecks carried =
+                new CarriedChecks(changedPages == null ? null : previous, changedPages, compareSurfaces);
         ValidationResult result = validator
+                .planningChecks(carried)
                 .observingDigests((entry, sha256) -> read.put(entry.path(), sha256))
                 .withRepositoryMarkdown(repositoryMarkdown)
                 .validate(request, loaded, scan, setup, start);
+        if (carried.tookOver()) {
+            log.accept("faq cache: " + changedPages.size() + " changed page(s) show the other pages nothing new: the"
+                    + " checks of every other page were taken over");
+        }
         String fingerprint = null;
         if (!request.checkExternal()
                 && scan.entries().stream()
@@ -205,7 +229,9 @@ public final class IncrementalValidator {
                             result.findings(),
                             result.notices(),
                             result.pageCount(),
-                            result.imageCount())
+                            result.imageCount(),
+                            carried.surfaces(),
+                            carried.checks())
                     .write(recordFile, log);
         } else {
             RunRecord.delete(recordFile);
@@ -481,7 +507,11 @@ public final class IncrementalValidator {
      * What a look at the recorded run's files found without a scan: the stamps of the pages and of the other
      * files whose content matters, and whether every page still has its recorded content.
      */
-    private record Recheck(Map<String, FileStamp> stamps, boolean pagesSame) {}
+    private record Recheck(Map<String, FileStamp> stamps, java.util.Set<String> changed) {
+        boolean pagesSame() {
+            return changed.isEmpty();
+        }
+    }
 
     /**
      * The recorded files looked at again, or null when a scan must decide: a support file is not settled, a
@@ -510,7 +540,7 @@ public final class IncrementalValidator {
         if (!othersSame) {
             return null;
         }
-        AtomicBoolean pagesSame = new AtomicBoolean(true);
+        java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
         boolean stamped = previous.sources().entrySet().parallelStream().allMatch(e -> {
             Path file = root.resolve(e.getKey());
             FileStamp now = FileStamp.of(file);
@@ -522,16 +552,15 @@ public final class IncrementalValidator {
             if (was.unchangedAt(now, recordedAt)) {
                 return true;
             }
-            if (pagesSame.get()) {
-                try {
-                    pagesSame.compareAndSet(
-                            true, Sha256.hex(Files.readAllBytes(file)).equals(was.sha256()));
-                } catch (IOException | RuntimeException ex) {
-                    pagesSame.set(false);
+            try {
+                if (!Sha256.hex(Files.readAllBytes(file)).equals(was.sha256())) {
+                    changed.add(e.getKey());
                 }
+            } catch (IOException | RuntimeException ex) {
+                changed.add(e.getKey());
             }
             return true;
         });
-        return stamped ? new Recheck(stamps, pagesSame.get()) : null;
+        return stamped ? new Recheck(stamps, changed) : null;
     }
 }
