@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * doubt (a changed page the site does not have, a page the record does not know) checks everything.
  */
 final class CarriedChecks implements Validator.ChecksPlanner {
-    private final RunRecord previous;
+    private final java.util.function.Supplier<CheckRecord> recorded;
     private final Set<String> changed;
     private final boolean compareSurfaces;
     private Map<String, String> surfaces;
@@ -26,23 +26,23 @@ final class CarriedChecks implements Validator.ChecksPlanner {
     private boolean tookOver;
 
     /**
-     * @param previous the recorded run, null when nothing may be taken over
+     * @param recorded the checks of the recorded run, read when the site is loaded (null, or giving null: nothing
+     *     may be taken over)
      * @param changed the pages whose content differs from the record's, null when that is not known
+     * @param compareSurfaces false only to show that the differential test catches a wrong reuse
      */
-    CarriedChecks(RunRecord previous, Set<String> changed) {
-        this(previous, changed, true);
-    }
-
-    /** @param compareSurfaces false only to show that the differential test catches a wrong reuse */
-    CarriedChecks(RunRecord previous, Set<String> changed, boolean compareSurfaces) {
-        this.previous = previous;
+    CarriedChecks(java.util.function.Supplier<CheckRecord> recorded, Set<String> changed, boolean compareSurfaces) {
+        this.recorded = recorded;
         this.changed = changed;
         this.compareSurfaces = compareSurfaces;
     }
 
+    private CheckRecord previous;
+
     @Override
     public ChecksReuse plan(LoadedSite loaded) {
-        if (previous == null || changed == null || previous.surfaces() == null || previous.checks() == null) {
+        previous = recorded == null || changed == null ? null : recorded.get();
+        if (previous == null) {
             return null;
         }
         int found = 0;

@@ -34,8 +34,12 @@ import java.util.function.Consumer;
  * tool, the request, {@code _config.yml}, the layouts, includes, styles and data files, the schema, the
  * list of files Jekyll would read, the content of every Markdown file and the size and time of every
  * other file. Markdown content is compared by SHA-256, read again only for files whose size or time moved
- * (so touching a page costs one hash, editing it a full run). Anything that cannot be fingerprinted
- * (an unreadable page, external link checks, whose answers change on their own) makes the run complete.
+ * (so touching a page costs one hash). Anything that cannot be fingerprinted (an unreadable page, external
+ * link checks, whose answers change on their own) makes the run complete.
+ *
+ * <p>When only the content of some pages changed, the site is loaded again (from the page cache) but the
+ * checks of the other pages, and the site checks, are taken over from the record if every changed page still
+ * shows the site what it showed ({@link CarriedChecks}): an edited sentence costs the checks of one page.
  *
  * <p>The record of a run is written after it, in {@link RunRecord#FILE_NAME} of the cache directory; the
  * file stamps in it are the ones taken before the files were read, so a file changed during the run
@@ -185,8 +189,13 @@ public final class IncrementalValidator {
         }
         Map<String, String> read = new ConcurrentHashMap<>();
         // only pages changed (the scan replayed the record's): checks whose inputs did not change are taken over
-        CarriedChecks carried =
-                new CarriedChecks(changedPages == null ? null : previous, changedPages, compareSurfaces);
+        RunRecord recordedRun = previous;
+        CarriedChecks carried = new CarriedChecks(
+                changedPages == null
+                        ? null
+                        : () -> CheckRecord.read(cache.checkRecord(), recordedRun.fingerprint(), log),
+                changedPages,
+                compareSurfaces);
         ValidationResult result = validator
                 .planningChecks(carried)
                 .observingDigests((entry, sha256) -> read.put(entry.path(), sha256))
@@ -229,12 +238,15 @@ public final class IncrementalValidator {
                             result.findings(),
                             result.notices(),
                             result.pageCount(),
-                            result.imageCount(),
-                            carried.surfaces(),
-                            carried.checks())
+                            result.imageCount())
                     .write(recordFile, log);
         } else {
             RunRecord.delete(recordFile);
+        }
+        if (fingerprint != null && carried.checks() != null) {
+            new CheckRecord(fingerprint, carried.surfaces(), carried.checks()).write(cache.checkRecord(), log);
+        } else {
+            CheckRecord.delete(cache.checkRecord());
         }
         return new Checked(result, fingerprint);
     }

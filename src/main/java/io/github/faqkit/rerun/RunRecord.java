@@ -3,7 +3,6 @@ package io.github.faqkit.rerun;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.ScanListing;
-import io.github.faqkit.rules.CheckedFindings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,9 +21,6 @@ import java.util.function.Consumer;
  *     files)
  * @param listing the folders the scan entered, null when it cannot stand for the scan (see {@link ScanListing})
  * @param otherFiles the size and time of every other scanned file whose content can matter (no digest)
- * @param surfaces the {@link io.github.faqkit.rules.PageSurface} of every Markdown page checked, by path; null when
- *     the run did not record them
- * @param checks what each check found before filtering (see {@link CheckedFindings}); null with {@code surfaces}
  */
 record RunRecord(
         int format,
@@ -38,12 +34,10 @@ record RunRecord(
         List<Finding> findings,
         List<String> notices,
         int pageCount,
-        int imageCount,
-        Map<String, String> surfaces,
-        CheckedFindings checks) {
+        int imageCount) {
 
     /** Bumped whenever the file changes shape. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 3;
 
     static final String FILE_NAME = CacheDirectory.RUN_RECORD;
 

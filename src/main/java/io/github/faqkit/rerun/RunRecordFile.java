@@ -10,7 +10,6 @@ import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.codec.SummaryReader;
-import io.github.faqkit.rules.CheckedFindings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,7 +52,6 @@ final class RunRecordFile {
                 g.writeEndArray();
                 g.writeNumber(r.pageCount());
                 g.writeNumber(r.imageCount());
-                writeChecks(g, r.surfaces(), r.checks());
                 g.writeEndArray();
             }
         });
@@ -70,88 +68,25 @@ final class RunRecordFile {
             if (parser.nextToken() != JsonToken.START_ARRAY || in.readInt() != RunRecord.FORMAT) {
                 return null;
             }
-            String tool = in.readString();
-            String fingerprint = in.readString();
-            long recordedAt = in.readLong();
-            String fixedInputs = in.readString();
-            ScanListing listing = readListing(in);
-            Map<String, RunRecord.Source> sources = readSources(in);
-            Map<String, RunRecord.Source> otherFiles = readSources(in);
-            List<Finding> findings = readFindings(in);
-            List<String> notices = in.readStrings();
-            int pageCount = in.readInt();
-            int imageCount = in.readInt();
-            Map<String, String> surfaces = null;
-            CheckedFindings checks = null;
-            if (in.array()) {
-                surfaces = new HashMap<>();
-                Map<String, List<Finding>> byPage = new HashMap<>();
-                in.requireArray();
-                while (in.more()) {
-                    String path = required(in.readString());
-                    surfaces.put(path, required(in.readString()));
-                    byPage.put(path, readFindings(in));
-                }
-                Map<String, List<Finding>> bySite = new HashMap<>();
-                in.requireArray();
-                while (in.more()) {
-                    bySite.put(required(in.readString()), readFindings(in));
-                }
-                in.end();
-                checks = new CheckedFindings(byPage, bySite);
-            }
             RunRecord r = new RunRecord(
                     RunRecord.FORMAT,
-                    tool,
-                    fingerprint,
-                    recordedAt,
-                    fixedInputs,
-                    listing,
-                    sources,
-                    otherFiles,
-                    findings,
-                    notices,
-                    pageCount,
-                    imageCount,
-                    surfaces,
-                    checks);
+                    in.readString(),
+                    in.readString(),
+                    in.readLong(),
+                    in.readString(),
+                    readListing(in),
+                    readSources(in),
+                    readSources(in),
+                    readFindings(in),
+                    in.readStrings(),
+                    in.readInt(),
+                    in.readInt());
             in.end();
             if (parser.nextToken() != null) {
                 throw new IOException("the record goes on after its end");
             }
             return r;
         }
-    }
-
-    /**
-     * Null, or the surface and check findings of every page (path, surface, findings in a row) and then the
-     * findings of every site check (rule id, findings).
-     */
-    private static void writeChecks(JsonGenerator g, Map<String, String> surfaces, CheckedFindings checks)
-            throws IOException {
-        if (surfaces == null || checks == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        g.writeStartArray();
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(surfaces).entrySet()) {
-            List<Finding> found = checks.byPage().get(e.getKey());
-            if (found == null) {
-                continue; // a page the checks did not see is not taken over
-            }
-            g.writeString(e.getKey());
-            g.writeString(e.getValue());
-            writeFindings(g, found);
-        }
-        g.writeEndArray();
-        g.writeStartArray();
-        for (Map.Entry<String, List<Finding>> e : new java.util.TreeMap<>(checks.bySiteCheck()).entrySet()) {
-            g.writeString(e.getKey());
-            writeFindings(g, e.getValue());
-        }
-        g.writeEndArray();
-        g.writeEndArray();
     }
 
     /** Each folder as its path, time and names in a row: null when there is no listing. */
@@ -205,7 +140,7 @@ final class RunRecordFile {
         return sources;
     }
 
-    private static void writeFindings(JsonGenerator g, List<Finding> findings) throws IOException {
+    static void writeFindings(JsonGenerator g, List<Finding> findings) throws IOException {
         g.writeStartArray();
         for (Finding f : findings) {
             g.writeStartArray();
@@ -223,7 +158,7 @@ final class RunRecordFile {
         g.writeEndArray();
     }
 
-    private static List<Finding> readFindings(SummaryReader in) throws IOException {
+    static List<Finding> readFindings(SummaryReader in) throws IOException {
         in.requireArray();
         List<Finding> findings = new ArrayList<>();
         while (in.more()) {
@@ -252,7 +187,7 @@ final class RunRecordFile {
         }
     }
 
-    private static String required(String s) throws IOException {
+    static String required(String s) throws IOException {
         if (s == null) {
             throw new IOException("a value missing");
         }

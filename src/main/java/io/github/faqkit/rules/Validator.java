@@ -19,8 +19,9 @@ import java.util.function.Consumer;
  * every problem with the input becomes a finding or a notice.
  *
  * <p>With a cache directory in the request, unchanged pages are rebuilt from their stored summaries
- * instead of parsed; the file scan and every rule still run over the whole site, so the result is the
- * same as without the cache.
+ * instead of parsed; the file scan runs over the whole site, so the result is the same as without the cache.
+ * A {@link ChecksPlanner} may let checks whose inputs did not change give what they gave in an earlier run
+ * (see {@link ChecksReuse}); without one every check runs.
  */
 public final class Validator {
     private final List<Rule> rules;

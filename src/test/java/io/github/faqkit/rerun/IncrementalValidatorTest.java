@@ -355,7 +355,9 @@ class IncrementalValidatorTest {
             assertThat(s.sorted().toList()).isEqualTo(before);
         }
         try (Stream<Path> s = Files.list(cacheDir)) {
-            assertThat(s.toList()).containsExactly(cacheDir.resolve(RunRecord.FILE_NAME));
+            assertThat(s.toList())
+                    .containsExactlyInAnyOrder(
+                            cacheDir.resolve(RunRecord.FILE_NAME), cacheDir.resolve(CacheDirectory.CHECK_RECORD));
         }
     }
 }

@@ -41,11 +41,7 @@ class RunRecordFileTest {
                 List.of(outer, whole),
                 List.of("a notice", ""),
                 2,
-                5,
-                Map.of("docs/a.md", "12".repeat(32), "docs/b.md", "34".repeat(32)),
-                new io.github.faqkit.rules.CheckedFindings(
-                        Map.of("docs/a.md", List.of(outer), "docs/b.md", List.of()),
-                        Map.of("IMG006", List.of(whole), "NAV005", List.of())));
+                5);
     }
 
     private RunRecord roundTrip(RunRecord r) throws IOException {
@@ -64,27 +60,6 @@ class RunRecordFileTest {
         assertThat(read).isEqualTo(written);
         assertThat(read.findings().get(0).absorbed())
                 .containsExactly(written.findings().get(0).absorbed().get(0));
-    }
-
-    @Test
-    void aRecordWithoutChecksKeepsNone() throws IOException {
-        RunRecord r = record(null);
-        RunRecord without = new RunRecord(
-                r.format(),
-                r.tool(),
-                r.fingerprint(),
-                r.recordedAtNanos(),
-                r.fixedInputs(),
-                null,
-                r.sources(),
-                r.otherFiles(),
-                r.findings(),
-                r.notices(),
-                r.pageCount(),
-                r.imageCount(),
-                null,
-                null);
-        assertThat(roundTrip(without)).isEqualTo(without);
     }
 
     @Test
@@ -107,9 +82,7 @@ class RunRecordFileTest {
                 r.findings(),
                 r.notices(),
                 r.pageCount(),
-                r.imageCount(),
-                null,
-                null);
+                r.imageCount());
         assertThat(roundTrip(older)).isNull();
     }
 
