@@ -28,7 +28,7 @@ public final class PageSurface {
 
     /** @param hasLiquid whether the page's text holds Liquid */
     public static String of(Page page, boolean hasLiquid) {
-        Text t = new Text();
+        Text t = TEXT.get().start();
         t.add("path", page.path())
                 .add("url", page.url())
                 .add("collection", page.entry().collection())
@@ -41,8 +41,8 @@ public final class PageSurface {
                 .add("title", page.title())
                 .add("parent", page.parent())
                 .add("grandParent", page.grandParent())
-                .add("ancestor", page.ancestor())
-                .add("data", String.valueOf(page.data()));
+                .add("ancestor", page.ancestor());
+        t.node("data", page.data());
         FrontMatter fm = page.frontMatter();
         t.add("fm", String.valueOf(fm.status()))
                 .add("fmStart", fm.startLine())
@@ -52,7 +52,10 @@ public final class PageSurface {
         for (Map.Entry<String, FrontMatter.Entry> e : fm.entries().entrySet()) {
             FrontMatter.Entry v = e.getValue();
             t.add("key", e.getKey())
-                    .add("at", v.keyLine() + ":" + v.keyColumn() + ":" + v.valueLine() + ":" + v.valueColumn())
+                    .add("keyLine", v.keyLine())
+                    .add("keyColumn", v.keyColumn())
+                    .add("valueLine", v.valueLine())
+                    .add("valueColumn", v.valueColumn())
                     .add("quoted", v.quoted())
                     .add("written", v.asWritten());
         }
@@ -64,9 +67,9 @@ public final class PageSurface {
                     .add("text", h.text())
                     .add("explicit", h.explicitId())
                     .add("inToc", h.inToc())
-                    .add("classes", String.valueOf(h.classes()));
+                    .add("classes", h.classes().isEmpty() ? "" : String.valueOf(h.classes()));
         }
-        for (String id : new TreeSet<>(k.ids())) {
+        for (String id : k.ids().size() < 2 ? k.ids() : new TreeSet<>(k.ids())) {
             t.add("anchor", id);
         }
         if (k.toc() != null) {
@@ -83,8 +86,8 @@ public final class PageSurface {
         }
         t.add("liquidRendered", page.liquid().rendered())
                 .add("opaque", page.liquid().opaque())
-                .add("unknownImages", String.valueOf(new TreeSet<>(page.liquid().unknownOutputImages())))
-                .add("loops", String.valueOf(new TreeSet<>(page.loopVariables())))
+                .add("unknownImages", sorted(page.liquid().unknownOutputImages()))
+                .add("loops", sorted(page.loopVariables()))
                 .add("liquid", hasLiquid);
         if (hasLiquid) {
             t.add("content", Long.toHexString(page.digest()));
@@ -92,9 +95,30 @@ public final class PageSurface {
         return t.hex();
     }
 
+    private static String sorted(java.util.Set<String> set) {
+        return set.isEmpty() ? "" : String.valueOf(new TreeSet<>(set));
+    }
+
+    /** Each thread's digest and text, used again page after page (looking a digest up costs more than hashing). */
+    private static final ThreadLocal<Text> TEXT = ThreadLocal.withInitial(Text::new);
+
     /** Named values, each with its length, so that no two different sequences read the same. */
     private static final class Text {
-        private final StringBuilder b = new StringBuilder(512);
+        private final StringBuilder b = new StringBuilder(4096);
+        private final MessageDigest digest;
+
+        Text() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Text start() {
+            b.setLength(0);
+            return this;
+        }
 
         Text add(String name, String value) {
             b.append(name).append('=');
@@ -107,21 +131,38 @@ public final class PageSurface {
             return this;
         }
 
+        String hex() {
+            return HexFormat.of().formatHex(digest.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /** A front matter value, walked: its JSON text would take the object mapper's serializer. */
+        Text node(String name, com.fasterxml.jackson.databind.JsonNode node) {
+            if (node == null) {
+                return add(name, (String) null);
+            }
+            if (node.isObject()) {
+                add(name, "{" + node.size());
+                node.properties().forEach(e -> node(e.getKey(), e.getValue()));
+                return add(name, "}");
+            }
+            if (node.isArray()) {
+                add(name, "[" + node.size());
+                for (com.fasterxml.jackson.databind.JsonNode item : node) {
+                    node("", item);
+                }
+                return add(name, "]");
+            }
+            return add(name, node.getNodeType().name() + ":" + node.asText());
+        }
+
         Text add(String name, boolean value) {
-            return add(name, value ? "true" : "false");
+            b.append(name).append('=').append(value ? 'y' : 'n').append('\n');
+            return this;
         }
 
         Text add(String name, int value) {
-            return add(name, Integer.toString(value));
-        }
-
-        String hex() {
-            try {
-                MessageDigest d = MessageDigest.getInstance("SHA-256");
-                return HexFormat.of().formatHex(d.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            b.append(name).append('=').append(value).append('\n');
+            return this;
         }
     }
 }
