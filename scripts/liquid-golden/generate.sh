@@ -2,7 +2,8 @@
 # Builds each Liquid fixture site with the real Jekyll and records, per page, the element ids, <img src>
 # (with alt), <a href> of the page body as built, the front matter keys only the templates show, or the
 # error that stops the build. Debian bookworm: apt-get install -y jekyll ruby-kramdown-parser-gfm
-# (jekyll 4.3.1, Liquid 4/5 as packaged, kramdown-parser-gfm 1.1.0).
+# (jekyll 4.3.1, Liquid 4/5 as packaged, kramdown-parser-gfm 1.1.0); the plugins fixtures list in _config.yml:
+# ruby-jekyll-last-modified-at ruby-jekyll-titles-from-headings (plugin-page-keys-known).
 # Usage: scripts/liquid-golden/generate.sh   (from the repository root)
 # Output: src/test/resources/liquid-golden/<fixture>/golden.txt, read by LiquidGoldenTest. A fixture's own
 # _plugins/*.rb run in its build (plugin-site-key: a site value only a plugin sets).

@@ -7,12 +7,15 @@
 #                 so its effect is modelled (configure.rb): a project site without baseurl gets /<repository>.
 #   jekyll:       the site's _config.yml as it is.
 # The Java tests (PlatformGoldenTest) read the committed output; they do not need Ruby.
+#   scripts/platform-golden/generate.sh [FIXTURE...]   (all fixtures when none is named)
 set -euo pipefail
 . "$(dirname "$0")/../lib/golden.sh"
 golden_init jekyll ruby
 golden_tmp
 fixtures="$root/src/test/resources/platform-golden"
+# with fixture names as arguments, only those are built again
 for dir in "$fixtures"/*/; do
+  if [ $# -gt 0 ] && [[ " $* " != *" $(basename "$dir") "* ]]; then continue; fi
   name=$(basename "$dir")
   for mode in github-pages jekyll; do
     copy="$work/$name-$mode"

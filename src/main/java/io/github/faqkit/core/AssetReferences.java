@@ -32,6 +32,9 @@ public final class AssetReferences {
     private static final Pattern QUOTED_WITH_SPACE =
             Pattern.compile("\"([^\"<>\r\n]{0,300}? [^\"<>\r\n]{0,300}?)\"|'([^'<>\r\n]{0,300}? [^'<>\r\n]{0,300}?)'");
 
+    /** A backslash escape of a JSON or JavaScript string, or a lone backslash. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?:u[0-9A-Fa-f]{4}|[\"'nrtbf\\\\])?");
+
     private static final Set<String> IMAGE_EXT =
             Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico", "tif", "tiff");
     private static final Set<String> SCANNED_EXT = Set.of(
@@ -356,7 +359,18 @@ public final class AssetReferences {
         List<String> out = new java.util.ArrayList<>();
         Matcher m = IMAGE_PATH.matcher(text);
         while (m.find()) {
-            out.add(m.group());
+            String token = m.group();
+            if (token.indexOf('\\') < 0) {
+                out.add(token);
+                continue;
+            }
+            // a JSON or JavaScript string escapes what ends or breaks the path: "<img src=\"/a/x.png\">" and
+            // "x.png\nnext" hold the path up to the backslash ('\/' is an escaped '/', part of the path)
+            for (String piece : ESCAPE.split(token.replace("\\/", "/"))) {
+                if (!piece.isEmpty()) {
+                    out.add(piece);
+                }
+            }
         }
         if (text.indexOf(' ') >= 0) {
             Matcher q = QUOTED_WITH_SPACE.matcher(text);

@@ -224,7 +224,8 @@ public final class NavTree {
      * never with {@code has_toc: false}. False where the theme's list cannot be known.
      */
     public boolean listsChildren(Page page) {
-        if (!sectionConfig.childListsKnown(version) || isFalse(page, "has_toc")) {
+        // a document Jekyll does not write shows nothing, though the navigation lists it
+        if (!page.rendered() || !sectionConfig.childListsKnown(version) || isFalse(page, "has_toc")) {
             return false;
         }
         if (version.before(ThemeVersion.UNLIMITED_NAV)) {

@@ -297,7 +297,7 @@ public final class PageCache {
         String withoutDefaults =
                 raw instanceof ObjectNode o ? o.deepCopy().without("defaults").toString() : String.valueOf(raw);
         return "format " + FORMAT + "\ntool " + toolVersion + "\nbaseurl " + config.baseurl() + "\nruby "
-                + config.ruby() + "\nconfig " + withoutDefaults;
+                + config.ruby() + "\njekyll " + config.jekyllMajor() + "\nconfig " + withoutDefaults;
     }
 
     private static String oneLine(Exception e) {

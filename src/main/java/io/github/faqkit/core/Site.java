@@ -13,6 +13,7 @@ import java.util.Map;
  * file, and the page graph (URLs, titles, navigation tree).
  */
 public final class Site {
+    private final List<Page> listedUnwritten;
     private final Path contentDirectory;
     private final SiteConfig config;
     private final List<Page> markdownFiles;
@@ -74,10 +75,21 @@ public final class Site {
             }
         }
         this.pages = Collections.unmodifiableList(rendered);
+        // a document Jekyll does not write (dated after the build) stays in site.<collection>, from which the theme
+        // builds that collection's navigation: it is listed there, its link a 404 (nav-golden future)
+        List<Page> listed = new ArrayList<>(rendered);
+        List<Page> unwritten = new ArrayList<>();
+        for (Page p : all) {
+            if (!p.rendered() && p.listedInCollection() && p.entry().collection() != null) {
+                listed.add(p);
+                unwritten.add(p);
+            }
+        }
+        this.listedUnwritten = Collections.unmodifiableList(unwritten);
         this.staticFiles = SourceEntries.withoutMarkdown(allFiles);
         this.files = new FileIndex(allFiles);
         this.nav = new NavTree(
-                rendered,
+                listed,
                 themeVersion,
                 "case_insensitive".equals(config.raw().path("nav_sort").asText()),
                 NavSections.of(config.raw()));
@@ -137,6 +149,14 @@ public final class Site {
     }
 
     /** Rendered pages carrying exactly this title. */
+    /**
+     * Documents Jekyll does not write (dated after the build) but keeps in {@code site.<collection>}: the theme's
+     * navigation of that collection lists them, and pages name them as parent.
+     */
+    public List<Page> listedUnwritten() {
+        return listedUnwritten;
+    }
+
     public List<Page> pagesTitled(String title) {
         return pagesByTitle.getOrDefault(title, List.of());
     }

@@ -32,11 +32,20 @@ public final class SiteConfig {
     private final Map<String, Integer> keyLines;
     /** The Ruby that builds the site (its Unicode data makes the heading ids): set by the platform. */
     private final String ruby;
+    /**
+     * The major version of the Jekyll that builds the site (set by the platform): Jekyll 3, which GitHub Pages
+     * runs, returns page URLs from {@code {% link %}} and {@code {% post_url %}} without the baseurl; Jekyll 4
+     * puts it in front.
+     */
+    private final int jekyllMajor;
     /** The name of the configuration file Jekyll reads ({@link SiteConfigs#FILE} when there is none). */
     private final String file;
 
     /** Debian's Jekyll 4.3.1 runs on Ruby 3.1: the build a site with no other sign is checked against. */
     public static final String DEFAULT_RUBY = "3.1";
+
+    /** Debian's Jekyll is 4.3.1: the build a site with no other sign is checked against. */
+    public static final int DEFAULT_JEKYLL_MAJOR = 4;
 
     SiteConfig(JsonNode raw, String baseurlOverride) {
         this(raw, baseurlOverride, SiteConfigs.FILE, NO_FILE, Map.of());
@@ -48,7 +57,7 @@ public final class SiteConfig {
      * @param keyLines the 1-based line of each top-level key of the file
      */
     SiteConfig(JsonNode raw, String baseurlOverride, String file, long digest, Map<String, Integer> keyLines) {
-        this(raw, baseurlOverride, file, digest, keyLines, DEFAULT_RUBY);
+        this(raw, baseurlOverride, file, digest, keyLines, DEFAULT_RUBY, DEFAULT_JEKYLL_MAJOR);
     }
 
     private SiteConfig(
@@ -57,8 +66,10 @@ public final class SiteConfig {
             String file,
             long digest,
             Map<String, Integer> keyLines,
-            String ruby) {
+            String ruby,
+            int jekyllMajor) {
         this.raw = raw;
+        this.jekyllMajor = jekyllMajor;
         this.file = file;
         this.digest = digest;
         this.keyLines = Map.copyOf(keyLines);
@@ -90,7 +101,7 @@ public final class SiteConfig {
 
     /** The same configuration served under {@code baseurl} (a platform's implicit baseurl). */
     public SiteConfig withBaseurl(String baseurl) {
-        return new SiteConfig(raw, baseurl, file, digest, keyLines, ruby);
+        return new SiteConfig(raw, baseurl, file, digest, keyLines, ruby, jekyllMajor);
     }
 
     /**
@@ -121,7 +132,25 @@ public final class SiteConfig {
 
     /** The same configuration built by Ruby {@code rubyVersion} (e.g. "3.3"). */
     public SiteConfig withRuby(String rubyVersion) {
-        return new SiteConfig(raw, baseurl, file, digest, keyLines, rubyVersion);
+        return new SiteConfig(raw, baseurl, file, digest, keyLines, rubyVersion, jekyllMajor);
+    }
+
+    /** The same configuration built by Jekyll {@code major} (3 or 4). */
+    public SiteConfig withJekyllMajor(int major) {
+        return new SiteConfig(raw, baseurl, file, digest, keyLines, ruby, major);
+    }
+
+    /** The major version of the Jekyll that builds the site: 3 (GitHub Pages, a Jekyll 3 lock) or 4. */
+    public int jekyllMajor() {
+        return jekyllMajor;
+    }
+
+    /**
+     * What {@code {% link %}} and {@code {% post_url %}} put in front of a page URL: the baseurl under Jekyll 4,
+     * nothing under Jekyll 3 (whose sites write {@code {{ site.baseurl }}{% link … %}} themselves).
+     */
+    public String linkTagPrefix() {
+        return jekyllMajor >= 4 ? baseurl : "";
     }
 
     /** The Ruby version ("3.1", "3.3") whose Unicode data kramdown's heading ids are made with. */

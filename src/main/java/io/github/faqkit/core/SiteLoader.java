@@ -210,6 +210,7 @@ public final class SiteLoader {
                 parser,
                 keepText,
                 io.github.faqkit.core.platform.PluginSiteKeys.unknown(setup.platform(), root),
+                io.github.faqkit.core.platform.PluginPageKeys.of(setup.platform()),
                 notices);
         List<Page> pages = PluginPages.applyAll(rendered.pages(), scan.entries(), setup.platform());
         pages.sort((a, b) -> a.path().compareTo(b.path()));

@@ -68,7 +68,11 @@ public final class ManifestBuilder {
         }
         List<Manifest.NavEntry> nav = new ArrayList<>();
         for (NavTree.Node n : site.nav().roots()) {
-            nav.add(navEntry(n));
+            // the package holds written pages only: a document Jekyll does not write yet (dated after the build),
+            // though the theme lists it, is left out with what is listed under it
+            if (n.page().rendered()) {
+                nav.add(navEntry(n));
+            }
         }
         Manifest manifest = new Manifest(
                 Manifest.FORMAT_VERSION,
@@ -132,7 +136,9 @@ public final class ManifestBuilder {
     private static Manifest.NavEntry navEntry(NavTree.Node node) {
         List<Manifest.NavEntry> kids = new ArrayList<>();
         for (NavTree.Node c : node.children()) {
-            kids.add(navEntry(c));
+            if (c.page().rendered()) {
+                kids.add(navEntry(c));
+            }
         }
         Page p = node.page();
         return new Manifest.NavEntry(p.title(), p.path(), p.url(), kids);

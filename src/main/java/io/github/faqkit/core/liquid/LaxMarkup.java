@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  */
 final class LaxMarkup {
     /**
-     * The rewritten text (null when nothing changed) with its map back, and the first place where the build stops
-     * ({@code stopAt} -1: none) with Liquid's words.
+     * The rewritten text (null when nothing changed) with its map back, the first place where the build stops
+     * ({@code stopAt} -1: none) with Liquid's words, the first place rewritten ({@code firstChange}, -1: none), and
+     * where each comparison with an unknown operator is ({@code operators}: offsets of their tags, the first one
+     * numbered as the rewrite was asked to start; see {@link UnknownOperator}).
      */
-    record Result(String text, OffsetMap map, int stopAt, String stop) {}
+    record Result(String text, OffsetMap map, int stopAt, String stop, int firstChange, List<Integer> operators) {}
 
     /** The start of a raw or comment block (skipped whole, to its end tag). */
     private static final Pattern BLOCK_START = Pattern.compile("\\{%-?\\s*(raw|comment)\\b(.*?)-?%}", Pattern.DOTALL);
@@ -75,6 +77,12 @@ final class LaxMarkup {
      * Liqp parses differently from Ruby is (an empty filter {@code ||}, a {@code case} with more than its value).
      */
     static Result rewrite(String text, Predicate<String> parses, boolean failed) {
+        return rewrite(text, parses, failed, 0);
+    }
+
+    /** {@link #rewrite(String, Predicate, boolean)}, numbering unknown operators from {@code firstMarker}. */
+    static Result rewrite(String text, Predicate<String> parses, boolean failed, int firstMarker) {
+        List<Integer> operators = new ArrayList<>();
         List<int[]> spans = new ArrayList<>(); // from, to
         List<String> replacements = new ArrayList<>();
         Deque<String> open = new ArrayDeque<>();
@@ -180,13 +188,19 @@ final class LaxMarkup {
                 }
                 continue;
             }
-            if (parses.test(wrap(name, reading.markup(), enclosing))) {
+            String read = reading.markup();
+            List<Integer> marked = new ArrayList<>();
+            if (UnknownOperator.marks(read)) {
+                read = UnknownOperator.number(read, firstMarker + operators.size(), n -> marked.add(tagStart));
+            }
+            if (parses.test(wrap(name, read, enclosing))) {
                 spans.add(new int[] {tag.start(1), tag.end(2)});
-                replacements.add(reading.markup());
+                replacements.add(read);
+                operators.addAll(marked);
             }
         }
         if (spans.isEmpty()) {
-            return new Result(null, null, stopAt, stop);
+            return new Result(null, null, stopAt, stop, -1, List.of());
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         OffsetMap map = new OffsetMap();
@@ -202,7 +216,7 @@ final class LaxMarkup {
             copied = span[1];
         }
         out.append(text, copied, text.length());
-        return new Result(out.toString(), map, stopAt, stop);
+        return new Result(out.toString(), map, stopAt, stop, spans.get(0)[0], List.copyOf(operators));
     }
 
     /** The tag alone, inside the block it belongs to, so that Liqp can parse it by itself. */

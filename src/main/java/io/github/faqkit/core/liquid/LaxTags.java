@@ -139,7 +139,8 @@ final class LaxTags {
             return new Reading(left, null);
         }
         if (!OPERATORS.contains(op)) {
-            return Reading.stop("Liquid error: Unknown operator " + op);
+            // Ruby builds the condition and raises only when it evaluates it: a branch never taken is fine
+            return Reading.of(UnknownOperator.marker(op));
         }
         if (m.group(3) == null) {
             if (ORDERING.contains(op)) {

@@ -77,6 +77,9 @@ public final class LiquidEngine {
     private final Path includesDir;
     private final SiteDrop drop;
     private final SiteConfig config;
+    /** {@code liquid: error_mode: strict}: markup the strict parser refuses stops the build where it is parsed. */
+    private final boolean strict;
+
     private final boolean themeIncludes;
     private final TemplateParser parser;
     /**
@@ -102,6 +105,9 @@ public final class LiquidEngine {
         this.config = config;
         // a theme gem or remote theme brings its own _includes, which are not here
         this.themeIncludes = config.raw().hasNonNull("theme") || config.raw().hasNonNull("remote_theme");
+        // Jekyll's default is 'warn': what the strict parser refuses is read again the lax way
+        this.strict =
+                config.raw().path("liquid").path("error_mode").asText("warn").equals("strict");
         this.templateTexts = List.copyOf(templateTexts(siteRoot.resolve("_layouts"), includesDir));
         List<String> all = new ArrayList<>(texts);
         all.addAll(templateTexts);
@@ -247,6 +253,16 @@ public final class LiquidEngine {
         return parser;
     }
 
+    /** Whether the site parses Liquid strictly ({@code liquid: error_mode: strict} in _config.yml). */
+    boolean strict() {
+        return strict;
+    }
+
+    /** Why the build stops on markup the strict parser refuses, as a writer reads it. */
+    static final String STRICT_REFUSES = "Liquid's strict parser refuses this markup, and _config.yml sets "
+            + "liquid: error_mode: strict, so the build stops here (Jekyll's default, warn, would read it the lax"
+            + " way with a warning)";
+
     Map<String, Object> variables(Map<String, Object> page) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("site", drop.site());
@@ -297,6 +313,9 @@ public final class LiquidEngine {
             if (before.stopAt() >= 0) {
                 return new Broken(before.stop());
             }
+            if (strict && before.text() != null) {
+                return new Broken(STRICT_REFUSES);
+            }
             read = before.text() == null ? read : before.text();
         }
         try {
@@ -305,6 +324,9 @@ public final class LiquidEngine {
             LaxMarkup.Result lax = LaxMarkup.rewrite(read, parses, true);
             if (lax.stopAt() >= 0) {
                 return new Broken(lax.stop());
+            }
+            if (strict && lax.text() != null) {
+                return new Broken(STRICT_REFUSES);
             }
             if (lax.text() != null) {
                 try {
@@ -375,6 +397,13 @@ public final class LiquidEngine {
             synchronized (template) {
                 return template.renderToObjectUnguarded(vars, context, false);
             }
+        } catch (RuntimeException e) {
+            UnknownOperator u = UnknownOperator.in(e);
+            if (u != null && u.include == null) {
+                // the innermost include names it: the marker's number belongs to that file's text
+                u.include = String.join(" → ", state.includes);
+            }
+            throw e;
         } finally {
             state.includes.removeLast();
         }
@@ -447,13 +476,16 @@ public final class LiquidEngine {
                 b.append(asString(n.render(context), context));
             }
             String path = b.toString().strip().replaceFirst("^/+", "");
+            if (document(path) == null && !Files.isRegularFile(siteRoot.resolve(path))) {
+                path = withSpaces(path);
+            }
             Map<String, Object> page = document(path);
             if (page != null) {
-                return config.baseurl() + page.get("url");
+                return config.linkTagPrefix() + page.get("url");
             }
             // a page's or document's source file is no static file: Jekyll finds it by its relative_path only
             if (drop.page(path) == null && Files.isRegularFile(siteRoot.resolve(path))) {
-                return config.baseurl() + "/" + path;
+                return config.linkTagPrefix() + "/" + path;
             }
             RenderState state = RenderState.current();
             if (state != null) {
@@ -461,6 +493,47 @@ public final class LiquidEngine {
             }
             return "";
         }
+    }
+
+    /**
+     * The path a {@code {% link %}} names when its file or folder names hold spaces ({@code docs/Code
+     * Generation/index.md}): Jekyll takes the tag's markup as it is, but Liquid's tokens reach this tag without
+     * the spaces between them. Each folder and file is looked up with its spaces left out; the path as given when
+     * none, or more than one, matches (then the build's answer is not known here and the path stands).
+     */
+    private String withSpaces(String joined) {
+        Path dir = siteRoot;
+        StringBuilder out = new StringBuilder();
+        for (String segment : joined.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return joined;
+            }
+            Path exact = dir.resolve(segment);
+            String name = segment;
+            if (!Files.exists(exact)) {
+                name = null;
+                try (java.util.stream.Stream<Path> children = Files.list(dir)) {
+                    List<String> matching = children.map(c -> c.getFileName().toString())
+                            .filter(n -> n.replaceAll("\\s+", "").equals(segment))
+                            .limit(2)
+                            .toList();
+                    if (matching.size() == 1) {
+                        name = matching.get(0);
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    return joined;
+                }
+                if (name == null) {
+                    return joined;
+                }
+            }
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(name);
+            dir = dir.resolve(name);
+        }
+        return out.toString();
     }
 
     /**
@@ -503,7 +576,7 @@ public final class LiquidEngine {
                     String stem = dot > 0 ? file.substring(0, dot) : file;
                     if (stem.equals(name)
                             || String.valueOf(p.get("path")).endsWith("/" + name + file.substring(Math.max(0, dot)))) {
-                        return config.baseurl() + p.get("url");
+                        return config.linkTagPrefix() + p.get("url");
                     }
                 }
             }

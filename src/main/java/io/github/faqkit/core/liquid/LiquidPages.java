@@ -28,6 +28,7 @@ public final class LiquidPages {
      * @param liquid bytes of the files whose text holds {@code {{} or {@code {%}, by entry
      * @param keepText whether the result keeps page texts
      * @param pluginKeys whether the build runs plugins that may add {@code site} keys (then unset ones are unknown)
+     * @param pluginPageKeys page keys the build's plugins set (unknown where the front matter has none)
      * @param notes where to say what could not be rendered
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
@@ -39,6 +40,7 @@ public final class LiquidPages {
             PageParser parser,
             boolean keepText,
             boolean pluginKeys,
+            java.util.Set<String> pluginPageKeys,
             List<String> notes) {
         List<String> texts = new ArrayList<>();
         liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
@@ -50,8 +52,8 @@ public final class LiquidPages {
             return new Result(pages, TemplateKeys.NONE);
         }
         SiteDrop drop = liquid.isEmpty()
-                ? SiteDrop.build(siteRoot, config, List.of(), pluginKeys)
-                : SiteDrop.build(siteRoot, config, pages, pluginKeys);
+                ? SiteDrop.build(siteRoot, config, List.of(), pluginKeys, pluginPageKeys)
+                : SiteDrop.build(siteRoot, config, pages, pluginKeys, pluginPageKeys);
         notes.addAll(drop.notes());
         LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections);

@@ -33,6 +33,10 @@ final class PageRender {
     private String parsedText;
     /** Offsets of {@link #parsedText} back to {@link #parsed}'s text; null when they are the same. */
     private OffsetMap lax;
+    /** Body offsets of the tags whose comparison has an unknown operator, by marker number. */
+    private final List<Integer> operatorAt = new ArrayList<>();
+    /** Offsets where the body's lines start; built when first needed. */
+    private int[] lineStarts;
 
     PageRender(LiquidEngine engine, String body, RenderState state) {
         this.engine = engine;
@@ -47,17 +51,6 @@ final class PageRender {
         this.parsed = HyphenNames.of(body.substring(base, end));
         this.parsedText = parsed.text();
         this.cpToChar = codePointOffsets(parsedText);
-    }
-
-    /** Body line of a line of the parsed span. */
-    private int bodyLine(int spanLine) {
-        return spanLine
-                + (int) body.substring(0, base).chars().filter(c -> c == '\n').count();
-    }
-
-    /** Body column of a column (1-based) on a line of the parsed span. */
-    private int bodyColumn(int spanLine, int column) {
-        return spanLine == 1 ? column + base - (body.lastIndexOf('\n', base - 1) + 1) : column;
     }
 
     /** ANTLR counts code points; Java strings count UTF-16 units. Null when they agree. */
@@ -103,7 +96,7 @@ final class PageRender {
         };
         String text = parsed.text();
         if (LaxMarkup.mayDifferWhereParsed(text)) {
-            LaxMarkup.Result before = LaxMarkup.rewrite(text, parses, false);
+            LaxMarkup.Result before = LaxMarkup.rewrite(text, parses, false, operatorAt.size());
             stopIfFatal(before);
             if (before.text() != null) {
                 text = use(before);
@@ -112,7 +105,7 @@ final class PageRender {
         try {
             return engine.parser().parse(text);
         } catch (LiquidException e) {
-            LaxMarkup.Result lax = LaxMarkup.rewrite(text, parses, true);
+            LaxMarkup.Result lax = LaxMarkup.rewrite(text, parses, true, operatorAt.size());
             stopIfFatal(lax);
             if (lax.text() != null) {
                 try {
@@ -129,6 +122,9 @@ final class PageRender {
 
     /** Takes the rewritten text as the one parsed: its offsets map back through the rewrite. */
     private String use(LaxMarkup.Result r) {
+        for (int at : r.operators()) {
+            operatorAt.add(bodyOffset(at));
+        }
         if (!r.map().isEmpty()) {
             lax = r.map().then(lax);
         }
@@ -137,11 +133,26 @@ final class PageRender {
         return parsedText;
     }
 
+    /**
+     * Stops where the build stops: at markup even the lax reading refuses, or, when the site parses strictly, at the
+     * first markup that needs the lax reading.
+     */
     private void stopIfFatal(LaxMarkup.Result r) {
-        if (r.stopAt() >= 0) {
-            int at = lax == null ? r.stopAt() : lax.original(r.stopAt());
-            throw new LaxStop(base + Math.min(parsed.source(at), end - base), r.stop());
+        int strictAt = engine.strict() ? r.firstChange() : -1;
+        if (strictAt >= 0 && (r.stopAt() < 0 || strictAt < r.stopAt())) {
+            String t = parsedText;
+            int open = Math.max(t.lastIndexOf("{{", strictAt), t.lastIndexOf("{%", strictAt));
+            throw new LaxStop(bodyOffset(Math.max(0, open)), LiquidEngine.STRICT_REFUSES);
         }
+        if (r.stopAt() >= 0) {
+            throw new LaxStop(bodyOffset(r.stopAt()), r.stop());
+        }
+    }
+
+    /** The body offset of an offset in the text last parsed (before the rewrite being looked at is used). */
+    private int bodyOffset(int at) {
+        int original = lax == null ? at : lax.original(at);
+        return base + Math.min(parsed.source(original), end - base);
     }
 
     /** What the writer does about a tag Jekyll refuses. */
@@ -153,6 +164,28 @@ final class PageRender {
             return " (give each parameter a value: name=\"text\", name='text' or name=variable)";
         }
         return "";
+    }
+
+    /** The build stops at the tag at {@code offset}, with Liquid's words: nothing of the page is rendered. */
+    private Rendered stop(int offset, String message) {
+        state.line = lineOf(offset);
+        state.column = columnOf(offset);
+        int close = body.indexOf(body.startsWith("{{", offset) ? "}}" : "%}", offset);
+        String tag = body.substring(offset, close < 0 ? Math.min(body.length(), offset + 60) : close + 2);
+        state.problem(LiquidProblem.Kind.SYNTAX, "", "'" + tag + "': " + message + laxHint(message));
+        return new Rendered(body, null, List.copyOf(state.problems), false);
+    }
+
+    /** A comparison with an unknown operator was evaluated: Liquid raises there and the build stops. */
+    private Rendered stop(UnknownOperator u) {
+        if (u.include != null) {
+            state.problem(
+                    LiquidProblem.Kind.SYNTAX,
+                    u.include,
+                    "the include " + u.include + " has a Liquid error: " + u.getMessage() + laxHint(u.getMessage()));
+            return new Rendered(body, null, List.copyOf(state.problems), false);
+        }
+        return stop(operatorAt.get(u.index), u.getMessage());
     }
 
     /** Markup Jekyll refuses even when it reads it the lax way: the build stops at {@code offset}. */
@@ -172,7 +205,7 @@ final class PageRender {
             // Ruby Liquid refuses the 101st block inside others before it renders anything; Liqp would recurse on
             state.line =
                     (int) body.substring(0, deep).chars().filter(c -> c == '\n').count() + 1;
-            state.column = deep - (body.lastIndexOf('\n', deep - 1) + 1) + 1;
+            state.column = columnOf(deep);
             state.problem(
                     LiquidProblem.Kind.SYNTAX,
                     LiquidProblem.NESTING,
@@ -184,21 +217,17 @@ final class PageRender {
         try {
             template = parse();
         } catch (LaxStop e) {
-            state.line = lineOf(e.offset);
-            state.column = e.offset - (body.lastIndexOf('\n', e.offset - 1) + 1) + 1;
-            int close = body.indexOf("%}", e.offset);
-            String tag = body.substring(e.offset, close < 0 ? Math.min(body.length(), e.offset + 60) : close + 2);
-            state.problem(LiquidProblem.Kind.SYNTAX, "", "'" + tag + "': " + e.getMessage() + laxHint(e.getMessage()));
-            return new Rendered(body, null, List.copyOf(state.problems), false);
+            return stop(e.offset, e.getMessage());
         } catch (StackOverflowError e) {
             // an expression nested deeper than Liqp's parser goes (Ruby Liquid reads it, at most with a warning)
-            state.line = bodyLine(1);
-            state.column = bodyColumn(1, 1);
+            state.line = lineOf(base);
+            state.column = columnOf(base);
             state.problem(LiquidProblem.Kind.LIMIT, "", "it nests too deep to evaluate");
             return new Rendered(body, null, List.copyOf(state.problems), false);
         } catch (LiquidException e) {
-            state.line = bodyLine(Math.max(1, e.line));
-            state.column = bodyColumn(Math.max(1, e.line), e.charPositionInLine + 1);
+            int at = bodyOffset(parsedOffset(Math.max(1, e.line), Math.max(0, e.charPositionInLine)));
+            state.line = lineOf(at);
+            state.column = columnOf(at);
             String message = LiquidEngine.oneLine(e.getMessage());
             int output = unterminatedOutput();
             int open = message.contains("<EOF>") || message.contains("Missing End Tag") ? unclosedBlock() : -1;
@@ -210,7 +239,7 @@ final class PageRender {
                 int shown = Math.min(
                         stop < 0 ? body.length() : stop + 1, Math.min(eol < 0 ? body.length() : eol, output + 60));
                 state.line = lineOf(output);
-                state.column = output - (body.lastIndexOf('\n', output - 1) + 1) + 1;
+                state.column = columnOf(output);
                 // Liqp's own words ("no viable alternative at input", a line of its own view) would not help here
                 message = "'" + body.substring(output, shown).strip() + "' is not closed with '}}'"
                         + (laterOnTheLine(stop, eol)
@@ -224,7 +253,7 @@ final class PageRender {
                                 .filter(c -> c == '\n')
                                 .count()
                         + 1;
-                state.column = open - (body.lastIndexOf('\n', open - 1) + 1) + 1;
+                state.column = columnOf(open);
                 int close = body.indexOf("%}", open);
                 message = "'" + body.substring(open, close < 0 ? Math.min(body.length(), open + 40) : close + 2)
                         + "' is never closed (Liquid: " + message + ")";
@@ -238,7 +267,7 @@ final class PageRender {
         LiquidParser.BlockContext block = ((LiquidParser.ParseContext) template.getParseTree()).block();
         NodeVisitor visitor = new NodeVisitor(
                 engine.parser().insertions, engine.parser().filters, engine.parser().liquidStyleInclude);
-        TemplateContext context = new TemplateContext(engine.parser(), engine.variables(page));
+        TemplateContext context = UnknownOperator.context(engine.parser(), engine.variables(page));
         // the time limit is for rendering (loops, includes); parsing is bounded by the page's size
         state.deadlineNanos = System.nanoTime() + LiquidEngine.MAX_RENDER_MILLIS * 1_000_000;
         StringBuilder out = new StringBuilder(body.length() + 64);
@@ -266,14 +295,19 @@ final class PageRender {
                 sourcePos = end;
                 continue;
             }
-            state.line = bodyLine(atom.getStart().getLine());
-            state.column = bodyColumn(atom.getStart().getLine(), atom.getStart().getCharPositionInLine() + 1);
+            // from the offset, not from the token's line: a tag read the lax way may have lost or gained lines
+            state.line = lineOf(start);
+            state.column = columnOf(start);
             int outStart = out.length();
             String produced;
             if (stopped) {
                 produced = String.valueOf(LiquidText.OPAQUE);
             } else {
-                produced = renderAtom(visitor, context, atom);
+                try {
+                    produced = renderAtom(visitor, context, atom);
+                } catch (UnknownOperator u) {
+                    return stop(u);
+                }
                 if (produced == null) {
                     stopped = true;
                     produced = String.valueOf(LiquidText.OPAQUE);
@@ -359,8 +393,42 @@ final class PageRender {
         }
     }
 
+    /** Line (1-based) of a body offset. */
     private int lineOf(int offset) {
-        return (int) body.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+                starts.add(i + 1);
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int k = java.util.Arrays.binarySearch(lineStarts, offset);
+        return k >= 0 ? k + 1 : -k - 1;
+    }
+
+    /** Column (1-based) of a body offset. */
+    private int columnOf(int offset) {
+        return offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
+    }
+
+    /** The offset in the text last parsed of a parser position: line (1-based), code points into the line. */
+    private int parsedOffset(int line, int codePoints) {
+        int start = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = parsedText.indexOf('\n', start);
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        int eol = parsedText.indexOf('\n', start);
+        int limit = eol < 0 ? parsedText.length() : eol;
+        int at = start;
+        for (int k = 0; k < codePoints && at < limit; k++) {
+            at += Character.charCount(parsedText.codePointAt(at));
+        }
+        return at;
     }
 
     /** Liquid's {@code Block::MAX_DEPTH}: a block may be opened inside at most 100 others. */
@@ -430,6 +498,10 @@ final class PageRender {
             state.opaque = true;
             return null;
         } catch (RuntimeException e) {
+            UnknownOperator unknown = UnknownOperator.in(e);
+            if (unknown != null) {
+                throw unknown;
+            }
             String message = LiquidEngine.oneLine(String.valueOf(e.getMessage()));
             if (e instanceof liqp.exceptions.ExceededMaxIterationsException || message.contains("exceeded max")) {
                 state.problem(

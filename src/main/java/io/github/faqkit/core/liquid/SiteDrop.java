@@ -30,11 +30,19 @@ public final class SiteDrop {
 
     private final Map<String, Object> site;
     private final Map<String, Map<String, Object>> pagesByPath;
+    /** Page keys the build's plugins set (see {@link #build(Path, SiteConfig, List, boolean, java.util.Set)}). */
+    private final java.util.Set<String> pageKeys;
+
     private final List<String> notes;
 
-    private SiteDrop(Map<String, Object> site, Map<String, Map<String, Object>> pagesByPath, List<String> notes) {
+    private SiteDrop(
+            Map<String, Object> site,
+            Map<String, Map<String, Object>> pagesByPath,
+            java.util.Set<String> pageKeys,
+            List<String> notes) {
         this.site = site;
         this.pagesByPath = pagesByPath;
+        this.pageKeys = java.util.Set.copyOf(pageKeys);
         this.notes = notes;
     }
 
@@ -48,6 +56,16 @@ public final class SiteDrop {
      * {@code site.lang}), so reading it gives the opaque mark, not nil.
      */
     public static SiteDrop build(Path siteRoot, SiteConfig config, List<Page> pages, boolean pluginKeys) {
+        return build(siteRoot, config, pages, pluginKeys, java.util.Set.of());
+    }
+
+    /**
+     * The same where the build's plugins set the page keys {@code pageKeys} (jekyll-last-modified-at's
+     * {@code last_modified_at}): a page, or an item of {@code site.pages}, without one in its front matter reads it
+     * as unknown, not nil.
+     */
+    public static SiteDrop build(
+            Path siteRoot, SiteConfig config, List<Page> pages, boolean pluginKeys, java.util.Set<String> pageKeys) {
         List<String> notes = new ArrayList<>();
         Map<String, Object> site = Plain.map(config.raw());
         site.put("baseurl", config.baseurl());
@@ -69,6 +87,9 @@ public final class SiteDrop {
                 continue;
             }
             Map<String, Object> drop = pageDrop(p);
+            if (!pageKeys.isEmpty()) {
+                drop = new PluginFilled(drop, pageKeys);
+            }
             byPath.put(p.path(), drop);
             String collection = p.entry().collection();
             if (collection == null) {
@@ -93,7 +114,7 @@ public final class SiteDrop {
         site.putIfAbsent("posts", List.of());
         site.put("collections", Collections.unmodifiableList(collections));
         Map<String, Object> frozen = Collections.unmodifiableMap(site);
-        return new SiteDrop(pluginKeys ? new PluginFilled(frozen) : frozen, byPath, List.copyOf(notes));
+        return new SiteDrop(pluginKeys ? new PluginFilled(frozen, null) : frozen, byPath, pageKeys, List.copyOf(notes));
     }
 
     /** A page as {@code page} (and as an item of {@code site.pages}) shows it. */
@@ -188,7 +209,10 @@ public final class SiteDrop {
 
     /** The {@code page} variable of {@code page}'s render: as it is, or with unset keys unknown (see pluginKeys). */
     Map<String, Object> pageVariable(Map<String, Object> page) {
-        return pluginKeys() ? new PluginFilled(page) : page;
+        if (pluginKeys()) {
+            return new PluginFilled(page, null);
+        }
+        return pageKeys.isEmpty() ? page : new PluginFilled(page, pageKeys);
     }
 
     /** The drop of a rendered page by its content-relative path, or null. */
@@ -201,23 +225,36 @@ public final class SiteDrop {
         return notes;
     }
 
-    /** {@code site} or {@code page} where plugins may add keys: the known ones as they are, any other one unknown. */
+    /**
+     * {@code site} or {@code page} where plugins may add keys: the known ones as they are, the ones plugins may set
+     * ({@code added}; null: any) unknown.
+     */
     static final class PluginFilled extends java.util.AbstractMap<String, Object> {
         private final Map<String, Object> known;
+        private final java.util.Set<String> added;
 
-        PluginFilled(Map<String, Object> known) {
+        PluginFilled(Map<String, Object> known, java.util.Set<String> added) {
             this.known = known;
+            this.added = added;
         }
 
         @Override
         public Object get(Object key) {
             Object v = known.get(key);
-            return v != null || known.containsKey(key) ? v : Unknown.opaqueValue();
+            if (v != null || known.containsKey(key)) {
+                return v;
+            }
+            return added == null || added.contains(key) ? Unknown.opaqueValue() : null;
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return true;
+            return added == null || added.contains(key) || known.containsKey(key);
+        }
+
+        @Override
+        public String toString() {
+            return known.toString();
         }
 
         @Override

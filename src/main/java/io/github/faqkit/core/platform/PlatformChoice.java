@@ -17,7 +17,9 @@ public record PlatformChoice(
         String baseurlNote,
         boolean guessed,
         String ruby,
-        String rubySource) {
+        String rubySource,
+        int jekyllMajor,
+        String jekyllSource) {
 
     /** GitHub Pages builds with Ruby 3.3 (actions/jekyll-build-pages: FROM ruby:3.3-slim). */
     public static final String PAGES_RUBY = "3.3";
@@ -36,6 +38,8 @@ public record PlatformChoice(
                 null,
                 false,
                 io.github.faqkit.core.SiteConfig.DEFAULT_RUBY,
+                null,
+                io.github.faqkit.core.SiteConfig.DEFAULT_JEKYLL_MAJOR,
                 null);
     }
 
@@ -49,6 +53,8 @@ public record PlatformChoice(
                 null,
                 true,
                 io.github.faqkit.core.SiteConfig.DEFAULT_RUBY,
+                null,
+                io.github.faqkit.core.SiteConfig.DEFAULT_JEKYLL_MAJOR,
                 null);
     }
 
@@ -86,6 +92,13 @@ public record PlatformChoice(
                     .append(" makes them (")
                     .append(rubySource)
                     .append(')');
+        }
+        if (jekyllMajor < 4 && jekyllSource != null) {
+            sb.append("; Jekyll ")
+                    .append(jekyllMajor)
+                    .append(" (")
+                    .append(jekyllSource)
+                    .append("): {% link %} and {% post_url %} give URLs without the baseurl");
         }
         return sb.toString();
     }

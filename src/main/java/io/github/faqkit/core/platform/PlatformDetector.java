@@ -110,7 +110,17 @@ public final class PlatformDetector {
                 && !hasBaseurl(config.raw())
                 && !Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
             Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
-            if (repo == null) {
+            String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
+            if (workflows.pagesAction() != null && host != null && !host.endsWith(".github.io")) {
+                // deployed by a workflow, a site keeps its custom domain in the repository settings, not in a CNAME
+                // file: 'url' naming another host says there is one (served at its root) or the site is hosted
+                // elsewhere; the repository name does not say the path either way
+                note = workflows.pagesAction()
+                        + " builds with the base path GitHub Pages serves the site under, and url: in "
+                        + config.file() + " names " + host + ", not github.io: the path is not known from the "
+                        + "repository; set faq.baseUrl to check links and images under it (checked with the baseurl of "
+                        + config.file() + ")";
+            } else if (repo == null) {
                 note = "GitHub Pages serves a project site under /<repository> when " + config.file()
                         + " sets no baseurl, and no repository is known ('repository:' in " + config.file()
                         + ", PAGES_REPO_NWO or a git remote "
@@ -135,6 +145,8 @@ public final class PlatformDetector {
             ruby = named == null ? SiteConfig.DEFAULT_RUBY : named[0];
             rubySource = named == null ? null : named[1];
         }
+        JekyllVersions.Found jekyll = JekyllVersions.of(
+                platform, gemfile, gemfile == null ? null : relative(repoRoot, contentDirectory, gemfile.file()));
         return new PlatformChoice(
                 platform,
                 PagesPlugins.active(plugins, config.raw()),
@@ -143,7 +155,9 @@ public final class PlatformDetector {
                 note,
                 guessed,
                 ruby,
-                rubySource);
+                rubySource,
+                jekyll.major(),
+                jekyll.source());
     }
 
     /**

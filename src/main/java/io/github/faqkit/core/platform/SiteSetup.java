@@ -30,7 +30,8 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
         SiteConfig served = (platform.implicitBaseurl() == null
                         ? config
                         : config.withBaseurl(platform.implicitBaseurl()))
-                .withRuby(platform.ruby());
+                .withRuby(platform.ruby())
+                .withJekyllMajor(platform.jekyllMajor());
         ThemeVersions.Found theme = themeVersion != null
                 ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
                 : ThemeVersions.find(null, contentDirectory, config, platform.platform());

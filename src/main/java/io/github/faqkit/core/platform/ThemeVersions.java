@@ -24,9 +24,6 @@ public final class ThemeVersions {
 
     private static final String GEM = "just-the-docs";
     private static final Pattern GEMSPEC_VERSION = Pattern.compile("\\.version\\s*=\\s*[\"']([0-9][^\"']*)[\"']");
-    private static final Pattern LOCK_SPEC = Pattern.compile("(?m)^\\s{4}just-the-docs \\(([0-9][^)]*)\\)\\s*$");
-    private static final Pattern GEMFILE_PIN = Pattern.compile(
-            "(?m)^\\s*gem\\s*\\(?\\s*[\"']just-the-docs[\"']\\s*,\\s*[\"'](?:[=~>]+\\s*)?([0-9][0-9.]*)[\"']");
     private static final Pattern REMOTE =
             Pattern.compile("(?i)^\\s*[\\w.-]+/just-the-docs(?:\\.git)?@v?([0-9][\\w.-]*)\\s*$");
 
@@ -58,9 +55,9 @@ public final class ThemeVersions {
             if (f != null) {
                 return f;
             }
-            f = version(LOCK_SPEC, dir.resolve("Gemfile.lock"), rel, "Gemfile.lock");
+            f = gem(GemVersions.locked(dir.resolve("Gemfile.lock"), GEM), rel, "Gemfile.lock");
             if (f == null) {
-                f = version(GEMFILE_PIN, dir.resolve("Gemfile"), rel, "the version pinned in Gemfile");
+                f = gem(GemVersions.pinned(dir.resolve("Gemfile"), GEM), rel, "the version pinned in Gemfile");
             }
             if (f != null && gemfileBuilds) {
                 return f;
@@ -120,6 +117,10 @@ public final class ThemeVersions {
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
+    }
+
+    private static Found gem(String version, Path folder, String what) {
+        return version == null ? null : parsed(version, folder == null ? what : what + " in " + folder);
     }
 
     private static Found parsed(String text, String source) {

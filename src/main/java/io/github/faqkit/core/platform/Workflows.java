@@ -50,6 +50,22 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
     /** {@code --baseurl VALUE}, {@code --baseurl=VALUE} or {@code -b VALUE}, the value quoted or not. */
     private static final Pattern BASEURL_ARG = Pattern.compile(
             "(?:--baseurl(?:=|\\s+)|\\s-b\\s+)(?:\"([^\"]*)\"|'([^']*)'|(\\$\\{\\{[^}]*}}|[^\\s\"']+))");
+    /**
+     * Actions that run {@code bundle exec jekyll build} with the site's Gemfile and push the result to a branch
+     * GitHub Pages serves: jeffreytse/jekyll-deploy-action (its {@code jekyll_baseurl} input becomes
+     * {@code --baseurl}, {@code ruby_ver} the Ruby) and helaili/jekyll-action (its {@code jekyll_build_options}
+     * are passed to the build).
+     */
+    private static final Pattern DEPLOY_ACTION = Pattern.compile(
+            "(?m)^[^#\\n]*uses:\\s*['\"]?(jeffreytse/jekyll-deploy-action|helaili/jekyll-action)(?=[@'\"\\s]|$)");
+
+    private static final Pattern ACTION_BASEURL =
+            Pattern.compile("(?m)^[^#\\n]*\\bjekyll_baseurl:[ \\t]*(?:\"([^\"]*)\"|'([^']*)'|([^\\s#]*))");
+    private static final Pattern ACTION_BUILD_OPTIONS =
+            Pattern.compile("(?m)^[^#\\n]*\\bjekyll_build_options:[ \\t]*(.*)$");
+    private static final Pattern ACTION_RUBY =
+            Pattern.compile("(?m)^[^#\\n]*\\bruby_ver:\\s*['\"]?(\\d+\\.\\d+(?:\\.\\d+)?)");
+
     /** A workflow that publishes what it builds to GitHub Pages (the starter workflow's deploy steps). */
     private static final Pattern DEPLOYS_TO_PAGES =
             Pattern.compile("uses:\\s*['\"]?actions/(?:upload-pages-artifact|deploy-pages|configure-pages)\\b");
@@ -96,6 +112,15 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
             if (pages == null && PAGES_ACTION.matcher(text).find()) {
                 pages = name;
             }
+            java.util.regex.Matcher action = DEPLOY_ACTION.matcher(text);
+            if (action.find() && (own == null || !ownDeploys)) {
+                own = name + " through " + action.group(1);
+                ownDeploys = true; // the built site is pushed to the branch GitHub Pages serves
+                java.util.regex.Matcher m = ACTION_RUBY.matcher(text);
+                ruby = m.find() ? m.group(1) : null;
+                baseurl = actionBaseurl(text);
+                continue;
+            }
             java.util.regex.Matcher build = JEKYLL_BUILD.matcher(text);
             if (build.find()
                     && (own == null
@@ -104,12 +129,30 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
                 ownDeploys = DEPLOYS_TO_PAGES.matcher(text).find();
                 java.util.regex.Matcher m = RUBY_VERSION.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
-                java.util.regex.Matcher b = BASEURL_ARG.matcher(build.group());
-                baseurl = !b.find()
-                        ? null
-                        : b.group(1) != null ? b.group(1) : b.group(2) != null ? b.group(2) : b.group(3);
+                baseurl = baseurlArgument(build.group());
             }
         }
         return new Workflows(pages, own, ruby, baseurl == null ? null : baseurl.trim());
+    }
+
+    /** The {@code --baseurl} value of a command line as written, null when it passes none. */
+    private static String baseurlArgument(String commandLine) {
+        java.util.regex.Matcher b = BASEURL_ARG.matcher(commandLine);
+        if (!b.find()) {
+            return null;
+        }
+        return b.group(1) != null ? b.group(1) : b.group(2) != null ? b.group(2) : b.group(3);
+    }
+
+    /** The baseurl a deploy action passes to its build, from its inputs; null when they give none. */
+    private static String actionBaseurl(String workflow) {
+        java.util.regex.Matcher m = ACTION_BASEURL.matcher(workflow);
+        if (m.find()) {
+            String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            // an empty input passes no --baseurl at all (the action adds the option only when it has a value)
+            return v.isEmpty() ? null : v;
+        }
+        java.util.regex.Matcher o = ACTION_BUILD_OPTIONS.matcher(workflow);
+        return o.find() ? baseurlArgument(" " + o.group(1)) : null;
     }
 }

@@ -64,6 +64,9 @@ public final class ImageOrphan extends Rule {
         if (!site.assetReferences().known()) {
             return; // a layout or include that could not be read may show any image (the notice says so)
         }
+        if (site.staticFiles().stream().noneMatch(e -> Images.isImage(e.path()))) {
+            return; // nothing can be unused: neither the references nor the front matter need reading
+        }
         Set<String> used = new HashSet<>();
         Resolver resolver = Resolver.of(site);
         MeantImages meantImages = MeantImages.of(site);
@@ -101,7 +104,6 @@ public final class ImageOrphan extends Rule {
                 used.addAll(meantImages.fitting(page, ref.target()));
             }
         }
-        AssetReferences frontMatter = AssetReferences.ofValues(frontMatterTexts(site));
         // what a plugin's tag makes of a page cannot be computed: an image its source names may be shown there
         Set<String> unknownOutput = new HashSet<>();
         for (Page page : referrers) {
@@ -118,6 +120,7 @@ public final class ImageOrphan extends Rule {
                 aliases.computeIfAbsent(real, k -> new ArrayList<>()).add(e.path());
             }
         }
+        List<String> unused = new ArrayList<>();
         for (SourceEntry e : site.staticFiles()) {
             String p = e.path();
             Path real = realOf.get(p);
@@ -132,10 +135,19 @@ public final class ImageOrphan extends Rule {
                     || (site.config().baseurl().length() > 1
                             && site.assetReferences()
                                     .names(site.config().baseurl().substring(1) + "/" + p))
-                    || frontMatter.names(p)
                     || AssetReferences.namedIn(unknownOutput, p)
                     // not copied into the site (defaults: give it published: false): no reader meets it
                     || !io.github.faqkit.core.Publishing.writesStatic(site.config(), p)) {
+                continue;
+            }
+            unused.add(p);
+        }
+        if (unused.isEmpty()) {
+            return; // every front matter value of a large site read for nothing was most of this rule's time
+        }
+        AssetReferences frontMatter = AssetReferences.ofValues(frontMatterTexts(site));
+        for (String p : unused) {
+            if (frontMatter.names(p)) {
                 continue;
             }
             out.report(

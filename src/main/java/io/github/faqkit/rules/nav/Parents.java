@@ -20,6 +20,13 @@ final class Parents {
                 out.add(p);
             }
         }
+        for (Page p : site.listedUnwritten()) {
+            if (p != child
+                    && Objects.equals(p.title(), child.parent())
+                    && Objects.equals(p.entry().collection(), child.entry().collection())) {
+                out.add(p);
+            }
+        }
         return out;
     }
 

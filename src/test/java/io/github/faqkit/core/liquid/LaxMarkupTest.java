@@ -120,7 +120,100 @@ class LaxMarkupTest {
         assertThat(r.problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.detail())
-                        .isEqualTo("the include bad.html has a Liquid error: Liquid error: Unknown operator ="));
+                        .startsWith("the include bad.html has a Liquid error: Liquid error: Unknown operator =")
+                        .contains("compare with '=='"));
+    }
+
+    /** Liquid raises "Unknown operator" when it evaluates the condition (liquid-golden lax-operator-untaken). */
+    @Test
+    void anUnknownOperatorStopsTheBuildOnlyWhereItIsEvaluated() throws Exception {
+        // near misses: branches never taken, conditions cut short, loops over nothing, includes not rendered
+        assertThat(render("[{% if false %}{% if page.title = 'A' %}Y{% endif %}{% endif %}]"))
+                .isEqualTo("[]");
+        assertThat(render("[{% if true %}T{% elsif page.title = 'A' %}E{% endif %}]"))
+                .isEqualTo("[T]");
+        assertThat(render(
+                        "[{% case 2 %}{% when 1 %}{% if page.title = 'A' %}Y{% endif %}{% when 2 %}two{% endcase %}]"))
+                .isEqualTo("[two]");
+        assertThat(
+                        render(
+                                "[{% if false and page.title = 'A' %}Y{% endif %}{% if true or page.title = 'A' %}O{% endif %}]"))
+                .isEqualTo("[O]");
+        assertThat(render("[{% for x in page.nothing %}{% if x = 1 %}Y{% endif %}{% endfor %}]"))
+                .isEqualTo("[]");
+        assertThat(render("[{% unless true %}{% unless page.title = 'A' %}Y{% endunless %}{% endunless %}]"))
+                .isEqualTo("[]");
+        java.nio.file.Files.createDirectories(site.resolve("_includes"));
+        java.nio.file.Files.writeString(
+                site.resolve("_includes/cond.html"),
+                "{% if include.on %}{% if include.k = 'a' %}x{% endif %}{% endif %}in");
+        assertThat(render("[{% if false %}{% include cond.html on=true %}{% endif %}{% include cond.html %}]"))
+                .isEqualTo("[in]");
+        // taken: the build stops at the tag whose condition has the unknown operator
+        Rendered r = engine.render(
+                "Text.\n\n{% if false %}\nE\n{% elsif page.title = 'A' %}\nY\n{% endif %}\n", Map.of(), "");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.detail()).startsWith("'{% elsif page.title = 'A' %}': Liquid error: Unknown operator =");
+        });
+        assertThat(stop("{% if true %}\n{% if page.title = 'A' %}{% endif %}{% if page.title =< 'B' %}{% endif %}"
+                        + "{% endif %}"))
+                .startsWith("'{% if page.title = 'A' %}'");
+        assertThat(stop("{% if page.title == 'B' %}{% elsif page.title =< 'B' %}{% endif %}"))
+                .startsWith("'{% elsif page.title =< 'B' %}': Liquid error: Unknown operator =<");
+        assertThat(stop("{% if true and page.title = 'A' %}Y{% endif %}")).contains("Unknown operator =");
+        Rendered taken = engine.render("{% include cond.html on=true %}", Map.of(), "");
+        assertThat(taken.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.detail())
+                        .startsWith("the include cond.html has a Liquid error: Liquid error: Unknown operator ="));
+    }
+
+    /** A tag read the lax way is rewritten onto one line; what follows keeps the lines of the source. */
+    @Test
+    void findingsAfterAMultiLineTagReadTheLaxWayKeepTheirLines() {
+        Rendered r = engine.render(
+                "{% if page.title\n   ==\n   %}Y{% endif %}\nline 4\n  {% include nothere.html %}\n", Map.of(), "");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(LiquidProblem.Kind.INCLUDE_NOT_FOUND);
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.column()).isEqualTo(3);
+        });
+        // the same after a tag Liqp parses but reads otherwise ('case' with more than its value), then an error
+        Rendered e = engine.render(
+                "{% case page.n\n more\n %}{% when 1 %}one{% endcase %}\n\nx {% endif %}\n", Map.of(), "");
+        assertThat(e.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(5));
+    }
+
+    /** {@code liquid: error_mode: strict}: the strict parser refuses the page where it parses it (stop-strict-*). */
+    @Test
+    void aStrictSiteStopsWhereverTheStrictParserRefuses() throws Exception {
+        SiteConfig c = io.github.faqkit.core.TestConfigs.of(
+                new ObjectMapper(new YAMLFactory()).readTree("liquid:\n  error_mode: strict\n"));
+        LiquidEngine strict = new LiquidEngine(site, c, SiteDrop.build(site, c, List.of()), List.of());
+        Rendered r = strict.render(
+                "Text.\n\n{% if false %}\n{% if page.title = 'A' %}Y{% endif %}\n{% endif %}", Map.of(), "");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.detail()).startsWith("'{% if page.title = 'A' %}': ").contains("error_mode: strict");
+        });
+        assertThat(strict.render("x {{ 'a' + 'b' }}", Map.of(), "").problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.detail()).startsWith("'{{ 'a' + 'b' }}': "));
+        // near misses: well-formed markup, and an include never rendered is never parsed
+        java.nio.file.Files.createDirectories(site.resolve("_includes"));
+        java.nio.file.Files.writeString(site.resolve("_includes/bad.html"), "{% if include.k = 'a' %}x{% endif %}");
+        Rendered fine = strict.render(
+                "{% if page.title == 'A' or page.n > 1 %}Y{% endif %}{% if false %}{% include bad.html %}{% endif %}",
+                Map.of("title", "A"), "");
+        assertThat(fine.problems()).isEmpty();
+        assertThat(fine.text()).isEqualTo("Y");
+        assertThat(strict.render("{% include bad.html %}", Map.of(), "").problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.detail()).contains("error_mode: strict"));
     }
 
     @Test

@@ -375,6 +375,70 @@ class PlatformDetectorTest {
     }
 
     @Test
+    void deployActionsBuildWithTheGemfileAndTheirBaseurlInput() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("Gemfile", "gem \"jekyll\"\ngem \"jekyll-feed\", group: :jekyll_plugins\n");
+        // a user site: without the workflow GitHub Pages would build the branch with its own plugins
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/octo.github.io\n");
+        write(
+                ".github/workflows/deploy.yml",
+                "jobs:\n  deploy:\n    steps:\n      - uses: actions/checkout@v4\n"
+                        + "      - uses: jeffreytse/jekyll-deploy-action@v0.6.0\n        with:\n"
+                        + "          provider: 'github'\n          token: ${{ secrets.GITHUB_TOKEN }}\n"
+                        + "          jekyll_baseurl: '/handbook'\n          ruby_ver: '3.1'\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.plugins()).contains("jekyll-feed").doesNotContain(PagesPlugins.RELATIVE_LINKS);
+        assertThat(c.reason()).contains(".github/workflows/deploy.yml through jeffreytse/jekyll-deploy-action runs");
+        assertThat(c.implicitBaseurl()).isEqualTo("/handbook");
+        assertThat(c.ruby()).isEqualTo("3.1");
+        // an empty input passes no --baseurl: the configured baseurl stays
+        write(
+                ".github/workflows/deploy.yml",
+                "steps:\n  - uses: jeffreytse/jekyll-deploy-action@master\n    with:\n      jekyll_baseurl: ''\n");
+        assertThat(detect().implicitBaseurl()).isNull();
+        assertThat(detect().platform()).isEqualTo(Platform.JEKYLL);
+        write(
+                ".github/workflows/deploy.yml",
+                "steps:\n  - uses: helaili/jekyll-action@v2\n    with:\n"
+                        + "      jekyll_build_options: \"--baseurl /kb --trace\"\n");
+        PlatformChoice helaili = detect();
+        assertThat(helaili.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(helaili.implicitBaseurl()).isEqualTo("/kb");
+    }
+
+    @Test
+    void pagesActionWithAUrlOfAnotherHostLeavesTheBasePathUnknown() throws IOException {
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/kb.git\n");
+        write(
+                ".github/workflows/pages.yml",
+                "jobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n");
+        // a custom domain set in the repository settings: the site is served at its root, and no CNAME file says so
+        write("_config.yml", "title: x\nurl: https://docs.example.org\n");
+        PlatformChoice custom = detect();
+        assertThat(custom.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(custom.implicitBaseurl()).isNull();
+        assertThat(custom.consoleLine()).contains("names docs.example.org, not github.io");
+        // near-misses: url on github.io, or none, is the project site under the repository name
+        write("_config.yml", "title: x\nurl: https://octo.github.io\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/kb");
+        write("_config.yml", "title: x\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/kb");
+    }
+
+    @Test
+    void deployActionsNamedOnlyInACommentOrByAnotherNameAreNotBuilds() throws IOException {
+        write("_config.yml", "title: x\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/octo.github.io\n");
+        write(
+                ".github/workflows/deploy.yml",
+                "steps:\n  # - uses: jeffreytse/jekyll-deploy-action@master\n"
+                        + "  - uses: someone/jekyll-deploy-action@v1\n"
+                        + "  - uses: jeffreytse/jekyll-deploy-action-fork@v1\n");
+        assertThat(detect().platform()).isEqualTo(Platform.GITHUB_PAGES);
+    }
+
+    @Test
     void givenBaseUrlWinsOverTheWorkflow() throws IOException {
         write("_config.yml", "title: x\n");
         write(".github/workflows/pages.yml", STARTER_WORKFLOW);
@@ -383,5 +447,26 @@ class PlatformDetectorTest {
         PlatformChoice c = PlatformDetector.detect(repo, config, "auto", true, Map.of());
         assertThat(c.implicitBaseurl()).isNull();
         assertThat(c.baseurlNote()).isNull();
+    }
+
+    /** Which Jekyll builds: GitHub Pages runs Jekyll 3.10; an own build takes Gemfile.lock's, then Gemfile's pin. */
+    @Test
+    void jekyllMajorVersionComesFromThePlatformOrTheLock() throws IOException {
+        write("_config.yml", "remote_theme: just-the-docs/just-the-docs\n");
+        PlatformChoice pages = detect();
+        assertThat(pages.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(pages.jekyllMajor()).isEqualTo(3);
+        write("Gemfile", "gem \"jekyll\", \"~> 4.3\"\ngem \"jekyll-remote-theme\"\n");
+        PlatformChoice pinned = detect();
+        assertThat(pinned.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(pinned.jekyllMajor()).isEqualTo(4);
+        assertThat(pinned.consoleLine()).doesNotContain("Jekyll 3");
+        write("Gemfile.lock", "GEM\n  specs:\n    jekyll (3.8.6)\n      colorator (~> 1.0)\n");
+        PlatformChoice locked = detect();
+        assertThat(locked.jekyllMajor()).isEqualTo(3);
+        assertThat(locked.consoleLine()).contains("Jekyll 3 (Gemfile.lock)");
+        // near-miss: a gem whose name ends in 'jekyll' locks nothing about Jekyll itself
+        write("Gemfile.lock", "GEM\n  specs:\n    jekyll-seo-tag (2.8.0)\n    jekyll (4.3.2)\n");
+        assertThat(detect().jekyllMajor()).isEqualTo(4);
     }
 }

@@ -461,6 +461,65 @@ class ImageRulesTest {
         assertThat(f.hint()).contains("remove '{{ site.baseurl }}'");
     }
 
+    /**
+     * Jekyll 3 (GitHub Pages' github-pages gem, or a Gemfile.lock that locks jekyll 3.x) returns the page URL from
+     * {@code {% link %}} without the baseurl: there '{{ site.baseurl }}{% link … %}' is right, and a bare
+     * {@code {% link %}} misses the baseurl (trial8: RobotComponents documentation, jekyll 3.8.6).
+     */
+    @Test
+    void underJekyll3TheLinkTagGivesTheUrlWithoutTheBaseurl() {
+        SiteFixture s = site().file("_config.yml", "baseurl: /kb\npermalink: pretty\n")
+                .file("Gemfile", "source \"https://rubygems.org\"\ngem \"jekyll\"\n")
+                .file("Gemfile.lock", "GEM\n  specs:\n    jekyll (3.8.6)\n      addressable (~> 2.4)\n")
+                .page(
+                        "docs/a.md",
+                        "title: A",
+                        "[b]({{ site.baseurl }}{% link docs/b.md %}) [c]({% link docs/b.md %})\n")
+                .page("docs/b.md", "title: B", "hi\n");
+        ValidationResult r = run(s);
+        assertThat(where(r)).containsExactly("docs/a.md:4:49 LNK001");
+        assertThat(of(r, "LNK001").get(0).message()).contains("baseurl '/kb'");
+        // near-miss: the same pages locked to Jekyll 4 double the baseurl of the first link instead
+        ValidationResult four =
+                run(s.file("Gemfile.lock", "GEM\n  specs:\n    jekyll (4.3.2)\n      addressable (~> 2.4)\n"));
+        assertThat(where(four)).containsExactly("docs/a.md:4:5 LNK001");
+    }
+
+    /**
+     * A {@code {% link %}} to a file whose folders or name hold spaces: Jekyll takes the path as written, so the
+     * build finds it (trial8: RobotComponents documentation, 'docs/Code Generation/…').
+     */
+    @Test
+    void linkTagPathWithSpacesNamesTheFile() {
+        SiteFixture s = site().file("_config.yml", "permalink: pretty\n")
+                .page("docs/Code Generation/Joint Target.md", "title: J", "hi\n")
+                .page("docs/a.md", "title: A", "[j]({% link docs/Code Generation/Joint Target.md %})\n");
+        ValidationResult r = s.validate(io.github.faqkit.rules.RuleCatalog.all(), x -> x);
+        assertThat(SiteFixture.where(r)).noneMatch(w -> w.endsWith("LIQ002") || w.endsWith("LNK001"));
+        // near-miss: a file that does not exist, spaces or not, stops the build
+        ValidationResult missing = s.page(
+                        "docs/a.md", "title: A", "[j]({% link docs/Code Generation/Joint Tar.md %})\n")
+                .validate(io.github.faqkit.rules.RuleCatalog.all(), x -> x);
+        assertThat(SiteFixture.where(missing)).contains("docs/a.md:4:5 LIQ002");
+    }
+
+    /**
+     * A JSON or JavaScript file names an image inside an escaped string ("<img src=\"/kb/x.png\">"): the
+     * backslash before the closing quote ends the path (trial8: CSUN-Econ-310, problem sets as JSON).
+     */
+    @Test
+    void imagesNamedInEscapedJsonStringsAreUsed() {
+        SiteFixture s = SiteFixture.in(dir)
+                .file("_config.yml", "baseurl: /kb\n")
+                .file("assets/g/used.png", "x")
+                .file("assets/g/other.png", "x")
+                .file(
+                        "assets/data/set.json",
+                        "[{\"setup\": \"<p>\\n<img src=\\\"/kb/assets/g/used.png\\\">\\n</p>\"}]\n")
+                .page("a.md", "title: A", "Text\n");
+        assertThat(SiteFixture.where(run(s))).containsExactly("assets/g/other.png:0:0 IMG006");
+    }
+
     @Test
     void fragmentLinksAgainstExplicitIdsAndHtmlAnchors() {
         ValidationResult r = run(site().page(

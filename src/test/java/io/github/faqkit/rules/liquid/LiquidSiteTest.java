@@ -39,6 +39,22 @@ class LiquidSiteTest {
         assertThat(of(r, "FM007").get(0).message()).contains("did you mean 'badge'");
     }
 
+    /** A malformed tag over several lines is read the lax way on one line; the findings after it keep their lines. */
+    @Test
+    void findingsAfterAMultiLineTagReadTheLaxWayKeepTheLinesOfTheSource() {
+        ValidationResult r = site().file("pics/a.png", "x")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "{% if page.title\n     ==\n  %}\nY\n{% endif %}\n\n"
+                                + "![]({{ '/pics/a.png' | relative_url }})\n\n"
+                                + "{% if page.title == 'A' %}\n![Gone](/pics/gone.png)\n{% endif %}\n\n"
+                                + "{% include nothere.html %}\n")
+                .validate();
+        assertThat(only(r, "IMG005", "IMG001", "LIQ002"))
+                .containsExactly("a.md:10:5 IMG005", "a.md:13:1 IMG001", "a.md:16:1 LIQ002");
+    }
+
     @Test
     void headingIdsThatLiquidMakesResolve() {
         ValidationResult r = site().file("_data/alphabet.yml", "- A\n- B\n")
@@ -275,6 +291,30 @@ class LiquidSiteTest {
         // near miss: without a plugin page.shot is nil, as Jekyll renders it, and the path names no file
         assertThat(only(shotSite(null), "IMG001", "IMG007"))
                 .containsExactly("docs/a.md:5:9 IMG001", "docs/a.md:7:10 IMG001");
+    }
+
+    private ValidationResult modifiedSite(String plugins) {
+        return SiteFixture.in(dir.resolve(plugins.isEmpty() ? "none" : "listed"))
+                .file("_config.yml", "title: T\n" + plugins)
+                .file("pics/2026.png", "x")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "{% if page.last_modified_at %}\n## Recently updated\n{% endif %}\n\n"
+                                + "See [what changed](#recently-updated).\n\n"
+                                + "![Year](/pics/{{ page.last_modified_at | date: '%Y' }}.png)\n")
+                .validate();
+    }
+
+    @Test
+    void pageKeysAKnownPluginSetsAreUnknownNotNil() {
+        // jekyll-last-modified-at gives every page last_modified_at (liquid-golden plugin-page-keys-known)
+        ValidationResult r = modifiedSite("plugins:\n  - jekyll-last-modified-at\n");
+        assertThat(only(r, "HDR003", "IMG001")).isEmpty();
+        assertThat(only(r, "IMG007")).containsExactly("a.md:10:9 IMG007");
+        // near miss: a plugin that sets no page key leaves last_modified_at nil, as Jekyll renders it
+        ValidationResult none = modifiedSite("plugins:\n  - jekyll-seo-tag\n");
+        assertThat(only(none, "HDR003", "IMG001")).containsExactly("a.md:8:20 HDR003", "a.md:10:9 IMG001");
     }
 
     @Test

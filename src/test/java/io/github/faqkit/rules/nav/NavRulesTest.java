@@ -32,6 +32,43 @@ class NavRulesTest {
 
     // NAV001
 
+    /**
+     * A document dated after the build is not written but stays in its collection, from which just-the-docs builds
+     * that collection's navigation: it is listed (its link a 404), with its children from v0.10 on, and before only
+     * when it sets has_children (nav-golden future).
+     */
+    private SiteFixture futureParent() {
+        return SiteFixture.in(dir)
+                .file(
+                        "_config.yml",
+                        "title: T\ncollections:\n  guides:\n    output: true\n"
+                                + "just_the_docs:\n  collections:\n    guides:\n      name: Guides\n")
+                .page("index.md", "title: Home", "")
+                .page("_guides/later.md", "title: Later guide\ndate: 2999-01-01", "")
+                .page("_guides/child.md", "title: Child\nparent: Later guide", "")
+                .page("_guides/orphan.md", "title: Orphan\nparent: Latter guide", "");
+    }
+
+    @Test
+    void aDocumentDatedInTheFutureIsStillAParentInItsCollectionsNavigation() {
+        ValidationResult r = futureParent().validate();
+        assertThat(where(r).stream().filter(w -> w.contains(" NAV")).toList())
+                .containsExactly("_guides/orphan.md:3:9 NAV001");
+        assertThat(r.site().nav().sections().get(1).roots()).anySatisfy(n -> {
+            assertThat(n.page().path()).isEqualTo("_guides/later.md");
+            assertThat(n.children())
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.page().path()).isEqualTo("_guides/child.md"));
+        });
+        assertThat(r.site().nav().listsChildren(r.site().pageByPath("_guides/later.md")))
+                .isFalse();
+        // before v0.10 a parent without has_children lists no children, written or not
+        assertThat(where(legacy(futureParent())).stream()
+                        .filter(w -> w.contains(" NAV"))
+                        .toList())
+                .contains("_guides/child.md:3:9 NAV007");
+    }
+
     @Test
     void nav001ParentTypoSuggestsNearestTitle() {
         ValidationResult r = site().page("gpt.md", "title: GPT", "")

@@ -1,0 +1,47 @@
+package io.github.faqkit.core.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The version of a gem that a {@code Gemfile.lock} locks or a {@code Gemfile} pins, as written there. */
+final class GemVersions {
+    private GemVersions() {}
+
+    /** The version {@code lock} locks for {@code gem} (a spec line: four spaces, the name, the version). */
+    static String locked(Path lock, String gem) {
+        return first(Pattern.compile("(?m)^\\s{4}" + Pattern.quote(gem) + " \\(([0-9][^)]*)\\)\\s*$"), lock);
+    }
+
+    /** The version {@code gemfile} pins for {@code gem}: {@code gem "x", "~> 3.9"}, {@code gem 'x', '3.8.5'}. */
+    static String pinned(Path gemfile, String gem) {
+        return first(
+                Pattern.compile("(?m)^\\s*gem\\s*\\(?\\s*[\"']" + Pattern.quote(gem)
+                        + "[\"']\\s*,\\s*[\"'](?:[=~>]+\\s*)?([0-9][0-9.]*)[\"']"),
+                gemfile);
+    }
+
+    /** The major version of a version as written, its leading digits ({@code "3.10.0"}: 3). */
+    static int major(String version) {
+        int end = 0;
+        while (end < version.length() && end < 9 && Character.isDigit(version.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(version.substring(0, end)); // both patterns start the version with a digit
+    }
+
+    private static String first(Pattern pattern, Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            return m.find() ? m.group(1) : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable file names no version
+        }
+    }
+}
