@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@link #runRecord()}: inputs and findings of the last run ({@link RunRecord})</li>
- *   <li>{@link #checkRecord()}: what each check of that run found, and each page's surface ({@link CheckRecord})</li>
+ *   <li>{@link #checkRecord()}: what each check of that run found ({@link CheckRecord})</li>
  *   <li>{@link #pageSummaries()}: parsed page summaries ({@link io.github.faqkit.core.PageCache})</li>
  *   <li>{@link #reportStamps()}: which run the reports on disk belong to ({@link ReportStamps})</li>
  *   <li>{@link #keptManifest()} and {@link #keptManifestKey()}: the last package's manifest ({@link PackagePlans})</li>

@@ -7,83 +7,88 @@ import io.github.faqkit.rules.ChecksReuse;
 import io.github.faqkit.rules.PageSurface;
 import io.github.faqkit.rules.Validator;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Which checks a rerun takes over from the recorded run, and what this run leaves for the next one. Checks are
- * taken over only when the recorded run kept its checks, no file was added or removed, nothing but the content
- * of the pages in {@code changed} differs (the caller made sure of the rest: configuration, request, support
- * files, other files) and every changed page still shows the site what it showed then ({@link PageSurface}). Any
- * doubt (a changed page the site does not have, a page the record does not know) checks everything.
+ * Which checks a rerun takes over from the recorded run. Checks are taken over only when the recorded run kept its
+ * checks, no file was added or removed, nothing but the content of the pages in {@code changed} differs (the
+ * caller made sure of the rest: configuration, request, support files, other files) and every changed page still
+ * shows the site what it showed then ({@link PageSurface}). What it showed then is worked out on this run, from
+ * the summary of its recorded bytes that the page cache still holds, so a run that takes nothing over pays
+ * nothing for the next one. Any doubt (a changed page with Liquid, one whose summary is gone, a page the record
+ * does not know) checks everything.
  */
 final class CarriedChecks implements Validator.ChecksPlanner {
-    private final java.util.function.Supplier<CheckRecord> recorded;
-    private final Set<String> changed;
+    private final Supplier<CheckRecord> recorded;
+    private final Map<String, String> changed;
     private final boolean compareSurfaces;
-    private Map<String, String> surfaces;
     private CheckedFindings checks;
     private boolean tookOver;
 
     /**
      * @param recorded the checks of the recorded run, read when the site is loaded (null, or giving null: nothing
      *     may be taken over)
-     * @param changed the pages whose content differs from the record's, null when that is not known
+     * @param changed the pages whose content differs from the record's, each with the SHA-256 it had then; null
+     *     when that is not known
      * @param compareSurfaces false only to show that the differential test catches a wrong reuse
      */
-    CarriedChecks(java.util.function.Supplier<CheckRecord> recorded, Set<String> changed, boolean compareSurfaces) {
+    CarriedChecks(Supplier<CheckRecord> recorded, Map<String, String> changed, boolean compareSurfaces) {
         this.recorded = recorded;
         this.changed = changed;
         this.compareSurfaces = compareSurfaces;
     }
 
-    private CheckRecord previous;
+    @Override
+    public Map<String, String> previousPages() {
+        return recorded == null || !compareSurfaces ? null : changed;
+    }
 
     @Override
     public ChecksReuse plan(LoadedSite loaded) {
-        previous = recorded == null || changed == null ? null : recorded.get();
-        if (previous == null) {
+        if (recorded == null || changed == null) {
             return null;
         }
         int found = 0;
         for (Page p : loaded.site().markdownFiles()) {
-            String was = previous.surfaces().get(p.path());
-            if (was == null || !previous.checks().byPage().containsKey(p.path())) {
-                return null;
-            }
-            if (changed.contains(p.path())) {
+            if (changed.containsKey(p.path())) {
                 found++;
-                if (compareSurfaces
-                        && !was.equals(PageSurface.of(p, loaded.liquidPaths().contains(p.path())))) {
+                if (compareSurfaces && !sameSurface(loaded, p)) {
                     return null;
                 }
             }
         }
-        if (found != changed.size()
-                || previous.surfaces().size() != loaded.site().markdownFiles().size()) {
+        if (found != changed.size()) {
             return null;
         }
-        return new ChecksReuse(previous.checks(), changed);
+        CheckRecord previous = recorded.get();
+        if (previous == null
+                || previous.checks().byPage().size()
+                        != loaded.site().markdownFiles().size()) {
+            return null;
+        }
+        for (Page p : loaded.site().markdownFiles()) {
+            if (!previous.checks().byPage().containsKey(p.path())) {
+                return null;
+            }
+        }
+        return new ChecksReuse(previous.checks(), changed.keySet());
+    }
+
+    /**
+     * True when the changed page {@code now} shows the site what its recorded version showed. A page with Liquid
+     * never does: its surface holds its content, which changed.
+     */
+    private static boolean sameSurface(LoadedSite loaded, Page now) {
+        Page before = loaded.previousPages().get(now.path());
+        return before != null
+                && !loaded.liquidPaths().contains(now.path())
+                && PageSurface.of(before, false).equals(PageSurface.of(now, false));
     }
 
     @Override
     public void checked(LoadedSite loaded, CheckedFindings checks, ChecksReuse reuse) {
         this.checks = checks;
         tookOver = reuse != null;
-        if (reuse != null && compareSurfaces) {
-            surfaces = previous.surfaces(); // the changed pages' are the same, or nothing was taken over
-            return;
-        }
-        Map<String, String> out = new ConcurrentHashMap<>();
-        loaded.site().markdownFiles().parallelStream()
-                .forEach(p ->
-                        out.put(p.path(), PageSurface.of(p, loaded.liquidPaths().contains(p.path()))));
-        surfaces = out;
-    }
-
-    /** The surfaces of the pages checked, null before the checks ran. */
-    Map<String, String> surfaces() {
-        return surfaces;
     }
 
     /** True when this run took checks over. */

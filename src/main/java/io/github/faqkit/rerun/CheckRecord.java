@@ -21,14 +21,14 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * What the checks of the recorded run found before filtering, and the {@link io.github.faqkit.rules.PageSurface}
- * of every page it checked: what a rerun after an edit takes over ({@link CarriedChecks}). Kept beside the run
+ * What the checks of the recorded run found before filtering, by page and by site check: what a rerun after an
+ * edit takes over ({@link CarriedChecks}). Kept beside the run
  * record, not in it, so that a rerun with nothing changed does not read it; it belongs to the run whose
  * fingerprint it names, and any other run ignores it.
  */
-record CheckRecord(String runFingerprint, Map<String, String> surfaces, CheckedFindings checks) {
+record CheckRecord(String runFingerprint, CheckedFindings checks) {
     /** Bumped whenever the file changes shape. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final SmileFactory SMILE =
             SmileFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -43,13 +43,10 @@ record CheckRecord(String runFingerprint, Map<String, String> surfaces, CheckedF
                     || !runFingerprint.equals(in.readString())) {
                 return null;
             }
-            Map<String, String> surfaces = new HashMap<>();
             Map<String, List<Finding>> byPage = new HashMap<>();
             in.requireArray();
             while (in.more()) {
-                String path = RunRecordFile.required(in.readString());
-                surfaces.put(path, RunRecordFile.required(in.readString()));
-                byPage.put(path, RunRecordFile.readFindings(in));
+                byPage.put(RunRecordFile.required(in.readString()), RunRecordFile.readFindings(in));
             }
             Map<String, List<Finding>> bySite = new HashMap<>();
             in.requireArray();
@@ -60,7 +57,7 @@ record CheckRecord(String runFingerprint, Map<String, String> surfaces, CheckedF
             if (parser.nextToken() != null) {
                 throw new IOException("the record goes on after its end");
             }
-            return new CheckRecord(runFingerprint, surfaces, new CheckedFindings(byPage, bySite));
+            return new CheckRecord(runFingerprint, new CheckedFindings(byPage, bySite));
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -71,7 +68,7 @@ record CheckRecord(String runFingerprint, Map<String, String> surfaces, CheckedF
     }
 
     /**
-     * Writes the record whole or not at all (each page as its path, surface and findings, then each site check as
+     * Writes the record whole or not at all (each page as its path and findings, then each site check as
      * its rule id and findings); a failure only costs the next run its shortcut.
      */
     void write(Path file, Consumer<String> log) {
@@ -82,13 +79,9 @@ record CheckRecord(String runFingerprint, Map<String, String> surfaces, CheckedF
                     g.writeNumber(FORMAT);
                     g.writeString(runFingerprint);
                     g.writeStartArray();
-                    for (Map.Entry<String, String> e : new TreeMap<>(surfaces).entrySet()) {
-                        List<Finding> found = checks.byPage().get(e.getKey());
-                        if (found != null) { // a page the checks did not see is not taken over
-                            g.writeString(e.getKey());
-                            g.writeString(e.getValue());
-                            RunRecordFile.writeFindings(g, found);
-                        }
+                    for (Map.Entry<String, List<Finding>> e : new TreeMap<>(checks.byPage()).entrySet()) {
+                        g.writeString(e.getKey());
+                        RunRecordFile.writeFindings(g, e.getValue());
                     }
                     g.writeEndArray();
                     g.writeStartArray();

@@ -154,7 +154,7 @@ public final class IncrementalValidator {
         ContentScanner scanner = new ContentScanner(root, loaded.config());
         ContentScanner.Result scan = null;
         boolean pageChanged = false;
-        java.util.Set<String> changedPages = null;
+        Map<String, String> changedPages = null;
         if (previous != null && previous.listing() != null && fixedDigest.equals(previous.fixedInputs())) {
             Recheck recheck = recheck(previous, root, supportStamps);
             if (recheck != null && recheck.pagesSame()) {
@@ -164,7 +164,7 @@ public final class IncrementalValidator {
                 // only pages changed: the files are the ones the recorded walk found
                 scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
                 pageChanged = scan != null;
-                changedPages = pageChanged ? recheck.changed() : null;
+                changedPages = pageChanged ? recordedDigests(previous, recheck.changed()) : null;
                 if (scan != null) {
                     log.accept("faq cache: no file was added or removed since the last run, so the folders were"
                             + " not walked again");
@@ -244,7 +244,7 @@ public final class IncrementalValidator {
             RunRecord.delete(recordFile);
         }
         if (fingerprint != null && carried.checks() != null) {
-            new CheckRecord(fingerprint, carried.surfaces(), carried.checks()).write(cache.checkRecord(), log);
+            new CheckRecord(fingerprint, carried.checks()).write(cache.checkRecord(), log);
         } else {
             CheckRecord.delete(cache.checkRecord());
         }
@@ -513,6 +513,15 @@ public final class IncrementalValidator {
                         previous.imageCount(),
                         root),
                 previous.fingerprint());
+    }
+
+    /** The pages in {@code changed}, each with the SHA-256 its bytes had in the recorded run. */
+    private static Map<String, String> recordedDigests(RunRecord previous, java.util.Set<String> changed) {
+        Map<String, String> out = new TreeMap<>();
+        for (String path : changed) {
+            out.put(path, previous.sources().get(path).sha256());
+        }
+        return out;
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.faqkit.core.SourceReader;
 import io.github.faqkit.core.platform.SiteSetup;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -34,6 +35,14 @@ public final class Validator {
      * they found (see {@link io.github.faqkit.rerun.IncrementalValidator}).
      */
     public interface ChecksPlanner {
+        /**
+         * The pages whose recorded version {@link #plan} compares with the new one, each with the SHA-256 its bytes
+         * had then ({@link io.github.faqkit.core.SiteLoader#withPreviousPages}); null for none.
+         */
+        default Map<String, String> previousPages() {
+            return null;
+        }
+
         /** What the checks of this run may take over; null to run every check. */
         ChecksReuse plan(LoadedSite site);
 
@@ -151,8 +160,9 @@ public final class Validator {
             SiteSetup setup,
             long start)
             throws IOException {
-        LoadedSite site =
-                loader.withPageCache(request.cacheDirectory()).load(request.contentDirectory(), loaded, scan, setup);
+        LoadedSite site = loader.withPageCache(request.cacheDirectory())
+                .withPreviousPages(planner == null ? null : planner.previousPages())
+                .load(request.contentDirectory(), loaded, scan, setup);
         ChecksReuse reuse = planner == null ? null : planner.plan(site);
         CheckedFindings checks =
                 new RuleRunner(rules, progress).runChecks(site.site(), request.severities(), request.options(), reuse);
