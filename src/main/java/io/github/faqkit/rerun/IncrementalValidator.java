@@ -243,7 +243,9 @@ public final class IncrementalValidator {
         } else {
             RunRecord.delete(recordFile);
         }
-        if (fingerprint != null && carried.checks() != null) {
+        // without page summaries (a cold run keeps none) the next run cannot tell what an edited page showed before,
+        // so it could take no check over: such a run pays nothing for it
+        if (fingerprint != null && carried.checks() != null && request.cacheDirectory() != null) {
             new CheckRecord(fingerprint, carried.checks()).write(cache.checkRecord(), log);
         } else {
             CheckRecord.delete(cache.checkRecord());
