@@ -21,14 +21,15 @@ import java.util.TreeSet;
  * whole content (its Liquid feeds the keys the site's templates read, and its output is not known beforehand).
  *
  * <p>An edit that keeps this (a sentence, a paragraph, a list item) changes no other page's findings and no
- * site check listed in {@link RuleInputs}; anything else that changes it is rechecked everywhere.
+ * site check listed in {@link RuleInputs}; anything else that changes it is rechecked everywhere. A rerun works it
+ * out for an edited page twice, from the summary of its old bytes and from its new parse, and stores it nowhere.
  */
 public final class PageSurface {
     private PageSurface() {}
 
     /** @param hasLiquid whether the page's text holds Liquid */
     public static String of(Page page, boolean hasLiquid) {
-        Text t = TEXT.get().start();
+        Text t = new Text();
         t.add("path", page.path())
                 .add("url", page.url())
                 .add("collection", page.entry().collection())
@@ -99,12 +100,9 @@ public final class PageSurface {
         return set.isEmpty() ? "" : String.valueOf(new TreeSet<>(set));
     }
 
-    /** Each thread's digest and text, used again page after page (looking a digest up costs more than hashing). */
-    private static final ThreadLocal<Text> TEXT = ThreadLocal.withInitial(Text::new);
-
     /** Named values, each with its length, so that no two different sequences read the same. */
     private static final class Text {
-        private final StringBuilder b = new StringBuilder(4096);
+        private final StringBuilder b = new StringBuilder(1024);
         private final MessageDigest digest;
 
         Text() {
@@ -113,11 +111,6 @@ public final class PageSurface {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
-        }
-
-        Text start() {
-            b.setLength(0);
-            return this;
         }
 
         Text add(String name, String value) {
