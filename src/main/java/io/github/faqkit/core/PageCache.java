@@ -224,6 +224,22 @@ public final class PageCache {
         return page;
     }
 
+    /**
+     * The page the summary read from the cache file gives for this entry when that summary was parsed from bytes
+     * with this SHA-256 under the configuration this run has, and its text held no Liquid (whose rendering needs
+     * the text); null otherwise. What a page showed the site before it was edited, without any run keeping it.
+     */
+    public Page previous(SourceEntry entry, String sha256) {
+        Entry e = previous.get(entry.path());
+        if (e == null
+                || e.liquid()
+                || !e.sha256().equals(sha256)
+                || !configKeyOf(entry).equals(e.config())) {
+            return null;
+        }
+        return bind(e, entry);
+    }
+
     private Page bind(Entry e, SourceEntry entry) {
         try {
             return PageSummary.read(MAPPER, e.summary(), entry, config.publishing());

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,12 +48,14 @@ public final class SiteLoader {
     private final BiConsumer<SourceEntry, String> digests;
     /** The repository's Markdown around the site as the caller listed it; null: listed by the load. */
     private final List<AssetReferences.RepositoryFile> repositoryMarkdown;
+    /** Pages whose recorded version is wanted (path to the SHA-256 of its bytes then); null: none. */
+    private final Map<String, String> previousOf;
 
     /** No one asks for the digests of the pages: they are computed only for the page cache. */
     private static final BiConsumer<SourceEntry, String> NO_DIGESTS = (entry, sha256) -> {};
 
     public SiteLoader() {
-        this(SourceReader.FILES, false, null, ToolInfo.identity(), notice -> {}, Progress.NONE, NO_DIGESTS, null);
+        this(SourceReader.FILES, false, null, ToolInfo.identity(), notice -> {}, Progress.NONE, NO_DIGESTS, null, null);
     }
 
     private SiteLoader(
@@ -63,8 +66,10 @@ public final class SiteLoader {
             Consumer<String> cacheLog,
             Progress progress,
             BiConsumer<SourceEntry, String> digests,
-            List<AssetReferences.RepositoryFile> repositoryMarkdown) {
+            List<AssetReferences.RepositoryFile> repositoryMarkdown,
+            Map<String, String> previousOf) {
         this.repositoryMarkdown = repositoryMarkdown;
+        this.previousOf = previousOf;
         this.reader = reader;
         this.keepText = keepText;
         this.cacheDirectory = cacheDirectory;
@@ -77,19 +82,19 @@ public final class SiteLoader {
     /** A loader whose pages keep their source and body text (and which therefore parses every page). */
     public SiteLoader keepingPageText() {
         return new SiteLoader(
-                reader, true, cacheDirectory, toolVersion, cacheLog, progress, digests, repositoryMarkdown);
+                reader, true, cacheDirectory, toolVersion, cacheLog, progress, digests, repositoryMarkdown, previousOf);
     }
 
     /** A loader reusing the page summaries kept in {@code directory} (null: none); ignored when keeping text. */
     public SiteLoader withPageCache(Path directory) {
         return new SiteLoader(
-                reader, keepText, directory, toolVersion, cacheLog, progress, digests, repositoryMarkdown);
+                reader, keepText, directory, toolVersion, cacheLog, progress, digests, repositoryMarkdown, previousOf);
     }
 
     /** The tool version that keys the page summaries (normally {@link ToolInfo#identity()}). */
     public SiteLoader withToolVersion(String version) {
         return new SiteLoader(
-                reader, keepText, cacheDirectory, version, cacheLog, progress, digests, repositoryMarkdown);
+                reader, keepText, cacheDirectory, version, cacheLog, progress, digests, repositoryMarkdown, previousOf);
     }
 
     /**
@@ -98,18 +103,34 @@ public final class SiteLoader {
      */
     public SiteLoader withCacheLog(Consumer<String> log) {
         return new SiteLoader(
-                reader, keepText, cacheDirectory, toolVersion, log, progress, digests, repositoryMarkdown);
+                reader, keepText, cacheDirectory, toolVersion, log, progress, digests, repositoryMarkdown, previousOf);
     }
 
     public SiteLoader withProgress(Progress listener) {
         return new SiteLoader(
-                reader, keepText, cacheDirectory, toolVersion, cacheLog, listener, digests, repositoryMarkdown);
+                reader,
+                keepText,
+                cacheDirectory,
+                toolVersion,
+                cacheLog,
+                listener,
+                digests,
+                repositoryMarkdown,
+                previousOf);
     }
 
     /** The same loader reading through {@code other} (a seam for files that vanish during a run). */
     public SiteLoader readingWith(SourceReader other) {
         return new SiteLoader(
-                other, keepText, cacheDirectory, toolVersion, cacheLog, progress, digests, repositoryMarkdown);
+                other,
+                keepText,
+                cacheDirectory,
+                toolVersion,
+                cacheLog,
+                progress,
+                digests,
+                repositoryMarkdown,
+                previousOf);
     }
 
     /**
@@ -119,7 +140,15 @@ public final class SiteLoader {
      */
     public SiteLoader observingDigests(BiConsumer<SourceEntry, String> observer) {
         return new SiteLoader(
-                reader, keepText, cacheDirectory, toolVersion, cacheLog, progress, observer, repositoryMarkdown);
+                reader,
+                keepText,
+                cacheDirectory,
+                toolVersion,
+                cacheLog,
+                progress,
+                observer,
+                repositoryMarkdown,
+                previousOf);
     }
 
     /**
@@ -128,7 +157,26 @@ public final class SiteLoader {
      * fingerprints them listed them already.
      */
     public SiteLoader withRepositoryMarkdown(List<AssetReferences.RepositoryFile> listed) {
-        return new SiteLoader(reader, keepText, cacheDirectory, toolVersion, cacheLog, progress, digests, listed);
+        return new SiteLoader(
+                reader, keepText, cacheDirectory, toolVersion, cacheLog, progress, digests, listed, previousOf);
+    }
+
+    /**
+     * The same loader, also giving ({@link LoadedSite#previousPages()}) the pages named in {@code recorded} as
+     * they were built from the bytes with the SHA-256 given for each, taken from the page summaries that the page
+     * cache still holds: what an edited page showed the site before, at no cost to a run that does not ask.
+     */
+    public SiteLoader withPreviousPages(Map<String, String> recorded) {
+        return new SiteLoader(
+                reader,
+                keepText,
+                cacheDirectory,
+                toolVersion,
+                cacheLog,
+                progress,
+                digests,
+                repositoryMarkdown,
+                recorded);
     }
 
     /**
@@ -200,7 +248,8 @@ public final class SiteLoader {
         PageParser parser = new PageParser(config, e -> optionalFrontMatter && !PluginPages.leftRaw(e.path()));
         // pages whose text holds Liquid: rendered once every page's front matter is known (site.pages)
         Map<SourceEntry, byte[]> liquid = new ConcurrentHashMap<>();
-        List<Page> parsed = readAll(markdown, scan, parser, config, notices, liquid);
+        Map<String, Page> previous = new HashMap<>();
+        List<Page> parsed = readAll(markdown, scan, parser, config, notices, liquid, previous);
         parsed.sort((a, b) -> a.path().compareTo(b.path()));
         LiquidPages.Result rendered = LiquidPages.render(
                 root,
@@ -246,7 +295,16 @@ public final class SiteLoader {
                 s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
-        return new LoadedSite(site, sortedNotices);
+        java.util.Set<String> liquidPaths = new java.util.HashSet<>();
+        liquid.keySet().forEach(e -> liquidPaths.add(e.path()));
+        Map<String, Page> previousBuilt = new HashMap<>();
+        previous.forEach((path, page) -> {
+            // a README that jekyll-readme-index may make its folder's index depends on the other pages: not known
+            if (!PluginPages.mayBecomeIndex(page, setup.platform())) {
+                previousBuilt.put(path, PluginPages.apply(page, setup.platform()));
+            }
+        });
+        return new LoadedSite(site, sortedNotices, liquidPaths, previousBuilt);
     }
 
     /** The {@code .html} files with front matter: pages of the navigation and link targets (bodies unchecked). */
@@ -274,7 +332,8 @@ public final class SiteLoader {
             PageParser parser,
             SiteConfig config,
             List<String> notices,
-            Map<SourceEntry, byte[]> liquid) {
+            Map<SourceEntry, byte[]> liquid,
+            Map<String, Page> previous) {
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger parsed = new AtomicInteger();
         // A loader that keeps texts must parse: a stored summary has none.
@@ -329,6 +388,15 @@ public final class SiteLoader {
                 progress.parsed(parsed.incrementAndGet(), markdown.size());
             }
         });
+        if (cache != null && previousOf != null) {
+            for (SourceEntry e : markdown) {
+                String sha256 = previousOf.get(e.path());
+                Page page = sha256 == null ? null : cache.previous(e, sha256);
+                if (page != null) {
+                    previous.put(e.path(), page);
+                }
+            }
+        }
         if (cache != null) {
             cache.save();
             cacheLog.accept("faq cache: reused the parsed summaries of " + cache.hits() + " of " + markdown.size()

@@ -8,6 +8,7 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@link #runRecord()}: inputs and findings of the last run ({@link RunRecord})</li>
+ *   <li>{@link #checkRecord()}: what each check of that run found ({@link CheckRecord})</li>
  *   <li>{@link #pageSummaries()}: parsed page summaries ({@link io.github.faqkit.core.PageCache})</li>
  *   <li>{@link #reportStamps()}: which run the reports on disk belong to ({@link ReportStamps})</li>
  *   <li>{@link #keptManifest()} and {@link #keptManifestKey()}: the last package's manifest ({@link PackagePlans})</li>
@@ -19,6 +20,7 @@ public record CacheDirectory(Path path) {
     /** Where versions before the binary record kept it: removed when a record is written. */
     static final String LEGACY_RUN_RECORD = "run.json";
 
+    static final String CHECK_RECORD = "checks.smile";
     static final String REPORT_STAMPS = "reports.json";
     static final String KEPT_MANIFEST = "package-manifest.json";
     static final String KEPT_MANIFEST_KEY = "package.key";
@@ -31,6 +33,10 @@ public record CacheDirectory(Path path) {
 
     public Path runRecord() {
         return path.resolve(RUN_RECORD);
+    }
+
+    public Path checkRecord() {
+        return path.resolve(CHECK_RECORD);
     }
 
     /** The folder {@link io.github.faqkit.core.PageCache} keeps its file in. */

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -35,8 +34,12 @@ import java.util.function.Consumer;
  * tool, the request, {@code _config.yml}, the layouts, includes, styles and data files, the schema, the
  * list of files Jekyll would read, the content of every Markdown file and the size and time of every
  * other file. Markdown content is compared by SHA-256, read again only for files whose size or time moved
- * (so touching a page costs one hash, editing it a full run). Anything that cannot be fingerprinted
- * (an unreadable page, external link checks, whose answers change on their own) makes the run complete.
+ * (so touching a page costs one hash). Anything that cannot be fingerprinted (an unreadable page, external
+ * link checks, whose answers change on their own) makes the run complete.
+ *
+ * <p>When only the content of some pages changed, the site is loaded again (from the page cache) but the
+ * checks of the other pages, and the site checks, are taken over from the record if every changed page still
+ * shows the site what it showed ({@link CarriedChecks}): an edited sentence costs the checks of one page.
  *
  * <p>The record of a run is written after it, in {@link RunRecord#FILE_NAME} of the cache directory; the
  * file stamps in it are the ones taken before the files were read, so a file changed during the run
@@ -88,6 +91,7 @@ public final class IncrementalValidator {
     private final Path recordFile;
     private final String tool;
     private final Consumer<String> log;
+    private final boolean compareSurfaces;
 
     /**
      * @param cacheDirectory where the run record lives (never inside the content directory)
@@ -98,11 +102,25 @@ public final class IncrementalValidator {
     }
 
     public IncrementalValidator(Validator validator, CacheDirectory cache, String tool, Consumer<String> log) {
+        this(validator, cache, tool, log, true);
+    }
+
+    private IncrementalValidator(
+            Validator validator, CacheDirectory cache, String tool, Consumer<String> log, boolean compareSurfaces) {
+        this.compareSurfaces = compareSurfaces;
         this.validator = validator;
         this.cache = cache;
         this.recordFile = cache.runRecord();
         this.tool = tool;
         this.log = log;
+    }
+
+    /**
+     * Test seam: a validator that takes checks over without comparing the changed pages' surfaces, which is
+     * wrong whenever an edit shows other pages something new (the differential test must catch it).
+     */
+    IncrementalValidator ignoringSurfaces() {
+        return new IncrementalValidator(validator, cache, tool, log, false);
     }
 
     /**
@@ -136,6 +154,7 @@ public final class IncrementalValidator {
         ContentScanner scanner = new ContentScanner(root, loaded.config());
         ContentScanner.Result scan = null;
         boolean pageChanged = false;
+        Map<String, String> changedPages = null;
         if (previous != null && previous.listing() != null && fixedDigest.equals(previous.fixedInputs())) {
             Recheck recheck = recheck(previous, root, supportStamps);
             if (recheck != null && recheck.pagesSame()) {
@@ -145,6 +164,7 @@ public final class IncrementalValidator {
                 // only pages changed: the files are the ones the recorded walk found
                 scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
                 pageChanged = scan != null;
+                changedPages = pageChanged ? recordedDigests(previous, recheck.changed()) : null;
                 if (scan != null) {
                     log.accept("faq cache: no file was added or removed since the last run, so the folders were"
                             + " not walked again");
@@ -168,10 +188,23 @@ public final class IncrementalValidator {
             }
         }
         Map<String, String> read = new ConcurrentHashMap<>();
+        // only pages changed (the scan replayed the record's): checks whose inputs did not change are taken over
+        RunRecord recordedRun = previous;
+        CarriedChecks carried = new CarriedChecks(
+                changedPages == null
+                        ? null
+                        : () -> CheckRecord.read(cache.checkRecord(), recordedRun.fingerprint(), log),
+                changedPages,
+                compareSurfaces);
         ValidationResult result = validator
+                .planningChecks(carried)
                 .observingDigests((entry, sha256) -> read.put(entry.path(), sha256))
                 .withRepositoryMarkdown(repositoryMarkdown)
                 .validate(request, loaded, scan, setup, start);
+        if (carried.tookOver()) {
+            log.accept("faq cache: " + changedPages.size() + " changed page(s) show the other pages nothing new: the"
+                    + " checks of every other page were taken over");
+        }
         String fingerprint = null;
         if (!request.checkExternal()
                 && scan.entries().stream()
@@ -209,6 +242,13 @@ public final class IncrementalValidator {
                     .write(recordFile, log);
         } else {
             RunRecord.delete(recordFile);
+        }
+        // without page summaries (a cold run keeps none) the next run cannot tell what an edited page showed before,
+        // so it could take no check over: such a run pays nothing for it
+        if (fingerprint != null && carried.checks() != null && request.cacheDirectory() != null) {
+            new CheckRecord(fingerprint, carried.checks()).write(cache.checkRecord(), log);
+        } else {
+            CheckRecord.delete(cache.checkRecord());
         }
         return new Checked(result, fingerprint);
     }
@@ -477,11 +517,24 @@ public final class IncrementalValidator {
                 previous.fingerprint());
     }
 
+    /** The pages in {@code changed}, each with the SHA-256 its bytes had in the recorded run. */
+    private static Map<String, String> recordedDigests(RunRecord previous, java.util.Set<String> changed) {
+        Map<String, String> out = new TreeMap<>();
+        for (String path : changed) {
+            out.put(path, previous.sources().get(path).sha256());
+        }
+        return out;
+    }
+
     /**
      * What a look at the recorded run's files found without a scan: the stamps of the pages and of the other
      * files whose content matters, and whether every page still has its recorded content.
      */
-    private record Recheck(Map<String, FileStamp> stamps, boolean pagesSame) {}
+    private record Recheck(Map<String, FileStamp> stamps, java.util.Set<String> changed) {
+        boolean pagesSame() {
+            return changed.isEmpty();
+        }
+    }
 
     /**
      * The recorded files looked at again, or null when a scan must decide: a support file is not settled, a
@@ -510,7 +563,7 @@ public final class IncrementalValidator {
         if (!othersSame) {
             return null;
         }
-        AtomicBoolean pagesSame = new AtomicBoolean(true);
+        java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
         boolean stamped = previous.sources().entrySet().parallelStream().allMatch(e -> {
             Path file = root.resolve(e.getKey());
             FileStamp now = FileStamp.of(file);
@@ -522,16 +575,15 @@ public final class IncrementalValidator {
             if (was.unchangedAt(now, recordedAt)) {
                 return true;
             }
-            if (pagesSame.get()) {
-                try {
-                    pagesSame.compareAndSet(
-                            true, Sha256.hex(Files.readAllBytes(file)).equals(was.sha256()));
-                } catch (IOException | RuntimeException ex) {
-                    pagesSame.set(false);
+            try {
+                if (!Sha256.hex(Files.readAllBytes(file)).equals(was.sha256())) {
+                    changed.add(e.getKey());
                 }
+            } catch (IOException | RuntimeException ex) {
+                changed.add(e.getKey());
             }
             return true;
         });
-        return stamped ? new Recheck(stamps, pagesSame.get()) : null;
+        return stamped ? new Recheck(stamps, changed) : null;
     }
 }

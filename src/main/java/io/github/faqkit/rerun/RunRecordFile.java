@@ -140,7 +140,7 @@ final class RunRecordFile {
         return sources;
     }
 
-    private static void writeFindings(JsonGenerator g, List<Finding> findings) throws IOException {
+    static void writeFindings(JsonGenerator g, List<Finding> findings) throws IOException {
         g.writeStartArray();
         for (Finding f : findings) {
             g.writeStartArray();
@@ -158,7 +158,7 @@ final class RunRecordFile {
         g.writeEndArray();
     }
 
-    private static List<Finding> readFindings(SummaryReader in) throws IOException {
+    static List<Finding> readFindings(SummaryReader in) throws IOException {
         in.requireArray();
         List<Finding> findings = new ArrayList<>();
         while (in.more()) {
@@ -187,7 +187,7 @@ final class RunRecordFile {
         }
     }
 
-    private static String required(String s) throws IOException {
+    static String required(String s) throws IOException {
         if (s == null) {
             throw new IOException("a value missing");
         }

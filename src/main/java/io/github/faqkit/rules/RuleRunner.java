@@ -5,9 +5,11 @@ import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.fix.FixRecipe;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Runs rules over a loaded site and collects what they report, each finding with the severity its rule
@@ -32,35 +34,65 @@ public final class RuleRunner {
      * checks rule by rule. The findings are in no particular order.
      */
     public List<Finding> run(Site site, Map<String, Severity> severities, RuleOptions options) {
-        ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
-        // reporters.get(i): where rule i reports, null when it is switched off
-        List<Reporter> reporters = new ArrayList<>();
+        return runChecks(site, severities, options, null).all();
+    }
+
+    /**
+     * The same, by where each check ran; with {@code reuse}, the checks it allows are not run again but give
+     * what they gave in the previous run (null: every check runs).
+     */
+    public CheckedFindings runChecks(
+            Site site, Map<String, Severity> severities, RuleOptions options, ChecksReuse reuse) {
+        // severities.get(i): the severity of rule i in this run, null when it is switched off
+        List<Severity> severity = new ArrayList<>();
         for (Rule rule : rules) {
-            Severity severity = severities.getOrDefault(rule.id(), rule.defaultSeverity());
-            reporters.add(severity == Severity.OFF ? null : reporter(rule, severity, options, findings));
+            Severity s = severities.getOrDefault(rule.id(), rule.defaultSeverity());
+            severity.add(s == Severity.OFF ? null : s);
         }
         // The count moves with the site checks: the page checks of all rules run together, first.
         progress.report(Progress.Phase.CHECKING, 0, rules.size(), 0);
+        Map<String, List<Finding>> byPage = new ConcurrentHashMap<>();
         site.markdownFiles().parallelStream().forEach(p -> {
+            List<Finding> found = new ArrayList<>();
+            List<Finding> before =
+                    reuse == null ? null : reuse.previous().byPage().get(p.path());
             for (int i = 0; i < rules.size(); i++) {
                 Rule rule = rules.get(i);
-                Reporter out = reporters.get(i);
-                if (out != null) {
-                    runSafely(rule, p.path(), out, () -> rule.checkPage(p, site, out));
+                if (severity.get(i) == null) {
+                    continue;
                 }
+                if (reuse != null && reuse.reusesPage(rule, p.path())) {
+                    for (Finding f : before) {
+                        if (f.ruleId().equals(rule.id())) {
+                            found.add(f);
+                        }
+                    }
+                    continue;
+                }
+                Reporter out = reporter(rule, severity.get(i), options, found::add);
+                runSafely(rule, p.path(), out, () -> rule.checkPage(p, site, out));
             }
+            byPage.put(p.path(), found);
         });
+        Map<String, List<Finding>> bySite = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             if (i > 0) {
                 progress.report(Progress.Phase.CHECKING, i, rules.size(), 0);
             }
             Rule rule = rules.get(i);
-            Reporter out = reporters.get(i);
-            if (out != null) {
-                runSafely(rule, "", out, () -> rule.checkSite(site, out));
+            if (severity.get(i) == null) {
+                continue;
             }
+            if (reuse != null && reuse.reusesSite(rule)) {
+                bySite.put(rule.id(), reuse.previous().bySiteCheck().get(rule.id()));
+                continue;
+            }
+            List<Finding> found = new ArrayList<>();
+            Reporter out = reporter(rule, severity.get(i), options, found::add);
+            runSafely(rule, "", out, () -> rule.checkSite(site, out));
+            bySite.put(rule.id(), found);
         }
-        return new ArrayList<>(findings);
+        return new CheckedFindings(byPage, bySite);
     }
 
     private static void runSafely(Rule rule, String file, Reporter out, Runnable check) {
@@ -76,13 +108,12 @@ public final class RuleRunner {
         }
     }
 
-    private static Reporter reporter(
-            Rule rule, Severity severity, RuleOptions options, ConcurrentLinkedQueue<Finding> sink) {
+    private static Reporter reporter(Rule rule, Severity severity, RuleOptions options, Consumer<Finding> sink) {
         return new Reporter() {
             @Override
             public void report(String file, int line, int column, String message, String hint, FixRecipe fix) {
                 // a repair edits a line: a finding about a whole file has none
-                sink.add(new Finding(
+                sink.accept(new Finding(
                         rule.id(),
                         rule.name(),
                         severity,

@@ -10,6 +10,7 @@ import io.github.faqkit.core.SourceReader;
 import io.github.faqkit.core.platform.SiteSetup;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -19,13 +20,35 @@ import java.util.function.Consumer;
  * every problem with the input becomes a finding or a notice.
  *
  * <p>With a cache directory in the request, unchanged pages are rebuilt from their stored summaries
- * instead of parsed; the file scan and every rule still run over the whole site, so the result is the
- * same as without the cache.
+ * instead of parsed; the file scan runs over the whole site, so the result is the same as without the cache.
+ * A {@link ChecksPlanner} may let checks whose inputs did not change give what they gave in an earlier run
+ * (see {@link ChecksReuse}); without one every check runs.
  */
 public final class Validator {
     private final List<Rule> rules;
     private final SiteLoader loader;
     private final Progress progress;
+    private final ChecksPlanner planner;
+
+    /**
+     * Decides, once the site is loaded, what the checks may take over from an earlier run, and learns what
+     * they found (see {@link io.github.faqkit.rerun.IncrementalValidator}).
+     */
+    public interface ChecksPlanner {
+        /**
+         * The pages whose recorded version {@link #plan} compares with the new one, each with the SHA-256 its bytes
+         * had then ({@link io.github.faqkit.core.SiteLoader#withPreviousPages}); null for none.
+         */
+        default Map<String, String> previousPages() {
+            return null;
+        }
+
+        /** What the checks of this run may take over; null to run every check. */
+        ChecksReuse plan(LoadedSite site);
+
+        /** What the checks found ({@code reuse}: what they took over, null for none). */
+        void checked(LoadedSite site, CheckedFindings checks, ChecksReuse reuse);
+    }
 
     public Validator() {
         this(RuleCatalog.all());
@@ -40,9 +63,19 @@ public final class Validator {
     }
 
     private Validator(List<Rule> rules, SiteLoader loader, Progress progress) {
+        this(rules, loader, progress, null);
+    }
+
+    private Validator(List<Rule> rules, SiteLoader loader, Progress progress, ChecksPlanner planner) {
         this.rules = List.copyOf(rules);
         this.loader = loader.withProgress((done, total) -> progress.report(Progress.Phase.PARSING, done, total, 0));
         this.progress = progress;
+        this.planner = planner;
+    }
+
+    /** The same validator, letting {@code planner} decide which checks are taken over from an earlier run. */
+    public Validator planningChecks(ChecksPlanner planner) {
+        return new Validator(rules, loader, progress, planner);
     }
 
     /**
@@ -50,17 +83,17 @@ public final class Validator {
      * not notices of the result: the report must not depend on whether a cache was used.
      */
     public Validator withCacheLog(Consumer<String> log) {
-        return new Validator(rules, loader.withCacheLog(log), progress);
+        return new Validator(rules, loader.withCacheLog(log), progress, planner);
     }
 
     /** Test seam: the tool version that keys the cache (normally the tool's identity). */
     Validator withToolVersion(String version) {
-        return new Validator(rules, loader.withToolVersion(version), progress);
+        return new Validator(rules, loader.withToolVersion(version), progress, planner);
     }
 
     /** A validator whose result pages keep their source and body text. */
     public Validator keepingPageText() {
-        return new Validator(rules, loader.keepingPageText(), progress);
+        return new Validator(rules, loader.keepingPageText(), progress, planner);
     }
 
     /**
@@ -68,7 +101,7 @@ public final class Validator {
      * them; see {@link io.github.faqkit.core.SiteLoader#observingDigests}).
      */
     public Validator observingDigests(BiConsumer<SourceEntry, String> observer) {
-        return new Validator(rules, loader.observingDigests(observer), progress);
+        return new Validator(rules, loader.observingDigests(observer), progress, planner);
     }
 
     /**
@@ -76,12 +109,12 @@ public final class Validator {
      * {@link io.github.faqkit.core.SiteLoader#withRepositoryMarkdown}) instead of listing them again.
      */
     public Validator withRepositoryMarkdown(List<io.github.faqkit.core.AssetReferences.RepositoryFile> listed) {
-        return new Validator(rules, loader.withRepositoryMarkdown(listed), progress);
+        return new Validator(rules, loader.withRepositoryMarkdown(listed), progress, planner);
     }
 
     /** A validator that tells {@code listener} how far it got (see {@link Progress#throttled}). */
     public Validator withProgress(Progress listener) {
-        return new Validator(rules, loader, listener);
+        return new Validator(rules, loader, listener, planner);
     }
 
     public ValidationResult validate(ValidationRequest request) throws IOException {
@@ -127,9 +160,16 @@ public final class Validator {
             SiteSetup setup,
             long start)
             throws IOException {
-        LoadedSite site =
-                loader.withPageCache(request.cacheDirectory()).load(request.contentDirectory(), loaded, scan, setup);
-        List<Finding> raw = new RuleRunner(rules, progress).run(site.site(), request.severities(), request.options());
+        LoadedSite site = loader.withPageCache(request.cacheDirectory())
+                .withPreviousPages(planner == null ? null : planner.previousPages())
+                .load(request.contentDirectory(), loaded, scan, setup);
+        ChecksReuse reuse = planner == null ? null : planner.plan(site);
+        CheckedFindings checks =
+                new RuleRunner(rules, progress).runChecks(site.site(), request.severities(), request.options(), reuse);
+        if (planner != null) {
+            planner.checked(site, checks, reuse);
+        }
+        List<Finding> raw = checks.all();
         List<Finding> shown = new FindingsFilter(rules, request.severities(), request.includes(), request.excludes())
                 .apply(site.site(), raw);
         return new ValidationResult(

@@ -358,4 +358,22 @@ class IncrementalValidatorTest {
             assertThat(s.toList()).containsExactly(cacheDir.resolve(RunRecord.FILE_NAME));
         }
     }
+
+    @Test
+    void anEditedSentenceTakesTheOtherChecksOverOnceThePageCacheKnowsTheEditedPage() throws IOException {
+        ValidationRequest request = ValidationRequest.of(content).withCacheDirectory(tmp.resolve("pages"));
+        IncrementalValidator validator =
+                new IncrementalValidator(new Validator().withCacheLog(log::add), cacheDir, "1.0", log::add);
+        validator.validate(request, "", true);
+        for (String sentence : List.of("First edit.", "Second edit.")) {
+            Path page = content.resolve("docs/b.md");
+            Files.writeString(page, Files.readString(page) + "\n" + sentence + "\n");
+            Files.setLastModifiedTime(page, FileTime.from(Instant.now().minusSeconds(1800)));
+            log.clear();
+            IncrementalValidator.Outcome edited = validator.validate(request, "", true);
+            assertThat(edited.reused()).isFalse();
+            assertThat(log).anyMatch(l -> l.contains("were taken over"));
+            assertSameAnswer(edited.result(), cold(ValidationRequest.of(content)));
+        }
+    }
 }

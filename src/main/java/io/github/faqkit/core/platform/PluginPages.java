@@ -80,6 +80,14 @@ public final class PluginPages {
         return out;
     }
 
+    /**
+     * True when jekyll-readme-index may make {@code page} its folder's index under {@code choice}: whether it
+     * does depends on the other pages ({@link #applyAll}), so {@link #apply} alone does not build it.
+     */
+    public static boolean mayBecomeIndex(Page page, PlatformChoice choice) {
+        return choice.runs(PagesPlugins.README_INDEX) && readme(page);
+    }
+
     private static boolean readme(Page p) {
         String name = p.path().substring(p.path().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return p.entry().markdown() && (name.startsWith("readme.")) && name.indexOf('.') == 6;
