@@ -1357,9 +1357,12 @@ final class BlockParser {
     }
 
     // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo;
-    // '#jekyll #docs' (a single hash, and another '#word' later) is a line of hashtags
-    private static final Pattern NO_SPACE_HEADING =
-            Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])#{1,6}[^#\\s\\\\].*");
+    // '#jekyll #docs' (a single hash, and another '#word' later) is a line of hashtags; '#wg-ci Slack channel',
+    // '#rebuild: infrastructure' (one hash, a lower-case name with '-' or '_' or followed by ':') name a chat
+    // channel or tag, not a heading
+    private static final Pattern NO_SPACE_HEADING = Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])"
+            + "(?!#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:[\\s:,.;)]|$))(?!#[a-z][a-z0-9_-]*:)"
+            + "#{1,6}[^#\\s\\\\].*");
 
     /** Lines of the parsed source (not yet file lines) that look like {@code ##Text}. */
     final List<NoSpaceHeading> noSpaceHeadingLines = new ArrayList<>();
