@@ -263,7 +263,15 @@ public final class SiteLoader {
                 io.github.faqkit.core.platform.PluginSiteKeys.setBy(setup.platform(), config.raw()),
                 new FileIndex(scan.entries()),
                 notices);
-        List<Page> pages = PluginPages.applyAll(rendered.pages(), scan.entries(), setup.platform());
+        List<Page> pages = PluginPages.applyAll(
+                rendered.pages(),
+                scan.entries(),
+                setup.platform(),
+                config.raw().path("readme_index").path("with_frontmatter").asBoolean(false)
+                        && config.raw()
+                                .path("readme_index")
+                                .path("with_frontmatter")
+                                .isBoolean());
         pages.sort((a, b) -> a.path().compareTo(b.path()));
         List<Page> htmlPages = htmlPages(scan, parser, notices);
         AssetReferences assets;

@@ -991,6 +991,9 @@ final class BlockParser {
         int line = src.line;
         int i = src.pos;
         Deque<String> open = new ArrayDeque<>();
+        // the body of an element kramdown reads as spans (markdown="span"): its tags are children, but one left
+        // open there ends with it
+        int spanEnd = -1;
         while (i < end) {
             int lt = src.text.indexOf('<', i);
             if (lt < 0 || lt >= end) {
@@ -1007,20 +1010,29 @@ final class BlockParser {
                 continue; // an unclosed comment is text
             }
             HtmlTag t = HtmlTag.read(src.text, lt);
+            if (t != null && t.end <= end && lt < spanEnd) {
+                continue; // a span element of the cell's text, not a block
+            }
             if (t != null && t.end <= end) {
                 Element child = new Element("html_element", line);
                 child.htmlName = t.name;
                 child.attrs().putAll(t.attrs);
+                // kramdown's handler takes the markdown attribute off every element, raw or not
+                child.attrs().remove("markdown");
                 el.add(child);
                 String name = t.name.toLowerCase(java.util.Locale.ROOT);
                 if (HtmlTag.verbatim(t.name)) {
                     int e = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
                     line += lines(src.text, lt, e);
                     i = e;
+                } else if (HtmlTag.spanBody(t)) {
+                    spanEnd = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
                 } else if (!t.selfClosed && !WITHOUT_BODY.contains(name)) {
                     open.push(name);
                     checkStack(line, 1 + open.size());
                 }
+            } else if (lt < spanEnd) {
+                continue;
             } else if (!open.isEmpty()) {
                 Matcher close = HTML_CLOSE.matcher(src.text).region(lt, end);
                 if (close.lookingAt()
@@ -1345,9 +1357,12 @@ final class BlockParser {
     }
 
     // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo;
-    // '#jekyll #docs' (a single hash, and another '#word' later) is a line of hashtags
-    private static final Pattern NO_SPACE_HEADING =
-            Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])#{1,6}[^#\\s\\\\].*");
+    // '#jekyll #docs' (a single hash, and another '#word' later) is a line of hashtags; '#wg-ci Slack channel',
+    // '#rebuild: infrastructure' (one hash, a lower-case name with '-' or '_' or followed by ':') name a chat
+    // channel or tag, not a heading
+    private static final Pattern NO_SPACE_HEADING = Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])"
+            + "(?!#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:[\\s:,.;)]|$))(?!#[a-z][a-z0-9_-]*:)"
+            + "#{1,6}[^#\\s\\\\].*");
 
     /** Lines of the parsed source (not yet file lines) that look like {@code ##Text}. */
     final List<NoSpaceHeading> noSpaceHeadingLines = new ArrayList<>();

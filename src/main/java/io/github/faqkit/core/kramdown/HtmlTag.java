@@ -206,6 +206,9 @@ final class HtmlTag {
                 i = tag.end;
                 if (verbatim(tag.name)) {
                     i = firstEndTag(s, i, tag.name);
+                } else if (spanBody(tag)) {
+                    // kramdown reads its body as spans up to its first end tag: tags left open in it end there
+                    i = firstEndTag(s, i, tag.name);
                 } else if (!tag.selfClosed && !BlockParser.WITHOUT_BODY.contains(tag.name.toLowerCase(Locale.ROOT))) {
                     open.push(elementName(tag.name));
                 }
@@ -224,6 +227,23 @@ final class HtmlTag {
                 i = close;
             }
         }
+    }
+
+    /**
+     * Whether kramdown reads the body of this tag, met inside raw HTML, as span-level text up to its first end tag:
+     * {@code markdown="span"}, or {@code markdown="1"} on an element whose content model is span ({@code <p>},
+     * {@code <th>}, {@code <a>} …). Its own handler does so whatever the element around it is.
+     */
+    static boolean spanBody(HtmlTag tag) {
+        if (tag.selfClosed || verbatim(tag.name)) {
+            return false;
+        }
+        String markdown = tag.attrs.get("markdown");
+        String name = tag.name.toLowerCase(Locale.ROOT);
+        return "span".equals(markdown)
+                || "1".equals(markdown)
+                        && BlockParser.MODEL_SPAN.contains(name)
+                        && !BlockParser.WITHOUT_BODY.contains(name);
     }
 
     /** After the first end tag of {@code name} (any case) at or after {@code from}, or the end of the text. */

@@ -45,6 +45,7 @@ final class JekyllFilters {
                 }
             }
         });
+        out.add(new RubyMap());
         out.add(new Filter("slugify") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
@@ -226,5 +227,55 @@ final class JekyllFilters {
             return l;
         }
         return value;
+    }
+
+    /**
+     * Liquid's {@code map} as Ruby runs it where Liqp's stops: a string element answers {@code e[property]}, the
+     * property itself when the string contains it, else nil ({@code site.tac_projects | map: 'plural'} over a list
+     * of strings gives nils, not an error). Every other list is Liqp's own map.
+     */
+    static final class RubyMap extends Filter {
+        private final Filter liqpMap = liqp.filters.Filters.JEKYLL_FILTERS.get("map");
+
+        RubyMap() {
+            super("map");
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            List<Object> items = new ArrayList<>();
+            flatten(asArray(value, context), items);
+            if (items.stream().noneMatch(CharSequence.class::isInstance)) {
+                return liqpMap.apply(value, context, params);
+            }
+            String property = params.length > 0 && params[0] != null ? asString(params[0], context) : "";
+            List<Object> out = new ArrayList<>();
+            for (Object item : items) {
+                if (item instanceof CharSequence text) {
+                    out.add(
+                            property.equals("to_liquid")
+                                    ? text
+                                    : text.toString().contains(property) ? property : null);
+                } else if (item == null) {
+                    out.add(null);
+                } else {
+                    Object[] one = asArray(liqpMap.apply(new Object[] {item}, context, params), context);
+                    out.add(one.length > 0 ? one[0] : null);
+                }
+            }
+            return out.toArray();
+        }
+
+        private void flatten(Object[] in, List<Object> out) {
+            for (Object o : in) {
+                if (o instanceof Object[] a) {
+                    flatten(a, out);
+                } else if (o instanceof List<?> l) {
+                    flatten(l.toArray(), out);
+                } else {
+                    out.add(o);
+                }
+            }
+        }
     }
 }

@@ -481,6 +481,20 @@ final class PageRender {
         return offsets;
     }
 
+    /** A Java type error (a cast, a null) somewhere in the chain of causes, rather than a Liquid error. */
+    private static boolean javaTypeError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ClassCastException
+                    || t instanceof NullPointerException
+                    || t instanceof ArrayStoreException
+                    || String.valueOf(t.getMessage()).contains("cannot be cast to")
+                    || String.valueOf(t.getMessage()).contains("element type mismatch")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The output of one top-level node; null when a limit stopped the render. */
     private String renderAtom(NodeVisitor visitor, TemplateContext context, ParserRuleContext atom) {
         try {
@@ -511,8 +525,12 @@ final class PageRender {
                 state.opaque = true;
                 return null;
             }
-            // what Liqp cannot evaluate (a dynamic include name, a type it does not convert) is unknown
-            state.problem(LiquidProblem.Kind.LIMIT, "", "it could not be evaluated here (" + message + ")");
+            // what Liqp cannot evaluate (a dynamic include name, a type it does not convert) is unknown; a Java
+            // type error says nothing to a writer, so it is told as what it is
+            String why = javaTypeError(e)
+                    ? "a filter or tag was given a kind of value (text, list, map) this tool cannot pass to it"
+                    : message;
+            state.problem(LiquidProblem.Kind.LIMIT, "", "it could not be evaluated here (" + why + ")");
             state.opaque = true;
             return String.valueOf(LiquidText.OPAQUE);
         }

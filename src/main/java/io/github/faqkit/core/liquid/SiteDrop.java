@@ -366,7 +366,10 @@ public final class SiteDrop {
         }
     }
 
-    /** CSV/TSV with a header row, as Ruby's CSV with {@code headers: true} gives them: one map per row. */
+    /**
+     * CSV/TSV with a header row, as Ruby's CSV with {@code headers: true} gives them: one map per row. An empty
+     * field is nil there (false in a Liquid condition), a quoted empty one ({@code ""}) the empty string (true).
+     */
     static final class Delimited {
         private Delimited() {}
 
@@ -393,6 +396,8 @@ public final class SiteDrop {
             StringBuilder cell = new StringBuilder();
             boolean quoted = false;
             boolean any = false;
+            // whether the cell being read had quotes: only then is an empty cell a string
+            boolean wasQuoted = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (quoted) {
@@ -406,21 +411,24 @@ public final class SiteDrop {
                     }
                 } else if (c == '"' && cell.length() == 0 && sep == ',') {
                     quoted = true;
+                    wasQuoted = true;
                     any = true;
                 } else if (c == sep) {
-                    row.add(cell.toString());
+                    row.add(cell(cell, wasQuoted));
                     cell.setLength(0);
+                    wasQuoted = false;
                     any = true;
                 } else if (c == '\n' || c == '\r') {
                     if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                         i++;
                     }
                     if (any || cell.length() > 0) {
-                        row.add(cell.toString());
+                        row.add(cell(cell, wasQuoted));
                         rows.add(row);
                     }
                     row = new ArrayList<>();
                     cell.setLength(0);
+                    wasQuoted = false;
                     any = false;
                 } else {
                     cell.append(c);
@@ -428,10 +436,15 @@ public final class SiteDrop {
                 }
             }
             if (any || cell.length() > 0) {
-                row.add(cell.toString());
+                row.add(cell(cell, wasQuoted));
                 rows.add(row);
             }
             return rows;
+        }
+
+        /** A field's value: nil (null) when it is empty and unquoted, as Ruby's CSV reads it. */
+        private static String cell(StringBuilder cell, boolean quoted) {
+            return cell.length() == 0 && !quoted ? null : cell.toString();
         }
     }
 }

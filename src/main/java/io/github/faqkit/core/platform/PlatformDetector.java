@@ -111,15 +111,17 @@ public final class PlatformDetector {
                 && !Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
             Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
             String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
-            if (workflows.pagesAction() != null && host != null && !host.endsWith(".github.io")) {
-                // deployed by a workflow, a site keeps its custom domain in the repository settings, not in a CNAME
-                // file: 'url' naming another host says there is one (served at its root) or the site is hosted
-                // elsewhere; the repository name does not say the path either way
-                note = workflows.pagesAction()
-                        + " builds with the base path GitHub Pages serves the site under, and url: in "
-                        + config.file() + " names " + host + ", not github.io: the path is not known from the "
-                        + "repository; set faq.baseUrl to check links and images under it (checked with the baseurl of "
-                        + config.file() + ")";
+            if (host != null && !host.endsWith(".github.io")) {
+                // 'url' naming another host: a custom domain (served at its root; deployed by a workflow, the site
+                // keeps it in the repository settings, not in a CNAME file), or a site built and hosted elsewhere
+                // with the github-pages gem; the repository name does not say the path either way
+                note = (workflows.pagesAction() != null
+                                ? workflows.pagesAction()
+                                        + " builds with the base path GitHub Pages serves the site under"
+                                : "GitHub Pages would serve a project site without baseurl under /<repository>")
+                        + ", but url: in " + config.file() + " names " + host + ", not github.io (a custom domain, or"
+                        + " a host of its own): the path is not known from the repository; set faq.baseUrl to check "
+                        + "links and images under it (checked with the baseurl of " + config.file() + ")";
             } else if (repo == null) {
                 note = "GitHub Pages serves a project site under /<repository> when " + config.file()
                         + " sets no baseurl, and no repository is known ('repository:' in " + config.file()

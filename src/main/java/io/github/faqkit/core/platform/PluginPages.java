@@ -36,6 +36,19 @@ public final class PluginPages {
      */
     public static java.util.List<Page> applyAll(
             java.util.List<Page> pages, java.util.List<SourceEntry> entries, PlatformChoice choice) {
+        return applyAll(pages, entries, choice, false);
+    }
+
+    /**
+     * As {@link #applyAll(java.util.List, java.util.List, PlatformChoice)}; with {@code readmesWithFrontMatter}
+     * ({@code readme_index: with_frontmatter: true}) jekyll-readme-index also makes a README that has front matter
+     * its folder's index: served at the folder of its URL, when no page or file is that folder's index yet.
+     */
+    public static java.util.List<Page> applyAll(
+            java.util.List<Page> pages,
+            java.util.List<SourceEntry> entries,
+            PlatformChoice choice,
+            boolean readmesWithFrontMatter) {
         java.util.List<Page> out = new java.util.ArrayList<>(pages.size());
         for (Page p : pages) {
             out.add(apply(p, choice));
@@ -75,6 +88,29 @@ public final class PluginPages {
                 indexed.add(folder);
                 Page asIndex = p.asBuilt(p.data(), folder, true);
                 out.set(i, apply(asIndex, choice));
+            }
+        }
+        if (readmesWithFrontMatter) {
+            for (int i = 0; i < out.size(); i++) {
+                Page p = out.get(i);
+                if (!p.rendered()
+                        || p.renderedByPlugin()
+                        || !readme(p)
+                        || !p.published()
+                        || p.entry().collection() != null) {
+                    continue;
+                }
+                // the plugin's update_permalink: File.dirname(url) + "/", for a permalink as for a derived URL
+                String url = p.url();
+                String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+                String folder = trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
+                if (folder.isEmpty()) {
+                    folder = "/";
+                }
+                if (!indexed.contains(folder)) {
+                    indexed.add(folder);
+                    out.set(i, p.asBuilt(p.data(), folder, false));
+                }
             }
         }
         return out;

@@ -98,6 +98,21 @@ final class RepositoryFiles {
         return t;
     }
 
+    /**
+     * The host GitHub Pages answers for this site, {@code <owner>.github.io}, when the site is served where GitHub
+     * Pages puts the repository: at the root for a user site, under {@code /<repository>} for a project site (with
+     * a custom domain GitHub redirects that address to it). Null when the repository is unknown or the baseurl says
+     * the site lives elsewhere.
+     */
+    String pagesHost(String baseurl) {
+        if (repository == null) {
+            return null;
+        }
+        boolean pagesPath =
+                repository.userSite() ? baseurl.isEmpty() : baseurl.equalsIgnoreCase("/" + repository.name());
+        return pagesPath ? repository.owner().toLowerCase(java.util.Locale.ROOT) + ".github.io" : null;
+    }
+
     /** {@code owner/name}, for messages. */
     String repository() {
         return repository == null ? null : repository.toString();

@@ -390,8 +390,16 @@ public final class Resolver {
         }
         String host = hostPart(site.config().url());
         String other = hostPart(url);
-        if (host == null || other == null || !host.equalsIgnoreCase(other)) {
+        if (other == null) {
             return null;
+        }
+        if (host == null || !host.equalsIgnoreCase(other)) {
+            // the address GitHub Pages gives the repository is the site's own too, whatever url: says (a template's
+            // leftover url, or a custom domain GitHub redirects that address to)
+            String pages = RepositoryFiles.of(site).pagesHost(site.config().baseurl());
+            if (pages == null || !pages.equalsIgnoreCase(other)) {
+                return null;
+            }
         }
         String rest = url.substring(url.indexOf(other) + other.length());
         String local = rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;

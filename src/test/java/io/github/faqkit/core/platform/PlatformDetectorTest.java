@@ -487,6 +487,30 @@ class PlatformDetectorTest {
         assertThat(detect().implicitBaseurl()).isEqualTo("/kb");
     }
 
+    /**
+     * As on a real site (0xcf/decal-web): the github-pages gem in its Gemfile, no workflow and no CNAME file, built
+     * by a CI server of its own and served at the root of 'url: https://decal.ocf.berkeley.edu'. A url of another
+     * host than github.io leaves the path unknown here too (the configured baseurl is checked); a github.io url,
+     * or none, keeps the project-site path.
+     */
+    @Test
+    void branchBuildWithAUrlOfAnotherHostLeavesTheBasePathUnknown() throws IOException {
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/decal-web.git\n");
+        write("Gemfile", "gem 'github-pages', group: :jekyll_plugins\n");
+        write("_config.yml", "title: x\nbaseurl: '/'\nurl: 'https://decal.example.edu'\n");
+        PlatformChoice own = detect();
+        assertThat(own.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(own.implicitBaseurl()).isNull();
+        assertThat(own.consoleLine())
+                .contains("names decal.example.edu, not github.io")
+                .doesNotContain("served under baseurl");
+        // near-misses: url on github.io, or none, is the project site under the repository name
+        write("_config.yml", "title: x\nbaseurl: '/'\nurl: 'https://octo.github.io'\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/decal-web");
+        write("_config.yml", "title: x\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/decal-web");
+    }
+
     @Test
     void deployActionsNamedOnlyInACommentOrByAnotherNameAreNotBuilds() throws IOException {
         write("_config.yml", "title: x\n");

@@ -89,6 +89,39 @@ class OwnUrlsTest {
         assertThat(of(r, ImageRules.LNK001)).as("another host").isEmpty();
     }
 
+    /**
+     * As on a real site (BHFDSC/documentation): url: left from the template, the images shown through the address
+     * GitHub Pages gives the repository ({@code https://<owner>.github.io/<repository>/…}). That address is the
+     * site's own when the site is served under {@code /<repository>}; another owner, another project path, or a
+     * baseurl that is not the repository's leave it another site's.
+     */
+    @Test
+    void theAddressGitHubPagesGivesTheRepositoryIsTheSitesOwn() {
+        String body = "<img src=\"https://octo.github.io/docs/pics/a.png\" alt=\"A\">\n\n"
+                + "![Missing](https://Octo.github.io/docs/pics/none.png)\n\n"
+                + "![Sibling](https://octo.github.io/other/pics/b.png)\n\n"
+                + "![Other owner](https://other.github.io/docs/pics/c.png)\n";
+        ValidationResult r = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://just-the-docs.github.io\nbaseurl: /docs\n")
+                .file("pics/a.png", "x")
+                .file("pics/b.png", "x")
+                .file("pics/c.png", "x")
+                .page("index.md", "title: Home", body));
+        assertThat(of(r, ImageRules.IMG006))
+                .extracting(Finding::file)
+                .containsExactlyInAnyOrder("pics/b.png", "pics/c.png");
+        assertThat(only(r, ImageRules.IMG001).message()).contains("no image at /docs/pics/none.png");
+        // near-miss: served under another path, the repository's Pages address is not where the site lives
+        ValidationResult elsewhere = run(checkout()
+                .file("_config.yml", "title: Docs\nbaseurl: /handbook\n")
+                .file("pics/a.png", "x")
+                .page("index.md", "title: Home", body));
+        assertThat(of(elsewhere, ImageRules.IMG006))
+                .extracting(Finding::file)
+                .containsExactlyInAnyOrder("pics/a.png", "pics/b.png", "pics/c.png");
+        assertThat(of(elsewhere, ImageRules.IMG001)).isEmpty();
+    }
+
     @Test
     void theSitesHostOutsideItsBaseurlIsAnotherSite() {
         // as on a real project site under a custom domain: a link to a sibling project on the same host

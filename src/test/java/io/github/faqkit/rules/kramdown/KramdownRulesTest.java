@@ -281,6 +281,23 @@ class KramdownRulesTest {
                 .containsExactly(6, 8);
     }
 
+    /**
+     * As on real sites (0xcf/decal-web, AcademySoftwareFoundation/tac): list items that name chat channels,
+     * '#rebuild: discussion' or '#wg-ci Slack channel', are the text the writer meant, not headings.
+     */
+    @Test
+    void hdr004LeavesChannelNamesAlone() {
+        assertThat(SiteFixture.of(
+                        run("* #rebuild: technical discussion\n* #decal-comm: training\n"
+                                + "* #wg-ci Slack channel is now open\n\n#gsoc-2022 channel\n"),
+                        "HDR004"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("#Setup: first steps\n\n##wg-ci\n\n#Getting-Started\n"), "HDR004"))
+                .as("a capital, or two hashes, is still a heading without its space")
+                .extracting(Finding::line)
+                .containsExactly(4, 6, 8);
+    }
+
     @Test
     void ial001UnderAHeadingSaysRemoveTheBlankLineElsewhereDeleteIt() {
         Finding underHeading = only(run("# Title\n\n{: .no_toc }\n\n## Next\n"), "IAL001");

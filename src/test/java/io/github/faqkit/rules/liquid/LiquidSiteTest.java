@@ -28,6 +28,29 @@ class LiquidSiteTest {
                 .toList();
     }
 
+    /**
+     * As on a real site (AcademySoftwareFoundation/tac): a filter given strings where it expects maps stops Liqp
+     * with a Java type error; the finding says what could not be evaluated in a writer's words, never the Java
+     * class names. A Liquid error of the writer's own keeps Liquid's message.
+     */
+    @Test
+    void aValueOfAKindTheFilterCannotTakeIsToldWithoutJavaInternals() {
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: T\nlist: [a, b]\n")
+                .page(
+                        "index.md",
+                        "title: Home",
+                        "A {{ site.list | where: \"x\", \"y\" | size }}\n\nB {{ site.list | sort: \"x\" | join: \",\" }}\n")
+                .validate();
+        List<Finding> unknown = of(r, "LIQ003");
+        assertThat(unknown).hasSize(2);
+        assertThat(unknown)
+                .allSatisfy(f -> assertThat(f.message())
+                        .contains("a kind of value (text, list, map)")
+                        .doesNotContain("java.")
+                        .doesNotContain("cast"));
+    }
+
     @Test
     void keysTheTemplatesReadAreKnownAndOthersStillGetFm007() {
         ValidationResult r = site().file(
