@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Walks the site source and decides, like Jekyll's reader and entry filter, which files are pages,
@@ -31,11 +32,11 @@ public final class ContentScanner {
     static final Set<String> ALWAYS_SKIPPED = Set.of(
             "target", "_site", ".git", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", ".bundle", ".mvn");
 
-    /** Jekyll 4 adds these to every {@code exclude} list. */
-    static final List<String> JEKYLL_DEFAULT_EXCLUDES = List.of(
-            ".sass-cache",
-            ".jekyll-cache",
-            "gemfiles",
+    /**
+     * Jekyll 3's default {@code exclude} (3.5 to 3.10, the version GitHub Pages runs). Jekyll 3 merges the site's
+     * settings over its defaults replacing lists, so a site that sets {@code exclude:} drops these.
+     */
+    public static final List<String> JEKYLL3_DEFAULT_EXCLUDES = List.of(
             "Gemfile",
             "Gemfile.lock",
             "node_modules",
@@ -43,6 +44,11 @@ public final class ContentScanner {
             "vendor/cache/",
             "vendor/gems/",
             "vendor/ruby/");
+
+    /** Jekyll 4 adds these to every {@code exclude} list. */
+    static final List<String> JEKYLL_DEFAULT_EXCLUDES = Stream.concat(
+                    Stream.of(".sass-cache", ".jekyll-cache", "gemfiles"), JEKYLL3_DEFAULT_EXCLUDES.stream())
+            .toList();
 
     /**
      * What the walk found, and what it had to leave out; with the stamp of each entry whose content matters

@@ -3,6 +3,7 @@ package io.github.faqkit.rules.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.YamlKeys;
 import io.github.faqkit.core.fix.Fix;
@@ -36,19 +37,12 @@ final class ExcludeEntries {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9_./-]*");
 
     /**
-     * Jekyll 3's default {@code exclude:} (3.5 to 3.10, the version GitHub Pages runs). Jekyll 3 merges the site's
-     * settings over its defaults replacing lists, so a site that sets {@code exclude:} for the first time drops
-     * these: its Gemfile is published and a {@code vendor/bundle} of installed gems is read as site content (a
-     * build that caches gems there then fails on the gems' own templates). Jekyll 4 adds them to any list.
+     * Entries a first {@code exclude:} list must name on a site Jekyll 3 builds: Jekyll 3 replaces its defaults with
+     * the site's list, so without them its Gemfile is published and a {@code vendor/bundle} of installed gems is read
+     * as site content (a build that caches gems there then fails on the gems' own templates). Jekyll 4 adds them to
+     * any list.
      */
-    static final List<String> JEKYLL3_DEFAULTS = List.of(
-            "Gemfile",
-            "Gemfile.lock",
-            "node_modules",
-            "vendor/bundle/",
-            "vendor/cache/",
-            "vendor/gems/",
-            "vendor/ruby/");
+    static final List<String> JEKYLL3_DEFAULTS = ContentScanner.JEKYLL3_DEFAULT_EXCLUDES;
 
     private ExcludeEntries() {}
 
