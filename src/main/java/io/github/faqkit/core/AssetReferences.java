@@ -37,8 +37,23 @@ public final class AssetReferences {
 
     private static final Set<String> IMAGE_EXT =
             Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico", "tif", "tiff");
+    // a Jupyter notebook the site publishes shows the images its Markdown cells name, wherever it is opened or
+    // rendered (jekyll-jupyter-notebook embeds it in a page)
     private static final Set<String> SCANNED_EXT = Set.of(
-            "html", "htm", "liquid", "scss", "sass", "css", "js", "yml", "yaml", "toml", "json", "xml", "webmanifest");
+            "html",
+            "htm",
+            "liquid",
+            "scss",
+            "sass",
+            "css",
+            "js",
+            "yml",
+            "yaml",
+            "toml",
+            "json",
+            "xml",
+            "webmanifest",
+            "ipynb");
     private static final long MAX_BYTES = 4L << 20;
 
     /** {@code p.note}, {@code blockquote.warning}: an element name, a dot, a class name (Sass nesting aside). */

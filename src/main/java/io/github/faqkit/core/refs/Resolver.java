@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -389,6 +390,12 @@ public final class Resolver {
             return url;
         }
         String host = hostPart(site.config().url());
+        if (host != null && FORGE_HOSTS.contains(host.toLowerCase(Locale.ROOT))) {
+            // url: naming the repository's page on its forge (url: https://github.com/owner/repo) is not where the
+            // site is served: a forge serves repositories, its Pages sites live on another host (github.io,
+            // gitlab.io, …), so a link to the forge is to another repository or the repository itself
+            host = null;
+        }
         String other = hostPart(url);
         if (other == null) {
             return null;
@@ -417,6 +424,10 @@ public final class Resolver {
         }
         return local;
     }
+
+    /** Hosts of code forges: they serve repositories, never a Jekyll site (their Pages hosts are others). */
+    private static final Set<String> FORGE_HOSTS =
+            Set.of("github.com", "www.github.com", "gitlab.com", "bitbucket.org", "codeberg.org");
 
     /** {@code host[:port]} of an http(s) or protocol-relative URL; null for anything else. */
     private static String hostPart(String url) {

@@ -285,6 +285,27 @@ class ImageRulesTest {
     }
 
     /**
+     * As on a real site (PREDICT-EPFL/piqp): a page embeds a notebook of assets/ with a plugin's tag, and the
+     * notebook's Markdown cells show figures kept next to it. A published notebook names its images; one in an
+     * excluded folder (near-miss) publishes nothing, and an image no file names stays an orphan.
+     */
+    @Test
+    void orphansCountImagesThatAPublishedNotebookShows() {
+        ValidationResult r = run(site().file("_config.yml", "exclude: [drafts/]\n")
+                .file(
+                        "assets/mpc.ipynb",
+                        "{\"cells\": [{\"cell_type\": \"markdown\", \"source\": [\"![masses](masses.svg)\\n\"]}]}\n")
+                .file("assets/masses.svg", "x")
+                .file("drafts/old.ipynb", "{\"cells\": [{\"source\": [\"![kkt](../assets/kkt.svg)\"]}]}\n")
+                .file("assets/kkt.svg", "x")
+                .file("assets/unused.svg", "x")
+                .page("index.md", "title: Home", "Text\n"));
+        assertThat(SiteFixture.where(r))
+                .filteredOn(w -> w.startsWith("assets/"))
+                .containsExactlyInAnyOrder("assets/kkt.svg:0:0 IMG006", "assets/unused.svg:0:0 IMG006");
+    }
+
+    /**
      * A real project keeps its site in {@code docs/} and its repository README shows the logo from
      * {@code docs/assets/brand/}: deleting that "orphan" would break the README on GitHub. Paths count from each
      * file's folder or, with a leading '/', from the repository root. An image that no file names, one named only

@@ -157,6 +157,29 @@ class OwnUrlsTest {
                 .isEmpty();
     }
 
+    /**
+     * As on a real site (PREDICT-EPFL/piqp): url: names the repository on GitHub, and the page credits the libraries
+     * it builds on with links to their repositories on github.com. A forge serves repositories, not the site (its
+     * Pages sites are on github.io), so those links are external; the same links with url: on the site's own host
+     * (near-miss) are the site's and checked.
+     */
+    @Test
+    void aForgeNamedByUrlIsNotTheSitesHost() {
+        String body = "[Blasfeo](https://github.com/giaf/blasfeo)\n\n[Issues](https://github.com/octo/docs/issues)\n";
+        ValidationResult forge = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://github.com/octo/docs\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(forge, ImageRules.LNK001)).isEmpty();
+        ValidationResult gitlab = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://GitLab.com\n")
+                .page("index.md", "title: Home", "[Other](https://gitlab.com/group/project)\n"));
+        assertThat(of(gitlab, ImageRules.LNK001)).isEmpty();
+        ValidationResult ownHost = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://docs.example.org\n")
+                .page("index.md", "title: Home", "[Blasfeo](https://docs.example.org/giaf/blasfeo)\n"));
+        assertThat(only(ownHost, ImageRules.LNK001).message()).contains("/giaf/blasfeo");
+    }
+
     @Test
     void withoutAKnownRepositoryRawUrlsStayExternal() {
         ValidationResult r = run(SiteFixture.in(repo)
