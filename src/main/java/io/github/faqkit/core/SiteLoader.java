@@ -39,17 +39,17 @@ public final class SiteLoader {
         void parsed(int done, int total);
     }
 
-    private final SourceReader reader;
-    private final boolean keepText;
-    private final Path cacheDirectory;
-    private final String toolVersion;
-    private final Consumer<String> cacheLog;
-    private final Progress progress;
-    private final BiConsumer<SourceEntry, String> digests;
+    private SourceReader reader;
+    private boolean keepText;
+    private Path cacheDirectory;
+    private String toolVersion;
+    private Consumer<String> cacheLog;
+    private Progress progress;
+    private BiConsumer<SourceEntry, String> digests;
     /** The repository's Markdown around the site as the caller listed it; null: listed by the load. */
-    private final List<AssetReferences.RepositoryFile> repositoryMarkdown;
+    private List<AssetReferences.RepositoryFile> repositoryMarkdown;
     /** Pages whose recorded version is wanted (path to the SHA-256 of its bytes then); null: none. */
-    private final Map<String, String> previousOf;
+    private Map<String, String> previousOf;
 
     /** No one asks for the digests of the pages: they are computed only for the page cache. */
     private static final BiConsumer<SourceEntry, String> NO_DIGESTS = (entry, sha256) -> {};
@@ -79,50 +79,13 @@ public final class SiteLoader {
         this.digests = digests;
     }
 
-    /** A loader whose pages keep their source and body text (and which therefore parses every page). */
-    public SiteLoader keepingPageText() {
-        return new SiteLoader(
-                reader, true, cacheDirectory, toolVersion, cacheLog, progress, digests, repositoryMarkdown, previousOf);
-    }
-
-    /** A loader reusing the page summaries kept in {@code directory} (null: none); ignored when keeping text. */
-    public SiteLoader withPageCache(Path directory) {
-        return new SiteLoader(
-                reader, keepText, directory, toolVersion, cacheLog, progress, digests, repositoryMarkdown, previousOf);
-    }
-
-    /** The tool version that keys the page summaries (normally {@link ToolInfo#identity()}). */
-    public SiteLoader withToolVersion(String version) {
-        return new SiteLoader(
-                reader, keepText, cacheDirectory, version, cacheLog, progress, digests, repositoryMarkdown, previousOf);
-    }
-
     /**
-     * A loader that tells {@code log} about the page summaries (ignored or unwritable files). These are
-     * not notices of the result: a report must not depend on whether summaries were reused.
+     * A loader with the same settings, for a {@code with…} method to change one of them before it returns it: the
+     * fields are set only there, before the loader is handed out, so a loader never changes once a caller has it.
      */
-    public SiteLoader withCacheLog(Consumer<String> log) {
-        return new SiteLoader(
-                reader, keepText, cacheDirectory, toolVersion, log, progress, digests, repositoryMarkdown, previousOf);
-    }
-
-    public SiteLoader withProgress(Progress listener) {
+    private SiteLoader copy() {
         return new SiteLoader(
                 reader,
-                keepText,
-                cacheDirectory,
-                toolVersion,
-                cacheLog,
-                listener,
-                digests,
-                repositoryMarkdown,
-                previousOf);
-    }
-
-    /** The same loader reading through {@code other} (a seam for files that vanish during a run). */
-    public SiteLoader readingWith(SourceReader other) {
-        return new SiteLoader(
-                other,
                 keepText,
                 cacheDirectory,
                 toolVersion,
@@ -131,6 +94,50 @@ public final class SiteLoader {
                 digests,
                 repositoryMarkdown,
                 previousOf);
+    }
+
+    /** A loader whose pages keep their source and body text (and which therefore parses every page). */
+    public SiteLoader keepingPageText() {
+        SiteLoader copy = copy();
+        copy.keepText = true;
+        return copy;
+    }
+
+    /** A loader reusing the page summaries kept in {@code directory} (null: none); ignored when keeping text. */
+    public SiteLoader withPageCache(Path directory) {
+        SiteLoader copy = copy();
+        copy.cacheDirectory = directory;
+        return copy;
+    }
+
+    /** The tool version that keys the page summaries (normally {@link ToolInfo#identity()}). */
+    public SiteLoader withToolVersion(String version) {
+        SiteLoader copy = copy();
+        copy.toolVersion = version;
+        return copy;
+    }
+
+    /**
+     * A loader that tells {@code log} about the page summaries (ignored or unwritable files). These are
+     * not notices of the result: a report must not depend on whether summaries were reused.
+     */
+    public SiteLoader withCacheLog(Consumer<String> log) {
+        SiteLoader copy = copy();
+        copy.cacheLog = log;
+        return copy;
+    }
+
+    public SiteLoader withProgress(Progress listener) {
+        SiteLoader copy = copy();
+        copy.progress = listener;
+        return copy;
+    }
+
+    /** The same loader reading through {@code other} (a seam for files that vanish during a run). */
+    public SiteLoader readingWith(SourceReader other) {
+        SiteLoader copy = copy();
+        copy.reader = other;
+        return copy;
     }
 
     /**
@@ -139,16 +146,9 @@ public final class SiteLoader {
      * it, the digest stored with it.
      */
     public SiteLoader observingDigests(BiConsumer<SourceEntry, String> observer) {
-        return new SiteLoader(
-                reader,
-                keepText,
-                cacheDirectory,
-                toolVersion,
-                cacheLog,
-                progress,
-                observer,
-                repositoryMarkdown,
-                previousOf);
+        SiteLoader copy = copy();
+        copy.digests = observer;
+        return copy;
     }
 
     /**
@@ -157,8 +157,9 @@ public final class SiteLoader {
      * fingerprints them listed them already.
      */
     public SiteLoader withRepositoryMarkdown(List<AssetReferences.RepositoryFile> listed) {
-        return new SiteLoader(
-                reader, keepText, cacheDirectory, toolVersion, cacheLog, progress, digests, listed, previousOf);
+        SiteLoader copy = copy();
+        copy.repositoryMarkdown = listed;
+        return copy;
     }
 
     /**
@@ -167,16 +168,9 @@ public final class SiteLoader {
      * cache still holds: what an edited page showed the site before, at no cost to a run that does not ask.
      */
     public SiteLoader withPreviousPages(Map<String, String> recorded) {
-        return new SiteLoader(
-                reader,
-                keepText,
-                cacheDirectory,
-                toolVersion,
-                cacheLog,
-                progress,
-                digests,
-                repositoryMarkdown,
-                recorded);
+        SiteLoader copy = copy();
+        copy.previousOf = recorded;
+        return copy;
     }
 
     /**
