@@ -1359,9 +1359,11 @@ final class BlockParser {
     // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo;
     // '#jekyll #docs' (a single hash, and another '#word' later) is a line of hashtags; '#wg-ci Slack channel',
     // '#rebuild: infrastructure' (one hash, a lower-case name with '-' or '_' or followed by ':') name a chat
-    // channel or tag, not a heading
+    // channel or tag, not a heading; so does a lone lower-case '#openshadinglanguage' (a heading's first word
+    // is capitalised, or it has more than one)
     private static final Pattern NO_SPACE_HEADING = Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])"
             + "(?!#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:[\\s:,.;)]|$))(?!#[a-z][a-z0-9_-]*:)"
+            + "(?!#[a-z][a-z0-9]*[.,;)]?\\s*$)"
             + "#{1,6}[^#\\s\\\\].*");
 
     /** Lines of the parsed source (not yet file lines) that look like {@code ##Text}. */
