@@ -865,15 +865,18 @@ final class BlockParser {
                     int end = model.equals("raw") && !verbatim
                             ? HtmlTag.rawEnd(src.text, src.pos, tag.name)
                             : HtmlTag.firstEndTag(src.text, src.pos, name);
+                    int[] rawStart = {startLine, startFromEnd};
                     if (model.equals("raw") && !verbatim) {
-                        rawChildren(el, src, end);
+                        rawChildren(el, src, end, rawStart);
                     }
-                    src.advanceTo(end);
-                    if (model.equals("raw")) {
+                    if (src.pos < end) {
+                        src.advanceTo(end);
+                    }
+                    if (model.equals("raw") && rawStart[0] > 0) {
                         rawBlock(
                                 verbatim ? BlockSpans.Kind.SCRIPT : BlockSpans.Kind.RAW_HTML,
-                                startLine,
-                                startFromEnd,
+                                rawStart[0],
+                                rawStart[1],
                                 src);
                     }
                 }
@@ -987,7 +990,7 @@ final class BlockParser {
      * parses each element with a body recursively until its own end tag (an end tag of another element is
      * text), so the open elements are counted against Ruby's stack, the outer element being the first.
      */
-    private void rawChildren(Element el, Src src, int end) {
+    private void rawChildren(Element el, Src src, int end, int[] rawStart) {
         int line = src.line;
         int i = src.pos;
         Deque<String> open = new ArrayDeque<>();
@@ -1025,6 +1028,26 @@ final class BlockParser {
                     int e = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
                     line += lines(src.text, lt, e);
                     i = e;
+                } else if (HtmlTag.blockBody(t)) {
+                    // its body is Markdown: the raw span ends with its start tag and starts again after its end tag
+                    src.advanceTo(t.end);
+                    rawBlock(BlockSpans.Kind.RAW_HTML, rawStart[0], rawStart[1], src);
+                    trailing(src);
+                    markdownHtml++;
+                    try {
+                        checkStack(src.line, 1 + open.size());
+                        parseBlocks(child, src);
+                    } finally {
+                        markdownHtml--;
+                    }
+                    if (src.pos >= end) {
+                        rawStart[0] = 0; // no end tag: like kramdown, the Markdown body runs to the end of the page
+                        return;
+                    }
+                    rawStart[0] = src.line;
+                    rawStart[1] = src.lineEnd(src.pos) - src.pos;
+                    line = src.line;
+                    i = src.pos;
                 } else if (HtmlTag.spanBody(t)) {
                     spanEnd = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
                 } else if (!t.selfClosed && !WITHOUT_BODY.contains(name)) {
