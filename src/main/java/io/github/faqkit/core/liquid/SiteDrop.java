@@ -409,7 +409,8 @@ public final class SiteDrop {
                     } else {
                         cell.append(c);
                     }
-                } else if (c == '"' && cell.length() == 0 && sep == ',') {
+                } else if (c == '"' && cell.length() == 0) {
+                    // Jekyll reads TSV with Ruby's CSV too (col_sep "\t"): quotes quote there as well
                     quoted = true;
                     wasQuoted = true;
                     any = true;
