@@ -267,6 +267,30 @@ class ImageRulesTest {
     }
 
     /**
+     * As on a real site (wmpjrufg/FEA0063): pages written on Windows give {@code <img src="assets\\images\\a.png">}.
+     * Jekyll keeps the backslashes, and the browser reads each as '/' in an http(s) URL: the image shows and is no
+     * orphan. Near-misses: a backslash path to a missing file, and one that differs in letter case, are still
+     * reported; a path on the writer's disk ({@code C:\\…}) still is too.
+     */
+    @Test
+    void backslashesInAnImagePathAreSlashesToTheBrowser() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("assets/images/aula_01/fig_01.png", "x")
+                .file("assets/images/aula_01/Fig_02.png", "x")
+                .page(
+                        "docs/aula.md",
+                        "title: Aula",
+                        "<img src=\"..\\assets\\images\\aula_01\\fig_01.png\" alt=\"one\">\n\n"
+                                + "![two](..\\assets\\images\\aula_01\\fig_02.png)\n\n"
+                                + "![three](..\\assets\\images\\aula_01\\fig_03.png)\n\n"
+                                + "![four](C:\\Users\\me\\four.png)\n"));
+        assertThat(SiteFixture.where(r))
+                .containsExactly("docs/aula.md:6:8 IMG002", "docs/aula.md:8:10 IMG001", "docs/aula.md:10:9 IMG001");
+        assertThat(of(r, "IMG001").get(0).message()).contains("no image at /assets/images/aula_01/fig_03.png");
+        assertThat(of(r, "IMG001").get(1).message()).contains("a path on the writer's computer");
+    }
+
+    /**
      * A copied WordPress page names its featured image only in a script's JSON, with its slashes escaped
      * ({@code "\/wp-content\/uploads\/a.jpg"}): that is a reference. Another image of the folder stays an orphan.
      */
