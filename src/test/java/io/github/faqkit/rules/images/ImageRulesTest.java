@@ -547,6 +547,32 @@ class ImageRulesTest {
     }
 
     /**
+     * As on a real site (ESIPFed/data-help-desk, github-pages gem, Jekyll 3.10): a page without front matter, which
+     * jekyll-optional-front-matter renders, writes '{{ site.baseurl }}{% link … %}'. Its Liquid is read without
+     * the page renderer, still with Jekyll 3's link tag: no baseurl twice. Near-miss: a Jekyll 4 build with that
+     * plugin in its Gemfile does double it.
+     */
+    @Test
+    void underJekyll3TheLinkTagOfAPageWithoutFrontMatterGivesNoBaseurl() {
+        SiteFixture s = site().file("_config.yml", "baseurl: /kb\n")
+                .file("docs/plain.md", "# Plain\n\nSee [b]({{ site.baseurl }}{% link docs/b.md %}).\n")
+                .page("docs/b.md", "title: B", "hi\n");
+        ValidationResult three = run(
+                s.file("Gemfile", "source \"https://rubygems.org\"\ngem \"github-pages\", group: :jekyll_plugins\n"));
+        assertThat(of(three, "LNK001")).isEmpty();
+        ValidationResult four = run(s.file(
+                        "Gemfile",
+                        "source \"https://rubygems.org\"\ngem \"jekyll\"\n"
+                                + "group :jekyll_plugins do\n  gem \"jekyll-optional-front-matter\"\nend\n")
+                .file("Gemfile.lock", "GEM\n  specs:\n    jekyll (4.3.2)\n"));
+        assertThat(of(four, "LNK001"))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("twice");
+    }
+
+    /**
      * A {@code {% link %}} to a file whose folders or name hold spaces: Jekyll takes the path as written, so the
      * build finds it (trial8: RobotComponents documentation, 'docs/Code Generation/…').
      */
