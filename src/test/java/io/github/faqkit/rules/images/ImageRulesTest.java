@@ -246,6 +246,29 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(run(s))).containsExactly("reports/emoticons/wink.svg:0:0 IMG006");
     }
 
+    /**
+     * As on a real site (Digitale-Waermewende): a page embeds a clickable SVG with
+     * {@code <object data="{{ '/assets/images/x.svg' | relative_url }}">}; {@code <embed src>} embeds the same way.
+     * The browser loads the file: it is no orphan. Near-misses: an SVG nothing embeds is still one, and an
+     * {@code <object>} whose file is missing is a broken link.
+     */
+    @Test
+    void anObjectOrEmbedUsesTheFileItLoads() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("_config.yml", "baseurl: /kb\n")
+                .file("assets/images/diagram.svg", "<svg/>")
+                .file("assets/images/plan.svg", "<svg/>")
+                .file("assets/images/unused.svg", "<svg/>")
+                .page(
+                        "docs/svg.md",
+                        "title: SVG",
+                        "<object data=\"{{ '/assets/images/diagram.svg' | relative_url }}\" type=\"image/svg+xml\">\n"
+                                + "</object>\n\n<embed src=\"../assets/images/plan.svg\">\n\n"
+                                + "<object data=\"../assets/images/gone.svg\"></object>\n"));
+        assertThat(SiteFixture.where(r))
+                .containsExactly("assets/images/unused.svg:0:0 IMG006", "docs/svg.md:9:15 LNK001");
+    }
+
     @Test
     void orphansCountQuotedNamesWithSpacesAndPercentEncodedNames() {
         ValidationResult r = run(site().file("slides/1D lattice.svg", "x")
