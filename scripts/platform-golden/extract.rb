@@ -22,6 +22,8 @@ def resolve(out, baseurl, page_url, ref, site_url = "")
   return "external" if ref =~ %r!\A[a-z][a-z0-9+.-]*:!i || ref.start_with?("//")
   path = ref.sub(%r!#.*\z!, "").sub(%r!\?.*\z!, "")
   return "self" if path.empty?
+  # the URL Standard: in the path of an http(s) URL a backslash is a '/' (URI.join would refuse it)
+  path = path.tr("\\", "/")
   absolute = URI.join("http://host", baseurl + page_url, path).path
   return "outside-baseurl" unless baseurl.empty? || absolute == baseurl || absolute.start_with?(baseurl + "/")
   served?(out, absolute[baseurl.length..]) ? "found" : "not-found"

@@ -1284,7 +1284,7 @@ final class BlockParser {
         noSpaceHeading(line, start);
         src.skip();
         while (!src.eos() && !paragraphEnd(src.line())) {
-            noSpaceHeading(src.line(), src.line);
+            continuedNoSpaceHeading(src.line(), src.line);
             src.skip();
         }
         spanHtml(src.text, from, src.pos, start);
@@ -1342,7 +1342,7 @@ final class BlockParser {
         src.skip();
         while (!src.eos() && !paragraphEndAt(src)) {
             if (src.text.charAt(src.pos) == '#') {
-                noSpaceHeading(src.line(), src.line);
+                continuedNoSpaceHeading(src.line(), src.line);
             }
             src.skip();
         }
@@ -1401,6 +1401,17 @@ final class BlockParser {
                 hashes++;
             }
             noSpaceHeadingLines.add(new NoSpaceHeading(lineNo, line.codePointAt(hashes)));
+        }
+    }
+
+    /**
+     * {@link #noSpaceHeading} for a line that continues a paragraph: there a single '#' before a word is a hashtag
+     * the text wrapped onto the line ('Tweet to\n#DataHelpDesk during the meeting'), not a heading missing its
+     * space; two or more hashes still are.
+     */
+    private void continuedNoSpaceHeading(String line, int lineNo) {
+        if (line.length() > 1 && line.charAt(1) == '#') {
+            noSpaceHeading(line, lineNo);
         }
     }
 

@@ -62,10 +62,12 @@ public final class Liquid {
             } else if ((m = LINK.matcher(seg)).matches()) {
                 String path = m.group(1).replaceFirst("^/+", "");
                 Page p = site.pageByPath(path);
+                // Jekyll 4's link tag puts the baseurl in front, Jekyll 3's does not
+                String prefix = site.config().linkTagPrefix();
                 if (p != null && p.rendered()) {
-                    out.append(baseurl).append(p.url());
+                    out.append(prefix).append(p.url());
                 } else if (site.files().exists(path)) {
-                    out.append(baseurl).append('/').append(path);
+                    out.append(prefix).append('/').append(path);
                 } else {
                     return new Result(null, null, path);
                 }

@@ -368,6 +368,12 @@ public final class ReferenceScanner {
             if (href != null) {
                 add(Reference.Kind.LINK, href.value().strip(), href.valueOffset(), null, true, null);
             }
+        } else if (name.equals("object") || name.equals("embed")) {
+            // a file the page embeds (an SVG with links of its own, a PDF): the browser loads it like a link's target
+            HtmlTag.Attr data = tag.attr(name.equals("object") ? "data" : "src");
+            if (data != null && !data.value().isBlank()) {
+                add(Reference.Kind.LINK, data.value().strip(), data.valueOffset(), null, true, null);
+            }
         } else if (name.equals("img") || name.equals("source")) {
             HtmlTag.Attr alt = tag.attr("alt");
             HtmlTag.Attr src = tag.attr("src");

@@ -64,6 +64,10 @@ public final class RelativeLinks {
         }
         String joined = path.startsWith("/") ? path : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + path;
         String normal = Resolver.normalize(Resolver.decode(joined));
+        // the plugin reads the path with Ruby's File.expand_path, which drops trailing slashes: 'other.md/' is other.md
+        while (normal != null && normal.length() > 1 && normal.endsWith("/")) {
+            normal = normal.substring(0, normal.length() - 1);
+        }
         if (normal == null || normal.length() < 2) {
             return null;
         }

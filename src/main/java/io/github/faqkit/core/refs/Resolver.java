@@ -163,7 +163,7 @@ public final class Resolver {
                         null);
             }
         }
-        String path = Reference.pathOf(url);
+        String path = browserPath(Reference.pathOf(url));
         if (path.isEmpty()) {
             return new Resolution(Resolution.Status.FOUND, null, baseurl + page.url(), null, page, null, false, liquid);
         }
@@ -243,6 +243,15 @@ public final class Resolver {
         }
         return new Resolution(
                 Resolution.Status.NOT_FOUND, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
+    }
+
+    /**
+     * The path as a browser requests it: the URL Standard reads a backslash in the path of an http(s) URL as
+     * '/' (Windows editors write {@code assets\img\shot.png}, kramdown and Jekyll leave it as written), so
+     * {@code <img src="assets\img\shot.png">} loads {@code assets/img/shot.png}.
+     */
+    static String browserPath(String path) {
+        return path.indexOf('\\') < 0 ? path : path.replace('\\', '/');
     }
 
     /**

@@ -32,6 +32,13 @@ public final class UnknownKey extends Rule {
                         + "_config.yml defaults nor the allow-list knows; suggests the nearest known key.");
     }
 
+    /**
+     * The prefix of the license tags of the REUSE specification ({@code SPDX-License-Identifier},
+     * {@code SPDX-FileCopyrightText}, …): license tools read them from the file's text, the site never does, and
+     * removing them would break the repository's license compliance.
+     */
+    private static final String SPDX = "SPDX-";
+
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (!page.published()) {
@@ -43,7 +50,9 @@ public final class UnknownKey extends Rule {
         // another theme's layouts (not in the site folder) may read any key: only likely typos are reported
         boolean otherTheme = OtherTheme.of(site.config()) != null;
         for (FrontMatter.Entry e : page.frontMatter().entries().values()) {
-            if (KnownKeys.JUST_THE_DOCS.contains(e.key()) || KnownKeys.JEKYLL.contains(e.key())) {
+            if (KnownKeys.JUST_THE_DOCS.contains(e.key())
+                    || KnownKeys.JEKYLL.contains(e.key())
+                    || e.key().startsWith(SPDX)) {
                 continue;
             }
             if (known == null) {

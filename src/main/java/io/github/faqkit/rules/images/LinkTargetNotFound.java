@@ -107,8 +107,8 @@ public final class LinkTargetNotFound extends Rule {
     /** The Jekyll 3 idiom '{{ site.baseurl }}{% link … %}', which doubles the baseurl under Jekyll 4. */
     private static boolean baseurlTwice(Reference ref, Site site) {
         String baseurl = site.config().baseurl();
-        if (baseurl.isEmpty()) {
-            return false;
+        if (baseurl.isEmpty() || site.config().jekyllMajor() < 4) {
+            return false; // Jekyll 3's link tag gives no baseurl: the idiom is right there
         }
         // as written (Liquid not rendered) or as rendered: the baseurl in front of a URL that already has it
         return ref.liquid()

@@ -365,6 +365,22 @@ class FrontMatterRulesTest {
         assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
+    /**
+     * As on a real site (Endless-Access-Community/handbook): every page carries its REUSE license tags in the front
+     * matter. License tools read them, the site does not, and the hint to remove them would break the repository's
+     * license compliance. Near-miss: another key the site does not read ('license') is still reported.
+     */
+    @Test
+    void fm007LeavesReuseLicenseTagsAlone() {
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A\nSPDX-FileCopyrightText: 2025 Endless Access\nSPDX-License-Identifier: CC-BY-SA-4.0\n"
+                                + "license: CC-BY-SA-4.0",
+                        "")
+                .validate();
+        assertThat(of(r, "FM007")).extracting(Finding::line).containsExactly(5);
+    }
+
     @Test
     void fm007AnotherThemesLayoutsMayReadAnyKeySoOnlyTyposAreReported() {
         // a real site: remote_theme RMWinslow/JTD-RMW, a fork whose post layout shows page.subtitle

@@ -246,6 +246,29 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(run(s))).containsExactly("reports/emoticons/wink.svg:0:0 IMG006");
     }
 
+    /**
+     * As on a real site (Digitale-Waermewende): a page embeds a clickable SVG with
+     * {@code <object data="{{ '/assets/images/x.svg' | relative_url }}">}; {@code <embed src>} embeds the same way.
+     * The browser loads the file: it is no orphan. Near-misses: an SVG nothing embeds is still one, and an
+     * {@code <object>} whose file is missing is a broken link.
+     */
+    @Test
+    void anObjectOrEmbedUsesTheFileItLoads() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("_config.yml", "baseurl: /kb\n")
+                .file("assets/images/diagram.svg", "<svg/>")
+                .file("assets/images/plan.svg", "<svg/>")
+                .file("assets/images/unused.svg", "<svg/>")
+                .page(
+                        "docs/svg.md",
+                        "title: SVG",
+                        "<object data=\"{{ '/assets/images/diagram.svg' | relative_url }}\" type=\"image/svg+xml\">\n"
+                                + "</object>\n\n<embed src=\"../assets/images/plan.svg\">\n\n"
+                                + "<object data=\"../assets/images/gone.svg\"></object>\n"));
+        assertThat(SiteFixture.where(r))
+                .containsExactly("assets/images/unused.svg:0:0 IMG006", "docs/svg.md:9:15 LNK001");
+    }
+
     @Test
     void orphansCountQuotedNamesWithSpacesAndPercentEncodedNames() {
         ValidationResult r = run(site().file("slides/1D lattice.svg", "x")
@@ -264,6 +287,30 @@ class ImageRulesTest {
                 .filteredOn(w -> w.startsWith("slides/"))
                 .containsExactlyInAnyOrder(
                         "slides/other/3D lattice.svg:0:0 IMG006", "slides/old lattice.svg:0:0 IMG006");
+    }
+
+    /**
+     * As on a real site (wmpjrufg/FEA0063): pages written on Windows give {@code <img src="assets\\images\\a.png">}.
+     * Jekyll keeps the backslashes, and the browser reads each as '/' in an http(s) URL: the image shows and is no
+     * orphan. Near-misses: a backslash path to a missing file, and one that differs in letter case, are still
+     * reported; a path on the writer's disk ({@code C:\\…}) still is too.
+     */
+    @Test
+    void backslashesInAnImagePathAreSlashesToTheBrowser() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("assets/images/aula_01/fig_01.png", "x")
+                .file("assets/images/aula_01/Fig_02.png", "x")
+                .page(
+                        "docs/aula.md",
+                        "title: Aula",
+                        "<img src=\"..\\assets\\images\\aula_01\\fig_01.png\" alt=\"one\">\n\n"
+                                + "![two](..\\assets\\images\\aula_01\\fig_02.png)\n\n"
+                                + "![three](..\\assets\\images\\aula_01\\fig_03.png)\n\n"
+                                + "![four](C:\\Users\\me\\four.png)\n"));
+        assertThat(SiteFixture.where(r))
+                .containsExactly("docs/aula.md:6:8 IMG002", "docs/aula.md:8:10 IMG001", "docs/aula.md:10:9 IMG001");
+        assertThat(of(r, "IMG001").get(0).message()).contains("no image at /assets/images/aula_01/fig_03.png");
+        assertThat(of(r, "IMG001").get(1).message()).contains("a path on the writer's computer");
     }
 
     /**
@@ -520,6 +567,32 @@ class ImageRulesTest {
         ValidationResult four =
                 run(s.file("Gemfile.lock", "GEM\n  specs:\n    jekyll (4.3.2)\n      addressable (~> 2.4)\n"));
         assertThat(where(four)).containsExactly("docs/a.md:4:5 LNK001");
+    }
+
+    /**
+     * As on a real site (ESIPFed/data-help-desk, github-pages gem, Jekyll 3.10): a page without front matter, which
+     * jekyll-optional-front-matter renders, writes '{{ site.baseurl }}{% link … %}'. Its Liquid is read without
+     * the page renderer, still with Jekyll 3's link tag: no baseurl twice. Near-miss: a Jekyll 4 build with that
+     * plugin in its Gemfile does double it.
+     */
+    @Test
+    void underJekyll3TheLinkTagOfAPageWithoutFrontMatterGivesNoBaseurl() {
+        SiteFixture s = site().file("_config.yml", "baseurl: /kb\n")
+                .file("docs/plain.md", "# Plain\n\nSee [b]({{ site.baseurl }}{% link docs/b.md %}).\n")
+                .page("docs/b.md", "title: B", "hi\n");
+        ValidationResult three = run(
+                s.file("Gemfile", "source \"https://rubygems.org\"\ngem \"github-pages\", group: :jekyll_plugins\n"));
+        assertThat(of(three, "LNK001")).isEmpty();
+        ValidationResult four = run(s.file(
+                        "Gemfile",
+                        "source \"https://rubygems.org\"\ngem \"jekyll\"\n"
+                                + "group :jekyll_plugins do\n  gem \"jekyll-optional-front-matter\"\nend\n")
+                .file("Gemfile.lock", "GEM\n  specs:\n    jekyll (4.3.2)\n"));
+        assertThat(of(four, "LNK001"))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("twice");
     }
 
     /**

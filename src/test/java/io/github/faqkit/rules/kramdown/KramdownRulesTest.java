@@ -282,6 +282,25 @@ class KramdownRulesTest {
     }
 
     /**
+     * As on a real site (ESIPFed/data-help-desk): example tweets wrap so that a hashtag starts a line inside the
+     * paragraph or list item ('Tweet to\n#DataHelpDesk during'); kramdown keeps it as text (kramdown golden
+     * c12_no_space_continuation) and the writer meant a hashtag. Near-misses: two hashes on such a line, and one
+     * hash where a paragraph starts, are still headings without their space.
+     */
+    @Test
+    void hdr004LeavesAHashtagThatContinuesAParagraphAlone() {
+        assertThat(SiteFixture.of(
+                        run("Tweet your questions to\n#DataHelpDesk during the meeting.\n\n"
+                                + "- Thanks for joining us at\n  #AGU21. Until then\n"),
+                        "HDR004"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("Text before\n##Setup\n\n#Heading\ntext after\n"), "HDR004"))
+                .as("two hashes on a continued line, or one where the paragraph starts, is a heading without its space")
+                .extracting(Finding::line)
+                .containsExactly(5, 7);
+    }
+
+    /**
      * As on real sites (0xcf/decal-web, AcademySoftwareFoundation/tac): list items that name chat channels,
      * '#rebuild: discussion' or '#wg-ci Slack channel', are the text the writer meant, not headings.
      */
