@@ -10,20 +10,21 @@ import java.util.List;
 /** Turns the bytes of one Markdown file into a {@link Page}: the only place a page is parsed. */
 public final class PageParser {
     private final SiteConfig config;
-    private final java.util.function.Predicate<SourceEntry> readsFrontMatterAfterBom;
+    private final java.util.function.Predicate<SourceEntry> optionalFrontMatterRenders;
 
     public PageParser(SiteConfig config) {
         this(config, e -> false);
     }
 
     /**
-     * @param readsFrontMatterAfterBom the files whose front matter the build reads even behind a UTF-8 byte order
-     *     mark: Jekyll's own test for a page sees the BOM and takes the file as static, but
-     *     jekyll-optional-front-matter then renders it, reading the file without the BOM, front matter included
+     * @param optionalFrontMatterRenders the Markdown files jekyll-optional-front-matter renders where the build runs
+     *     it (not a README, LICENSE …): without front matter it renders them, Liquid included; and Jekyll's own test
+     *     for a page sees a UTF-8 byte order mark and takes the file as static, but the plugin then renders it,
+     *     reading the file without the BOM, front matter included
      */
-    public PageParser(SiteConfig config, java.util.function.Predicate<SourceEntry> readsFrontMatterAfterBom) {
+    public PageParser(SiteConfig config, java.util.function.Predicate<SourceEntry> optionalFrontMatterRenders) {
         this.config = config;
-        this.readsFrontMatterAfterBom = readsFrontMatterAfterBom;
+        this.optionalFrontMatterRenders = optionalFrontMatterRenders;
     }
 
     /** Whether {@code bytes} of {@code entry} are read by a plugin that renders the page behind its BOM. */
@@ -31,7 +32,18 @@ public final class PageParser {
         return entry.markdown()
                 && entry.collection() == null
                 && SourceText.startsWithUtf8Bom(bytes)
-                && readsFrontMatterAfterBom.test(entry);
+                && optionalFrontMatterRenders.test(entry);
+    }
+
+    /**
+     * A Markdown page of the site (not of a collection) without front matter that jekyll-optional-front-matter
+     * renders: Jekyll renders its Liquid like any page's (recorded: liquid-golden/optional-front-matter).
+     */
+    private boolean rendersWithoutFrontMatter(SourceEntry entry, FrontMatter fm) {
+        return fm.status() == FrontMatter.Status.MISSING
+                && entry.markdown()
+                && entry.collection() == null
+                && optionalFrontMatterRenders.test(entry);
     }
 
     /** A post's {@code categories} (list or space-separated) and {@code category}, as Jekyll reads them. */
@@ -106,9 +118,10 @@ public final class PageParser {
                         config.permalink(),
                         categories(data));
         // Liquid first, as Jekyll does, then the kramdown model of its output. Jekyll renders Liquid only in
-        // files it renders (front matter, published); others are copied as they are, or left out.
+        // files it renders (front matter, or a Markdown page jekyll-optional-front-matter renders; published);
+        // others are copied as they are, or left out.
         io.github.faqkit.core.liquid.Rendered rendered = liquid == null
-                        || !fm.isPage()
+                        || !(fm.isPage() || rendersWithoutFrontMatter(entry, fm))
                         || !entry.published()
                         || config.publishing().leftOut(entry, fm, data) != null
                 ? null
