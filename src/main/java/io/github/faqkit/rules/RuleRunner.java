@@ -108,6 +108,17 @@ public final class RuleRunner {
         }
     }
 
+    /**
+     * A message quotes what the page says, which may hold a line break (an address that wraps onto the next line):
+     * shown as '⏎', each finding stays one line of the console, which editors jump from.
+     */
+    static String oneLine(String text) {
+        if (text == null || text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\u23CE").replace('\n', '\u23CE').replace('\r', '\u23CE');
+    }
+
     private static Reporter reporter(Rule rule, Severity severity, RuleOptions options, Consumer<Finding> sink) {
         return new Reporter() {
             @Override
@@ -120,8 +131,8 @@ public final class RuleRunner {
                         file,
                         Math.max(0, line),
                         line <= 0 ? 0 : Math.max(1, column),
-                        message,
-                        hint,
+                        oneLine(message),
+                        oneLine(hint),
                         line <= 0 ? null : fix,
                         List.of()));
             }

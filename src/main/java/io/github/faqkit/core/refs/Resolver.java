@@ -251,7 +251,10 @@ public final class Resolver {
      * {@code <img src="assets\img\shot.png">} loads {@code assets/img/shot.png}.
      */
     static String browserPath(String path) {
-        return path.indexOf('\\') < 0 ? path : path.replace('\\', '/');
+        String p = path.indexOf('\\') < 0 ? path : path.replace('\\', '/');
+        // the URL Standard also drops every tab and line break: a link whose address wraps onto the next line
+        // ('[steps](detailed_planning\n_steps.md)', kept so by kramdown) requests the address without it
+        return p.indexOf('\n') < 0 && p.indexOf('\r') < 0 && p.indexOf('\t') < 0 ? p : p.replaceAll("[\t\r\n]", "");
     }
 
     /**

@@ -290,6 +290,24 @@ class ImageRulesTest {
     }
 
     /**
+     * As on a real site (ESIPFed/data-help-desk): an address that wraps onto the next line keeps its line break in
+     * kramdown's output, and the browser drops it (URL Standard). The image whose address is whole without it shows;
+     * one that is missing either way is still reported.
+     */
+    @Test
+    void aLineBreakInsideAnImageAddressIsDroppedByTheBrowser() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("pics/a.png", "x")
+                .page("docs/p.md", "title: P", "Shot ![one](/pics/a\n.png) and ![two](/pics/b\n.png)\n"));
+        assertThat(SiteFixture.where(r)).containsExactly("docs/p.md:5:18 IMG001");
+        assertThat(of(r, "IMG001").get(0).message())
+                .as("one line, the break shown where the page has it")
+                .contains("no image at /pics/b.png")
+                .contains("'/pics/b\u23CE.png'")
+                .doesNotContain("\n");
+    }
+
+    /**
      * As on a real site (wmpjrufg/FEA0063): pages written on Windows give {@code <img src="assets\\images\\a.png">}.
      * Jekyll keeps the backslashes, and the browser reads each as '/' in an http(s) URL: the image shows and is no
      * orphan. Near-misses: a backslash path to a missing file, and one that differs in letter case, are still
