@@ -19,7 +19,9 @@ public final class Page {
     private final ObjectNode data;
     private final String url;
     private final MarkdownBody body;
-    private final KramdownModel kramdown;
+    /** Decoded on first use when the page comes from a stored summary (see {@link Deferred}). */
+    private final Deferred<KramdownModel> kramdown;
+
     private final List<Reference> references;
     private final Suppressions suppressions;
     private final java.util.Set<String> loopVariables;
@@ -90,6 +92,35 @@ public final class Page {
                 data,
                 url,
                 body,
+                Deferred.of(kramdown),
+                references,
+                suppressions,
+                loopVariables,
+                digest,
+                publishing);
+    }
+
+    /** A page whose kramdown model is made when a rule first asks for it (a page rebuilt from its summary). */
+    Page(
+            SourceEntry entry,
+            SourceText source,
+            FrontMatter frontMatter,
+            ObjectNode data,
+            String url,
+            MarkdownBody body,
+            Deferred<KramdownModel> kramdown,
+            List<Reference> references,
+            Suppressions suppressions,
+            java.util.Set<String> loopVariables,
+            long digest,
+            Publishing publishing) {
+        this(
+                entry,
+                source,
+                frontMatter,
+                data,
+                url,
+                body,
                 kramdown,
                 references,
                 suppressions,
@@ -108,7 +139,7 @@ public final class Page {
             ObjectNode data,
             String url,
             MarkdownBody body,
-            KramdownModel kramdown,
+            Deferred<KramdownModel> kramdown,
             List<Reference> references,
             Suppressions suppressions,
             java.util.Set<String> loopVariables,
@@ -146,7 +177,7 @@ public final class Page {
                 ArrayMap.compact(data),
                 url,
                 body.withoutText(),
-                kramdown.withoutBlocks(),
+                Deferred.of(kramdown.get().withoutBlocks()),
                 renderedByPlugin,
                 liquid);
     }
@@ -182,7 +213,7 @@ public final class Page {
             ObjectNode data,
             String url,
             MarkdownBody body,
-            KramdownModel kramdown,
+            Deferred<KramdownModel> kramdown,
             boolean renderedByPlugin,
             io.github.faqkit.core.liquid.PageLiquid liquid) {
         return new Page(
@@ -295,7 +326,7 @@ public final class Page {
     }
 
     public KramdownModel kramdown() {
-        return kramdown;
+        return kramdown.get();
     }
 
     public List<Reference> references() {

@@ -104,7 +104,9 @@ final class PageSummary {
             int[] starts = body.lines().lineStarts();
             SummaryWriter.writeInts(out, starts);
             out.writeNumber(body.lines().length());
-            KramdownSummary.write(out, p.kramdown());
+            byte[] kramdown = kramdownBytes(mapper, p.kramdown());
+            out.writeNumber(checksum(kramdown));
+            out.writeBinary(kramdown);
             out.writeStartArray();
             for (Reference r : p.references()) {
                 writeReference(out, r);
@@ -146,7 +148,12 @@ final class PageSummary {
             int lineOffset = in.readInt();
             int[] lineStarts = in.readInts();
             int textLength = in.readInt();
-            KramdownModel kramdown = KramdownSummary.read(in);
+            long checksum = in.readLong();
+            byte[] kramdownBytes = in.readBinary();
+            if (kramdownBytes == null || checksum(kramdownBytes) != checksum) {
+                throw new IOException("a damaged kramdown model");
+            }
+            Deferred<KramdownModel> kramdown = Deferred.decoding(() -> readKramdown(mapper, kramdownBytes));
             List<Reference> references = new ArrayList<>();
             in.requireArray();
             while (in.more()) {
@@ -188,6 +195,39 @@ final class PageSummary {
             // a damaged summary that reads as tokens but not as a page (an index out of range)
             throw new IOException("a damaged summary: " + e, e);
         }
+    }
+
+    /**
+     * The kramdown model in a document of its own inside the summary: binding a summary copies these bytes, and
+     * they are decoded only for a page whose model a rule reads (on a rerun that takes the checks of unchanged
+     * pages over, a few pages). The checksum beside them finds damage when the summary is bound, as the
+     * summary's own tokens do for the rest, so a damaged model is parsed again instead of failing a rule later.
+     */
+    private static byte[] kramdownBytes(ObjectMapper mapper, KramdownModel model) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator out = mapper.createGenerator(bytes)) {
+            KramdownSummary.write(out, model);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static KramdownModel readKramdown(ObjectMapper mapper, byte[] bytes) throws IOException {
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            SummaryReader in = new SummaryReader(parser);
+            KramdownModel model = KramdownSummary.read(in);
+            if (parser.nextToken() != null) {
+                throw new IOException("more after the kramdown model");
+            }
+            return model;
+        } catch (RuntimeException e) {
+            throw new IOException("a damaged kramdown model: " + e, e);
+        }
+    }
+
+    private static long checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     private static Set<String> set(List<String> strings) throws IOException {
