@@ -22,7 +22,9 @@ public final class Page {
     /** Decoded on first use when the page comes from a stored summary (see {@link Deferred}). */
     private final Deferred<KramdownModel> kramdown;
 
-    private final List<Reference> references;
+    /** Decoded on first use as the kramdown model is. */
+    private final Deferred<List<Reference>> references;
+
     private final Suppressions suppressions;
     private final java.util.Set<String> loopVariables;
     private final long digest;
@@ -93,14 +95,17 @@ public final class Page {
                 url,
                 body,
                 Deferred.of(kramdown),
-                references,
+                Deferred.of(references),
                 suppressions,
                 loopVariables,
                 digest,
                 publishing);
     }
 
-    /** A page whose kramdown model is made when a rule first asks for it (a page rebuilt from its summary). */
+    /**
+     * A page whose kramdown model and references are made when a rule first asks for them (a page rebuilt from its
+     * summary).
+     */
     Page(
             SourceEntry entry,
             SourceText source,
@@ -109,7 +114,7 @@ public final class Page {
             String url,
             MarkdownBody body,
             Deferred<KramdownModel> kramdown,
-            List<Reference> references,
+            Deferred<List<Reference>> references,
             Suppressions suppressions,
             java.util.Set<String> loopVariables,
             long digest,
@@ -140,7 +145,7 @@ public final class Page {
             String url,
             MarkdownBody body,
             Deferred<KramdownModel> kramdown,
-            List<Reference> references,
+            Deferred<List<Reference>> references,
             Suppressions suppressions,
             java.util.Set<String> loopVariables,
             long digest,
@@ -330,7 +335,7 @@ public final class Page {
     }
 
     public List<Reference> references() {
-        return references;
+        return references.get();
     }
 
     /** The faq-disable comments of the body, applied by the validator after the rules ran. */

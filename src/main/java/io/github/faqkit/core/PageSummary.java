@@ -104,14 +104,14 @@ final class PageSummary {
             int[] starts = body.lines().lineStarts();
             SummaryWriter.writeInts(out, starts);
             out.writeNumber(body.lines().length());
-            byte[] kramdown = kramdownBytes(mapper, p.kramdown());
-            out.writeNumber(checksum(kramdown));
-            out.writeBinary(kramdown);
-            out.writeStartArray();
-            for (Reference r : p.references()) {
-                writeReference(out, r);
-            }
-            out.writeEndArray();
+            writeNested(out, mapper, g -> KramdownSummary.write(g, p.kramdown()));
+            writeNested(out, mapper, g -> {
+                g.writeStartArray();
+                for (Reference r : p.references()) {
+                    writeReference(g, r);
+                }
+                g.writeEndArray();
+            });
             out.writeStartArray();
             for (Suppressions.Range r : p.suppressions().ranges()) {
                 out.writeStartArray();
@@ -148,17 +148,18 @@ final class PageSummary {
             int lineOffset = in.readInt();
             int[] lineStarts = in.readInts();
             int textLength = in.readInt();
-            long checksum = in.readLong();
-            byte[] kramdownBytes = in.readBinary();
-            if (kramdownBytes == null || checksum(kramdownBytes) != checksum) {
-                throw new IOException("a damaged kramdown model");
-            }
-            Deferred<KramdownModel> kramdown = Deferred.decoding(() -> readKramdown(mapper, kramdownBytes));
-            List<Reference> references = new ArrayList<>();
-            in.requireArray();
-            while (in.more()) {
-                references.add(readReference(in));
-            }
+            byte[] kramdownBytes = readNested(in);
+            Deferred<KramdownModel> kramdown =
+                    Deferred.decoding(() -> readNested(mapper, kramdownBytes, KramdownSummary::read));
+            byte[] referenceBytes = readNested(in);
+            Deferred<List<Reference>> references = Deferred.decoding(() -> readNested(mapper, referenceBytes, r -> {
+                List<Reference> list = new ArrayList<>();
+                r.requireArray();
+                while (r.more()) {
+                    list.add(readReference(r));
+                }
+                return List.copyOf(list);
+            }));
             List<Suppressions.Range> ranges = new ArrayList<>();
             in.requireArray();
             while (in.more()) {
@@ -186,7 +187,7 @@ final class PageSummary {
                     url,
                     MarkdownBody.summary(lineOffset, LineIndex.of(lineStarts, textLength)),
                     kramdown,
-                    List.copyOf(references),
+                    references,
                     Suppressions.of(ranges),
                     loopVariables,
                     digest,
@@ -197,30 +198,54 @@ final class PageSummary {
         }
     }
 
-    /**
-     * The kramdown model in a document of its own inside the summary: binding a summary copies these bytes, and
-     * they are decoded only for a page whose model a rule reads (on a rerun that takes the checks of unchanged
-     * pages over, a few pages). The checksum beside them finds damage when the summary is bound, as the
-     * summary's own tokens do for the rest, so a damaged model is parsed again instead of failing a rule later.
-     */
-    private static byte[] kramdownBytes(ObjectMapper mapper, KramdownModel model) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator out = mapper.createGenerator(bytes)) {
-            KramdownSummary.write(out, model);
-        }
-        return bytes.toByteArray();
+    /** Writes one part of a summary to a generator. */
+    @FunctionalInterface
+    private interface Part {
+        void write(JsonGenerator out) throws IOException;
     }
 
-    private static KramdownModel readKramdown(ObjectMapper mapper, byte[] bytes) throws IOException {
+    /** Reads one part of a summary back. */
+    @FunctionalInterface
+    private interface PartReader<T> {
+        T read(SummaryReader in) throws IOException;
+    }
+
+    /**
+     * A part of the summary that most reruns do not read (the kramdown model, the references), in a document of
+     * its own after its checksum: binding a summary copies these bytes, and they are decoded only for a page whose
+     * part a rule reads (on a rerun that takes the checks of unchanged pages over, a few pages). The checksum finds
+     * damage when the summary is bound, as the summary's own tokens do for the rest, so a damaged part makes the
+     * page be parsed again instead of failing a rule later.
+     */
+    private static void writeNested(JsonGenerator out, ObjectMapper mapper, Part part) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = mapper.createGenerator(bytes)) {
+            part.write(g);
+        }
+        byte[] b = bytes.toByteArray();
+        out.writeNumber(checksum(b));
+        out.writeBinary(b);
+    }
+
+    /** The bytes of a part written by {@link #writeNested}, checked against their checksum. */
+    private static byte[] readNested(SummaryReader in) throws IOException {
+        long checksum = in.readLong();
+        byte[] bytes = in.readBinary();
+        if (bytes == null || checksum(bytes) != checksum) {
+            throw new IOException("a damaged part of a summary");
+        }
+        return bytes;
+    }
+
+    private static <T> T readNested(ObjectMapper mapper, byte[] bytes, PartReader<T> reader) throws IOException {
         try (JsonParser parser = mapper.createParser(bytes)) {
-            SummaryReader in = new SummaryReader(parser);
-            KramdownModel model = KramdownSummary.read(in);
+            T value = reader.read(new SummaryReader(parser));
             if (parser.nextToken() != null) {
-                throw new IOException("more after the kramdown model");
+                throw new IOException("more after a part of a summary");
             }
-            return model;
+            return value;
         } catch (RuntimeException e) {
-            throw new IOException("a damaged kramdown model: " + e, e);
+            throw new IOException("a damaged part of a summary: " + e, e);
         }
     }
 
