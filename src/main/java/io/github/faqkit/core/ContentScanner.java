@@ -80,6 +80,8 @@ public final class ContentScanner {
     private final SiteConfig config;
     private final JekyllGlobs excludes;
     private final JekyllGlobs includes;
+    /** The collections folder with a {@code /} after it, or "" (the content directory). */
+    private final String collectionsPrefix;
 
     public ContentScanner(Path root, SiteConfig config) {
         this(root, config, List.of());
@@ -96,6 +98,8 @@ public final class ContentScanner {
         all.removeAll(config.include());
         this.excludes = new JekyllGlobs(all);
         this.includes = new JekyllGlobs(config.include());
+        String d = Glob.trimSlashes(config.collectionsDir());
+        this.collectionsPrefix = d.isEmpty() ? "" : d + "/";
     }
 
     public Result scan() throws IOException {
@@ -157,7 +161,8 @@ public final class ContentScanner {
                     return false;
                 }
             } else if (!filtered(childRel, name, false) || inOutputCollection(childRel)) {
-                entries.add(classify(childRel, root.resolve(childRel)));
+                // the path has no backslash, so it names the file under the root: no Path is made per file
+                entries.add(classify(childRel, null));
             }
         }
         return true;
@@ -424,8 +429,7 @@ public final class ContentScanner {
     }
 
     private String collectionsPrefix() {
-        String d = Glob.trimSlashes(config.collectionsDir());
-        return d.isEmpty() ? "" : d + "/";
+        return collectionsPrefix;
     }
 
     private boolean isCollectionDir(String rel) {
@@ -442,7 +446,8 @@ public final class ContentScanner {
 
     private String collectionOf(String rel) {
         String prefix = collectionsPrefix();
-        if (!rel.startsWith(prefix + "_")) {
+        // asked of every file: no string is made for a file outside the collections
+        if (!rel.startsWith(prefix) || !rel.startsWith("_", prefix.length())) {
             return null;
         }
         String r = rel.substring(prefix.length() + 1);
@@ -477,15 +482,19 @@ public final class ContentScanner {
         return name.startsWith(".") || name.startsWith("_") || name.startsWith("#") || name.startsWith("~");
     }
 
+    /** The entry of the file at {@code rel}; {@code file} null: the one {@code rel} names under the root. */
     private SourceEntry classify(String rel, Path file) {
         String lower = rel.toLowerCase(Locale.ROOT);
         boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
         String collection = collectionOf(rel);
+        String inColl = null;
+        boolean out = true;
         if (collection != null) {
-            String inColl = rel.substring(collectionsPrefix().length() + collection.length() + 2);
-            boolean out = Boolean.TRUE.equals(config.collections().get(collection));
-            return SourceEntry.under(root, rel, file, markdown, collection, inColl, out);
+            inColl = rel.substring(collectionsPrefix().length() + collection.length() + 2);
+            out = Boolean.TRUE.equals(config.collections().get(collection));
         }
-        return SourceEntry.under(root, rel, file, markdown, null, null, true);
+        return file == null
+                ? SourceEntry.atPath(root, rel, markdown, collection, inColl, out)
+                : SourceEntry.under(root, rel, file, markdown, collection, inColl, out);
     }
 }

@@ -19,8 +19,12 @@ public final class Page {
     private final ObjectNode data;
     private final String url;
     private final MarkdownBody body;
-    private final KramdownModel kramdown;
-    private final List<Reference> references;
+    /** Decoded on first use when the page comes from a stored summary (see {@link Deferred}). */
+    private final Deferred<KramdownModel> kramdown;
+
+    /** Decoded on first use as the kramdown model is. */
+    private final Deferred<List<Reference>> references;
+
     private final Suppressions suppressions;
     private final java.util.Set<String> loopVariables;
     private final long digest;
@@ -90,6 +94,38 @@ public final class Page {
                 data,
                 url,
                 body,
+                Deferred.of(kramdown),
+                Deferred.of(references),
+                suppressions,
+                loopVariables,
+                digest,
+                publishing);
+    }
+
+    /**
+     * A page whose kramdown model and references are made when a rule first asks for them (a page rebuilt from its
+     * summary).
+     */
+    Page(
+            SourceEntry entry,
+            SourceText source,
+            FrontMatter frontMatter,
+            ObjectNode data,
+            String url,
+            MarkdownBody body,
+            Deferred<KramdownModel> kramdown,
+            Deferred<List<Reference>> references,
+            Suppressions suppressions,
+            java.util.Set<String> loopVariables,
+            long digest,
+            Publishing publishing) {
+        this(
+                entry,
+                source,
+                frontMatter,
+                data,
+                url,
+                body,
                 kramdown,
                 references,
                 suppressions,
@@ -108,8 +144,8 @@ public final class Page {
             ObjectNode data,
             String url,
             MarkdownBody body,
-            KramdownModel kramdown,
-            List<Reference> references,
+            Deferred<KramdownModel> kramdown,
+            Deferred<List<Reference>> references,
             Suppressions suppressions,
             java.util.Set<String> loopVariables,
             long digest,
@@ -146,7 +182,7 @@ public final class Page {
                 ArrayMap.compact(data),
                 url,
                 body.withoutText(),
-                kramdown.withoutBlocks(),
+                Deferred.of(kramdown.get().withoutBlocks()),
                 renderedByPlugin,
                 liquid);
     }
@@ -182,7 +218,7 @@ public final class Page {
             ObjectNode data,
             String url,
             MarkdownBody body,
-            KramdownModel kramdown,
+            Deferred<KramdownModel> kramdown,
             boolean renderedByPlugin,
             io.github.faqkit.core.liquid.PageLiquid liquid) {
         return new Page(
@@ -295,11 +331,11 @@ public final class Page {
     }
 
     public KramdownModel kramdown() {
-        return kramdown;
+        return kramdown.get();
     }
 
     public List<Reference> references() {
-        return references;
+        return references.get();
     }
 
     /** The faq-disable comments of the body, applied by the validator after the rules ran. */

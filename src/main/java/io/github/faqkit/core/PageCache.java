@@ -48,7 +48,7 @@ import java.util.function.Consumer;
  */
 public final class PageCache {
     /** Bumped whenever the stored entries or summaries change shape. */
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
 
     public static final String FILE_NAME = "pages.smile";
 

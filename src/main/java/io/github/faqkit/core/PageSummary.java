@@ -104,12 +104,14 @@ final class PageSummary {
             int[] starts = body.lines().lineStarts();
             SummaryWriter.writeInts(out, starts);
             out.writeNumber(body.lines().length());
-            KramdownSummary.write(out, p.kramdown());
-            out.writeStartArray();
-            for (Reference r : p.references()) {
-                writeReference(out, r);
-            }
-            out.writeEndArray();
+            writeNested(out, mapper, g -> KramdownSummary.write(g, p.kramdown()));
+            writeNested(out, mapper, g -> {
+                g.writeStartArray();
+                for (Reference r : p.references()) {
+                    writeReference(g, r);
+                }
+                g.writeEndArray();
+            });
             out.writeStartArray();
             for (Suppressions.Range r : p.suppressions().ranges()) {
                 out.writeStartArray();
@@ -146,12 +148,18 @@ final class PageSummary {
             int lineOffset = in.readInt();
             int[] lineStarts = in.readInts();
             int textLength = in.readInt();
-            KramdownModel kramdown = KramdownSummary.read(in);
-            List<Reference> references = new ArrayList<>();
-            in.requireArray();
-            while (in.more()) {
-                references.add(readReference(in));
-            }
+            byte[] kramdownBytes = readNested(in);
+            Deferred<KramdownModel> kramdown =
+                    Deferred.decoding(() -> readNested(mapper, kramdownBytes, KramdownSummary::read));
+            byte[] referenceBytes = readNested(in);
+            Deferred<List<Reference>> references = Deferred.decoding(() -> readNested(mapper, referenceBytes, r -> {
+                List<Reference> list = new ArrayList<>();
+                r.requireArray();
+                while (r.more()) {
+                    list.add(readReference(r));
+                }
+                return List.copyOf(list);
+            }));
             List<Suppressions.Range> ranges = new ArrayList<>();
             in.requireArray();
             while (in.more()) {
@@ -179,7 +187,7 @@ final class PageSummary {
                     url,
                     MarkdownBody.summary(lineOffset, LineIndex.of(lineStarts, textLength)),
                     kramdown,
-                    List.copyOf(references),
+                    references,
                     Suppressions.of(ranges),
                     loopVariables,
                     digest,
@@ -188,6 +196,63 @@ final class PageSummary {
             // a damaged summary that reads as tokens but not as a page (an index out of range)
             throw new IOException("a damaged summary: " + e, e);
         }
+    }
+
+    /** Writes one part of a summary to a generator. */
+    @FunctionalInterface
+    private interface Part {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    /** Reads one part of a summary back. */
+    @FunctionalInterface
+    private interface PartReader<T> {
+        T read(SummaryReader in) throws IOException;
+    }
+
+    /**
+     * A part of the summary that most reruns do not read (the kramdown model, the references), in a document of
+     * its own after its checksum: binding a summary copies these bytes, and they are decoded only for a page whose
+     * part a rule reads (on a rerun that takes the checks of unchanged pages over, a few pages). The checksum finds
+     * damage when the summary is bound, as the summary's own tokens do for the rest, so a damaged part makes the
+     * page be parsed again instead of failing a rule later.
+     */
+    private static void writeNested(JsonGenerator out, ObjectMapper mapper, Part part) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = mapper.createGenerator(bytes)) {
+            part.write(g);
+        }
+        byte[] b = bytes.toByteArray();
+        out.writeNumber(checksum(b));
+        out.writeBinary(b);
+    }
+
+    /** The bytes of a part written by {@link #writeNested}, checked against their checksum. */
+    private static byte[] readNested(SummaryReader in) throws IOException {
+        long checksum = in.readLong();
+        byte[] bytes = in.readBinary();
+        if (bytes == null || checksum(bytes) != checksum) {
+            throw new IOException("a damaged part of a summary");
+        }
+        return bytes;
+    }
+
+    private static <T> T readNested(ObjectMapper mapper, byte[] bytes, PartReader<T> reader) throws IOException {
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            T value = reader.read(new SummaryReader(parser));
+            if (parser.nextToken() != null) {
+                throw new IOException("more after a part of a summary");
+            }
+            return value;
+        } catch (RuntimeException e) {
+            throw new IOException("a damaged part of a summary: " + e, e);
+        }
+    }
+
+    private static long checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     private static Set<String> set(List<String> strings) throws IOException {

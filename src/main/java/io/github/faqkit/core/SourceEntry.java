@@ -61,6 +61,12 @@ public final class SourceEntry {
                 path, derivable ? root : file, derivable, markdown, collection, pathInCollection, published);
     }
 
+    /** The entry of the file that {@code path} (with {@code /} separators, no backslash) names under {@code root}. */
+    static SourceEntry atPath(
+            Path root, String path, boolean markdown, String collection, String pathInCollection, boolean published) {
+        return new SourceEntry(path, root, true, markdown, collection, pathInCollection, published);
+    }
+
     /** A static file found at {@code path} under the content directory {@code root}, in no collection. */
     static SourceEntry plain(Path root, String path) {
         return new SourceEntry(path, root, true, false, null, null, true);

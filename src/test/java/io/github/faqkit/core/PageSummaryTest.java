@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,6 +125,46 @@ class PageSummaryTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageSummary.read(SMILE, truncated, entry))
                     .isInstanceOf(IOException.class);
         }
+    }
+
+    /** Where a summary keeps the checksum of its kramdown model, and the model's own document after it. */
+    private static final int KRAMDOWN_CHECKSUM = 10;
+
+    private static final int KRAMDOWN = 11;
+
+    @Test
+    void theKramdownModelIsDecodedWhenFirstAskedForAndItsDamageIsFoundWhenTheSummaryIsRead() throws IOException {
+        SourceEntry entry = new SourceEntry("k.md", Path.of("k.md"), true, null, null, true);
+        Page page = new PageParser(SiteConfig.of(JsonNodeFactory.instance.objectNode()))
+                .parse(entry, "---\ntitle: K\n---\n# One\n\n## Two {#two}\n".getBytes(StandardCharsets.UTF_8))
+                .withoutText();
+        byte[] bytes = PageSummary.write(SMILE, page);
+        com.fasterxml.jackson.databind.node.ArrayNode tree =
+                (com.fasterxml.jackson.databind.node.ArrayNode) SMILE.readTree(bytes);
+        byte[] model = tree.get(KRAMDOWN).binaryValue();
+        assertThat(PageSummary.read(SMILE, bytes, entry).kramdown().headings())
+                .extracting(h -> h.id())
+                .containsExactly("one", "two");
+
+        // one byte of the model changed: the checksum finds it, and the page is parsed instead
+        byte[] flipped = model.clone();
+        flipped[flipped.length / 2] ^= 0x20;
+        tree.set(KRAMDOWN, com.fasterxml.jackson.databind.node.BinaryNode.valueOf(flipped));
+        byte[] damaged = SMILE.writeValueAsBytes(tree);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageSummary.read(SMILE, damaged, entry))
+                .isInstanceOf(IOException.class);
+
+        // bytes that are no model under a checksum that fits them (only a bug writes that): the page reads,
+        // since its model is not decoded until a rule asks for it, and asking fails
+        byte[] garbage = "not a model".getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(garbage);
+        tree.set(KRAMDOWN, com.fasterxml.jackson.databind.node.BinaryNode.valueOf(garbage));
+        tree.set(KRAMDOWN_CHECKSUM, com.fasterxml.jackson.databind.node.LongNode.valueOf(crc.getValue()));
+        Page lazy = PageSummary.read(SMILE, SMILE.writeValueAsBytes(tree), entry);
+        assertThat(lazy.title()).isEqualTo("K");
+        org.assertj.core.api.Assertions.assertThatThrownBy(lazy::kramdown)
+                .isInstanceOf(java.io.UncheckedIOException.class);
     }
 
     private static List<String> rareFacts(Page p) {

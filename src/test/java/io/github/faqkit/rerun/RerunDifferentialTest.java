@@ -57,7 +57,13 @@ class RerunDifferentialTest {
         PAGE_ADDED,
         PAGE_REMOVED,
         PAGE_RENAMED,
-        CONFIG
+        CONFIG,
+        /** An entry of {@code exclude:} added or removed: a page, a folder, a glob, an image. */
+        EXCLUDE_EDITED,
+        /** A new file that an {@code exclude:} glob leaves out of the site (it would have findings). */
+        EXCLUDED_FILE_ADDED,
+        /** An image deleted, or put back when it was. */
+        FILE_DELETED
     }
 
     /** A page as the generator keeps it: front matter lines by key, and body lines. */
@@ -84,6 +90,8 @@ class RerunDifferentialTest {
         final Map<String, PageText> pages = new TreeMap<>();
         final List<String> images = new ArrayList<>();
         String config;
+        /** The {@code exclude:} list of the configuration, written after {@link #config}. */
+        final List<String> excludes = new ArrayList<>(List.of("*.draft.md", "scratch"));
         /** File times are set by hand, a second apart and an hour ago: settled, as files not edited just now. */
         long clock = Instant.now().minusSeconds(3600).getEpochSecond();
 
@@ -96,7 +104,7 @@ class RerunDifferentialTest {
                     + (shape.equals("collection")
                             ? "collections:\n  guides:\n    output: true\n    permalink: /guides/:path/\n"
                             : "");
-            write("_config.yml", config);
+            writeConfig();
             write("_includes/note.html", "<p class=\"note\">{{ include.text }}</p>\n");
             for (String img : List.of("pics/a.png", "pics/b.png", "pics/c.png", "pics/orphan.png")) {
                 images.add(img);
@@ -266,9 +274,39 @@ class RerunDifferentialTest {
                 }
                 case CONFIG -> {
                     config = config + "description: edited " + random.nextInt(100) + "\n";
-                    write("_config.yml", config);
+                    writeConfig();
                     stamp("_config.yml");
                     return edit + "";
+                }
+                case EXCLUDE_EDITED -> {
+                    String entry = List.of("docs/deep/", "docs/p2.md", "docs/*4.md", "pics/b.png", "index.md")
+                            .get(random.nextInt(5));
+                    if (!excludes.remove(entry)) {
+                        excludes.add(entry);
+                    }
+                    writeConfig();
+                    stamp("_config.yml");
+                    return edit + " " + excludes;
+                }
+                case EXCLUDED_FILE_ADDED -> {
+                    String added = random.nextBoolean()
+                            ? "docs/n" + random.nextInt(1000) + ".draft.md"
+                            : "scratch/n" + random.nextInt(1000) + ".md";
+                    write(added, "---\ntitle: Draft\n---\n# Draft\n\nSee [nothing](nowhere.md).\n![](gone.png)\n");
+                    stamp(added);
+                    stampDir(added);
+                    return edit + " " + added;
+                }
+                case FILE_DELETED -> {
+                    String image = images.get(random.nextInt(3));
+                    if (Files.exists(root.resolve(image))) {
+                        Files.delete(root.resolve(image));
+                    } else {
+                        bytes(image, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+                        stamp(image);
+                    }
+                    stampDir(image);
+                    return edit + " " + image;
                 }
             }
             writePage(path);
@@ -282,6 +320,12 @@ class RerunDifferentialTest {
                 }
             }
             return 0;
+        }
+
+        void writeConfig() throws IOException {
+            StringBuilder b = new StringBuilder(config).append("exclude:\n");
+            excludes.forEach(e -> b.append("  - \"").append(e).append("\"\n"));
+            write("_config.yml", b.toString());
         }
 
         void writePage(String path) throws IOException {
