@@ -872,15 +872,18 @@ final class BlockParser {
                     int end = model.equals("raw") && !verbatim
                             ? HtmlTag.rawEnd(src.text, src.pos, tag.name)
                             : HtmlTag.firstEndTag(src.text, src.pos, name);
+                    int[] rawStart = {startLine, startFromEnd};
                     if (model.equals("raw") && !verbatim) {
-                        rawChildren(el, src, end);
+                        rawChildren(el, src, end, rawStart);
                     }
-                    src.advanceTo(end);
-                    if (model.equals("raw")) {
+                    if (src.pos < end) {
+                        src.advanceTo(end);
+                    }
+                    if (model.equals("raw") && rawStart[0] > 0) {
                         rawBlock(
                                 verbatim ? BlockSpans.Kind.SCRIPT : BlockSpans.Kind.RAW_HTML,
-                                startLine,
-                                startFromEnd,
+                                rawStart[0],
+                                rawStart[1],
                                 src);
                     }
                 }
@@ -994,7 +997,7 @@ final class BlockParser {
      * parses each element with a body recursively until its own end tag (an end tag of another element is
      * text), so the open elements are counted against Ruby's stack, the outer element being the first.
      */
-    private void rawChildren(Element el, Src src, int end) {
+    private void rawChildren(Element el, Src src, int end, int[] rawStart) {
         int line = src.line;
         int i = src.pos;
         Deque<String> open = new ArrayDeque<>();
@@ -1032,6 +1035,26 @@ final class BlockParser {
                     int e = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
                     line += lines(src.text, lt, e);
                     i = e;
+                } else if (HtmlTag.blockBody(t)) {
+                    // its body is Markdown: the raw span ends with its start tag and starts again after its end tag
+                    src.advanceTo(t.end);
+                    rawBlock(BlockSpans.Kind.RAW_HTML, rawStart[0], rawStart[1], src);
+                    trailing(src);
+                    markdownHtml++;
+                    try {
+                        checkStack(src.line, 1 + open.size());
+                        parseBlocks(child, src);
+                    } finally {
+                        markdownHtml--;
+                    }
+                    if (src.pos >= end) {
+                        rawStart[0] = 0; // no end tag: like kramdown, the Markdown body runs to the end of the page
+                        return;
+                    }
+                    rawStart[0] = src.line;
+                    rawStart[1] = src.lineEnd(src.pos) - src.pos;
+                    line = src.line;
+                    i = src.pos;
                 } else if (HtmlTag.spanBody(t)) {
                     spanEnd = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
                 } else if (!t.selfClosed && !WITHOUT_BODY.contains(name)) {
@@ -1366,9 +1389,11 @@ final class BlockParser {
     // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo;
     // '#jekyll #docs' (a single hash, and another '#word' later) is a line of hashtags; '#wg-ci Slack channel',
     // '#rebuild: infrastructure' (one hash, a lower-case name with '-' or '_' or followed by ':') name a chat
-    // channel or tag, not a heading
+    // channel or tag, not a heading; so does a lone lower-case '#openshadinglanguage' (a heading's first word
+    // is capitalised, or it has more than one)
     private static final Pattern NO_SPACE_HEADING = Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])"
             + "(?!#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:[\\s:,.;)]|$))(?!#[a-z][a-z0-9_-]*:)"
+            + "(?!#[a-z][a-z0-9]*[.,;)]?\\s*$)"
             + "#{1,6}[^#\\s\\\\].*");
 
     /** Lines of the parsed source (not yet file lines) that look like {@code ##Text}. */

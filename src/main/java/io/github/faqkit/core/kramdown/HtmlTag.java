@@ -246,6 +246,21 @@ final class HtmlTag {
                         && !BlockParser.WITHOUT_BODY.contains(name);
     }
 
+    /**
+     * Whether kramdown reads the body of this tag, met inside raw HTML, as Markdown blocks up to its end tag:
+     * {@code markdown="block"}, or {@code markdown="1"} on an element whose content model is block ({@code <div>},
+     * {@code <details>} …). Its own handler does so whatever the element around it is (kramdown golden g21).
+     */
+    static boolean blockBody(HtmlTag tag) {
+        if (tag.selfClosed || verbatim(tag.name)) {
+            return false;
+        }
+        String markdown = tag.attrs.get("markdown");
+        String name = tag.name.toLowerCase(Locale.ROOT);
+        return !BlockParser.WITHOUT_BODY.contains(name)
+                && ("block".equals(markdown) || "1".equals(markdown) && BlockParser.MODEL_BLOCK.contains(name));
+    }
+
     /** After the first end tag of {@code name} (any case) at or after {@code from}, or the end of the text. */
     static int firstEndTag(String s, int from, String name) {
         int i = from;

@@ -566,21 +566,35 @@ final class PageRender {
             return;
         }
         int lineStart = outStart;
+        int previous = -1; // the candidate the last output line came from
         while (lineStart < out.length()) {
             int lineEnd = indexOf(out, '\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = out.length();
             }
             String line = out.substring(lineStart, lineEnd).strip();
-            int best = -1;
+            int chosen = -1;
             int bestLen = 0;
-            for (int[] c : candidates) {
+            boolean chosenFollows = false;
+            for (int k = 0; k < candidates.size(); k++) {
+                int[] c = candidates.get(k);
                 String prefix = body.substring(c[0], c[0] + c[1]).strip();
-                if (prefix.length() > bestLen && line.startsWith(prefix)) {
-                    best = c[0];
+                if (prefix.isEmpty() || prefix.length() < bestLen || !line.startsWith(prefix)) {
+                    continue;
+                }
+                // lines with the same literal start ('<a href="{{ a }}">' twice in a loop body) are told apart by
+                // order: a body's lines come out in source order, so the next one after the last line taken wins
+                boolean follows = k > previous;
+                if (prefix.length() > bestLen || follows && !chosenFollows) {
+                    chosen = k;
                     bestLen = prefix.length();
+                    chosenFollows = follows;
                 }
             }
+            if (chosen >= 0) {
+                previous = chosen;
+            }
+            int best = chosen >= 0 ? candidates.get(chosen)[0] : -1;
             int anchor = best >= 0 ? best : srcStart;
             if (lineStart > outStart || best >= 0) {
                 map.generated(lineStart, anchor);

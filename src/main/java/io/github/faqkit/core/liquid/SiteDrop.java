@@ -85,7 +85,7 @@ public final class SiteDrop {
         site.put("baseurl", config.baseurl());
         site.put("url", config.url());
         site.put("time", ZonedDateTime.now());
-        site.put("data", Collections.unmodifiableMap(DataFiles.read(siteRoot.resolve("_data"), notes)));
+        site.put("data", DataFiles.unmodifiable(DataFiles.read(siteRoot.resolve("_data"), notes)));
         // jekyll-github-metadata (GitHub Pages) fills site.github from the GitHub API: unknown here, not empty
         site.putIfAbsent("github", new Unknown());
         List<Object> plainPages = new ArrayList<>();
@@ -317,8 +317,15 @@ public final class SiteDrop {
     static final class DataFiles {
         private DataFiles() {}
 
+        /** A folder's map as Liquid sees it: read-only; one with unread files is already a read-only view. */
+        static Map<String, Object> unmodifiable(Map<String, Object> folder) {
+            return folder instanceof PluginFilled ? folder : Collections.unmodifiableMap(folder);
+        }
+
         static Map<String, Object> read(Path dir, List<String> notes) {
             Map<String, Object> out = new LinkedHashMap<>();
+            // Jekyll reads these; left unread here, what they hold is unknown, not absent
+            java.util.Set<String> unread = new java.util.HashSet<>();
             if (!Files.isDirectory(dir)) {
                 return out;
             }
@@ -335,7 +342,7 @@ public final class SiteDrop {
                     continue;
                 }
                 if (Files.isDirectory(c)) {
-                    out.put(name, Collections.unmodifiableMap(read(c, notes)));
+                    out.put(name, unmodifiable(read(c, notes)));
                     continue;
                 }
                 int dot = name.lastIndexOf('.');
@@ -345,7 +352,8 @@ public final class SiteDrop {
                 String ext = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
                 try {
                     if (Files.size(c) > MAX_DATA_BYTES) {
-                        notes.add("_data/" + name + ": larger than 4 MB, not read");
+                        notes.add("_data/" + name + ": larger than 4 MB, not read: what it holds is unknown");
+                        unread.add(name.substring(0, dot));
                         continue;
                     }
                     Object value = switch (ext) {
@@ -359,8 +367,12 @@ public final class SiteDrop {
                         out.put(name.substring(0, dot), value);
                     }
                 } catch (IOException | RuntimeException e) {
-                    notes.add("_data/" + name + ": not read (" + e.getMessage() + ")");
+                    notes.add("_data/" + name + ": not read (" + e.getMessage() + "): what it holds is unknown");
+                    unread.add(name.substring(0, dot));
                 }
+            }
+            if (!unread.isEmpty()) {
+                return new PluginFilled(Collections.unmodifiableMap(out), java.util.Set.copyOf(unread));
             }
             return out;
         }
@@ -409,7 +421,8 @@ public final class SiteDrop {
                     } else {
                         cell.append(c);
                     }
-                } else if (c == '"' && cell.length() == 0 && sep == ',') {
+                } else if (c == '"' && cell.length() == 0) {
+                    // Jekyll reads TSV with Ruby's CSV too (col_sep "\t"): quotes quote there as well
                     quoted = true;
                     wasQuoted = true;
                     any = true;

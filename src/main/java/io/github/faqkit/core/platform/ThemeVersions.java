@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The just-the-docs version a site is built with, read from the site: a vendored theme's gemspec, the
- * {@code Gemfile.lock}, a version pinned in the {@code Gemfile}, or {@code remote_theme: owner/repo@vX}.
+ * {@code Gemfile.lock}, a version pinned in the {@code Gemfile}, {@code remote_theme: owner/repo@vX}, or the
+ * release whose layout files the site copied ({@link ThemeFiles}).
  */
 public final class ThemeVersions {
 
@@ -90,6 +91,10 @@ public final class ThemeVersions {
                                 + " after '@' (remote_theme: " + pinned + "), or set faq.themeVersion to the one"
                                 + " to check against");
             }
+        }
+        Found copied = ThemeFiles.shipped().match(contentDirectory);
+        if (copied != null) {
+            return copied;
         }
         return new Found(
                 ThemeVersion.DEFAULT,

@@ -29,9 +29,7 @@ class LiquidEngineTest {
     }
 
     private static int line(String body, Rendered r, String needle) {
-        int out = r.text().indexOf(needle);
-        int src = r.map().sourceOffset(out);
-        return (int) body.substring(0, src).chars().filter(c -> c == '\n').count() + 1;
+        return lineAt(body, r, r.text().indexOf(needle));
     }
 
     @Test
@@ -53,6 +51,30 @@ class LiquidEngineTest {
         assertThat(r.text()).contains("## A").contains("## B");
         assertThat(line(body, r, "## B")).isEqualTo(2);
         assertThat(line(body, r, "after")).isEqualTo(4);
+    }
+
+    /**
+     * As on ISSMteam/ISSM-Documentation's news page: two lines of a loop body start with the same literal text;
+     * each output line goes to its own source line, in every pass of the loop.
+     */
+    @Test
+    void loopBodyLinesWithTheSameLiteralStartKeepTheirOwnLines() throws Exception {
+        write("_data/posts.yml", "- {url: /a/, t: A}\n- {url: /b/, t: B}\n");
+        String body = "<ul>\n{% for p in site.data.posts %}\n<li>\n<a href=\"{{ p.url }}\"><img src=\"x\"></a>\n"
+                + "<div>\n<a href=\"{{ p.url }}\"><span>{{ p.t }}</span></a>\n</div>\n</li>\n{% endfor %}\n</ul>\n";
+        Rendered r = engine("").render(body, Map.of(), "");
+        String text = r.text();
+        int second = text.indexOf("<a href=\"/b/\"><img");
+        assertThat(line(body, r, "<a href=\"/a/\"><img")).isEqualTo(4);
+        assertThat(line(body, r, "<a href=\"/a/\"><span")).isEqualTo(6);
+        assertThat(lineAt(body, r, second)).isEqualTo(4);
+        assertThat(lineAt(body, r, text.indexOf("<a href=\"/b/\"><span"))).isEqualTo(6);
+        assertThat(line(body, r, "</ul>")).isEqualTo(10);
+    }
+
+    private static int lineAt(String body, Rendered r, int out) {
+        int src = r.map().sourceOffset(out);
+        return (int) body.substring(0, src).chars().filter(c -> c == '\n').count() + 1;
     }
 
     @Test

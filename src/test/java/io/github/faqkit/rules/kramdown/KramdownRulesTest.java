@@ -289,13 +289,17 @@ class KramdownRulesTest {
     void hdr004LeavesChannelNamesAlone() {
         assertThat(SiteFixture.of(
                         run("* #rebuild: technical discussion\n* #decal-comm: training\n"
-                                + "* #wg-ci Slack channel is now open\n\n#gsoc-2022 channel\n"),
+                                + "* #wg-ci Slack channel is now open\n\n#gsoc-2022 channel\n\n"
+                                + "- #openshadinglanguage\n- #materialx.\n"),
                         "HDR004"))
                 .isEmpty();
-        assertThat(SiteFixture.of(run("#Setup: first steps\n\n##wg-ci\n\n#Getting-Started\n"), "HDR004"))
-                .as("a capital, or two hashes, is still a heading without its space")
+        assertThat(SiteFixture.of(
+                        run("#Setup: first steps\n\n##wg-ci\n\n#Getting-Started\n\n- #Openshadinglanguage\n\n"
+                                + "##materialx\n\n#install steps\n"),
+                        "HDR004"))
+                .as("a capital, two hashes, or a second word is still a heading without its space")
                 .extracting(Finding::line)
-                .containsExactly(4, 6, 8);
+                .containsExactly(4, 6, 8, 10, 12, 14);
     }
 
     /**
@@ -311,7 +315,7 @@ class KramdownRulesTest {
                                 + "* > #quoted name\n"),
                         "HDR004"))
                 .isEmpty();
-        assertThat(SiteFixture.of(run("- #Setup\n- ##setup\n- text\n  #continued\n\n#text\n"), "HDR004"))
+        assertThat(SiteFixture.of(run("- #Setup\n- ##setup\n- text\n  #continued here\n\n#text node\n"), "HDR004"))
                 .extracting(Finding::line)
                 .containsExactly(4, 5, 7, 9);
     }
