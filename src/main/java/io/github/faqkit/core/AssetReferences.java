@@ -66,16 +66,14 @@ public final class AssetReferences {
     private final Set<String> styledClasses;
 
     private final boolean known;
+    private final TemplatedImages templated;
 
     private AssetReferences(Set<String> paths) {
-        this(paths, Set.of(), true);
+        this(paths, Set.of(), true, new TemplatedImages());
     }
 
-    private AssetReferences(Set<String> paths, Set<String> styledClasses) {
-        this(paths, styledClasses, true);
-    }
-
-    private AssetReferences(Set<String> paths, Set<String> styledClasses, boolean known) {
+    private AssetReferences(Set<String> paths, Set<String> styledClasses, boolean known, TemplatedImages templated) {
+        this.templated = templated;
         this.paths = Collections.unmodifiableSet(paths);
         this.styledClasses = Collections.unmodifiableSet(styledClasses);
         this.known = known;
@@ -90,7 +88,7 @@ public final class AssetReferences {
      * unreferenced, so no image is called an orphan ({@link #known()} false).
      */
     public static AssetReferences unknown() {
-        return new AssetReferences(Set.of(), Set.of(), false);
+        return new AssetReferences(Set.of(), Set.of(), false, new TemplatedImages());
     }
 
     /** False when the files that may name images could not all be read (see {@link #unknown()}). */
@@ -157,7 +155,9 @@ public final class AssetReferences {
             throws IOException {
         Set<String> found = new HashSet<>();
         Set<String> styled = new HashSet<>();
+        TemplatedImages templated = new TemplatedImages();
         for (String dir : List.of("_layouts", "_includes", "_sass", "_data")) {
+            boolean data = dir.equals("_data");
             Path d = root.resolve(dir);
             if (Files.isDirectory(d)) {
                 Files.walkFileTree(d, new SimpleFileVisitor<>() {
@@ -166,7 +166,7 @@ public final class AssetReferences {
                         // {% include x.markdown %} takes any file: the extension says nothing here
                         // in layouts and includes every file but a binary one can be Liquid
                         if (!BinaryFiles.is(file.getFileName().toString())) {
-                            readText(file, attrs, found, styled);
+                            readText(file, attrs, found, styled, templated, data);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -175,20 +175,32 @@ public final class AssetReferences {
         }
         Path config = configFile == null ? null : root.resolve(configFile);
         if (config != null && Files.isRegularFile(config)) {
-            read(config, Files.readAttributes(config, BasicFileAttributes.class), found, styled);
+            read(config, Files.readAttributes(config, BasicFileAttributes.class), found, styled, templated);
         }
         for (SourceEntry e : published) {
             // by name first: a site's images are most of its files, and each stat costs
             if (!e.markdown() && SCANNED_EXT.contains(extension(e.path()))) {
-                readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found, styled);
+                readText(
+                        e.file(),
+                        Files.readAttributes(e.file(), BasicFileAttributes.class),
+                        found,
+                        styled,
+                        templated,
+                        false);
             } else if (e.markdown() && !startsWithFrontMatter(e.file())) {
                 // Markdown without front matter is also published as it is, for whatever reads it (reveal.js
                 // slides name their backgrounds in <!-- .slide: data-background-image="…" --> comments)
-                readText(e.file(), Files.readAttributes(e.file(), BasicFileAttributes.class), found, styled);
+                readText(
+                        e.file(),
+                        Files.readAttributes(e.file(), BasicFileAttributes.class),
+                        found,
+                        styled,
+                        templated,
+                        false);
             }
         }
         readRepository(root, found, repository);
-        return new AssetReferences(found, styled);
+        return new AssetReferences(found, styled, true, templated);
     }
 
     private static boolean startsWithFrontMatter(Path file) {
@@ -319,10 +331,11 @@ public final class AssetReferences {
         }
     }
 
-    private static void read(Path file, BasicFileAttributes attrs, Set<String> into, Set<String> styled)
+    private static void read(
+            Path file, BasicFileAttributes attrs, Set<String> into, Set<String> styled, TemplatedImages templated)
             throws IOException {
         if (SCANNED_EXT.contains(extension(file))) {
-            readText(file, attrs, into, styled);
+            readText(file, attrs, into, styled, templated, true);
         }
     }
 
@@ -345,7 +358,14 @@ public final class AssetReferences {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static void readText(Path file, BasicFileAttributes attrs, Set<String> into, Set<String> styled)
+    /** @param values whether the file is configuration or data, whose values templates may put into image paths */
+    private static void readText(
+            Path file,
+            BasicFileAttributes attrs,
+            Set<String> into,
+            Set<String> styled,
+            TemplatedImages templated,
+            boolean values)
             throws IOException {
         if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
             return;
@@ -365,10 +385,14 @@ public final class AssetReferences {
         for (String token : tokens(raw)) {
             add(token, into);
         }
+        templated.readTemplate(raw);
+        if (values) {
+            templated.readValues(raw);
+        }
     }
 
     /** The runs of the text that may be paths, as written. */
-    private static List<String> tokens(String raw) {
+    static List<String> tokens(String raw) {
         String text =
                 raw.replace("{{", "  ").replace("}}", "  ").replace("{%", "  ").replace("%}", "  ");
         List<String> out = new java.util.ArrayList<>();
@@ -478,6 +502,19 @@ public final class AssetReferences {
             t = t.substring(t.indexOf('/') + 1);
         }
         return t;
+    }
+
+    /** True when {@code token} (without query and fragment) ends in an image extension. */
+    static boolean isImagePath(String token) {
+        return imagePath(token) != null;
+    }
+
+    /**
+     * True when a template puts this image's path together from a value and a literal end ({@link TemplatedImages}),
+     * the value taken from the configuration and data or from {@code more} (front matter values, as path tails).
+     */
+    public boolean namedByTemplate(String imagePath, Set<String> more) {
+        return templated.names(imagePath, more);
     }
 
     /** True when some non-page file names this image (matched by path tail, lenient on purpose). */

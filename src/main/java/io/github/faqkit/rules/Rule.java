@@ -50,6 +50,17 @@ public abstract class Rule {
         return Set.of();
     }
 
+    /**
+     * True for a rule whose page check speaks of the page's body as readers see it (its images, links, headings,
+     * attribute lines, TOC, code): it is not run on a page whose layout writes nothing of the body, where none
+     * of that reaches the built site ({@link io.github.faqkit.core.platform.ContentLayouts}). False for checks of
+     * the front matter, of the navigation, of the source file itself and of what stops the build, which do not
+     * depend on the layout.
+     */
+    public boolean checksShownBody() {
+        return false;
+    }
+
     /** Checks one page. Called for every Markdown file, rendered or not. */
     public void checkPage(Page page, Site site, Reporter out) {}
 

@@ -4,6 +4,7 @@ import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.fix.FixRecipe;
+import io.github.faqkit.core.platform.ContentLayouts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,13 +53,15 @@ public final class RuleRunner {
         // The count moves with the site checks: the page checks of all rules run together, first.
         progress.report(Progress.Phase.CHECKING, 0, rules.size(), 0);
         Map<String, List<Finding>> byPage = new ConcurrentHashMap<>();
+        ContentLayouts layouts = site.derived(ContentLayouts.class, s -> ContentLayouts.UNKNOWN);
         site.markdownFiles().parallelStream().forEach(p -> {
             List<Finding> found = new ArrayList<>();
             List<Finding> before =
                     reuse == null ? null : reuse.previous().byPage().get(p.path());
+            boolean bodyDropped = layouts.dropsBody(p);
             for (int i = 0; i < rules.size(); i++) {
                 Rule rule = rules.get(i);
-                if (severity.get(i) == null) {
+                if (severity.get(i) == null || (bodyDropped && rule.checksShownBody())) {
                     continue;
                 }
                 if (reuse != null && reuse.reusesPage(rule, p.path())) {

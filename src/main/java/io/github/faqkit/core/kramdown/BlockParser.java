@@ -184,6 +184,10 @@ final class BlockParser {
     private int quotes;
 
     private int lists;
+
+    /** The line that opens the list item being parsed (after its marker), -1 outside list items. */
+    private int itemFirstLine = -1;
+
     private int markdownHtml;
     /** Where kramdown runs out of Ruby's stack (kramdown line), or -1; then the parse stopped there. */
     int stopLine = -1;
@@ -667,6 +671,8 @@ final class BlockParser {
                 Element saved = tree;
                 // a deep list holds every level's text at once: one copy, the lines let go
                 String chunk = item.text(i, buffer);
+                int outerItem = itemFirstLine;
+                itemFirstLine = i == 0 ? item.chunkLines.get(0) : -1;
                 lists++;
                 try {
                     checkStack(item.chunkLines.get(i), 0);
@@ -681,6 +687,7 @@ final class BlockParser {
                     parseBlocks(temp, new Src(chunk, item.chunkLines.get(i)));
                 } finally {
                     lists--;
+                    itemFirstLine = outerItem;
                 }
                 tree = saved;
             }
@@ -1392,7 +1399,15 @@ final class BlockParser {
     /** Lines of the parsed source (not yet file lines) that look like {@code ##Text}. */
     final List<NoSpaceHeading> noSpaceHeadingLines = new ArrayList<>();
 
+    // '- #text', '1. #include <stdio.h>': one '#' and a lower-case word right after a list marker name something
+    // (a DOM node, a directive, a tag) in a list of such names, not a heading inside the item ('- ##Setup' and
+    // '- #Setup' still read as one)
+    private static final Pattern ITEM_NAME = Pattern.compile("#\\p{Ll}.*");
+
     private void noSpaceHeading(String line, int lineNo) {
+        if (lineNo == itemFirstLine && ITEM_NAME.matcher(line).matches()) {
+            return;
+        }
         if (!line.isEmpty()
                 && line.charAt(0) == '#'
                 && NO_SPACE_HEADING.matcher(line).matches()) {

@@ -36,7 +36,7 @@ final class CodeLiquid {
         List<LiquidProblem> out = new ArrayList<>();
         for (int[] c : code) {
             int at = firstLiquid(body, c[0], c[1], raw);
-            if (at < 0 || embedsFiles(body, c, raw, engine, page, dir)) {
+            if (at < 0 || onlyLogic(body.substring(c[0], c[1])) || embedsFiles(body, c, raw, engine, page, dir)) {
                 continue;
             }
             int lineStart = Math.max(body.lastIndexOf('\n', at) + 1, c[0]);
@@ -60,6 +60,30 @@ final class CodeLiquid {
                     LiquidProblem.Kind.IN_CODE, line, column, source.strip(), shown == null ? null : shown.strip()));
         }
         return out;
+    }
+
+    /** What a captured or commented region holds: never written where it stands. */
+    private static final Pattern UNWRITTEN =
+            Pattern.compile("\\{%-?\\s*(capture|comment)\\b.*?%}.*?\\{%-?\\s*end\\1\\s*-?%}", Pattern.DOTALL);
+
+    /** Tags that write nothing themselves. */
+    private static final Pattern SILENT_TAG = Pattern.compile(
+            "\\{%-?\\s*(?:if|elsif|else|endif|unless|endunless|case|when|endcase|for|endfor|assign|break|continue)"
+                    + "\\b[^%]*(?:%(?!})[^%]*)*%}");
+
+    /**
+     * True for a block that is code only by its indentation in the source and holds nothing but Liquid that
+     * writes no text ({@code if}, {@code for}, {@code assign}, {@code capture}, {@code comment}): once Liquid has
+     * run, its lines are blank and kramdown makes no code block of them, so readers see no code there (the
+     * real build in liquid-golden/code/logic.md). A fenced block stays code, even empty.
+     */
+    private static boolean onlyLogic(String code) {
+        String t = code.strip();
+        if (t.startsWith("`") || t.startsWith("~")) {
+            return false;
+        }
+        String left = SILENT_TAG.matcher(UNWRITTEN.matcher(code).replaceAll("")).replaceAll("");
+        return left.isBlank();
     }
 
     /**

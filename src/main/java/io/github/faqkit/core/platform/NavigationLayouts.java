@@ -5,7 +5,6 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.SiteConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which layouts draw just-the-docs' navigation (the sidebar, or a page's list of its children), following each
@@ -76,11 +74,6 @@ public final class NavigationLayouts {
 
     static final Set<String> THEME_WRAPPERS = Set.of("table_wrappers", "vendor/compress");
 
-    private static final Pattern INCLUDE = Pattern.compile("\\{%-?\\s*include(?:_cached)?\\s+([^\\s%}]+)");
-    private static final Pattern FRONT_MATTER =
-            Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*\\r?$", Pattern.DOTALL | Pattern.MULTILINE);
-    private static final Pattern LAYOUT_KEY =
-            Pattern.compile("(?m)^layout:[ \\t]*(?:\"([^\"]*)\"|'([^']*)'|([^\\s#]+))?[ \\t]*(?:#.*)?$");
     private static final int MAX_DEPTH = 24;
 
     private final Path root;
@@ -150,7 +143,7 @@ public final class NavigationLayouts {
     }
 
     private Verdict resolveLayout(String name, Kind kind, int depth) {
-        Path file = findIn(root.resolve("_layouts"), name);
+        Path file = LayoutFiles.find(root.resolve("_layouts"), name);
         if (file == null) {
             if (otherTheme != null) {
                 return Verdict.UNKNOWN;
@@ -169,17 +162,9 @@ public final class NavigationLayouts {
         } catch (IOException | java.io.UncheckedIOException e) {
             return Verdict.UNKNOWN;
         }
-        String parent = null;
-        String body = text;
-        Matcher fm = FRONT_MATTER.matcher(text);
-        if (fm.find()) {
-            body = text.substring(fm.end());
-            Matcher l = LAYOUT_KEY.matcher(fm.group(1));
-            if (l.find()) {
-                parent = l.group(1) != null ? l.group(1) : l.group(2) != null ? l.group(2) : l.group(3);
-            }
-        }
-        Verdict own = includesOf(body, kind, depth, new HashSet<>());
+        LayoutFiles.Layout parsed = LayoutFiles.parse(text);
+        String parent = parsed.parent();
+        Verdict own = includesOf(parsed.body(), kind, depth, new HashSet<>());
         if (own != Verdict.DRAWS_NOT || parent == null || parent.isEmpty()) {
             return own;
         }
@@ -189,7 +174,7 @@ public final class NavigationLayouts {
     /** DRAWS when the text includes the theme's navigation, UNKNOWN when an include cannot be followed. */
     private Verdict includesOf(String text, Kind kind, int depth, Set<String> visiting) {
         Verdict out = Verdict.DRAWS_NOT;
-        Matcher m = INCLUDE.matcher(text);
+        Matcher m = LayoutFiles.INCLUDE.matcher(text);
         while (m.find()) {
             Verdict v = include(m.group(1), kind, depth, visiting);
             if (v == Verdict.DRAWS) {
@@ -217,9 +202,9 @@ public final class NavigationLayouts {
         if (!visiting.add(name) || depth > MAX_DEPTH) {
             return Verdict.DRAWS_NOT; // already being read higher up: what it holds is counted there
         }
-        Path file = root.resolve("_includes").resolve(name).normalize();
+        Path file = LayoutFiles.include(root, name);
         Verdict v;
-        if (!file.startsWith(root.resolve("_includes")) || !Files.isRegularFile(file)) {
+        if (file == null) {
             // the theme's include: one not listed draws no navigation (head, header, footer …)
             v = otherTheme != null ? Verdict.UNKNOWN : Verdict.DRAWS_NOT;
         } else {
@@ -232,29 +217,5 @@ public final class NavigationLayouts {
         visiting.remove(name);
         seen.put(name, v);
         return v;
-    }
-
-    /** {@code dir/name.*} (Jekyll finds a layout by its name without extension), or null. */
-    private static Path findIn(Path dir, String name) {
-        Path exact = dir.resolve(name).normalize();
-        if (!exact.startsWith(dir)) {
-            return null;
-        }
-        Path parent = exact.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return null;
-        }
-        String base = exact.getFileName().toString();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent)) {
-            for (Path p : s) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(base + ".") && n.indexOf('.', base.length() + 1) < 0 && Files.isRegularFile(p)) {
-                    return p;
-                }
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return null;
     }
 }

@@ -18,6 +18,11 @@ public final class ImageAltIsFilename extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
             if (ref.alt() == null || ref.alt().isBlank()) {

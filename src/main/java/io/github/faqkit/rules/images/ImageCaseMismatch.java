@@ -26,6 +26,11 @@ public final class ImageCaseMismatch extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
             if (r.web() == Resolution.Status.CASE_MISMATCH && r.file() != null) {

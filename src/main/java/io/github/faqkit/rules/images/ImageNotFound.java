@@ -28,6 +28,11 @@ public final class ImageNotFound extends Rule {
             java.util.regex.Pattern.compile("^(?:[A-Za-z]:[\\\\/]|file:)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (page.rendered()) {
             for (Reference ref : page.references()) {

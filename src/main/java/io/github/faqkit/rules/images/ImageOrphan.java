@@ -145,9 +145,12 @@ public final class ImageOrphan extends Rule {
         if (unused.isEmpty()) {
             return; // every front matter value of a large site read for nothing was most of this rule's time
         }
-        AssetReferences frontMatter = AssetReferences.ofValues(frontMatterTexts(site));
+        List<String> texts = frontMatterTexts(site);
+        AssetReferences frontMatter = AssetReferences.ofValues(texts);
+        Set<String> values = io.github.faqkit.core.TemplatedImages.valuesOf(texts);
         for (String p : unused) {
-            if (frontMatter.names(p)) {
+            // a template may put a front matter, configuration or data value and a literal end together
+            if (frontMatter.names(p) || site.assetReferences().namedByTemplate(p, values)) {
                 continue;
             }
             out.report(

@@ -18,6 +18,11 @@ public final class ImageOutsideSite extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
             if (r.web() == Resolution.Status.OUTSIDE) {

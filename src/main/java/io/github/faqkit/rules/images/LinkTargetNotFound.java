@@ -20,6 +20,11 @@ public final class LinkTargetNotFound extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Resolver resolver = Resolver.of(site);
         for (Reference ref : Refs.links(page, site)) {

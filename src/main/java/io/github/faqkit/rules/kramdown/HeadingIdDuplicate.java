@@ -19,6 +19,11 @@ public final class HeadingIdDuplicate extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (!page.rendered()) {
             return;

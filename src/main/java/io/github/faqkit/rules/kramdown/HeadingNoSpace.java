@@ -27,6 +27,11 @@ public final class HeadingNoSpace extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (!page.rendered()) {
             return;

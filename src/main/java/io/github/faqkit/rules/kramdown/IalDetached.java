@@ -42,6 +42,11 @@ public final class IalDetached extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (!page.rendered()) {
             return;

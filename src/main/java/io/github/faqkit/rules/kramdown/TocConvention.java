@@ -25,6 +25,11 @@ public final class TocConvention extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         KramdownModel k = page.kramdown();
         Toc toc = k.toc();

@@ -33,6 +33,11 @@ public final class TocMarkerBroken extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (!page.rendered()) {
             return;

@@ -18,6 +18,11 @@ public final class TocMarkerRepeated extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (!page.rendered()) {
             return;

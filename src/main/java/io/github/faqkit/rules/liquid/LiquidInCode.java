@@ -27,6 +27,11 @@ public final class LiquidInCode extends Rule {
     }
 
     @Override
+    public boolean checksShownBody() {
+        return true;
+    }
+
+    @Override
     public void checkPage(Page page, Site site, Reporter out) {
         for (LiquidProblem p : page.liquid().problems()) {
             if (p.kind() != LiquidProblem.Kind.IN_CODE) {

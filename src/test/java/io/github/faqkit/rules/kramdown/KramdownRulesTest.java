@@ -321,6 +321,24 @@ class KramdownRulesTest {
                 .containsExactly(4, 6, 8, 10, 12, 14);
     }
 
+    /**
+     * As on a real site (a Russian JavaScript course listing DOM nodes): '- #text' names the node, and the space the
+     * hint asks for would make a heading inside the list item (kramdown golden c12_no_space_list_item). One hash and
+     * a lower-case word opening an item is left alone; two hashes, a capital, a later line of the item or the same word
+     * outside a list are not.
+     */
+    @Test
+    void hdr004LeavesANameOpeningAListItemAlone() {
+        assertThat(SiteFixture.of(
+                        run("- head\n- #text '\\n' - line break\n- body\n\n1. #include <stdio.h>\n\n"
+                                + "* > #quoted name\n"),
+                        "HDR004"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("- #Setup\n- ##setup\n- text\n  #continued here\n\n#text node\n"), "HDR004"))
+                .extracting(Finding::line)
+                .containsExactly(4, 5, 7, 9);
+    }
+
     @Test
     void ial001UnderAHeadingSaysRemoveTheBlankLineElsewhereDeleteIt() {
         Finding underHeading = only(run("# Title\n\n{: .no_toc }\n\n## Next\n"), "IAL001");

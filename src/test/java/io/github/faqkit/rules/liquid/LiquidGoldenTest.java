@@ -159,6 +159,11 @@ class LiquidGoldenTest {
                         .as(fixture + " HDR003")
                         .hasSize((int) dead);
             }
+            // LIQ004 only on code the built page shows: at most one finding per code element of the body
+            // (indented Liquid logic is no code block once Liquid has run)
+            assertThat(findings(r, "LIQ004", e.getKey()))
+                    .as(fixture + "/" + e.getKey() + " LIQ004")
+                    .hasSizeLessThanOrEqualTo(values(lines, "code").size());
             // FM007 never on a key whose value the built page shows
             Set<String> shown = values(lines, "key");
             assertThat(findings(r, "FM007", e.getKey()))

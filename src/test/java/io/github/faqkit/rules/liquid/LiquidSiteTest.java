@@ -255,6 +255,29 @@ class LiquidSiteTest {
         assertThat(only(r, "LIQ004")).containsExactly("a.md:13:6 LIQ004");
     }
 
+    /**
+     * As on a real site (a docs index that builds its own table from site.pages): Liquid logic indented under a
+     * blank line is a code block only in the source; once Liquid has run its lines are blank and the built page has
+     * no code there (liquid-golden/code/logic.md). Indented code that writes text, and a fenced block, stay code.
+     */
+    @Test
+    void indentedLiquidLogicIsNoCodeButIndentedCodeWritingAValueIs() {
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A",
+                        "{%- for p in site.pages -%}\n\n"
+                                + "    {%- if p.title -%}\n"
+                                + "      {%- capture row -%}{{ p.title }}{%- endcapture -%}\n"
+                                + "      {% comment %} {{ p.url }} {% endcomment %}\n"
+                                + "    {%- endif -%}\n"
+                                + "{%- endfor -%}\n\n"
+                                + "Text.\n\n"
+                                + "    {% if site.x %}{{ site.missing }}{% endif %}\n\n"
+                                + "```\n{% if site.x %}{% endif %}\n```\n")
+                .validate();
+        assertThat(only(r, "LIQ004")).containsExactly("a.md:14:5 LIQ004", "a.md:17:1 LIQ004");
+    }
+
     /** A code block filled with a file by a line that is only an include tag shows that file (liquid-golden/code). */
     @Test
     void aCodeBlockThatIncludesAFileIsSilentButAnIncludeAmidCodeOrAVanishingValueIsNot() {

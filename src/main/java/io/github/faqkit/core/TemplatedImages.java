@@ -1,0 +1,101 @@
+package io.github.faqkit.core;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Image paths that a template puts together from a value and a literal end: {@code <img src="img/team/{{ m.pic
+ * }}.jpg">} looping over {@code pic: student/10} in {@code _config.yml} shows {@code img/team/student/10.jpg},
+ * which no file names whole. Kept are the literal ends that follow a Liquid output in the site's templates, when
+ * they end in an image extension ({@code .jpg}, {@code -thumb.png}), and the plain values of its configuration and
+ * data files; an image whose path ends with such a value and such an end may be shown. Matched by path tail, as
+ * {@link AssetReferences#names} matches, lenient on purpose: a template fed by data may show any image its data
+ * names.
+ */
+public final class TemplatedImages {
+    /**
+     * A Liquid output with the literal path text right before it (group 1, back to another output or the start of
+     * the path) and right after it (group 2, up to the end of the path).
+     */
+    private static final Pattern OUTPUT_IN_PATH =
+            Pattern.compile("([^\\s\"'()<>,;={}\\\\|]*)\\{\\{[^{}]*}}([^\\s\"'()<>,;={}\\\\|]+)");
+
+    /** The literal text a template writes before and after a value in an image path. */
+    private record Around(String start, String end) {}
+
+    private final Set<Around> arounds = new HashSet<>();
+    private final Set<String> values = new HashSet<>();
+
+    /** Keeps what is written around a Liquid output in the image paths of a template's text. */
+    void readTemplate(String raw) {
+        if (!raw.contains("{{")) {
+            return;
+        }
+        Matcher m = OUTPUT_IN_PATH.matcher(raw);
+        int from = 0;
+        while (m.find(from)) {
+            String end = m.group(2);
+            int q = end.indexOf('?');
+            if (q >= 0) {
+                end = end.substring(0, q);
+            }
+            if (AssetReferences.isImagePath(end)) {
+                arounds.add(new Around(AssetReferences.tail(m.group(1)), end));
+            }
+            from = m.start(2); // the end of one output may be the start of the next: "{{ a }}/img/{{ b }}.png"
+        }
+    }
+
+    /** Keeps the values of a configuration or data file that may be the varying part of such a path. */
+    void readValues(String raw) {
+        for (String token : AssetReferences.tokens(raw)) {
+            String tail = AssetReferences.tail(token);
+            if (!tail.isEmpty() && !AssetReferences.isImagePath(tail)) {
+                values.add(tail);
+            }
+        }
+    }
+
+    /** Texts (front matter values) as the value tails {@link #names} compares. */
+    public static Set<String> valuesOf(Iterable<String> texts) {
+        Set<String> out = new HashSet<>();
+        for (String t : texts) {
+            String tail = AssetReferences.tail(t.strip());
+            if (!tail.isEmpty()) {
+                out.add(tail);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code imagePath} is some value (of the configuration and data, or of {@code more}, such as front
+     * matter values) followed by an end a template writes after a Liquid output.
+     */
+    public boolean names(String imagePath, Set<String> more) {
+        for (Around a : arounds) {
+            if (imagePath.length() <= a.end().length() || !imagePath.endsWith(a.end())) {
+                continue;
+            }
+            String stem = imagePath.substring(0, imagePath.length() - a.end().length());
+            if (a.start().isEmpty()) {
+                if (AssetReferences.namedIn(values, stem) || AssetReferences.namedIn(more, stem)) {
+                    return true;
+                }
+                continue;
+            }
+            // the start sits at the beginning of the path or of a folder name, the value fills the rest
+            for (int i = stem.indexOf(a.start()); i >= 0; i = stem.indexOf(a.start(), i + 1)) {
+                String value = stem.substring(i + a.start().length());
+                if ((i == 0 || stem.charAt(i - 1) == '/')
+                        && !value.isEmpty()
+                        && (values.contains(value) || more.contains(value))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
