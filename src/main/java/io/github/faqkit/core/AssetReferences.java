@@ -178,18 +178,11 @@ public final class AssetReferences {
             read(config, Files.readAttributes(config, BasicFileAttributes.class), found, styled, templated);
         }
         for (SourceEntry e : published) {
-            // by name first: a site's images are most of its files, and each stat costs
-            if (!e.markdown() && SCANNED_EXT.contains(extension(e.path()))) {
-                readText(
-                        e.file(),
-                        Files.readAttributes(e.file(), BasicFileAttributes.class),
-                        found,
-                        styled,
-                        templated,
-                        false);
-            } else if (e.markdown() && !startsWithFrontMatter(e.file())) {
-                // Markdown without front matter is also published as it is, for whatever reads it (reveal.js
-                // slides name their backgrounds in <!-- .slide: data-background-image="…" --> comments)
+            // by name first: a site's images are most of its files, and each stat costs. Markdown without front
+            // matter is also published as it is, for whatever reads it (reveal.js slides name their backgrounds
+            // in <!-- .slide: data-background-image="…" --> comments)
+            boolean read = e.markdown() ? !startsWithFrontMatter(e.file()) : SCANNED_EXT.contains(extension(e.path()));
+            if (read) {
                 readText(
                         e.file(),
                         Files.readAttributes(e.file(), BasicFileAttributes.class),
