@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Finds every image and link reference of a page body as kramdown sees them: inline and
  * reference-style images and links (raw spaces, angle brackets, nested parentheses and titles as
- * kramdown's link parser reads them), {@code <img src/srcset/alt>} and {@code <a href>} in HTML, and
+ * kramdown's link parser reads them), {@code <img src/srcset/alt>}, {@code <video poster>} and {@code <a href>} in HTML, and
  * the ids raw HTML defines. Code blocks, code spans and HTML comments are skipped, and inside raw HTML
  * only tags count: where those blocks are is what kramdown's block parser decided ({@link BlockSpans}).
  *
@@ -373,6 +373,12 @@ public final class ReferenceScanner {
             HtmlTag.Attr data = tag.attr(name.equals("object") ? "data" : "src");
             if (data != null && !data.value().isBlank()) {
                 add(Reference.Kind.LINK, data.value().strip(), data.valueOffset(), null, true, null);
+            }
+        } else if (name.equals("video")) {
+            // the picture a video shows before it plays: an image of the page, with no alt text of its own
+            HtmlTag.Attr poster = tag.attr("poster");
+            if (poster != null && !poster.value().isBlank()) {
+                add(Reference.Kind.IMAGE, poster.value().strip(), poster.valueOffset(), "", true, null);
             }
         } else if (name.equals("img") || name.equals("source")) {
             HtmlTag.Attr alt = tag.attr("alt");

@@ -290,6 +290,24 @@ class ImageRulesTest {
     }
 
     /**
+     * The picture a video shows before it plays ({@code <video poster>}) is an image of the page: no orphan when it
+     * exists, IMG001 when it does not; alt text is no concern of a poster.
+     */
+    @Test
+    void aVideoPosterIsAnImageOfThePage() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("pics/thumb.png", "x")
+                .file("pics/unused.png", "x")
+                .file("media/clip.mp4", "x")
+                .page(
+                        "docs/p.md",
+                        "title: P",
+                        "<video controls poster=\"/pics/thumb.png\">\n  <source src=\"/media/clip.mp4\" type=\"video/mp4\">\n"
+                                + "</video>\n\n<video poster=\"/pics/gone.png\" src=\"/media/clip.mp4\"></video>\n"));
+        assertThat(SiteFixture.where(r)).containsExactly("docs/p.md:8:16 IMG001", "pics/unused.png:0:0 IMG006");
+    }
+
+    /**
      * As on a real site (ESIPFed/data-help-desk): an address that wraps onto the next line keeps its line break in
      * kramdown's output, and the browser drops it (URL Standard). The image whose address is whole without it shows;
      * one that is missing either way is still reported.
