@@ -44,7 +44,11 @@ public class ValidateMojo extends AbstractValidatingMojo {
         try {
             threshold = Severity.parse(mode);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("faq.failOn must be error, warning or never, not '" + failOn + "'");
+            throw new MojoExecutionException("faq.failOn must be error, warning, info or never, not '" + failOn + "'");
+        }
+        if (threshold == Severity.OFF) {
+            // 'none' and 'off' read as a severity are below every finding; a user who writes them means never
+            return;
         }
         long failing = result.countAtLeast(threshold);
         if (failing > 0) {

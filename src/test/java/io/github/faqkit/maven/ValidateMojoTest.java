@@ -176,6 +176,27 @@ class ValidateMojoTest {
         assertThat(reports.resolve("report.json")).exists();
     }
 
+    /** 'none' and 'off' mean never too: read as a severity they are below every finding, which failed every build. */
+    @Test
+    @Basedir("src/test/resources/unit/defects")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "failOn", value = "none")
+    void failOnNonePassesAsNeverDoes(ValidateMojo mojo) throws Exception {
+        mojo.reportDirectory = reports.toFile();
+        mojo.execute();
+        assertThat(reports.resolve("report.json")).exists();
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/defects")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "failOn", value = "off")
+    void failOnOffPassesAsNeverDoes(ValidateMojo mojo) throws Exception {
+        mojo.reportDirectory = reports.toFile();
+        mojo.execute();
+        assertThat(reports.resolve("report.json")).exists();
+    }
+
     @Test
     @Basedir("src/test/resources/unit/defects")
     @InjectMojo(goal = "validate")
