@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Finds every image and link reference of a page body as kramdown sees them: inline and
  * reference-style images and links (raw spaces, angle brackets, nested parentheses and titles as
- * kramdown's link parser reads them), {@code <img src/srcset/alt>}, {@code <video poster>} and {@code <a href>} in HTML, and
+ * kramdown's link parser reads them), {@code <img src/srcset/alt>}, {@code <video poster>}, images of inline CSS and
+ * {@code <a href>} in HTML, and
  * the ids raw HTML defines. Code blocks, code spans and HTML comments are skipped, and inside raw HTML
  * only tags count: where those blocks are is what kramdown's block parser decided ({@link BlockSpans}).
  *
@@ -56,7 +57,23 @@ public final class ReferenceScanner {
         s.markBlocks(blocks);
         s.collectDefinitions(blocks);
         s.scanInline();
+        if (s.styleBlocks(blocks)) {
+            // block-level <style> elements are read after the text they sit in: back into page order
+            s.out.sort(java.util.Comparator.comparingInt(Reference::line).thenComparingInt(Reference::column));
+        }
         return List.copyOf(s.out);
+    }
+
+    /** The images of the page's block-level {@code <style>} elements (script spans); true when there were any. */
+    private boolean styleBlocks(BlockSpans blocks) {
+        int before = out.size();
+        for (BlockSpans.Span b : blocks.spans()) {
+            if (b.kind() == BlockSpans.Kind.SCRIPT && text.regionMatches(true, b.start(), "<style", 0, 6)) {
+                int end = Math.min(text.length(), b.end());
+                cssImages(text.substring(b.start(), end), b.start());
+            }
+        }
+        return out.size() > before;
     }
 
     /** For tests: the body's blocks as kramdown reads them under Jekyll's defaults. */
@@ -326,7 +343,11 @@ public final class ReferenceScanner {
         if (!closing) {
             element(name, tag);
             if (name.equals("script") || name.equals("style")) {
-                return verbatimEnd(start, name, tag.end());
+                int end = verbatimEnd(start, name, tag.end());
+                if (name.equals("style")) {
+                    cssImages(text.substring(tag.end(), end), tag.end());
+                }
+                return end;
             }
         }
         return tag.end();
@@ -358,6 +379,10 @@ public final class ReferenceScanner {
         HtmlTag.Attr id = tag.attr("id");
         if (id != null) {
             anchor(id);
+        }
+        HtmlTag.Attr style = tag.attr("style");
+        if (style != null) {
+            cssImages(style.value(), style.valueOffset());
         }
         if (name.equals("a")) {
             HtmlTag.Attr nm = tag.attr("name");
@@ -398,6 +423,27 @@ public final class ReferenceScanner {
                             true,
                             null);
                 }
+            }
+        }
+    }
+
+    /** {@code url(…)} of an image in CSS: a browser resolves it against the page, as an {@code <img src>}. */
+    private static final java.util.regex.Pattern CSS_IMAGE_URL = java.util.regex.Pattern.compile(
+            "url\\(\\s*(['\"]?)([^'\")\\s]+\\.(?i:png|jpe?g|gif|svg|webp|avif|bmp|ico))\\1\\s*\\)");
+
+    /**
+     * The images a page's inline CSS ({@code style="background-image: url(…)"}, a {@code <style>} element) shows:
+     * references with no alt text of their own. Fonts and other files are not images, and {@code data:} URLs name
+     * no file.
+     */
+    private void cssImages(String css, int offset) {
+        if (css.indexOf("url(") < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = CSS_IMAGE_URL.matcher(css);
+        while (m.find()) {
+            if (!m.group(2).regionMatches(true, 0, "data:", 0, 5)) {
+                add(Reference.Kind.IMAGE, m.group(2), offset + m.start(2), "", true, null);
             }
         }
     }

@@ -290,6 +290,27 @@ class ImageRulesTest {
     }
 
     /**
+     * A page's own CSS shows images too: {@code style="background-image: url('…')"} and a {@code <style>} element
+     * resolve against the page, like {@code <img src>}. Such images are no orphans; a missing one is IMG001. A font,
+     * a {@code data:} URL and an SVG filter ({@code url(#f)}) are not images of the site.
+     */
+    @Test
+    void imagesOfAPagesInlineCssAreReferences() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("pics/hero.jpg", "x")
+                .file("pics/banner.png", "x")
+                .file("pics/unused.png", "x")
+                .page(
+                        "docs/p.md",
+                        "title: P",
+                        "<div class=\"hero\" style=\"background-image: url('../pics/hero.jpg')\">Hi</div>\n\n"
+                                + "<style>\n.banner { background: url(\"/pics/banner.png\"); }\n"
+                                + ".x { background: url(/pics/gone.png), url(data:image/png;base64,AAAA); "
+                                + "filter: url(#f); }\n@font-face { src: url(/fonts/a.woff2); }\n</style>\n"));
+        assertThat(SiteFixture.where(r)).containsExactly("docs/p.md:8:22 IMG001", "pics/unused.png:0:0 IMG006");
+    }
+
+    /**
      * The picture a video shows before it plays ({@code <video poster>}) is an image of the page: no orphan when it
      * exists, IMG001 when it does not; alt text is no concern of a poster.
      */
