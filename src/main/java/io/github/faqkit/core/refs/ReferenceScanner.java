@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * Finds every image and link reference of a page body as kramdown sees them: inline and
  * reference-style images and links (raw spaces, angle brackets, nested parentheses and titles as
- * kramdown's link parser reads them), {@code <img src/srcset/alt>}, {@code <video poster>}, images of inline CSS and
- * {@code <a href>} in HTML, and
+ * kramdown's link parser reads them), {@code <img src/srcset/alt>}, {@code <video poster>}, images of inline CSS,
+ * {@code <a href>}, and the files of {@code <object>}, {@code <embed>}, {@code <iframe>}, {@code <video>},
+ * {@code <audio>}, {@code <source>} and {@code <track>} in HTML, and
  * the ids raw HTML defines. Code blocks, code spans and HTML comments are skipped, and inside raw HTML
  * only tags count: where those blocks are is what kramdown's block parser decided ({@link BlockSpans}).
  *
@@ -399,16 +400,23 @@ public final class ReferenceScanner {
             if (data != null && !data.value().isBlank()) {
                 add(Reference.Kind.LINK, data.value().strip(), data.valueOffset(), null, true, null);
             }
-        } else if (name.equals("video")) {
+        } else if (MEDIA.contains(name)) {
+            // a video, a sound, its subtitles or a page in a frame: the browser loads the file like a link's target
+            // (a <source> of a <picture> names its images with srcset, below; src is a media element's file)
+            HtmlTag.Attr src = tag.attr("src");
+            if (src != null && !src.value().isBlank()) {
+                add(Reference.Kind.LINK, src.value().strip(), src.valueOffset(), null, true, null);
+            }
             // the picture a video shows before it plays: an image of the page, with no alt text of its own
-            HtmlTag.Attr poster = tag.attr("poster");
+            HtmlTag.Attr poster = name.equals("video") ? tag.attr("poster") : null;
             if (poster != null && !poster.value().isBlank()) {
                 add(Reference.Kind.IMAGE, poster.value().strip(), poster.valueOffset(), "", true, null);
             }
-        } else if (name.equals("img") || name.equals("source")) {
+        }
+        if (name.equals("img") || name.equals("source")) {
             HtmlTag.Attr alt = tag.attr("alt");
-            HtmlTag.Attr src = tag.attr("src");
             String altText = name.equals("source") ? "" : alt == null ? null : alt.value();
+            HtmlTag.Attr src = name.equals("img") ? tag.attr("src") : null;
             if (src != null) {
                 add(Reference.Kind.IMAGE, src.value().strip(), src.valueOffset(), altText, true, tag.value("title"));
             }
@@ -426,6 +434,9 @@ public final class ReferenceScanner {
             }
         }
     }
+
+    /** Elements whose {@code src} is a file the browser loads into the page that is not an image. */
+    private static final java.util.Set<String> MEDIA = java.util.Set.of("video", "audio", "source", "track", "iframe");
 
     /** {@code url(…)} of an image in CSS: a browser resolves it against the page, as an {@code <img src>}. */
     private static final java.util.regex.Pattern CSS_IMAGE_URL = java.util.regex.Pattern.compile(

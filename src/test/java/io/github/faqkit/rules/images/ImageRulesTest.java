@@ -329,6 +329,43 @@ class ImageRulesTest {
     }
 
     /**
+     * The files of {@code <video src>}, {@code <audio src>}, a media element's {@code <source src>}, {@code <track src>}
+     * and {@code <iframe src>} are loaded by the browser like a link's target: a missing one is LNK001, and an image
+     * shown only through a frame is no orphan. A {@code <picture>}'s {@code <source srcset>} stays an image of the
+     * page. Near-misses: files that exist, a video on another host, an image nothing shows.
+     */
+    @Test
+    void mediaAndFramesLoadTheFilesTheyName() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("media/clip.mp4", "x")
+                .file("media/talk.mp3", "x")
+                .file("media/talk.vtt", "x")
+                .file("pics/wide.webp", "x")
+                .file("pics/diagram.png", "x")
+                .file("pics/unused.png", "x")
+                .file("demo/index.html", "<p>demo</p>")
+                .page(
+                        "docs/p.md",
+                        "title: P",
+                        "<video controls>\n  <source src=\"/media/clip.mp4\" type=\"video/mp4\">\n"
+                                + "  <track src=\"/media/talk.vtt\" kind=\"captions\">\n</video>\n\n"
+                                + "<audio src=\"../media/talk.mp3\"></audio>\n\n"
+                                + "<picture><source srcset=\"/pics/wide.webp\"><img src=\"/pics/gone.png\" alt=\"x\">"
+                                + "</picture>\n\n"
+                                + "<iframe src=\"/demo/\"></iframe>\n\n<iframe src=\"/pics/diagram.png\"></iframe>\n\n"
+                                + "<iframe src=\"https://www.youtube.com/embed/abc\"></iframe>\n\n"
+                                + "<video src=\"/media/gone.mp4\"></video>\n\n<audio><source src=\"gone.ogg\"></audio>\n\n"
+                                + "<iframe src=\"/demo/missing.html\"></iframe>\n"));
+        assertThat(SiteFixture.where(r))
+                .containsExactly(
+                        "docs/p.md:11:53 IMG001",
+                        "docs/p.md:19:13 LNK001",
+                        "docs/p.md:21:21 LNK001",
+                        "docs/p.md:23:14 LNK001",
+                        "pics/unused.png:0:0 IMG006");
+    }
+
+    /**
      * As on a real site (ESIPFed/data-help-desk): an address that wraps onto the next line keeps its line break in
      * kramdown's output, and the browser drops it (URL Standard). The image whose address is whole without it shows;
      * one that is missing either way is still reported.
