@@ -197,8 +197,25 @@ public final class FrontMatterParser {
         return flat != null ? flat : parseYamlFully(yaml, openLine, endLine);
     }
 
-    /** {@link #parseYaml} with Jackson and SnakeYAML, whatever the block holds. */
+    /**
+     * {@link #parseYaml} with Jackson and SnakeYAML, whatever the block holds; a block only SnakeYAML refuses
+     * ({@link LibyamlText}) is read as Jekyll reads it.
+     */
     static FrontMatter parseYamlFully(String yaml, int openLine, int endLine) {
+        FrontMatter fm = parseWithSnakeYaml(yaml, openLine, endLine);
+        if (fm.status() == FrontMatter.Status.INVALID) {
+            String compatible = LibyamlText.rewrite(yaml);
+            if (!compatible.equals(yaml)) {
+                FrontMatter again = parseWithSnakeYaml(compatible, openLine, endLine);
+                if (again.status() != FrontMatter.Status.INVALID) {
+                    return again;
+                }
+            }
+        }
+        return fm;
+    }
+
+    private static FrontMatter parseWithSnakeYaml(String yaml, int openLine, int endLine) {
         Map<String, FrontMatter.Entry> entries = FrontMatter.newEntries();
         List<FrontMatter.Duplicate> duplicates = new ArrayList<>();
         try (YAMLParser p = (YAMLParser) MAPPER.getFactory().createParser(yaml)) {
@@ -249,7 +266,7 @@ public final class FrontMatterParser {
                     endLine,
                     at == null ? openLine + 1 : openLine + at[0],
                     at == null ? 1 : at[1],
-                    describe(e));
+                    YamlErrors.describe(e));
         } catch (IOException | RuntimeException e) {
             return invalid(openLine, endLine, openLine + 1, 1, String.valueOf(e.getMessage()));
         }
@@ -333,19 +350,4 @@ public final class FrontMatterParser {
     }
 
     /** Keeps SnakeYAML's own words ("found character '\t' that cannot start any token") but not its excerpt. */
-    private static String describe(JsonProcessingException e) {
-        String msg = e.getOriginalMessage();
-        if (msg == null) {
-            return "invalid YAML";
-        }
-        int cut = msg.indexOf("\n in 'reader'");
-        if (cut > 0) {
-            msg = msg.substring(0, cut);
-        }
-        msg = oneLine(msg).replace("; ^", "").replace(";^", "").trim();
-        if (msg.contains("\\t") || msg.contains("'\t'") || msg.contains("(TAB)")) {
-            msg = msg + " (YAML does not allow tabs for indentation)";
-        }
-        return msg;
-    }
 }

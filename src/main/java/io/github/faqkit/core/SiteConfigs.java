@@ -96,9 +96,7 @@ public final class SiteConfigs {
             int[] at = YamlErrors.position(e);
             int line = at == null ? 1 : at[0];
             int col = at == null ? 1 : at[1];
-            String msg = e.getOriginalMessage() == null
-                    ? "invalid YAML"
-                    : e.getOriginalMessage().split("\n")[0];
+            String msg = YamlErrors.describe(e);
             return new Loaded(
                     defaults(name, baseurlOverride),
                     problem(line, col, name + " is not valid YAML (" + msg + "), so Jekyll refuses to build"));
@@ -142,8 +140,39 @@ public final class SiteConfigs {
         }
     }
 
-    /** The first YAML document of {@code text}, as {@code ObjectMapper.readTree} reads it. */
+    /** Why Jekyll's YAML loader refuses {@code text} (a configuration or a data file); null when it reads it. */
+    static JsonProcessingException refusal(String text) {
+        try {
+            if (!text.isBlank()) {
+                read(text);
+            }
+            return null;
+        } catch (JsonProcessingException e) {
+            return e;
+        }
+    }
+
+    /**
+     * The first YAML document of {@code text}, as {@code ObjectMapper.readTree} reads it; where only SnakeYAML
+     * refuses it ({@link LibyamlText}), as Jekyll reads it.
+     */
     private static JsonNode read(String text) throws JsonProcessingException {
+        try {
+            return readAsIs(text);
+        } catch (JsonProcessingException e) {
+            String compatible = LibyamlText.rewrite(text);
+            if (compatible.equals(text)) {
+                throw e;
+            }
+            try {
+                return readAsIs(compatible);
+            } catch (JsonProcessingException again) {
+                throw e; // the error as the author wrote it
+            }
+        }
+    }
+
+    private static JsonNode readAsIs(String text) throws JsonProcessingException {
         try (JsonParser p = YAML.createParser(text)) {
             return TreeReader.document(p);
         } catch (JsonProcessingException e) {

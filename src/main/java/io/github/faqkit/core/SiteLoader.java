@@ -295,6 +295,7 @@ public final class SiteLoader {
         site.derived(
                 io.github.faqkit.core.platform.NavigationLayouts.class,
                 s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));
+        site.derived(BrokenDataFiles.class, s -> BrokenDataFiles.in(root));
         site.derived(
                 io.github.faqkit.core.platform.ContentLayouts.class,
                 s -> io.github.faqkit.core.platform.ContentLayouts.of(root, config));
