@@ -10,16 +10,16 @@ import java.util.stream.Stream;
 
 /**
  * The files of {@code _data} that stop Jekyll's build. Jekyll reads every {@code *.yml}, {@code *.yaml} and
- * {@code *.json} there (JSON too) with the YAML loader it reads {@code _config.yml} with, whether or not a page uses
- * the data, and stops on the first file that loader refuses (measured: scripts/data-golden/generate.sh). CSV and TSV
- * files are not judged here.
+ * {@code *.json} there (JSON too) with the YAML loader it reads {@code _config.yml} with, and {@code *.csv} and
+ * {@code *.tsv} with Ruby's CSV, whether or not a page uses the data, and stops on the first file it cannot read
+ * (measured: scripts/data-golden/generate.sh).
  */
 public final class BrokenDataFiles {
     /** Files larger than this are left unjudged, as the Liquid data reader leaves them unread. */
     private static final long MAX_BYTES = 4L << 20;
 
-    /** A data file Jekyll refuses: the file (site-relative), 1-based line and column, and why. */
-    public record Problem(String file, int line, int column, String reason) {}
+    /** A data file Jekyll refuses: the file (site-relative), 1-based line and column, why, and how to fix it. */
+    public record Problem(String file, int line, int column, String reason, String hint) {}
 
     /** None known (a site not read from a folder). */
     public static final BrokenDataFiles NONE = new BrokenDataFiles(List.of());
@@ -59,7 +59,11 @@ public final class BrokenDataFiles {
             }
             if (Files.isDirectory(c)) {
                 walk(root, c, out);
-            } else if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) {
+            } else if (name.endsWith(".yml")
+                    || name.endsWith(".yaml")
+                    || name.endsWith(".json")
+                    || name.endsWith(".csv")
+                    || name.endsWith(".tsv")) {
                 // the extensions of Jekyll's case-sensitive glob: 'x.YML' is not read at all
                 judge(root, c, out);
             }
@@ -94,14 +98,26 @@ public final class BrokenDataFiles {
         } catch (IOException | RuntimeException e) {
             return; // unread here: unknown, not broken
         }
+        String path = root.relativize(file).toString().replace('\\', '/');
+        if (path.endsWith(".csv") || path.endsWith(".tsv")) {
+            Problem p = RubyCsv.problem(path, text, path.endsWith(".csv") ? ',' : '\t');
+            if (p != null) {
+                out.add(p);
+            }
+            return;
+        }
         JsonProcessingException refused = SiteConfigs.refusal(text);
-        if (refused != null && !(file.getFileName().toString().endsWith(".json") && readsAsJson(text))) {
+        if (refused != null && !(path.endsWith(".json") && readsAsJson(text))) {
             int[] at = YamlErrors.position(refused);
             out.add(new Problem(
-                    root.relativize(file).toString().replace('\\', '/'),
+                    path,
                     at == null ? 1 : at[0],
                     at == null ? 1 : at[1],
-                    YamlErrors.describe(refused)));
+                    path.endsWith(".json")
+                            ? path + " cannot be read as Jekyll reads JSON data, with its YAML loader ("
+                                    + YamlErrors.describe(refused) + ")"
+                            : path + " is not valid YAML (" + YamlErrors.describe(refused) + ")",
+                    "fix the file at this position"));
         }
     }
 }

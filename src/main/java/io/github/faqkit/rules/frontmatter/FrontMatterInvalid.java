@@ -1,6 +1,5 @@
 package io.github.faqkit.rules.frontmatter;
 
-import io.github.faqkit.core.BrokenDataFiles;
 import io.github.faqkit.core.ConfigProblem;
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
@@ -11,7 +10,7 @@ import io.github.faqkit.rules.Rule;
 
 /**
  * FM003: Jekyll logs a YAML error and renders the page with no front matter data at all; a broken
- * {@code _config.yml}, or a data file of {@code _data} its YAML loader refuses, stops the build.
+ * {@code _config.yml} stops the build (a data file Jekyll refuses is CFG002).
  */
 public final class FrontMatterInvalid extends Rule {
     public FrontMatterInvalid() {
@@ -19,8 +18,7 @@ public final class FrontMatterInvalid extends Rule {
                 FrontMatterRules.FM003,
                 "front-matter-invalid",
                 Severity.ERROR,
-                "The front matter, _config.yml or a _data file is not valid YAML (syntax error, tab indentation), or the "
-                        + "front matter is not a mapping.");
+                "The front matter is not valid YAML (syntax error, tab indentation) or not a mapping.");
     }
 
     @Override
@@ -44,20 +42,6 @@ public final class FrontMatterInvalid extends Rule {
         ConfigProblem p = site.configProblem();
         if (p != null) {
             out.report(site.config().file(), p.line(), p.column(), p.message(), p.hint());
-        }
-        for (BrokenDataFiles.Problem d :
-                site.derived(BrokenDataFiles.class, s -> BrokenDataFiles.NONE).problems()) {
-            boolean json = d.file().endsWith(".json");
-            out.report(
-                    d.file(),
-                    d.line(),
-                    d.column(),
-                    (json
-                                    ? d.file() + " cannot be read as Jekyll reads JSON data, with its YAML loader ("
-                                    : d.file() + " is not valid YAML (")
-                            + d.reason() + "), so Jekyll refuses to build the site",
-                    "fix the file at this position: Jekyll reads every data file, so it stops the build even when no "
-                            + "page uses this one");
         }
     }
 }

@@ -1,10 +1,11 @@
-package io.github.faqkit.rules.frontmatter;
+package io.github.faqkit.rules.config;
 
 import static io.github.faqkit.testing.SiteFixture.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * FM003 on a data file exactly where Jekyll stops the build over it: data-golden/verdicts.tsv, recorded by
+ * CFG002 on a data file exactly where Jekyll stops the build over it: data-golden/verdicts.tsv, recorded by
  * scripts/data-golden/generate.sh with a real {@code jekyll build}. Where Debian's loader and the released one
  * disagree (yaml-loaders/verdicts.tsv: Ruby symbols), the released Jekyll decides, as for {@code _config.yml}.
  */
@@ -40,7 +41,7 @@ class DataFilesGoldenTest {
 
     @ParameterizedTest
     @MethodSource("rows")
-    void fm003WhereJekyllStopsOnTheDataFile(String row) throws IOException {
+    void cfg002WhereJekyllStopsOnTheDataFile(String row) throws IOException {
         String[] cols = columns(row);
         String file = "_data/x." + cols[0];
         boolean refused = releasedVerdicts().getOrDefault(cols[1], cols[2]).equals("fails");
@@ -55,11 +56,11 @@ class DataFilesGoldenTest {
                 .file(file, cols[1].replace("\\n", "\n").replace("\\t", "\t"))
                 .page("index.md", "title: Home", "Hello\n")
                 .validate();
-        List<Finding> fm003 = of(r, FrontMatterRules.FM003);
-        assertThat(fm003).as("%s: %s", file, cols[1]).hasSize(refused ? 1 : 0);
+        List<Finding> cfg002 = of(r, ConfigRules.CFG002);
+        assertThat(cfg002).as("%s: %s", file, cols[1]).hasSize(refused ? 1 : 0);
         if (refused) {
-            assertThat(fm003.get(0).file()).isEqualTo(file);
-            assertThat(fm003.get(0).message()).contains("so Jekyll refuses to build the site");
+            assertThat(cfg002.get(0).file()).isEqualTo(file);
+            assertThat(cfg002.get(0).message()).contains("so Jekyll stops building the site");
         }
     }
 
@@ -98,19 +99,22 @@ class DataFilesGoldenTest {
         return new String[] {c[0], text, c[n - 2], c[n - 1]};
     }
 
-    /** The position is where the unclosed bracket opens; files Jekyll never reads are not judged. */
+    /** The position is the quote or the bracket left open; files Jekyll never reads are not judged. */
     @Test
     void pointsAtTheErrorAndLeavesUnreadFilesAlone() {
         ValidationResult r = SiteFixture.in(dir)
                 .file("_config.yml", "title: T\n")
                 .file("_data/team/people.yml", "- name: Ann\n  pic: ann.png\n- name: Bo\n  role: [lead\n")
                 .file("_data/.draft.yml", "a: [\n")
+                .file("_data/sizes.csv", "name,size\n\"Set, large\",\"40\"\"\"\nTV,5\" screen\n")
+                .file("_data/ok.tsv", "name\tnote\n\"Ann\tB\"\t\"said \"\"hi\"\"\"\n")
                 .file("_data/notes.txt", "a: [\n")
                 .file("_data/OLD.YML", "a: [\n")
                 .file("_drafts/data.yml", "a: [\n")
                 .page("index.md", "title: Home", "Hello\n")
                 .validate();
-        assertThat(SiteFixture.where(r)).containsExactly("_data/team/people.yml:4:9 FM003");
+        assertThat(SiteFixture.where(r))
+                .containsExactly("_data/sizes.csv:3:5 CFG002", "_data/team/people.yml:4:9 CFG002");
     }
 
     /** The value the released Jekyll gives a YAML text where Debian's package reads it differently. */
