@@ -72,18 +72,54 @@ final class CodeLiquid {
                     + "\\b[^%]*(?:%(?!})[^%]*)*%}");
 
     /**
-     * True for a block that is code only by its indentation in the source and holds nothing but Liquid that
-     * writes no text ({@code if}, {@code for}, {@code assign}, {@code capture}, {@code comment}): once Liquid has
-     * run, its lines are blank and kramdown makes no code block of them, so readers see no code there (the
-     * real build in liquid-golden/code/logic.md). A fenced block stays code, even empty.
+     * True for a block that is code only by its indentation in the source and whose code vanishes once Liquid has
+     * run. Its leading lines hold nothing but Liquid that writes no text ({@code if}, {@code for}, {@code assign},
+     * {@code capture}, {@code comment}), so they become blank, and what follows them is nothing (the real build in
+     * liquid-golden/code/logic.md) or a line without the code indent: kramdown took that line for a lazy
+     * continuation of the code in the source, but after blank lines it starts Markdown of its own (a list item a
+     * loop writes, liquid-golden/code/lazy.md). A fenced block stays code, even empty.
      */
     private static boolean onlyLogic(String code) {
         String t = code.strip();
         if (t.startsWith("`") || t.startsWith("~")) {
             return false;
         }
-        String left = SILENT_TAG.matcher(UNWRITTEN.matcher(code).replaceAll("")).replaceAll("");
-        return left.isBlank();
+        String left = blankOut(SILENT_TAG, blankOut(UNWRITTEN, code));
+        boolean vanished = false;
+        for (String line : left.split("\n", -1)) {
+            if (line.isBlank()) {
+                vanished = true;
+                continue;
+            }
+            return vanished && indent(line) < 4;
+        }
+        return true;
+    }
+
+    /** {@code text} with each match of {@code p} replaced by the line breaks it holds, so lines stay lines. */
+    private static String blankOut(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group().replaceAll("[^\\n]", ""));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The column a line's text starts at, a tab reaching the next multiple of four (kramdown's indent). */
+    private static int indent(String line) {
+        int col = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                col++;
+            } else if (c == '\t') {
+                col = (col / 4 + 1) * 4;
+            } else {
+                break;
+            }
+        }
+        return col;
     }
 
     /**

@@ -113,6 +113,24 @@ final class RepositoryFiles {
         return pagesPath ? repository.owner().toLowerCase(java.util.Locale.ROOT) + ".github.io" : null;
     }
 
+    /**
+     * Whether {@code host} is the GitHub Pages host of another owner: a {@code <name>.github.io} host belongs to the
+     * account of that name, and GitHub serves this repository's site only on its owner's (or a custom domain), so a
+     * {@code url:} naming another owner's github.io host (the template's {@code just-the-docs.github.io}) is not where
+     * this site is served. False when the repository is unknown.
+     */
+    boolean otherOwnersPagesHost(String host) {
+        if (repository == null || host == null) {
+            return false;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        int colon = name.indexOf(':');
+        if (colon >= 0) {
+            name = name.substring(0, colon);
+        }
+        return name.endsWith(".github.io") && !name.equals(repository.owner().toLowerCase(Locale.ROOT) + ".github.io");
+    }
+
     /** {@code owner/name}, for messages. */
     String repository() {
         return repository == null ? null : repository.toString();

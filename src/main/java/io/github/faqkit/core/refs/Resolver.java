@@ -408,6 +408,11 @@ public final class Resolver {
             // gitlab.io, …), so a link to the forge is to another repository or the repository itself
             host = null;
         }
+        if (RepositoryFiles.of(site).otherOwnersPagesHost(host)) {
+            // url: naming another account's github.io host (left from a template) is not where this repository's
+            // site is served: links to that host go to the other account's sites
+            host = null;
+        }
         String other = hostPart(url);
         if (other == null) {
             return null;

@@ -180,6 +180,29 @@ class OwnUrlsTest {
         assertThat(only(ownHost, ImageRules.LNK001).message()).contains("/giaf/blasfeo");
     }
 
+    /**
+     * As on a real site (iVH-Suite/iVH-Suite.github.io): url: left from the template names just-the-docs.github.io,
+     * and the home page links to the theme's documentation there. A github.io host belongs to one account, and
+     * GitHub serves this repository's site on its owner's only, so that link is external. Near-misses: with the
+     * repository unknown, or url: on the owner's own github.io host, the link is the site's and checked.
+     */
+    @Test
+    void anotherOwnersGithubIoHostNamedByUrlIsNotTheSitesHost(@TempDir Path noRepository) {
+        String body = "[Just the Docs](https://just-the-docs.github.io/just-the-docs/)\n";
+        ValidationResult leftover = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://just-the-docs.github.io\nbaseurl: /docs\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(leftover, ImageRules.LNK001)).isEmpty();
+        ValidationResult unknown = run(SiteFixture.in(noRepository)
+                .file("_config.yml", "title: Docs\nurl: https://just-the-docs.github.io\n")
+                .page("index.md", "title: Home", body));
+        assertThat(only(unknown, ImageRules.LNK001).message()).contains("/just-the-docs/");
+        ValidationResult own = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://Octo.github.io\nbaseurl: /docs\n")
+                .page("index.md", "title: Home", "[Missing](https://octo.github.io/docs/missing/)\n"));
+        assertThat(only(own, ImageRules.LNK001).message()).contains("/docs/missing/");
+    }
+
     @Test
     void withoutAKnownRepositoryRawUrlsStayExternal() {
         ValidationResult r = run(SiteFixture.in(repo)

@@ -278,6 +278,32 @@ class LiquidSiteTest {
         assertThat(only(r, "LIQ004")).containsExactly("a.md:14:5 LIQ004", "a.md:17:1 LIQ004");
     }
 
+    /**
+     * As on a real site (Changhyun-Choi-98/changhyun-choi-98.github.io, tags/index.md): a loop indented for reading
+     * under a heading. In the source kramdown reads the indented tags and the list item after them as one code
+     * block (the item a lazy continuation line); once Liquid has run the tags are blank lines and the item is a list
+     * of its own, so the built page has no code there (liquid-golden/code/lazy.md). Near-miss: logic lines followed
+     * by an indented line of code keep the code block, and its vanishing value is reported.
+     */
+    @Test
+    void indentedLiquidLogicBeforeALazyLineIsNoCode() {
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A",
+                        "{% for tag in site.tags %}\n## {{ tag }}\n\n"
+                                + "    {% assign tagged = site.pages | where: \"title\", tag %}\n"
+                                + "    {% for p in tagged %}\n"
+                                + "- [{{ p.title }}]({{ p.url | relative_url }})\n"
+                                + "    {% endfor %}\n"
+                                + "{% endfor %}\n\n"
+                                + "Text.\n\n"
+                                + "    {% if site.title %}\n"
+                                + "    curl {{ site.api }}/v1\n"
+                                + "    {% endif %}\n")
+                .validate();
+        assertThat(only(r, "LIQ004")).containsExactly("a.md:15:5 LIQ004");
+    }
+
     /** A code block filled with a file by a line that is only an include tag shows that file (liquid-golden/code). */
     @Test
     void aCodeBlockThatIncludesAFileIsSilentButAnIncludeAmidCodeOrAVanishingValueIsNot() {
