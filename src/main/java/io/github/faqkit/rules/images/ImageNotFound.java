@@ -24,9 +24,6 @@ public final class ImageNotFound extends Rule {
      * A path on the writer's own disk ({@code D:\\Projects\\shot.png}, {@code C:/Users/…}, {@code file:///…}), as
      * editors paste it: the browser reads {@code D:} as a URL scheme it cannot load, so the page shows no image.
      */
-    private static final java.util.regex.Pattern LOCAL_PATH =
-            java.util.regex.Pattern.compile("^(?:[A-Za-z]:[\\\\/]|file:)", java.util.regex.Pattern.CASE_INSENSITIVE);
-
     @Override
     public boolean checksShownBody() {
         return true;
@@ -36,13 +33,8 @@ public final class ImageNotFound extends Rule {
     public void checkPage(Page page, Site site, Reporter out) {
         if (page.rendered()) {
             for (Reference ref : page.references()) {
-                if (ref.kind() == Reference.Kind.IMAGE
-                        && LOCAL_PATH.matcher(ref.target()).find()) {
-                    String name = ref.target()
-                            .substring(Math.max(
-                                            ref.target().lastIndexOf('/'),
-                                            ref.target().lastIndexOf('\\'))
-                                    + 1);
+                if (ref.kind() == Reference.Kind.IMAGE && Refs.onWritersComputer(ref.target())) {
+                    String name = Refs.fileName(ref.target());
                     out.report(
                             page,
                             ref.line(),

@@ -27,6 +27,21 @@ public final class LinkTargetNotFound extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Resolver resolver = Resolver.of(site);
+        if (page.rendered()) {
+            for (Reference ref : page.references()) {
+                if (ref.kind() == Reference.Kind.LINK && !ref.liquid() && Refs.onWritersComputer(ref.target())) {
+                    // another host to the resolver, and to every reader a file they do not have
+                    out.report(
+                            page,
+                            ref.line(),
+                            ref.column(),
+                            "'" + ref.target() + "' is a file on the computer the page was written on: readers' "
+                                    + "browsers open nothing there",
+                            "put " + Refs.fileName(ref.target()) + " into the site and link to it relative to this "
+                                    + "page, or link to its address on the web");
+                }
+            }
+        }
         for (Reference ref : Refs.links(page, site)) {
             if (ref.path().isEmpty() && !ref.liquid()) {
                 continue;

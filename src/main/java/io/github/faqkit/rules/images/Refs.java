@@ -86,6 +86,19 @@ final class Refs {
                 + " in " + site.config().file();
     }
 
+    private static final java.util.regex.Pattern WRITERS_COMPUTER =
+            java.util.regex.Pattern.compile("^(?:[A-Za-z]:[\\\\/]|file:)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A path or {@code file:} URL of the computer a page was written on ({@code C:\\…}): no reader can load it. */
+    static boolean onWritersComputer(String target) {
+        return WRITERS_COMPUTER.matcher(target).find();
+    }
+
+    /** The file name at the end of {@code target}, after its last '/' or '\\'. */
+    static String fileName(String target) {
+        return target.substring(Math.max(target.lastIndexOf('/'), target.lastIndexOf('\\')) + 1);
+    }
+
     static boolean isMarkdownLink(String path) {
         String p = Resolver.decode(path).toLowerCase(java.util.Locale.ROOT);
         return p.endsWith(".md") || p.endsWith(".markdown");

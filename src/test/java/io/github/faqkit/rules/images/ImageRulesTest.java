@@ -526,6 +526,30 @@ class ImageRulesTest {
                 .containsExactly("4 'D:\\Projects\\site\\assets\\images\\shot.png", "6 'file:///C:/Users/me/b.png");
     }
 
+    /**
+     * As on a real site (andre-ye/uni): a link to a {@code file:} URL or a drive path opens nothing for readers: LNK001.
+     * Near-misses: a link to the web, a link to a page of the site, a word with a colon that is no drive.
+     */
+    @Test
+    void aLinkToAFileOnTheWritersComputerIsNotFound() {
+        ValidationResult r = run(site().page("b.md", "title: B", "B\n")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "[notes](file:///C:/Users/me/notes.pdf) and [draft](C:\\Users\\me\\draft.docx)\n\n"
+                                + "<a href=\"FILE:///home/me/x.html\">x</a>\n\n"
+                                + "[web](https://example.com/c.pdf), [b](b.md), [mail](mailto:a@b.c), [c](c:d)\n"));
+        assertThat(SiteFixture.of(r, "LNK001"))
+                .extracting(f -> f.line() + ":" + f.column() + " " + f.hint())
+                .containsExactly(
+                        "4:9 put notes.pdf into the site and link to it relative to this page, or link to its "
+                                + "address on the web",
+                        "4:52 put draft.docx into the site and link to it relative to this page, or link to its "
+                                + "address on the web",
+                        "6:10 put x.html into the site and link to it relative to this page, or link to its address "
+                                + "on the web");
+    }
+
     /** An include or layout may have any extension ({@code {% include hello.markdown %}}): all of them count. */
     @Test
     void orphansCountIncludesWhateverTheirExtension() {
