@@ -3,13 +3,7 @@ package io.github.faqkit.core.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.SiteConfig;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,13 +27,6 @@ public final class ContentLayouts {
     /** Where nothing was read: every body shown. */
     public static final ContentLayouts UNKNOWN = new ContentLayouts(null, true, true);
 
-    /** What a layout chain does with the body. */
-    private enum Verdict {
-        SHOWN,
-        DROPPED,
-        UNKNOWN
-    }
-
     /** {@code content} as a Liquid name: not {@code content_}, {@code my-content} or {@code contents}. */
     private static final Pattern CONTENT = Pattern.compile("(?<![\\w-])content(?![\\w-])");
 
@@ -57,17 +44,12 @@ public final class ContentLayouts {
 
     private static final String DEFAULT = "default";
     private static final String NO_LAYOUT = "none";
-    private static final int MAX_DEPTH = 24;
 
-    private final Path root;
-    private final boolean otherTheme;
+    private final Chains chains;
     private final boolean unknown;
-    private final Map<String, Verdict> layouts = new HashMap<>();
-    private final Map<String, Verdict> includes = new HashMap<>();
 
     private ContentLayouts(Path root, boolean otherTheme, boolean unknown) {
-        this.root = root;
-        this.otherTheme = otherTheme;
+        this.chains = new Chains(root, otherTheme);
         this.unknown = unknown;
     }
 
@@ -83,97 +65,56 @@ public final class ContentLayouts {
             return false;
         }
         JsonNode layout = page.data().get("layout");
-        return layout != null && layout.isTextual() && layout(layout.asText(), 0) == Verdict.DROPPED;
+        return layout != null
+                && layout.isTextual()
+                && chains.layout(layout.asText(), 0) == LayoutChains.Verdict.NOT_FOUND;
     }
 
-    private Verdict layout(String name, int depth) {
-        if (NO_LAYOUT.equals(name) || name.isEmpty()) {
-            return Verdict.SHOWN; // Jekyll writes the content alone
-        }
-        Verdict known = layouts.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (depth > MAX_DEPTH) {
-            return Verdict.UNKNOWN;
-        }
-        layouts.put(name, Verdict.UNKNOWN); // a chain that loops back is not followed twice
-        Verdict v = resolve(name, depth);
-        layouts.put(name, v);
-        return v;
-    }
+    /** Found: the chain can read {@code content} (the body is shown); not found: it drops the body. */
+    private static final class Chains extends LayoutChains {
+        private final boolean otherTheme;
 
-    private Verdict resolve(String name, int depth) {
-        Path file = LayoutFiles.find(root.resolve("_layouts"), name);
-        if (file == null) {
+        Chains(Path root, boolean otherTheme) {
+            super(root);
+            this.otherTheme = otherTheme;
+        }
+
+        @Override
+        Verdict parentDecidesOn() {
+            return Verdict.FOUND;
+        }
+
+        @Override
+        Verdict byLayoutName(String name) {
+            return NO_LAYOUT.equals(name) || name.isEmpty() ? Verdict.FOUND : null; // Jekyll writes the body alone
+        }
+
+        @Override
+        Verdict themeLayout(String name, int depth) {
             if (!otherTheme && THEME_INTO_DEFAULT.contains(name)) {
                 return layout(DEFAULT, depth + 1);
             }
             return Verdict.UNKNOWN; // the theme's own default or minimal, another theme's layout, or no one's
         }
-        LayoutFiles.Layout parsed;
-        try {
-            parsed = LayoutFiles.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Verdict.UNKNOWN;
-        }
-        Verdict own = template(parsed.body(), depth, new HashSet<>());
-        if (own != Verdict.SHOWN || parsed.parent() == null) {
-            return own;
-        }
-        return layout(parsed.parent(), depth + 1);
-    }
 
-    /** SHOWN when the template (with its includes) can read {@code content}, UNKNOWN when it cannot be followed. */
-    private Verdict template(String text, int depth, Set<String> visiting) {
-        if (UNFOLLOWED.matcher(text).find()) {
-            return Verdict.UNKNOWN;
-        }
-        Matcher liquid = LIQUID.matcher(text);
-        while (liquid.find()) {
-            if (CONTENT.matcher(liquid.group()).find()) {
-                return Verdict.SHOWN;
+        @Override
+        Verdict byText(String text) {
+            if (UNFOLLOWED.matcher(text).find()) {
+                return Verdict.UNKNOWN;
             }
-        }
-        Verdict out = Verdict.DROPPED;
-        Matcher m = LayoutFiles.INCLUDE.matcher(text);
-        while (m.find()) {
-            Verdict v = include(m.group(1), depth, visiting);
-            if (v == Verdict.SHOWN) {
-                return v;
+            Matcher liquid = LIQUID.matcher(text);
+            while (liquid.find()) {
+                if (CONTENT.matcher(liquid.group()).find()) {
+                    return Verdict.FOUND;
+                }
             }
-            if (v == Verdict.UNKNOWN) {
-                out = v;
-            }
+            return null;
         }
-        return out;
-    }
 
-    private Verdict include(String name, int depth, Set<String> visiting) {
-        if (name.contains("{{") || name.contains("{%")) {
-            return Verdict.UNKNOWN;
-        }
-        Verdict known = includes.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (!visiting.add(name) || depth > MAX_DEPTH) {
-            return Verdict.DROPPED; // already being read higher up: what it holds is counted there
-        }
-        Path file = LayoutFiles.include(root, name);
-        Verdict v;
-        if (file == null) {
+        @Override
+        Verdict themeInclude(String name) {
             // just-the-docs' includes read the body only from a parameter, which the caller's tag names
-            v = otherTheme ? Verdict.UNKNOWN : Verdict.DROPPED;
-        } else {
-            try {
-                v = template(Files.readString(file, StandardCharsets.UTF_8), depth + 1, visiting);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                v = Verdict.UNKNOWN;
-            }
+            return otherTheme ? Verdict.UNKNOWN : Verdict.NOT_FOUND;
         }
-        visiting.remove(name);
-        includes.put(name, v);
-        return v;
     }
 }

@@ -3,16 +3,9 @@ package io.github.faqkit.core.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.SiteConfig;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Which layouts draw just-the-docs' navigation (the sidebar, or a page's list of its children), following each
@@ -27,13 +20,6 @@ import java.util.regex.Matcher;
  * another theme's files, a {@code layouts_dir}/{@code includes_dir} elsewhere.
  */
 public final class NavigationLayouts {
-    /** What a layout chain does with the theme's navigation. */
-    public enum Verdict {
-        DRAWS,
-        DRAWS_NOT,
-        UNKNOWN
-    }
-
     /** Every layout taken as drawing the navigation: where nothing was read. */
     public static final NavigationLayouts UNKNOWN = new NavigationLayouts(null, null, true);
 
@@ -66,25 +52,18 @@ public final class NavigationLayouts {
     /** The theme's layouts that list a page's children: the same and {@code minimal} (every version). */
     static final Set<String> THEME_CHILDREN = Set.of("default", "page", "home", "post", "about", "minimal");
 
-    private static final Kind SIDEBAR = new Kind(SIDEBAR_INCLUDES, THEME_SIDEBAR);
-    private static final Kind CHILDREN = new Kind(CHILDREN_INCLUDES, THEME_CHILDREN);
-
     /** {@code layout: none}: no layout at all. */
     private static final String NO_LAYOUT = "none";
 
     static final Set<String> THEME_WRAPPERS = Set.of("table_wrappers", "vendor/compress");
 
-    private static final int MAX_DEPTH = 24;
-
-    private final Path root;
-    private final String otherTheme;
+    private final Chains sidebar;
+    private final Chains children;
     private final boolean unknown;
-    private final Map<Kind, Map<String, Verdict>> layouts = new HashMap<>();
-    private final Map<Kind, Map<String, Verdict>> includes = new HashMap<>();
 
     private NavigationLayouts(Path root, String otherTheme, boolean unknown) {
-        this.root = root;
-        this.otherTheme = otherTheme;
+        this.sidebar = new Chains(root, otherTheme, new Kind(SIDEBAR_INCLUDES, THEME_SIDEBAR));
+        this.children = new Chains(root, otherTheme, new Kind(CHILDREN_INCLUDES, THEME_CHILDREN));
         this.unknown = unknown;
     }
 
@@ -97,7 +76,7 @@ public final class NavigationLayouts {
     /** True unless every rendered page provably uses a layout that draws no main navigation of the theme. */
     public synchronized boolean shownOnAny(Collection<Page> pages) {
         for (Page p : pages) {
-            if (p.rendered() && of(p, SIDEBAR) != Verdict.DRAWS_NOT) {
+            if (p.rendered() && of(p, sidebar) != LayoutChains.Verdict.NOT_FOUND) {
                 return true;
             }
         }
@@ -106,116 +85,65 @@ public final class NavigationLayouts {
 
     /** True unless the page provably uses a layout that draws no list of the page's children. */
     public synchronized boolean mayListChildren(Page page) {
-        return of(page, CHILDREN) != Verdict.DRAWS_NOT;
+        return of(page, children) != LayoutChains.Verdict.NOT_FOUND;
     }
 
-    private Verdict of(Page page, Kind kind) {
+    private LayoutChains.Verdict of(Page page, Chains kind) {
         if (unknown) {
-            return Verdict.UNKNOWN;
+            return LayoutChains.Verdict.UNKNOWN;
         }
         JsonNode layout = page.data().get("layout");
         if (layout == null || !layout.isTextual()) {
-            return Verdict.UNKNOWN; // Jekyll gives none, GitHub Pages' jekyll-default-layout one: not known here
+            // Jekyll gives none, GitHub Pages' jekyll-default-layout one: not known here
+            return LayoutChains.Verdict.UNKNOWN;
         }
-        return layout(layout.asText(), kind, 0);
+        return kind.layout(layout.asText(), 0);
     }
 
-    /** The verdict for layout {@code name}. */
-    private Verdict layout(String name, Kind kind, int depth) {
-        if (unknown) {
-            return Verdict.UNKNOWN;
-        }
-        if (NO_LAYOUT.equals(name)) {
-            return Verdict.DRAWS_NOT; // Jekyll writes the page's content alone
-        }
-        Map<String, Verdict> seen = layouts.computeIfAbsent(kind, k -> new HashMap<>());
-        Verdict known = seen.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (depth > MAX_DEPTH) {
-            return Verdict.UNKNOWN;
-        }
-        seen.put(name, Verdict.UNKNOWN); // a layout chain that loops back is not followed twice
-        Verdict v = resolveLayout(name, kind, depth);
-        seen.put(name, v);
-        return v;
-    }
+    /** Found: the chain draws the theme's navigation of this kind. */
+    private static final class Chains extends LayoutChains {
+        private final String otherTheme;
+        private final Kind kind;
 
-    private Verdict resolveLayout(String name, Kind kind, int depth) {
-        Path file = LayoutFiles.find(root.resolve("_layouts"), name);
-        if (file == null) {
+        Chains(Path root, String otherTheme, Kind kind) {
+            super(root);
+            this.otherTheme = otherTheme;
+            this.kind = kind;
+        }
+
+        @Override
+        Verdict parentDecidesOn() {
+            return Verdict.NOT_FOUND;
+        }
+
+        @Override
+        Verdict byLayoutName(String name) {
+            return NO_LAYOUT.equals(name) ? Verdict.NOT_FOUND : null; // Jekyll writes the page's content alone
+        }
+
+        @Override
+        Verdict themeLayout(String name, int depth) {
             if (otherTheme != null) {
                 return Verdict.UNKNOWN;
             }
             if (kind.themeLayouts().contains(name)) {
-                return Verdict.DRAWS;
+                return Verdict.FOUND;
             }
             if (THEME_WRAPPERS.contains(name)) {
-                return Verdict.DRAWS_NOT;
+                return Verdict.NOT_FOUND;
             }
             return Verdict.UNKNOWN; // minimal (main navigation by version), or a layout no one has
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Verdict.UNKNOWN;
-        }
-        LayoutFiles.Layout parsed = LayoutFiles.parse(text);
-        String parent = parsed.parent();
-        Verdict own = includesOf(parsed.body(), kind, depth, new HashSet<>());
-        if (own != Verdict.DRAWS_NOT || parent == null || parent.isEmpty()) {
-            return own;
-        }
-        return layout(parent, kind, depth + 1);
-    }
 
-    /** DRAWS when the text includes the theme's navigation, UNKNOWN when an include cannot be followed. */
-    private Verdict includesOf(String text, Kind kind, int depth, Set<String> visiting) {
-        Verdict out = Verdict.DRAWS_NOT;
-        Matcher m = LayoutFiles.INCLUDE.matcher(text);
-        while (m.find()) {
-            Verdict v = include(m.group(1), kind, depth, visiting);
-            if (v == Verdict.DRAWS) {
-                return v;
-            }
-            if (v == Verdict.UNKNOWN) {
-                out = v;
-            }
+        @Override
+        Verdict byIncludeName(String name) {
+            return kind.includes().contains(name) ? Verdict.FOUND : null;
         }
-        return out;
-    }
 
-    private Verdict include(String name, Kind kind, int depth, Set<String> visiting) {
-        if (name.contains("{{") || name.contains("{%")) {
-            return Verdict.UNKNOWN;
-        }
-        if (kind.includes().contains(name)) {
-            return Verdict.DRAWS;
-        }
-        Map<String, Verdict> seen = includes.computeIfAbsent(kind, k -> new HashMap<>());
-        Verdict known = seen.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (!visiting.add(name) || depth > MAX_DEPTH) {
-            return Verdict.DRAWS_NOT; // already being read higher up: what it holds is counted there
-        }
-        Path file = LayoutFiles.include(root, name);
-        Verdict v;
-        if (file == null) {
+        @Override
+        Verdict themeInclude(String name) {
             // the theme's include: one not listed draws no navigation (head, header, footer …)
-            v = otherTheme != null ? Verdict.UNKNOWN : Verdict.DRAWS_NOT;
-        } else {
-            try {
-                v = includesOf(Files.readString(file, StandardCharsets.UTF_8), kind, depth + 1, visiting);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                v = Verdict.UNKNOWN;
-            }
+            return otherTheme != null ? Verdict.UNKNOWN : Verdict.NOT_FOUND;
         }
-        visiting.remove(name);
-        seen.put(name, v);
-        return v;
     }
 }
