@@ -26,6 +26,8 @@ public final class Resolver {
     private final String filePrefix;
 
     private final Map<String, Page> pagesByFoldedUrl = new HashMap<>();
+    /** Files output collections copy: served at their collection URL, not at their source path. */
+    private final io.github.faqkit.core.CollectionFiles collectionFiles;
     /** The redirect pages jekyll-redirect-from writes for each {@code redirect_from} URL, to the page named so. */
     private final Map<String, Page> redirects = new HashMap<>();
     /**
@@ -43,6 +45,8 @@ public final class Resolver {
         this.site = site;
         this.baseurl = site.config().baseurl();
         this.filePrefix = baseurl + "/";
+        this.collectionFiles =
+                site.derived(io.github.faqkit.core.CollectionFiles.class, io.github.faqkit.core.CollectionFiles::of);
         for (Page p : site.pages()) {
             pagesByFoldedUrl.putIfAbsent(Urls.folded(p.url()), p);
         }
@@ -216,6 +220,9 @@ public final class Resolver {
                     liquid);
         }
         String served = servedAs(sitePath, rel);
+        if (served == null) {
+            served = collectionFiles.servedAt(rel);
+        }
         if (served != null) {
             return new Resolution(
                     Resolution.Status.FOUND,
@@ -272,7 +279,7 @@ public final class Resolver {
      * plugins that render a file without front matter also copy it, unless their {@code remove_originals} is set.
      */
     private boolean servedFile(String rel) {
-        if (!site.files().exists(rel)) {
+        if (!site.files().exists(rel) || collectionFiles.isCollectionFile(rel)) {
             return false;
         }
         Page p = site.pageByPath(rel);
