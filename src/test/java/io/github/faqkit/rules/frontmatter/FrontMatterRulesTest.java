@@ -379,6 +379,17 @@ class FrontMatterRulesTest {
         assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
+    @Test
+    void fm007KnowsTheTwitterCardOfJekyllSeoTag() {
+        // just-the-docs' head runs {% seo %}, whose template reads page.twitter.card (jekyll-seo-tag 2.8
+        // template.html); near-miss: a misspelt key is still reported, with the key to use
+        ValidationResult r = site().page("a.md", "title: A\ntwitter:\n  card: summary_large_image\ntwiter: x", "")
+                .validate();
+        assertThat(of(r, "FM007"))
+                .extracting(f -> f.line() + " " + f.hint())
+                .containsExactly("5 rename it to 'twitter'");
+    }
+
     /**
      * As on a real site (Endless-Access-Community/handbook): every page carries its REUSE license tags in the front
      * matter. License tools read them, the site does not, and the hint to remove them would break the repository's
