@@ -45,8 +45,9 @@ public final class Resolver {
         this.site = site;
         this.baseurl = site.config().baseurl();
         this.filePrefix = baseurl + "/";
-        this.collectionFiles =
-                site.derived(io.github.faqkit.core.CollectionFiles.class, io.github.faqkit.core.CollectionFiles::of);
+        // built here, not through site.derived: this constructor already runs inside derived's computeIfAbsent,
+        // and a nested computeIfAbsent on the same map throws "Recursive update" when the keys share a bin
+        this.collectionFiles = io.github.faqkit.core.CollectionFiles.of(site);
         for (Page p : site.pages()) {
             pagesByFoldedUrl.putIfAbsent(Urls.folded(p.url()), p);
         }
