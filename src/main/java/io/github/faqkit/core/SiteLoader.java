@@ -292,6 +292,7 @@ public final class SiteLoader {
                 setup.ownNavigation(),
                 loaded.problem());
         site.derived(TemplateKeys.class, s -> rendered.keys());
+        site.derived(io.github.faqkit.core.liquid.RelativeIncludes.class, s -> rendered.includes());
         site.derived(
                 io.github.faqkit.core.platform.NavigationLayouts.class,
                 s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));

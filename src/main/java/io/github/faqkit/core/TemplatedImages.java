@@ -2,8 +2,6 @@ package io.github.faqkit.core;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Image paths that a template puts together from a value and a literal end: {@code <img src="img/team/{{ m.pic
@@ -15,37 +13,60 @@ import java.util.regex.Pattern;
  * names.
  */
 public final class TemplatedImages {
-    /**
-     * A Liquid output with the literal path text right before it (group 1, back to another output or the start of
-     * the path) and right after it (group 2, up to the end of the path).
-     */
-    private static final Pattern OUTPUT_IN_PATH =
-            Pattern.compile("([^\\s\"'()<>,;={}\\\\|]*)\\{\\{[^{}]*}}([^\\s\"'()<>,;={}\\\\|]+)");
-
     /** The literal text a template writes before and after a value in an image path. */
     private record Around(String start, String end) {}
 
     private final Set<Around> arounds = new HashSet<>();
     private final Set<String> values = new HashSet<>();
 
-    /** Keeps what is written around a Liquid output in the image paths of a template's text. */
+    /**
+     * Keeps what is written around a Liquid output in the image paths of a template's text: the literal path text
+     * right before an output (back to another output or the start of the path) and right after it (up to the end
+     * of the path). Walked by hand in one pass: a regular expression with a run of path characters before the
+     * output tried every start inside a long run, and a notebook's base64 image (100,000 characters without a
+     * space) took hours.
+     */
     void readTemplate(String raw) {
-        if (!raw.contains("{{")) {
-            return;
-        }
-        Matcher m = OUTPUT_IN_PATH.matcher(raw);
+        int open = raw.indexOf("{{");
         int from = 0;
-        while (m.find(from)) {
-            String end = m.group(2);
-            int q = end.indexOf('?');
-            if (q >= 0) {
-                end = end.substring(0, q);
+        while (open >= 0) {
+            int close = open + 2;
+            while (close < raw.length() && raw.charAt(close) != '{' && raw.charAt(close) != '}') {
+                close++;
             }
-            if (AssetReferences.isImagePath(end)) {
-                arounds.add(new Around(AssetReferences.tail(m.group(1)), end));
+            if (close + 1 < raw.length() && raw.charAt(close) == '}' && raw.charAt(close + 1) == '}') {
+                int endFrom = close + 2;
+                int endTo = endFrom;
+                while (endTo < raw.length() && pathChar(raw.charAt(endTo))) {
+                    endTo++;
+                }
+                if (endTo > endFrom) {
+                    int start = open;
+                    while (start > from && pathChar(raw.charAt(start - 1))) {
+                        start--;
+                    }
+                    keep(raw.substring(start, open), raw.substring(endFrom, endTo));
+                    // the end of one output may be the start of the next: "{{ a }}/img/{{ b }}.png"
+                    from = endFrom;
+                }
             }
-            from = m.start(2); // the end of one output may be the start of the next: "{{ a }}/img/{{ b }}.png"
+            open = raw.indexOf("{{", open + 1);
         }
+    }
+
+    private void keep(String start, String end) {
+        int q = end.indexOf('?');
+        if (q >= 0) {
+            end = end.substring(0, q);
+        }
+        if (AssetReferences.isImagePath(end)) {
+            arounds.add(new Around(AssetReferences.tail(start), end));
+        }
+    }
+
+    /** A character that may be part of a path as written in a template (not space, quote, bracket or brace). */
+    private static boolean pathChar(char c) {
+        return " \t\n\u000B\f\r\"'()<>,;={}\\|".indexOf(c) < 0;
     }
 
     /** Keeps the values of a configuration or data file that may be the varying part of such a path. */

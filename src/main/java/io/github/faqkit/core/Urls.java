@@ -87,6 +87,37 @@ public final class Urls {
         return expand(t, dir, base, "/");
     }
 
+    /**
+     * URL of a file an output collection copies as it is: Jekyll's {@code StaticFile#url}, the collection's URL
+     * template with {@code :collection}, {@code :path} (the path in the collection after a '/', without extension
+     * and trailing dots), {@code :name} (the file name so), empty {@code :output_ext} and {@code :title}, cleaned as
+     * {@code Jekyll::URL} cleans it, without a trailing '/', and then the extension. The result is not escaped: it
+     * names the file as written to the site.
+     */
+    public static String collectionFileUrl(
+            String collection, String pathInCollection, String collectionPermalink, String style) {
+        String name = pathInCollection.substring(pathInCollection.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && dot < name.length() - 1 ? name.substring(dot) : "";
+        String noExt = pathInCollection
+                .substring(0, pathInCollection.length() - ext.length())
+                .replaceAll("\\.+$", "");
+        String base = name.substring(0, name.length() - ext.length()).replaceAll("\\.+$", "");
+        String template = collectionPermalink != null && !collectionPermalink.isBlank()
+                ? collectionPermalink
+                : addSuffix("/:collection/:path", style);
+        String t = template.replace(":collection", collection)
+                .replace(":path", "/" + noExt)
+                .replace(":output_ext", "")
+                .replace(":name", base)
+                .replace(":title", "");
+        String u = ("/" + t).replace("..", "/").replace("./", "").replaceAll("/{2,}", "/");
+        if (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u + ext;
+    }
+
     /** Jekyll::Utils.slugify's default mode: runs of anything but letters, marks and digits. */
     private static final java.util.regex.Pattern DEFAULT_SLUG =
             java.util.regex.Pattern.compile("[^\\p{M}\\p{L}\\p{Nd}]+");

@@ -353,6 +353,22 @@ class BadInputTest {
         assertFinding(r, "FM003", "docs/yaml-error.md", 2);
     }
 
+    @Test
+    void longRunsWithoutSpacesInPublishedFilesWithLiquid() {
+        // a notebook's cell output holds its images as base64, 100,000 characters without a space, and its code
+        // cells may hold "{{": the image paths a template builds around a Liquid output are looked for in one pass
+        String base64 = "iVBORw0KGgo".repeat(20_000);
+        site.file(
+                "docs/plots.ipynb",
+                "{\"cells\": [{\"source\": [\"print('{{ x }}')\"], \"outputs\": [{\"data\": {\"image/png\": \"" + base64
+                        + "\"}}]}, {\"source\": [\"" + base64 + "{{ y }}\"]}]}\n");
+        site.page(
+                "docs/team.md",
+                "title: Team",
+                "<img src=\"{{ site.baseurl }}/img/{{ page.who }}-thumb.png\" alt=\"x\">\n");
+        run("long runs of path characters around Liquid");
+    }
+
     // ---- file system --------------------------------------------------------------------------------
 
     @Test

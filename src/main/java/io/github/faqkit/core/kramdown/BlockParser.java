@@ -1132,10 +1132,12 @@ final class BlockParser {
         if (afterIndent(line) != '[' || !FOOTNOTE_DEF.matcher(line).matches()) {
             return false;
         }
+        int at = src.line;
         src.skip();
         consumeCodeLines(src);
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "footnote_def";
+        eob.definitionLine = at;
         tree.add(eob);
         return true;
     }
@@ -1149,6 +1151,7 @@ final class BlockParser {
             return false;
         }
         linkIds.add(normalizeLinkId(m.group(1)));
+        int at = src.line;
         rawBlocks.add(new RawBlock(BlockSpans.Kind.DEFINITION, src.line, src.lineEnd(src.pos) - src.pos, src.line, -1));
         src.skip();
         if (!src.eos() && LINK_TITLE_LINE.matcher(src.line()).matches()) {
@@ -1156,6 +1159,7 @@ final class BlockParser {
         }
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "link_def";
+        eob.definitionLine = at;
         tree.add(eob);
         return true;
     }
@@ -1168,9 +1172,11 @@ final class BlockParser {
         if (afterIndent(line) != '*' || !ABBREV_DEF.matcher(line).matches()) {
             return false;
         }
+        int at = src.line;
         src.skip();
         Element eob = newBlock("eob", src.line);
         eob.eobKind = "abbrev_def";
+        eob.definitionLine = at;
         tree.add(eob);
         return true;
     }

@@ -23,6 +23,8 @@ final class Element {
     Map<String, String> attr = Map.of();
     /** For {@code eob}: why the invisible end-of-block element exists (null: a {@code ^} line). */
     String eobKind;
+    /** For the {@code eob} of a link, footnote or abbreviation definition: the definition's first line. */
+    int definitionLine;
     /** The block IAL kramdown stores in {@code options[:ial]}. */
     Ial ial;
 

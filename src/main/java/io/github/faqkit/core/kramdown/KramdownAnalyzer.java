@@ -421,9 +421,23 @@ public final class KramdownAnalyzer {
                 case "hr" -> "the horizontal rule" + where;
                 case "html_element" -> "the <" + el.htmlName + "> HTML block" + where;
                 case "xml_comment" -> "the HTML comment" + where;
+                case "eob" ->
+                    definition(el) != null
+                            ? "the " + definition(el) + " at line " + file(el.definitionLine)
+                            : "the end-of-block marker" + where;
                 default -> "the " + el.type + where;
             };
             return Shared.value(new BlockRef(el.type, line, d));
+        }
+
+        /** What a definition's end-of-block element stands for, or null when it ends no definition. */
+        private static String definition(Element eob) {
+            return switch (String.valueOf(eob.eobKind)) {
+                case "link_def" -> "link definition";
+                case "footnote_def" -> "footnote definition";
+                case "abbrev_def" -> "abbreviation definition";
+                default -> null;
+            };
         }
 
         Element above(AttributeLineBuilder b) {
@@ -448,15 +462,15 @@ public final class KramdownAnalyzer {
                     placement = AttributeLine.Placement.DROPPED;
                     drop = "it opens the page and a blank line follows, so kramdown's first blank-line element "
                             + "swallows it";
+                } else if (t.type.equals("eob") && definition(t) != null) {
+                    // kramdown keeps the attributes on the definition and gives them to every link, image, footnote
+                    // or abbreviation that uses it: the theme's docs style icons this way ([x]: /x.png then {: .icon })
+                    placement = AttributeLine.Placement.ATTACHED_ABOVE;
                 } else if (t.type.equals("eob")) {
                     placement = AttributeLine.Placement.DROPPED;
-                    drop = switch (String.valueOf(t.eobKind)) {
-                        case "link_def" -> "it follows a link definition, which renders nothing, so it is lost";
-                        case "footnote_def" -> "it follows a footnote definition, so it is lost";
-                        case "abbrev_def" -> "it follows an abbreviation definition, so it is lost";
-                        case "ald" -> "it follows an attribute list definition, so it is lost";
-                        default -> "it lands on an end-of-block marker, so it is lost";
-                    };
+                    drop = "ald".equals(t.eobKind)
+                            ? "it follows an attribute list definition, so it is lost"
+                            : "it lands on an end-of-block marker, so it is lost";
                 } else if (t.type.equals("text") || t.type.equals("extension")) {
                     placement = AttributeLine.Placement.DROPPED;
                     drop = "it lands on text kramdown does not render as a block, so it is lost";

@@ -33,8 +33,19 @@ final class LaxMarkup {
     /** A tag as Ruby's tokenizer splits it: name and markup, the whitespace-control dashes left out. */
     private static final Pattern TAG = Pattern.compile("-?\\s*(\\w+)\\s*(.*?)-?", Pattern.DOTALL);
 
-    /** An assign tag's markup: the name and '=' kept, the value read as an output. */
-    private static final Pattern ASSIGN = Pattern.compile("(-?\\s*assign\\s+[\\w-]+\\s*=)(.*?)(-?)", Pattern.DOTALL);
+    /**
+     * An assign tag's markup: the name and '=' kept, the value read as an output. The name is Ruby Liquid's
+     * ({@code VariableSignature}: letters, digits, '-', '.', '[' and ']'), group 3.
+     */
+    private static final Pattern ASSIGN =
+            Pattern.compile("(-?\\s*assign\\s+([\\w\\-.\\[\\]]+)\\s*=)(.*?)(-?)", Pattern.DOTALL);
+
+    /**
+     * What an assign to a name with '.', '[' or ']' ({@code {% assign item.photo = … %}}) becomes: Ruby Liquid sets a
+     * variable of that very name, which no lookup reaches ({@code item.photo} is item's photo), so the page renders
+     * as if it assigned a name nothing reads; Liqp rejects such a name (liquid-golden assign-dotted-name).
+     */
+    static final String UNREAD_NAME = "faq_name_no_lookup_reaches";
 
     /** Ruby Liquid's QuotedFragment: a quoted string or a run without spaces, commas, pipes and quotes. */
     private static final Pattern FRAGMENT = Pattern.compile(LaxTags.FRAGMENT);
@@ -161,11 +172,18 @@ final class LaxMarkup {
             if (name.equals("assign")) {
                 Matcher assign = ASSIGN.matcher(text).region(tagStart + 2, end);
                 if (assign.matches()) {
-                    String tagOpen = text.substring(tagStart, assign.start(2));
-                    String tagClose = text.substring(assign.end(2), end + 2);
-                    String lax = laxValue(assign.group(2), tagOpen, tagClose, parses, failed);
-                    if (lax != null) {
+                    String tagOpen = text.substring(tagStart, assign.start(3));
+                    if (failed && assign.group(2).matches(".*[.\\[\\]].*")) {
                         spans.add(new int[] {assign.start(2), assign.end(2)});
+                        replacements.add(UNREAD_NAME);
+                        tagOpen = text.substring(tagStart, assign.start(2))
+                                + UNREAD_NAME
+                                + text.substring(assign.end(2), assign.start(3));
+                    }
+                    String tagClose = text.substring(assign.end(3), end + 2);
+                    String lax = laxValue(assign.group(3), tagOpen, tagClose, parses, failed);
+                    if (lax != null) {
+                        spans.add(new int[] {assign.start(3), assign.end(3)});
                         replacements.add(lax);
                     }
                 }

@@ -92,6 +92,9 @@ public final class LiquidEngine {
     private final Set<String> opaqueFilters = new TreeSet<>();
     private final Set<String> opaqueBlocks = new TreeSet<>();
     private final Map<Path, Object> includeCache = new ConcurrentHashMap<>();
+    /** The site files an {@code include_relative} of a rendered page pulled in, relative to the site root. */
+    private final Set<String> relativelyIncluded = ConcurrentHashMap.newKeySet();
+
     private final List<String> templateTexts;
     /** The files the build reads, or null (then the disk). */
     private final io.github.faqkit.core.FileIndex files;
@@ -219,6 +222,11 @@ public final class LiquidEngine {
 
     Set<String> opaqueBlocks() {
         return opaqueBlocks;
+    }
+
+    /** The site files that {@code include_relative} tags of the renders so far pulled in (paths from the root). */
+    public Set<String> relativelyIncluded() {
+        return Set.copyOf(relativelyIncluded);
     }
 
     public Set<String> opaqueFilters() {
@@ -475,6 +483,8 @@ public final class LiquidEngine {
             Path file = siteRoot.resolve(dir).resolve(name).normalize();
             if (!file.startsWith(siteRoot)) {
                 file = siteRoot.resolve("\u0000missing");
+            } else if (RenderState.current() != null && java.nio.file.Files.isRegularFile(file)) {
+                relativelyIncluded.add(siteRoot.relativize(file).toString().replace('\\', '/'));
             }
             return renderInclude(context, name, file, includeParams(context, nodes));
         }

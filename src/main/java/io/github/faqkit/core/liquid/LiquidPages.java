@@ -20,8 +20,11 @@ import java.util.Map;
 public final class LiquidPages {
     private LiquidPages() {}
 
-    /** The pages after Liquid, and the front matter keys the site's templates read. */
-    public record Result(List<Page> pages, TemplateKeys keys) {}
+    /**
+     * The pages after Liquid, the front matter keys the site's templates read, and the files the pages pulled in
+     * with {@code include_relative}.
+     */
+    public record Result(List<Page> pages, TemplateKeys keys, RelativeIncludes includes) {}
 
     /**
      * @param pages the pages of the first phase (texts may be released)
@@ -53,7 +56,7 @@ public final class LiquidPages {
         if (liquid.isEmpty()
                 && !java.nio.file.Files.isDirectory(siteRoot.resolve("_layouts"))
                 && !java.nio.file.Files.isDirectory(siteRoot.resolve("_includes"))) {
-            return new Result(pages, TemplateKeys.NONE);
+            return new Result(pages, TemplateKeys.NONE, RelativeIncludes.NONE);
         }
         SiteDrop drop = liquid.isEmpty()
                 ? SiteDrop.build(siteRoot, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
@@ -62,7 +65,7 @@ public final class LiquidPages {
         LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections);
         if (liquid.isEmpty()) {
-            return new Result(pages, keys);
+            return new Result(pages, keys, RelativeIncludes.NONE);
         }
         Map<String, Page> replaced = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, SourceEntry> byPath = new HashMap<>();
@@ -80,6 +83,6 @@ public final class LiquidPages {
         for (Page p : pages) {
             out.add(replaced.getOrDefault(p.path(), p));
         }
-        return new Result(out, keys);
+        return new Result(out, keys, new RelativeIncludes(engine.relativelyIncluded()));
     }
 }

@@ -26,6 +26,8 @@ public final class Resolver {
     private final String filePrefix;
 
     private final Map<String, Page> pagesByFoldedUrl = new HashMap<>();
+    /** Files output collections copy: served at their collection URL, not at their source path. */
+    private final io.github.faqkit.core.CollectionFiles collectionFiles;
     /** The redirect pages jekyll-redirect-from writes for each {@code redirect_from} URL, to the page named so. */
     private final Map<String, Page> redirects = new HashMap<>();
     /**
@@ -43,6 +45,9 @@ public final class Resolver {
         this.site = site;
         this.baseurl = site.config().baseurl();
         this.filePrefix = baseurl + "/";
+        // built here, not through site.derived: this constructor already runs inside derived's computeIfAbsent,
+        // and a nested computeIfAbsent on the same map throws "Recursive update" when the keys share a bin
+        this.collectionFiles = io.github.faqkit.core.CollectionFiles.of(site);
         for (Page p : site.pages()) {
             pagesByFoldedUrl.putIfAbsent(Urls.folded(p.url()), p);
         }
@@ -216,6 +221,9 @@ public final class Resolver {
                     liquid);
         }
         String served = servedAs(sitePath, rel);
+        if (served == null) {
+            served = collectionFiles.servedAt(rel);
+        }
         if (served != null) {
             return new Resolution(
                     Resolution.Status.FOUND,
@@ -272,7 +280,7 @@ public final class Resolver {
      * plugins that render a file without front matter also copy it, unless their {@code remove_originals} is set.
      */
     private boolean servedFile(String rel) {
-        if (!site.files().exists(rel)) {
+        if (!site.files().exists(rel) || collectionFiles.isCollectionFile(rel)) {
             return false;
         }
         Page p = site.pageByPath(rel);

@@ -37,6 +37,16 @@ public final class FrontMatterMissing extends Rule {
                         "save the file as UTF-8 without BOM");
                 return;
             }
+            if (site.derived(
+                            io.github.faqkit.core.liquid.RelativeIncludes.class,
+                            x -> io.github.faqkit.core.liquid.RelativeIncludes.NONE)
+                    .paths()
+                    .contains(page.path())) {
+                // a piece of the pages that pull it in with include_relative, which reads it front matter and
+                // all: a front matter block would show on those pages as a rule and text (liquid-golden
+                // include-relative-fragment)
+                return;
+            }
             if (page.renderedByPlugin()) {
                 String message = PlatformPages.withoutFrontMatter(page, site);
                 if (message != null) {

@@ -51,6 +51,8 @@ final class KnownKeys {
             "redirect_to",
             "last_modified_at",
             "seo",
+            // jekyll-seo-tag, which every just-the-docs head runs: page.twitter.card picks the card
+            "twitter",
             "canonical_url",
             "keywords",
             "comments",

@@ -36,6 +36,20 @@ class FrontMatterRulesTest {
         assertThat(r.findings()).hasSize(1);
     }
 
+    @Test
+    void fm001NotOnAPieceThatAPagePullsInWithIncludeRelative() {
+        // include_relative reads the file whole: a front matter block would show on the page as a rule and text
+        // (liquid-golden include-relative-fragment); near-miss: the piece nobody includes, and one whose
+        // include_relative sits in a branch that never runs
+        ValidationResult r = site().page("guide.md", "title: Guide", "{% include_relative parts/steps.md %}\n")
+                .file("parts/steps.md", "## Steps\n\nDo this.\n")
+                .file("parts/unused.md", "## Unused\n")
+                .page("other.md", "title: Other", "{% if false %}{% include_relative parts/skipped.md %}{% endif %}\n")
+                .file("parts/skipped.md", "## Skipped\n")
+                .validate();
+        assertThat(of(r, "FM001")).extracting(Finding::file).containsExactly("parts/skipped.md", "parts/unused.md");
+    }
+
     /**
      * A site that switches jekyll-optional-front-matter off keeps Markdown without front matter raw on purpose
      * (platform-golden/plugins-off: the raw file is served, no page is made): no FM001 on GitHub Pages or with the
@@ -363,6 +377,17 @@ class FrontMatterRulesTest {
                         "6:1 rename it to 'permalink'",
                         "7:1 remove it, or list it in <allowedKeys> if your own layouts read it");
         assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void fm007KnowsTheTwitterCardOfJekyllSeoTag() {
+        // just-the-docs' head runs {% seo %}, whose template reads page.twitter.card (jekyll-seo-tag 2.8
+        // template.html); near-miss: a misspelt key is still reported, with the key to use
+        ValidationResult r = site().page("a.md", "title: A\ntwitter:\n  card: summary_large_image\ntwiter: x", "")
+                .validate();
+        assertThat(of(r, "FM007"))
+                .extracting(f -> f.line() + " " + f.hint())
+                .containsExactly("5 rename it to 'twitter'");
     }
 
     /**

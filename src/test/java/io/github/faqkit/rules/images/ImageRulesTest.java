@@ -57,6 +57,26 @@ class ImageRulesTest {
     }
 
     @Test
+    void aCollectionServesItsImagesAtItsUrlNotAtTheirSourcePath() {
+        // collections_dir, a collection with permalink /:path/: guides/_ew/aai/boss/map.png is written to
+        // /aai/boss/map.png (platform-golden/collection-static-files records the same without collections_dir)
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file(
+                        "_config.yml",
+                        "collections_dir: guides\ncollections:\n  ew:\n    output: true\n    permalink: /:path/\n")
+                .file("guides/_ew/aai/boss/map.png", "x")
+                .page(
+                        "guides/_ew/aai/boss.md",
+                        "title: Boss",
+                        "![root](/aai/boss/map.png)\n\n![from the page URL](map.png)\n\n"
+                                + "![source path](/guides/_ew/aai/boss/map.png)\n"));
+        // near-misses: the source path is not served; 'map.png' works on the site (page URL /aai/boss/) but not
+        // from the source file guides/_ew/aai/boss.md, so editors show it broken
+        assertThat(where(r))
+                .containsExactly("guides/_ew/aai/boss.md:6:22 IMG004", "guides/_ew/aai/boss.md:8:16 IMG001");
+    }
+
+    @Test
     void rootRelativeUnderBaseurlIs404() {
         ValidationResult r = run(site().file("_config.yml", "baseurl: /kb\n")
                 .page(

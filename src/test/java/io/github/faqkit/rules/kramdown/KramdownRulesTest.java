@@ -144,6 +144,27 @@ class KramdownRulesTest {
     }
 
     @Test
+    void ial002NotUnderADefinition() throws java.io.IOException {
+        // kramdown keeps an attribute line directly under a link, footnote or abbreviation definition with the
+        // definition and gives it to every use: ![tank] renders <img class="role-icon" ...> (golden
+        // r03_ial_on_definitions)
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(
+                        "src/test/resources/kramdown-golden/expected/r03_ial_on_definitions.html")))
+                .contains("<img class=\"role-icon\" src=\"/assets/tank.png#tank\"")
+                .contains("<abbr class=\"abbr\"");
+        ValidationResult r = run("**![tank]Tank** reads HTML[^1].\n\n[tank]: /assets/tank.png#tank\n{: .role-icon }\n"
+                + "*[HTML]: Hyper Text Markup Language\n{: .abbr }\n\n[^1]: A note.\n{: .note }\n");
+        assertThat(SiteFixture.of(r, "IAL002")).isEmpty();
+        assertThat(SiteFixture.of(r, "IAL001")).isEmpty();
+        // near-misses: a blank line between definition and attribute line (it skips to the next block); an
+        // attribute line at the end of the file after a definition and a blank line
+        ValidationResult detached = run("Text ![tank]\n\n[tank]: /t.png\n\n{: .role-icon }\n\nMore.\n");
+        assertThat(only(detached, "IAL001").line()).isEqualTo(8);
+        ValidationResult end = run("Text ![tank]\n\n[tank]: /t.png\n\n{: .role-icon }\n");
+        assertThat(only(end, "IAL002").line()).isEqualTo(8);
+    }
+
+    @Test
     void toc001BrokenMarkerForms() {
         assertThat(only(run("1. TOC\n\n{:toc}\n\n## A\n"), "TOC001").message()).contains("blank line");
         assertThat(only(run("1. TOC\n{:TOC}\n\n## A\n"), "TOC001").message()).contains("case-sensitive");

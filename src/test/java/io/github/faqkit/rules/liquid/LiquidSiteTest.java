@@ -180,6 +180,20 @@ class LiquidSiteTest {
     }
 
     @Test
+    void anAssignToADottedNameDoesNotStopTheBuild() {
+        // Ruby Liquid assigns to a variable named "item.photo", which item.photo never reads (liquid-golden
+        // assign-dotted-name); near-miss: an assign without '=' stops the build
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A\nphoto: kept.png",
+                        "{% assign item = page %}\n{% assign item.photo = item.photo | replace: 'kept', 'x' %}\n"
+                                + "{% assign list[0] = 'x' %}\n\n## Photo {{ item.photo }}\n\n[top](#photo-keptpng)\n")
+                .page("b.md", "title: B", "text\n\n{% assign item.photo %}\n")
+                .validate();
+        assertThat(only(r, "LIQ001", "HDR003")).containsExactly("b.md:6:21 LIQ001");
+    }
+
+    @Test
     void buildStoppingLiquidIsReported() {
         ValidationResult r = site().page("a.md", "title: A", "text\n{% if page.x %}\nnever closed\n")
                 .page("b.md", "title: B", "text\n\n{% include nothere.html %}\n")
