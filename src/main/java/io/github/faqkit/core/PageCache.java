@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -267,11 +268,9 @@ public final class PageCache {
             if (appendable && records + renewed.size() <= 2 * current.size() + COMPACTION_SLACK) {
                 if (!renewed.isEmpty()) {
                     List<Entry> added = new ArrayList<>();
-                    new TreeMap<>(current).forEach((path, e) -> {
-                        if (renewed.contains(path)) {
-                            added.add(e);
-                        }
-                    });
+                    for (String path : new TreeSet<>(renewed)) {
+                        added.add(current.get(path));
+                    }
                     PageCacheFile.append(file, added);
                 }
                 return;
