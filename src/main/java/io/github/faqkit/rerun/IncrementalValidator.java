@@ -181,7 +181,8 @@ public final class IncrementalValidator {
                 && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
             Map<String, String> digests = digests(scan.entries(), stamps, previous);
             if (digests != null) {
-                String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests);
+                String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests, null)
+                        .value();
                 if (fingerprint.equals(previous.fingerprint())) {
                     return takenOver(previous, root, start);
                 }
@@ -210,7 +211,10 @@ public final class IncrementalValidator {
                 && scan.entries().stream()
                         .filter(SourceEntry::markdown)
                         .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
-            fingerprint = fingerprint(fixed, scan.entries(), stamps, read);
+            // a replayed scan has the recorded files, each other file with its recorded stamp: their lines are the same
+            Fingerprint full =
+                    fingerprint(fixed, scan.entries(), stamps, read, pageChanged ? previous.listingDigest() : null);
+            fingerprint = full.value();
             Map<String, RunRecord.Source> sources = new TreeMap<>();
             Map<String, RunRecord.Source> otherFiles = new TreeMap<>();
             ScanListing listing = scan.listing();
@@ -230,6 +234,7 @@ public final class IncrementalValidator {
                             RunRecord.FORMAT,
                             tool,
                             fingerprint,
+                            listing == null ? null : full.listing(),
                             recordedAt,
                             fixedDigest,
                             listing,
@@ -360,38 +365,68 @@ public final class IncrementalValidator {
         return complete ? out : null;
     }
 
-    private static String fingerprint(
-            String fixed, List<SourceEntry> entries, Map<String, FileStamp> stamps, Map<String, String> digests) {
+    /**
+     * The fingerprint of a run's inputs, and the digest of its part that is every file but the Markdown pages (a
+     * rerun whose scan replayed the recorded files, each with its recorded stamp, gives it as {@code listing}
+     * instead of hashing tens of thousands of lines again: only the pages' lines change).
+     */
+    private record Fingerprint(String value, String listing) {}
+
+    private static Fingerprint fingerprint(
+            String fixed,
+            List<SourceEntry> entries,
+            Map<String, FileStamp> stamps,
+            Map<String, String> digests,
+            String listing) {
         List<SourceEntry> sorted = sortedByPath(entries);
-        // streamed into the digest: a site has tens of thousands of files, and one string of all of them
-        // (with a formatted record per file) cost more than everything else a rerun does
-        DigestText b = new DigestText().append(fixed);
-        for (SourceEntry e : sorted) {
-            b.append(e.path())
-                    .append('\t')
-                    .append(String.valueOf(e.markdown()))
-                    .append('\t')
-                    .append(String.valueOf(e.collection()))
-                    .append('\t')
-                    .append(String.valueOf(e.pathInCollection()))
-                    .append('\t')
-                    .append(String.valueOf(e.published()))
-                    .append('\t');
-            if (e.markdown()) {
-                b.append(String.valueOf(digests.get(e.path())));
-            } else if (!ScanListing.contentMatters(e.path())) {
-                b.append("present"); // no check reads its bytes (see ScanListing)
-            } else {
-                FileStamp s = stamps.get(e.path());
-                if (s == null) {
-                    b.append("null");
-                } else {
-                    b.append(s.size()).append(' ').append(s.modifiedNanos());
+        if (listing == null) {
+            DigestText others = new DigestText();
+            for (SourceEntry e : sorted) {
+                if (!e.markdown()) {
+                    line(others, e, stamps, digests);
                 }
             }
-            b.append('\n');
+            listing = others.hex();
         }
-        return b.hex();
+        // streamed into the digest: a site has tens of thousands of files, and one string of all of them
+        // (with a formatted record per file) cost more than everything else a rerun does
+        DigestText b = new DigestText()
+                .append(fixed)
+                .append("\nother files ")
+                .append(listing)
+                .append('\n');
+        for (SourceEntry e : sorted) {
+            if (e.markdown()) {
+                line(b, e, stamps, digests);
+            }
+        }
+        return new Fingerprint(b.hex(), listing);
+    }
+
+    private static void line(DigestText b, SourceEntry e, Map<String, FileStamp> stamps, Map<String, String> digests) {
+        b.append(e.path())
+                .append('\t')
+                .append(String.valueOf(e.markdown()))
+                .append('\t')
+                .append(String.valueOf(e.collection()))
+                .append('\t')
+                .append(String.valueOf(e.pathInCollection()))
+                .append('\t')
+                .append(String.valueOf(e.published()))
+                .append('\t');
+        if (e.markdown()) {
+            b.append(String.valueOf(digests.get(e.path())));
+        } else if (!ScanListing.contentMatters(e.path())) {
+            b.append("present"); // no check reads its bytes (see ScanListing)
+        } else {
+            FileStamp s = stamps.get(e.path());
+            if (s == null) {
+                b.append("null");
+            } else {
+                b.append(s.size()).append(' ').append(s.modifiedNanos());
+            }
+        }
+        b.append('\n');
     }
 
     /** The entries in path order: the scan gives them so (then no copy); anyone else's list is sorted here. */

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * {@link RunRecordFile}): the fingerprint of every input it read, the size, time and SHA-256 of each Markdown file, and its result. The next run
  * takes the result over when its own fingerprint is the same.
  *
+ * @param listingDigest the SHA-256 of the fingerprint's lines of every file but the Markdown pages (part of the
+ *     fingerprint), null when none was kept
  * @param recordedAtNanos wall-clock time (epoch nanoseconds) just before the files were looked at
  * @param fixedInputs the SHA-256 of every input but the scanned files (tool, request, configuration, support
  *     files)
@@ -26,6 +28,7 @@ record RunRecord(
         int format,
         String tool,
         String fingerprint,
+        String listingDigest,
         long recordedAtNanos,
         String fixedInputs,
         ScanListing listing,
@@ -37,7 +40,7 @@ record RunRecord(
         int imageCount) {
 
     /** Bumped whenever the file changes shape. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     static final String FILE_NAME = CacheDirectory.RUN_RECORD;
 

@@ -39,6 +39,7 @@ final class RunRecordFile {
                 g.writeNumber(r.format());
                 g.writeString(r.tool());
                 g.writeString(r.fingerprint());
+                g.writeString(r.listingDigest());
                 g.writeNumber(r.recordedAtNanos());
                 g.writeString(r.fixedInputs());
                 writeListing(g, r.listing());
@@ -70,6 +71,7 @@ final class RunRecordFile {
             }
             RunRecord r = new RunRecord(
                     RunRecord.FORMAT,
+                    in.readString(),
                     in.readString(),
                     in.readString(),
                     in.readLong(),

@@ -376,4 +376,49 @@ class IncrementalValidatorTest {
             assertSameAnswer(edited.result(), cold(ValidationRequest.of(content)));
         }
     }
+
+    @Test
+    void aRerunThatReplaysTheScanFingerprintsItsInputsAsAWholeScanDoes() throws IOException {
+        ValidationRequest request = ValidationRequest.of(content).withCacheDirectory(tmp.resolve("pages"));
+        IncrementalValidator validator =
+                new IncrementalValidator(new Validator().withCacheLog(log::add), cacheDir, "1.0", log::add);
+        validator.validate(request, "", true);
+        FileTime past = FileTime.from(Instant.now().minusSeconds(1800));
+        Path page = content.resolve("docs/b.md");
+
+        // only a page changed: the recorded files are replayed, and their part of the fingerprint taken over
+        Files.writeString(page, Files.readString(page) + "\nFirst edit.\n");
+        Files.setLastModifiedTime(page, past);
+        log.clear();
+        IncrementalValidator.Outcome replayed = validator.validate(request, "", true);
+        assertThat(log).anyMatch(l -> l.contains("folders were not walked again"));
+        assertThat(replayed.fingerprint()).isNotNull().isEqualTo(wholeScanFingerprint(request));
+
+        // an image added beside an edit: the folders are walked, and every file's line counts again
+        site.bytes("pics/c.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.setLastModifiedTime(content.resolve("pics/c.png"), past);
+        Files.setLastModifiedTime(content.resolve("pics"), past);
+        Files.writeString(page, Files.readString(page) + "\nSecond edit.\n");
+        Files.setLastModifiedTime(page, past);
+        log.clear();
+        IncrementalValidator.Outcome walked = validator.validate(request, "", true);
+        assertThat(log).noneMatch(l -> l.contains("folders were not walked again"));
+        assertThat(walked.fingerprint()).isNotNull().isEqualTo(wholeScanFingerprint(request));
+        assertSameAnswer(walked.result(), cold(ValidationRequest.of(content)));
+
+        // and the image removed again: the run record of the walk must not stand for this state
+        Files.delete(content.resolve("pics/c.png"));
+        Files.setLastModifiedTime(content.resolve("pics"), past);
+        IncrementalValidator.Outcome removed = validator.validate(request, "", true);
+        assertThat(removed.reused()).isFalse();
+        assertThat(removed.fingerprint()).isEqualTo(wholeScanFingerprint(request));
+        assertSameAnswer(removed.result(), cold(ValidationRequest.of(content)));
+    }
+
+    /** The fingerprint of a run that reuses nothing (its own record folder): every file's line hashed. */
+    private String wholeScanFingerprint(ValidationRequest request) throws IOException {
+        return new IncrementalValidator(new Validator(), tmp.resolve("whole"), "1.0", m -> {})
+                .validate(request.withCacheDirectory(null), "", false)
+                .fingerprint();
+    }
 }
