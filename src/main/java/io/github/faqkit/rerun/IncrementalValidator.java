@@ -155,6 +155,8 @@ public final class IncrementalValidator {
         ContentScanner.Result scan = null;
         boolean pageChanged = false;
         Map<String, String> changedPages = null;
+        // each file's change time, taken before it is read (see RunRecord.Source)
+        Map<String, Long> changeTimes = null;
         if (previous != null && previous.listing() != null && fixedDigest.equals(previous.fixedInputs())) {
             Recheck recheck = recheck(previous, root, supportStamps);
             if (recheck != null && recheck.pagesSame()) {
@@ -165,6 +167,7 @@ public final class IncrementalValidator {
                 scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
                 pageChanged = scan != null;
                 changedPages = pageChanged ? recordedDigests(previous, recheck.changed()) : null;
+                changeTimes = recheck.changeTimes();
                 if (scan != null) {
                     log.accept("faq cache: no file was added or removed since the last run, so the folders were"
                             + " not walked again");
@@ -175,11 +178,14 @@ public final class IncrementalValidator {
             scan = scanner.scan();
         }
         Map<String, FileStamp> stamps = stamps(scan);
+        if (!pageChanged) {
+            changeTimes = changeTimes(scan);
+        }
         fixed += notices(scan);
         if (previous != null
                 && !pageChanged
                 && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
-            Map<String, String> digests = digests(scan.entries(), stamps, previous);
+            Map<String, String> digests = digests(scan.entries(), stamps, changeTimes, previous);
             if (digests != null) {
                 String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests, null)
                         .value();
@@ -221,12 +227,17 @@ public final class IncrementalValidator {
             for (SourceEntry e : scan.entries()) {
                 FileStamp s = stamps.get(e.path());
                 if (e.markdown()) {
-                    sources.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), read.get(e.path())));
+                    sources.put(
+                            e.path(),
+                            new RunRecord.Source(
+                                    s.size(), s.modifiedNanos(), changeTime(changeTimes, e), read.get(e.path())));
                 } else if (ScanListing.contentMatters(e.path())) {
                     if (s == null) {
                         listing = null; // a file that could not be stamped is looked at by a whole scan
                     } else {
-                        otherFiles.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), null));
+                        otherFiles.put(
+                                e.path(),
+                                new RunRecord.Source(s.size(), s.modifiedNanos(), changeTime(changeTimes, e), null));
                     }
                 }
             }
@@ -327,6 +338,24 @@ public final class IncrementalValidator {
         return out;
     }
 
+    /** The change time of every file whose content matters, taken now (before the run reads them). */
+    private static Map<String, Long> changeTimes(ContentScanner.Result scan) {
+        Map<String, Long> out = new ConcurrentHashMap<>();
+        scan.entries().parallelStream()
+                .filter(IncrementalValidator::contentMatters)
+                .forEach(e -> out.put(e.path(), FileStamp.changeTime(e.file())));
+        return out;
+    }
+
+    /**
+     * The change time taken for this file; -2 when none was taken, which equals no recorded or current time (the
+     * file is hashed again). -1 is a file system that keeps none: there, as for Git, size and time decide alone.
+     */
+    private static long changeTime(Map<String, Long> changeTimes, SourceEntry e) {
+        Long t = changeTimes.get(e.path());
+        return t == null ? -2 : t;
+    }
+
     private static boolean stampedAll(ContentScanner.Result scan) {
         for (SourceEntry e : scan.entries()) {
             if (contentMatters(e) && scan.stamp(e.path()) == null) {
@@ -341,7 +370,10 @@ public final class IncrementalValidator {
      * before the record was made, else read now. Null when a file cannot be stamped or read.
      */
     private static Map<String, String> digests(
-            List<SourceEntry> entries, Map<String, FileStamp> stamps, RunRecord previous) {
+            List<SourceEntry> entries,
+            Map<String, FileStamp> stamps,
+            Map<String, Long> changeTimes,
+            RunRecord previous) {
         Map<String, String> out = new ConcurrentHashMap<>();
         boolean complete = entries.parallelStream()
                 .filter(SourceEntry::markdown)
@@ -351,7 +383,9 @@ public final class IncrementalValidator {
                         return false;
                     }
                     RunRecord.Source was = previous.sources().get(e.path());
-                    if (was != null && was.sha256() != null && was.unchangedAt(now, previous.recordedAtNanos())) {
+                    if (was != null
+                            && was.sha256() != null
+                            && was.unchangedAt(now, changeTime(changeTimes, e), previous.recordedAtNanos())) {
                         out.put(e.path(), was.sha256());
                         return true;
                     }
@@ -565,7 +599,8 @@ public final class IncrementalValidator {
      * What a look at the recorded run's files found without a scan: the stamps of the pages and of the other
      * files whose content matters, and whether every page still has its recorded content.
      */
-    private record Recheck(Map<String, FileStamp> stamps, java.util.Set<String> changed) {
+    private record Recheck(
+            Map<String, FileStamp> stamps, Map<String, Long> changeTimes, java.util.Set<String> changed) {
         boolean pagesSame() {
             return changed.isEmpty();
         }
@@ -587,12 +622,16 @@ public final class IncrementalValidator {
             return null;
         }
         Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
+        Map<String, Long> changeTimes = new ConcurrentHashMap<>();
         boolean othersSame = previous.otherFiles().entrySet().parallelStream().allMatch(e -> {
-            FileStamp now = FileStamp.of(root.resolve(e.getKey()));
-            if (now == null || !e.getValue().unchangedAt(now, recordedAt)) {
+            Path file = root.resolve(e.getKey());
+            FileStamp now = FileStamp.of(file);
+            long changed = FileStamp.changeTime(file);
+            if (now == null || !e.getValue().unchangedAt(now, changed, recordedAt)) {
                 return false;
             }
             stamps.put(e.getKey(), now);
+            changeTimes.put(e.getKey(), changed);
             return true;
         });
         if (!othersSame) {
@@ -606,8 +645,10 @@ public final class IncrementalValidator {
                 return false;
             }
             stamps.put(e.getKey(), now);
+            long changedAt = FileStamp.changeTime(file);
+            changeTimes.put(e.getKey(), changedAt);
             RunRecord.Source was = e.getValue();
-            if (was.unchangedAt(now, recordedAt)) {
+            if (was.unchangedAt(now, changedAt, recordedAt)) {
                 return true;
             }
             try {
@@ -619,6 +660,6 @@ public final class IncrementalValidator {
             }
             return true;
         });
-        return stamped ? new Recheck(stamps, changed) : null;
+        return stamped ? new Recheck(stamps, changeTimes, changed) : null;
     }
 }

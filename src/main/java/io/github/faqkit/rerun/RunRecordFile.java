@@ -126,6 +126,7 @@ final class RunRecordFile {
             g.writeString(e.getKey());
             g.writeNumber(s.size());
             g.writeNumber(s.modifiedNanos());
+            g.writeNumber(s.changedNanos());
             g.writeString(s.sha256());
         }
         g.writeEndArray();
@@ -137,7 +138,7 @@ final class RunRecordFile {
         Map<String, RunRecord.Source> sources = new HashMap<>();
         while (in.more()) {
             String path = required(in.readString());
-            sources.put(path, new RunRecord.Source(in.readLong(), in.readLong(), in.readString()));
+            sources.put(path, new RunRecord.Source(in.readLong(), in.readLong(), in.readLong(), in.readString()));
         }
         return sources;
     }

@@ -2,6 +2,7 @@ package io.github.faqkit.rerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.rules.RuleCatalog;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -255,6 +257,24 @@ class IncrementalValidatorTest {
         IncrementalValidator.Outcome o = run();
         assertThat(o.reused()).isFalse();
         assertThat(o.result().findings()).extracting(f -> f.ruleId()).doesNotContain("HDR004");
+    }
+
+    @Test
+    void anEditThatPutsSizeAndTimeBackIsSeenByTheChangeTime() throws IOException {
+        Path page = content.resolve("docs/b.md");
+        Assumptions.assumeTrue(FileStamp.changeTime(page) >= 0, "the file system keeps a change time");
+        run();
+        assertThat(run().reused()).isTrue();
+        // as `touch -r` or `cp -p` after an edit of the same length, long after the record: only the change time moved
+        FileTime time = Files.getLastModifiedTime(page);
+        String text = Files.readString(page);
+        Files.writeString(page, text.replace("##Tight", "## Tigh"));
+        Files.setLastModifiedTime(page, time);
+        IncrementalValidator.Outcome o = run();
+        assertThat(o.reused()).isFalse();
+        assertThat(o.result().findings()).extracting(f -> f.ruleId()).doesNotContain("HDR004");
+        assertSameAnswer(o.result(), cold(ValidationRequest.of(content)));
+        assertThat(run().reused()).isTrue();
     }
 
     @Test

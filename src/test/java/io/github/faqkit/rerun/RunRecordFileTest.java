@@ -27,8 +27,10 @@ class RunRecordFileTest {
                 .withAbsorbed(List.of(absorbed));
         Finding whole = Finding.of("FM001", "title", Severity.INFO, "docs/b.md", 0, 0, "no title", "");
         Map<String, RunRecord.Source> sources = new TreeMap<>();
-        sources.put("docs/a.md", new RunRecord.Source(120, 1_700_000_000_123_456_789L, "ab".repeat(32)));
-        sources.put("docs/b.md", new RunRecord.Source(0, -1, "cd".repeat(32)));
+        sources.put(
+                "docs/a.md",
+                new RunRecord.Source(120, 1_700_000_000_123_456_789L, 1_700_000_000_987_654_321L, "ab".repeat(32)));
+        sources.put("docs/b.md", new RunRecord.Source(0, -1, -1, "cd".repeat(32)));
         return new RunRecord(
                 RunRecord.FORMAT,
                 "0.1.0@1-2",
@@ -38,7 +40,7 @@ class RunRecordFileTest {
                 "01".repeat(32),
                 listing,
                 sources,
-                Map.of("assets/app.js", new RunRecord.Source(7, 8, null)),
+                Map.of("assets/app.js", new RunRecord.Source(7, 8, 9, null)),
                 List.of(outer, whole),
                 List.of("a notice", ""),
                 2,
