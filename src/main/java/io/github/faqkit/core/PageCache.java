@@ -1,40 +1,42 @@
 package io.github.faqkit.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
-import io.github.faqkit.core.codec.SummaryReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The incremental cache of page summaries ({@code pages.smile} in its directory, Jackson's binary JSON: one
- * array of the format, the tool version and one entry per page, each with its {@link PageSummary} as bytes): a page whose bytes, tool version and parse-relevant configuration are
- * unchanged is rebuilt from its text-free summary instead of being parsed again. Site rules and page rules
- * still run over every page; only reading and parsing are skipped.
+ * The incremental cache of page summaries ({@code pages.bin} in its directory: one record per page with its
+ * {@link PageSummary} as bytes, in Jackson's binary JSON; see {@link PageCacheFile}): a page whose bytes, tool
+ * version and parse-relevant configuration are unchanged is rebuilt from its text-free summary instead of being
+ * parsed again. Site rules and page rules still run over every page; only reading and parsing are skipped.
  *
  * <p>The cache is never a source of wrong answers: an entry is used only when its key matches exactly
  * (SHA-256 of the file bytes, and a SHA-256 of the tool version, the whole {@code _config.yml} except
  * {@code defaults}, the effective {@code baseurl}, and the defaults that apply to the page's path); a
- * file that cannot be read, is truncated, or was written by another format or tool version is ignored
+ * file that cannot be read, is damaged, or was written by another format or tool version is ignored
  * with a notice and rewritten. Front matter values that the stored form would not give back identically are not
- * cached (such a page is parsed every time). Lookups and updates are safe from the parallel parse; the
- * file is written whole to a temporary sibling and moved into place.
+ * cached (such a page is parsed every time). Lookups and updates are safe from the parallel parse. A run appends
+ * the entries it made anew (an edited page costs its own record, not a rewrite of every page's); the file is
+ * written whole, to a temporary sibling moved into place, when it is new, damaged, or holds about as many
+ * replaced records as live ones.
  *
  * <p>As Git's index does, an entry also keeps the size and modification time the file had when its bytes
  * were hashed, with the time its inode last changed ({@link FileStamp#changeTime}), and a file whose size
@@ -48,12 +50,15 @@ import java.util.function.Consumer;
  */
 public final class PageCache {
     /** Bumped whenever the stored entries or summaries change shape. */
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
 
-    public static final String FILE_NAME = "pages.smile";
+    /** Replaced records a small site's file may hold beyond as many as it has pages before it is written whole. */
+    public static final int COMPACTION_SLACK = 64;
 
-    /** What versions before the binary form wrote: removed when the new file is written. */
-    static final String LEGACY_FILE_NAME = "pages.json";
+    public static final String FILE_NAME = "pages.bin";
+
+    /** What earlier versions wrote (JSON lines, then one Smile array): removed when the file is written whole. */
+    static final List<String> LEGACY_FILE_NAMES = List.of("pages.json", "pages.smile");
 
     private static final ObjectMapper MAPPER = SmileMapper.builder(SmileFactory.builder()
                     // the summaries are stored as raw bytes: the file is not sent anywhere 7-bit
@@ -73,7 +78,13 @@ public final class PageCache {
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final Map<String, String> configKeys = new ConcurrentHashMap<>();
     private final Consumer<String> log;
-    private volatile boolean dirty;
+    /** The paths whose entry this run made anew (parsed, or stamped again): what an append adds. */
+    private final Set<String> renewed = ConcurrentHashMap.newKeySet();
+    /** How many records the file held (a path's replaced records count too). */
+    private final int records;
+    /** True when the file was read whole, in this format and tool: then new entries may be appended. */
+    private final boolean appendable;
+
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger unread = new AtomicInteger();
 
@@ -83,7 +94,11 @@ public final class PageCache {
             SiteConfig config,
             long scannedAtNanos,
             Map<String, Entry> previous,
+            int records,
+            boolean appendable,
             Consumer<String> log) {
+        this.records = records;
+        this.appendable = appendable;
         this.file = file;
         this.tool = tool;
         this.config = config;
@@ -104,53 +119,25 @@ public final class PageCache {
             Path directory, String toolVersion, SiteConfig config, long scannedAtNanos, Consumer<String> log) {
         Path file = directory.resolve(FILE_NAME);
         Map<String, Entry> previous = Map.of();
-        try (JsonParser parser = MAPPER.createParser(Files.newInputStream(file))) {
-            SummaryReader in = new SummaryReader(parser);
-            // the file is one array: the format, the tool version, then one array per page
-            int format = parser.nextToken() == JsonToken.START_ARRAY ? in.readInt() : -1;
-            if (format != FORMAT) {
-                log.accept("faq cache " + file + " has another format; every page is parsed again");
-            } else {
-                String tool = in.readString();
-                if (!toolVersion.equals(tool)) {
-                    log.accept(
-                            "faq cache " + file + " was written by version " + tool + "; every page is parsed again");
-                } else {
-                    previous = readEntries(in);
-                }
+        int records = 0;
+        boolean whole = false;
+        try {
+            PageCacheFile.Contents read = PageCacheFile.read(file, FORMAT, toolVersion);
+            switch (read.state()) {
+                case FOREIGN -> log.accept("faq cache " + file + " " + read.foreign() + "; every page is parsed again");
+                case TORN_TAIL ->
+                    log.accept("faq cache " + file + " ends in a partial entry (a run stopped while"
+                            + " writing it): the entries before it are used, and the file is written again");
+                case WHOLE -> whole = true;
             }
+            previous = read.entries();
+            records = read.records();
         } catch (NoSuchFileException e) {
             // first run: nothing to reuse
         } catch (IOException | RuntimeException e) {
             log.accept("faq cache " + file + " could not be read (" + oneLine(e) + "); it is ignored and rewritten");
         }
-        return new PageCache(file, toolVersion, config, scannedAtNanos, previous, log);
-    }
-
-    /**
-     * The entries after the header. Their summaries stay bytes until a page hits, so they are bound in the
-     * parallel parse and only for pages that did not change.
-     */
-    private static Map<String, Entry> readEntries(SummaryReader in) throws IOException {
-        Map<String, Entry> entries = new HashMap<>();
-        while (in.more()) {
-            in.requireArray();
-            Entry e = new Entry(
-                    in.readString(),
-                    in.readString(),
-                    in.readString(),
-                    in.readLong(),
-                    in.readLong(),
-                    in.readLong(),
-                    in.readBoolean(),
-                    in.readBinary());
-            in.end();
-            if (e.path() == null || e.sha256() == null || e.config() == null || e.summary() == null) {
-                throw new IOException("an entry without path, key or summary");
-            }
-            entries.put(e.path(), e);
-        }
-        return entries;
+        return new PageCache(file, toolVersion, config, scannedAtNanos, previous, records, whole, log);
     }
 
     /** What a page's summary is keyed by: the SHA-256 of its bytes and of everything parsing reads besides. */
@@ -217,7 +204,7 @@ public final class PageCache {
         }
         Entry now = e.stamped(trusted(stamp), changed, liquid);
         if (!now.sameStamp(e)) {
-            dirty = true;
+            renewed.add(entry.path());
         }
         current.put(entry.path(), now);
         hits.incrementAndGet();
@@ -268,30 +255,30 @@ public final class PageCache {
             return;
         }
         current.put(entry.path(), Entry.of(entry.path(), key, trusted(stamp), changed, liquid, summary));
-        dirty = true;
+        renewed.add(entry.path());
     }
 
     /**
-     * Writes the entries of this run (pages no longer present are dropped) when they differ from what was
-     * read. A failure is reported to the log, never thrown: the cache only saves time.
+     * Keeps the entries of this run for the next: appends the ones this run made anew, or writes the file whole
+     * (pages no longer present are dropped) when it could not be appended to or would hold about as many replaced
+     * records as live ones. A failure is reported to the log, never thrown: the cache only saves time.
      */
     public void save() {
-        if (!dirty && current.keySet().equals(previous.keySet())) {
-            return;
-        }
         try {
-            AtomicFiles.write(file, stream -> {
-                try (JsonGenerator out = MAPPER.createGenerator(stream)) {
-                    out.writeStartArray();
-                    out.writeNumber(FORMAT);
-                    out.writeString(tool);
-                    for (Entry e : new TreeMap<>(current).values()) {
-                        e.write(out);
+            if (appendable && records + renewed.size() <= 2 * current.size() + COMPACTION_SLACK) {
+                if (!renewed.isEmpty()) {
+                    List<Entry> added = new ArrayList<>();
+                    for (String path : new TreeSet<>(renewed)) {
+                        added.add(current.get(path));
                     }
-                    out.writeEndArray();
+                    PageCacheFile.append(file, added);
                 }
-            });
-            Files.deleteIfExists(file.resolveSibling(LEGACY_FILE_NAME));
+                return;
+            }
+            PageCacheFile.writeWhole(file, FORMAT, tool, new TreeMap<>(current).values());
+            for (String legacy : LEGACY_FILE_NAMES) {
+                Files.deleteIfExists(file.resolveSibling(legacy));
+            }
         } catch (IOException | RuntimeException e) {
             log.accept(
                     "faq cache " + file + " could not be written (" + oneLine(e) + "); the next run parses every page");
@@ -349,19 +336,6 @@ public final class PageCache {
 
         Entry stamped(FileStamp stamp, long changed, boolean hasLiquid) {
             return of(path, new Key(sha256, config), stamp, changed, hasLiquid, summary);
-        }
-
-        void write(JsonGenerator out) throws IOException {
-            out.writeStartArray();
-            out.writeString(path);
-            out.writeString(sha256);
-            out.writeString(config);
-            out.writeNumber(size);
-            out.writeNumber(modifiedNanos);
-            out.writeNumber(changedNanos);
-            out.writeBoolean(liquid);
-            out.writeBinary(summary);
-            out.writeEndArray();
         }
 
         boolean sameStamp(Entry other) {

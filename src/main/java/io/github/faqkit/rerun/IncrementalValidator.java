@@ -155,6 +155,8 @@ public final class IncrementalValidator {
         ContentScanner.Result scan = null;
         boolean pageChanged = false;
         Map<String, String> changedPages = null;
+        // each file's change time, taken before it is read (see RunRecord.Source)
+        Map<String, Long> changeTimes = null;
         if (previous != null && previous.listing() != null && fixedDigest.equals(previous.fixedInputs())) {
             Recheck recheck = recheck(previous, root, supportStamps);
             if (recheck != null && recheck.pagesSame()) {
@@ -165,6 +167,7 @@ public final class IncrementalValidator {
                 scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
                 pageChanged = scan != null;
                 changedPages = pageChanged ? recordedDigests(previous, recheck.changed()) : null;
+                changeTimes = recheck.changeTimes();
                 if (scan != null) {
                     log.accept("faq cache: no file was added or removed since the last run, so the folders were"
                             + " not walked again");
@@ -175,13 +178,17 @@ public final class IncrementalValidator {
             scan = scanner.scan();
         }
         Map<String, FileStamp> stamps = stamps(scan);
+        if (!pageChanged) {
+            changeTimes = changeTimes(scan);
+        }
         fixed += notices(scan);
         if (previous != null
                 && !pageChanged
                 && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
-            Map<String, String> digests = digests(scan.entries(), stamps, previous);
+            Map<String, String> digests = digests(scan.entries(), stamps, changeTimes, previous);
             if (digests != null) {
-                String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests);
+                String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests, null)
+                        .value();
                 if (fingerprint.equals(previous.fingerprint())) {
                     return takenOver(previous, root, start);
                 }
@@ -210,19 +217,27 @@ public final class IncrementalValidator {
                 && scan.entries().stream()
                         .filter(SourceEntry::markdown)
                         .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
-            fingerprint = fingerprint(fixed, scan.entries(), stamps, read);
+            // a replayed scan has the recorded files, each other file with its recorded stamp: their lines are the same
+            Fingerprint full =
+                    fingerprint(fixed, scan.entries(), stamps, read, pageChanged ? previous.listingDigest() : null);
+            fingerprint = full.value();
             Map<String, RunRecord.Source> sources = new TreeMap<>();
             Map<String, RunRecord.Source> otherFiles = new TreeMap<>();
             ScanListing listing = scan.listing();
             for (SourceEntry e : scan.entries()) {
                 FileStamp s = stamps.get(e.path());
                 if (e.markdown()) {
-                    sources.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), read.get(e.path())));
+                    sources.put(
+                            e.path(),
+                            new RunRecord.Source(
+                                    s.size(), s.modifiedNanos(), changeTime(changeTimes, e), read.get(e.path())));
                 } else if (ScanListing.contentMatters(e.path())) {
                     if (s == null) {
                         listing = null; // a file that could not be stamped is looked at by a whole scan
                     } else {
-                        otherFiles.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), null));
+                        otherFiles.put(
+                                e.path(),
+                                new RunRecord.Source(s.size(), s.modifiedNanos(), changeTime(changeTimes, e), null));
                     }
                 }
             }
@@ -230,6 +245,7 @@ public final class IncrementalValidator {
                             RunRecord.FORMAT,
                             tool,
                             fingerprint,
+                            listing == null ? null : full.listing(),
                             recordedAt,
                             fixedDigest,
                             listing,
@@ -322,6 +338,24 @@ public final class IncrementalValidator {
         return out;
     }
 
+    /** The change time of every file whose content matters, taken now (before the run reads them). */
+    private static Map<String, Long> changeTimes(ContentScanner.Result scan) {
+        Map<String, Long> out = new ConcurrentHashMap<>();
+        scan.entries().parallelStream()
+                .filter(IncrementalValidator::contentMatters)
+                .forEach(e -> out.put(e.path(), FileStamp.changeTime(e.file())));
+        return out;
+    }
+
+    /**
+     * The change time taken for this file; -2 when none was taken, which equals no recorded or current time (the
+     * file is hashed again). -1 is a file system that keeps none: there, as for Git, size and time decide alone.
+     */
+    private static long changeTime(Map<String, Long> changeTimes, SourceEntry e) {
+        Long t = changeTimes.get(e.path());
+        return t == null ? -2 : t;
+    }
+
     private static boolean stampedAll(ContentScanner.Result scan) {
         for (SourceEntry e : scan.entries()) {
             if (contentMatters(e) && scan.stamp(e.path()) == null) {
@@ -336,7 +370,10 @@ public final class IncrementalValidator {
      * before the record was made, else read now. Null when a file cannot be stamped or read.
      */
     private static Map<String, String> digests(
-            List<SourceEntry> entries, Map<String, FileStamp> stamps, RunRecord previous) {
+            List<SourceEntry> entries,
+            Map<String, FileStamp> stamps,
+            Map<String, Long> changeTimes,
+            RunRecord previous) {
         Map<String, String> out = new ConcurrentHashMap<>();
         boolean complete = entries.parallelStream()
                 .filter(SourceEntry::markdown)
@@ -346,7 +383,9 @@ public final class IncrementalValidator {
                         return false;
                     }
                     RunRecord.Source was = previous.sources().get(e.path());
-                    if (was != null && was.sha256() != null && was.unchangedAt(now, previous.recordedAtNanos())) {
+                    if (was != null
+                            && was.sha256() != null
+                            && was.unchangedAt(now, changeTime(changeTimes, e), previous.recordedAtNanos())) {
                         out.put(e.path(), was.sha256());
                         return true;
                     }
@@ -360,38 +399,68 @@ public final class IncrementalValidator {
         return complete ? out : null;
     }
 
-    private static String fingerprint(
-            String fixed, List<SourceEntry> entries, Map<String, FileStamp> stamps, Map<String, String> digests) {
+    /**
+     * The fingerprint of a run's inputs, and the digest of its part that is every file but the Markdown pages (a
+     * rerun whose scan replayed the recorded files, each with its recorded stamp, gives it as {@code listing}
+     * instead of hashing tens of thousands of lines again: only the pages' lines change).
+     */
+    private record Fingerprint(String value, String listing) {}
+
+    private static Fingerprint fingerprint(
+            String fixed,
+            List<SourceEntry> entries,
+            Map<String, FileStamp> stamps,
+            Map<String, String> digests,
+            String listing) {
         List<SourceEntry> sorted = sortedByPath(entries);
-        // streamed into the digest: a site has tens of thousands of files, and one string of all of them
-        // (with a formatted record per file) cost more than everything else a rerun does
-        DigestText b = new DigestText().append(fixed);
-        for (SourceEntry e : sorted) {
-            b.append(e.path())
-                    .append('\t')
-                    .append(String.valueOf(e.markdown()))
-                    .append('\t')
-                    .append(String.valueOf(e.collection()))
-                    .append('\t')
-                    .append(String.valueOf(e.pathInCollection()))
-                    .append('\t')
-                    .append(String.valueOf(e.published()))
-                    .append('\t');
-            if (e.markdown()) {
-                b.append(String.valueOf(digests.get(e.path())));
-            } else if (!ScanListing.contentMatters(e.path())) {
-                b.append("present"); // no check reads its bytes (see ScanListing)
-            } else {
-                FileStamp s = stamps.get(e.path());
-                if (s == null) {
-                    b.append("null");
-                } else {
-                    b.append(s.size()).append(' ').append(s.modifiedNanos());
+        if (listing == null) {
+            DigestText others = new DigestText();
+            for (SourceEntry e : sorted) {
+                if (!e.markdown()) {
+                    line(others, e, stamps, digests);
                 }
             }
-            b.append('\n');
+            listing = others.hex();
         }
-        return b.hex();
+        // streamed into the digest: a site has tens of thousands of files, and one string of all of them
+        // (with a formatted record per file) cost more than everything else a rerun does
+        DigestText b = new DigestText()
+                .append(fixed)
+                .append("\nother files ")
+                .append(listing)
+                .append('\n');
+        for (SourceEntry e : sorted) {
+            if (e.markdown()) {
+                line(b, e, stamps, digests);
+            }
+        }
+        return new Fingerprint(b.hex(), listing);
+    }
+
+    private static void line(DigestText b, SourceEntry e, Map<String, FileStamp> stamps, Map<String, String> digests) {
+        b.append(e.path())
+                .append('\t')
+                .append(String.valueOf(e.markdown()))
+                .append('\t')
+                .append(String.valueOf(e.collection()))
+                .append('\t')
+                .append(String.valueOf(e.pathInCollection()))
+                .append('\t')
+                .append(String.valueOf(e.published()))
+                .append('\t');
+        if (e.markdown()) {
+            b.append(String.valueOf(digests.get(e.path())));
+        } else if (!ScanListing.contentMatters(e.path())) {
+            b.append("present"); // no check reads its bytes (see ScanListing)
+        } else {
+            FileStamp s = stamps.get(e.path());
+            if (s == null) {
+                b.append("null");
+            } else {
+                b.append(s.size()).append(' ').append(s.modifiedNanos());
+            }
+        }
+        b.append('\n');
     }
 
     /** The entries in path order: the scan gives them so (then no copy); anyone else's list is sorted here. */
@@ -530,7 +599,8 @@ public final class IncrementalValidator {
      * What a look at the recorded run's files found without a scan: the stamps of the pages and of the other
      * files whose content matters, and whether every page still has its recorded content.
      */
-    private record Recheck(Map<String, FileStamp> stamps, java.util.Set<String> changed) {
+    private record Recheck(
+            Map<String, FileStamp> stamps, Map<String, Long> changeTimes, java.util.Set<String> changed) {
         boolean pagesSame() {
             return changed.isEmpty();
         }
@@ -552,12 +622,16 @@ public final class IncrementalValidator {
             return null;
         }
         Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
+        Map<String, Long> changeTimes = new ConcurrentHashMap<>();
         boolean othersSame = previous.otherFiles().entrySet().parallelStream().allMatch(e -> {
-            FileStamp now = FileStamp.of(root.resolve(e.getKey()));
-            if (now == null || !e.getValue().unchangedAt(now, recordedAt)) {
+            Path file = root.resolve(e.getKey());
+            FileStamp now = FileStamp.of(file);
+            long changed = FileStamp.changeTime(file);
+            if (now == null || !e.getValue().unchangedAt(now, changed, recordedAt)) {
                 return false;
             }
             stamps.put(e.getKey(), now);
+            changeTimes.put(e.getKey(), changed);
             return true;
         });
         if (!othersSame) {
@@ -571,8 +645,10 @@ public final class IncrementalValidator {
                 return false;
             }
             stamps.put(e.getKey(), now);
+            long changedAt = FileStamp.changeTime(file);
+            changeTimes.put(e.getKey(), changedAt);
             RunRecord.Source was = e.getValue();
-            if (was.unchangedAt(now, recordedAt)) {
+            if (was.unchangedAt(now, changedAt, recordedAt)) {
                 return true;
             }
             try {
@@ -584,6 +660,6 @@ public final class IncrementalValidator {
             }
             return true;
         });
-        return stamped ? new Recheck(stamps, changed) : null;
+        return stamped ? new Recheck(stamps, changeTimes, changed) : null;
     }
 }

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * {@link RunRecordFile}): the fingerprint of every input it read, the size, time and SHA-256 of each Markdown file, and its result. The next run
  * takes the result over when its own fingerprint is the same.
  *
+ * @param listingDigest the SHA-256 of the fingerprint's lines of every file but the Markdown pages (part of the
+ *     fingerprint), null when none was kept
  * @param recordedAtNanos wall-clock time (epoch nanoseconds) just before the files were looked at
  * @param fixedInputs the SHA-256 of every input but the scanned files (tool, request, configuration, support
  *     files)
@@ -26,6 +28,7 @@ record RunRecord(
         int format,
         String tool,
         String fingerprint,
+        String listingDigest,
         long recordedAtNanos,
         String fixedInputs,
         ScanListing listing,
@@ -37,18 +40,26 @@ record RunRecord(
         int imageCount) {
 
     /** Bumped whenever the file changes shape. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 5;
 
     static final String FILE_NAME = CacheDirectory.RUN_RECORD;
 
-    /** A Markdown file as it was read: size and time from the file system, SHA-256 of the bytes parsed. */
-    record Source(long size, long modifiedNanos, String sha256) {
+    /**
+     * A file as it was read: size, time and the time its inode last changed ({@link FileStamp#changeTime}, -1 where
+     * the file system keeps none) from the file system, taken before the read; the SHA-256 of the bytes parsed.
+     */
+    record Source(long size, long modifiedNanos, long changedNanos, String sha256) {
         /**
-         * True when the file's stamp {@code now} is this one and safely older than the record made at
-         * {@code recordedAtNanos}: what was learnt from its content then still holds (see {@link FileStamp}).
+         * True when the file's stamp {@code now} and change time are this one's and its time is safely older than
+         * the record made at {@code recordedAtNanos}: what was learnt from its content then still holds (see
+         * {@link FileStamp}). The change time catches a rewrite of the same size whose old time was put back
+         * ({@code touch -r}, {@code cp -p}, an archive), which only the system can move.
          */
-        boolean unchangedAt(FileStamp now, long recordedAtNanos) {
-            return size == now.size() && modifiedNanos == now.modifiedNanos() && now.settledBefore(recordedAtNanos);
+        boolean unchangedAt(FileStamp now, long changedNow, long recordedAtNanos) {
+            return size == now.size()
+                    && modifiedNanos == now.modifiedNanos()
+                    && changedNanos == changedNow
+                    && now.settledBefore(recordedAtNanos);
         }
     }
 

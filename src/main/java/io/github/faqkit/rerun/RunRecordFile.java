@@ -39,6 +39,7 @@ final class RunRecordFile {
                 g.writeNumber(r.format());
                 g.writeString(r.tool());
                 g.writeString(r.fingerprint());
+                g.writeString(r.listingDigest());
                 g.writeNumber(r.recordedAtNanos());
                 g.writeString(r.fixedInputs());
                 writeListing(g, r.listing());
@@ -70,6 +71,7 @@ final class RunRecordFile {
             }
             RunRecord r = new RunRecord(
                     RunRecord.FORMAT,
+                    in.readString(),
                     in.readString(),
                     in.readString(),
                     in.readLong(),
@@ -124,6 +126,7 @@ final class RunRecordFile {
             g.writeString(e.getKey());
             g.writeNumber(s.size());
             g.writeNumber(s.modifiedNanos());
+            g.writeNumber(s.changedNanos());
             g.writeString(s.sha256());
         }
         g.writeEndArray();
@@ -135,7 +138,7 @@ final class RunRecordFile {
         Map<String, RunRecord.Source> sources = new HashMap<>();
         while (in.more()) {
             String path = required(in.readString());
-            sources.put(path, new RunRecord.Source(in.readLong(), in.readLong(), in.readString()));
+            sources.put(path, new RunRecord.Source(in.readLong(), in.readLong(), in.readLong(), in.readString()));
         }
         return sources;
     }

@@ -2,6 +2,7 @@ package io.github.faqkit.rerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.rules.RuleCatalog;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,6 +260,24 @@ class IncrementalValidatorTest {
     }
 
     @Test
+    void anEditThatPutsSizeAndTimeBackIsSeenByTheChangeTime() throws IOException {
+        Path page = content.resolve("docs/b.md");
+        Assumptions.assumeTrue(FileStamp.changeTime(page) >= 0, "the file system keeps a change time");
+        run();
+        assertThat(run().reused()).isTrue();
+        // as `touch -r` or `cp -p` after an edit of the same length, long after the record: only the change time moved
+        FileTime time = Files.getLastModifiedTime(page);
+        String text = Files.readString(page);
+        Files.writeString(page, text.replace("##Tight", "## Tigh"));
+        Files.setLastModifiedTime(page, time);
+        IncrementalValidator.Outcome o = run();
+        assertThat(o.reused()).isFalse();
+        assertThat(o.result().findings()).extracting(f -> f.ruleId()).doesNotContain("HDR004");
+        assertSameAnswer(o.result(), cold(ValidationRequest.of(content)));
+        assertThat(run().reused()).isTrue();
+    }
+
+    @Test
     void configurationLayoutsImagesAndPagesAddedOrRemovedAreSeen() throws IOException {
         run();
         site.file("_config.yml", "title: FAQ\nbaseurl: \npermalink: pretty\n");
@@ -375,5 +395,50 @@ class IncrementalValidatorTest {
             assertThat(log).anyMatch(l -> l.contains("were taken over"));
             assertSameAnswer(edited.result(), cold(ValidationRequest.of(content)));
         }
+    }
+
+    @Test
+    void aRerunThatReplaysTheScanFingerprintsItsInputsAsAWholeScanDoes() throws IOException {
+        ValidationRequest request = ValidationRequest.of(content).withCacheDirectory(tmp.resolve("pages"));
+        IncrementalValidator validator =
+                new IncrementalValidator(new Validator().withCacheLog(log::add), cacheDir, "1.0", log::add);
+        validator.validate(request, "", true);
+        FileTime past = FileTime.from(Instant.now().minusSeconds(1800));
+        Path page = content.resolve("docs/b.md");
+
+        // only a page changed: the recorded files are replayed, and their part of the fingerprint taken over
+        Files.writeString(page, Files.readString(page) + "\nFirst edit.\n");
+        Files.setLastModifiedTime(page, past);
+        log.clear();
+        IncrementalValidator.Outcome replayed = validator.validate(request, "", true);
+        assertThat(log).anyMatch(l -> l.contains("folders were not walked again"));
+        assertThat(replayed.fingerprint()).isNotNull().isEqualTo(wholeScanFingerprint(request));
+
+        // an image added beside an edit: the folders are walked, and every file's line counts again
+        site.bytes("pics/c.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.setLastModifiedTime(content.resolve("pics/c.png"), past);
+        Files.setLastModifiedTime(content.resolve("pics"), past);
+        Files.writeString(page, Files.readString(page) + "\nSecond edit.\n");
+        Files.setLastModifiedTime(page, past);
+        log.clear();
+        IncrementalValidator.Outcome walked = validator.validate(request, "", true);
+        assertThat(log).noneMatch(l -> l.contains("folders were not walked again"));
+        assertThat(walked.fingerprint()).isNotNull().isEqualTo(wholeScanFingerprint(request));
+        assertSameAnswer(walked.result(), cold(ValidationRequest.of(content)));
+
+        // and the image removed again: the run record of the walk must not stand for this state
+        Files.delete(content.resolve("pics/c.png"));
+        Files.setLastModifiedTime(content.resolve("pics"), past);
+        IncrementalValidator.Outcome removed = validator.validate(request, "", true);
+        assertThat(removed.reused()).isFalse();
+        assertThat(removed.fingerprint()).isEqualTo(wholeScanFingerprint(request));
+        assertSameAnswer(removed.result(), cold(ValidationRequest.of(content)));
+    }
+
+    /** The fingerprint of a run that reuses nothing (its own record folder): every file's line hashed. */
+    private String wholeScanFingerprint(ValidationRequest request) throws IOException {
+        return new IncrementalValidator(new Validator(), tmp.resolve("whole"), "1.0", m -> {})
+                .validate(request.withCacheDirectory(null), "", false)
+                .fingerprint();
     }
 }

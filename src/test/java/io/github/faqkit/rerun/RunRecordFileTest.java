@@ -27,17 +27,20 @@ class RunRecordFileTest {
                 .withAbsorbed(List.of(absorbed));
         Finding whole = Finding.of("FM001", "title", Severity.INFO, "docs/b.md", 0, 0, "no title", "");
         Map<String, RunRecord.Source> sources = new TreeMap<>();
-        sources.put("docs/a.md", new RunRecord.Source(120, 1_700_000_000_123_456_789L, "ab".repeat(32)));
-        sources.put("docs/b.md", new RunRecord.Source(0, -1, "cd".repeat(32)));
+        sources.put(
+                "docs/a.md",
+                new RunRecord.Source(120, 1_700_000_000_123_456_789L, 1_700_000_000_987_654_321L, "ab".repeat(32)));
+        sources.put("docs/b.md", new RunRecord.Source(0, -1, -1, "cd".repeat(32)));
         return new RunRecord(
                 RunRecord.FORMAT,
                 "0.1.0@1-2",
                 "ef".repeat(32),
+                "23".repeat(32),
                 1_800_000_000_000_000_000L,
                 "01".repeat(32),
                 listing,
                 sources,
-                Map.of("assets/app.js", new RunRecord.Source(7, 8, null)),
+                Map.of("assets/app.js", new RunRecord.Source(7, 8, 9, null)),
                 List.of(outer, whole),
                 List.of("a notice", ""),
                 2,
@@ -74,6 +77,7 @@ class RunRecordFileTest {
                 RunRecord.FORMAT - 1,
                 r.tool(),
                 r.fingerprint(),
+                r.listingDigest(),
                 r.recordedAtNanos(),
                 r.fixedInputs(),
                 null,

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
-import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.PageCache;
@@ -170,30 +169,38 @@ class ValidatorCacheTest {
         byte[] expected = cached();
         Path file = cacheDir.resolve(PageCache.FILE_NAME);
         byte[] good = Files.readAllBytes(file);
+        CacheFile parsed = CacheFile.of(good);
         List<byte[]> damaged = List.of(
                 java.util.Arrays.copyOf(good, good.length / 2),
-                "not smile at all".getBytes(StandardCharsets.UTF_8),
+                java.util.Arrays.copyOf(good, 6),
+                "not a cache at all".getBytes(StandardCharsets.UTF_8),
                 new byte[0],
                 // the JSON lines an earlier version wrote, under the new name
                 ("{\"format\":3,\"tool\":\"" + ToolInfo.identity() + "\"}\n").getBytes(StandardCharsets.UTF_8),
+                // the Smile array the version before wrote, under the new name
+                SMILE.writeValueAsBytes(List.of(8, ToolInfo.identity())),
                 // a file of another format version
-                edited(good, stored -> stored.set(0, IntNode.valueOf(1))),
+                parsed.withFormat(1).bytes(),
+                // a record whose bytes no longer match its CRC-32C
+                parsed.flippingAByteOfRecord(2),
                 // a well-formed file in which the first page's first line start (0) is 7: it does not rebuild
-                edited(good, stored -> {
-                    ArrayNode firstPage = (ArrayNode) stored.get(2);
-                    firstPage.set(7, BinaryNode.valueOf(edited(firstPage.get(7).binaryValue(), summary -> {
-                        // the numbers are stored as differences in seven-bit groups: 0 is the byte 0, 7 the byte 14
-                        byte[] starts = summary.get(LINE_STARTS).binaryValue().clone();
-                        starts[0] = 14;
-                        summary.set(LINE_STARTS, BinaryNode.valueOf(starts));
-                    })));
-                }));
+                parsed.withSummary(0, edited(parsed.summary(0), summary -> {
+                            // the numbers are stored as differences in seven-bit groups: 0 is the byte 0, 7 the byte 14
+                            byte[] starts =
+                                    summary.get(LINE_STARTS).binaryValue().clone();
+                            starts[0] = 14;
+                            summary.set(LINE_STARTS, BinaryNode.valueOf(starts));
+                        }))
+                        .bytes());
         for (byte[] bad : damaged) {
             assertThat(bad).isNotEqualTo(good);
             Files.write(file, bad);
             log.clear();
             assertThat(cached()).isEqualTo(expected);
             assertThat(reused().get(0)).isLessThan(5);
+            // a damaged file is written whole again; to the well-formed last one the page parsed again is appended
+            assertThat(CacheFile.of(Files.readAllBytes(file)).records())
+                    .hasSize(bad == damaged.get(damaged.size() - 1) ? 6 : 5);
         }
         assertThat(log).noneMatch(l -> l.contains("could not be written"));
         // After the last (well-formed, but one page does not rebuild) file the cache is whole again.
@@ -215,6 +222,217 @@ class ValidatorCacheTest {
 
     private interface IoConsumer<T> {
         void accept(T t) throws IOException;
+    }
+
+    @Test
+    void aRecordThatDoesNotMatchItsChecksumDropsTheWholeFile() throws IOException {
+        cached();
+        Path file = cacheDir.resolve(PageCache.FILE_NAME);
+        Files.write(file, CacheFile.of(Files.readAllBytes(file)).flippingAByteOfRecord(4));
+        byte[] again = cached();
+        assertThat(again).isEqualTo(cold());
+        assertThat(log).anyMatch(l -> l.contains("could not be read") && l.contains("CRC-32C"));
+        assertThat(reused()).containsExactly(0, 5);
+    }
+
+    @Test
+    void aFileOfAnEarlierVersionIsReplacedAndRemoved() throws IOException {
+        Files.createDirectories(cacheDir);
+        Files.write(cacheDir.resolve("pages.smile"), SMILE.writeValueAsBytes(List.of(8, ToolInfo.identity())));
+        assertThat(cached()).isEqualTo(cold());
+        assertThat(listing(cacheDir)).containsExactly(cacheDir.resolve(PageCache.FILE_NAME));
+    }
+
+    @Test
+    void anEditedPageIsAppendedAndItsLastRecordCounts() throws IOException {
+        settle();
+        cached();
+        Path file = cacheDir.resolve(PageCache.FILE_NAME);
+        byte[] whole = Files.readAllBytes(file);
+        assertThat(CacheFile.of(whole).records()).hasSize(5);
+
+        // two edits, each appended: the file keeps the page's three records, the last one counts
+        editB("![new](nope.png)", 1800);
+        byte[] second = cached();
+        assertThat(second).isEqualTo(cold());
+        editB("![newer](nope-too.png)", 1700);
+        byte[] third = cached();
+        assertThat(third).isEqualTo(cold()).isNotEqualTo(second);
+        byte[] appended = Files.readAllBytes(file);
+        assertThat(java.util.Arrays.copyOf(appended, whole.length)).isEqualTo(whole);
+        assertThat(CacheFile.of(appended).paths())
+                .containsExactly(
+                        "docs/a.md", "docs/b.md", "docs/c.md", "guide.md", "index.md", "docs/b.md", "docs/b.md");
+        // taken by its stamp: what was read is the last record (the first would not match the stamp)
+        assertThat(cached()).isEqualTo(third);
+        assertThat(unread()).isEqualTo(4);
+        assertThat(Files.readAllBytes(file)).isEqualTo(appended);
+
+        // back to the first text: its summary is no longer the last record, so the page is parsed again
+        site.page("docs/b.md", "title: B\nparent: Guide", "# B\n\n![later](../pics/b.png)\n\n##Tight\n");
+        Files.setLastModifiedTime(
+                content.resolve("docs/b.md"), FileTime.from(Instant.now().minusSeconds(1600)));
+        assertThat(cached()).isEqualTo(cold());
+        assertThat(reused()).containsExactly(4, 5);
+    }
+
+    @Test
+    void anInterruptedAppendLeavesTheRecordsBeforeItInUse() throws IOException {
+        settle();
+        cached();
+        Path file = cacheDir.resolve(PageCache.FILE_NAME);
+        int whole = Files.readAllBytes(file).length;
+        editB("![new](nope.png)", 1800);
+        cached();
+        byte[] appended = Files.readAllBytes(file);
+        assertThat(appended.length).isGreaterThan(whole);
+        // the run stopped while writing its record: part of it reached the file
+        Files.write(file, java.util.Arrays.copyOf(appended, whole + (appended.length - whole) / 2));
+
+        assertThat(cached()).isEqualTo(cold());
+        assertThat(log).anyMatch(l -> l.contains("ends in a partial entry"));
+        // the five whole records were used: four by their stamp; docs/b.md's old record does not match its bytes
+        assertThat(reused()).containsExactly(4, 5);
+        assertThat(unread()).isEqualTo(3);
+        assertThat(CacheFile.of(Files.readAllBytes(file)).records()).hasSize(5);
+        cached();
+        assertThat(unread()).isEqualTo(4);
+    }
+
+    @Test
+    void aTouchedPageIsReadOnceAndItsNewStampAppended() throws IOException {
+        settle();
+        cached();
+        cached();
+        assertThat(unread()).isEqualTo(4);
+        Path file = cacheDir.resolve(PageCache.FILE_NAME);
+        int records = CacheFile.of(Files.readAllBytes(file)).records().size();
+
+        Files.setLastModifiedTime(
+                content.resolve("docs/b.md"), FileTime.from(Instant.now().minusSeconds(1200)));
+        assertThat(cached()).isEqualTo(cold());
+        assertThat(reused()).containsExactly(5, 5);
+        assertThat(unread()).isEqualTo(3);
+        assertThat(CacheFile.of(Files.readAllBytes(file)).records()).hasSize(records + 1);
+        cached();
+        assertThat(unread()).isEqualTo(4);
+    }
+
+    @Test
+    void aFileOfMostlyReplacedRecordsIsWrittenWholeAgain() throws IOException {
+        settle();
+        cached();
+        Path file = cacheDir.resolve(PageCache.FILE_NAME);
+        int most = 0;
+        for (int i = 0; i < PageCache.COMPACTION_SLACK + 12; i++) {
+            editB("![n" + i + "](nope.png)", 1800 - i);
+            cached();
+            int records = CacheFile.of(Files.readAllBytes(file)).records().size();
+            most = Math.max(most, records);
+            assertThat(records).isLessThanOrEqualTo(2 * 5 + PageCache.COMPACTION_SLACK);
+        }
+        assertThat(most).isEqualTo(2 * 5 + PageCache.COMPACTION_SLACK);
+        assertThat(cached()).isEqualTo(cold());
+        assertThat(unread()).isEqualTo(4);
+    }
+
+    /** Gives docs/b.md another image and a settled time this many seconds ago. */
+    private void editB(String image, int secondsAgo) throws IOException {
+        site.page("docs/b.md", "title: B\nparent: Guide", "# B\n\n![later](../pics/b.png)\n\n" + image + "\n");
+        Files.setLastModifiedTime(
+                content.resolve("docs/b.md"), FileTime.from(Instant.now().minusSeconds(secondsAgo)));
+    }
+
+    /**
+     * The page cache file as this test reads it, by its documented layout (magic, format, tool; then records framed
+     * by length and CRC-32C, each path, key, stamp, Liquid flag and summary), to damage or edit it on purpose.
+     */
+    private record CacheFile(byte[] header, List<byte[]> records) {
+        static CacheFile of(byte[] bytes) throws IOException {
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes));
+            in.readLong();
+            in.readInt();
+            in.readUTF();
+            byte[] header = java.util.Arrays.copyOf(bytes, bytes.length - in.available());
+            List<byte[]> records = new ArrayList<>();
+            while (in.available() > 0) {
+                byte[] record = new byte[in.readInt()];
+                in.readInt();
+                in.readFully(record);
+                records.add(record);
+            }
+            return new CacheFile(header, records);
+        }
+
+        byte[] bytes() throws IOException {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            java.io.DataOutputStream out = new java.io.DataOutputStream(b);
+            out.write(header);
+            for (byte[] r : records) {
+                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                crc.update(r);
+                out.writeInt(r.length);
+                out.writeInt((int) crc.getValue());
+                out.write(r);
+            }
+            return b.toByteArray();
+        }
+
+        CacheFile withFormat(int format) {
+            byte[] h = header.clone();
+            java.nio.ByteBuffer.wrap(h).putInt(8, format);
+            return new CacheFile(h, records);
+        }
+
+        /** The same file but for a byte in the middle of record {@code i} (its CRC-32C kept as it was). */
+        byte[] flippingAByteOfRecord(int i) throws IOException {
+            byte[] all = bytes();
+            int at = header.length;
+            for (int r = 0; r < i; r++) {
+                at += 8 + records.get(r).length;
+            }
+            all[at + 8 + records.get(i).length / 2] ^= 0x55;
+            return all;
+        }
+
+        List<String> paths() throws IOException {
+            List<String> out = new ArrayList<>();
+            for (byte[] r : records) {
+                out.add(new java.io.DataInputStream(new java.io.ByteArrayInputStream(r)).readUTF());
+            }
+            return out;
+        }
+
+        byte[] summary(int i) throws IOException {
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(records.get(i)));
+            skipToSummary(in);
+            return in.readNBytes(in.readInt());
+        }
+
+        CacheFile withSummary(int i, byte[] summary) throws IOException {
+            byte[] r = records.get(i);
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(r));
+            skipToSummary(in);
+            int before = r.length - in.available();
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            java.io.DataOutputStream out = new java.io.DataOutputStream(b);
+            out.write(r, 0, before);
+            out.writeInt(summary.length);
+            out.write(summary);
+            List<byte[]> changed = new ArrayList<>(records);
+            changed.set(i, b.toByteArray());
+            return new CacheFile(header, changed);
+        }
+
+        private static void skipToSummary(java.io.DataInputStream in) throws IOException {
+            in.readUTF();
+            in.readUTF();
+            in.readUTF();
+            in.readLong();
+            in.readLong();
+            in.readLong();
+            in.readBoolean();
+        }
     }
 
     @Test
@@ -301,10 +519,16 @@ class ValidatorCacheTest {
         cached();
         Path file = cacheDir.resolve(PageCache.FILE_NAME);
         byte[] good = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(good, 40));
-        log.clear();
+        int header = CacheFile.of(good).header().length;
+        // cut inside the header: damaged
+        Files.write(file, java.util.Arrays.copyOf(good, header - 3));
         cached();
         assertThat(log).anyMatch(l -> l.contains("could not be read") && l.contains("ignored"));
+        assertThat(reused()).containsExactly(0, 5);
+        // cut inside the first record: as an append that stopped halfway, with no whole record before it
+        Files.write(file, java.util.Arrays.copyOf(good, header + 20));
+        cached();
+        assertThat(log).anyMatch(l -> l.contains("ends in a partial entry"));
         assertThat(reused()).containsExactly(0, 5);
     }
 
