@@ -1,10 +1,9 @@
 /**
- * Configuration rules: what {@code _config.yml} makes Jekyll publish, and the build inputs that stop the build.
+ * Configuration rules: what {@code _config.yml} makes Jekyll publish.
  *
  * <ul>
  *   <li>CFG001 build-files-published: {@code exclude:} does not keep the build ({@code pom.xml}, the build folder
  *       with the reports, the baseline, {@code mvnw}, {@code .mvn}) out of the built site.</li>
- *   <li>CFG002 data-file-invalid: a file of {@code _data} that Jekyll cannot read stops the whole build.</li>
  * </ul>
  *
  * {@link io.github.faqkit.rules.config.ConfigRules} registers them.

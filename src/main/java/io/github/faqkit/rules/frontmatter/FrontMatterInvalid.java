@@ -1,5 +1,6 @@
 package io.github.faqkit.rules.frontmatter;
 
+import io.github.faqkit.core.BrokenDataFiles;
 import io.github.faqkit.core.ConfigProblem;
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
@@ -10,7 +11,7 @@ import io.github.faqkit.rules.Rule;
 
 /**
  * FM003: Jekyll logs a YAML error and renders the page with no front matter data at all; a broken
- * {@code _config.yml} stops the build (a data file Jekyll refuses is CFG002).
+ * {@code _config.yml}, or a data file of {@code _data} that Jekyll cannot read (YAML, JSON, CSV, TSV), stops the build.
  */
 public final class FrontMatterInvalid extends Rule {
     public FrontMatterInvalid() {
@@ -18,7 +19,8 @@ public final class FrontMatterInvalid extends Rule {
                 FrontMatterRules.FM003,
                 "front-matter-invalid",
                 Severity.ERROR,
-                "The front matter is not valid YAML (syntax error, tab indentation) or not a mapping.");
+                "The front matter is not valid YAML (syntax error, tab indentation) or not a mapping; also _config.yml "
+                        + "and the data files of _data that Jekyll cannot read (they stop the build).");
     }
 
     @Override
@@ -42,6 +44,15 @@ public final class FrontMatterInvalid extends Rule {
         ConfigProblem p = site.configProblem();
         if (p != null) {
             out.report(site.config().file(), p.line(), p.column(), p.message(), p.hint());
+        }
+        for (BrokenDataFiles.Problem d :
+                site.derived(BrokenDataFiles.class, s -> BrokenDataFiles.NONE).problems()) {
+            out.report(
+                    d.file(),
+                    d.line(),
+                    d.column(),
+                    d.reason() + ", so Jekyll stops building the site (it reads every data file, used or not)",
+                    d.hint());
         }
     }
 }

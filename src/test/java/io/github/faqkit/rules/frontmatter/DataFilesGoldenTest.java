@@ -1,11 +1,10 @@
-package io.github.faqkit.rules.config;
+package io.github.faqkit.rules.frontmatter;
 
 import static io.github.faqkit.testing.SiteFixture.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.faqkit.core.Finding;
 import io.github.faqkit.rules.ValidationResult;
-import io.github.faqkit.rules.frontmatter.FrontMatterRules;
 import io.github.faqkit.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * CFG002 on a data file exactly where Jekyll stops the build over it: data-golden/verdicts.tsv, recorded by
+ * FM003 on a data file exactly where Jekyll stops the build over it: data-golden/verdicts.tsv, recorded by
  * scripts/data-golden/generate.sh with a real {@code jekyll build}. Where Debian's loader and the released one
  * disagree (yaml-loaders/verdicts.tsv: Ruby symbols), the released Jekyll decides, as for {@code _config.yml}.
  */
@@ -41,7 +40,7 @@ class DataFilesGoldenTest {
 
     @ParameterizedTest
     @MethodSource("rows")
-    void cfg002WhereJekyllStopsOnTheDataFile(String row) throws IOException {
+    void fm003WhereJekyllStopsOnTheDataFile(String row) throws IOException {
         String[] cols = columns(row);
         String file = "_data/x." + cols[0];
         boolean refused = releasedVerdicts().getOrDefault(cols[1], cols[2]).equals("fails");
@@ -56,11 +55,11 @@ class DataFilesGoldenTest {
                 .file(file, cols[1].replace("\\n", "\n").replace("\\t", "\t"))
                 .page("index.md", "title: Home", "Hello\n")
                 .validate();
-        List<Finding> cfg002 = of(r, ConfigRules.CFG002);
-        assertThat(cfg002).as("%s: %s", file, cols[1]).hasSize(refused ? 1 : 0);
+        List<Finding> fm003 = of(r, FrontMatterRules.FM003);
+        assertThat(fm003).as("%s: %s", file, cols[1]).hasSize(refused ? 1 : 0);
         if (refused) {
-            assertThat(cfg002.get(0).file()).isEqualTo(file);
-            assertThat(cfg002.get(0).message()).contains("so Jekyll stops building the site");
+            assertThat(fm003.get(0).file()).isEqualTo(file);
+            assertThat(fm003.get(0).message()).contains("so Jekyll stops building the site");
         }
     }
 
@@ -114,7 +113,7 @@ class DataFilesGoldenTest {
                 .page("index.md", "title: Home", "Hello\n")
                 .validate();
         assertThat(SiteFixture.where(r))
-                .containsExactly("_data/sizes.csv:3:5 CFG002", "_data/team/people.yml:4:9 CFG002");
+                .containsExactly("_data/sizes.csv:3:5 FM003", "_data/team/people.yml:4:9 FM003");
     }
 
     /** The value the released Jekyll gives a YAML text where Debian's package reads it differently. */
