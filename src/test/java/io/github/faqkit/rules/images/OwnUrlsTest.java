@@ -36,6 +36,38 @@ class OwnUrlsTest {
         return s.validate(ImageRules.all(), r -> r);
     }
 
+    /**
+     * As on a real site (microsoft/finops-toolkit, docs/): the site hosts 2,168 resource icons that no page shows; the
+     * repository's open data (a JSON and a CSV outside the site folder) and a script load each one from the published
+     * address {@code https://microsoft.github.io/finops-toolkit/svg/...}. They are used, not orphans. Near-misses: an
+     * icon no file names, one named under another account's host, and one named without the baseurl (the user
+     * site's path, not this site's) are still reported.
+     */
+    @Test
+    void imagesTheRepositoryLoadsFromThePublishedSiteAreNoOrphans() {
+        SiteFixture.in(repo)
+                .file(
+                        "data/icons.json",
+                        "[{\"icon\":\"https://octo.github.io/docs/svg/a.svg\"},"
+                                + "{\"icon\":\"//octo.github.io/docs/svg/b%20c.svg\"},"
+                                + "{\"icon\":\"https://other.github.io/docs/svg/other.svg\"},"
+                                + "{\"icon\":\"https://octo.github.io/svg/nobase.svg\"}]\n")
+                .file("scripts/icons.ps1", "$u = \"https://OCTO.github.io/docs/svg/d.svg?v=1\"\n");
+        SiteFixture site = checkout()
+                .file("_config.yml", "title: Docs\nbaseurl: /docs\n")
+                .file("svg/a.svg", "<svg/>")
+                .file("svg/b c.svg", "<svg/>")
+                .file("svg/d.svg", "<svg/>")
+                .file("svg/orphan.svg", "<svg/>")
+                .file("svg/other.svg", "<svg/>")
+                .file("svg/nobase.svg", "<svg/>")
+                .page("index.md", "title: Home", "Icons.\n");
+        assertThat(SiteFixture.where(run(site)))
+                .filteredOn(w -> w.endsWith("IMG006"))
+                .containsExactlyInAnyOrder(
+                        "svg/orphan.svg:0:0 IMG006", "svg/other.svg:0:0 IMG006", "svg/nobase.svg:0:0 IMG006");
+    }
+
     @Test
     void rawFileUrlsOfTheOwnRepositoryAreReferencesAndChecked() {
         SiteFixture site = checkout()
