@@ -43,6 +43,47 @@ class OwnUrlsTest {
      * icon no file names, one named under another account's host, and one named without the baseurl (the user
      * site's path, not this site's) are still reported.
      */
+    /** A checkout of {@code octo/<name>} with the site at the repository's root. */
+    private SiteFixture rootCheckout(String name) {
+        return SiteFixture.in(repo.resolve(name))
+                .file(".git/HEAD", "ref: refs/heads/main\n")
+                .file(".git/config", "[remote \"origin\"]\n\turl = git@github.com:octo/" + name + ".git\n")
+                .file("_config.yml", "title: Course\n")
+                .page("topics/a.md", "title: A", "A.\n");
+    }
+
+    private static final String OFFERINGS = String.join(
+            "\n\n",
+            "[S26](/s26/)",
+            "[Team lab](/w22/lab/team01/)",
+            "![Logo](/s26/logo.png)",
+            "[Missing topic](/topics/nope/)",
+            "[Other case](/Topics/gone/)",
+            "[No slash](/s25)");
+
+    /**
+     * As on a real site (ucsb-cs156/ucsb-cs156.github.io): the user site links the course offerings /s26/, /w22/…,
+     * the project sites GitHub Pages serves from the owner's repositories ucsb-cs156/s26, /w22 on the same host.
+     * Their files are not known here: no LNK001 or IMG001. Near-misses: a folder the site has (in any letter case)
+     * is its own and checked, a path without the folder's slash may be a missing page of this site, and on a
+     * project site (custom domain, baseurl empty) the same links are reported.
+     */
+    @Test
+    void aUserSitesFoldersItDoesNotHaveAreTheOwnersProjectSites() {
+        ValidationResult user = run(rootCheckout("octo.github.io").page("index.md", "title: Home", OFFERINGS));
+        assertThat(of(user, "IMG001")).isEmpty();
+        assertThat(of(user, "LNK001"))
+                .extracting(Finding::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).contains("/topics/nope/"),
+                        m -> assertThat(m).contains("/Topics/gone/"),
+                        m -> assertThat(m).contains("/s25"));
+        ValidationResult project = run(
+                rootCheckout("docs").file("CNAME", "docs.example.org\n").page("index.md", "title: Home", OFFERINGS));
+        assertThat(of(project, "IMG001")).hasSize(1);
+        assertThat(of(project, "LNK001")).hasSize(5);
+    }
+
     @Test
     void imagesTheRepositoryLoadsFromThePublishedSiteAreNoOrphans() {
         SiteFixture.in(repo)
