@@ -22,6 +22,8 @@ final class CodeLiquid {
     private static final Pattern RAW =
             Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}", Pattern.DOTALL);
 
+    private static final Pattern HIGHLIGHT_TAG = Pattern.compile("\\{%-?\\s*(?:end)?highlight\\b[^%]*-?%}");
+
     private CodeLiquid() {}
 
     /** One problem per code block or span holding Liquid, with what readers see instead (body lines). */
@@ -31,6 +33,13 @@ final class CodeLiquid {
         Matcher m = RAW.matcher(body);
         while (m.find()) {
             raw.add(new int[] {m.start(), m.end()});
+        }
+        // the tags of a highlight block make the code (Jekyll replaces the block with its highlighted HTML before
+        // kramdown runs): they are never Liquid inside it, even where kramdown reads the source's closing tag as a
+        // lazy line of indented code above it (liquid-golden/code/highlight.md)
+        Matcher h = HIGHLIGHT_TAG.matcher(body);
+        while (h.find()) {
+            raw.add(new int[] {h.start(), h.end()});
         }
         List<int[]> code = codeRanges(body, config);
         List<LiquidProblem> out = new ArrayList<>();

@@ -649,8 +649,10 @@ public final class LiquidEngine {
             String lang = nodes.length > 1
                     ? asString(nodes[0].render(context), context).strip().split("\\s+")[0]
                     : "";
-            String code =
-                    asString(nodes[nodes.length - 1].render(context), context).strip();
+            // Jekyll removes only the line breaks around the code (LEADING_OR_TRAILING_LINE_TERMINATORS): the first
+            // line's indentation stays (liquid-golden/code/highlight.md)
+            String code = asString(nodes[nodes.length - 1].render(context), context)
+                    .replaceAll("\\A[\\r\\n]+|[\\r\\n]+\\z", "");
             String escaped = code.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             return "<figure class=\"highlight\"><pre><code class=\"language-" + lang + "\" data-lang=\"" + lang + "\">"
                     + escaped + "</code></pre></figure>";

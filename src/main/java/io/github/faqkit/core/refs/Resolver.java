@@ -249,8 +249,56 @@ public final class Resolver {
                     rootRelative,
                     liquid);
         }
+        if (anotherProjectSite(sitePath)) {
+            return new Resolution(
+                    Resolution.Status.SKIPPED, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
+        }
         return new Resolution(
                 Resolution.Status.NOT_FOUND, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
+    }
+
+    /** A folder name GitHub accepts as a repository name. */
+    private static final java.util.regex.Pattern REPOSITORY_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
+    /** First path segments of this site's pages and files, for {@link #anotherProjectSite}; built when first asked. */
+    private volatile Set<String> ownFirstSegments;
+
+    /**
+     * True when {@code sitePath} ({@code /s26/} or {@code /s26/lab01.html}) lies in a folder this user site does not
+     * have: GitHub Pages serves the project site of the owner's repository of that name there (ucsb-cs156.github.io
+     * links its course offerings, the repositories ucsb-cs156/s26, /w22, …), whose files are not known here. Only
+     * for a user or organization site served at the root of its GitHub Pages host; a path in a folder the site has
+     * is its own, and checked.
+     */
+    private boolean anotherProjectSite(String sitePath) {
+        if (!baseurl.isEmpty() || RepositoryFiles.of(site).pagesHost("") == null) {
+            return false;
+        }
+        int end = sitePath.indexOf('/', 1);
+        if (end < 0) {
+            return false; // '/name' without the folder's slash: as likely a page of this site that is missing
+        }
+        String first = sitePath.substring(1, end);
+        if (!REPOSITORY_NAME.matcher(first).matches()) {
+            return false;
+        }
+        Set<String> own = ownFirstSegments;
+        if (own == null) {
+            Set<String> s = new java.util.HashSet<>();
+            for (String f : site.files().paths()) {
+                int slash = f.indexOf('/');
+                s.add((slash < 0 ? f : f.substring(0, slash)).toLowerCase(Locale.ROOT));
+            }
+            for (Page p : site.pages()) {
+                String u = p.url();
+                int slash = u.indexOf('/', 1);
+                s.add((slash < 0 ? u.substring(1) : u.substring(1, slash)).toLowerCase(Locale.ROOT));
+            }
+            own = ownFirstSegments = Set.copyOf(s);
+        }
+        // GitHub matches repository names in any letter case; a folder of this site in another case is its own
+        return !own.contains(first.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -63,6 +63,10 @@ public final class UnknownKey extends Rule {
             if (known.contains(e.key()) || templates.mentions(e.key())) {
                 continue;
             }
+            if (io.github.faqkit.core.platform.PandocBuild.KEYS.contains(e.key())
+                    && io.github.faqkit.core.platform.PandocBuild.of(site).runs()) {
+                continue; // the repository's pandoc build reads it (a PDF of the same pages): removing it changes that
+            }
             String near = Suggestions.nearest(e.key(), known);
             if (near == null && otherTheme) {
                 continue;

@@ -153,6 +153,9 @@ public final class ImageOrphan extends Rule {
             if (frontMatter.names(p) || site.assetReferences().namedByTemplate(p, values)) {
                 continue;
             }
+            if (io.github.faqkit.core.refs.PublishedUrlReferences.of(site).names(p)) {
+                continue; // the repository's own files load it from the published site (a hosted icon set, a logo)
+            }
             out.report(
                     p,
                     0,

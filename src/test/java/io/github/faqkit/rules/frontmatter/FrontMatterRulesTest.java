@@ -406,6 +406,37 @@ class FrontMatterRulesTest {
         assertThat(of(r, "FM007")).extracting(Finding::line).containsExactly(5);
     }
 
+    /**
+     * As on a real site (cs161-staff/textbook): a workflow pipes every page into pandoc for a PDF textbook, and the
+     * pages set pandoc's {@code header-includes}. The site never reads it, pandoc does: removing it changes the PDF.
+     * Near-misses: the same page in a repository that only installs pandoc, or runs none, is still reported, and a key
+     * pandoc does not read ('chapter') is reported either way.
+     */
+    @Test
+    void fm007LeavesPandocMetadataAloneWhenTheRepositoryRunsPandoc() {
+        String page = "title: A\nheader-includes:\n- \\pagenumbering{gobble}\ngeometry: margin=1in\nchapter: 3";
+        String runs = "jobs:\n  pdf:\n    steps:\n      - run: sudo apt-get install -y pandoc\n"
+                + "      - run: cat a.md | pandoc -V colorlinks=true -o a.pdf\n";
+        ValidationResult withPandoc = SiteFixture.in(dir.resolve("workflow"))
+                .file(".github/workflows/pdf.yml", runs)
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(withPandoc, "FM007")).extracting(Finding::line).containsExactly(6);
+        ValidationResult make = SiteFixture.in(dir.resolve("make"))
+                .file("Makefile", "pdf:\n\tpandoc a.md -o a.pdf\n")
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(make, "FM007")).extracting(Finding::line).containsExactly(6);
+        ValidationResult installOnly = SiteFixture.in(dir.resolve("install"))
+                .file(".github/workflows/pdf.yml", "steps:\n  - run: sudo apt-get install -y pandoc\n")
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(installOnly, "FM007")).extracting(Finding::line).containsExactly(3, 5, 6);
+        ValidationResult none =
+                SiteFixture.in(dir.resolve("none")).page("a.md", page, "").validate();
+        assertThat(of(none, "FM007")).extracting(Finding::line).containsExactly(3, 5, 6);
+    }
+
     @Test
     void fm007AnotherThemesLayoutsMayReadAnyKeySoOnlyTyposAreReported() {
         // a real site: remote_theme RMWinslow/JTD-RMW, a fork whose post layout shows page.subtitle

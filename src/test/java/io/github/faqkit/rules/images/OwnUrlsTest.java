@@ -36,6 +36,79 @@ class OwnUrlsTest {
         return s.validate(ImageRules.all(), r -> r);
     }
 
+    /**
+     * As on a real site (microsoft/finops-toolkit, docs/): the site hosts 2,168 resource icons that no page shows; the
+     * repository's open data (a JSON and a CSV outside the site folder) and a script load each one from the published
+     * address {@code https://microsoft.github.io/finops-toolkit/svg/...}. They are used, not orphans. Near-misses: an
+     * icon no file names, one named under another account's host, and one named without the baseurl (the user
+     * site's path, not this site's) are still reported.
+     */
+    /** A checkout of {@code octo/<name>} with the site at the repository's root. */
+    private SiteFixture rootCheckout(String name) {
+        return SiteFixture.in(repo.resolve(name))
+                .file(".git/HEAD", "ref: refs/heads/main\n")
+                .file(".git/config", "[remote \"origin\"]\n\turl = git@github.com:octo/" + name + ".git\n")
+                .file("_config.yml", "title: Course\n")
+                .page("topics/a.md", "title: A", "A.\n");
+    }
+
+    private static final String OFFERINGS = String.join(
+            "\n\n",
+            "[S26](/s26/)",
+            "[Team lab](/w22/lab/team01/)",
+            "![Logo](/s26/logo.png)",
+            "[Missing topic](/topics/nope/)",
+            "[Other case](/Topics/gone/)",
+            "[No slash](/s25)");
+
+    /**
+     * As on a real site (ucsb-cs156/ucsb-cs156.github.io): the user site links the course offerings /s26/, /w22/…,
+     * the project sites GitHub Pages serves from the owner's repositories ucsb-cs156/s26, /w22 on the same host.
+     * Their files are not known here: no LNK001 or IMG001. Near-misses: a folder the site has (in any letter case)
+     * is its own and checked, a path without the folder's slash may be a missing page of this site, and on a
+     * project site (custom domain, baseurl empty) the same links are reported.
+     */
+    @Test
+    void aUserSitesFoldersItDoesNotHaveAreTheOwnersProjectSites() {
+        ValidationResult user = run(rootCheckout("octo.github.io").page("index.md", "title: Home", OFFERINGS));
+        assertThat(of(user, "IMG001")).isEmpty();
+        assertThat(of(user, "LNK001"))
+                .extracting(Finding::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).contains("/topics/nope/"),
+                        m -> assertThat(m).contains("/Topics/gone/"),
+                        m -> assertThat(m).contains("/s25"));
+        ValidationResult project = run(
+                rootCheckout("docs").file("CNAME", "docs.example.org\n").page("index.md", "title: Home", OFFERINGS));
+        assertThat(of(project, "IMG001")).hasSize(1);
+        assertThat(of(project, "LNK001")).hasSize(5);
+    }
+
+    @Test
+    void imagesTheRepositoryLoadsFromThePublishedSiteAreNoOrphans() {
+        SiteFixture.in(repo)
+                .file(
+                        "data/icons.json",
+                        "[{\"icon\":\"https://octo.github.io/docs/svg/a.svg\"},"
+                                + "{\"icon\":\"//octo.github.io/docs/svg/b%20c.svg\"},"
+                                + "{\"icon\":\"https://other.github.io/docs/svg/other.svg\"},"
+                                + "{\"icon\":\"https://octo.github.io/svg/nobase.svg\"}]\n")
+                .file("scripts/icons.ps1", "$u = \"https://OCTO.github.io/docs/svg/d.svg?v=1\"\n");
+        SiteFixture site = checkout()
+                .file("_config.yml", "title: Docs\nbaseurl: /docs\n")
+                .file("svg/a.svg", "<svg/>")
+                .file("svg/b c.svg", "<svg/>")
+                .file("svg/d.svg", "<svg/>")
+                .file("svg/orphan.svg", "<svg/>")
+                .file("svg/other.svg", "<svg/>")
+                .file("svg/nobase.svg", "<svg/>")
+                .page("index.md", "title: Home", "Icons.\n");
+        assertThat(SiteFixture.where(run(site)))
+                .filteredOn(w -> w.endsWith("IMG006"))
+                .containsExactlyInAnyOrder(
+                        "svg/orphan.svg:0:0 IMG006", "svg/other.svg:0:0 IMG006", "svg/nobase.svg:0:0 IMG006");
+    }
+
     @Test
     void rawFileUrlsOfTheOwnRepositoryAreReferencesAndChecked() {
         SiteFixture site = checkout()
