@@ -34,6 +34,14 @@ public final class PublishedUrlReferences {
     private static final Set<String> SKIPPED_DIRS =
             Set.of(".git", "node_modules", "_site", ".jekyll-cache", ".sass-cache", "vendor", "target", ".bundle");
 
+    /**
+     * Files that name no address a writer typed: images (an icon set is thousands of them), media, fonts, archives,
+     * documents. Not read at all, so a repository full of them costs a directory walk.
+     */
+    private static final Pattern NOT_TEXT = Pattern.compile(
+            "(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|psd|mp4|webm|mov|mp3|ogg|wav|woff2?|ttf|otf|eot|pdf"
+                    + "|zip|gz|tgz|bz2|xz|7z|jar|war|class|exe|dll|so|dylib|bin|docx?|xlsx?|pptx?)$");
+
     private final Set<String> named;
 
     private PublishedUrlReferences(Set<String> named) {
@@ -65,7 +73,10 @@ public final class PublishedUrlReferences {
                 "(?i)(?:https?:)?//(?:" + alt + ")" + Pattern.quote(baseurl) + "/([^\\s\"'<>()\\[\\]{}`,;|\\\\?#]+)");
         Path root = Repository.rootOf(site.contentDirectory());
         Set<String> named = new HashSet<>();
-        scan(root != null ? root : site.contentDirectory(), hosts, url, named);
+        // the site's pages are parsed already: an address of the site in one of them is a reference of the model
+        Set<Path> pages = new HashSet<>();
+        site.markdownFiles().forEach(p -> pages.add(p.entry().file()));
+        scan(root != null ? root : site.contentDirectory(), pages, hosts, url, named);
         return new PublishedUrlReferences(Set.copyOf(named));
     }
 
@@ -106,7 +117,7 @@ public final class PublishedUrlReferences {
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
-    private static void scan(Path root, List<String> hosts, Pattern url, Set<String> named) {
+    private static void scan(Path root, Set<Path> pages, List<String> hosts, Pattern url, Set<String> named) {
         long[] total = {0};
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -120,7 +131,10 @@ public final class PublishedUrlReferences {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile() || attrs.size() > MAX_FILE) {
+                    if (!attrs.isRegularFile()
+                            || attrs.size() > MAX_FILE
+                            || NOT_TEXT.matcher(file.getFileName().toString()).matches()
+                            || pages.contains(file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (total[0] + attrs.size() > MAX_TOTAL) {

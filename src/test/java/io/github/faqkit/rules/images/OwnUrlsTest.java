@@ -36,13 +36,6 @@ class OwnUrlsTest {
         return s.validate(ImageRules.all(), r -> r);
     }
 
-    /**
-     * As on a real site (microsoft/finops-toolkit, docs/): the site hosts 2,168 resource icons that no page shows; the
-     * repository's open data (a JSON and a CSV outside the site folder) and a script load each one from the published
-     * address {@code https://microsoft.github.io/finops-toolkit/svg/...}. They are used, not orphans. Near-misses: an
-     * icon no file names, one named under another account's host, and one named without the baseurl (the user
-     * site's path, not this site's) are still reported.
-     */
     /** A checkout of {@code octo/<name>} with the site at the repository's root. */
     private SiteFixture rootCheckout(String name) {
         return SiteFixture.in(repo.resolve(name))
@@ -84,6 +77,14 @@ class OwnUrlsTest {
         assertThat(of(project, "LNK001")).hasSize(5);
     }
 
+    /**
+     * As on a real site (microsoft/finops-toolkit, docs/): the site hosts 2,168 resource icons that no page shows; the
+     * repository's open data (a JSON and a CSV outside the site folder) and a script load each one from the published
+     * address {@code https://microsoft.github.io/finops-toolkit/svg/...}. They are used, not orphans. Near-misses: an
+     * icon no file names, one named under another account's host, one named without the baseurl (the user
+     * site's path, not this site's), and one named only by another image (an SVG is not read: an icon set would be
+     * read whole on every run) are still reported.
+     */
     @Test
     void imagesTheRepositoryLoadsFromThePublishedSiteAreNoOrphans() {
         SiteFixture.in(repo)
@@ -102,11 +103,16 @@ class OwnUrlsTest {
                 .file("svg/orphan.svg", "<svg/>")
                 .file("svg/other.svg", "<svg/>")
                 .file("svg/nobase.svg", "<svg/>")
-                .page("index.md", "title: Home", "Icons.\n");
+                .file("svg/e.svg", "<svg/>")
+                .file("svg/sprite.svg", "<svg><image href=\"https://octo.github.io/docs/svg/e.svg\"/></svg>")
+                .page("index.md", "title: Home", "Icons.\n![sprite](svg/sprite.svg)\n");
         assertThat(SiteFixture.where(run(site)))
                 .filteredOn(w -> w.endsWith("IMG006"))
                 .containsExactlyInAnyOrder(
-                        "svg/orphan.svg:0:0 IMG006", "svg/other.svg:0:0 IMG006", "svg/nobase.svg:0:0 IMG006");
+                        "svg/orphan.svg:0:0 IMG006",
+                        "svg/other.svg:0:0 IMG006",
+                        "svg/nobase.svg:0:0 IMG006",
+                        "svg/e.svg:0:0 IMG006");
     }
 
     @Test
