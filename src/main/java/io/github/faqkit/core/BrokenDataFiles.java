@@ -30,7 +30,7 @@ public final class BrokenDataFiles {
         this.problems = problems;
     }
 
-    /** The data files under {@code root/_data} that Jekyll's YAML loader refuses. */
+    /** The data files under {@code root/_data} that Jekyll cannot read. */
     public static BrokenDataFiles in(Path root) {
         List<Problem> out = new ArrayList<>();
         walk(root, root.resolve("_data"), out);
@@ -76,8 +76,9 @@ public final class BrokenDataFiles {
                     .build();
 
     /**
-     * Whether {@code text} is JSON. JSON is not quite YAML 1.1 for SnakeYAML (tab indentation, {@code \/}), while
-     * libyaml reads it: a file that is JSON is no verdict of SnakeYAML's to give.
+     * Whether {@code text} is JSON. libyaml reads JSON as YAML; where SnakeYAML still refuses a JSON text that
+     * {@link LibyamlText} does not mend, a file that is JSON is no verdict of SnakeYAML's to give (a safety net: it
+     * can only clear a verdict).
      */
     private static boolean readsAsJson(String text) {
         try {
@@ -100,7 +101,8 @@ public final class BrokenDataFiles {
         }
         String path = root.relativize(file).toString().replace('\\', '/');
         if (path.endsWith(".csv") || path.endsWith(".tsv")) {
-            Problem p = RubyCsv.problem(path, text, path.endsWith(".csv") ? ',' : '\t');
+            Problem p = RubyCsv.parse(path, text, path.endsWith(".csv") ? ',' : '\t')
+                    .problem();
             if (p != null) {
                 out.add(p);
             }

@@ -386,7 +386,9 @@ public final class SiteDrop {
         private Delimited() {}
 
         static List<Object> read(String text, char sep) {
-            List<List<String>> rows = rows(text, sep);
+            // Jekyll reads TSV with Ruby's CSV too (col_sep "\t"): quotes quote there as well
+            List<List<String>> rows =
+                    io.github.faqkit.core.RubyCsv.parse("", text, sep).rows();
             List<Object> out = new ArrayList<>();
             if (rows.isEmpty()) {
                 return out;
@@ -400,64 +402,6 @@ public final class SiteDrop {
                 out.add(Collections.unmodifiableMap(m));
             }
             return Collections.unmodifiableList(out);
-        }
-
-        private static List<List<String>> rows(String text, char sep) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            boolean any = false;
-            // whether the cell being read had quotes: only then is an empty cell a string
-            boolean wasQuoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"' && cell.length() == 0) {
-                    // Jekyll reads TSV with Ruby's CSV too (col_sep "\t"): quotes quote there as well
-                    quoted = true;
-                    wasQuoted = true;
-                    any = true;
-                } else if (c == sep) {
-                    row.add(cell(cell, wasQuoted));
-                    cell.setLength(0);
-                    wasQuoted = false;
-                    any = true;
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    if (any || cell.length() > 0) {
-                        row.add(cell(cell, wasQuoted));
-                        rows.add(row);
-                    }
-                    row = new ArrayList<>();
-                    cell.setLength(0);
-                    wasQuoted = false;
-                    any = false;
-                } else {
-                    cell.append(c);
-                    any = true;
-                }
-            }
-            if (any || cell.length() > 0) {
-                row.add(cell(cell, wasQuoted));
-                rows.add(row);
-            }
-            return rows;
-        }
-
-        /** A field's value: nil (null) when it is empty and unquoted, as Ruby's CSV reads it. */
-        private static String cell(StringBuilder cell, boolean quoted) {
-            return cell.length() == 0 && !quoted ? null : cell.toString();
         }
     }
 }
