@@ -188,6 +188,18 @@ public final class Site {
      * the site, unlike a static map keyed by the site).
      */
     public <T> T derived(Class<T> type, java.util.function.Function<Site, T> factory) {
-        return type.cast(derived.computeIfAbsent(type, k -> factory.apply(this)));
+        Object known = derived.get(type);
+        if (known != null) {
+            return type.cast(known);
+        }
+        // made outside the map: a factory may ask for another derived value, which computeIfAbsent forbids ("Recursive
+        // update" whenever the two keys share a bin, so only in some runs); two threads may both make it, the first
+        // one kept
+        T made = factory.apply(this);
+        if (made == null) {
+            return null;
+        }
+        Object first = derived.putIfAbsent(type, made);
+        return type.cast(first != null ? first : made);
     }
 }
