@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
+import io.github.faqkit.testing.GoldenBuilds;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,19 +46,9 @@ class NavGoldenTest {
 
     static Stream<Arguments> builds() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(FIXTURES)) {
-            for (Path dir : dirs.sorted().toList()) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.sorted().toList()) {
-                        String name = f.getFileName().toString();
-                        if (name.startsWith("nav-") && name.endsWith(".json")) {
-                            out.add(Arguments.of(
-                                    dir.getFileName().toString(),
-                                    name.substring("nav-".length(), name.length() - ".json".length())));
-                        }
-                    }
-                }
-            }
+        for (GoldenBuilds.Build b : GoldenBuilds.under(FIXTURES, "nav-")) {
+            out.add(Arguments.of(
+                    b.fixture(), b.file().substring("nav-".length(), b.file().length() - ".json".length())));
         }
         assertThat(out).hasSizeGreaterThanOrEqualTo(37);
         return out.stream();

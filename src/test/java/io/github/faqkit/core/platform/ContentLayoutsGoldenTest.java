@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.testing.GoldenBuilds;
 import io.github.faqkit.testing.SiteFixture;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +31,8 @@ class ContentLayoutsGoldenTest {
 
     static Stream<Arguments> builds() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(FIXTURES)) {
-            for (Path dir : dirs.sorted().toList()) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.sorted().toList()) {
-                        String name = f.getFileName().toString();
-                        if (name.startsWith("shown-") && name.endsWith(".json")) {
-                            out.add(Arguments.of(dir.getFileName().toString(), name));
-                        }
-                    }
-                }
-            }
+        for (GoldenBuilds.Build b : GoldenBuilds.under(FIXTURES, "shown-")) {
+            out.add(Arguments.of(b.fixture(), b.file()));
         }
         assertThat(out).hasSizeGreaterThanOrEqualTo(4);
         return out.stream();
