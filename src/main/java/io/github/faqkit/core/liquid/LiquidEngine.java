@@ -687,7 +687,30 @@ public final class LiquidEngine {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             opaqueUse(LiquidProblem.Kind.UNKNOWN_TAG, name);
+            renderBodyForItsPieces(context, nodes);
             return String.valueOf(LiquidText.OPAQUE);
+        }
+
+        /**
+         * Most plugin blocks wrap their body ({@code "<details>" + super + "</details>"} in Ruby), so the files an
+         * {@code include_relative} in it pulls in are pieces of the page. The body is rendered for that alone: its
+         * output and its problems stay unknown, since the plugin may also treat the body as something else.
+         */
+        private static void renderBodyForItsPieces(TemplateContext context, LNode... nodes) {
+            RenderState state = RenderState.current();
+            if (state == null || nodes.length == 0) {
+                return;
+            }
+            int problems = state.problems.size();
+            try {
+                nodes[nodes.length - 1].render(context);
+            } catch (RenderState.LimitExceeded e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // what the body does when rendered is unknown anyway
+            } finally {
+                state.problems.subList(problems, state.problems.size()).clear();
+            }
         }
     }
 

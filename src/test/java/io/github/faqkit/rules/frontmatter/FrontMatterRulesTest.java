@@ -50,6 +50,25 @@ class FrontMatterRulesTest {
         assertThat(of(r, "FM001")).extracting(Finding::file).containsExactly("parts/skipped.md", "parts/unused.md");
     }
 
+    @Test
+    void fm001NotOnAPiecePulledInInsideAPluginBlock() {
+        // a plugin block such as {% collapse %} (Ruby: "<details>" + super + "</details>") renders its body, so the
+        // piece is part of the page; near-miss: a piece named only in a branch that never runs, inside the block
+        ValidationResult r = site().file(
+                        "_plugins/collapse.rb",
+                        "class Collapse < Liquid::Block\n  def render(context)\n    \"<details>#{super}</details>\"\n"
+                                + "  end\nend\nLiquid::Template.register_tag('collapse', Collapse)\n")
+                .page(
+                        "guide.md",
+                        "title: Guide",
+                        "{% collapse Steps %}\n{% include_relative parts/steps.md %}\n"
+                                + "{% if false %}{% include_relative parts/skipped.md %}{% endif %}\n{% endcollapse %}\n")
+                .file("parts/steps.md", "## Steps\n\nDo this.\n")
+                .file("parts/skipped.md", "## Skipped\n")
+                .validate();
+        assertThat(of(r, "FM001")).extracting(Finding::file).containsExactly("parts/skipped.md");
+    }
+
     /**
      * A site that switches jekyll-optional-front-matter off keeps Markdown without front matter raw on purpose
      * (platform-golden/plugins-off: the raw file is served, no page is made): no FM001 on GitHub Pages or with the
