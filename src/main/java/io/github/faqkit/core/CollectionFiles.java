@@ -27,7 +27,8 @@ public final class CollectionFiles {
         }
         for (Page p : site.markdownFiles()) {
             if (!p.frontMatter().isPage()) {
-                out.add(site.config(), p.entry());
+                // a collection writes its raw copy also where GitHub Pages makes a page of it
+                out.add(site.config(), p.entry().scanned());
             }
         }
         return out;

@@ -97,6 +97,11 @@ public final class FrontMatterParser {
         return new Split(fm, 0, 1);
     }
 
+    /** Whether Jekyll takes these bytes for a page or document ({@code Utils.has_yaml_header?}) rather than a static file. */
+    static boolean hasYamlHeader(byte[] bytes) {
+        return headerEnd(new Latin1(bytes, 0, bytes.length)) >= 0;
+    }
+
     /**
      * Jekyll's {@code Utils.has_yaml_header?}, {@code \A---[ \t\x0B\f\r]*\n} (page versus static file):
      * the offset after that line, or -1.

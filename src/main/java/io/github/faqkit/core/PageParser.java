@@ -36,6 +36,23 @@ public final class PageParser {
     }
 
     /**
+     * The entry as the build takes the file. Jekyll reads a Markdown file of a collection without front matter as a
+     * static file, and jekyll-optional-front-matter makes a page of every Markdown static file: where the build runs
+     * it, that file is a page at its source path ({@code _guides/plain.md} at {@code /_guides/plain.html}), whether
+     * the collection has output or not, beside the raw copy the collection writes (platform-golden
+     * collection-no-front-matter).
+     */
+    public SourceEntry asBuilt(SourceEntry entry, byte[] bytes) {
+        return entry.collection() != null
+                        && entry.markdown()
+                        && optionalFrontMatterRenders.test(entry)
+                        && !SourceText.startsWithUtf8Bom(bytes)
+                        && !FrontMatterParser.hasYamlHeader(bytes)
+                ? entry.asPage()
+                : entry;
+    }
+
+    /**
      * A Markdown page of the site (not of a collection) without front matter that jekyll-optional-front-matter
      * renders: Jekyll renders its Liquid like any page's (recorded: liquid-golden/optional-front-matter).
      */
@@ -75,7 +92,8 @@ public final class PageParser {
      * The same, rendering the body's Liquid first (as Jekyll does) when {@code liquid} is given and the
      * body holds any; a body without Liquid is parsed exactly as without an engine.
      */
-    public Page parse(SourceEntry entry, byte[] bytes, io.github.faqkit.core.liquid.LiquidEngine liquid) {
+    public Page parse(SourceEntry scanned, byte[] bytes, io.github.faqkit.core.liquid.LiquidEngine liquid) {
+        SourceEntry entry = asBuilt(scanned, bytes);
         // Decode the front matter and the body straight from the bytes, each once; only a file that is not
         // clean UTF-8 is decoded whole first, to find the position of its first bad byte.
         boolean bom = SourceText.startsWithUtf8Bom(bytes);

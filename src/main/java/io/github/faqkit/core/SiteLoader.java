@@ -347,7 +347,8 @@ public final class SiteLoader {
         PageCache cache = cacheDirectory == null || keepText
                 ? null
                 : PageCache.open(cacheDirectory, toolVersion, config, scan.startedAtNanos(), cacheLog);
-        markdown.parallelStream().forEach(e -> {
+        markdown.parallelStream().forEach(scanned -> {
+            SourceEntry e = scanned;
             try {
                 // the stamp the walk saw, taken before the bytes are read: a later write moves it
                 FileStamp stamp = scan.stamp(e.path());
@@ -366,6 +367,9 @@ public final class SiteLoader {
                     notices.add(e.path() + ": skipped, " + ReadFailures.describe(ex));
                     return;
                 }
+                // keyed, stored and rendered as the page it is built as (its key then differs from the scan's
+                // entry, so lookupUnread never binds it as a document)
+                e = parser.asBuilt(e, bytes);
                 String sha256 = cache != null || digests != NO_DIGESTS ? Sha256.hex(bytes) : null;
                 if (sha256 != null) {
                     digests.accept(e, sha256);

@@ -21,6 +21,8 @@ public final class SourceEntry {
     private final String collection;
     private final String pathInCollection;
     private final boolean published;
+    /** The entry the scan made, when the build takes the file otherwise ({@link #asPage}); null when the same. */
+    private final SourceEntry scanned;
 
     public SourceEntry(
             String path, Path file, boolean markdown, String collection, String pathInCollection, boolean published) {
@@ -35,6 +37,19 @@ public final class SourceEntry {
             String collection,
             String pathInCollection,
             boolean published) {
+        this(path, fileOrRoot, underRoot, markdown, collection, pathInCollection, published, null);
+    }
+
+    private SourceEntry(
+            String path,
+            Path fileOrRoot,
+            boolean underRoot,
+            boolean markdown,
+            String collection,
+            String pathInCollection,
+            boolean published,
+            SourceEntry scanned) {
+        this.scanned = scanned;
         this.path = path;
         this.fileOrRoot = fileOrRoot;
         this.underRoot = underRoot;
@@ -75,6 +90,18 @@ public final class SourceEntry {
     /** True when this is {@link #plain plain(root, path())}: the path alone says all the rest. */
     boolean plainUnder(Path root) {
         return underRoot && fileOrRoot == root && !markdown && collection == null && published;
+    }
+
+    /** The same file taken as a plain page of the site (in no collection, published), at its source path. */
+    SourceEntry asPage() {
+        return collection == null && published
+                ? this
+                : new SourceEntry(path, fileOrRoot, underRoot, markdown, null, null, true, this);
+    }
+
+    /** The entry as the scan classified the file (a collection's document or file), before {@link #asPage}. */
+    public SourceEntry scanned() {
+        return scanned == null ? this : scanned;
     }
 
     public String path() {

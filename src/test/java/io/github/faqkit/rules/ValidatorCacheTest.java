@@ -576,6 +576,29 @@ class ValidatorCacheTest {
         assertThat(reused().get(0)).isEqualTo(reused().get(1)).isPositive();
     }
 
+    @Test
+    void aCollectionFileThatGitHubPagesRendersAsAPageIsTheSameFromTheCacheAndAfterAPlatformSwitch() throws IOException {
+        // without front matter, a collection's Markdown file is a page at its source path on GitHub Pages and a raw
+        // copy elsewhere: a summary stored for one platform must never stand for the other
+        Path pages = tmp.resolve("pages");
+        SiteFixture.in(pages)
+                .file("_config.yml", "title: Plain\ncollections:\n  guides:\n    output: true\n")
+                .page("index.md", "title: Home", "[plain](_guides/plain.html) [raw](guides/plain.md)\n")
+                .file("_guides/plain.md", "# Plain guide\n\n[home](../index.html) [gone](nowhere.html)\n");
+        for (String platform : List.of("github-pages", "jekyll", "github-pages")) {
+            byte[] expected =
+                    report(new Validator().validate(ValidationRequest.of(pages).withPlatform(platform)));
+            for (int run = 0; run < 2; run++) {
+                assertThat(report(new Validator()
+                                .validate(ValidationRequest.of(pages)
+                                        .withPlatform(platform)
+                                        .withCacheDirectory(cacheDir))))
+                        .as(platform + " run " + run)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
     private byte[] cold() throws IOException {
         return report(new Validator().validate(ValidationRequest.of(content)));
     }

@@ -69,6 +69,21 @@ class FrontMatterRulesTest {
         assertThat(of(r, "FM001")).extracting(Finding::file).containsExactly("parts/skipped.md");
     }
 
+    @Test
+    void fm001NotOnACollectionFileThatGitHubPagesRendersAsAPage() {
+        // jekyll-optional-front-matter makes a page of a collection's Markdown file without front matter, at its
+        // source path (platform-golden collection-no-front-matter); near-miss: a build without the plugin copies
+        // it raw
+        SiteFixture fixture = site().file("_config.yml", "collections:\n  guides:\n    output: true\n")
+                .file("_guides/plain.md", "# Plain guide\n\nText.\n");
+        ValidationResult pages = fixture.validate(q -> q.withPlatform("github-pages"));
+        assertThat(of(pages, "FM001")).isEmpty();
+        assertThat(pages.site().pageByPath("_guides/plain.md").url()).isEqualTo("/_guides/plain.html");
+        assertThat(pages.site().pageByPath("_guides/plain.md").title()).isEqualTo("Plain guide");
+        ValidationResult jekyll = fixture.validate(q -> q.withPlatform("jekyll"));
+        assertThat(of(jekyll, "FM001")).extracting(Finding::file).containsExactly("_guides/plain.md");
+    }
+
     /**
      * A site that switches jekyll-optional-front-matter off keeps Markdown without front matter raw on purpose
      * (platform-golden/plugins-off: the raw file is served, no page is made): no FM001 on GitHub Pages or with the
