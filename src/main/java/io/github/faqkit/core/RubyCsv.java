@@ -12,12 +12,12 @@ import java.util.List;
  */
 public final class RubyCsv {
     /** The rows (an empty, unquoted field is null, as Ruby's nil), and the first problem or null. */
-    public record Parsed(List<List<String>> rows, BrokenDataFiles.Problem problem) {}
+    public record Parsed(List<List<String>> rows, DataFiles.Problem problem) {}
 
     private final String file;
     private final String text;
     private final char sep;
-    private BrokenDataFiles.Problem problem;
+    private DataFiles.Problem problem;
     private int line = 1;
     private int column = 0;
 
@@ -131,7 +131,7 @@ public final class RubyCsv {
 
     private void problem(int atLine, int atColumn, String what, String hint) {
         if (problem == null) {
-            problem = new BrokenDataFiles.Problem(file, atLine, atColumn, file + what, hint);
+            problem = new DataFiles.Problem(file, atLine, atColumn, file + what, hint);
         }
     }
 

@@ -152,6 +152,11 @@ public final class SiteConfigs {
         }
     }
 
+    /** A data file's value as Jekyll's YAML loader reads it (JSON too); null for a blank file. */
+    static JsonNode readData(String text) throws JsonProcessingException {
+        return text.isBlank() ? null : read(text);
+    }
+
     /**
      * The first YAML document of {@code text}, as {@code ObjectMapper.readTree} reads it; where only SnakeYAML
      * refuses it ({@link LibyamlText}), as Jekyll reads it.

@@ -245,6 +245,7 @@ public final class SiteLoader {
         Map<String, Page> previous = new HashMap<>();
         List<Page> parsed = readAll(markdown, scan, parser, config, notices, liquid, previous);
         parsed.sort((a, b) -> a.path().compareTo(b.path()));
+        DataFiles data = DataFiles.read(root);
         LiquidPages.Result rendered = LiquidPages.render(
                 root,
                 config,
@@ -256,6 +257,7 @@ public final class SiteLoader {
                 io.github.faqkit.core.platform.PluginPageKeys.of(setup.platform()),
                 io.github.faqkit.core.platform.PluginSiteKeys.setBy(setup.platform(), config.raw()),
                 new FileIndex(scan.entries()),
+                data,
                 notices);
         List<Page> pages = PluginPages.applyAll(
                 rendered.pages(),
@@ -296,7 +298,7 @@ public final class SiteLoader {
         site.derived(
                 io.github.faqkit.core.platform.NavigationLayouts.class,
                 s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));
-        site.derived(BrokenDataFiles.class, s -> BrokenDataFiles.in(root));
+        site.derived(DataFiles.class, s -> data);
         site.derived(
                 io.github.faqkit.core.platform.ContentLayouts.class,
                 s -> io.github.faqkit.core.platform.ContentLayouts.of(root, config));

@@ -34,6 +34,7 @@ public final class LiquidPages {
      * @param pluginPageKeys page keys the build's plugins set (unknown where the front matter has none)
      * @param pluginSiteKeys site keys the build's plugins set in place of {@code _config.yml}'s (unknown)
      * @param files the files the build reads (the content scan's), where {@code {% link %}} looks its paths up
+     * @param data {@code _data}, read once for {@code site.data} and for the files that stop the build
      * @param notes where to say what could not be rendered
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
@@ -48,6 +49,7 @@ public final class LiquidPages {
             java.util.Set<String> pluginPageKeys,
             java.util.Set<String> pluginSiteKeys,
             io.github.faqkit.core.FileIndex files,
+            io.github.faqkit.core.DataFiles data,
             List<String> notes) {
         List<String> texts = new ArrayList<>();
         liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
@@ -59,8 +61,8 @@ public final class LiquidPages {
             return new Result(pages, TemplateKeys.NONE, RelativeIncludes.NONE);
         }
         SiteDrop drop = liquid.isEmpty()
-                ? SiteDrop.build(siteRoot, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
-                : SiteDrop.build(siteRoot, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
+                ? SiteDrop.build(data, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
+                : SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
         notes.addAll(drop.notes());
         LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections);

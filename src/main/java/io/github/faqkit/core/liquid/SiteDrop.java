@@ -1,12 +1,7 @@
 package io.github.faqkit.core.liquid;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.SiteConfig;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -14,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The {@code site} and {@code page} variables as Jekyll hands them to Liquid: {@code _config.yml}'s
@@ -23,12 +17,9 @@ import java.util.stream.Stream;
  * body is rendered.
  */
 public final class SiteDrop {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A data file larger than this is not read (it would be unknown, not absent). */
-    static final long MAX_DATA_BYTES = 4L << 20;
-
     private final Map<String, Object> site;
+
     private final Map<String, Map<String, Object>> pagesByPath;
     /** Page keys the build's plugins set (see {@link #build(Path, SiteConfig, List, boolean, java.util.Set)}). */
     private final java.util.Set<String> pageKeys;
@@ -80,12 +71,24 @@ public final class SiteDrop {
             boolean pluginKeys,
             java.util.Set<String> pageKeys,
             java.util.Set<String> siteKeys) {
+        return build(io.github.faqkit.core.DataFiles.read(siteRoot), config, pages, pluginKeys, pageKeys, siteKeys);
+    }
+
+    /** The same with {@code _data} read already. */
+    public static SiteDrop build(
+            io.github.faqkit.core.DataFiles data,
+            SiteConfig config,
+            List<Page> pages,
+            boolean pluginKeys,
+            java.util.Set<String> pageKeys,
+            java.util.Set<String> siteKeys) {
         List<String> notes = new ArrayList<>();
         Map<String, Object> site = Plain.map(config.raw());
         site.put("baseurl", config.baseurl());
         site.put("url", config.url());
         site.put("time", ZonedDateTime.now());
-        site.put("data", DataFiles.unmodifiable(DataFiles.read(siteRoot.resolve("_data"), notes)));
+        notes.addAll(data.notes());
+        site.put("data", data(data.root()));
         // jekyll-github-metadata (GitHub Pages) fills site.github from the GitHub API: unknown here, not empty
         site.putIfAbsent("github", new Unknown());
         List<Object> plainPages = new ArrayList<>();
@@ -313,69 +316,25 @@ public final class SiteDrop {
         }
     }
 
-    /** {@code _data/**} as Jekyll reads it: one key per file (without extension) and per folder. */
-    static final class DataFiles {
-        private DataFiles() {}
-
-        /** A folder's map as Liquid sees it: read-only; one with unread files is already a read-only view. */
-        static Map<String, Object> unmodifiable(Map<String, Object> folder) {
-            return folder instanceof PluginFilled ? folder : Collections.unmodifiableMap(folder);
-        }
-
-        static Map<String, Object> read(Path dir, List<String> notes) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            // Jekyll reads these; left unread here, what they hold is unknown, not absent
-            java.util.Set<String> unread = new java.util.HashSet<>();
-            if (!Files.isDirectory(dir)) {
-                return out;
+    /** {@code site.data}: one key per file (without extension) and per folder. */
+    static Map<String, Object> data(io.github.faqkit.core.DataFiles.Folder folder) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        // Jekyll reads these; unread or refused here, what they hold is unknown, not absent
+        java.util.Set<String> unknown = new java.util.HashSet<>();
+        folder.entries().forEach((name, d) -> {
+            if (d instanceof io.github.faqkit.core.DataFiles.Tree t) {
+                out.put(name, Plain.of(t.value()));
+            } else if (d instanceof io.github.faqkit.core.DataFiles.Table t) {
+                out.put(name, Delimited.read(t.rows()));
+            } else if (d instanceof io.github.faqkit.core.DataFiles.Folder f) {
+                out.put(name, data(f));
+            } else {
+                unknown.add(name);
             }
-            List<Path> children;
-            try (Stream<Path> s = Files.list(dir)) {
-                children = s.sorted().toList();
-            } catch (IOException e) {
-                notes.add(dir + ": not read (" + e.getMessage() + ")");
-                return out;
-            }
-            for (Path c : children) {
-                String name = c.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                if (Files.isDirectory(c)) {
-                    out.put(name, unmodifiable(read(c, notes)));
-                    continue;
-                }
-                int dot = name.lastIndexOf('.');
-                if (dot <= 0) {
-                    continue;
-                }
-                String ext = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-                try {
-                    if (Files.size(c) > MAX_DATA_BYTES) {
-                        notes.add("_data/" + name + ": larger than 4 MB, not read: what it holds is unknown");
-                        unread.add(name.substring(0, dot));
-                        continue;
-                    }
-                    Object value = switch (ext) {
-                        case "yml", "yaml" -> Plain.of(YAML.readTree(c.toFile()));
-                        case "json" -> Plain.of(JSON.readTree(c.toFile()));
-                        case "csv" -> Delimited.read(Files.readString(c, StandardCharsets.UTF_8), ',');
-                        case "tsv" -> Delimited.read(Files.readString(c, StandardCharsets.UTF_8), '\t');
-                        default -> null;
-                    };
-                    if (value != null || ext.equals("yml") || ext.equals("yaml") || ext.equals("json")) {
-                        out.put(name.substring(0, dot), value);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    notes.add("_data/" + name + ": not read (" + e.getMessage() + "): what it holds is unknown");
-                    unread.add(name.substring(0, dot));
-                }
-            }
-            if (!unread.isEmpty()) {
-                return new PluginFilled(Collections.unmodifiableMap(out), java.util.Set.copyOf(unread));
-            }
-            return out;
-        }
+        });
+        return unknown.isEmpty()
+                ? Collections.unmodifiableMap(out)
+                : new PluginFilled(Collections.unmodifiableMap(out), java.util.Set.copyOf(unknown));
     }
 
     /**
@@ -385,10 +344,7 @@ public final class SiteDrop {
     static final class Delimited {
         private Delimited() {}
 
-        static List<Object> read(String text, char sep) {
-            // Jekyll reads TSV with Ruby's CSV too (col_sep "\t"): quotes quote there as well
-            List<List<String>> rows =
-                    io.github.faqkit.core.RubyCsv.parse("", text, sep).rows();
+        static List<Object> read(List<List<String>> rows) {
             List<Object> out = new ArrayList<>();
             if (rows.isEmpty()) {
                 return out;

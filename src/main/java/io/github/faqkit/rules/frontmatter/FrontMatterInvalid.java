@@ -1,7 +1,7 @@
 package io.github.faqkit.rules.frontmatter;
 
-import io.github.faqkit.core.BrokenDataFiles;
 import io.github.faqkit.core.ConfigProblem;
+import io.github.faqkit.core.DataFiles;
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
@@ -45,8 +45,8 @@ public final class FrontMatterInvalid extends Rule {
         if (p != null) {
             out.report(site.config().file(), p.line(), p.column(), p.message(), p.hint());
         }
-        for (BrokenDataFiles.Problem d :
-                site.derived(BrokenDataFiles.class, s -> BrokenDataFiles.NONE).problems()) {
+        for (DataFiles.Problem d :
+                site.derived(DataFiles.class, s -> DataFiles.NONE).problems()) {
             out.report(
                     d.file(),
                     d.line(),

@@ -54,6 +54,28 @@ class LiquidEngineTest {
     }
 
     /**
+     * {@code site.data} holds what Jekyll's data reader gives (scripts/data-golden): YAML as libyaml reads it (a tab
+     * after a key's ':' that SnakeYAML refuses), JSON with the same loader, no file of an extension in capitals
+     * (its glob is case-sensitive); a file the build stops on is unknown, not absent.
+     */
+    @Test
+    void siteDataIsWhatJekyllsDataReaderGives() throws Exception {
+        write("_data/tabbed.yml", "title:\tTabbed\n");
+        write("_data/people.json", "{\"lead\": \"Ada\"}\n");
+        write("_data/upper.YML", "title: Upper\n");
+        write("_data/broken.csv", "name,photo\n\"Ada,a.png\n");
+        Rendered r = engine("")
+                .render(
+                        "{{ site.data.tabbed.title }} {{ site.data.people.lead }} "
+                                + "{% if site.data.upper %}upper{% else %}none{% endif %}\n",
+                        Map.of(), "");
+        assertThat(r.text()).isEqualTo("Tabbed Ada none\n");
+        assertThat(r.opaque()).isFalse();
+        assertThat(engine("").render("{{ site.data.broken }}\n", Map.of(), "").opaque())
+                .isTrue();
+    }
+
+    /**
      * As on ISSMteam/ISSM-Documentation's news page: two lines of a loop body start with the same literal text;
      * each output line goes to its own source line, in every pass of the loop.
      */
