@@ -97,9 +97,12 @@ public final class FrontMatterParser {
         return new Split(fm, 0, 1);
     }
 
-    /** Whether Jekyll takes these bytes for a page or document ({@code Utils.has_yaml_header?}) rather than a static file. */
-    static boolean hasYamlHeader(byte[] bytes) {
-        return headerEnd(new Latin1(bytes, 0, bytes.length)) >= 0;
+    /**
+     * Whether the bytes from {@code start} open with Jekyll's front matter line ({@code Utils.has_yaml_header?}), which
+     * makes a file a page or document rather than a static file.
+     */
+    public static boolean hasYamlHeader(byte[] bytes, int start) {
+        return headerEnd(new Latin1(bytes, start, bytes.length)) >= 0;
     }
 
     /**

@@ -47,7 +47,7 @@ public final class PageParser {
                         && entry.markdown()
                         && optionalFrontMatterRenders.test(entry)
                         && !SourceText.startsWithUtf8Bom(bytes)
-                        && !FrontMatterParser.hasYamlHeader(bytes)
+                        && !FrontMatterParser.hasYamlHeader(bytes, 0)
                 ? entry.asPage()
                 : entry;
     }

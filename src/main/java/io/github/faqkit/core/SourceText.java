@@ -45,7 +45,7 @@ public final class SourceText {
         return new SourceText(null, bytes, startsWithUtf8Bom(bytes), startsWithUtf16Bom(bytes), 0, 0);
     }
 
-    static boolean startsWithUtf8Bom(byte[] bytes) {
+    public static boolean startsWithUtf8Bom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 

@@ -41,23 +41,8 @@ public final class HtmlPages {
         return parser.parse(entry, header).withoutText();
     }
 
-    /** Jekyll's {@code has_yaml_header?}: the file starts with {@code ---}, optional blanks, and a line break. */
+    /** Jekyll's {@code has_yaml_header?}, after a UTF-8 byte order mark. */
     static boolean startsWithFrontMatter(byte[] b) {
-        int i = 0;
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            i = 3;
-        }
-        if (b.length < i + 3 || b[i] != '-' || b[i + 1] != '-' || b[i + 2] != '-') {
-            return false;
-        }
-        for (int j = i + 3; j < b.length; j++) {
-            if (b[j] == '\n') {
-                return true;
-            }
-            if (b[j] != ' ' && b[j] != '\t' && b[j] != '\r') {
-                return false;
-            }
-        }
-        return false;
+        return FrontMatterParser.hasYamlHeader(b, SourceText.startsWithUtf8Bom(b) ? 3 : 0);
     }
 }
