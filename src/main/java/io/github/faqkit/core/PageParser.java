@@ -44,6 +44,8 @@ public final class PageParser {
      */
     public SourceEntry asBuilt(SourceEntry entry, byte[] bytes) {
         return entry.collection() != null
+                        // the post reader takes _posts' files itself, front matter or not: none is a static file
+                        && !entry.collection().equals("posts")
                         && entry.markdown()
                         && optionalFrontMatterRenders.test(entry)
                         && !SourceText.startsWithUtf8Bom(bytes)
