@@ -392,6 +392,20 @@ class KramdownRulesTest {
                 .containsExactly(4, 5, 7, 9);
     }
 
+    /**
+     * As on a real lab wiki: '* #CS, SO/IO1, SI/IO0, VSS, VCC' lists a chip's pins, '#CS' the active-low chip select;
+     * the space the hint asks for would make a heading inside the item. Near misses: a capitalised word and a comma
+     * ('#Setup, part one'), two hashes, the same line outside a list.
+     */
+    @Test
+    void hdr004LeavesAListOfPinNamesOpeningAListItemAlone() {
+        assertThat(SiteFixture.of(run("* Flash pinouts\n  * #CS, SO/IO1, SI/IO0, VSS, VCC\n- #WP, #HOLD\n"), "HDR004"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("- #Setup, part one\n- ##CS, SO\n\n#CS, SO/IO1\n"), "HDR004"))
+                .extracting(Finding::line)
+                .containsExactly(4, 5, 7);
+    }
+
     @Test
     void ial001UnderAHeadingSaysRemoveTheBlankLineElsewhereDeleteIt() {
         Finding underHeading = only(run("# Title\n\n{: .no_toc }\n\n## Next\n"), "IAL001");
