@@ -1410,8 +1410,14 @@ final class BlockParser {
     // '- #Setup' still read as one)
     private static final Pattern ITEM_NAME = Pattern.compile("#\\p{Ll}.*");
 
+    // '* #CS, SO/IO1, SI/IO0, VSS, VCC': one '#' and an upper-case name followed by a comma opening an item is a list
+    // of signal or pin names (an active-low '#CS'), not a heading ('- #Setup, part one' still reads as one)
+    private static final Pattern ITEM_NAMES = Pattern.compile("#[\\p{Lu}\\d_/]+,.*");
+
     private void noSpaceHeading(String line, int lineNo) {
-        if (lineNo == itemFirstLine && ITEM_NAME.matcher(line).matches()) {
+        if (lineNo == itemFirstLine
+                && (ITEM_NAME.matcher(line).matches()
+                        || ITEM_NAMES.matcher(line).matches())) {
             return;
         }
         if (!line.isEmpty()

@@ -380,7 +380,7 @@ public final class LiquidEngine {
         Path normal = file.normalize();
         Object cached = include(normal);
         if (cached == Missing.INSTANCE) {
-            if (themeIncludes && label.indexOf('/') < 0 && normal.startsWith(includesDir)) {
+            if (themeIncludes && joinable(label).indexOf('/') < 0 && normal.startsWith(includesDir)) {
                 state.opaque = true;
                 return String.valueOf(LiquidText.OPAQUE);
             }
@@ -434,6 +434,19 @@ public final class LiquidEngine {
         }
     }
 
+    /**
+     * The include's name as Jekyll joins it to its folder: Ruby's {@code File.join} drops the separator a name
+     * starts with, so {@code {% include /parts/a.md %}} reads {@code _includes/parts/a.md} (and
+     * {@code include_relative} the file beside the page), where a Java path would take it as absolute.
+     */
+    static String joinable(String name) {
+        int i = 0;
+        while (i < name.length() && name.charAt(i) == '/') {
+            i++;
+        }
+        return name.substring(i);
+    }
+
     private static String chain(RenderState state, String label) {
         if (state.includes.isEmpty()) {
             return label;
@@ -466,7 +479,7 @@ public final class LiquidEngine {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String name = asString(nodes[0].render(context), context).strip();
-            return renderInclude(context, name, includesDir.resolve(name), includeParams(context, nodes));
+            return renderInclude(context, name, includesDir.resolve(joinable(name)), includeParams(context, nodes));
         }
     }
 
@@ -480,7 +493,7 @@ public final class LiquidEngine {
             String name = asString(nodes[0].render(context), context).strip();
             RenderState state = RenderState.current();
             String dir = state == null ? "" : state.pageDir;
-            Path file = siteRoot.resolve(dir).resolve(name).normalize();
+            Path file = siteRoot.resolve(dir).resolve(joinable(name)).normalize();
             if (!file.startsWith(siteRoot)) {
                 file = siteRoot.resolve("\u0000missing");
             } else if (RenderState.current() != null && java.nio.file.Files.isRegularFile(file)) {

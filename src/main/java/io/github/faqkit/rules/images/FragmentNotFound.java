@@ -53,6 +53,9 @@ public final class FragmentNotFound extends Rule {
             if (target.liquid().opaque()) {
                 continue; // a plugin's tag or a theme include on that page may write the id: unknown
             }
+            if (!target.entry().markdown()) {
+                continue; // an .html page's body is not read here (its ids, often written by includes, are unknown)
+            }
             String id = Resolver.decode(frag);
             // fn:/fnref: are kramdown's footnote ids, which the heading model does not list
             if (id.equals("top")

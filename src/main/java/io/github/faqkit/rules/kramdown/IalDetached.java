@@ -55,6 +55,7 @@ public final class IalDetached extends Rule {
         for (AttributeLine a : k.attributeLines()) {
             if (a.placement() != AttributeLine.Placement.DETACHED
                     || a.above() == null
+                    || a.above().type().equals("html_element")
                     || calloutForTheBlockBelow(a, site)) {
                 continue;
             }
@@ -70,13 +71,18 @@ public final class IalDetached extends Rule {
         }
     }
 
+    // A raw HTML block above (a '<div markdown="block">', '<details>', '<summary>') is skipped: such a block
+    // takes its attributes in its own tag, so a line under it after a blank line is written for the block
+    // below, kramdown's attribute-line-before-a-block form; kramdown puts it there.
+
     /**
      * True when every class of the line is a callout for the block it lands on, which is not a heading: a
-     * callout the site configures ({@code callouts:} in {@code _config.yml}, or its {@code -title} form), or a
-     * class the site's own stylesheet styles for that kind of block ({@code p.important} over a paragraph, as
-     * sites made their callouts before the theme had them). just-the-docs writes a callout line above the
-     * paragraph or quote it styles, so kramdown applying it to the block below, across a blank line, is what
-     * the writer asked for.
+     * callout the site configures ({@code callouts:} in {@code _config.yml}, or its {@code -title} form), a
+     * variant the line names beside its callout ({@code .info .info-icon}, a class the site's stylesheet makes
+     * per callout in a Sass loop), or a class the site's own stylesheet styles for that kind of block
+     * ({@code p.important} over a paragraph, as sites made their callouts before the theme had them).
+     * just-the-docs writes a callout line above the paragraph or quote it styles, so kramdown applying it to
+     * the block below, across a blank line, is what the writer asked for.
      */
     private static boolean calloutForTheBlockBelow(AttributeLine a, Site site) {
         JsonNode callouts = site.config().raw().path("callouts");
@@ -84,20 +90,34 @@ public final class IalDetached extends Rule {
             return false;
         }
         String element = ELEMENTS.get(a.target().type());
+        List<String> names = new ArrayList<>();
         Matcher m = CLASS.matcher(a.text());
-        int classes = 0;
         while (m.find()) {
-            String name = m.group(1);
+            names.add(m.group(1));
+        }
+        int classes = 0;
+        for (String name : names) {
             String callout = name.endsWith("-title") ? name.substring(0, name.length() - "-title".length()) : name;
             boolean configured = callouts.isObject() && callouts.has(callout);
+            boolean variant = callouts.isObject() && variantOfNamedCallout(name, names, callouts);
             boolean styled = element != null && site.assetReferences().styles(element, name);
-            if (!configured && !styled) {
+            if (!configured && !variant && !styled) {
                 return false;
             }
             classes++;
         }
         String rest = CLASS.matcher(a.text()).replaceAll("").replaceAll("[{}:\\s]", "");
         return classes > 0 && rest.isEmpty();
+    }
+
+    /** True when {@code name} is {@code callout-…} for a configured callout that the same line names too. */
+    private static boolean variantOfNamedCallout(String name, List<String> names, JsonNode callouts) {
+        for (String other : names) {
+            if (callouts.has(other) && name.length() > other.length() + 1 && name.startsWith(other + "-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** kramdown's block types and the HTML elements they become, for the site's selectors. */

@@ -471,6 +471,37 @@ class FrontMatterRulesTest {
         assertThat(of(none, "FM007")).extracting(Finding::line).containsExactly(3, 5, 6);
     }
 
+    /**
+     * As on a real site (a product documentation hub): a workflow runs the repository's own front matter check, a
+     * script that lists the pages without a 'level:' or 'persona:' line ({@code grep -L "^persona:"}). Jekyll never
+     * reads them; removing them, as FM007's hint says, fails that check. Near misses: a key the script does not look
+     * for ('status'), the same script not run by any workflow, no workflow at all.
+     */
+    @Test
+    void fm007LeavesKeysTheRepositorysWorkflowChecksForAlone() {
+        String page = "title: A\nlevel: \"2\"\npersona: \"Documentation Users\"\nstatus: draft";
+        String script = "#!/bin/bash\ndetect_issue() {\n  find \"$1\" -name '*.md' -exec grep -L \"$2\" {} \\;\n}\n"
+                + "detect_issue docs \"^level:\"\ndetect_issue docs \"^persona:\"\n";
+        String workflow = "jobs:\n  check:\n    steps:\n      - uses: actions/checkout@v4\n"
+                + "      - run: bash validation/detect/detect_frontmatter_issues.sh docs\n";
+        ValidationResult checked = SiteFixture.in(dir.resolve("checked"))
+                .file(".github/workflows/validate-docs.yml", workflow)
+                .file("validation/detect/detect_frontmatter_issues.sh", script)
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(checked, "FM007")).extracting(Finding::line).containsExactly(5);
+        ValidationResult notRun = SiteFixture.in(dir.resolve("not-run"))
+                .file(".github/workflows/validate-docs.yml", "jobs:\n  build:\n    steps:\n      - run: jekyll build\n")
+                .file("validation/detect/detect_frontmatter_issues.sh", script)
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(notRun, "FM007")).extracting(Finding::line).containsExactly(3, 4, 5);
+        ValidationResult none = SiteFixture.in(dir.resolve("no-workflow"))
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(none, "FM007")).extracting(Finding::line).containsExactly(3, 4, 5);
+    }
+
     @Test
     void fm007AnotherThemesLayoutsMayReadAnyKeySoOnlyTyposAreReported() {
         // a real site: remote_theme RMWinslow/JTD-RMW, a fork whose post layout shows page.subtitle

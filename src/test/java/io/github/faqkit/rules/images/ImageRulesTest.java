@@ -795,4 +795,21 @@ class ImageRulesTest {
                 .page("b.md", "title: B", "<h2 id=\"sec\">S</h2>\n"));
         assertThat(where(r)).containsExactly("a.md:4:16 HDR003", "a.md:4:44 HDR003");
     }
+
+    @Test
+    void fragmentOfAnHtmlPageIsUnknownAsItsBodyIsNotRead() {
+        // terms.html writes its ids with an include ('<tr id="{{ include.name | slugify }}">'); the near miss,
+        // a Markdown page without the id, is still a dead fragment
+        ValidationResult r = run(site().page(
+                        "a.md",
+                        "title: A",
+                        "[x](terms.html#central-processing-unit-cpu) [y](terms.html#plain-id) [z](b.html#gone)\n")
+                .page("b.md", "title: B", "## Sec\n")
+                .file("_includes/tr.html", "<tr id=\"{{ include.name | slugify }}\"><td>{{ include.name }}</td></tr>\n")
+                .file(
+                        "terms.html",
+                        "---\ntitle: Terms\n---\n<table>{% include tr.html name=\"Central Processing Unit (CPU)\" %}"
+                                + "</table>\n<p id=\"plain-id\">x</p>\n"));
+        assertThat(where(r)).containsExactly("a.md:4:74 HDR003");
+    }
 }

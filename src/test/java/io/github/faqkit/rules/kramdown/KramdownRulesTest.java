@@ -111,6 +111,38 @@ class KramdownRulesTest {
                 .hasSize(1);
     }
 
+    @Test
+    void ial001CalloutVariantBesideItsCalloutIsWhatTheWriterAsked() {
+        // as on a real wiki: '.info .info-icon' above a quote, the '-icon' classes made per callout by a Sass
+        // loop ('.#{$name}-icon'); kramdown puts both on the quote below the blank line
+        String config = "callouts:\n  info:\n    color: blue\n";
+        assertThat(SiteFixture.of(run(config, "Text.\n\n{: .info .info-icon }\n\n> For more info.\n"), "IAL001"))
+                .isEmpty();
+        // near misses: the variant without its callout, a variant of a callout the line does not name
+        assertThat(SiteFixture.of(run(config, "Text.\n\n{: .info-icon }\n\n> For more info.\n"), "IAL001"))
+                .hasSize(1);
+        assertThat(SiteFixture.of(run(config, "Text.\n\n{: .info .warning-icon }\n\n> Quote.\n"), "IAL001"))
+                .hasSize(1);
+    }
+
+    @Test
+    void ial001LineUnderARawHtmlBlockIsWrittenForTheBlockBelow() {
+        // as on a real wiki page: each '<details>'/'<div markdown="block">' gets its classes from an attribute line
+        // written above it between blank lines; an HTML block takes attributes in its own tag, so the line is not
+        // meant for the block above, and kramdown applies it to the one below
+        String body = "<details markdown=\"block\">\n\n  <summary>June 1</summary>\n\n{: .ml-5 .mb-2 }\n\n"
+                + "  <div markdown=\"block\">\n  Official\n  </div>\n\n{: .ml-5 }\n\n  <div markdown=\"block\">\n"
+                + "  Second\n  </div>\n\n</details>\n\n{: .mb-4 .ml-3 }\n\n<details markdown=\"block\">\n\n"
+                + "  <summary>June 2</summary>\n\n</details>\n";
+        assertThat(SiteFixture.of(run(body), "IAL001")).isEmpty();
+        // near misses: a heading or a paragraph above, the line between blank lines
+        assertThat(SiteFixture.of(
+                        run("# Title\n\n{: .no_toc }\n\n<details markdown=\"block\">\n\nx\n\n</details>\n"), "IAL001"))
+                .hasSize(1);
+        assertThat(SiteFixture.of(run("Text.\n\n{: .ml-5 }\n\n<div markdown=\"block\">\nx\n</div>\n"), "IAL001"))
+                .hasSize(1);
+    }
+
     /** IAL001 findings of a page in a site whose own stylesheet is {@code scss}. */
     private List<Finding> styled(String scss, String body) {
         ValidationResult r = site().file("_sass/color_schemes/site.scss", scss)
@@ -358,6 +390,20 @@ class KramdownRulesTest {
         assertThat(SiteFixture.of(run("- #Setup\n- ##setup\n- text\n  ##continued here\n\n#text node\n"), "HDR004"))
                 .extracting(Finding::line)
                 .containsExactly(4, 5, 7, 9);
+    }
+
+    /**
+     * As on a real lab wiki: '* #CS, SO/IO1, SI/IO0, VSS, VCC' lists a chip's pins, '#CS' the active-low chip select;
+     * the space the hint asks for would make a heading inside the item. Near misses: a capitalised word and a comma
+     * ('#Setup, part one'), two hashes, the same line outside a list.
+     */
+    @Test
+    void hdr004LeavesAListOfPinNamesOpeningAListItemAlone() {
+        assertThat(SiteFixture.of(run("* Flash pinouts\n  * #CS, SO/IO1, SI/IO0, VSS, VCC\n- #WP, #HOLD\n"), "HDR004"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("- #Setup, part one\n- ##CS, SO\n\n#CS, SO/IO1\n"), "HDR004"))
+                .extracting(Finding::line)
+                .containsExactly(4, 5, 7);
     }
 
     @Test
