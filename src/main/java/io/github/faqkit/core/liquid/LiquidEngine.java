@@ -434,6 +434,40 @@ public final class LiquidEngine {
         }
     }
 
+    /** Jekyll's include tag's {@code INVALID_SEQUENCES}: two of '.' and '/' in a row. */
+    private static final java.util.regex.Pattern INVALID_SEQUENCES = java.util.regex.Pattern.compile("[./]{2,}");
+
+    /**
+     * Ruby's {@code VALID_FILENAME_CHARS}, {@code ^[\w/.\-()+~\#@]+$}; letters beyond ASCII are taken as word
+     * characters, as Ruby's {@code \w} may (what it does with them is unknown here, so they are never refused).
+     */
+    private static final java.util.regex.Pattern VALID_FILENAME_CHARS =
+            java.util.regex.Pattern.compile("[\\w/.\\-()+~#@\\P{ASCII}]+");
+
+    /**
+     * Whether Jekyll's include tags accept the name: they check it before looking for the file, and stop the build on
+     * one they refuse (liquid-golden stop-include-double-slash, stop-include-dot-slash, stop-include-relative-parent;
+     * include-name-characters).
+     */
+    static boolean acceptedName(String name) {
+        return !INVALID_SEQUENCES.matcher(name).find()
+                && VALID_FILENAME_CHARS.matcher(name).matches();
+    }
+
+    /** A name the include tags refuse: the build stops there. */
+    private static Object refusedName(String name) {
+        RenderState state = RenderState.current();
+        if (state != null) {
+            state.problem(
+                    LiquidProblem.Kind.SYNTAX,
+                    name,
+                    "'" + name + "' is no include name Jekyll accepts (letters, digits and _ / . - ( ) + ~ # @, without"
+                            + " '..', '//', './' or '/.'): the build stops with \"Invalid syntax for include tag\"");
+            state.opaque = true;
+        }
+        return "";
+    }
+
     /**
      * The include's name as Jekyll joins it to its folder: Ruby's {@code File.join} drops the separator a name
      * starts with, so {@code {% include /parts/a.md %}} reads {@code _includes/parts/a.md} (and
@@ -479,6 +513,10 @@ public final class LiquidEngine {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String name = asString(nodes[0].render(context), context).strip();
+            if (!this.name.equals("include_cached") && !acceptedName(name)) {
+                // jekyll-include-cache looks the file up without checking the name first
+                return refusedName(name);
+            }
             return renderInclude(context, name, includesDir.resolve(joinable(name)), includeParams(context, nodes));
         }
     }
@@ -491,6 +529,9 @@ public final class LiquidEngine {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String name = asString(nodes[0].render(context), context).strip();
+            if (!acceptedName(name)) {
+                return refusedName(name);
+            }
             RenderState state = RenderState.current();
             String dir = state == null ? "" : state.pageDir;
             Path file = siteRoot.resolve(dir).resolve(joinable(name)).normalize();
