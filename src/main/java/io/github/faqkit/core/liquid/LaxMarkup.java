@@ -66,6 +66,17 @@ final class LaxMarkup {
             Pattern.compile("\\A\\s*(?:" + INCLUDE_PARAM + "(?=\\s|\\z)\\s*)*\\z");
 
     private static final Set<String> INCLUDES = Set.of("include", "include_relative", "include_cached");
+
+    /**
+     * An include's literal file name with a character of Jekyll's file names ({@code + ~ @ #}) that Liqp's lexer
+     * refuses or ends the name at: group 1.
+     */
+    /** How a rewritten include name opens: a quote and a character no file name holds. */
+    static final String QUOTED_NAME = "'\u0001";
+
+    private static final Pattern INCLUDE_NAME_LIQP_MISREADS =
+            Pattern.compile("\\s*([\\w/.\\-()+~#@]*[+~#@][\\w/.\\-()+~#@]*)(?=\\s|\\z)");
+
     private static final Set<String> BLOCKS = Set.of("if", "unless", "case", "for", "tablerow", "capture");
     private static final Set<String> CONDITIONS = Set.of("if", "elsif", "unless");
     private static final Set<String> LAX =
@@ -166,6 +177,12 @@ final class LaxMarkup {
                     stopAt = tagStart;
                     stop = "Invalid syntax for include tag: " + bad + " Valid syntax: {% " + name
                             + " file.ext param='value' param2='value' %}";
+                }
+                Matcher file = INCLUDE_NAME_LIQP_MISREADS.matcher(markup);
+                if (file.lookingAt()) {
+                    // a name Jekyll takes as it is: quoted and marked, Liqp reads it whole and the tag unquotes it
+                    spans.add(new int[] {tag.start(2) + file.start(1), tag.start(2) + file.end(1)});
+                    replacements.add(QUOTED_NAME + file.group(1) + "'");
                 }
                 continue;
             }

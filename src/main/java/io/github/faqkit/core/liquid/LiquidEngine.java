@@ -454,6 +454,13 @@ public final class LiquidEngine {
                 && VALID_FILENAME_CHARS.matcher(name).matches();
     }
 
+    /** An include name as written, where {@link LaxMarkup} quoted it for Liqp's lexer. */
+    private static String unquoted(String name) {
+        return name.startsWith(LaxMarkup.QUOTED_NAME) && name.endsWith("'") && name.length() > 2
+                ? name.substring(LaxMarkup.QUOTED_NAME.length(), name.length() - 1)
+                : name;
+    }
+
     /** A name the include tags refuse: the build stops there. */
     private static Object refusedName(String name) {
         RenderState state = RenderState.current();
@@ -512,7 +519,7 @@ public final class LiquidEngine {
 
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
-            String name = asString(nodes[0].render(context), context).strip();
+            String name = unquoted(asString(nodes[0].render(context), context).strip());
             if (!this.name.equals("include_cached") && !acceptedName(name)) {
                 // jekyll-include-cache looks the file up without checking the name first
                 return refusedName(name);
@@ -528,7 +535,7 @@ public final class LiquidEngine {
 
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
-            String name = asString(nodes[0].render(context), context).strip();
+            String name = unquoted(asString(nodes[0].render(context), context).strip());
             if (!acceptedName(name)) {
                 return refusedName(name);
             }

@@ -54,6 +54,21 @@ class LiquidEngineTest {
     }
 
     /**
+     * Jekyll's include tags take a file name of letters, digits and {@code _ / . - ( ) + ~ # @}; Liqp's lexer refuses
+     * '+', '~' and '@' and ends the name at '#'. The name is read as Jekyll reads it (liquid-golden
+     * include-name-characters records '(', ')', '.', '-' and '_'; the others are the same regular expression).
+     */
+    @Test
+    void anIncludeNameWithEveryCharacterJekyllAcceptsIsRead() throws Exception {
+        for (String name : List.of("a+b.md", "a~b.md", "a@b.md", "a#b.md", "a(1)-b_c.md")) {
+            write("_includes/" + name, "from " + name + "\n");
+            Rendered r = engine("").render("{% include " + name + " %}\n", Map.of(), "");
+            assertThat(r.problems()).as(name).isEmpty();
+            assertThat(r.text()).as(name).isEqualTo("from " + name + "\n\n");
+        }
+    }
+
+    /**
      * {@code site.data} holds what Jekyll's data reader gives (scripts/data-golden): YAML as libyaml reads it (a tab
      * after a key's ':' that SnakeYAML refuses), JSON with the same loader, no file of an extension in capitals
      * (its glob is case-sensitive); a file the build stops on is unknown, not absent.
