@@ -40,20 +40,33 @@ final class SourceLines {
         spans[size++] = to;
     }
 
+    /** How many lines there are so far. */
+    int count() {
+        return size / 2;
+    }
+
     /** The lines, each followed by a newline, copied through {@code buffer}. */
     String text(Buffer buffer) {
+        return text(0, count(), buffer);
+    }
+
+    /**
+     * Lines {@code [first, end)}, each followed by a newline, copied through {@code buffer}; the lines among them
+     * that are not pieces of the source are let go (each run of lines is joined once).
+     */
+    String text(int first, int end, Buffer buffer) {
         int length = 0;
-        for (int k = 0; k < size; k += 2) {
+        for (int k = 2 * first; k < 2 * end; k += 2) {
             length += (spans[k] < 0 ? own.get(-1 - spans[k]).length() : spans[k + 1] - spans[k]) + 1;
         }
         char[] chars = buffer.chars(length);
         int at = 0;
-        for (int k = 0; k < size; k += 2) {
+        for (int k = 2 * first; k < 2 * end; k += 2) {
             String s = source;
             int from = spans[k];
             int to = spans[k + 1];
             if (from < 0) {
-                s = own.get(-1 - from);
+                s = own.set(-1 - from, null);
                 from = 0;
                 to = s.length();
             }
