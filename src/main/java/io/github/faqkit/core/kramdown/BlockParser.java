@@ -174,7 +174,7 @@ final class BlockParser {
     }
 
     /** Where the text of each blockquote and list item is put together before it is copied into a String. */
-    private final SourceLines.Buffer buffer = new SourceLines.Buffer();
+    private final SourceLines.Buffer buffer = SourceLines.Buffer.forThread();
 
     private Element tree;
     private Ial blockIal;

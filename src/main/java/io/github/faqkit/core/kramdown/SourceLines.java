@@ -77,13 +77,30 @@ final class SourceLines {
         return new String(chars, 0, length);
     }
 
-    /** A character buffer one parse reuses for every container's text (none until a page has a container). */
+    /**
+     * A character buffer for every container's text, one per thread (a page's parse runs on one thread, and the
+     * text is copied out of the buffer at once): a buffer per parse grew again on every page.
+     */
     static final class Buffer {
+        /** A buffer above this size is used once and let go, not kept for the thread. */
+        private static final int KEPT_CHARS = 1 << 20;
+
+        private static final ThreadLocal<Buffer> PER_THREAD = ThreadLocal.withInitial(Buffer::new);
+
         private char[] chars = new char[0];
 
+        private Buffer() {}
+
+        static Buffer forThread() {
+            return PER_THREAD.get();
+        }
+
         char[] chars(int length) {
+            if (length > KEPT_CHARS) {
+                return new char[length];
+            }
             if (chars.length < length) {
-                chars = new char[Math.max(length, chars.length * 2)];
+                chars = new char[Math.min(Math.max(length, chars.length * 2), KEPT_CHARS)];
             }
             return chars;
         }
