@@ -174,7 +174,7 @@ final class BlockParser {
     }
 
     /** Where the text of each blockquote and list item is put together before it is copied into a String. */
-    private final SourceLines.Buffer buffer = new SourceLines.Buffer();
+    private final SourceLines.Buffer buffer = SourceLines.Buffer.forThread();
 
     private Element tree;
     private Ial blockIal;
@@ -667,7 +667,7 @@ final class BlockParser {
         for (ListParser.Item item : lp.items) {
             Element li = item.li;
             Element temp = new Element("temp", li.line);
-            for (int i = 0; i < item.chunks.size(); i++) {
+            for (int i = 0; i < item.chunks(); i++) {
                 Element saved = tree;
                 // a deep list holds every level's text at once: one copy, the lines let go
                 String chunk = item.text(i, buffer);
@@ -1186,12 +1186,16 @@ final class BlockParser {
         if (afterIndent(view) != '{') {
             return false;
         }
-        String line = src.line();
-        if (line.indexOf("{:") < 0) {
+        int brace = Src.spaces(view);
+        if (brace > 3 || brace + 1 >= view.length() || view.charAt(brace + 1) != ':') {
             return false;
         }
-        Matcher ald = ALD_LINE.matcher(line);
-        if (ald.matches()) {
+        // The character after "{:" tells the three kinds apart ("{::" an extension, "{:name:" a definition,
+        // anything else an IAL): an IAL line, the usual one, is not run past the other two patterns.
+        int kind = brace + 2 < view.length() ? view.charAt(brace + 2) : -1;
+        String line = src.line();
+        Matcher ald = kind != ':' && wordChar(kind) ? ALD_LINE.matcher(line) : null;
+        if (ald != null && ald.matches()) {
             Ial def = alds.computeIfAbsent(ald.group(1), k -> new Ial());
             def.parse(ald.group(2));
             src.skip();
@@ -1200,8 +1204,8 @@ final class BlockParser {
             tree.add(eob);
             return true;
         }
-        Matcher ext = EXT_LINE.matcher(line);
-        if (ext.matches()) {
+        Matcher ext = kind == ':' ? EXT_LINE.matcher(line) : null;
+        if (ext != null && ext.matches()) {
             int start = src.line;
             src.skip();
             if (ext.group(2) == null) {
@@ -1223,8 +1227,8 @@ final class BlockParser {
             tree.add(el);
             return true;
         }
-        Matcher ial = IAL_LINE.matcher(line);
-        if (!ial.matches()) {
+        Matcher ial = kind == ':' ? null : IAL_LINE.matcher(line);
+        if (ial == null || !ial.matches()) {
             return false;
         }
         AttributeLineBuilder b = new AttributeLineBuilder(src.line, ial.group(1).length() + 1, line.strip());
@@ -1273,6 +1277,11 @@ final class BlockParser {
             blockIal.sources.add(b);
         }
         return true;
+    }
+
+    /** A character of the patterns' {@code \w}: an ASCII letter, digit or underscore. */
+    private static boolean wordChar(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private boolean eobMarker(Src src, CharSequence line) {

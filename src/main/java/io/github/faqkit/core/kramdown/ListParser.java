@@ -11,36 +11,45 @@ import java.util.regex.Matcher;
 final class ListParser {
     static final class Item {
         final Element li;
-        /** The lines of each chunk: joined once into the chunk's text ({@link #text}). */
-        final List<SourceLines> chunks = new ArrayList<>();
+        /** Where each chunk starts among the list's lines; a chunk ends where the next one (or the item) does. */
+        private final List<Integer> chunkStarts = new ArrayList<>(2);
 
         final List<Integer> chunkLines = new ArrayList<>();
+        /** The lines of every item of the list, in order: each chunk is a run of them, joined once ({@link #text}). */
+        private final SourceLines lines;
+        /** Where this item's lines end among the list's lines. */
+        private int end;
 
-        private final String source;
-
-        Item(Element li, String source) {
+        Item(Element li, SourceLines lines) {
             this.li = li;
-            this.source = source;
+            this.lines = lines;
         }
 
         void newChunk(int line) {
-            chunks.add(new SourceLines(source));
+            chunkStarts.add(lines.count());
             chunkLines.add(line);
+        }
+
+        int chunks() {
+            return chunkStarts.size();
         }
 
         /** Adds a line that is not a piece of the source text as it is. */
         void addLine(String line) {
-            chunks.get(chunks.size() - 1).add(line);
+            lines.add(line);
+            end = lines.count();
         }
 
         /** Adds the line {@code source[from, to)}. */
         void addLine(int from, int to) {
-            chunks.get(chunks.size() - 1).add(from, to);
+            lines.add(from, to);
+            end = lines.count();
         }
 
-        /** The text of chunk {@code i}, each line ending in a newline; the chunk's lines are let go. */
+        /** The text of chunk {@code i}, each line ending in a newline; the chunk's own lines are let go. */
         String text(int i, SourceLines.Buffer buffer) {
-            return chunks.set(i, null).text(buffer);
+            int to = i + 1 < chunkStarts.size() ? chunkStarts.get(i + 1) : end;
+            return lines.text(chunkStarts.get(i), to, buffer);
         }
     }
 
@@ -60,6 +69,9 @@ final class ListParser {
         int maxMarkerIndent = 3;
         int indentation = 0;
         Item item = null;
+        // one store for the lines of all items: a chunk per item (more for nested lists) each growing its own
+        // array was most of what a page of nested lists allocated for its line offsets
+        SourceLines lines = null;
         boolean nestedListFound = false;
         boolean lastIsBlank = false;
         while (!src.eos()) {
@@ -75,7 +87,10 @@ final class ListParser {
                     && Src.spaces(line) <= maxMarkerIndent) {
                 int lineNo = src.line;
                 src.skip();
-                item = new Item(new Element("li", lineNo), src.text);
+                if (lines == null) {
+                    lines = new SourceLines(src.text);
+                }
+                item = new Item(new Element("li", lineNo), lines);
                 items.add(item);
                 list.add(item.li);
                 String content = plainItemContent(line, m);

@@ -52,7 +52,16 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
      * {@code i}, null for the display text).
      */
     static PackedHeadings pack(List<Heading> headings, List<String> tocTexts) {
-        StringBuilder b = new StringBuilder();
+        // sized once: a page with many headings grew the builder through every power of two
+        int length = 0;
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            String toc = tocTexts == null ? null : tocTexts.get(i);
+            length += (h.text() == null ? 0 : h.text().length())
+                    + (h.id() == null ? 0 : h.id().length())
+                    + (toc == null ? 0 : toc.length());
+        }
+        StringBuilder b = new StringBuilder(length);
         int[] data = new int[headings.size() * FIELDS];
         List<List<String>> classes = new ArrayList<>(2);
         for (int i = 0; i < headings.size(); i++) {

@@ -40,20 +40,33 @@ final class SourceLines {
         spans[size++] = to;
     }
 
+    /** How many lines there are so far. */
+    int count() {
+        return size / 2;
+    }
+
     /** The lines, each followed by a newline, copied through {@code buffer}. */
     String text(Buffer buffer) {
+        return text(0, count(), buffer);
+    }
+
+    /**
+     * Lines {@code [first, end)}, each followed by a newline, copied through {@code buffer}; the lines among them
+     * that are not pieces of the source are let go (each run of lines is joined once).
+     */
+    String text(int first, int end, Buffer buffer) {
         int length = 0;
-        for (int k = 0; k < size; k += 2) {
+        for (int k = 2 * first; k < 2 * end; k += 2) {
             length += (spans[k] < 0 ? own.get(-1 - spans[k]).length() : spans[k + 1] - spans[k]) + 1;
         }
         char[] chars = buffer.chars(length);
         int at = 0;
-        for (int k = 0; k < size; k += 2) {
+        for (int k = 2 * first; k < 2 * end; k += 2) {
             String s = source;
             int from = spans[k];
             int to = spans[k + 1];
             if (from < 0) {
-                s = own.get(-1 - from);
+                s = own.set(-1 - from, null);
                 from = 0;
                 to = s.length();
             }
@@ -64,13 +77,30 @@ final class SourceLines {
         return new String(chars, 0, length);
     }
 
-    /** A character buffer one parse reuses for every container's text (none until a page has a container). */
+    /**
+     * A character buffer for every container's text, one per thread (a page's parse runs on one thread, and the
+     * text is copied out of the buffer at once): a buffer per parse grew again on every page.
+     */
     static final class Buffer {
+        /** A buffer above this size is used once and let go, not kept for the thread. */
+        private static final int KEPT_CHARS = 1 << 20;
+
+        private static final ThreadLocal<Buffer> PER_THREAD = ThreadLocal.withInitial(Buffer::new);
+
         private char[] chars = new char[0];
 
+        private Buffer() {}
+
+        static Buffer forThread() {
+            return PER_THREAD.get();
+        }
+
         char[] chars(int length) {
+            if (length > KEPT_CHARS) {
+                return new char[length];
+            }
             if (chars.length < length) {
-                chars = new char[Math.max(length, chars.length * 2)];
+                chars = new char[Math.min(Math.max(length, chars.length * 2), KEPT_CHARS)];
             }
             return chars;
         }

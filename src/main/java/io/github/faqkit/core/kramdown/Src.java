@@ -19,9 +19,22 @@ final class Src {
         return pos >= text.length();
     }
 
+    /**
+     * The line {@link #lineEnd} found last: {@code text[endFrom, endAt)} holds no newline. The parsers ask for
+     * the end of the same line several times before they move on (each test, then the skip), and on a page of
+     * nested lists and quotes every level asks again of its own copy of the line.
+     */
+    private int endFrom = -1;
+
+    private int endAt = -1;
+
     int lineEnd(int from) {
-        int e = text.indexOf('\n', from);
-        return e < 0 ? text.length() : e;
+        if (from < endFrom || from > endAt) {
+            int e = text.indexOf('\n', from);
+            endFrom = from;
+            endAt = e < 0 ? text.length() : e;
+        }
+        return endAt;
     }
 
     /** Where {@link #cachedLine} starts; parsers ask for the same line many times before moving on. */
