@@ -37,6 +37,21 @@ class FrontMatterRulesTest {
     }
 
     @Test
+    void fm001NotOnADatedPostWhichJekyllRendersWithoutFrontMatter() {
+        // Jekyll reads every dated file of _posts as a post, front matter or not, and an undated one not at all
+        // (platform-golden/documents-titles-and-posts); near-miss: a document of another collection without front
+        // matter is copied as it is
+        ValidationResult r = site().file("_config.yml", "collections:\n  tips:\n    output: true\n")
+                .file("_posts/2023-03-02-plain.md", "# Plain\n\ntext\n")
+                .file("_posts/undated.md", "# Undated\n")
+                .file("_tips/raw.md", "# Raw\n")
+                .validate();
+        assertThat(of(r, "FM001")).extracting(Finding::file).containsExactly("_tips/raw.md");
+        assertThat(r.site().pageByPath("_posts/2023-03-02-plain.md").rendered()).isTrue();
+        assertThat(r.site().pageByPath("_posts/2023-03-02-plain.md").title()).isEqualTo("Plain");
+    }
+
+    @Test
     void fm001NotOnAPieceThatAPagePullsInWithIncludeRelative() {
         // include_relative reads the file whole: a front matter block would show on the page as a rule and text
         // (liquid-golden include-relative-fragment); near-miss: the piece nobody includes, and one whose
@@ -245,11 +260,27 @@ class FrontMatterRulesTest {
                         "_config.yml",
                         "collections:\n  tag:\n    output: true\n  tips:\n    output: true\n"
                                 + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n")
-                .page("_tag/general.md", "layout: default\nnav_exclude: true", "")
-                .page("_tips/untitled.md", "nav_order: 1", "")
+                .page("_tag/general.md", "layout: default\nnav_exclude: true\ntitle: \"\"", "")
+                .page("_tips/untitled.md", "nav_order: 1\ntitle: \"\"", "")
                 .page("untitled.md", "nav_order: 1", "")
                 .validate();
         assertThat(of(r, "FM005")).extracting(Finding::file).containsExactly("_tips/untitled.md", "untitled.md");
+    }
+
+    @Test
+    void fm005IsSilentForADocumentThatJekyllTitlesAfterItsFileName() {
+        // Document#populate_title: data["title"] ||= the file name's words, capitalized (platform-golden
+        // documents-titles-and-posts); an empty string is a title to Ruby and stays
+        ValidationResult r = site().file(
+                        "_config.yml",
+                        "collections:\n  tips:\n    output: true\n"
+                                + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n")
+                .page("_tips/first-steps.md", "nav_order: 1", "")
+                .page("_tips/null-title.md", "title:", "")
+                .page("_tips/empty-title.md", "title: \"\"", "")
+                .validate();
+        assertThat(of(r, "FM005")).extracting(Finding::file).containsExactly("_tips/empty-title.md");
+        assertThat(r.site().pageByPath("_tips/first-steps.md").title()).isEqualTo("First Steps");
     }
 
     @Test
