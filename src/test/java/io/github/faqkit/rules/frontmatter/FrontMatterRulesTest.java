@@ -557,8 +557,9 @@ class FrontMatterRulesTest {
 
     @Test
     void fm009QuotedNumber() {
-        ValidationResult r =
-                site().page("a.md", "title: A\nnav_order: \"10\"", "").validate();
+        ValidationResult r = site().page("a.md", "title: A\nnav_order: \"10\"", "")
+                .page("b.md", "title: B\nnav_order: 2", "")
+                .validate();
         Finding f = only(r, "FM009");
         assertAt(f, "FM009", "a.md", 3, 12, Severity.WARNING);
         assertThat(f.hint()).contains("nav_order: 10");
@@ -566,10 +567,34 @@ class FrontMatterRulesTest {
     }
 
     @Test
+    void fm009IsSilentWhereNoListSortsThePageAgainstASibling() {
+        // machinetranslate.org (just-the-docs 0.7): 130 events under 'Events', whose has_children: false hides them
+        // from the navigation and from its list of children; near-miss: the same under a parent that lists them
+        String events = "title: EAMT 2024\nparent: Events\nnav_order: \"2024\"";
+        String other = "title: EAMT 2023\nparent: Events\nnav_order: 2023";
+        ValidationResult hidden = site().file("Gemfile.lock", "GEM\n  specs:\n    just-the-docs (0.7.0)\n")
+                .page("events.md", "title: Events\nhas_children: false", "")
+                .page("events/eamt-2024.md", events, "")
+                .page("events/eamt-2023.md", other, "")
+                .page("alone.md", "title: Alone\nnav_order: \"1\"\nnav_exclude: true", "")
+                .validate();
+        assertThat(of(hidden, "FM009")).isEmpty();
+        ValidationResult listed = SiteFixture.in(dir.resolve("listed"))
+                .file("Gemfile.lock", "GEM\n  specs:\n    just-the-docs (0.7.0)\n")
+                .page("events.md", "title: Events\nhas_children: true", "")
+                .page("events/eamt-2024.md", events, "")
+                .page("events/eamt-2023.md", other, "")
+                .validate();
+        assertThat(of(listed, "FM009")).extracting(Finding::file).containsExactly("events/eamt-2024.md");
+    }
+
+    @Test
     void fm009ALeadingZeroThatIsNoOctalNumberIsText() {
         // as on a real product site numbering pages 010 … 090: YAML reads 010 … 070 as octal numbers, 080 and
         // 090 as text, which the theme sorts last (nav-golden/leading-zeros, built with every theme version)
-        ValidationResult r = site().page("d.md", "title: D\nnav_order: 080", "").validate();
+        ValidationResult r = site().page("d.md", "title: D\nnav_order: 080", "")
+                .page("e.md", "title: E\nnav_order: 1", "")
+                .validate();
         Finding f = only(r, "FM009");
         assertAt(f, "FM009", "d.md", 3, 12, Severity.WARNING);
         assertThat(f.message()).contains("nav_order 080 is read as text").doesNotContain("quoted");
