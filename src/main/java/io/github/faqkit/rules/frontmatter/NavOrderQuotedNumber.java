@@ -32,7 +32,7 @@ public final class NavOrderQuotedNumber extends Rule {
         }
         FrontMatter.Entry e = page.frontMatter().entry("nav_order");
         if (e == null || !io.github.faqkit.rules.nav.SortedLists.sorted(page, site)) {
-            // no list readers see sorts this page against a sibling: its nav_order, number or text, changes nothing
+            // no list readers see sorts this page: its nav_order, number or text, changes nothing
             return;
         }
         JsonNode v = e.value();

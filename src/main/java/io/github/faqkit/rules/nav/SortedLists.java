@@ -8,9 +8,9 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * The pages readers see beside a sibling in a list the theme sorts by {@code nav_order} ({@link Siblings}): where
- * a page's {@code nav_order} can change anything at all. A page no list shows (under a parent whose
- * {@code has_children: false} hides its children, say), or one alone in its lists, is sorted against nothing.
+ * The pages readers see in a list the theme sorts by {@code nav_order} ({@link Siblings}): where a page's
+ * {@code nav_order} can change anything at all. A page no list shows (under a parent whose
+ * {@code has_children: false} hides its children, say) is sorted against nothing.
  */
 public final class SortedLists {
     private final Set<Page> pages;
@@ -19,7 +19,7 @@ public final class SortedLists {
         this.pages = pages;
     }
 
-    /** True when {@code page} stands beside a sibling in a list readers see. */
+    /** True when {@code page} is in a list readers see. */
     public static boolean sorted(Page page, Site site) {
         return site.derived(SortedLists.class, SortedLists::of).pages.contains(page);
     }
@@ -27,10 +27,8 @@ public final class SortedLists {
     private static SortedLists of(Site site) {
         Set<Page> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Siblings.Group g : Siblings.groups(site)) {
-            if (g.nodes().size() > 1) {
-                for (NavTree.Node n : g.nodes()) {
-                    out.add(n.page());
-                }
+            for (NavTree.Node n : g.nodes()) {
+                out.add(n.page());
             }
         }
         return new SortedLists(out);
