@@ -24,7 +24,12 @@ public final class FrontMatter {
         /** {@code ---} opens a block that is never closed. */
         UNTERMINATED,
         /** The block is there but is not valid YAML or not a mapping. */
-        INVALID
+        INVALID,
+        /**
+         * No {@code ---} on the first line, but the file is a dated post: Jekyll reads every dated file of
+         * {@code _posts} as a post, front matter or not, and renders it (platform-golden/posts-without-front-matter).
+         */
+        POST_WITHOUT_BLOCK
     }
 
     /**
@@ -107,7 +112,7 @@ public final class FrontMatter {
         return status;
     }
 
-    /** True when Jekyll renders the file as a page (it saw a {@code ---} first line). */
+    /** True when Jekyll renders the file as a page or document (it saw a {@code ---} first line, or it is a post). */
     public boolean isPage() {
         return status != Status.MISSING && status != Status.MISSING_BOM;
     }

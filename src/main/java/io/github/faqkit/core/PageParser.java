@@ -117,9 +117,15 @@ public final class PageParser {
             bodyText = text.substring(split.bodyOffset());
         }
         FrontMatter fm = split.frontMatter();
+        if (Documents.postWithoutBlock(entry, fm)) {
+            fm = FrontMatter.absent(FrontMatter.Status.POST_WITHOUT_BLOCK);
+        }
         String type = entry.collection() == null ? "pages" : entry.collection();
         ObjectNode data = config.defaultsFor(entry.path(), type);
         data.setAll(fm.toObjectNode());
+        if (entry.collection() != null && fm.isPage()) {
+            Documents.giveTitle(data, entry.path());
+        }
         String permalink = data.hasNonNull("permalink") && data.get("permalink").isTextual()
                 ? data.get("permalink").asText()
                 : null;

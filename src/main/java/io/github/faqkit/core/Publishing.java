@@ -41,10 +41,6 @@ public record Publishing(boolean unpublished, boolean future, Instant buildTime,
     /** Jekyll's own defaults: {@code unpublished: false}, {@code future: false}, built now. */
     public static final Publishing DEFAULT = new Publishing(false, false, null, ZoneOffset.UTC);
 
-    /** Jekyll's {@code DATE_FILENAME_MATCHER}: a document named {@code 2024-01-31-title.md} is dated so. */
-    private static final Pattern DATE_IN_NAME =
-            Pattern.compile("^(?:.+/)*?(\\d{2,4}-\\d{1,2}-\\d{1,2})-([^/]*)(\\.[^.]+)$");
-
     private static final Pattern DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})"
             + "(?:[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?\\s*$");
 
@@ -136,7 +132,7 @@ public record Publishing(boolean unpublished, boolean future, Instant buildTime,
         if (d != null && !d.isNull() && !d.isContainerNode()) {
             return d.asText();
         }
-        Matcher m = DATE_IN_NAME.matcher(entry.path());
+        Matcher m = Documents.DATED.matcher(entry.path());
         return m.matches() ? m.group(1) : null;
     }
 

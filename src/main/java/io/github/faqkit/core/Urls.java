@@ -48,7 +48,8 @@ public final class Urls {
             String collectionPermalink,
             String style,
             List<String> categories) {
-        String noExt = stripExtension(pathInCollection);
+        // :path is Jekyll's cleaned_relative_path, which drops the dots before the extension too
+        String noExt = stripExtension(pathInCollection).replaceAll("\\.+$", "");
         String dir = parentDir(pathInCollection);
         String base = baseName(pathInCollection);
         boolean post = collection.equals("posts");

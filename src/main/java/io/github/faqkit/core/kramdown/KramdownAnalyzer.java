@@ -213,7 +213,9 @@ public final class KramdownAnalyzer {
                             file(markerLine(tocList)),
                             tocList.type,
                             classes(tocList.attr.getOrDefault("class", "")),
-                            List.copyOf(entries));
+                            List.copyOf(entries),
+                            headingLine(firstShown(root.children, 0)),
+                            headingLine(shownBefore(tocList)));
             List<Integer> extra = new ArrayList<>();
             extraMarkerLists.forEach(l -> extra.add(file(markerLine(l))));
             List<AttributeLine> lines = attributeLines();
@@ -232,6 +234,35 @@ public final class KramdownAnalyzer {
                     Set.copyOf(all),
                     autoIds,
                     null);
+        }
+
+        /** Elements that show nothing where they stand: blank lines, definitions, comments, extensions. */
+        private static final Set<String> UNSHOWN = Set.of("blank", "eob", "xml_comment", "extension");
+
+        /** The first element from {@code from} on that shows something; null when there is none. */
+        private static Element firstShown(List<Element> elements, int from) {
+            for (int i = from; i < elements.size(); i++) {
+                if (!UNSHOWN.contains(elements.get(i).type)) {
+                    return elements.get(i);
+                }
+            }
+            return null;
+        }
+
+        /** The element before {@code el} among its siblings that shows something; null when there is none. */
+        private static Element shownBefore(Element el) {
+            List<Element> siblings = el.parent == null ? List.of() : el.parent.children;
+            for (int i = siblings.indexOf(el) - 1; i >= 0; i--) {
+                if (!UNSHOWN.contains(siblings.get(i).type)) {
+                    return siblings.get(i);
+                }
+            }
+            return null;
+        }
+
+        /** The file line of {@code el} when it is a heading, else 0. */
+        private int headingLine(Element el) {
+            return el != null && el.type.equals("header") ? file(el.line) : 0;
         }
 
         /** Attribute lists onto attributes, and the texts of the headers. */

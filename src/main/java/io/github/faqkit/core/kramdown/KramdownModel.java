@@ -47,7 +47,14 @@ public record KramdownModel(
             if (toc != null && !toc.entries().isEmpty()) {
                 List<TocEntry> view = packed.tocEntries(toc.entries());
                 if (view != null) {
-                    toc = new Toc(toc.line(), toc.markerLine(), toc.type(), toc.classes(), view);
+                    toc = new Toc(
+                            toc.line(),
+                            toc.markerLine(),
+                            toc.type(),
+                            toc.classes(),
+                            view,
+                            toc.openingLine(),
+                            toc.labelLine());
                 }
             }
             ids = packed.idSet(ids);

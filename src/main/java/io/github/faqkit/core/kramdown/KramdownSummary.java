@@ -150,6 +150,8 @@ public final class KramdownSummary {
         out.writeNumber(toc.line());
         out.writeNumber(toc.markerLine());
         out.writeString(toc.type());
+        out.writeNumber(toc.openingLine());
+        out.writeNumber(toc.labelLine());
         SummaryWriter.writeStrings(out, toc.classes());
         int[] index = packed == null ? null : packed.tocIndex(toc.entries());
         if (index != null) {
@@ -175,6 +177,8 @@ public final class KramdownSummary {
         int line = in.readInt();
         int markerLine = in.readInt();
         String type = in.readString();
+        int openingLine = in.readInt();
+        int labelLine = in.readInt();
         List<String> classes = in.readStrings();
         int[] index = in.readInts();
         List<TocEntry> entries;
@@ -195,7 +199,7 @@ public final class KramdownSummary {
         if (classes == null) {
             throw new IOException("a TOC without classes");
         }
-        return new Toc(line, markerLine, type, classes, entries);
+        return new Toc(line, markerLine, type, classes, entries, openingLine, labelLine);
     }
 
     private static void writeAttributeLine(JsonGenerator out, AttributeLine a) throws IOException {

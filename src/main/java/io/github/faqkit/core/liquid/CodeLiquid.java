@@ -5,10 +5,14 @@ import io.github.faqkit.core.kramdown.BlockSpans;
 import io.github.faqkit.core.kramdown.KramdownAnalyzer;
 import io.github.faqkit.core.markdown.MarkdownBody;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import liqp.org.antlr.v4.runtime.tree.ParseTree;
+import liquid.parser.v4.LiquidParser;
 
 /**
  * Liquid inside code blocks and code spans. Jekyll renders Liquid before Markdown, so code is not
@@ -45,7 +49,10 @@ final class CodeLiquid {
         List<LiquidProblem> out = new ArrayList<>();
         for (int[] c : code) {
             int at = firstLiquid(body, c[0], c[1], raw);
-            if (at < 0 || onlyLogic(body.substring(c[0], c[1])) || embedsFiles(body, c, raw, engine, page, dir)) {
+            if (at < 0
+                    || onlyLogic(body.substring(c[0], c[1]))
+                    || embedsFiles(body, c, raw, engine, page, dir)
+                    || runsOnPageValues(body, c, raw, engine, page, dir)) {
                 continue;
             }
             int lineStart = Math.max(body.lastIndexOf('\n', at) + 1, c[0]);
@@ -181,9 +188,15 @@ final class CodeLiquid {
      * again, is caught by the caller. What is reported is Liquid that vanishes or is rewritten: an undefined
      * variable (an Ansible or Go template), or a tag.
      */
-    private static final Pattern ASSIGN = Pattern.compile("\\{%-?\\s*assign\\s[^%]*?-?%}");
+    private static final Pattern ASSIGN = Pattern.compile(
+            "\\{%-?\\s*assign\\s+(\\w+)[^%]*?-?%}"
+                    + "|\\{%-?\\s*capture\\s+(\\w+)\\s*-?%}.*?\\{%-?\\s*endcapture\\s*-?%}",
+            Pattern.DOTALL);
 
-    /** The assign tags of the body before {@code end} that no raw block holds, in order, as one text. */
+    /**
+     * The assign tags and capture blocks of the body before {@code end} that no raw block holds, in order, as one
+     * text: the variables the page has set by then.
+     */
     private static String assignsBefore(String body, int end, List<int[]> raw) {
         StringBuilder out = new StringBuilder();
         Matcher a = ASSIGN.matcher(body).region(0, end);
@@ -194,6 +207,88 @@ final class CodeLiquid {
             }
         }
         return out.toString();
+    }
+
+    /** The names {@link #assignsBefore} text sets. */
+    private static Set<String> assigned(String assigns) {
+        Set<String> out = new HashSet<>();
+        Matcher a = ASSIGN.matcher(assigns);
+        while (a.find()) {
+            out.add(a.group(1) != null ? a.group(1) : a.group(2));
+        }
+        return out;
+    }
+
+    /**
+     * True for code whose Liquid reads nothing but variables the page set above it, and writes text there: the
+     * writer put it in the code to run (just-the-docs-tests' home page shows the theme's source, lines of a
+     * captured {@code include_relative Gemfile.lock}, in a code block). An Ansible or Go template reads variables
+     * of its own, which the page never sets, and Liquid that writes nothing leaves the code without it: both
+     * reported as before.
+     */
+    private static boolean runsOnPageValues(
+            String body, int[] c, List<int[]> raw, LiquidEngine engine, Map<String, Object> page, String dir) {
+        String assigns = assignsBefore(body, c[0], raw);
+        Set<String> set = assigned(assigns);
+        if (set.isEmpty()) {
+            return false;
+        }
+        String code = body.substring(c[0], c[1]);
+        Set<String> read = variablesRead(code, engine);
+        if (read == null || read.isEmpty() || !set.containsAll(read)) {
+            return false;
+        }
+        Rendered r = engine.render(assigns + code, page, dir);
+        if (r.map() == null
+                || !r.problems().isEmpty()
+                || LiquidText.hasLiquid(r.text())
+                || r.text().indexOf(LiquidText.OPAQUE) >= 0) {
+            return false;
+        }
+        return visible(r.text()) > visible(withoutLiquid(code));
+    }
+
+    /**
+     * The variables Liquid reads in {@code code} (the first name of each lookup); null when Liqp cannot parse it
+     * or a lookup is one whose name is not written out ({@code [expr]}).
+     */
+    private static Set<String> variablesRead(String code, LiquidEngine engine) {
+        HyphenNames named = HyphenNames.of(code);
+        if (named.changed()) {
+            return null;
+        }
+        ParseTree tree;
+        try {
+            tree = engine.parser().parse(code).getParseTree();
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        boolean[] opaque = {false};
+        TemplateKeys.walk(tree, n -> {
+            if (n instanceof LiquidParser.Lookup_id_indexesContext l) {
+                out.add(l.id().getText());
+            } else if (n instanceof LiquidParser.LookupContext && !(n instanceof LiquidParser.Lookup_emptyContext)) {
+                opaque[0] = true;
+            }
+        });
+        return opaque[0] ? null : out;
+    }
+
+    /** {@code text} without its Liquid markup. */
+    private static String withoutLiquid(String text) {
+        StringBuilder out = new StringBuilder();
+        int[] copied = {0};
+        LiquidMarkup.forEach(text, true, (start, end) -> {
+            out.append(text, copied[0], start);
+            copied[0] = end;
+        });
+        return out.append(text.substring(copied[0])).toString();
+    }
+
+    /** How many characters of {@code text} are not white space. */
+    private static long visible(String text) {
+        return text.codePoints().filter(ch -> !Character.isWhitespace(ch)).count();
     }
 
     private static boolean showsValues(

@@ -180,7 +180,7 @@ public final class TemplateKeys {
         return null;
     }
 
-    private static void walk(ParseTree t, java.util.function.Consumer<ParseTree> visit) {
+    static void walk(ParseTree t, java.util.function.Consumer<ParseTree> visit) {
         java.util.ArrayDeque<ParseTree> stack = new java.util.ArrayDeque<>();
         stack.push(t);
         while (!stack.isEmpty()) {

@@ -31,7 +31,8 @@ public final class NavOrderQuotedNumber extends Rule {
             return; // a document of a collection without output: data for templates, not a page of the theme
         }
         FrontMatter.Entry e = page.frontMatter().entry("nav_order");
-        if (e == null) {
+        if (e == null || !io.github.faqkit.rules.nav.SortedLists.sorted(page, site)) {
+            // no list readers see sorts this page: its nav_order, number or text, changes nothing
             return;
         }
         JsonNode v = e.value();

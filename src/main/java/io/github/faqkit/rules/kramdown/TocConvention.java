@@ -21,7 +21,8 @@ public final class TocConvention extends Rule {
                 KramdownRules.TOC004,
                 "toc-convention",
                 Severity.WARNING,
-                "just-the-docs TOC convention broken: a heading above the TOC is listed in it, or .text-delta styles the TOC list.");
+                "just-the-docs TOC convention broken: the title the page begins with, or the label right above the TOC, "
+                        + "is listed in it, or .text-delta styles the TOC list.");
     }
 
     @Override
@@ -39,6 +40,11 @@ public final class TocConvention extends Rule {
         for (Heading h : k.headings()) {
             if (h.line() < toc.line() && h.inToc()) {
                 AttributeLine detached = detachedNoToc(k, h);
+                if (detached == null && h.line() != toc.openingLine() && h.line() != toc.labelLine()) {
+                    // a section the page puts before its TOC (the TOC further down lists it on purpose): only the
+                    // title the page begins with and the TOC's own label are the convention's
+                    continue;
+                }
                 if (detached != null) {
                     // The mistake is the blank line above this attribute line (IAL001 there), not the heading.
                     out.report(
@@ -57,7 +63,8 @@ public final class TocConvention extends Rule {
                         h.line(),
                         h.column(),
                         "heading '" + h.text() + "' sits above the TOC but is listed "
-                                + "in it (it has no .no_toc class), so the TOC links to the page title or its own label",
+                                + "in it (it has no .no_toc class), so the TOC links to "
+                                + (h.line() == toc.labelLine() ? "its own label" : "the page title"),
                         "put '{: .no_toc }' on the line directly below this heading, with no blank line between");
             }
         }

@@ -86,6 +86,10 @@ public final class LegacyNav extends Rule {
                             + "any depth (and set faq.themeVersion if it is not read from the site)");
             return;
         }
+        if (inPlace.stream().anyMatch(LegacyNav::saysNoChildren)) {
+            // the parent hides its children on purpose: NAV008 says so once, on its has_children: false
+            return;
+        }
         if (inPlace.stream().noneMatch(c -> c.flag("has_children", false))) {
             Page parent = inPlace.get(0);
             out.report(
@@ -97,5 +101,11 @@ public final class LegacyNav extends Rule {
                             + parent.title() + "' (" + parent.path() + ") does not have it, so this page is not shown",
                     "add 'has_children: true' to " + parent.path());
         }
+    }
+
+    /** True when the page says {@code has_children: false} itself (after defaults), not merely leaves it out. */
+    private static boolean saysNoChildren(Page p) {
+        com.fasterxml.jackson.databind.JsonNode hc = p.data().get("has_children");
+        return hc != null && hc.isBoolean() && !hc.asBoolean();
     }
 }

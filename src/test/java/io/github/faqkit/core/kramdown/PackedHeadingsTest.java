@@ -30,7 +30,9 @@ class PackedHeadingsTest {
                         new TocEntry(2, "问题-0模型是什么", "问题 0：模型是什么？", 19),
                         new TocEntry(3, "custom", "code and emphasis", 23),
                         new TocEntry(2, "no-text", null, 30),
-                        new TocEntry(2, "问题-0模型是什么-1", "问题 0：模型是什么？", 33)));
+                        new TocEntry(2, "问题-0模型是什么-1", "问题 0：模型是什么？", 33)),
+                0,
+                0);
     }
 
     private static KramdownModel model(List<Heading> headings, Toc toc) {
@@ -78,7 +80,7 @@ class PackedHeadingsTest {
 
     @Test
     void aTocNotMadeOfTheHeadingsIsKeptAsItIs() {
-        Toc other = new Toc(5, 6, "ul", List.of("x"), List.of(new TocEntry(2, "elsewhere", "Elsewhere", 99)));
+        Toc other = new Toc(5, 6, "ul", List.of("x"), List.of(new TocEntry(2, "elsewhere", "Elsewhere", 99)), 1, 3);
         KramdownModel packed = model(HEADINGS, other);
         assertThat(packed.toc()).isEqualTo(other);
         assertThat(packed.toc().entries()).isEqualTo(List.of(new TocEntry(2, "elsewhere", "Elsewhere", 99)));

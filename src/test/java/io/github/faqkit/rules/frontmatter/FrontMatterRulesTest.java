@@ -37,6 +37,21 @@ class FrontMatterRulesTest {
     }
 
     @Test
+    void fm001NotOnADatedPostWhichJekyllRendersWithoutFrontMatter() {
+        // Jekyll reads every dated file of _posts as a post, front matter or not, and an undated one not at all
+        // (platform-golden/documents-titles-and-posts); near-miss: a document of another collection without front
+        // matter is copied as it is
+        ValidationResult r = site().file("_config.yml", "collections:\n  tips:\n    output: true\n")
+                .file("_posts/2023-03-02-plain.md", "# Plain\n\ntext\n")
+                .file("_posts/undated.md", "# Undated\n")
+                .file("_tips/raw.md", "# Raw\n")
+                .validate();
+        assertThat(of(r, "FM001")).extracting(Finding::file).containsExactly("_tips/raw.md");
+        assertThat(r.site().pageByPath("_posts/2023-03-02-plain.md").rendered()).isTrue();
+        assertThat(r.site().pageByPath("_posts/2023-03-02-plain.md").title()).isEqualTo("Plain");
+    }
+
+    @Test
     void fm001NotOnAPieceThatAPagePullsInWithIncludeRelative() {
         // include_relative reads the file whole: a front matter block would show on the page as a rule and text
         // (liquid-golden include-relative-fragment); near-miss: the piece nobody includes, and one whose
@@ -279,11 +294,27 @@ class FrontMatterRulesTest {
                         "_config.yml",
                         "collections:\n  tag:\n    output: true\n  tips:\n    output: true\n"
                                 + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n")
-                .page("_tag/general.md", "layout: default\nnav_exclude: true", "")
-                .page("_tips/untitled.md", "nav_order: 1", "")
+                .page("_tag/general.md", "layout: default\nnav_exclude: true\ntitle: \"\"", "")
+                .page("_tips/untitled.md", "nav_order: 1\ntitle: \"\"", "")
                 .page("untitled.md", "nav_order: 1", "")
                 .validate();
         assertThat(of(r, "FM005")).extracting(Finding::file).containsExactly("_tips/untitled.md", "untitled.md");
+    }
+
+    @Test
+    void fm005IsSilentForADocumentThatJekyllTitlesAfterItsFileName() {
+        // Document#populate_title: data["title"] ||= the file name's words, capitalized (platform-golden
+        // documents-titles-and-posts); an empty string is a title to Ruby and stays
+        ValidationResult r = site().file(
+                        "_config.yml",
+                        "collections:\n  tips:\n    output: true\n"
+                                + "just_the_docs:\n  collections:\n    tips:\n      name: Tips\n")
+                .page("_tips/first-steps.md", "nav_order: 1", "")
+                .page("_tips/null-title.md", "title:", "")
+                .page("_tips/empty-title.md", "title: \"\"", "")
+                .validate();
+        assertThat(of(r, "FM005")).extracting(Finding::file).containsExactly("_tips/empty-title.md");
+        assertThat(r.site().pageByPath("_tips/first-steps.md").title()).isEqualTo("First Steps");
     }
 
     @Test
@@ -597,6 +628,28 @@ class FrontMatterRulesTest {
         assertAt(f, "FM009", "a.md", 3, 12, Severity.WARNING);
         assertThat(f.hint()).contains("nav_order: 10");
         assertThat(r.findings()).hasSize(1);
+    }
+
+    @Test
+    void fm009IsSilentWhereNoListShowsThePage() {
+        // machinetranslate.org (just-the-docs 0.7): 130 events under 'Events', whose has_children: false hides them
+        // from the navigation and from its list of children; near-miss: the same under a parent that lists them
+        String events = "title: EAMT 2024\nparent: Events\nnav_order: \"2024\"";
+        String other = "title: EAMT 2023\nparent: Events\nnav_order: 2023";
+        ValidationResult hidden = site().file("Gemfile.lock", "GEM\n  specs:\n    just-the-docs (0.7.0)\n")
+                .page("events.md", "title: Events\nhas_children: false", "")
+                .page("events/eamt-2024.md", events, "")
+                .page("events/eamt-2023.md", other, "")
+                .page("alone.md", "title: Alone\nnav_order: \"1\"\nnav_exclude: true", "")
+                .validate();
+        assertThat(of(hidden, "FM009")).isEmpty();
+        ValidationResult listed = SiteFixture.in(dir.resolve("listed"))
+                .file("Gemfile.lock", "GEM\n  specs:\n    just-the-docs (0.7.0)\n")
+                .page("events.md", "title: Events\nhas_children: true", "")
+                .page("events/eamt-2024.md", events, "")
+                .page("events/eamt-2023.md", other, "")
+                .validate();
+        assertThat(of(listed, "FM009")).extracting(Finding::file).containsExactly("events/eamt-2024.md");
     }
 
     @Test

@@ -250,6 +250,23 @@ class KramdownRulesTest {
     }
 
     @Test
+    void toc004LeavesSectionsThatThePagePutsBeforeItsTocAlone() {
+        // the TOC further down lists the sections above it on purpose (machinetranslate.org events: the day's
+        // programme, then the TOC of the rest); only the title the page begins with and the TOC's own label
+        // belong to the convention. Near-miss: the same sections under a title the page begins with, and a label
+        // right above the list (with its attribute line and a blank line between)
+        ValidationResult sections =
+                run("Day 3\n\n### Workshops\n\nList.\n\n## Proceedings\n\nLink.\n\n1. TOC\n{:toc}\n\n## Call\n");
+        assertThat(SiteFixture.of(sections, "TOC004")).isEmpty();
+        ValidationResult titled = run("<!-- lead -->\n\n# Event\n\n## Proceedings\n\nLink.\n\n## Contents\n"
+                + "{: .text-delta }\n\n1. TOC\n{:toc}\n\n## Call\n");
+        assertThat(SiteFixture.of(titled, "TOC004"))
+                .extracting(
+                        f -> f.line() + " " + f.message().substring(f.message().lastIndexOf("links to ")))
+                .containsExactly("6 links to the page title", "12 links to its own label");
+    }
+
+    @Test
     void toc004FollowsTocLevelsSetInThePage() {
         // kramdown applies {::options /} to the whole document, also when it comes after the TOC marker
         String body =

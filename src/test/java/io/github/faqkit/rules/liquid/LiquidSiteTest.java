@@ -270,6 +270,34 @@ class LiquidSiteTest {
     }
 
     /**
+     * As on a real site (just-the-docs-tests' home page): code whose Liquid reads only what the page captured above
+     * it, a file pulled in with include_relative, and writes its lines there (liquid-golden/code/captured.md, built:
+     * the code shows them). Near-misses: the same code over a variable nothing sets (a Jinja template), and over a
+     * capture that is empty, whose code loses its text.
+     */
+    @Test
+    void liquidInCodeRunningOnWhatThePageCapturedIsSilent() {
+        String code =
+                "```\n{% if lock contains \"GEM\" -%}\n{{ lock | split: newline | slice: 1, 2 | join: newline }}\n"
+                        + "{%- endif %}\n```\n";
+        ValidationResult r = site().file("src/lock.txt", "GEM\n  specs:\n    theme (1.2.3)\n")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "{% capture newline %}\n{% endcapture %}\n"
+                                + "{% capture lock %}\n{% include_relative src/lock.txt %}\n{% endcapture %}\n\n"
+                                + code)
+                .page("b.md", "title: B", "{% capture newline %}\n{% endcapture %}\n\n" + code)
+                .page(
+                        "c.md",
+                        "title: C",
+                        "{% capture newline %}\n{% endcapture %}\n{% capture lock %}{% endcapture %}\n\n"
+                                + "```\n{{ lock }}\n```\n")
+                .validate();
+        assertThat(only(r, "LIQ004")).containsExactly("b.md:8:1 LIQ004", "c.md:9:1 LIQ004");
+    }
+
+    /**
      * As on a real site (a docs index that builds its own table from site.pages): Liquid logic indented under a
      * blank line is a code block only in the source; once Liquid has run its lines are blank and the built page has
      * no code there (liquid-golden/code/logic.md). Indented code that writes text, and a fenced block, stay code.

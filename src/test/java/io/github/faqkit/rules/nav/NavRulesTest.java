@@ -586,6 +586,19 @@ class NavRulesTest {
     }
 
     @Test
+    void nav007LeavesAParentThatSaysHasChildrenFalseToNav008() {
+        // machinetranslate.org: 'Events' hides its 130 children on purpose with has_children: false; NAV008 says
+        // so once on the parent, not NAV007 on each child. Near-miss: the parent that only leaves has_children out
+        ValidationResult r = legacy(site().page("p.md", "title: P\nhas_children: false", "")
+                .page("p/a.md", "title: A\nparent: P", "")
+                .page("p/b.md", "title: B\nparent: P", "")
+                .page("q.md", "title: Q", "")
+                .page("q/c.md", "title: C\nparent: Q", ""));
+        assertThat(of(r, "NAV007")).extracting(Finding::file).containsExactly("q/c.md");
+        assertAt(only(r, "NAV008"), "p.md", 3, 15, Severity.WARNING);
+    }
+
+    @Test
     void nav007LegacyThirdLevelWithoutGrandParent() {
         ValidationResult r = legacy(site().page("p.md", "title: P\nhas_children: true", "")
                 .page("p/a.md", "title: A\nparent: P\nhas_children: true", "")
