@@ -78,8 +78,8 @@ public class PackageMojo extends AbstractValidatingMojo {
             plan = PackagePlans.load(cache().path(), planKey(validated.fingerprint()));
             if (plan != null) {
                 getLog().info("FAQ package: pages and assets as in the manifest kept from the last package of the same"
-                        + " content; every file is read again, and checksummed again unless its size and times are"
-                        + " the same");
+                        + " content; every file is read again to be stored, and checksummed again if its size or"
+                        + " modification time moved");
             } else {
                 // findings taken over from an earlier run carry no pages to pack, and no manifest was kept
                 validated = runValidation(false);
@@ -90,27 +90,30 @@ public class PackageMojo extends AbstractValidatingMojo {
         try {
             FileTime time =
                     OutputTimestamp.parse(outputTimestamp).map(FileTime::from).orElse(null);
-            PackagePlans.Repacked written;
+            // a later package of the same content starts from this one's manifest and checksums
+            boolean keep = incremental && validated.fingerprint() != null && !skipValidation && !skip;
+            int pages;
+            int assets;
             if (plan != null) {
-                written = PackagePlans.repack(
+                PackagePlans.Repacked written = PackagePlans.repack(
                         plan, builder, contentDirectory.toPath(), compression(), time, zip.toPath(), getLog()::info);
+                pages = written.pages();
+                assets = written.assets();
+                if (keep && written.changed() != null) {
+                    keepPlan(written.changed(), written.changedJson(), planKey(validated.fingerprint()));
+                }
             } else {
                 ContentPackage pkg = builder.build(validated.result().site(), compression());
-                // made once: the manifest entry, and the kept manifest
-                byte[] json = pkg.manifest().toJson();
+                // made once, for the archive and the kept plan
+                byte[] json = keep ? pkg.manifest().toJson() : null;
                 ArchiveWriter.write(pkg, time, zip.toPath(), json);
-                written = new PackagePlans.Repacked(
-                        pkg.manifest().pages().size(), pkg.manifest().assets().size(), pkg, json);
+                if (keep) {
+                    keepPlan(pkg, json, planKey(validated.fingerprint()));
+                }
+                pages = pkg.manifest().pages().size();
+                assets = pkg.manifest().assets().size();
             }
-            if (incremental
-                    && validated.fingerprint() != null
-                    && !skipValidation
-                    && !skip
-                    && written.changed() != null) {
-                keepPlan(written.changed(), written.changedJson(), planKey(validated.fingerprint()));
-            }
-            getLog().info("FAQ content packaged: " + written.pages() + " page(s), " + written.assets()
-                    + " referenced file(s) → " + zip);
+            getLog().info("FAQ content packaged: " + pages + " page(s), " + assets + " referenced file(s) → " + zip);
         } catch (IOException | PackException e) {
             throw new MojoExecutionException("Cannot package the FAQ content: " + e.getMessage(), e);
         }
