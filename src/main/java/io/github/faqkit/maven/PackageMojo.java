@@ -6,7 +6,6 @@ import io.github.faqkit.pack.ArchiveWriter;
 import io.github.faqkit.pack.AssetSelector;
 import io.github.faqkit.pack.Compression;
 import io.github.faqkit.pack.ContentPackage;
-import io.github.faqkit.pack.Manifest;
 import io.github.faqkit.pack.ManifestBuilder;
 import io.github.faqkit.pack.PackException;
 import io.github.faqkit.rerun.IncrementalValidator;
@@ -79,7 +78,8 @@ public class PackageMojo extends AbstractValidatingMojo {
             plan = PackagePlans.load(cache().path(), planKey(validated.fingerprint()));
             if (plan != null) {
                 getLog().info("FAQ package: pages and assets as in the manifest kept from the last package of the same"
-                        + " content; every file is read and checksummed again");
+                        + " content; every file is read again to be stored, and checksummed again if its size or"
+                        + " modification time moved");
             } else {
                 // findings taken over from an earlier run carry no pages to pack, and no manifest was kept
                 validated = runValidation(false);
@@ -88,19 +88,32 @@ public class PackageMojo extends AbstractValidatingMojo {
         boolean mainArtifact = PACKAGING.equals(project.getPackaging());
         File zip = new File(outputDirectory, finalName + (mainArtifact ? "" : "-" + CLASSIFIER) + ".zip");
         try {
-            ContentPackage pkg = plan != null
-                    ? builder.rebuild(plan.manifest(), contentDirectory.toPath(), compression())
-                    : builder.build(validated.result().site(), compression());
             FileTime time =
                     OutputTimestamp.parse(outputTimestamp).map(FileTime::from).orElse(null);
-            // the usual rerun: the files' checksums are the kept ones, and so are the manifest's bytes
-            boolean asKept = plan != null && pkg.manifest().equals(plan.manifest());
-            ArchiveWriter.write(pkg, time, zip.toPath(), asKept ? plan.json() : null);
-            if (incremental && validated.fingerprint() != null && !skipValidation && !skip && !asKept) {
-                keepPlan(pkg.manifest(), planKey(validated.fingerprint()));
+            // a later package of the same content starts from this one's manifest and checksums
+            boolean keep = incremental && validated.fingerprint() != null && !skipValidation && !skip;
+            int pages;
+            int assets;
+            if (plan != null) {
+                PackagePlans.Repacked written = PackagePlans.repack(
+                        plan, builder, contentDirectory.toPath(), compression(), time, zip.toPath(), getLog()::info);
+                pages = written.pages();
+                assets = written.assets();
+                if (keep && written.changed() != null) {
+                    keepPlan(written.changed(), written.changedJson(), planKey(validated.fingerprint()));
+                }
+            } else {
+                ContentPackage pkg = builder.build(validated.result().site(), compression());
+                // made once, for the archive and the kept plan
+                byte[] json = keep ? pkg.manifest().toJson() : null;
+                ArchiveWriter.write(pkg, time, zip.toPath(), json);
+                if (keep) {
+                    keepPlan(pkg, json, planKey(validated.fingerprint()));
+                }
+                pages = pkg.manifest().pages().size();
+                assets = pkg.manifest().assets().size();
             }
-            getLog().info("FAQ content packaged: " + pkg.manifest().pages().size() + " page(s), "
-                    + pkg.manifest().assets().size() + " referenced file(s) → " + zip);
+            getLog().info("FAQ content packaged: " + pages + " page(s), " + assets + " referenced file(s) → " + zip);
         } catch (IOException | PackException e) {
             throw new MojoExecutionException("Cannot package the FAQ content: " + e.getMessage(), e);
         }
@@ -111,9 +124,9 @@ public class PackageMojo extends AbstractValidatingMojo {
         }
     }
 
-    private void keepPlan(Manifest manifest, String key) {
+    private void keepPlan(ContentPackage pkg, byte[] json, String key) {
         try {
-            PackagePlans.save(cache().path(), key, manifest);
+            PackagePlans.save(cache().path(), key, pkg, json);
         } catch (IOException | RuntimeException e) {
             getLog().info("faq: the manifest could not be kept in " + cache().path() + " (" + e.getMessage()
                     + "); the next package validates every page again");

@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -55,15 +56,66 @@ public final class ArchiveWriter {
      */
     public static void write(ContentPackage pkg, FileTime timestamp, Path target, byte[] manifestJson)
             throws IOException, PackException {
+        if (manifestJson != null) {
+            write(pkg.files(), pkg.prepared(), manifestJson, timestamp, target);
+            return;
+        }
+        Manifest manifest = pkg.manifest();
+        write(
+                pkg.files(),
+                pkg.prepared(),
+                workers -> {
+                    // tens of MB for 10k pages, and nothing can be written before it: deflated in chunks as it is
+                    // produced
+                    ChunkedDeflateStream json = new ChunkedDeflateStream(
+                            workers, pkg.prepared().compression().deflates(Manifest.ENTRY));
+                    manifest.writeJson(json);
+                    return json.finish();
+                },
+                timestamp,
+                target);
+    }
+
+    /**
+     * Writes {@code files} as prepared, after a manifest entry of the bytes {@code manifestJson} (which must
+     * describe exactly these files: a manifest kept by an earlier package of the same content). Throws
+     * {@link KeptChecksums.Stale} when a file whose checksums were kept holds other bytes.
+     */
+    public static void write(
+            SortedMap<String, Path> files, PreparedFiles prepared, byte[] manifestJson, FileTime timestamp, Path target)
+            throws IOException, PackException {
+        Compression compression = prepared.compression();
+        write(
+                files,
+                prepared,
+                workers -> compression.deflates(Manifest.ENTRY)
+                        ? EntryEncoder.encodeInChunks(workers, compression, Manifest.ENTRY, manifestJson)
+                        : EntryEncoder.stored(manifestJson),
+                timestamp,
+                target);
+    }
+
+    /** The manifest entry, made with the writer's workers. */
+    private interface ManifestEntry {
+        EntryEncoder.Encoded encode(Workers workers) throws IOException, PackException;
+    }
+
+    private static void write(
+            SortedMap<String, Path> files,
+            PreparedFiles prepared,
+            ManifestEntry manifest,
+            FileTime timestamp,
+            Path target)
+            throws IOException, PackException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
         try {
             Files.deleteIfExists(tmp);
-            try (Workers workers = new Workers(pkg.prepared().compression());
+            try (Workers workers = new Workers(prepared.compression());
                     OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                     ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
-                new Run(pkg, workers, zip, timestamp).writeAll(manifestJson);
+                new Run(files, prepared, workers, zip, timestamp).writeAll(manifest.encode(workers));
                 zip.finish();
             }
             AtomicFiles.moveIntoPlace(tmp, target);
@@ -77,14 +129,21 @@ public final class ArchiveWriter {
             String name, Path file, long cost, EntryEncoder.Encoded ready, Future<EntryEncoder.Encoded> future) {}
 
     private static final class Run {
-        private final ContentPackage pkg;
+        private final SortedMap<String, Path> files;
+        private final PreparedFiles prepared;
         private final Workers workers;
         private final ZipArchiveOutputStream zip;
         private final FileTime timestamp;
         private final long dosTime;
 
-        Run(ContentPackage pkg, Workers workers, ZipArchiveOutputStream zip, FileTime timestamp) {
-            this.pkg = pkg;
+        Run(
+                SortedMap<String, Path> files,
+                PreparedFiles prepared,
+                Workers workers,
+                ZipArchiveOutputStream zip,
+                FileTime timestamp) {
+            this.files = files;
+            this.prepared = prepared;
             this.workers = workers;
             this.zip = zip;
             this.timestamp = timestamp;
@@ -92,19 +151,11 @@ public final class ArchiveWriter {
         }
 
         /** Keeps up to MAX_AHEAD entries in flight and writes them strictly in order. */
-        void writeAll(byte[] manifestJson) throws IOException, PackException {
-            List<Map.Entry<String, Path>> files = new ArrayList<>(pkg.files().entrySet());
+        void writeAll(EntryEncoder.Encoded manifest) throws IOException, PackException {
+            List<Map.Entry<String, Path>> files = new ArrayList<>(this.files.entrySet());
             ArrayDeque<Pending> window = new ArrayDeque<>();
-            Manifest manifest = pkg.manifest();
-            Compression compression = pkg.prepared().compression();
-            // tens of MB for 10k pages, and nothing can be written before it: deflated in chunks as it is produced
-            ChunkedDeflateStream json = new ChunkedDeflateStream(workers, compression.deflates(Manifest.ENTRY));
-            if (manifestJson != null) {
-                json.write(manifestJson);
-            } else {
-                manifest.writeJson(json);
-            }
-            write(new Pending(Manifest.ENTRY, null, 0, json.finish(), null));
+            Compression compression = prepared.compression();
+            write(new Pending(Manifest.ENTRY, null, 0, manifest, null));
             long inFlight = 0;
             int next = 0;
             while (!window.isEmpty() || next < files.size()) {
@@ -122,30 +173,34 @@ public final class ArchiveWriter {
         }
 
         private long cost(Map.Entry<String, Path> f) {
-            PreparedFiles.Entry e = pkg.prepared().entry(f.getKey());
-            return e.encoded() != null || streams(f.getKey(), e, pkg.prepared().compression()) ? 0 : e.size();
+            PreparedFiles.Entry e = prepared.entry(f.getKey());
+            return e.encoded() != null || streams(f.getKey(), prepared.compression()) ? 0 : e.size();
         }
 
-        /** Large files that are stored anyway are copied by the writer straight from disk. */
-        private static boolean streams(String name, PreparedFiles.Entry e, Compression c) {
-            return e.size() > PreparedFiles.LARGE && !c.deflates(name);
+        /**
+         * Files stored as they are (compressed formats, everything at level 0) are copied by the writer straight
+         * from disk, as the jar tool does: no worker, no array per file for the garbage collector, and the CRC-32
+         * costs next to nothing beside the copy.
+         */
+        private static boolean streams(String name, Compression c) {
+            return !c.deflates(name);
         }
 
         private Pending pending(Map.Entry<String, Path> f, Compression compression) {
             String name = f.getKey();
             Path file = f.getValue();
-            PreparedFiles.Entry e = pkg.prepared().entry(name);
+            PreparedFiles.Entry e = prepared.entry(name);
             if (e.encoded() != null) {
                 return new Pending(name, file, 0, e.encoded(), null);
             }
-            if (streams(name, e, compression)) {
+            if (streams(name, compression)) {
                 return new Pending(name, file, 0, null, null);
             }
             return new Pending(name, file, e.size(), null, workers.submit(enc -> {
                 byte[] bytes = Files.readAllBytes(file);
                 EntryEncoder.Encoded encoded = enc.encode(name, bytes);
                 if (encoded.crc() != e.crc() || bytes.length != e.size()) {
-                    throw changed(name);
+                    throw changed(name, e);
                 }
                 return encoded;
             }));
@@ -173,7 +228,7 @@ public final class ArchiveWriter {
         }
 
         private void copyStored(ZipArchiveEntry ze, Pending p) throws IOException, PackException {
-            PreparedFiles.Entry e = pkg.prepared().entry(p.name());
+            PreparedFiles.Entry e = prepared.entry(p.name());
             ze.setMethod(ZipEntry.STORED);
             ze.setCrc(e.crc());
             ze.setSize(e.size());
@@ -183,12 +238,15 @@ public final class ArchiveWriter {
                 zip.addRawArchiveEntry(ze, in);
             }
             if (crc.getValue() != e.crc()) {
-                throw changed(p.name());
+                throw changed(p.name(), e);
             }
         }
     }
 
-    private static PackException changed(String name) {
+    private static PackException changed(String name, PreparedFiles.Entry e) {
+        if (e.kept()) {
+            return new KeptChecksums.Stale(name);
+        }
         return new PackException(
                 "'" + name.substring(Manifest.CONTENT_PREFIX.length()) + "' changed while it"
                         + " was being packaged; nothing was written, run the build again",

@@ -138,6 +138,13 @@ final class EntryEncoder implements AutoCloseable {
         return new Digest(size, HexFormat.of().formatHex(sha.digest()), crc.getValue());
     }
 
+    /** {@code bytes} as one stored entry, without copying them. */
+    static Encoded stored(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return new Encoded(ZipEntry.STORED, crc.getValue(), bytes.length, bytes);
+    }
+
     /** {@code bytes} as one entry through a {@link ChunkedDeflateStream}. */
     static Encoded encodeInChunks(Workers workers, Compression compression, String name, byte[] bytes)
             throws IOException, PackException {

@@ -99,7 +99,11 @@ public final class ManifestBuilder {
         for (Manifest.AssetEntry a : plan.assets()) {
             files.put(Manifest.CONTENT_PREFIX + a.path(), root.resolve(a.path()));
         }
-        PreparedFiles prepared = PreparedFiles.prepare(files, compression);
+        return rebuild(plan, files, PreparedFiles.prepare(files, compression));
+    }
+
+    /** The same over files already prepared (the plan's files, every one of them). */
+    public ContentPackage rebuild(Manifest plan, SortedMap<String, Path> files, PreparedFiles prepared) {
         List<Manifest.PageEntry> pages = new ArrayList<>();
         for (Manifest.PageEntry p : plan.pages()) {
             String name = Manifest.CONTENT_PREFIX + p.path();

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  *   <li>{@link #checkRecord()}: what each check of that run found ({@link CheckRecord})</li>
  *   <li>{@link #pageSummaries()}: parsed page summaries ({@link io.github.faqkit.core.PageCache})</li>
  *   <li>{@link #reportStamps()}: which run the reports on disk belong to ({@link ReportStamps})</li>
- *   <li>{@link #keptManifest()} and {@link #keptManifestKey()}: the last package's manifest ({@link PackagePlans})</li>
+ *   <li>{@link #keptManifest()}, {@link #keptManifestKey()} and {@code package-files.bin}: the last package's manifest and
+ *       its files' checksums ({@link PackagePlans})</li>
  *   <li>{@link #externalLinks()}: answers of external link checks (LNK002)</li>
  * </ul>
  */
@@ -24,6 +25,7 @@ public record CacheDirectory(Path path) {
     static final String REPORT_STAMPS = "reports.json";
     static final String KEPT_MANIFEST = "package-manifest.json";
     static final String KEPT_MANIFEST_KEY = "package.key";
+    static final String KEPT_CHECKSUMS = "package-files.bin";
     static final String EXTERNAL_LINKS = "external.json";
 
     /** The cache folder of a report directory. */

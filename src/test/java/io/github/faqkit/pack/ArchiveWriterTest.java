@@ -115,6 +115,22 @@ class ArchiveWriterTest {
         assertThat(dir).isDirectoryNotContaining("glob:**.zip").isDirectoryNotContaining("glob:**.tmp");
     }
 
+    /** At level 0 every file is copied by the writer straight from disk, small ones too, and still verified. */
+    @Test
+    void aStoredFileChangedAfterHashingFailsThePackaging() throws Exception {
+        Path src = dir.resolve("site");
+        richSite(src);
+        ContentPackage pkg = pkg(src, new Compression(0, 2));
+        Path target = dir.resolve("out.zip");
+        Files.writeString(src.resolve("docs/p3.md"), "edited\n");
+
+        assertThatThrownBy(() -> ArchiveWriter.write(pkg, TIME, target))
+                .isInstanceOf(PackException.class)
+                .isNotInstanceOf(KeptChecksums.Stale.class)
+                .hasMessageContaining("'docs/p3.md' changed while it was being packaged");
+        assertThat(dir).isDirectoryNotContaining("glob:**.zip").isDirectoryNotContaining("glob:**.tmp");
+    }
+
     @Test
     void twoBuildsAreByteIdenticalWhateverTheFileTimes() throws Exception {
         Path src = dir.resolve("site");

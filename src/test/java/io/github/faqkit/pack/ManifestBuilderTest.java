@@ -187,7 +187,7 @@ class ManifestBuilderTest {
         ManifestBuilder builder = new ManifestBuilder("g", "a", "1", AssetSelector.PAGE_REFERENCES);
         ContentPackage built = builder.build(site);
         Path cache = dir.resolve("cache");
-        PackagePlans.save(cache, "key-1", built.manifest());
+        PackagePlans.save(cache, "key-1", built, built.manifest().toJson());
         PackagePlans.Kept plan = PackagePlans.load(cache, "key-1");
         assertThat(plan.manifest()).isEqualTo(built.manifest());
         assertThat(plan.json()).isEqualTo(built.manifest().toJson());
@@ -208,10 +208,8 @@ class ManifestBuilderTest {
     @Test
     void aPlanIsUsedOnlyUnderItsKeyAndNeverWhenDamaged() throws Exception {
         Path cache = dir.resolve("cache");
-        Manifest m = new ManifestBuilder("g", "a", "1.0", refs(Map.of()))
-                .build(site(sample()))
-                .manifest();
-        PackagePlans.save(cache, "key-1", m);
+        ContentPackage m = new ManifestBuilder("g", "a", "1.0", refs(Map.of())).build(site(sample()));
+        PackagePlans.save(cache, "key-1", m, m.manifest().toJson());
         assertThat(PackagePlans.load(cache, "key-2")).isNull();
         assertThat(PackagePlans.load(dir.resolve("none"), "key-1")).isNull();
         Files.writeString(new CacheDirectory(cache).keptManifest(), "{\"formatVersion\": 1, \"pages\": [");
