@@ -26,18 +26,7 @@ public final class SourceEntry {
 
     public SourceEntry(
             String path, Path file, boolean markdown, String collection, String pathInCollection, boolean published) {
-        this(path, file, false, markdown, collection, pathInCollection, published);
-    }
-
-    private SourceEntry(
-            String path,
-            Path fileOrRoot,
-            boolean underRoot,
-            boolean markdown,
-            String collection,
-            String pathInCollection,
-            boolean published) {
-        this(path, fileOrRoot, underRoot, markdown, collection, pathInCollection, published, null);
+        this(path, file, false, markdown, collection, pathInCollection, published, null);
     }
 
     private SourceEntry(
@@ -73,18 +62,18 @@ public final class SourceEntry {
             boolean published) {
         boolean derivable = root.resolve(path).equals(file);
         return new SourceEntry(
-                path, derivable ? root : file, derivable, markdown, collection, pathInCollection, published);
+                path, derivable ? root : file, derivable, markdown, collection, pathInCollection, published, null);
     }
 
     /** The entry of the file that {@code path} (with {@code /} separators, no backslash) names under {@code root}. */
     static SourceEntry atPath(
             Path root, String path, boolean markdown, String collection, String pathInCollection, boolean published) {
-        return new SourceEntry(path, root, true, markdown, collection, pathInCollection, published);
+        return new SourceEntry(path, root, true, markdown, collection, pathInCollection, published, null);
     }
 
     /** A static file found at {@code path} under the content directory {@code root}, in no collection. */
     static SourceEntry plain(Path root, String path) {
-        return new SourceEntry(path, root, true, false, null, null, true);
+        return new SourceEntry(path, root, true, false, null, null, true, null);
     }
 
     /** True when this is {@link #plain plain(root, path())}: the path alone says all the rest. */
