@@ -34,7 +34,7 @@ final class JekyllFilters {
     }
 
     static List<Filter> all() {
-        List<Filter> out = new ArrayList<>();
+        List<Filter> out = new ArrayList<>(RubyFilters.all());
         out.add(new Filter("jsonify") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
@@ -46,13 +46,6 @@ final class JekyllFilters {
             }
         });
         out.add(new RubyMap());
-        out.add(new Filter("split") {
-            @Override
-            public Object apply(Object value, TemplateContext context, Object... params) {
-                String separator = params.length > 0 && params[0] != null ? asString(params[0], context) : "";
-                return rubySplit(asString(value, context), separator).toArray(new String[0]);
-            }
-        });
         out.add(new Filter("slugify") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
@@ -234,37 +227,6 @@ final class JekyllFilters {
             return l;
         }
         return value;
-    }
-
-    /**
-     * Liquid's {@code split}, Ruby's {@code String#split} with a string (liquid-golden filter-split): a leading empty
-     * field stays and trailing ones go, {@code " "} splits on runs of blanks after leading ones, {@code ""} into
-     * characters. Liqp's dropped a field before a leading separator and split {@code " "} at every space.
-     */
-    static List<String> rubySplit(String text, String separator) {
-        List<String> out = new ArrayList<>();
-        if (separator.equals(" ")) {
-            for (String field : text.split("[ \\t\\n\\x0B\\f\\r]+")) {
-                if (!field.isEmpty()) {
-                    out.add(field);
-                }
-            }
-            return out;
-        }
-        if (separator.isEmpty()) {
-            text.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
-            return out;
-        }
-        int from = 0;
-        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
-            out.add(text.substring(from, at));
-            from = at + separator.length();
-        }
-        out.add(text.substring(from));
-        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
     }
 
     /**
