@@ -2,7 +2,6 @@ package io.github.faqkit.core.liquid;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,23 +102,17 @@ final class JekyllFilters {
                 return first(new Where_Exp().apply(value, context, params), context);
             }
         });
-        out.add(simple(
-                "xml_escape",
-                s -> s.replace("&", "&amp;")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;")
-                        .replace("\"", "&quot;")
-                        .replace("'", "&#39;")));
+        out.add(simple("xml_escape", JekyllFilters::xmlEscape));
         out.add(simple("cgi_escape", s -> java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)));
         out.add(simple("uri_escape", s -> s.replace(" ", "%20")));
         out.add(simple("smartify", s -> s));
         out.add(simple(
                 "number_of_words",
                 s -> String.valueOf(s.isBlank() ? 0 : s.trim().split("\\s+").length)));
-        out.add(date("date_to_xmlschema", DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        out.add(date("date_to_rfc822", DateTimeFormatter.RFC_1123_DATE_TIME));
-        out.add(date("date_to_string", DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH)));
-        out.add(date("date_to_long_string", DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH)));
+        out.add(date("date_to_xmlschema", "%Y-%m-%dT%H:%M:%S%:z"));
+        out.add(date("date_to_rfc822", "%a, %d %b %Y %H:%M:%S %z"));
+        out.add(date("date_to_string", "%b"));
+        out.add(date("date_to_long_string", "%B"));
         out.add(new Filter("array_to_sentence_string") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
@@ -150,9 +143,10 @@ final class JekyllFilters {
         out.add(new Filter("inspect") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
-                return String.valueOf(value);
+                return xmlEscape(inspect(value));
             }
         });
+        out.add(new AbsoluteUrl());
         return out;
     }
 
@@ -175,20 +169,120 @@ final class JekyllFilters {
         };
     }
 
-    private static Filter date(String name, DateTimeFormatter format) {
+    /**
+     * Jekyll's date filters, through Liquid's {@code date} (which reads a date as Jekyll does, a string too):
+     * {@code date_to_string} and {@code date_to_long_string} take the month format and Jekyll's
+     * {@code stringify_date} options ({@code "ordinal"}, and {@code "US"} for month first); the others a whole format.
+     */
+    private static Filter date(String name, String format) {
+        Filter liquidDate = liqp.filters.Filters.JEKYLL_FILTERS.get("date");
+        boolean monthOnly = format.equals("%b") || format.equals("%B");
         return new Filter(name) {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
                 if (value == null) {
                     return null;
                 }
-                try {
-                    ZonedDateTime d = asRubyDate(value, context);
-                    return d == null ? asString(value, context) : format.format(d);
-                } catch (RuntimeException e) {
-                    return asString(value, context);
+                if (!monthOnly) {
+                    return liquidDate.apply(value, context, format);
                 }
+                String type = params.length > 0 && params[0] != null ? asString(params[0], context) : "";
+                String style = params.length > 1 && params[1] != null ? asString(params[1], context) : "";
+                if (!type.equals("ordinal")) {
+                    return liquidDate.apply(value, context, "%d " + format + " %Y");
+                }
+                String day = asString(liquidDate.apply(value, context, "%-d"), context);
+                if (!day.matches("\\d+")) {
+                    return value; // not read as a date
+                }
+                String ordinal = day + ordinalSuffix(Integer.parseInt(day));
+                return liquidDate.apply(
+                        value,
+                        context,
+                        style.equals("US") ? format + " " + ordinal + ", %Y" : ordinal + " " + format + " %Y");
             }
+        };
+    }
+
+    /** Jekyll's {@code xml_escape} (Ruby's {@code CGI.escapeHTML}). */
+    static String xmlEscape(String s) {
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /**
+     * Jekyll's {@code absolute_url}: an absolute URL as it is, else {@code relative_url} behind the site's {@code url}
+     * (Liqp's looked for it in a {@code site.config} that Jekyll does not show, so it never added it).
+     */
+    static final class AbsoluteUrl extends Filter {
+        private static final java.util.regex.Pattern ABSOLUTE =
+                java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+        private final Filter relative = liqp.filters.Filters.JEKYLL_FILTERS.get("relative_url");
+
+        AbsoluteUrl() {
+            super("absolute_url");
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            if (value == null) {
+                return null;
+            }
+            String input = asString(value, context);
+            if (ABSOLUTE.matcher(input).find()) {
+                return input;
+            }
+            Object relativeUrl = relative.apply(value, context, params);
+            Object site = context.get("site");
+            Object url = site instanceof Map<?, ?> m ? m.get("url") : null;
+            if (url == null || asString(url, context).isEmpty()) {
+                return relativeUrl;
+            }
+            return asString(url, context) + asString(relativeUrl, context);
+        }
+    }
+
+    /** Ruby's {@code inspect} of a Liquid value: strings quoted, lists and maps as Ruby writes them. */
+    static String inspect(Object value) {
+        if (value == null) {
+            return "nil";
+        }
+        if (value instanceof CharSequence text) {
+            return "\""
+                    + text.toString()
+                            .replace("\\", "\\\\")
+                            .replace("\"", "\\\"")
+                            .replace("\n", "\\n") + "\"";
+        }
+        if (value instanceof Object[] array) {
+            return inspect(java.util.Arrays.asList(array));
+        }
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            list.forEach(o -> items.add(inspect(o)));
+            return "[" + String.join(", ", items) + "]";
+        }
+        if (value instanceof Map<?, ?> map) {
+            List<String> items = new ArrayList<>();
+            map.forEach((k, v) -> items.add(inspect(k) + "=>" + inspect(v)));
+            return "{" + String.join(", ", items) + "}";
+        }
+        return String.valueOf(value);
+    }
+
+    /** Jekyll's {@code ordinal}: 1st, 2nd, 3rd, 4th, 11th–13th. */
+    private static String ordinalSuffix(int day) {
+        if (day % 100 >= 11 && day % 100 <= 13) {
+            return "th";
+        }
+        return switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
         };
     }
 
@@ -202,7 +296,7 @@ final class JekyllFilters {
         }
         String keep = switch (mode) {
             case "raw" -> "[^\\s]";
-            case "pretty" -> "[\\p{Alnum}._~!$&'()+,;=@]";
+            case "pretty" -> "[\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]";
             case "ascii" -> "[a-zA-Z0-9]";
             case "latin" -> "[a-zA-Z0-9]";
             default -> "[\\p{L}\\p{N}]";
