@@ -28,9 +28,49 @@ final class RubyFilters {
                 return capitalize(asString(value, context));
             }
         });
-        out.add(new IntegerOperation("divided_by", Math::floorDiv));
-        out.add(new IntegerOperation("modulo", Math::floorMod));
+        out.add(new TextAsNumber(new IntegerOperation("divided_by", Math::floorDiv)));
+        out.add(new TextAsNumber(new IntegerOperation("modulo", Math::floorMod)));
+        for (String name : List.of("plus", "minus", "times")) {
+            out.add(new TextAsNumber(liqp.filters.Filters.JEKYLL_FILTERS.get(name)));
+        }
         return out;
+    }
+
+    /**
+     * Ruby Liquid's {@code Utils.to_number} for a text that is no number: {@code String#to_i}, the digits it begins
+     * with or 0 ({@code "3 apples" | plus: 1} is 4, {@code "a" | times: 2} is 0), where Liqp took it as 0 or failed.
+     */
+    private static final class TextAsNumber extends Filter {
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(?:\\.\\d+)?");
+        private static final java.util.regex.Pattern LEADING_INTEGER = java.util.regex.Pattern.compile("[-+]?\\d+");
+        private final Filter operation;
+
+        TextAsNumber(Filter operation) {
+            super(operation.name);
+            this.operation = operation;
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            Object[] operands = params.clone();
+            if (operands.length > 0) {
+                operands[0] = number(operands[0]);
+            }
+            return operation.apply(number(value), context, operands);
+        }
+
+        private static Object number(Object v) {
+            if (!(v instanceof CharSequence text)
+                    || NUMBER.matcher(text.toString().strip()).matches()) {
+                return v;
+            }
+            java.util.regex.Matcher m = LEADING_INTEGER.matcher(text.toString().stripLeading());
+            if (!m.lookingAt()) {
+                return 0L;
+            }
+            String digits = m.group();
+            return digits.length() > 18 ? v : Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits);
+        }
     }
 
     /**
