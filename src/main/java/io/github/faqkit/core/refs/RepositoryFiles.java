@@ -53,35 +53,36 @@ final class RepositoryFiles {
         return site.derived(RepositoryFiles.class, s -> new RepositoryFiles(s, System.getenv()));
     }
 
+    /** A URL GitHub answers with a file: the repository it names and its {@code <ref>/<path>}, decoded. */
+    private record FileUrl(String owner, String name, String refAndPath) {}
+
+    private static FileUrl fileUrl(String url) {
+        Matcher g = GITHUB.matcher(url);
+        if (g.matches()) {
+            if (g.group(3).equalsIgnoreCase("blob") && !rawQuery(g.group(5))) {
+                return null; // GitHub's page about the file, not the file
+            }
+            return new FileUrl(g.group(1), g.group(2), Resolver.decode(g.group(4)));
+        }
+        Matcher r = RAW.matcher(url);
+        return r.matches() ? new FileUrl(r.group(1), r.group(2), Resolver.decode(r.group(3))) : null;
+    }
+
+    private boolean ours(FileUrl u) {
+        return u.owner().equalsIgnoreCase(repository.owner()) && sameName(u.name(), repository.name());
+    }
+
     /** The repository file {@code url} names; null when it names no file of this site's repository. */
     Target resolve(String url) {
         if (repository == null || root == null || sitePrefix == null) {
             return null;
         }
-        String owner;
-        String name;
-        String rest;
-        Matcher g = GITHUB.matcher(url);
-        Matcher r = RAW.matcher(url);
-        if (g.matches()) {
-            if (g.group(3).equalsIgnoreCase("blob") && !rawQuery(g.group(5))) {
-                return null; // GitHub's page about the file, not the file
-            }
-            owner = g.group(1);
-            name = g.group(2);
-            rest = g.group(4);
-        } else if (r.matches()) {
-            owner = r.group(1);
-            name = r.group(2);
-            rest = r.group(3);
-        } else {
-            return null;
-        }
-        if (!owner.equalsIgnoreCase(repository.owner()) || !sameName(name, repository.name())) {
+        FileUrl u = fileUrl(url);
+        if (u == null || !ours(u)) {
             return null;
         }
         // '<ref>/<path>': a branch may hold slashes, so the first split that names a file wins
-        String[] segs = Resolver.decode(rest).split("/");
+        String[] segs = u.refAndPath().split("/");
         for (int k = 1; k < segs.length; k++) {
             String path = String.join("/", java.util.Arrays.copyOfRange(segs, k, segs.length));
             String ref = String.join("/", java.util.Arrays.copyOfRange(segs, 0, k));
@@ -96,6 +97,29 @@ final class RepositoryFiles {
         String path = String.join("/", java.util.Arrays.copyOfRange(segs, 1, segs.length));
         Target t = target(path, segs[0]);
         return t;
+    }
+
+    /**
+     * The repository paths {@code url} may name, one for each way to split its {@code <ref>/<path>} (a branch may
+     * hold slashes), when {@link #resolve} cannot tell: the URL is a file URL of GitHub, but the site's repository or
+     * its working tree is not known here (a copy of the site without its git checkout, no {@code repository:} and no
+     * {@code PAGES_REPO_NWO}), so the URL may well be the site's own. Empty when the URL is no GitHub file URL, when
+     * it names another repository than the known one, or when the working tree is known and {@link #resolve} decides.
+     */
+    java.util.List<String> unverifiablePaths(String url) {
+        if (repository != null && root != null && sitePrefix != null) {
+            return java.util.List.of();
+        }
+        FileUrl u = fileUrl(url);
+        if (u == null || repository != null && !ours(u)) {
+            return java.util.List.of();
+        }
+        String[] segs = u.refAndPath().split("/");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int k = 1; k < segs.length; k++) {
+            out.add(String.join("/", java.util.Arrays.copyOfRange(segs, k, segs.length)));
+        }
+        return out;
     }
 
     /**

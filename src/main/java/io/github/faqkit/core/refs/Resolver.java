@@ -422,6 +422,15 @@ public final class Resolver {
         return localPart(ref.target()) != null || RepositoryFiles.of(site).resolve(ref.target()) != null;
     }
 
+    /**
+     * The repository paths a GitHub file URL may name when it cannot be checked: it may be a URL of the site's own
+     * repository, whose working tree or name is not known here (see {@code RepositoryFiles#unverifiablePaths}).
+     * Empty for other URLs, and for URLs that are checked ({@link #internal}).
+     */
+    public java.util.List<String> unverifiableRepositoryPaths(String url) {
+        return RepositoryFiles.of(site).unverifiablePaths(url);
+    }
+
     /** The repository this site's files are in ({@code owner/name}), for messages; null when unknown. */
     public String repository() {
         return RepositoryFiles.of(site).repository();

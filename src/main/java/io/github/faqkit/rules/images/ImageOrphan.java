@@ -82,12 +82,26 @@ public final class ImageOrphan extends Rule {
                 referrers.add(p);
             }
         }
+        // the tails of repository paths named by GitHub file URLs that may be the site's own repository, unknown here
+        Set<String> maybeOwnRepository = new HashSet<>();
         for (Page page : referrers) {
             List<Reference> refs = page.references();
             for (int i = 0; i < refs.size(); i++) {
                 Reference ref = refs.get(i);
                 if (ref.kind() == Reference.Kind.ANCHOR || ref.path().isEmpty()) {
                     continue;
+                }
+                if (ref.external()) {
+                    // github.com/<owner>/<repo>/raw/<ref>/pics/a.png shows pics/a.png when the repository is the
+                    // site's: deleting the site's copy would break the page, and the site may sit in a folder of it
+                    for (String path : resolver.unverifiableRepositoryPaths(ref.target())) {
+                        for (String tail = path; ; tail = tail.substring(tail.indexOf('/') + 1)) {
+                            maybeOwnRepository.add(tail);
+                            if (tail.indexOf('/') < 0) {
+                                break;
+                            }
+                        }
+                    }
                 }
                 Resolution r = resolver.resolve(page, i);
                 if (r.file() != null) {
@@ -126,6 +140,7 @@ public final class ImageOrphan extends Rule {
             Path real = realOf.get(p);
             if (!Images.isImage(p)
                     || used.contains(p)
+                    || maybeOwnRepository.contains(p)
                     || aliases.get(real).stream().anyMatch(used::contains)
                     || aliases.get(real).size() > 1
                             && !real.equals(e.file().toAbsolutePath().normalize())

@@ -291,4 +291,53 @@ class OwnUrlsTest {
         assertThat(of(r, ImageRules.IMG001)).isEmpty();
         assertThat(of(r, ImageRules.IMG006)).extracting(Finding::file).containsExactly("pics/raw.png");
     }
+    /**
+     * As on a real site (LOST-STATS/lost-stats.github.io) checked from a copy without its git checkout: its pages show
+     * their images through the raw URLs of the site's repository ({@code github.com/<owner>/<repo>/raw/master/…}),
+     * which cannot be told from another repository's here. Deleting the site's copy would break the page, so such an
+     * image is no orphan, also when the site is a folder of the repository or the branch holds a slash. Near-misses:
+     * GitHub's page about a file (blob without raw), a path that only ends like the image, and another path.
+     */
+    @Test
+    void withoutTheCheckoutRawUrlsMayNameTheSitesOwnImages() {
+        ValidationResult r = run(SiteFixture.in(repo)
+                .file("_config.yml", "title: Docs\n")
+                .file("pics/a.png", "x")
+                .file("pics/b.png", "x")
+                .file("pics/c.png", "x")
+                .file("pics/page.png", "x")
+                .file("pics/d.png", "x")
+                .file("pics/e.png", "x")
+                .page(
+                        "index.md",
+                        "title: Home",
+                        String.join(
+                                "\n\n",
+                                "![A](https://github.com/octo/docs/raw/master/pics/a.png)",
+                                "![B](https://raw.githubusercontent.com/octo/docs/feature/x/site/pics/b.png)",
+                                "![C](https://github.com/octo/docs/blob/main/pics/c.png?raw=true)",
+                                "[GitHub's page](https://github.com/octo/docs/blob/main/pics/page.png)",
+                                "![Ends alike](https://github.com/octo/docs/raw/main/mypics/d.png)",
+                                "![Other path](https://github.com/octo/docs/raw/main/pics/f.png)",
+                                "")));
+        assertThat(of(r, ImageRules.IMG001)).isEmpty();
+        assertThat(of(r, ImageRules.IMG006))
+                .extracting(Finding::file)
+                .containsExactlyInAnyOrder("pics/page.png", "pics/d.png", "pics/e.png");
+    }
+
+    /** Without the checkout but with {@code repository:} named, a raw URL of another repository is not the site's. */
+    @Test
+    void withoutTheCheckoutTheNamedRepositoryDecides() {
+        ValidationResult r = run(SiteFixture.in(repo)
+                .file("_config.yml", "title: Docs\nrepository: octo/docs\n")
+                .file("pics/own.png", "x")
+                .file("pics/fork.png", "x")
+                .page(
+                        "index.md",
+                        "title: Home",
+                        "![Own](https://github.com/Octo/docs/raw/main/pics/own.png)\n\n"
+                                + "![Fork](https://github.com/someone/docs/raw/main/pics/fork.png)\n"));
+        assertThat(of(r, ImageRules.IMG006)).extracting(Finding::file).containsExactly("pics/fork.png");
+    }
 }
