@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import java.util.Objects;
@@ -47,7 +48,17 @@ public final class ChildrenHidden extends Rule {
                     "has_children is "
                             + "false but " + children + " page(s) name this page as parent (e.g. " + example.path()
                             + "): just-the-docs hides all of them from the navigation",
-                    "remove 'has_children: false' (since v0.10 the theme finds children by itself)");
+                    hint(site));
         }
+    }
+
+    private static String hint(Site site) {
+        if (site.themeVersion().before(ThemeVersion.UNLIMITED_NAV)) {
+            // before 0.10 a parent without has_children shows no children either: only 'true' brings them back
+            return "to show them, set 'has_children: true' (just-the-docs " + site.themeVersion()
+                    + " lists children only then)";
+        }
+        return "to show them, remove 'has_children: false' (just-the-docs " + site.themeVersion()
+                + " finds children by itself)";
     }
 }

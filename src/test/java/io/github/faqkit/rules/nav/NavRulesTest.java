@@ -690,5 +690,16 @@ class NavRulesTest {
                 .page("q.md", "title: Q\nhas_children: false", "")
                 .validate();
         assertAt(only(r, "NAV008"), "p.md", 3, 15, Severity.WARNING);
+        assertThat(only(r, "NAV008").hint()).contains("remove 'has_children: false'");
+    }
+
+    @Test
+    void nav008HintBeforeTheme010SetsHasChildrenTrue() {
+        // removing has_children: false leaves the children hidden before 0.10: the hint must say 'true'
+        Finding f = only(
+                legacy(site().page("p.md", "title: P\nhas_children: false", "")
+                        .page("p/a.md", "title: A\nparent: P", "")),
+                "NAV008");
+        assertThat(f.hint()).contains("set 'has_children: true'").doesNotContain("remove");
     }
 }
