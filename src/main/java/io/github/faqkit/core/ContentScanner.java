@@ -160,7 +160,8 @@ public final class ContentScanner {
                 if (entersFolder(childRel, name) && !replay(listing, childRel, entries)) {
                     return false;
                 }
-            } else if (!filtered(childRel, name, false) || inOutputCollection(childRel)) {
+            } else if ((!filtered(childRel, name, false) || inOutputCollection(childRel))
+                    && !unreadPostFile(childRel)) {
                 // the path has no backslash, so it names the file under the root: no Path is made per file
                 entries.add(classify(childRel, null));
             }
@@ -287,7 +288,7 @@ public final class ContentScanner {
             } else if (!attrs.isRegularFile()) {
                 return;
             }
-            if (filtered(rel, name, false) && !inOutputCollection(rel)) {
+            if (filtered(rel, name, false) && !inOutputCollection(rel) || unreadPostFile(rel)) {
                 return;
             }
             entries.add(classify(rel, file));
@@ -462,6 +463,15 @@ public final class ContentScanner {
     private boolean inOutputCollection(String rel) {
         String c = collectionOf(rel);
         return c != null && !excluded(rel, false) && !specialInside(rel);
+    }
+
+    /**
+     * True for an undated file of {@code _posts}: Jekyll's post reader takes only the dated ones, and nothing else
+     * reads or copies the others (platform-golden documents-titles-and-posts).
+     */
+    private boolean unreadPostFile(String rel) {
+        return "posts".equals(collectionOf(rel))
+                && !Documents.DATED.matcher(rel).matches();
     }
 
     /**

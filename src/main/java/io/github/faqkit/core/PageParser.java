@@ -27,12 +27,17 @@ public final class PageParser {
         this.optionalFrontMatterRenders = optionalFrontMatterRenders;
     }
 
-    /** Whether {@code bytes} of {@code entry} are read by a plugin that renders the page behind its BOM. */
+    /** Whether the build reads {@code bytes} of {@code entry} behind their BOM: the post reader, or a plugin that renders the page. */
     public boolean readsBehindBom(SourceEntry entry, byte[] bytes) {
-        return entry.markdown()
-                && entry.collection() == null
-                && SourceText.startsWithUtf8Bom(bytes)
-                && optionalFrontMatterRenders.test(entry);
+        if (!SourceText.startsWithUtf8Bom(bytes)) {
+            return false;
+        }
+        if ("posts".equals(entry.collection())) {
+            // the post reader asks for no front matter: it reads the file as UTF-8 with its BOM dropped and finds
+            // the front matter behind it (platform-golden documents-titles-and-posts)
+            return true;
+        }
+        return entry.markdown() && entry.collection() == null && optionalFrontMatterRenders.test(entry);
     }
 
     /**
