@@ -242,7 +242,7 @@ public final class LiquidEngine {
      *     {@code include_relative}
      */
     public Rendered render(String body, Map<String, Object> page, String pageDir) {
-        RenderState state = new RenderState(pageDir, System.nanoTime() + MAX_RENDER_MILLIS * 1_000_000);
+        RenderState state = new RenderState(pageDir, RenderState.deadlineFromNow());
         RenderState outer = RenderState.current();
         RenderState.set(state);
         try {

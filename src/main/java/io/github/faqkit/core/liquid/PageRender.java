@@ -269,7 +269,7 @@ final class PageRender {
                 engine.parser().insertions, engine.parser().filters, engine.parser().liquidStyleInclude);
         TemplateContext context = UnknownOperator.context(engine.parser(), engine.variables(page));
         // the time limit is for rendering (loops, includes); parsing is bounded by the page's size
-        state.deadlineNanos = System.nanoTime() + LiquidEngine.MAX_RENDER_MILLIS * 1_000_000;
+        state.deadlineNanos = RenderState.deadlineFromNow();
         StringBuilder out = new StringBuilder(body.length() + 64);
         SourceMap.Builder map = new SourceMap.Builder();
         String prefix = body.substring(0, base);
