@@ -4,7 +4,7 @@
 # error that stops the build. Debian bookworm: apt-get install -y jekyll ruby-kramdown-parser-gfm
 # (jekyll 4.3.1, Liquid 4/5 as packaged, kramdown-parser-gfm 1.1.0); the plugins fixtures list in _config.yml:
 # ruby-jekyll-last-modified-at ruby-jekyll-titles-from-headings (plugin-page-keys-known).
-# Usage: scripts/liquid-golden/generate.sh   (from the repository root)
+# Usage: scripts/liquid-golden/generate.sh [fixture...]   (from the repository root; no names: every fixture)
 # Output: src/test/resources/liquid-golden/<fixture>/golden.txt, read by LiquidGoldenTest. A fixture's own
 # _plugins/*.rb run in its build (plugin-site-key: a site value only a plugin sets).
 set -u
@@ -12,7 +12,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 golden="$root/src/test/resources/liquid-golden"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for dir in "$golden"/*/; do
+if [ $# -gt 0 ]; then dirs=$(for n in "$@"; do echo "$golden/$n/"; done); else dirs=$(ls -d "$golden"/*/); fi
+for dir in $dirs; do
   name=$(basename "$dir")
   copy="$work/$name"
   cp -r "$dir" "$copy"

@@ -106,6 +106,7 @@ final class LaxMarkup {
     static Result rewrite(String text, Predicate<String> parses, boolean failed, int firstMarker) {
         List<Integer> operators = new ArrayList<>();
         List<int[]> spans = new ArrayList<>(); // from, to
+        Set<Integer> notLax = new java.util.HashSet<>(); // spans that change the form only (loop ranges)
         List<String> replacements = new ArrayList<>();
         Deque<String> open = new ArrayDeque<>();
         int stopAt = -1;
@@ -170,6 +171,20 @@ final class LaxMarkup {
                 open.push(name);
             } else if (name.equals("end" + enclosing)) {
                 open.pop();
+            }
+            if (name.equals("for") || name.equals("tablerow")) {
+                LoopRange.Rewrite range = LoopRange.read(markup);
+                if (range != null) {
+                    // not a lax reading: the same loop, in a form Liqp's grammar takes
+                    int at = tag.start(2);
+                    notLax.add(spans.size());
+                    spans.add(new int[] {at + range.start(), at + range.end()});
+                    replacements.add(range.lookup());
+                    notLax.add(spans.size());
+                    spans.add(new int[] {tag.end(2), tag.end(2)});
+                    replacements.add(range.attributes());
+                    continue;
+                }
             }
             if (INCLUDES.contains(name)) {
                 String bad = badIncludeParameters(markup);
@@ -251,7 +266,11 @@ final class LaxMarkup {
             copied = span[1];
         }
         out.append(text, copied, text.length());
-        return new Result(out.toString(), map, stopAt, stop, spans.get(0)[0], List.copyOf(operators));
+        int firstChange = -1;
+        for (int k = 0; k < spans.size() && firstChange < 0; k++) {
+            firstChange = notLax.contains(k) ? -1 : spans.get(k)[0];
+        }
+        return new Result(out.toString(), map, stopAt, stop, firstChange, List.copyOf(operators));
     }
 
     /** The tag alone, inside the block it belongs to, so that Liqp can parse it by itself. */

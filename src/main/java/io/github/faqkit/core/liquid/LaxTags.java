@@ -169,9 +169,13 @@ final class LaxTags {
         }
         String limit = null;
         String offset = null;
+        StringBuilder range = new StringBuilder();
         Matcher a = TAG_ATTRIBUTES.matcher(markup);
         while (a.find()) {
-            if (a.group(1).equals("limit")) {
+            if (a.group(1).equals(LoopItems.RANGE_FROM) || a.group(1).equals(LoopItems.RANGE_TO)) {
+                // a range's bounds, as LoopRange passes them (no attribute of the writer's)
+                range.append(' ').append(a.group(1)).append(':').append(a.group(2));
+            } else if (a.group(1).equals("limit")) {
                 limit = expression(a.group(2));
             } else if (a.group(1).equals("offset")) {
                 offset = a.group(2).equals("continue") ? "continue" : expression(a.group(2));
@@ -183,7 +187,7 @@ final class LaxTags {
         if (offset != null) {
             out.append(" offset:").append(offset);
         }
-        return Reading.of(out.toString());
+        return Reading.of(out.append(range).toString());
     }
 
     /** Ruby's {@code Case}: the first fragment is the value; the rest is ignored. */

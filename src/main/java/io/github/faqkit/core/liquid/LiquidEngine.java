@@ -139,7 +139,9 @@ public final class LiquidEngine {
                 new IncludeRelativeTag(),
                 new LinkTag(),
                 new PostUrlTag()));
-        List<Block> blocks = new ArrayList<>(List.of(new HighlightBlock()));
+        List<Block> blocks = new ArrayList<>(List.of(new HighlightBlock(), new RubyFor(), new RubyTablerow()));
+        // if, unless, case and capture keep what they wrote before a break or continue (Interrupts)
+        blocks.addAll(Interrupts.blocks());
         List<Filter> filters = JekyllFilters.all();
         Set<String> ours = new java.util.HashSet<>();
         tags.forEach(t -> ours.add(t.name));
@@ -338,7 +340,7 @@ public final class LiquidEngine {
             if (before.stopAt() >= 0) {
                 return new Broken(before.stop());
             }
-            if (strict && before.text() != null) {
+            if (strict && before.firstChange() >= 0) {
                 return new Broken(STRICT_REFUSES);
             }
             read = before.text() == null ? read : before.text();
@@ -350,7 +352,7 @@ public final class LiquidEngine {
             if (lax.stopAt() >= 0) {
                 return new Broken(lax.stop());
             }
-            if (strict && lax.text() != null) {
+            if (strict && lax.firstChange() >= 0) {
                 return new Broken(STRICT_REFUSES);
             }
             if (lax.text() != null) {

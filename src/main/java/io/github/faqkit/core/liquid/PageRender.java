@@ -35,6 +35,8 @@ final class PageRender {
     private OffsetMap lax;
     /** Body offsets of the tags whose comparison has an unknown operator, by marker number. */
     private final List<Integer> operatorAt = new ArrayList<>();
+    /** Whether a break or continue outside any loop ended the page (Ruby renders nothing after it). */
+    private boolean interrupted;
     /** Offsets where the body's lines start; built when first needed. */
     private int[] lineStarts;
 
@@ -281,6 +283,9 @@ final class PageRender {
         int sourcePos = base;
         boolean stopped = false;
         for (LiquidParser.AtomContext atom : block.atom()) {
+            if (interrupted) {
+                break;
+            }
             int start = charIndex(atom.getStart().getStartIndex());
             int end = charIndex(atom.getStop().getStopIndex() + 1);
             if (start > sourcePos) {
@@ -328,7 +333,7 @@ final class PageRender {
                 out.append(LiquidText.OPAQUE);
             }
         }
-        String suffix = body.substring(end);
+        String suffix = interrupted ? "" : body.substring(end);
         if (body.startsWith("-%}", end - 3) || body.startsWith("-}}", end - 3)) {
             suffix = suffix.stripLeading();
         }
@@ -499,8 +504,15 @@ final class PageRender {
     private String renderAtom(NodeVisitor visitor, TemplateContext context, ParserRuleContext atom) {
         try {
             LNode node = visitor.visit(atom);
+            Object value = node.render(context);
+            Interrupts.Interrupted stop = Interrupts.interrupt(value);
+            if (stop != null) {
+                // a break or continue no loop catches: Ruby's page stops there, with what was written before
+                interrupted = true;
+                return stop.output();
+            }
             BlockNode wrapper = new BlockNode();
-            wrapper.add(node);
+            wrapper.add(c -> value);
             Object o = wrapper.render(context);
             return o == null ? "" : o.toString();
         } catch (RenderState.LimitExceeded e) {

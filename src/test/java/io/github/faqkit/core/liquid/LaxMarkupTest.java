@@ -216,6 +216,41 @@ class LaxMarkupTest {
                 .satisfies(p -> assertThat(p.detail()).contains("error_mode: strict"));
     }
 
+    /**
+     * A range in {@code for} or {@code tablerow} is passed to Liqp in another form (LoopRange): that is no lax reading,
+     * so a strict site takes it, in a page and in an include, while a lax tag next to it still stops the build; lines
+     * after the loop keep their place (liquid-golden for-ruby).
+     */
+    @Test
+    void aLoopOverARangeIsNoLaxReading() throws Exception {
+        SiteConfig c = io.github.faqkit.core.TestConfigs.of(
+                new ObjectMapper(new YAMLFactory()).readTree("liquid:\n  error_mode: strict\n"));
+        LiquidEngine strict = new LiquidEngine(site, c, SiteDrop.build(site, c, List.of()), List.of());
+        java.nio.file.Files.createDirectories(site.resolve("_includes"));
+        java.nio.file.Files.writeString(
+                site.resolve("_includes/rows.html"), "{% tablerow i in (1..2) %}{{ i }}{% endtablerow %}");
+        String body = "{% for i in (1..page.n) limit: 1 %}\n## H{{ i }}\n{% else %}\nnone\n{% endfor %}\n"
+                + "{% include rows.html %}\nafter\n";
+        Rendered r = strict.render(body, Map.of("n", 3), "");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.text())
+                .contains("## H1")
+                .doesNotContain("H2")
+                .doesNotContain("none")
+                .contains("col2\">2");
+        assertThat(r.text()).endsWith("after\n");
+        int after = r.map().sourceOffset(r.text().indexOf("after"));
+        assertThat(body.substring(after)).startsWith("after");
+        assertThat(strict.render("{% for i in (1..0) %}x{% else %}{% if a = 1 %}{% endif %}{% endfor %}", Map.of(), "")
+                        .problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.detail()).contains("error_mode: strict"));
+        // a limit nothing here knows (a plugin's value) leaves the loop's output unknown, not empty
+        Rendered unknown =
+                engine.render("{% for i in (1..3) limit: page.k %}{{ i }}{% endfor %}", Map.of("k", "\uFFFC"), "");
+        assertThat(unknown.opaque()).isTrue();
+    }
+
     @Test
     void includeParametersAsJekyllChecksThem() {
         assertThat(LaxMarkup.badIncludeParameters("i.html p=")).isEqualTo("p=");
