@@ -231,15 +231,31 @@ public final class SiteConfig {
         return raw;
     }
 
-    /** Values the {@code defaults:} entries give a page at {@code path} of the given type. */
+    /**
+     * Values the {@code defaults:} entries give a page at {@code path} of the given type, key by key as Jekyll's
+     * {@code find} picks them: of the entries that apply and give the key, the one with the longest scope path,
+     * at equal length one with a type, else the last.
+     */
     public ObjectNode defaultsFor(String path, String type) {
         ObjectNode merged = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        Map<String, Default> givenBy = new java.util.HashMap<>();
         for (Default d : defaults) {
-            if (applies(d, path, type)) {
-                merged.setAll(d.values());
+            if (!applies(d, path, type)) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> e : d.values().properties()) {
+                Default old = givenBy.get(e.getKey());
+                if (old == null || DefaultScopes.overrides(old.path(), typed(old), d.path(), typed(d))) {
+                    merged.set(e.getKey(), e.getValue());
+                    givenBy.put(e.getKey(), d);
+                }
             }
         }
         return merged;
+    }
+
+    private static boolean typed(Default d) {
+        return d.type() != null && !d.type().isEmpty();
     }
 
     /**
@@ -256,24 +272,12 @@ public final class SiteConfig {
         return b.toString();
     }
 
-    private static boolean applies(Default d, String path, String type) {
+    private boolean applies(Default d, String path, String type) {
         return (d.type() == null || d.type().isEmpty() || d.type().equals(type)) && scopeMatches(d.path(), path);
     }
 
-    private static boolean scopeMatches(String scope, String path) {
-        if (scope == null || scope.isEmpty()) {
-            return true;
-        }
-        String s = Glob.trimSlashes(scope);
-        if (s.isEmpty()) {
-            return true;
-        }
-        if (s.contains("*")) {
-            Glob g = Glob.compile(s);
-            int slash = path.lastIndexOf('/');
-            return g.matches(path) || g.matches(slash < 0 ? "" : path.substring(0, slash));
-        }
-        return path.equals(s) || path.startsWith(s + "/");
+    private boolean scopeMatches(String scope, String path) {
+        return DefaultScopes.applies(scope, path, jekyllMajor);
     }
 
     private static List<Default> readDefaults(JsonNode node) {

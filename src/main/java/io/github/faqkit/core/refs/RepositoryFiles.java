@@ -138,6 +138,20 @@ final class RepositoryFiles {
     }
 
     /**
+     * {@code /<repository>} when {@code host} is the owner's {@code <owner>.github.io} and the repository is a project
+     * site: GitHub Pages serves it on that host under that path only, whatever baseurl the build uses (the host's root
+     * is the owner's user site, the other paths the owner's other projects). Null for a user site, another host, or an
+     * unknown repository.
+     */
+    String projectPathOnOwnersHost(String host) {
+        if (repository == null || host == null || repository.userSite()) {
+            return null;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.equals(repository.owner().toLowerCase(Locale.ROOT) + ".github.io") ? "/" + repository.name() : null;
+    }
+
+    /**
      * Whether {@code host} is the GitHub Pages host of another owner: a {@code <name>.github.io} host belongs to the
      * account of that name, and GitHub serves this repository's site only on its owner's (or a custom domain), so a
      * {@code url:} naming another owner's github.io host (the template's {@code just-the-docs.github.io}) is not where

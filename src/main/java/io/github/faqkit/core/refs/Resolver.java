@@ -493,6 +493,20 @@ public final class Resolver {
         String rest = url.substring(url.indexOf(other) + other.length());
         String local = rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
         String baseurl = site.config().baseurl();
+        String served = RepositoryFiles.of(site).projectPathOnOwnersHost(other);
+        if (served != null && !served.equalsIgnoreCase(baseurl)) {
+            // url: on the owner's github.io host, the repository a project site built without its path as baseurl
+            // (a deploy workflow passes it, or the site's links lack it): GitHub Pages serves it there under
+            // /<repository> only, so that path is this site and every other one another site of the owner
+            String p = Reference.pathOf(local);
+            boolean under = p.regionMatches(true, 0, served, 0, served.length())
+                    && (p.length() == served.length() || p.charAt(served.length()) == '/');
+            if (!under) {
+                return null;
+            }
+            String tail = local.substring(served.length());
+            return baseurl + (tail.isEmpty() || tail.charAt(0) != '/' ? "/" + tail : tail);
+        }
         String path = Reference.pathOf(local);
         if (!baseurl.isEmpty() && !path.equals(baseurl) && !path.startsWith(baseurl + "/")) {
             // the site's host outside its baseurl: another site is served there (the user site, a sibling

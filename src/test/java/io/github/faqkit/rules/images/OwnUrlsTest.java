@@ -282,6 +282,35 @@ class OwnUrlsTest {
         assertThat(only(own, ImageRules.LNK001).message()).contains("/docs/missing/");
     }
 
+    /**
+     * As on a real site (Alfresco/acs-deployment): url: names the owner's github.io host, no baseurl (a reusable
+     * deploy workflow passes it), and pages link their sibling pages and the owner's other project sites by full
+     * address. GitHub Pages serves this project only under {@code /<repository>} there: those addresses are this
+     * site's pages, the others another site's. Near-misses: a page the site lacks under {@code /<repository>} is
+     * still reported, and so is a user site's missing page in a folder it has: the root of that host is its own.
+     */
+    @Test
+    void aProjectSiteOnItsOwnersGithubIoHostIsServedUnderItsRepositoryPath() {
+        String body = "[Traefik](https://octo.github.io/docs/helm/traefik.html)\n\n"
+                + "[Charts](https://octo.github.io/charts/docs/email.html)\n\n"
+                + "[Home](https://octo.github.io/docs)\n\n"
+                + "[Gone](https://Octo.github.io/docs/helm/gone.html)\n";
+        ValidationResult project = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://octo.github.io\n")
+                .page("helm/traefik.md", "title: Traefik", "T.\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(project, ImageRules.LNK001))
+                .extracting(Finding::line)
+                .as("the near-miss: under /docs, but no such page")
+                .containsExactly(10);
+        ValidationResult user = run(rootCheckout("octo.github.io")
+                .file("_config.yml", "title: Docs\nurl: https://octo.github.io\n")
+                .page("index.md", "title: Home", "[Missing](https://octo.github.io/topics/nope/)\n"));
+        assertThat(of(user, ImageRules.LNK001))
+                .as("the root of the host is the user site's")
+                .hasSize(1);
+    }
+
     @Test
     void withoutAKnownRepositoryRawUrlsStayExternal() {
         ValidationResult r = run(SiteFixture.in(repo)

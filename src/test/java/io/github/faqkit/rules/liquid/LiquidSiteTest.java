@@ -179,6 +179,28 @@ class LiquidSiteTest {
                 .contains("readers see '`Hi `' where the page has '`Hi {{first_name}}`'");
     }
 
+    /**
+     * As on a real site (Alfresco/acs-deployment): {@code render_with_liquid: false} for the scope path {@code *},
+     * which Jekyll globs in the site source and applies to everything under a match, pages in folders too
+     * (defaults-golden). Near-miss: the same default for {@code docs} leaves a page outside it rendered.
+     */
+    @Test
+    void renderWithLiquidFalseForTheGlobStarReachesPagesInFolders() {
+        String helm = "```yaml\nlabels: {{- include \"chart.labels\" . | nindent 4 }}\n```\n";
+        String config = "title: T\ndefaults:\n  - scope: {path: \"%s\"}\n    values: {render_with_liquid: false}\n";
+        ValidationResult star = SiteFixture.in(dir.resolve("star"))
+                .file("_config.yml", config.formatted("*"))
+                .page("helm/docs/guide.md", "title: Guide", helm)
+                .validate();
+        assertThat(only(star, "LIQ004")).isEmpty();
+        ValidationResult docs = SiteFixture.in(dir.resolve("docs"))
+                .file("_config.yml", config.formatted("docs"))
+                .page("docs/a.md", "title: A", helm)
+                .page("helm/guide.md", "title: Guide", helm)
+                .validate();
+        assertThat(only(docs, "LIQ004")).containsExactly("helm/guide.md:5:9 LIQ004");
+    }
+
     @Test
     void anAssignToADottedNameDoesNotStopTheBuild() {
         // Ruby Liquid assigns to a variable named "item.photo", which item.photo never reads (liquid-golden
