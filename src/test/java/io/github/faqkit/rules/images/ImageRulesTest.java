@@ -812,4 +812,16 @@ class ImageRulesTest {
                                 + "</table>\n<p id=\"plain-id\">x</p>\n"));
         assertThat(where(r)).containsExactly("a.md:4:74 HDR003");
     }
+
+    @Test
+    void aHashRouteIsReadByThePagesScriptNotAHeadingId() {
+        // make4all/just-the-class: reveal.js slides link '#/02_intro' to the deck's <section id="02_intro">; the
+        // route is the script's, and kramdown writes no id with '/'. The near miss '#02_intro' is a dead anchor,
+        // and an element that does carry the id '/x' is still matched
+        ValidationResult r = run(site().page(
+                        "a.md",
+                        "title: A",
+                        "[i](#/02_intro) [b](#!/home) [c](#02_intro) [d](#/x)\n<div id=\"/x\"></div>\n"));
+        assertThat(where(r)).containsExactly("a.md:4:34 HDR003");
+    }
 }
