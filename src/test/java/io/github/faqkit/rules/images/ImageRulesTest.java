@@ -752,6 +752,28 @@ class ImageRulesTest {
     }
 
     /**
+     * A {@code {% link %}} path with a '+' or '&' ('2021-02-04 - HTTP + REST.pdf'): Jekyll takes the markup as
+     * written and builds the page (trial22: neu-se/CS4530-CS5500-Spring-2021, where Liqp's lexer refused the '+'
+     * and the page was reported as stopping the build); link-golden records the URL.
+     */
+    @Test
+    void linkTagPathWithPlusOrAmpersandNamesTheFile() {
+        SiteFixture s = site().file("Slides/2021-02-04 - HTTP + REST.pdf", "x")
+                .file("Slides/Q&A.pdf", "x")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "[p]({{ site.baseurl }}{% link Slides/2021-02-04 - HTTP + REST.pdf %}) "
+                                + "[q]({% link /Slides/Q&A.pdf %})\n");
+        ValidationResult r = s.validate(io.github.faqkit.rules.RuleCatalog.all(), x -> x);
+        assertThat(SiteFixture.where(r)).noneMatch(w -> w.matches(".*(LIQ00[12]|LNK001)"));
+        // near-miss: the same path to a file the site lacks stops the build
+        ValidationResult missing = s.page("a.md", "title: A", "[p]({% link Slides/2021-02-04 - HTTP + RES.pdf %})\n")
+                .validate(io.github.faqkit.rules.RuleCatalog.all(), x -> x);
+        assertThat(SiteFixture.where(missing)).contains("a.md:4:5 LIQ002");
+    }
+
+    /**
      * The folders and names of a {@code {% link %}} path with spaces are looked up among the files the build reads
      * (Jekyll's link tag searches the site's pages, documents and static files): a static file with spaces is
      * found, one in a folder {@code exclude:} leaves out is not, though it is on disk.
