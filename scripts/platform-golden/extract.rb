@@ -13,7 +13,8 @@ record = JSON.parse(File.read(record_file))
 def served?(out, path)
   rel = path.sub(%r!\A/!, "")
   candidates = rel.empty? || rel.end_with?("/") ? ["#{rel}index.html"] : [rel, "#{rel}.html", "#{rel}/index.html"]
-  candidates.any? { |c| File.file?(File.join(out, URI.decode_www_form_component(c))) }
+  # percent-escapes only: in a URL's path '+' is a plus (decode_www_form_component would read a space)
+  candidates.any? { |c| File.file?(File.join(out, URI::DEFAULT_PARSER.unescape(c))) }
 end
 
 def resolve(out, baseurl, page_url, ref, site_url = "")

@@ -22,6 +22,8 @@ import liquid.parser.v4.LiquidParser;
 final class CodeLiquid {
     /** A backtick run; a code span is text between two runs of the same length (kramdown's codespan). */
     private static final Pattern TICKS = Pattern.compile("`+");
+    /** A line break followed by a line of blanks only: the end of a paragraph. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*(?=\n|\\z)");
 
     private static final Pattern RAW =
             Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}", Pattern.DOTALL);
@@ -162,24 +164,40 @@ final class CodeLiquid {
         return code;
     }
 
-    /** Code spans in {@code body[from, to)}: a backtick run closed by the next run of the same length. */
+    /**
+     * Code spans in {@code body[from, to)}: a backtick run closed by the next run of the same length in the same
+     * paragraph. kramdown reads spans inside one block's text, so a blank line ends the search: a stray backtick
+     * stays a backtick (trial22, neu-se/CS4530-Spring-2022: one left at the end of a list item paired with the
+     * backticks of later paragraphs, and their links were taken for Liquid in code).
+     */
     private static void addCodeSpans(String body, int from, int to, List<int[]> into) {
-        Matcher m = TICKS.matcher(body).region(from, to);
-        while (m.find()) {
+        Matcher m = TICKS.matcher(body);
+        int at = from;
+        while (at < to && m.region(at, to).find()) {
             int open = m.start();
             int length = m.end() - m.start();
+            int paragraphEnd = paragraphEnd(body, m.end(), to);
             int close = -1;
-            while (m.find()) {
-                if (m.end() - m.start() == length) {
-                    close = m.end();
+            Matcher c = TICKS.matcher(body).region(m.end(), paragraphEnd);
+            while (c.find()) {
+                if (c.end() - c.start() == length) {
+                    close = c.end();
                     break;
                 }
             }
             if (close < 0) {
-                return;
+                at = m.end(); // no closing run in this paragraph: the backticks are text
+                continue;
             }
             into.add(new int[] {open, close});
+            at = close;
         }
+    }
+
+    /** Where the paragraph holding {@code from} ends: at its next blank line, or {@code to}. */
+    private static int paragraphEnd(String body, int from, int to) {
+        Matcher blank = BLANK_LINE.matcher(body).region(from, to);
+        return blank.find() ? blank.start() : to;
     }
 
     /**

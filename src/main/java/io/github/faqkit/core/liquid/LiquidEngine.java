@@ -565,8 +565,10 @@ public final class LiquidEngine {
             for (LNode n : nodes) {
                 b.append(asString(n.render(context), context));
             }
-            String path = b.toString().strip().replaceFirst("^/+", "");
-            if (document(path) == null && !isFile(path)) {
+            String written = b.toString().strip();
+            boolean quoted = written.startsWith("\u0001") || written.startsWith(LaxMarkup.QUOTED_NAME);
+            String path = (quoted ? unquoted(written).replaceFirst("^\u0001", "") : written).replaceFirst("^/+", "");
+            if (!quoted && document(path) == null && !isFile(path)) {
                 path = withSpaces(path);
             }
             Map<String, Object> page = document(path);

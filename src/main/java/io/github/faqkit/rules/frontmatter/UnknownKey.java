@@ -67,6 +67,9 @@ public final class UnknownKey extends Rule {
                     && io.github.faqkit.core.platform.PandocBuild.of(site).runs()) {
                 continue; // the repository's pandoc build reads it (a PDF of the same pages): removing it changes that
             }
+            if (io.github.faqkit.core.platform.SitePluginKeys.of(site).keys().contains(e.key())) {
+                continue; // the site's own Ruby plugin reads it (page['tutorials']): it has an effect no layout shows
+            }
             if (io.github.faqkit.core.platform.WorkflowKeys.of(site).keys().contains(e.key())) {
                 continue; // a check the repository's workflow runs looks for it: removing it fails that check
             }

@@ -62,7 +62,8 @@ public final class FragmentNotFound extends Rule {
                     || id.startsWith("markdown-toc")
                     || id.startsWith("fn:")
                     || id.startsWith("fnref:")
-                    || hasId(target, id)) {
+                    || hasId(target, id)
+                    || isHashRoute(id)) {
                 continue;
             }
             List<String> ids = new ArrayList<>();
@@ -83,6 +84,15 @@ public final class FragmentNotFound extends Rule {
                             : "link to an id kramdown generates (lower case, spaces as '-', punctuation removed) "
                                     + "or give the heading an explicit {#id}");
         }
+    }
+
+    /**
+     * {@code #/02_intro} or {@code #!/home}: a client-side route (reveal.js, docsify, a single-page app's hash
+     * router), which the page's script reads; kramdown never writes an id with '/' or a leading '!', so no heading
+     * could be meant. An element that really carries such an id is found by {@link #hasId} first.
+     */
+    private static boolean isHashRoute(String id) {
+        return id.startsWith("/") || id.startsWith("!");
     }
 
     private static boolean hasId(Page target, String id) {

@@ -503,6 +503,32 @@ class FrontMatterRulesTest {
     }
 
     /**
+     * trial22, neu-se/CS4530-Spring-2022: a module page's 'tutorials:' list is read by the site's own plugin
+     * ({@code _plugins/canvas-lms.rb}: {@code page['tutorials']}), which the workflow's Jekyll loads (its
+     * {@code exclude: [_plugins]} does not stop that). Near misses: a key no plugin reads ('notes'); the same
+     * plugin under GitHub Pages, whose safe mode loads no {@code _plugins}.
+     */
+    @Test
+    void fm007LeavesKeysTheSitesOwnPluginReadsAlone() {
+        String page = "title: A\ntutorials:\n  - page: t.md\nlessons: 2\nnotes: x";
+        String plugin = "class Sync < Jekyll::Generator\n  def generate(site)\n    site.pages.each do |page|\n"
+                + "      sync(page['tutorials'], page.data.fetch(\"lessons\", []))\n    end\n  end\nend\n";
+        ValidationResult jekyll = SiteFixture.in(dir.resolve("jekyll"))
+                .file("Gemfile", "source 'https://rubygems.org'\ngem 'jekyll'\n")
+                .file("_config.yml", "exclude: [_plugins]\n")
+                .file("_plugins/sync.rb", plugin)
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(jekyll, "FM007")).extracting(Finding::line).containsExactly(6);
+        ValidationResult pages = SiteFixture.in(dir.resolve("pages"))
+                .file("Gemfile", "source 'https://rubygems.org'\ngem 'github-pages', group: :jekyll_plugins\n")
+                .file("_plugins/sync.rb", plugin)
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(pages, "FM007")).extracting(Finding::line).containsExactly(3, 5, 6);
+    }
+
+    /**
      * As on a real site (a product documentation hub): a workflow runs the repository's own front matter check, a
      * script that lists the pages without a 'level:' or 'persona:' line ({@code grep -L "^persona:"}). Jekyll never
      * reads them; removing them, as FM007's hint says, fails that check. Near misses: a key the script does not look

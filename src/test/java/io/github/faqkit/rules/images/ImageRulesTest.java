@@ -752,6 +752,28 @@ class ImageRulesTest {
     }
 
     /**
+     * A {@code {% link %}} path with a '+' or '&' ('2021-02-04 - HTTP + REST.pdf'): Jekyll takes the markup as
+     * written and builds the page (trial22: neu-se/CS4530-CS5500-Spring-2021, where Liqp's lexer refused the '+'
+     * and the page was reported as stopping the build); link-golden records the URL.
+     */
+    @Test
+    void linkTagPathWithPlusOrAmpersandNamesTheFile() {
+        SiteFixture s = site().file("Slides/2021-02-04 - HTTP + REST.pdf", "x")
+                .file("Slides/Q&A.pdf", "x")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "[p]({{ site.baseurl }}{% link Slides/2021-02-04 - HTTP + REST.pdf %}) "
+                                + "[q]({% link /Slides/Q&A.pdf %})\n");
+        ValidationResult r = s.validate(io.github.faqkit.rules.RuleCatalog.all(), x -> x);
+        assertThat(SiteFixture.where(r)).noneMatch(w -> w.matches(".*(LIQ00[12]|LNK001)"));
+        // near-miss: the same path to a file the site lacks stops the build
+        ValidationResult missing = s.page("a.md", "title: A", "[p]({% link Slides/2021-02-04 - HTTP + RES.pdf %})\n")
+                .validate(io.github.faqkit.rules.RuleCatalog.all(), x -> x);
+        assertThat(SiteFixture.where(missing)).contains("a.md:4:5 LIQ002");
+    }
+
+    /**
      * The folders and names of a {@code {% link %}} path with spaces are looked up among the files the build reads
      * (Jekyll's link tag searches the site's pages, documents and static files): a static file with spaces is
      * found, one in a folder {@code exclude:} leaves out is not, though it is on disk.
@@ -811,5 +833,17 @@ class ImageRulesTest {
                         "---\ntitle: Terms\n---\n<table>{% include tr.html name=\"Central Processing Unit (CPU)\" %}"
                                 + "</table>\n<p id=\"plain-id\">x</p>\n"));
         assertThat(where(r)).containsExactly("a.md:4:74 HDR003");
+    }
+
+    @Test
+    void aHashRouteIsReadByThePagesScriptNotAHeadingId() {
+        // make4all/just-the-class: reveal.js slides link '#/02_intro' to the deck's <section id="02_intro">; the
+        // route is the script's, and kramdown writes no id with '/'. The near miss '#02_intro' is a dead anchor,
+        // and an element that does carry the id '/x' is still matched
+        ValidationResult r = run(site().page(
+                        "a.md",
+                        "title: A",
+                        "[i](#/02_intro) [b](#!/home) [c](#02_intro) [d](#/x)\n<div id=\"/x\"></div>\n"));
+        assertThat(where(r)).containsExactly("a.md:4:34 HDR003");
     }
 }

@@ -21,12 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@code {% link %}} as the real Jekyll 4.3.1 and the link tag of Jekyll 3.10.0 (GitHub Pages' Jekyll) build it
  * ({@code scripts/link-golden/generate.sh}): Jekyll 3 gives the URL without the baseurl, Jekyll 4 with it, and a
- * path with spaces names its file in both. The fixture is checked as a build of its own whose Gemfile.lock locks
+ * path with spaces, a '+' or a '&' names its file in both (no LIQ001: the markup is the tag's, as written). The fixture is checked as a build of its own whose Gemfile.lock locks
  * that Jekyll; a link is reported exactly when the built site misses it.
  */
 class LinkTagGoldenTest {
     private static final Path FIXTURE = Path.of("src/test/resources/link-golden");
-    private static final Set<String> RULES = Set.of("LNK001", "LIQ002");
+    private static final Set<String> RULES = Set.of("LNK001", "LIQ002", "LIQ001");
 
     @TempDir
     Path dir;
@@ -71,7 +71,7 @@ class LinkTagGoldenTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(4);
+        assertThat(checked).isEqualTo(6);
     }
 
     private static void copy(Path from, Path to) throws IOException {
