@@ -200,15 +200,9 @@ final class Src implements CharSequence {
         return view.set(lines.text[k], b, b + lineEnd(from) - from);
     }
 
-    /** The current line without its newline. */
+    /** A copy of the current line without its newline, for the few parsers that keep it. */
     String line() {
         return subSequence(pos, lineEnd(pos));
-    }
-
-    /** The line after the current one, or null at the end. */
-    String nextLine() {
-        int e = lineEnd(pos) + 1;
-        return e >= length ? null : subSequence(e, lineEnd(e));
     }
 
     /** True when the current line holds a '|'. */
