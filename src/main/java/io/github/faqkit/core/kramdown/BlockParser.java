@@ -166,15 +166,21 @@ final class BlockParser {
     /** Records a block from {@code (startLine, startFromEnd)} to the current position of {@code src}. */
     private void rawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, Src src) {
         int p = src.pos;
-        if (p >= src.text.length() || p > 0 && src.text.charAt(p - 1) == '\n') {
+        if (p >= src.length() || p > 0 && src.charAt(p - 1) == '\n') {
             rawBlocks.add(new RawBlock(kind, startLine, startFromEnd, src.line - 1, -1));
         } else {
             rawBlocks.add(new RawBlock(kind, startLine, startFromEnd, src.line, src.lineEnd(p) - p));
         }
     }
 
-    /** Where the text of each blockquote and list item is put together before it is copied into a String. */
-    private final SourceLines.Buffer buffer = SourceLines.Buffer.forThread();
+    /**
+     * A line view for the parsers that read lines ahead without parsing blocks in between (paragraphs, code,
+     * tables): one per parse, not one per block.
+     */
+    private final Line scratch = new Line();
+
+    /** A reused matcher for {@link #horizontalRule}, asked of every line that starts with '*', '-' or '_'. */
+    private final Matcher hrCheck = HR.matcher("");
 
     private Element tree;
     private Ial blockIal;
@@ -253,11 +259,11 @@ final class BlockParser {
         Line line = new Line();
         try {
             while (!src.eos()) {
-                if (plainParagraphLine(src)) {
-                    paragraphAt(src);
+                src.view(line, src.pos);
+                if (plainParagraphLine(src, line)) {
+                    paragraphAt(src, line);
                     continue;
                 }
-                line.set(src.text, src.pos, src.lineEnd(src.pos));
                 if (blankLine(src, line)
                         || indentedCode(src, line)
                         || fencedCode(src, line)
@@ -350,25 +356,22 @@ final class BlockParser {
 
     /** CODEBLOCK_MATCH: runs of indented lines, optionally after blank lines, plus lazy lines. */
     private void consumeCodeLines(Src src) {
+        Line l = scratch;
         while (!src.eos()) {
             int savePos = src.pos;
             int saveLine = src.line;
             while (!src.eos() && src.lineBlank()) {
                 src.skip();
             }
-            if (src.eos() || !indented(src.line()) || src.lineBlank()) {
+            if (src.eos() || !indented(src.view(l, src.pos)) || src.lineBlank()) {
                 src.pos = savePos;
                 src.line = saveLine;
                 return;
             }
-            while (!src.eos() && indented(src.line()) && !src.lineBlank()) {
+            while (!src.eos() && indented(src.view(l, src.pos)) && !src.lineBlank()) {
                 src.skip();
             }
-            while (!src.eos()
-                    && !src.lineBlank()
-                    && !ialLine(src.line())
-                    && !isEobLine(src.line())
-                    && !lazyHtml(src.line())) {
+            while (!src.eos() && !src.lineBlank() && !ialLine(src.view(l, src.pos)) && !isEobLine(l) && !lazyHtml(l)) {
                 src.skip();
             }
         }
@@ -386,16 +389,17 @@ final class BlockParser {
         String fence = m.group(2);
         char fc = fence.charAt(0);
         int p = src.lineEnd(src.pos) + 1;
-        while (p < src.text.length()) {
+        Line l = scratch;
+        while (p < src.length()) {
             int e = src.lineEnd(p);
-            String l = src.text.substring(p, e);
+            src.view(l, p);
             int sp = Src.spaces(l);
-            if (sp <= 3 && l.startsWith(fence, sp)) {
+            if (sp <= 3 && l.text().startsWith(fence, l.from + sp) && l.from + sp + fence.length() <= l.to) {
                 int k = sp + fence.length();
                 while (k < l.length() && l.charAt(k) == fc) {
                     k++;
                 }
-                if (Src.blank(l.substring(k))) {
+                if (blankFrom(l, k)) {
                     Element el = newBlock("codeblock", src.line);
                     if (!m.group(4).isEmpty()) {
                         String lang = m.group(4);
@@ -403,7 +407,7 @@ final class BlockParser {
                         el.attrs().put("class", "language-" + (q > 0 ? lang.substring(0, q) : lang));
                     }
                     int startFromEnd = src.lineEnd(src.pos) - src.pos;
-                    src.advanceTo(Math.min(e + 1, src.text.length()));
+                    src.advanceTo(Math.min(e + 1, src.length()));
                     tree.add(el);
                     rawBlock(BlockSpans.Kind.CODE, el.line, startFromEnd, src);
                     return true;
@@ -412,6 +416,16 @@ final class BlockParser {
             p = e + 1;
         }
         return false;
+    }
+
+    /** {@link Src#blank} of {@code line} from {@code from}. */
+    private static boolean blankFrom(CharSequence line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean blockquoteStart(CharSequence line) {
@@ -424,17 +438,18 @@ final class BlockParser {
             return false;
         }
         int start = src.line;
-        SourceLines content = new SourceLines(src.text);
+        // the quote's lines without their markers, read in place by the parse of its content
+        Src.Lines content = new Src.Lines();
         Line view = new Line();
         do {
-            int e = src.lineEnd(src.pos);
-            content.add(src.pos + quoteMarkerLength(view.set(src.text, src.pos, e)), e);
+            src.view(view, src.pos);
+            content.add(view, view.from + quoteMarkerLength(view));
             src.skip();
-        } while (!src.eos() && !lazyEnd(view.set(src.text, src.pos, src.lineEnd(src.pos))));
+        } while (!src.eos() && !lazyEnd(src.view(view, src.pos)));
         Element el = newBlock("blockquote", start);
         tree.add(el);
         // a line of quote markers ("> > > x") opens one blockquote per marker: when the stack runs out among
-        // them, stop now instead of copying the page's text once per level on the way down
+        // them, stop now instead of going down every level
         int room = RubyStack.levelsToStop(stackUsed(0), RubyStack.share(RubyStack.BLOCKQUOTES));
         if (quoteMarkers(line, room) >= room) {
             quotes += room;
@@ -443,7 +458,7 @@ final class BlockParser {
         quotes++;
         try {
             checkStack(start, 0);
-            parseBlocks(el, new Src(content.text(buffer), start));
+            parseBlocks(el, content.src(0, content.count(), start));
         } finally {
             quotes--;
         }
@@ -541,7 +556,7 @@ final class BlockParser {
             level++;
         }
         // the heading's text is copied from the page, not from a copy of its line
-        String[] textAndId = headerContents(src.text.substring(src.pos + content, src.lineEnd(src.pos)));
+        String[] textAndId = headerContents(src.subSequence(src.pos + content, src.lineEnd(src.pos)));
         String text = textAndId[0];
         if (text.endsWith("#")) {
             int i = text.length();
@@ -606,7 +621,8 @@ final class BlockParser {
 
     private boolean horizontalRule(Src src, CharSequence line) {
         int first = afterIndent(line);
-        if ((first != '*' && first != '-' && first != '_') || !HR.matcher(line).matches()) {
+        if ((first != '*' && first != '-' && first != '_')
+                || !hrCheck.reset(line).matches()) {
             return false;
         }
         tree.add(newBlock("hr", src.line));
@@ -622,25 +638,24 @@ final class BlockParser {
                 || blockIal != null;
     }
 
-    private boolean setextHeader(Src src, CharSequence view) {
+    private boolean setextHeader(Src src, CharSequence line) {
         int underline = src.nextLineFirstChar();
         if (underline != '-' && underline != '=') {
-            return false; // SETEXT_UNDERLINE cannot match: no need to copy the next line
+            return false; // SETEXT_UNDERLINE cannot match
         }
-        String line = src.line();
-        String next = src.nextLine();
-        if (next == null || !afterBlockBoundary()) {
+        if (!afterBlockBoundary()) {
             return false;
         }
         int sp = Src.spaces(line);
         if (sp > 3 || line.length() <= sp || line.charAt(sp) == '\t') {
             return false;
         }
-        Matcher u = SETEXT_UNDERLINE.matcher(next);
+        // both lines read in place: a list item after a paragraph ("- x") is the usual line here
+        Matcher u = SETEXT_UNDERLINE.matcher(src.view(scratch, src.lineEnd(src.pos) + 1));
         if (!u.matches()) {
             return false;
         }
-        String[] textAndId = headerContents(line.substring(sp));
+        String[] textAndId = headerContents(line.subSequence(sp, line.length()).toString());
         if (textAndId[0].isEmpty()) {
             return false;
         }
@@ -669,22 +684,22 @@ final class BlockParser {
             Element temp = new Element("temp", li.line);
             for (int i = 0; i < item.chunks(); i++) {
                 Element saved = tree;
-                // a deep list holds every level's text at once: one copy, the lines let go
-                String chunk = item.text(i, buffer);
+                // a view over the item's lines: each level of a deep list reads the page's text in place
+                Src chunk = item.src(i);
                 int outerItem = itemFirstLine;
                 itemFirstLine = i == 0 ? item.chunkLines.get(0) : -1;
                 lists++;
                 try {
                     checkStack(item.chunkLines.get(i), 0);
                     // each line of a staircase of list items nests one level deeper: when the stack runs out on
-                    // it, stop now instead of copying every level's text on the way down
+                    // it, stop now instead of going down every level
                     int room = RubyStack.levelsToStop(stackUsed(0), RubyStack.share(RubyStack.LISTS));
                     int steps = ListParser.staircase(chunk, room);
                     if (steps >= room) {
                         lists += room;
                         checkStack(item.chunkLines.get(i) + room - 1, 0);
                     }
-                    parseBlocks(temp, new Src(chunk, item.chunkLines.get(i)));
+                    parseBlocks(temp, chunk);
                 } finally {
                     lists--;
                     itemFirstLine = outerItem;
@@ -819,7 +834,7 @@ final class BlockParser {
             return 0;
         }
         if (line.startsWith("<!--")) {
-            int end = src.text.indexOf("-->", src.pos + 4);
+            int end = src.indexOf("-->", src.pos + 4);
             if (end < 0) {
                 return 0;
             }
@@ -832,7 +847,7 @@ final class BlockParser {
             return 1;
         }
         int tagStart = src.pos + Src.spaces(line);
-        HtmlTag tag = HtmlTag.read(src.text, tagStart);
+        HtmlTag tag = HtmlTag.read(src, tagStart);
         if (tag != null && !SPAN_ELEMENTS.contains(tag.name.toLowerCase(java.util.Locale.ROOT))) {
             int startLine = src.line;
             int startFromEnd = src.lineEnd(tagStart) - tagStart;
@@ -870,8 +885,8 @@ final class BlockParser {
                 } else {
                     boolean verbatim = HtmlTag.verbatim(name);
                     int end = model.equals("raw") && !verbatim
-                            ? HtmlTag.rawEnd(src.text, src.pos, tag.name)
-                            : HtmlTag.firstEndTag(src.text, src.pos, name);
+                            ? HtmlTag.rawEnd(src, src.pos, tag.name)
+                            : HtmlTag.firstEndTag(src, src.pos, name);
                     int[] rawStart = {startLine, startFromEnd};
                     if (model.equals("raw") && !verbatim) {
                         rawChildren(el, src, end, rawStart);
@@ -917,12 +932,14 @@ final class BlockParser {
      * {@link #NESTING_SPANS} count, and of the blocks around the paragraph only blockquotes, so the depth is
      * never overestimated.
      */
-    private void spanHtml(String text, int from, int to, int line) {
+    private void spanHtml(Src src, int from, int to, int line) {
         int need = RubyStack.levelsToStop(
                 quotes * RubyStack.share(RubyStack.BLOCKQUOTES_AROUND_SPANS), RubyStack.share(RubyStack.SPAN_HTML));
         if (to - from < need * 3L) {
             return; // each open tag takes at least three characters: a paragraph this short cannot nest so deep
         }
+        // the page's own text when it is one piece (the top level), else the view
+        CharSequence text = src.page() != null ? src.page() : src;
         Deque<String> open = new ArrayDeque<>();
         int ln = line;
         for (int i = from; i < to; i++) {
@@ -949,7 +966,8 @@ final class BlockParser {
                     e++;
                 }
                 if (!open.isEmpty()
-                        && text.substring(i + 2, e)
+                        && text.subSequence(i + 2, e)
+                                .toString()
                                 .toLowerCase(java.util.Locale.ROOT)
                                 .equals(open.peek())) {
                     open.pop();
@@ -973,10 +991,10 @@ final class BlockParser {
     }
 
     /** Start of the next run of exactly {@code run} backticks in {@code [from, to)}, or -1. */
-    private static int closingBackticks(String text, int from, int to, int run) {
+    private static int closingBackticks(CharSequence text, int from, int to, int run) {
         int i = from;
         while (i < to) {
-            int b = text.indexOf('`', i);
+            int b = HtmlTag.indexOf(text, '`', i);
             if (b < 0 || b >= to) {
                 return -1;
             }
@@ -1005,21 +1023,21 @@ final class BlockParser {
         // open there ends with it
         int spanEnd = -1;
         while (i < end) {
-            int lt = src.text.indexOf('<', i);
+            int lt = src.indexOf('<', i);
             if (lt < 0 || lt >= end) {
                 return;
             }
-            line += lines(src.text, i, lt);
+            line += lines(src, i, lt);
             i = lt + 1;
-            if (src.text.startsWith("<!--", lt)) {
-                int e = src.text.indexOf("-->", lt + 4);
+            if (src.startsWith("<!--", lt)) {
+                int e = src.indexOf("-->", lt + 4);
                 if (e >= 0 && e < end) {
-                    line += lines(src.text, lt, e);
+                    line += lines(src, lt, e);
                     i = e + 3;
                 }
                 continue; // an unclosed comment is text
             }
-            HtmlTag t = HtmlTag.read(src.text, lt);
+            HtmlTag t = HtmlTag.read(src, lt);
             if (t != null && t.end <= end && lt < spanEnd) {
                 continue; // a span element of the cell's text, not a block
             }
@@ -1032,8 +1050,8 @@ final class BlockParser {
                 el.add(child);
                 String name = t.name.toLowerCase(java.util.Locale.ROOT);
                 if (HtmlTag.verbatim(t.name)) {
-                    int e = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
-                    line += lines(src.text, lt, e);
+                    int e = Math.min(HtmlTag.firstEndTag(src, t.end, t.name), end);
+                    line += lines(src, lt, e);
                     i = e;
                 } else if (HtmlTag.blockBody(t)) {
                     // its body is Markdown: the raw span ends with its start tag and starts again after its end tag
@@ -1056,7 +1074,7 @@ final class BlockParser {
                     line = src.line;
                     i = src.pos;
                 } else if (HtmlTag.spanBody(t)) {
-                    spanEnd = Math.min(HtmlTag.firstEndTag(src.text, t.end, t.name), end);
+                    spanEnd = Math.min(HtmlTag.firstEndTag(src, t.end, t.name), end);
                 } else if (!t.selfClosed && !WITHOUT_BODY.contains(name)) {
                     open.push(name);
                     checkStack(line, 1 + open.size());
@@ -1064,7 +1082,7 @@ final class BlockParser {
             } else if (lt < spanEnd) {
                 continue;
             } else if (!open.isEmpty()) {
-                Matcher close = HTML_CLOSE.matcher(src.text).region(lt, end);
+                Matcher close = HTML_CLOSE.matcher(src).region(lt, end);
                 if (close.lookingAt()
                         && close.group(1).toLowerCase(java.util.Locale.ROOT).equals(open.peek())) {
                     open.pop();
@@ -1073,9 +1091,9 @@ final class BlockParser {
         }
     }
 
-    private static int lines(String s, int from, int to) {
+    private static int lines(CharSequence s, int from, int to) {
         int n = 0;
-        for (int k = s.indexOf('\n', from); k >= 0 && k < to; k = s.indexOf('\n', k + 1)) {
+        for (int k = HtmlTag.indexOf(s, '\n', from); k >= 0 && k < to; k = HtmlTag.indexOf(s, '\n', k + 1)) {
             n++;
         }
         return n;
@@ -1087,12 +1105,12 @@ final class BlockParser {
      * ({@code <!-- c --> text} and {@code <div>x</div> - item} start a paragraph and a list).
      */
     private void trailing(Src src) {
-        if (src.pos == 0 || src.eos() || src.text.charAt(src.pos - 1) == '\n') {
+        if (src.pos == 0 || src.eos() || src.charAt(src.pos - 1) == '\n') {
             return;
         }
         int e = src.lineEnd(src.pos);
-        if (Src.blank(src.text.substring(src.pos, e))) {
-            src.advanceTo(Math.min(e + 1, src.text.length()));
+        if (Src.blank(src.view(scratch, src.pos))) {
+            src.advanceTo(Math.min(e + 1, src.length()));
         }
     }
 
@@ -1103,21 +1121,25 @@ final class BlockParser {
             return false;
         }
         int p = src.pos;
+        int last = p;
         int count = 0;
         boolean rows = false;
-        while (p < src.text.length()) {
+        Line l = scratch;
+        while (p < src.length()) {
             int e = src.lineEnd(p);
-            String l = src.text.substring(p, e);
+            src.view(l, p);
             if (!TableLines.hasPipe(l)) {
                 break;
             }
             rows |= !TableLines.separator(l);
             count++;
+            last = p;
             p = e + 1;
         }
-        String after = p < src.text.length() ? src.text.substring(p, src.lineEnd(p)) : null;
+        Line after = p < src.length() ? src.view(l, p) : null;
         boolean boundary = after == null || Src.blank(after) || isEobLine(after) || ialLine(after);
-        if (!rows || !boundary || !TableLines.pipeOutsideCode(src.text.substring(src.pos, p))) {
+        // kramdown's check reads the table's last line only
+        if (!rows || !boundary || !TableLines.pipeOutsideCode(src.subSequence(last, src.lineEnd(last)))) {
             return false;
         }
         Element el = newBlock("table", src.line);
@@ -1154,7 +1176,7 @@ final class BlockParser {
         int at = src.line;
         rawBlocks.add(new RawBlock(BlockSpans.Kind.DEFINITION, src.line, src.lineEnd(src.pos) - src.pos, src.line, -1));
         src.skip();
-        if (!src.eos() && LINK_TITLE_LINE.matcher(src.line()).matches()) {
+        if (!src.eos() && LINK_TITLE_LINE.matcher(src.view(scratch, src.pos)).matches()) {
             src.skip();
         }
         Element eob = newBlock("eob", src.line);
@@ -1210,7 +1232,8 @@ final class BlockParser {
             src.skip();
             if (ext.group(2) == null) {
                 Pattern stop = Pattern.compile(" {0,3}\\{:/(" + Pattern.quote(ext.group(1)) + ")?\\}\\s*");
-                while (!src.eos() && !stop.matcher(src.line()).matches()) {
+                Line l = scratch;
+                while (!src.eos() && !stop.matcher(src.view(l, src.pos)).matches()) {
                     src.skip();
                 }
                 if (!src.eos()) {
@@ -1245,8 +1268,9 @@ final class BlockParser {
         }
         src.skip();
         int p = src.pos;
-        while (p < src.text.length()) {
-            String l = src.text.substring(p, src.lineEnd(p));
+        Line l = scratch;
+        while (p < src.length()) {
+            src.view(l, p);
             if (!ialLine(l)) {
                 b.blankAfter = Src.blank(l);
                 break;
@@ -1264,7 +1288,7 @@ final class BlockParser {
             last.ial.sources.add(b);
             b.target = last;
             b.attachedAbove = true;
-            if (src.eos() || !ialLine(src.line())) {
+            if (src.eos() || !ialLine(src.view(l, src.pos))) {
                 Element eob = newBlock("eob", src.line);
                 eob.eobKind = "ial";
                 tree.add(eob);
@@ -1295,27 +1319,30 @@ final class BlockParser {
 
     // ---- paragraphs ----
 
-    private boolean paragraph(Src src, CharSequence view) {
-        String line = src.line();
+    private boolean paragraph(Src src, Line line) {
         int sp = Src.spaces(line);
         if (sp > 3 || line.length() <= sp || line.charAt(sp) == '\t') {
             return false;
         }
         int start = src.line;
         int from = src.pos;
+        String firstText = line.text();
+        int firstFrom = line.from;
+        int firstTo = line.to;
         noSpaceHeading(line, start);
         src.skip();
-        while (!src.eos() && !paragraphEnd(src.line())) {
-            continuedNoSpaceHeading(src.line(), src.line);
+        Line l = scratch;
+        while (!src.eos() && !paragraphEnd(src.view(l, src.pos))) {
+            continuedNoSpaceHeading(l, src.line);
             src.skip();
         }
-        spanHtml(src.text, from, src.pos, start);
+        spanHtml(src, from, src.pos, start);
         Element last = tree.last();
         if (last != null && last.type.equals("p")) {
             return true;
         }
         Element p = newBlock("p", start);
-        p.rawText = line;
+        p.rawTextAt(firstText, firstFrom, firstTo);
         tree.add(p);
         return true;
     }
@@ -1337,19 +1364,18 @@ final class BlockParser {
      * block starts with (no indentation), has no pipe (no table row) and is not followed by a setext
      * underline. Most lines of prose are such lines, and are then read without being copied.
      */
-    private static boolean plainParagraphLine(Src src) {
-        char c = src.text.charAt(src.pos);
+    private static boolean plainParagraphLine(Src src, Line line) {
+        char c = line.charAt(0);
         if (c < 128 ? BLOCK_START[c] : false) {
             return false;
         }
         if (Character.isWhitespace(c)) {
             return false;
         }
-        if ((c == '`' || c == '~') && src.text.startsWith(c == '`' ? "```" : "~~~", src.pos)) {
+        if ((c == '`' || c == '~') && src.startsWith(c == '`' ? "```" : "~~~", src.pos)) {
             return false;
         }
-        int pipe = src.nextPipe(src.pos);
-        if (pipe >= 0 && pipe < src.lineEnd(src.pos)) {
+        if (src.pipeInLine()) {
             return false;
         }
         int next = src.nextLineFirstChar();
@@ -1357,32 +1383,35 @@ final class BlockParser {
     }
 
     /** {@link #paragraph} for a {@link #plainParagraphLine}, reading the text in place. */
-    private void paragraphAt(Src src) {
+    private void paragraphAt(Src src, Line first) {
         int start = src.line;
         int from = src.pos;
-        int to = src.lineEnd(from);
+        String firstText = first.text();
+        int firstFrom = first.from;
+        int firstTo = first.to;
         src.skip();
-        while (!src.eos() && !paragraphEndAt(src)) {
-            if (src.text.charAt(src.pos) == '#') {
-                continuedNoSpaceHeading(src.line(), src.line);
+        Line l = scratch;
+        while (!src.eos() && !paragraphEndAt(src.view(l, src.pos))) {
+            if (l.length() > 0 && l.charAt(0) == '#') {
+                continuedNoSpaceHeading(l, src.line);
             }
             src.skip();
         }
-        spanHtml(src.text, from, src.pos, start);
+        spanHtml(src, from, src.pos, start);
         Element last = tree.last();
         if (last != null && last.type.equals("p")) {
             return;
         }
         Element p = newBlock("p", start);
-        p.rawTextAt(src.text, from, to);
+        p.rawTextAt(firstText, firstFrom, firstTo);
         tree.add(p);
     }
 
     /** {@link #paragraphEnd} of the current line, copying it only when a regex has to decide. */
-    private boolean paragraphEndAt(Src src) {
-        String t = src.text;
-        int p = src.pos;
-        int e = src.lineEnd(p);
+    private boolean paragraphEndAt(Line line) {
+        String t = line.text();
+        int p = line.from;
+        int e = line.to;
         int i = p;
         while (i < e && Character.isWhitespace(t.charAt(i))) {
             i++;
@@ -1398,7 +1427,7 @@ final class BlockParser {
         if (PARAGRAPH_END_STARTS.indexOf(first) < 0 && (first < '0' || first > '9')) {
             return false;
         }
-        return paragraphEnd(src.line());
+        return paragraphEnd(line);
     }
 
     // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo;
@@ -1423,20 +1452,20 @@ final class BlockParser {
     // of signal or pin names (an active-low '#CS'), not a heading ('- #Setup, part one' still reads as one)
     private static final Pattern ITEM_NAMES = Pattern.compile("#[\\p{Lu}\\d_/]+,.*");
 
-    private void noSpaceHeading(String line, int lineNo) {
+    private void noSpaceHeading(CharSequence line, int lineNo) {
         if (lineNo == itemFirstLine
                 && (ITEM_NAME.matcher(line).matches()
                         || ITEM_NAMES.matcher(line).matches())) {
             return;
         }
-        if (!line.isEmpty()
+        if (line.length() > 0
                 && line.charAt(0) == '#'
                 && NO_SPACE_HEADING.matcher(line).matches()) {
             int hashes = 0;
             while (line.charAt(hashes) == '#') {
                 hashes++;
             }
-            noSpaceHeadingLines.add(new NoSpaceHeading(lineNo, line.codePointAt(hashes)));
+            noSpaceHeadingLines.add(new NoSpaceHeading(lineNo, Character.codePointAt(line, hashes)));
         }
     }
 
@@ -1445,14 +1474,14 @@ final class BlockParser {
      * the text wrapped onto the line ('Tweet to\n#DataHelpDesk during the meeting'), not a heading missing its
      * space; two or more hashes still are.
      */
-    private void continuedNoSpaceHeading(String line, int lineNo) {
+    private void continuedNoSpaceHeading(CharSequence line, int lineNo) {
         if (line.length() > 1 && line.charAt(1) == '#') {
             noSpaceHeading(line, lineNo);
         }
     }
 
     /** PARAGRAPH_END_GFM. */
-    boolean paragraphEnd(String line) {
+    boolean paragraphEnd(CharSequence line) {
         if (Src.blank(line)) {
             return true;
         }

@@ -21,7 +21,7 @@ final class HtmlTag {
     }
 
     /** Reads a start tag at {@code p} (which holds {@code <}); null when there is none. */
-    static HtmlTag read(String s, int p) {
+    static HtmlTag read(CharSequence s, int p) {
         if (p >= s.length() || s.charAt(p) != '<') {
             return null;
         }
@@ -33,7 +33,7 @@ final class HtmlTag {
         while (i < s.length() && nameChar(s.charAt(i))) {
             i++;
         }
-        HtmlTag tag = new HtmlTag(s.substring(ns, i));
+        HtmlTag tag = new HtmlTag(s.subSequence(ns, i).toString());
         while (true) {
             int ws = i;
             while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
@@ -59,7 +59,7 @@ final class HtmlTag {
             while (i < s.length() && nameChar(s.charAt(i))) {
                 i++;
             }
-            String attr = s.substring(as, i);
+            String attr = s.subSequence(as, i).toString();
             int j = i;
             while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
                 j++;
@@ -71,11 +71,11 @@ final class HtmlTag {
                     j++;
                 }
                 if (j < s.length() && (s.charAt(j) == '"' || s.charAt(j) == '\'')) {
-                    int close = s.indexOf(s.charAt(j), j + 1);
+                    int close = indexOf(s, s.charAt(j), j + 1);
                     if (close < 0) {
                         return null;
                     }
-                    value = s.substring(j + 1, close);
+                    value = s.subSequence(j + 1, close).toString();
                     i = close + 1;
                 } else {
                     int vs = j;
@@ -85,7 +85,7 @@ final class HtmlTag {
                     if (j == vs) {
                         return null;
                     }
-                    value = s.substring(vs, j);
+                    value = s.subSequence(vs, j).toString();
                     i = j;
                 }
             }
@@ -177,25 +177,25 @@ final class HtmlTag {
      * processing instructions are skipped, and {@code script}/{@code style} bodies run to their first end
      * tag. The end of the text when the element is never closed.
      */
-    static int rawEnd(String s, int from, String name) {
+    static int rawEnd(CharSequence s, int from, String name) {
         Deque<String> open = new ArrayDeque<>();
         open.push(elementName(name));
         int i = from;
         while (true) {
-            int lt = s.indexOf('<', i);
+            int lt = indexOf(s, '<', i);
             if (lt < 0) {
                 return s.length();
             }
             i = lt + 1;
-            if (s.startsWith("<!--", lt)) {
-                int e = s.indexOf("-->", lt + 4);
+            if (startsWith(s, "<!--", lt)) {
+                int e = indexOf(s, "-->", lt + 4);
                 if (e >= 0) {
                     i = e + 3;
                 }
                 continue;
             }
-            if (s.startsWith("<?", lt)) {
-                int e = s.indexOf("?>", lt + 2);
+            if (startsWith(s, "<?", lt)) {
+                int e = indexOf(s, "?>", lt + 2);
                 if (e >= 0) {
                     i = e + 2;
                 }
@@ -216,7 +216,7 @@ final class HtmlTag {
             }
             int close = endTag(s, lt);
             if (close > 0) {
-                String closing = s.substring(lt + 2, nameEnd(s, lt + 2));
+                String closing = s.subSequence(lt + 2, nameEnd(s, lt + 2)).toString();
                 String top = open.peek();
                 if (top.equals(KNOWN.contains(top) ? closing.toLowerCase(Locale.ROOT) : closing)) {
                     open.pop();
@@ -262,15 +262,16 @@ final class HtmlTag {
     }
 
     /** After the first end tag of {@code name} (any case) at or after {@code from}, or the end of the text. */
-    static int firstEndTag(String s, int from, String name) {
+    static int firstEndTag(CharSequence s, int from, String name) {
         int i = from;
         while (true) {
-            int lt = s.indexOf("</", i);
+            int lt = indexOf(s, "</", i);
             if (lt < 0) {
                 return s.length();
             }
             int close = endTag(s, lt);
-            if (close > 0 && s.substring(lt + 2, nameEnd(s, lt + 2)).equalsIgnoreCase(name)) {
+            if (close > 0
+                    && s.subSequence(lt + 2, nameEnd(s, lt + 2)).toString().equalsIgnoreCase(name)) {
                 return close;
             }
             i = lt + 2;
@@ -278,8 +279,8 @@ final class HtmlTag {
     }
 
     /** HTML_TAG_CLOSE_RE at {@code lt}: the offset after {@code </name >}, or -1. */
-    private static int endTag(String s, int lt) {
-        if (!s.startsWith("</", lt) || lt + 2 >= s.length() || !nameStart(s.charAt(lt + 2))) {
+    private static int endTag(CharSequence s, int lt) {
+        if (!startsWith(s, "</", lt) || lt + 2 >= s.length() || !nameStart(s.charAt(lt + 2))) {
             return -1;
         }
         int gt = nameEnd(s, lt + 2);
@@ -289,7 +290,7 @@ final class HtmlTag {
         return gt < s.length() && s.charAt(gt) == '>' ? gt + 1 : -1;
     }
 
-    private static int nameEnd(String s, int i) {
+    private static int nameEnd(CharSequence s, int i) {
         while (i < s.length() && nameChar(s.charAt(i))) {
             i++;
         }
@@ -302,5 +303,50 @@ final class HtmlTag {
 
     private static boolean nameChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == ':' || c == '-' || c == '.';
+    }
+
+    /** {@link String#indexOf(int, int)} of a page's text or of a container's view of it. */
+    static int indexOf(CharSequence s, char c, int from) {
+        if (s instanceof String t) {
+            return t.indexOf(c, from);
+        }
+        if (s instanceof Src src) {
+            return src.indexOf(c, from);
+        }
+        for (int i = Math.max(from, 0); i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link String#indexOf(String, int)} of a page's text or of a container's view of it. */
+    static int indexOf(CharSequence s, String what, int from) {
+        if (s instanceof String t) {
+            return t.indexOf(what, from);
+        }
+        for (int i = indexOf(s, what.charAt(0), from); i >= 0; i = indexOf(s, what.charAt(0), i + 1)) {
+            if (startsWith(s, what, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link String#startsWith(String, int)} of a page's text or of a container's view of it. */
+    static boolean startsWith(CharSequence s, String prefix, int at) {
+        if (s instanceof String t) {
+            return t.startsWith(prefix, at);
+        }
+        if (at < 0 || at + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (s.charAt(at + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

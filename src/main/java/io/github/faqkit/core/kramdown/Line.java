@@ -18,6 +18,11 @@ final class Line implements CharSequence {
         return this;
     }
 
+    /** The text this view reads. */
+    String text() {
+        return text;
+    }
+
     @Override
     public int length() {
         return to - from;

@@ -15,12 +15,12 @@ final class ListParser {
         private final List<Integer> chunkStarts = new ArrayList<>(2);
 
         final List<Integer> chunkLines = new ArrayList<>();
-        /** The lines of every item of the list, in order: each chunk is a run of them, joined once ({@link #text}). */
-        private final SourceLines lines;
+        /** The lines of every item of the list, in order: each chunk is a run of them, read as one source ({@link #src}). */
+        private final Src.Lines lines;
         /** Where this item's lines end among the list's lines. */
         private int end;
 
-        Item(Element li, SourceLines lines) {
+        Item(Element li, Src.Lines lines) {
             this.li = li;
             this.lines = lines;
         }
@@ -40,16 +40,16 @@ final class ListParser {
             end = lines.count();
         }
 
-        /** Adds the line {@code source[from, to)}. */
-        void addLine(int from, int to) {
-            lines.add(from, to);
+        /** Adds the line under {@code view}, read in place. */
+        void addLine(Line view) {
+            lines.add(view);
             end = lines.count();
         }
 
-        /** The text of chunk {@code i}, each line ending in a newline; the chunk's own lines are let go. */
-        String text(int i, SourceLines.Buffer buffer) {
+        /** The source of chunk {@code i}: a view over its lines. */
+        Src src(int i) {
             int to = i + 1 < chunkStarts.size() ? chunkStarts.get(i + 1) : end;
-            return lines.text(chunkStarts.get(i), to, buffer);
+            return lines.src(chunkStarts.get(i), to, chunkLines.get(i));
         }
     }
 
@@ -71,11 +71,12 @@ final class ListParser {
         Item item = null;
         // one store for the lines of all items: a chunk per item (more for nested lists) each growing its own
         // array was most of what a page of nested lists allocated for its line offsets
-        SourceLines lines = null;
+        Src.Lines lines = null;
+        Line content = new Line();
         boolean nestedListFound = false;
         boolean lastIsBlank = false;
         while (!src.eos()) {
-            line.set(src.text, src.pos, src.lineEnd(src.pos));
+            src.view(line, src.pos);
             if (lastIsBlank && BlockParser.hr(line)) {
                 break;
             } else if (BlockParser.isEobLine(line)) {
@@ -88,32 +89,40 @@ final class ListParser {
                 int lineNo = src.line;
                 src.skip();
                 if (lines == null) {
-                    lines = new SourceLines(src.text);
+                    lines = new Src.Lines();
                 }
                 item = new Item(new Element("li", lineNo), lines);
                 items.add(item);
                 list.add(item.li);
-                String content = plainItemContent(line, m);
-                if (content != null) {
+                int at = plainItemContent(line, m);
+                if (at >= 0) {
+                    // the text after the marker, read in place
                     indentation = m.end(1) + spacesAt(line, m.start(2));
-                } else {
-                    content = m.group(2);
-                    if (BlockParser.itemIalOnly(content)) {
-                        indentation = 4;
-                    } else {
-                        indentation = m.end(1);
-                        content = expandLeadingTabs(content, indentation);
-                        indentation += Src.spaces(content);
-                    }
-                    content = content.stripLeading();
-                    content = parser.itemIal(content, item.li, lineNo);
+                    content.set(line.text(), line.from + at, line.to);
+                    item.li.rawTextAt(line.text(), line.from + at, line.to);
+                    maxMarkerIndent = Math.min(indentation - 1, 3);
+                    nestedListFound = parser.startsListItem(content);
+                    lastIsBlank = false;
+                    item.newChunk(lineNo);
+                    item.addLine(content);
+                    continue;
                 }
-                item.li.rawText = content;
+                String own = m.group(2);
+                if (BlockParser.itemIalOnly(own)) {
+                    indentation = 4;
+                } else {
+                    indentation = m.end(1);
+                    own = expandLeadingTabs(own, indentation);
+                    indentation += Src.spaces(own);
+                }
+                own = own.stripLeading();
+                own = parser.itemIal(own, item.li, lineNo);
+                item.li.rawText = own;
                 maxMarkerIndent = Math.min(indentation - 1, 3);
-                nestedListFound = parser.startsListItem(content);
+                nestedListFound = parser.startsListItem(own);
                 lastIsBlank = false;
                 item.newChunk(lineNo);
-                item.addLine(content);
+                item.addLine(own);
             } else if (item != null
                     && (contentLine(line, indentation) || !lastIsBlank && lazyLine(line, indentation))) {
                 src.skip();
@@ -125,22 +134,22 @@ final class ListParser {
                 // the line without the item's indentation, read in place
                 boolean indentationFound = Src.spaces(line) >= indentation;
                 int from = line.from + (indentationFound ? indentation : 0);
-                line.set(src.text, from, line.to);
+                line.set(line.text(), from, line.to);
                 if (!nestedListFound && indentationFound && parser.startsListItem(line)) {
                     item.newChunk(src.line - 1);
                     nestedListFound = true;
-                    item.addLine(from, line.to);
+                    item.addLine(line);
                 } else if (nestedListFound && !indentationFound && parser.startsListItem(line)) {
                     item.addLine(" ".repeat(indentation + 4) + line);
                 } else {
-                    item.addLine(from, line.to);
+                    item.addLine(line);
                 }
                 lastIsBlank = false;
             } else if (item != null && Src.blank(line)) {
                 nestedListFound = true;
                 lastIsBlank = true;
                 while (!src.eos() && src.lineBlank()) {
-                    item.addLine(src.pos, src.lineEnd(src.pos));
+                    item.addLine(src.view(line, src.pos));
                     src.skip();
                 }
             } else {
@@ -150,20 +159,20 @@ final class ListParser {
     }
 
     /**
-     * The text of an item's first line after its marker and the spaces that follow it, copied once, when that
-     * is all the general path would do to it: the text is not blank, and after the spaces comes neither other
-     * white space (a tab to expand) nor '{' (an IAL to take off); otherwise null.
+     * Where the text of an item's first line starts after its marker and the spaces that follow it, when taking
+     * that text as it is is all the general path would do to it: the text is not blank, and after the spaces
+     * comes neither other white space (a tab to expand) nor '{' (an IAL to take off); otherwise -1.
      */
-    private static String plainItemContent(Line line, Matcher m) {
+    private static int plainItemContent(Line line, Matcher m) {
         int at = m.start(2) + spacesAt(line, m.start(2));
         if (at >= line.length()) {
-            return null;
+            return -1;
         }
         char c = line.charAt(at);
         if (Character.isWhitespace(c) || c == '{') {
-            return null;
+            return -1;
         }
-        return line.subSequence(at, line.length()).toString();
+        return at;
     }
 
     /** Number of spaces in {@code s} from {@code at}. */
@@ -202,20 +211,20 @@ final class ListParser {
      * nested in the item of the line before: a list item line (spaces only, no tab) whose marker is indented
      * past the previous item's content column by at most three spaces, as {@link #consume} and the block
      * parser then read it, one nested list per line. The count is a lower bound of the list depth kramdown
-     * reaches from here; it reads each line once, where parsing the staircase copies every level's text.
+     * reaches from here; it reads each line once, where parsing the staircase goes down every level.
      */
-    static int staircase(String text, int max) {
+    static int staircase(Src src, int max) {
         int count = 0;
         int strip = 0; // columns the enclosing items take off each line
         int from = 0;
         Line line = new Line();
         Line seen = new Line();
-        while (count < max && from < text.length()) {
-            int eol = text.indexOf('\n', from);
-            int end = eol < 0 ? text.length() : eol;
-            line.set(text, from, end);
-            int start = from;
-            from = eol < 0 ? text.length() : eol + 1;
+        while (count < max && from < src.length()) {
+            src.view(line, from);
+            from = src.lineEnd(from) + 1;
+            String text = line.text();
+            int start = line.from;
+            int end = line.to;
             if (hasTab(line) || Src.spaces(line) < strip) {
                 break;
             }

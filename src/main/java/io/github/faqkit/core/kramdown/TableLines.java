@@ -15,7 +15,7 @@ final class TableLines {
     }
 
     /** TABLE_SEP_LINE: only {@code + | : - space tab}, with at least one {@code -}. */
-    static boolean separator(String line) {
+    static boolean separator(CharSequence line) {
         boolean dash = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
