@@ -786,6 +786,31 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(run(s))).containsExactly("assets/g/other.png:0:0 IMG006");
     }
 
+    /**
+     * A staffer's front matter names the photo as a root-relative URL with the baseurl ({@code photo:
+     * /sp22/assets/images/jys.jpg}), which the course template's staff page shows as it is (trial21: PKU-OS/sp22,
+     * built with Jekyll: the staff page has the three photos). A value without the baseurl, or under another
+     * prefix, names no file of this site: that image stays unused.
+     */
+    @Test
+    void frontMatterImageWrittenWithTheBaseurlIsUsed() {
+        SiteFixture s = SiteFixture.in(dir)
+                .file(
+                        "_config.yml",
+                        "baseurl: /sp22\ncollections:\n  staffers:\n"
+                                + "defaults:\n  - scope: {path: '', type: staffers}\n    values: {layout: staffer}\n")
+                .file("_layouts/staffer.html", "<img src=\"{{ page.photo }}\" alt=\"{{ page.name }}\">")
+                .file("_staffers/jys.md", "---\nname: Jys\nphoto: /sp22/assets/images/jys.jpg\n---\n")
+                .file("_staffers/lee.md", "---\nname: Lee\nphoto: /sp21/assets/images/lee.jpg\n---\n")
+                .file("assets/images/jys.jpg", "x")
+                .file("assets/images/lee.jpg", "x")
+                .file("assets/images/unused.jpg", "x")
+                .page("staff.md", "title: Staff", "{% for s in site.staffers %}{{ s }}{% endfor %}\n");
+        assertThat(SiteFixture.where(run(s)))
+                .filteredOn(w -> w.endsWith("IMG006"))
+                .containsExactlyInAnyOrder("assets/images/lee.jpg:0:0 IMG006", "assets/images/unused.jpg:0:0 IMG006");
+    }
+
     @Test
     void fragmentLinksAgainstExplicitIdsAndHtmlAnchors() {
         ValidationResult r = run(site().page(
