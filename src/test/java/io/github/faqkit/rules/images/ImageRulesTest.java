@@ -507,6 +507,31 @@ class ImageRulesTest {
     }
 
     /**
+     * A site at the repository root keeps its README out of the build ({@code exclude:}), and GitHub shows the README
+     * with the site's screenshots (trial21: opentimeseries.github.io, {@code <img src="/assets/images/screenshots/
+     * Datasets.png">}; PromptAI/promptdialog, {@code ./image/main.png}). Deleting those images breaks the README. A
+     * published page is not read again as a repository file: an image only in its HTML comment stays an orphan, and
+     * so does one no file names.
+     */
+    @Test
+    void orphansCountImagesTheSitesExcludedReadmeShows() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve(".git"));
+        SiteFixture s = SiteFixture.in(dir)
+                .file("_config.yml", "exclude: [README.md]\n")
+                .file(
+                        "README.md",
+                        "# Tool\n\n<img src=\"/assets/shots/Data Sets.png\" alt=\"Data\">\n\n![main](./image/main.png)\n")
+                .file("assets/shots/Data Sets.png", "x")
+                .file("image/main.png", "x")
+                .file("assets/shots/old.png", "x")
+                .file("assets/unused.png", "x")
+                .page("index.md", "title: Home", "Text\n\n<!-- ![old](assets/shots/old.png) -->\n");
+        assertThat(SiteFixture.where(run(s)))
+                .filteredOn(w -> w.endsWith("IMG006"))
+                .containsExactlyInAnyOrder("assets/shots/old.png:0:0 IMG006", "assets/unused.png:0:0 IMG006");
+    }
+
+    /**
      * Markdown without front matter that Jekyll publishes raw is read by whatever fetches it (reveal.js slides, a
      * repository viewer): its images are used. An image named only by an excluded file stays an orphan.
      */
