@@ -846,6 +846,26 @@ class ImageRulesTest {
         assertThat(where(r)).containsExactly("a.md:4:16 HDR003", "a.md:4:44 HDR003");
     }
 
+    /**
+     * The site's own layout writes {@code <h1 id="comments">} below the body of pages with {@code comments: true}
+     * (trial21: SageofPHY6Paths/hinduismdebunked.com, 16 pages link to {@code #comments}; the built pages have the
+     * id). A page on a layout that writes no such id, a misspelt fragment and an id only in a {@code data-id}
+     * attribute stay reported.
+     */
+    @Test
+    void fragmentWrittenByTheSitesOwnLayoutIsFound() {
+        ValidationResult r = run(site().file(
+                        "_layouts/default.html",
+                        "<main>{{ content }}</main>\n{%- if page.comments -%}\n<h1 id=\"comments\"> Comments </h1>\n"
+                                + "<div data-id=\"box\"></div>\n{%- endif -%}\n")
+                .file("_layouts/post.html", "---\nlayout: default\n---\n<article>{{ content }}</article>\n")
+                .file("_layouts/bare.html", "<main>{{ content }}</main>\n")
+                .page("a.md", "title: A\nlayout: default\ncomments: true", "[c](#comments)\n")
+                .page("b.md", "title: B\nlayout: post\ncomments: true", "[c](#comments) [x](#comment) [y](#box)\n")
+                .page("c.md", "title: C\nlayout: bare", "[c](#comments) [a](a.md#comments)\n"));
+        assertThat(where(r)).containsExactly("b.md:6:20 HDR003", "b.md:6:34 HDR003", "c.md:5:5 HDR003");
+    }
+
     @Test
     void fragmentOfAnHtmlPageIsUnknownAsItsBodyIsNotRead() {
         // terms.html writes its ids with an include ('<tr id="{{ include.name | slugify }}">'); the near miss,
