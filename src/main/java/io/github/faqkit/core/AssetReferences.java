@@ -192,7 +192,11 @@ public final class AssetReferences {
                         false);
             }
         }
-        readRepository(root, found, repository);
+        Set<String> publishedPaths = new HashSet<>();
+        for (SourceEntry e : published) {
+            publishedPaths.add(e.path());
+        }
+        readRepository(root, found, repository, publishedPaths);
         return new AssetReferences(found, styled, true, templated);
     }
 
@@ -221,20 +225,26 @@ public final class AssetReferences {
     public record RepositoryFile(String path, Path file, FileStamp stamp) {}
 
     /**
-     * When the site is a folder of a git repository ({@code docs/}), the repository's own Markdown files outside
-     * it (its README showing the logo kept in {@code docs/assets/}) use the site's images too: GitHub shows them
-     * from the repository, so deleting such an image breaks those files. Their paths are relative to each file
-     * (or, with a leading '/', to the repository root), and are kept when they lead into the site folder.
+     * When the site is in a git repository, the repository's own Markdown files that the build does not publish
+     * use the site's images too: a README outside the site ({@code docs/}) showing the logo kept in {@code
+     * docs/assets/}, or the site's own README that {@code exclude:} keeps out of the build (opentimeseries.github.io
+     * and PromptAI/promptdialog show screenshots of {@code assets/} in theirs). GitHub shows them from the
+     * repository, so deleting such an image breaks those files. Their paths are relative to each file (or, with a
+     * leading '/', to the repository root), and are kept when they lead into the site folder.
      */
-    private static void readRepository(Path siteRoot, Set<String> into, List<RepositoryFile> listed)
-            throws IOException {
+    private static void readRepository(
+            Path siteRoot, Set<String> into, List<RepositoryFile> listed, Set<String> published) throws IOException {
         Path site = siteRoot.toAbsolutePath().normalize();
         Path repo = io.github.faqkit.core.platform.Repository.rootOf(site);
-        if (repo == null || repo.equals(site) || !site.startsWith(repo)) {
+        if (repo == null || !site.startsWith(repo)) {
             return;
         }
-        String prefix = repo.relativize(site).toString().replace('\\', '/') + "/";
+        String prefix =
+                repo.equals(site) ? "" : repo.relativize(site).toString().replace('\\', '/') + "/";
         for (RepositoryFile f : listed != null ? listed : repositoryMarkdown(siteRoot)) {
+            if (f.path().startsWith(prefix) && published.contains(f.path().substring(prefix.length()))) {
+                continue; // a page or a file published as it is: read with the site
+            }
             String folder =
                     f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
             String raw;
@@ -253,17 +263,18 @@ public final class AssetReferences {
     }
 
     /**
-     * The Markdown files outside the site that {@link #scan} reads for the site's images, in the order read (empty
-     * when the site is not a folder of a git repository): what a rerun must fingerprint besides the site, since
-     * editing them changes IMG006. The folders between the repository root and the site (where a README is) are
-     * listed first; then the rest of the repository is walked up to {@link #MAX_REPOSITORY_FILES} files, leaving
-     * out dependencies, build output, hidden folders and other Jekyll sites (a folder with a configuration of its
-     * own). Only the file system's attributes are read, not the files.
+     * The Markdown files of the repository around the site that {@link #scan} may read for the site's images, in
+     * the order read (empty when the site is in no git repository): what a rerun must fingerprint, since editing
+     * them changes IMG006. The folders between the repository root and the site (where a README is) are listed
+     * first; then the repository, the site folder included, is walked up to {@link #MAX_REPOSITORY_FILES} files,
+     * leaving out dependencies, build output, hidden folders, other Jekyll sites (a folder with a configuration of
+     * its own) and the site's own folders starting with '_'. Of the site's files, scan reads only those the build
+     * does not publish (an excluded README). Only the file system's attributes are read, not the files.
      */
     public static List<RepositoryFile> repositoryMarkdown(Path siteRoot) throws IOException {
         Path site = siteRoot.toAbsolutePath().normalize();
         Path repo = io.github.faqkit.core.platform.Repository.rootOf(site);
-        if (repo == null || repo.equals(site) || !site.startsWith(repo)) {
+        if (repo == null || !site.startsWith(repo)) {
             return List.of();
         }
         List<RepositoryFile> out = new java.util.ArrayList<>();
@@ -283,11 +294,14 @@ public final class AssetReferences {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                if (!dir.equals(repo)
-                        && (dir.equals(site)
-                                || name.startsWith(".")
-                                || SKIPPED_DIRS.contains(name)
-                                || SiteConfigs.fileIn(dir) != null)) {
+                if (dir.equals(repo) || dir.equals(site)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                // in the site, Jekyll's own folders (_layouts, _posts, …) are read with the site
+                if (name.startsWith(".")
+                        || SKIPPED_DIRS.contains(name)
+                        || SiteConfigs.fileIn(dir) != null
+                        || dir.startsWith(site) && name.startsWith("_")) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;

@@ -302,6 +302,9 @@ public final class SiteLoader {
         site.derived(
                 io.github.faqkit.core.platform.ContentLayouts.class,
                 s -> io.github.faqkit.core.platform.ContentLayouts.of(root, config));
+        site.derived(
+                io.github.faqkit.core.platform.LayoutIds.class,
+                s -> io.github.faqkit.core.platform.LayoutIds.of(root, config));
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         java.util.Set<String> liquidPaths = new java.util.HashSet<>();

@@ -45,7 +45,8 @@ class RepositoryMarkdownTest {
         write("other-site/_config.yml", "title: y\n");
         write("other-site/page.md", "x\n");
 
-        assertThat(paths()).containsExactlyInAnyOrder("README.md", "guide/USAGE.markdown");
+        // the site's own Markdown too: scan reads what the build leaves out (an excluded README)
+        assertThat(paths()).containsExactlyInAnyOrder("README.md", "guide/USAGE.markdown", "docs/index.md");
         // what scan reads from them is what the list names: the README's image is referenced
         AssetReferences refs = AssetReferences.scan(repo.resolve("docs"), List.of());
         assertThat(refs.names("assets/logo.png")).isTrue();
@@ -87,12 +88,15 @@ class RepositoryMarkdownTest {
     }
 
     @Test
-    void aSiteThatIsNoFolderOfARepositoryHasNone() throws Exception {
-        // near-misses: no repository, and a site at the repository root
+    void aSiteInNoRepositoryHasNoneAndASiteAtTheRootHasItsOwn() throws Exception {
         write("docs/_config.yml", "title: x\n");
         write("README.md", "x\n");
+        write("_posts/2024-01-01-a.md", "---\n---\n");
         assertThat(paths()).isEmpty();
         Files.createDirectories(repo.resolve(".git"));
-        assertThat(AssetReferences.repositoryMarkdown(repo)).isEmpty();
+        // a site at the repository root: its README, not the Markdown of its own '_' folders
+        assertThat(AssetReferences.repositoryMarkdown(repo))
+                .extracting(AssetReferences.RepositoryFile::path)
+                .containsExactly("README.md");
     }
 }

@@ -92,6 +92,11 @@ public final class ThemeFiles {
         return releasesByPathAndBlob.getOrDefault(path, Map.of()).getOrDefault(blobId, List.of());
     }
 
+    /** True when some release ships this file as it is at {@code path} (relative to the site). */
+    boolean ships(String path, Path file) {
+        return !releases(path, blobId(file)).isEmpty();
+    }
+
     /** Git's id of a file's bytes: SHA-1 of {@code "blob <size>\0"} and the bytes. */
     static String blobId(Path file) {
         try {

@@ -4,7 +4,10 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.Urls;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -24,6 +27,8 @@ public final class Resolver {
     private final String baseurl;
     /** What a URL the browser requests for a site file starts with: one string for every resolution. */
     private final String filePrefix;
+    /** The custom domain of the site's CNAME file, or null. */
+    private final String cnameHost;
 
     private final Map<String, Page> pagesByFoldedUrl = new HashMap<>();
     /** Files output collections copy: served at their collection URL, not at their source path. */
@@ -45,6 +50,7 @@ public final class Resolver {
         this.site = site;
         this.baseurl = site.config().baseurl();
         this.filePrefix = baseurl + "/";
+        this.cnameHost = cnameHost(site);
         // built here, not through site.derived: this constructor already runs inside derived's computeIfAbsent,
         // and a nested computeIfAbsent on the same map throws "Recursive update" when the keys share a bin
         this.collectionFiles = io.github.faqkit.core.CollectionFiles.of(site);
@@ -478,6 +484,12 @@ public final class Resolver {
             // site is served: links to that host go to the other account's sites
             host = null;
         }
+        if (host != null && cnameHost != null && !sameSite(host, cnameHost)) {
+            // url: naming a host other than the custom domain of the CNAME file: one of the two is left over, and
+            // GitHub Pages serves the site on the CNAME's (PromptAI/promptdialog: url: www.promptai.us, the company's
+            // own site; CNAME doc.promptai.us), so links to url:'s host may be to another site
+            host = null;
+        }
         String other = hostPart(url);
         if (other == null) {
             return null;
@@ -519,6 +531,33 @@ public final class Resolver {
             return ours ? local : null;
         }
         return local;
+    }
+
+    /** True when the two hosts are one site: the same, or the same but for a leading {@code www.} (GitHub redirects). */
+    private static boolean sameSite(String host, String cname) {
+        String a = withoutWww(host.toLowerCase(Locale.ROOT));
+        String b = withoutWww(cname.toLowerCase(Locale.ROOT));
+        return a.equals(b);
+    }
+
+    private static String withoutWww(String host) {
+        int colon = host.indexOf(':');
+        String name = colon >= 0 ? host.substring(0, colon) : host;
+        return name.startsWith("www.") ? name.substring(4) : name;
+    }
+
+    /** The custom domain a {@code CNAME} file of the site names; null without one (or an unreadable one). */
+    private static String cnameHost(Site site) {
+        Path cname = site.contentDirectory().resolve("CNAME");
+        if (!Files.isRegularFile(cname)) {
+            return null;
+        }
+        try {
+            String c = Files.readString(cname, StandardCharsets.UTF_8).strip();
+            return c.isEmpty() || c.contains("/") || c.contains(" ") || c.contains("\n") ? null : c;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** Hosts of code forges: they serve repositories, never a Jekyll site (their Pages hosts are others). */

@@ -31,6 +31,8 @@ public final class FragmentNotFound extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Resolver resolver = Resolver.of(site);
+        io.github.faqkit.core.platform.LayoutIds layoutIds =
+                site.derived(io.github.faqkit.core.platform.LayoutIds.class, s -> null);
         for (Reference ref : Refs.links(page, site)) {
             String frag = ref.fragment();
             if (frag == null || frag.isEmpty() || ref.liquid()) {
@@ -63,7 +65,9 @@ public final class FragmentNotFound extends Rule {
                     || id.startsWith("fn:")
                     || id.startsWith("fnref:")
                     || hasId(target, id)
-                    || isHashRoute(id)) {
+                    || isHashRoute(id)
+                    // the site's own layout around the body writes it (<h1 id="comments">)
+                    || layoutIds != null && layoutIds.writes(target, id)) {
                 continue;
             }
             List<String> ids = new ArrayList<>();

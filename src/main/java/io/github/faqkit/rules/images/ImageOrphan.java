@@ -59,6 +59,21 @@ public final class ImageOrphan extends Rule {
         }
     }
 
+    /**
+     * True when {@code refs} name the image as written: relative to the site, or as a root-relative URL written
+     * with the baseurl ({@code photo: /sp22/assets/images/kim.jpg} in a staffer's front matter, as the course
+     * template's staff page shows it; {@code /handbook/assets/x.png} in slides and scripts).
+     */
+    private static boolean named(AssetReferences refs, String p, Site site) {
+        return refs.names(p) || refs.names(withBaseurl(p, site));
+    }
+
+    /** The image's path under the baseurl without the leading '/' ({@code sp22/assets/x.png}); the path without one. */
+    private static String withBaseurl(String p, Site site) {
+        String base = site.config().baseurl(); // without a trailing '/'
+        return base.length() > 1 ? base.substring(1) + "/" + p : p;
+    }
+
     @Override
     public void checkSite(Site site, Reporter out) {
         if (!site.assetReferences().known()) {
@@ -145,11 +160,7 @@ public final class ImageOrphan extends Rule {
                     || aliases.get(real).size() > 1
                             && !real.equals(e.file().toAbsolutePath().normalize())
                     || p.equals("favicon.ico")
-                    || site.assetReferences().names(p)
-                    // a root-relative URL written with the baseurl (/handbook/assets/x.png), as slides and scripts do
-                    || (site.config().baseurl().length() > 1
-                            && site.assetReferences()
-                                    .names(site.config().baseurl().substring(1) + "/" + p))
+                    || named(site.assetReferences(), p, site)
                     || AssetReferences.namedIn(unknownOutput, p)
                     // not copied into the site (defaults: give it published: false): no reader meets it
                     || !io.github.faqkit.core.Publishing.writesStatic(site.config(), p)) {
@@ -165,7 +176,7 @@ public final class ImageOrphan extends Rule {
         Set<String> values = io.github.faqkit.core.TemplatedImages.valuesOf(texts);
         for (String p : unused) {
             // a template may put a front matter, configuration or data value and a literal end together
-            if (frontMatter.names(p) || site.assetReferences().namedByTemplate(p, values)) {
+            if (named(frontMatter, p, site) || site.assetReferences().namedByTemplate(p, values)) {
                 continue;
             }
             if (io.github.faqkit.core.refs.PublishedUrlReferences.of(site).names(p)) {

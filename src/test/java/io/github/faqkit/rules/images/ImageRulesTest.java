@@ -507,6 +507,31 @@ class ImageRulesTest {
     }
 
     /**
+     * A site at the repository root keeps its README out of the build ({@code exclude:}), and GitHub shows the README
+     * with the site's screenshots (trial21: opentimeseries.github.io, {@code <img src="/assets/images/screenshots/
+     * Datasets.png">}; PromptAI/promptdialog, {@code ./image/main.png}). Deleting those images breaks the README. A
+     * published page is not read again as a repository file: an image only in its HTML comment stays an orphan, and
+     * so does one no file names.
+     */
+    @Test
+    void orphansCountImagesTheSitesExcludedReadmeShows() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve(".git"));
+        SiteFixture s = SiteFixture.in(dir)
+                .file("_config.yml", "exclude: [README.md]\n")
+                .file(
+                        "README.md",
+                        "# Tool\n\n<img src=\"/assets/shots/Data Sets.png\" alt=\"Data\">\n\n![main](./image/main.png)\n")
+                .file("assets/shots/Data Sets.png", "x")
+                .file("image/main.png", "x")
+                .file("assets/shots/old.png", "x")
+                .file("assets/unused.png", "x")
+                .page("index.md", "title: Home", "Text\n\n<!-- ![old](assets/shots/old.png) -->\n");
+        assertThat(SiteFixture.where(run(s)))
+                .filteredOn(w -> w.endsWith("IMG006"))
+                .containsExactlyInAnyOrder("assets/shots/old.png:0:0 IMG006", "assets/unused.png:0:0 IMG006");
+    }
+
+    /**
      * Markdown without front matter that Jekyll publishes raw is read by whatever fetches it (reveal.js slides, a
      * repository viewer): its images are used. An image named only by an excluded file stays an orphan.
      */
@@ -808,6 +833,31 @@ class ImageRulesTest {
         assertThat(SiteFixture.where(run(s))).containsExactly("assets/g/other.png:0:0 IMG006");
     }
 
+    /**
+     * A staffer's front matter names the photo as a root-relative URL with the baseurl ({@code photo:
+     * /sp22/assets/images/jys.jpg}), which the course template's staff page shows as it is (trial21: PKU-OS/sp22,
+     * built with Jekyll: the staff page has the three photos). A value without the baseurl, or under another
+     * prefix, names no file of this site: that image stays unused.
+     */
+    @Test
+    void frontMatterImageWrittenWithTheBaseurlIsUsed() {
+        SiteFixture s = SiteFixture.in(dir)
+                .file(
+                        "_config.yml",
+                        "baseurl: /sp22\ncollections:\n  staffers:\n"
+                                + "defaults:\n  - scope: {path: '', type: staffers}\n    values: {layout: staffer}\n")
+                .file("_layouts/staffer.html", "<img src=\"{{ page.photo }}\" alt=\"{{ page.name }}\">")
+                .file("_staffers/jys.md", "---\nname: Jys\nphoto: /sp22/assets/images/jys.jpg\n---\n")
+                .file("_staffers/lee.md", "---\nname: Lee\nphoto: /sp21/assets/images/lee.jpg\n---\n")
+                .file("assets/images/jys.jpg", "x")
+                .file("assets/images/lee.jpg", "x")
+                .file("assets/images/unused.jpg", "x")
+                .page("staff.md", "title: Staff", "{% for s in site.staffers %}{{ s }}{% endfor %}\n");
+        assertThat(SiteFixture.where(run(s)))
+                .filteredOn(w -> w.endsWith("IMG006"))
+                .containsExactlyInAnyOrder("assets/images/lee.jpg:0:0 IMG006", "assets/images/unused.jpg:0:0 IMG006");
+    }
+
     @Test
     void fragmentLinksAgainstExplicitIdsAndHtmlAnchors() {
         ValidationResult r = run(site().page(
@@ -816,6 +866,26 @@ class ImageRulesTest {
                         "[x](#here) [y](#nowhere) [z](b.md#sec) [w](b.html#gone)\n" + "<a id=\"here\"></a>\n")
                 .page("b.md", "title: B", "<h2 id=\"sec\">S</h2>\n"));
         assertThat(where(r)).containsExactly("a.md:4:16 HDR003", "a.md:4:44 HDR003");
+    }
+
+    /**
+     * The site's own layout writes {@code <h1 id="comments">} below the body of pages with {@code comments: true}
+     * (trial21: SageofPHY6Paths/hinduismdebunked.com, 16 pages link to {@code #comments}; the built pages have the
+     * id). A page on a layout that writes no such id, a misspelt fragment and an id only in a {@code data-id}
+     * attribute stay reported.
+     */
+    @Test
+    void fragmentWrittenByTheSitesOwnLayoutIsFound() {
+        ValidationResult r = run(site().file(
+                        "_layouts/default.html",
+                        "<main>{{ content }}</main>\n{%- if page.comments -%}\n<h1 id=\"comments\"> Comments </h1>\n"
+                                + "<div data-id=\"box\"></div>\n{%- endif -%}\n")
+                .file("_layouts/post.html", "---\nlayout: default\n---\n<article>{{ content }}</article>\n")
+                .file("_layouts/bare.html", "<main>{{ content }}</main>\n")
+                .page("a.md", "title: A\nlayout: default\ncomments: true", "[c](#comments)\n")
+                .page("b.md", "title: B\nlayout: post\ncomments: true", "[c](#comments) [x](#comment) [y](#box)\n")
+                .page("c.md", "title: C\nlayout: bare", "[c](#comments) [a](a.md#comments)\n"));
+        assertThat(where(r)).containsExactly("b.md:6:20 HDR003", "b.md:6:34 HDR003", "c.md:5:5 HDR003");
     }
 
     @Test

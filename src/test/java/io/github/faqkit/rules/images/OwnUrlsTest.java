@@ -260,6 +260,32 @@ class OwnUrlsTest {
     }
 
     /**
+     * As on a real site (PromptAI/promptdialog, trial21): url: names the company's site www.promptai.us, the CNAME file
+     * the docs' own domain doc.promptai.us, and the quick start links the studio pages of the company's site. One of
+     * the two names is left over and GitHub Pages serves the site on the CNAME's, so links to url:'s host are not
+     * known to be the site's. Near-misses: without a CNAME file, or with a CNAME naming url:'s host with or without
+     * {@code www.} (GitHub redirects one to the other), such a link is the site's and checked.
+     */
+    @Test
+    void urlOnAnotherHostThanTheCnameIsNotTheSitesHost() {
+        String body = "[Studio](https://www.example.com/en/studio/on-cloud/)\n";
+        ValidationResult none = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://www.example.com/\n")
+                .page("index.md", "title: Home", body));
+        assertThat(only(none, ImageRules.LNK001).message()).contains("/en/studio/on-cloud/");
+        ValidationResult other = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://www.example.com/\n")
+                .file("CNAME", "doc.example.com\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(other, ImageRules.LNK001)).isEmpty();
+        ValidationResult apex = run(checkout()
+                .file("_config.yml", "title: Docs\nurl: https://www.example.com/\n")
+                .file("CNAME", "example.com\n")
+                .page("index.md", "title: Home", body));
+        assertThat(only(apex, ImageRules.LNK001).message()).contains("/en/studio/on-cloud/");
+    }
+
+    /**
      * As on a real site (iVH-Suite/iVH-Suite.github.io): url: left from the template names just-the-docs.github.io,
      * and the home page links to the theme's documentation there. A github.io host belongs to one account, and
      * GitHub serves this repository's site on its owner's only, so that link is external. Near-misses: with the

@@ -1,0 +1,80 @@
+package io.github.faqkit.core.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.faqkit.core.Page;
+import io.github.faqkit.core.SiteConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the page's layout chain writes an element with a given id around the body: a site's own layout adds
+ * {@code <h1 id="comments">} below the content of pages with {@code comments: true}
+ * (SageofPHY6Paths/hinduismdebunked.com), and its pages link to {@code #comments}. Only the site's own layouts and
+ * includes are read, and only ids written literally count (whatever {@code if} surrounds them: a link to an id a
+ * condition may leave out is not called dead); the theme's files, not in the site, write none that this knows of.
+ */
+public final class LayoutIds {
+    private final Path root;
+    private final boolean moved;
+    private final Map<String, Chains> byId = new HashMap<>();
+
+    private LayoutIds(Path root, boolean moved) {
+        this.root = root;
+        this.moved = moved;
+    }
+
+    /** The layouts of the site in {@code root}. */
+    public static LayoutIds of(Path root, SiteConfig config) {
+        return new LayoutIds(
+                root, config.raw().has("layouts_dir") || config.raw().has("includes_dir"));
+    }
+
+    /** True when a layout of the page's chain, or an include it pulls in, writes {@code id} literally. */
+    public synchronized boolean writes(Page page, String id) {
+        JsonNode layout = page.data() == null ? null : page.data().get("layout");
+        if (moved || layout == null || !layout.isTextual() || id.isEmpty()) {
+            return false;
+        }
+        return byId.computeIfAbsent(id, i -> new Chains(root, i)).layout(layout.asText(), 0)
+                == LayoutChains.Verdict.FOUND;
+    }
+
+    /** Found: some template of the chain writes the id. */
+    private static final class Chains extends LayoutChains {
+        private final Pattern attribute;
+
+        Chains(Path root, String id) {
+            super(root);
+            // id="comments", id='comments' or id=comments, as an attribute (not data-id=, not grid=)
+            this.attribute = Pattern.compile("(?<![\\w:-])id\\s*=\\s*(?:\"" + Pattern.quote(id) + "\"|'"
+                    + Pattern.quote(id) + "'|" + Pattern.quote(id) + "(?=[\\s>/]))");
+        }
+
+        @Override
+        Verdict parentDecidesOn() {
+            return Verdict.NOT_FOUND; // one layout of the chain writing it is enough
+        }
+
+        @Override
+        Verdict byLayoutName(String name) {
+            return "none".equals(name) || name.isEmpty() ? Verdict.NOT_FOUND : null;
+        }
+
+        @Override
+        Verdict byText(String text) {
+            return attribute.matcher(text).find() ? Verdict.FOUND : null;
+        }
+
+        @Override
+        Verdict themeLayout(String name, int depth) {
+            return Verdict.NOT_FOUND;
+        }
+
+        @Override
+        Verdict themeInclude(String name) {
+            return Verdict.NOT_FOUND;
+        }
+    }
+}
