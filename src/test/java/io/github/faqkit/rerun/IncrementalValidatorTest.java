@@ -3,6 +3,7 @@ package io.github.faqkit.rerun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.faqkit.core.FileStamp;
+import io.github.faqkit.core.Finding;
 import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.rules.RuleCatalog;
@@ -295,6 +296,20 @@ class IncrementalValidatorTest {
         Files.delete(content.resolve("docs/c.md"));
         assertRecomputed();
         assertThat(run().reused()).isTrue();
+    }
+
+    @Test
+    void aSitePluginAddedOrEditedIsSeen() throws IOException {
+        // plain Jekyll loads _plugins: a plugin that reads 'owner' gives the key an effect (FM007 goes quiet)
+        site.file("Gemfile", "source 'https://rubygems.org'\ngem 'jekyll'\n")
+                .page("owner.md", "title: Owned\nowner: kim", "# Owned\n");
+        assertRecomputed();
+        assertThat(run().result().findings()).extracting(Finding::ruleId).contains("FM007");
+        site.file("_plugins/owners.rb", "Jekyll::Hooks.register :pages, :pre_render do |p|\n  p.data['x']\nend\n");
+        assertRecomputed();
+        site.file("_plugins/owners.rb", "Jekyll::Hooks.register :pages, :pre_render do |p|\n  p.data['owner']\nend\n");
+        assertRecomputed();
+        assertThat(run().result().findings()).extracting(Finding::ruleId).doesNotContain("FM007");
     }
 
     @Test
