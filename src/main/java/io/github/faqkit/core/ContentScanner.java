@@ -367,6 +367,19 @@ public final class ContentScanner {
     }
 
     /**
+     * Jekyll's EntryFilter#included?: {@code include:} names the file {@code rel} (a site-relative path), by its
+     * path or by its base name. jekyll-optional-front-matter asks this of the repository files it otherwise
+     * leaves raw (README, LICENSE …).
+     */
+    public static boolean explicitlyIncluded(List<String> include, String rel) {
+        if (include.isEmpty()) {
+            return false;
+        }
+        JekyllGlobs globs = new JekyllGlobs(include);
+        return globs.matches(rel, false) || globs.matches(rel.substring(rel.lastIndexOf('/') + 1), false);
+    }
+
+    /**
      * Jekyll's EntryFilter#glob_include?: {@code File.fnmatch?} without flags (so {@code *} also crosses
      * {@code /}), a plain string prefix ({@code docs} also matches {@code docs-old/}), or a pattern ending
      * in {@code /} that names this folder. Leading slashes are dropped, as {@code File.join} does.

@@ -239,7 +239,8 @@ public final class SiteLoader {
         }
         boolean optionalFrontMatter =
                 setup.platform().runs(io.github.faqkit.core.platform.PagesPlugins.OPTIONAL_FRONT_MATTER);
-        PageParser parser = new PageParser(config, e -> optionalFrontMatter && !PluginPages.leftRaw(e.path()));
+        PageParser parser =
+                new PageParser(config, e -> optionalFrontMatter && !PluginPages.leftRaw(e.path(), config.include()));
         // pages whose text holds Liquid: rendered once every page's front matter is known (site.pages)
         Map<SourceEntry, byte[]> liquid = new ConcurrentHashMap<>();
         Map<String, Page> previous = new HashMap<>();
@@ -263,6 +264,7 @@ public final class SiteLoader {
                 rendered.pages(),
                 scan.entries(),
                 setup.platform(),
+                config.include(),
                 config.raw().path("readme_index").path("with_frontmatter").asBoolean(false)
                         && config.raw()
                                 .path("readme_index")
@@ -313,7 +315,7 @@ public final class SiteLoader {
         previous.forEach((path, page) -> {
             // a README that jekyll-readme-index may make its folder's index depends on the other pages: not known
             if (!PluginPages.mayBecomeIndex(page, setup.platform())) {
-                previousBuilt.put(path, PluginPages.apply(page, setup.platform()));
+                previousBuilt.put(path, PluginPages.apply(page, setup.platform(), config.include()));
             }
         });
         return new LoadedSite(site, sortedNotices, liquidPaths, previousBuilt);

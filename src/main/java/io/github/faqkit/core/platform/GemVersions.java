@@ -24,6 +24,39 @@ final class GemVersions {
                 gemfile);
     }
 
+    /**
+     * What {@code gemfile} requires of {@code gem}: the operator as written ({@code ""}, {@code "="}, {@code "~>"},
+     * {@code ">="} …) and the version; null when the Gemfile names no version for it.
+     */
+    static Requirement requirement(Path gemfile, String gem) {
+        if (!Files.isRegularFile(gemfile)) {
+            return null;
+        }
+        try {
+            Matcher m = Pattern.compile("(?m)^\\s*gem\\s*\\(?\\s*[\"']" + Pattern.quote(gem)
+                            + "[\"']\\s*,\\s*[\"']\\s*([=~><!]*)\\s*([0-9][0-9.]*)[\"']")
+                    .matcher(Files.readString(gemfile, StandardCharsets.UTF_8));
+            return m.find() ? new Requirement(m.group(1), m.group(2)) : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable file names no version
+        }
+    }
+
+    /** A Gemfile's version requirement: {@code operator} as written, {@code version} the number after it. */
+    record Requirement(String operator, String version) {
+        /**
+         * True when Bundler, with no lock, may install a newer release than {@code version}: {@code >=}, {@code >}
+         * and a {@code ~>} of two numbers ({@code ~> 0.4} allows every 0.x from 0.4 on). {@code ~> 0.4.1} keeps
+         * the 0.4 series, which the version as written stands for.
+         */
+        boolean allowsNewer() {
+            return operator.equals(">=")
+                    || operator.equals(">")
+                    || (operator.equals("~>")
+                            && version.chars().filter(c -> c == '.').count() == 1);
+        }
+    }
+
     /** The major version of a version as written, its leading digits ({@code "3.10.0"}: 3). */
     static int major(String version) {
         int end = 0;

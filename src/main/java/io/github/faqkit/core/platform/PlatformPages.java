@@ -20,7 +20,7 @@ public final class PlatformPages {
                 ? "with the site's default layout (jekyll-default-layout)"
                 : "without a layout";
         // a README is left to jekyll-readme-index, which makes it its folder's index
-        String renders = PluginPages.leftRaw(page.path())
+        String renders = PluginPages.leftRaw(page.path(), site.config().include())
                 ? " renders this README without front matter as its folder's index (jekyll-readme-index) "
                 : " renders this file without front matter (jekyll-optional-front-matter) ";
         return site.platform().platform().displayName()

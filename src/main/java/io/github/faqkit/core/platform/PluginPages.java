@@ -1,11 +1,13 @@
 package io.github.faqkit.core.platform;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.LineIndex;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.core.kramdown.Heading;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,12 +37,15 @@ public final class PluginPages {
      * then titles from headings (which runs last of the three, as its generator priority says).
      */
     public static java.util.List<Page> applyAll(
-            java.util.List<Page> pages, java.util.List<SourceEntry> entries, PlatformChoice choice) {
-        return applyAll(pages, entries, choice, false);
+            java.util.List<Page> pages,
+            java.util.List<SourceEntry> entries,
+            PlatformChoice choice,
+            List<String> include) {
+        return applyAll(pages, entries, choice, include, false);
     }
 
     /**
-     * As {@link #applyAll(java.util.List, java.util.List, PlatformChoice)}; with {@code readmesWithFrontMatter}
+     * As {@link #applyAll(java.util.List, java.util.List, PlatformChoice, List)}; with {@code readmesWithFrontMatter}
      * ({@code readme_index: with_frontmatter: true}) jekyll-readme-index also makes a README that has front matter
      * its folder's index: served at the folder of its URL, when no page or file is that folder's index yet.
      */
@@ -48,10 +53,11 @@ public final class PluginPages {
             java.util.List<Page> pages,
             java.util.List<SourceEntry> entries,
             PlatformChoice choice,
+            List<String> include,
             boolean readmesWithFrontMatter) {
         java.util.List<Page> out = new java.util.ArrayList<>(pages.size());
         for (Page p : pages) {
-            out.add(apply(p, choice));
+            out.add(apply(p, choice, include));
         }
         if (!choice.runs(PagesPlugins.README_INDEX)) {
             return out;
@@ -87,7 +93,7 @@ public final class PluginPages {
                     && !indexed.contains(folder)) {
                 indexed.add(folder);
                 Page asIndex = p.asBuilt(p.data(), folder, true);
-                out.set(i, apply(asIndex, choice));
+                out.set(i, apply(asIndex, choice, include));
             }
         }
         if (readmesWithFrontMatter) {
@@ -129,9 +135,12 @@ public final class PluginPages {
         return p.entry().markdown() && (name.startsWith("readme.")) && name.indexOf('.') == 6;
     }
 
-    /** {@code page} as built under {@code choice}; the same object when no plugin changes it. */
-    public static Page apply(Page page, PlatformChoice choice) {
-        boolean byPlugin = rendersWithoutFrontMatter(page, choice) || page.renderedByPlugin();
+    /**
+     * {@code page} as built under {@code choice} ({@code include}: the site's {@code include:}); the same object
+     * when no plugin changes it.
+     */
+    public static Page apply(Page page, PlatformChoice choice, List<String> include) {
+        boolean byPlugin = rendersWithoutFrontMatter(page, choice, include) || page.renderedByPlugin();
         if (!byPlugin && !page.rendered()) {
             return page;
         }
@@ -154,17 +163,27 @@ public final class PluginPages {
     }
 
     /** True when jekyll-optional-front-matter renders this file, which has no front matter block. */
-    public static boolean rendersWithoutFrontMatter(Page page, PlatformChoice choice) {
+    public static boolean rendersWithoutFrontMatter(Page page, PlatformChoice choice, List<String> include) {
         return choice.runs(PagesPlugins.OPTIONAL_FRONT_MATTER)
                 && page.frontMatter().status() == FrontMatter.Status.MISSING
                 && page.entry().markdown()
                 && page.entry().collection() == null
                 && page.entry().published()
-                && !leftRaw(page.path());
+                && !leftRaw(page.path(), include);
     }
 
-    /** A README, LICENSE … which jekyll-optional-front-matter does not render. */
-    public static boolean leftRaw(String path) {
+    /**
+     * A README, LICENSE … which jekyll-optional-front-matter does not render: its FILENAME_BLACKLIST by base name,
+     * unless {@code include:} of _config.yml names the file (the plugin's whitelisted?, Jekyll's
+     * EntryFilter#included?): then it renders it like any other file without front matter (golden
+     * {@code platform-golden/raw-names-included}).
+     */
+    public static boolean leftRaw(String path, List<String> include) {
+        return rawName(path) && !ContentScanner.explicitlyIncluded(include, path);
+    }
+
+    /** A name on jekyll-optional-front-matter's FILENAME_BLACKLIST (README, LICENSE …), by base name. */
+    private static boolean rawName(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String base = (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);

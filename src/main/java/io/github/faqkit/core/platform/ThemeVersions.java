@@ -58,7 +58,7 @@ public final class ThemeVersions {
             }
             f = gem(GemVersions.locked(dir.resolve("Gemfile.lock"), GEM), rel, "Gemfile.lock");
             if (f == null) {
-                f = gem(GemVersions.pinned(dir.resolve("Gemfile"), GEM), rel, "the version pinned in Gemfile");
+                f = required(GemVersions.requirement(dir.resolve("Gemfile"), GEM), rel);
             }
             if (f != null && gemfileBuilds) {
                 return f;
@@ -122,6 +122,31 @@ public final class ThemeVersions {
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
+    }
+
+    /**
+     * The release Bundler installs for the Gemfile's requirement when no Gemfile.lock fixes one: the newest it
+     * allows ({@code "~> 0.4"}, {@code ">= 0.4"}: the newest release this plugin knows, when that is newer and,
+     * for {@code ~>}, of the same major version), else the version as written.
+     */
+    private static Found required(GemVersions.Requirement r, Path folder) {
+        if (r == null) {
+            return null;
+        }
+        Found written = gem(r.version(), folder, "the version pinned in Gemfile");
+        if (written == null || !r.allowsNewer()) {
+            return written;
+        }
+        ThemeVersion newest = ThemeVersion.NEWEST_KNOWN;
+        if (newest.compareTo(written.version()) <= 0
+                || (r.operator().equals("~>")
+                        && newest.major() != written.version().major())) {
+            return written;
+        }
+        String what = "Gemfile requires '" + r.operator() + " " + r.version() + "' and no Gemfile.lock fixes a"
+                + " release, so Bundler installs the newest it allows: checked as " + newest + ", the newest"
+                + " release this plugin knows; faq.themeVersion overrides it";
+        return new Found(newest, folder == null ? what : what + " (in " + folder + ")");
     }
 
     private static Found gem(String version, Path folder, String what) {

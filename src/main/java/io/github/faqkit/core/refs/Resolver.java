@@ -354,8 +354,10 @@ public final class Resolver {
         }
         // a README made its folder's index comes from jekyll-readme-index, any other such page from
         // jekyll-optional-front-matter; each has its own remove_originals
-        String plugin =
-                io.github.faqkit.core.platform.PluginPages.leftRaw(rel) ? "readme_index" : "optional_front_matter";
+        String plugin = io.github.faqkit.core.platform.PluginPages.leftRaw(
+                        rel, site.config().include())
+                ? "readme_index"
+                : "optional_front_matter";
         return p.renderedByPlugin()
                 && !site.config().raw().path(plugin).path("remove_originals").asBoolean(false);
     }

@@ -81,7 +81,7 @@ public final class FrontMatterMissing extends Rule {
                     1,
                     "no front matter: " + site.platform().platform().displayName() + " copies this file to the "
                             + "site as raw Markdown instead of rendering it as a page, and it is missing from the navigation",
-                    PluginPages.leftRaw(page.path())
+                    PluginPages.leftRaw(page.path(), site.config().include())
                             ? "if this repository file is not meant for readers, add it to 'exclude:' in "
                                     + site.config().file() + "; "
                                     + "otherwise start it with a front matter block ('---', 'title: …', '---')"

@@ -47,6 +47,33 @@ class ThemeVersionsTest {
     }
 
     /**
+     * Without a Gemfile.lock, Bundler installs the newest release a requirement allows: {@code "~> 0.10"} (seen on
+     * AutomateThePlanet/Spectra) and {@code "~> 0.4"} allow every later 0.x, {@code ">= 0.3"} anything newer;
+     * checking them as 0.4 would apply the navigation rules of before 0.10 (NAV007) to a site built with 0.12.
+     * Near-misses: an exact version, {@code "~> 0.4.1"} (the 0.4 series), and a Gemfile.lock stay as written.
+     */
+    @Test
+    void aGemfileRequirementWithoutLockIsTheNewestReleaseItAllows() throws IOException {
+        Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"~> 0.4\"\n");
+        ThemeVersions.Found f = find(null);
+        assertThat(f.version()).isEqualTo(ThemeVersion.NEWEST_KNOWN);
+        assertThat(f.source()).contains("'~> 0.4'").contains("Bundler installs the newest");
+        Files.writeString(site.resolve("Gemfile"), "gem 'just-the-docs', '>= 0.3'\n");
+        assertThat(find(null).version()).isEqualTo(ThemeVersion.NEWEST_KNOWN);
+        Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"~> 0.10\"\n");
+        assertThat(find(null).version()).isEqualTo(ThemeVersion.NEWEST_KNOWN);
+        Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"~> 0.4.1\"\n");
+        assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 4, 1));
+        Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"= 0.4.0\"\n");
+        assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 4, 0));
+        Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"~> 1.0\"\n");
+        assertThat(find(null).version()).isEqualTo(new ThemeVersion(1, 0, 0));
+        Files.writeString(site.resolve("Gemfile"), "gem \"just-the-docs\", \"~> 0.4\"\n");
+        Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.4.2)\n");
+        assertThat(find(null).version()).isEqualTo(new ThemeVersion(0, 4, 2));
+    }
+
+    /**
      * GitHub Pages (and actions/jekyll-build-pages) build with their own gems: a real site's Gemfile.lock pins
      * just-the-docs 0.8.2 while its remote_theme without a release builds the latest. A vendored theme and
      * remote_theme@vX still count there; plain Jekyll still takes the Gemfile.lock.

@@ -100,6 +100,41 @@ class FrontMatterRulesTest {
     }
 
     /**
+     * jekyll-optional-front-matter leaves LICENSE, CONTRIBUTING, COPYING … raw unless {@code include:} names them,
+     * by path, base name or prefix (platform-golden raw-names-included; seen on Avril112113/tni-unofficial-docs,
+     * whose LICENSE.md is in {@code include:} and is served as /LICENSE.html). Near-misses: the same name not in
+     * {@code include:} is copied raw, and a build without the plugin copies every one of them raw.
+     */
+    @Test
+    void fm001SaysARepositoryFileNamedInIncludeIsRenderedNotCopiedRaw() {
+        SiteFixture fixture = site().file("_config.yml", "include:\n  - LICENSE.md\n  - CONTRIBUTING\n")
+                .file("LICENSE.md", "The text starts without a heading.\n")
+                .file("CONTRIBUTING.md", "# Contributing\n\nText.\n")
+                .file("COPYING.md", "# Copying\n\nText.\n")
+                .page("index.md", "title: Home", "Home\n");
+        ValidationResult pages = fixture.validate(q -> q.withPlatform("github-pages"));
+        assertThat(where(pages)).containsExactly("COPYING.md:1:1 FM001", "LICENSE.md:1:1 FM001");
+        assertThat(pages.findings().stream()
+                        .filter(f -> f.file().equals("LICENSE.md"))
+                        .findFirst()
+                        .orElseThrow()
+                        .message())
+                .contains("renders this file without front matter (jekyll-optional-front-matter)")
+                .contains("gets no title");
+        assertThat(pages.site().pageByPath("CONTRIBUTING.md").url()).isEqualTo("/CONTRIBUTING.html");
+        assertThat(pages.site().pageByPath("CONTRIBUTING.md").title()).isEqualTo("Contributing");
+        assertThat(pages.findings().stream()
+                        .filter(f -> f.file().equals("COPYING.md"))
+                        .findFirst()
+                        .orElseThrow()
+                        .message())
+                .contains("copies this file to the site as raw Markdown");
+        ValidationResult jekyll = fixture.validate(q -> q.withPlatform("jekyll"));
+        assertThat(where(jekyll))
+                .containsExactly("CONTRIBUTING.md:1:1 FM001", "COPYING.md:1:1 FM001", "LICENSE.md:1:1 FM001");
+    }
+
+    /**
      * A site that switches jekyll-optional-front-matter off keeps Markdown without front matter raw on purpose
      * (platform-golden/plugins-off: the raw file is served, no page is made): no FM001 on GitHub Pages or with the
      * plugin in the Gemfile. A BOM that hides a front matter block is still a mistake; the string "false" switches
