@@ -38,6 +38,20 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
         return new SiteSetup(served, platform, theme, OwnNavigation.find(contentDirectory));
     }
 
+    /**
+     * Everything the set-up decided, for a rerun to compare: the console lines leave out the plugins (a Gemfile
+     * that adds jekyll-relative-links keeps its platform line) and the site's own navigation include.
+     */
+    public List<String> fingerprintLines() {
+        return List.of(
+                platform.consoleLine(),
+                theme.consoleLine(),
+                "plugins " + new java.util.TreeSet<>(platform.plugins()),
+                "guessed " + platform.guessed() + ", ruby " + platform.ruby() + ", jekyll " + platform.jekyllMajor()
+                        + ", baseurl " + config.baseurl(),
+                "navigation " + ownNavigation);
+    }
+
     /** The console lines that say which platform and theme version the site is checked for, and why. */
     public List<String> consoleLines() {
         return List.of(platform.consoleLine(), theme.consoleLine());
