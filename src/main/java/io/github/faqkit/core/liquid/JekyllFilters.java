@@ -38,7 +38,8 @@ final class JekyllFilters {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
                 try {
-                    return JSON.writeValueAsString(plain(value));
+                    // a loop drop is no hash: Jekyll's jsonify writes what it prints
+                    return JSON.writeValueAsString(value instanceof LoopDrop d ? d.toString() : plain(value));
                 } catch (Exception e) {
                     return "null";
                 }

@@ -346,7 +346,7 @@ public final class LiquidEngine {
             read = before.text() == null ? read : before.text();
         }
         try {
-            return parser.parse(read);
+            return wrapped(parser.parse(read), read);
         } catch (LiquidException e) {
             LaxMarkup.Result lax = LaxMarkup.rewrite(read, parses, true);
             if (lax.stopAt() >= 0) {
@@ -357,12 +357,28 @@ public final class LiquidEngine {
             }
             if (lax.text() != null) {
                 try {
-                    return parser.parse(lax.text());
+                    return wrapped(parser.parse(lax.text()), lax.text());
                 } catch (RuntimeException stillNot) {
                     // the include's own error is the one to report
                 }
             }
             throw e;
+        }
+    }
+
+    /**
+     * The include {@code text} parsed with its body in {@link Interrupts.IncludeBody} when it holds a break or continue
+     * tag, else {@code parsed}; the wrapping never makes a text that parses fail (then {@code parsed} stays).
+     */
+    private Object wrapped(Template parsed, String text) {
+        String wrapped = Interrupts.wrappedInclude(text);
+        if (wrapped == null) {
+            return parsed;
+        }
+        try {
+            return parser.parse(wrapped);
+        } catch (RuntimeException | StackOverflowError notParsed) {
+            return parsed;
         }
     }
 
@@ -422,7 +438,12 @@ public final class LiquidEngine {
             // Liqp keeps the context of a render in the template: pages rendered in parallel share the parsed
             // include, and without the lock one page's include renders with another page's parameters
             synchronized (template) {
-                return template.renderToObjectUnguarded(vars, context, false);
+                state.includeInterrupt = null;
+                Object out = template.renderToObjectUnguarded(vars, context, false);
+                Object stop = state.includeInterrupt;
+                state.includeInterrupt = null;
+                // a break or continue in the include stops or skips the loop around the include tag
+                return stop == null ? out : new Interrupts.Interrupted(String.valueOf(out), stop);
             }
         } catch (RuntimeException e) {
             UnknownOperator u = UnknownOperator.in(e);
