@@ -23,12 +23,12 @@ final class RubyFilters {
             }
         });
         out.add(new Filter("size") {
-            private final Filter liqp = new liqp.filters.Size();
+            private final Filter liqpSize = new liqp.filters.Size();
 
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
                 // Ruby's size filter asks the value for a size, which a loop drop has not: 0
-                return value instanceof LoopDrop ? 0L : liqp.apply(value, context, params);
+                return value instanceof LoopDrop ? 0L : liqpSize.apply(value, context, params);
             }
         });
         out.add(new Filter("capitalize") {
