@@ -326,6 +326,23 @@ public final class LiquidEngine {
      * ({@link LaxMarkup}), markup it refuses even so is {@link Broken} with Liquid's words.
      */
     private Object parseInclude(String text) {
+        return parseInclude(text, true);
+    }
+
+    /**
+     * A layout's or include's text parsed in the form the renderer reads it (ranges in loops rewritten, lax markup
+     * read the lax way), for reading what it looks up: null when it does not parse so either.
+     */
+    Template parseAsRendered(String text) {
+        try {
+            return parseInclude(text, false) instanceof Template t ? t : null;
+        } catch (RuntimeException | StackOverflowError notParsed) {
+            return null;
+        }
+    }
+
+    /** @param wrap whether a text that may stop a loop is wrapped for rendering ({@link #wrapped}) */
+    private Object parseInclude(String text, boolean wrap) {
         java.util.function.Predicate<String> parses = markup -> {
             try {
                 parser.parse(markup);
@@ -346,7 +363,7 @@ public final class LiquidEngine {
             read = before.text() == null ? read : before.text();
         }
         try {
-            return wrapped(parser.parse(read), read);
+            return wrap ? wrapped(parser.parse(read), read) : parser.parse(read);
         } catch (LiquidException e) {
             LaxMarkup.Result lax = LaxMarkup.rewrite(read, parses, true);
             if (lax.stopAt() >= 0) {
@@ -357,7 +374,7 @@ public final class LiquidEngine {
             }
             if (lax.text() != null) {
                 try {
-                    return wrapped(parser.parse(lax.text()), lax.text());
+                    return wrap ? wrapped(parser.parse(lax.text()), lax.text()) : parser.parse(lax.text());
                 } catch (RuntimeException stillNot) {
                     // the include's own error is the one to report
                 }
