@@ -27,9 +27,15 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
             Map<String, String> env) {
         PlatformChoice platform =
                 PlatformDetector.detect(contentDirectory, config, platformSetting, baseUrlOverride != null, env);
-        SiteConfig served = (platform.implicitBaseurl() == null
-                        ? config
-                        : config.withBaseurl(platform.implicitBaseurl()))
+        String implicit = platform.implicitBaseurl();
+        if (implicit == null && config.slashBaseurl() && platform.runs(PagesPlugins.GITHUB_METADATA)) {
+            // jekyll-github-metadata replaces a baseurl of "/" with the path GitHub Pages serves the site under
+            // (github-metadata-golden baseurl-slash-production): {{ site.baseurl }} is no '/' there. The root for a
+            // custom domain or a user site; a path that is not known (url: naming another host) is taken as the
+            // root too, which reports no '//' link on a guess
+            implicit = "";
+        }
+        SiteConfig served = (implicit == null ? config : config.withBaseurl(implicit))
                 .withRuby(platform.ruby())
                 .withJekyllMajor(platform.jekyllMajor());
         ThemeVersions.Found theme = themeVersion != null

@@ -75,6 +75,18 @@ class NetworkPathTest {
                 .allSatisfy(m -> assertThat(m).doesNotContain("two slashes"));
     }
 
+    /**
+     * On GitHub Pages jekyll-github-metadata replaces a baseurl of "/" with the path the site is served under
+     * (github-metadata-golden baseurl-slash-production), the root for a custom domain: {{ site.baseurl }}/x.pdf is
+     * /x.pdf there (SageofPHY6Paths/hinduismdebunked.com has a CNAME file and no build workflow).
+     */
+    @Test
+    void onGitHubPagesTheMetadataPluginReplacesTheSlashBaseurl() {
+        ValidationResult r = run(site("baseurl: \"/\"\n").file("CNAME", "docs.example.org\n"));
+        assertThat(of(r, "LNK001")).isEmpty();
+        assertThat(of(r, "IMG001")).isEmpty();
+    }
+
     @Test
     void aNetworkPathTypedByTheWriterIsReportedWithoutTheBaseurlStory() {
         ValidationResult r = run(SiteFixture.in(dir)
