@@ -14,6 +14,10 @@ public final class SiteConfig {
     public record Default(String path, String type, ObjectNode values) {}
 
     private final String baseurl;
+    private final String printedBaseurl;
+    /** The baseurl given instead of the configured one (faq.baseUrl, a platform's); null when none. */
+    private final String baseurlOverride;
+
     private final String url;
     private final String permalink;
     private final List<String> exclude;
@@ -69,6 +73,7 @@ public final class SiteConfig {
             String ruby,
             int jekyllMajor) {
         this.raw = raw;
+        this.baseurlOverride = baseurlOverride;
         this.jekyllMajor = jekyllMajor;
         this.file = file;
         this.digest = digest;
@@ -76,6 +81,9 @@ public final class SiteConfig {
         this.ruby = ruby;
         String b = baseurlOverride != null ? baseurlOverride : text(raw.get("baseurl"), "");
         this.baseurl = normalizeBaseurl(b);
+        // Jekyll prints the configured text: 'baseurl: "/"' makes '{{ site.baseurl }}/x' the network path '//x'
+        this.printedBaseurl =
+                baseurlOverride == null && baseurl.isEmpty() && b.trim().matches("/+") ? b.trim() : baseurl;
         this.url = text(raw.get("url"), "");
         this.permalink = text(raw.get("permalink"), "date");
         this.exclude = strings(raw.get("exclude"));
@@ -132,12 +140,12 @@ public final class SiteConfig {
 
     /** The same configuration built by Ruby {@code rubyVersion} (e.g. "3.3"). */
     public SiteConfig withRuby(String rubyVersion) {
-        return new SiteConfig(raw, baseurl, file, digest, keyLines, rubyVersion, jekyllMajor);
+        return new SiteConfig(raw, baseurlOverride, file, digest, keyLines, rubyVersion, jekyllMajor);
     }
 
     /** The same configuration built by Jekyll {@code major} (3 or 4). */
     public SiteConfig withJekyllMajor(int major) {
-        return new SiteConfig(raw, baseurl, file, digest, keyLines, ruby, major);
+        return new SiteConfig(raw, baseurlOverride, file, digest, keyLines, ruby, major);
     }
 
     /** The major version of the Jekyll that builds the site: 3 (GitHub Pages, a Jekyll 3 lock) or 4. */
@@ -171,6 +179,20 @@ public final class SiteConfig {
             s = "/" + s;
         }
         return s;
+    }
+
+    /**
+     * What {@code {{ site.baseurl }}} prints: {@link #baseurl()}, except for a {@code baseurl} of only slashes
+     * ({@code "/"}), which Jekyll prints as written (its {@code relative_url} still gives {@code /x}; liquid-golden
+     * baseurl-slash).
+     */
+    public String printedBaseurl() {
+        return printedBaseurl;
+    }
+
+    /** True when {@code _config.yml} sets {@code baseurl} to only slashes ({@code "/"}), which serves at the root. */
+    public boolean slashBaseurl() {
+        return !printedBaseurl.equals(baseurl);
     }
 
     /** {@code baseurl} without a trailing slash; "" for a site at the host root. */

@@ -8,6 +8,7 @@ import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.core.platform.OutsideInputs;
 import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
@@ -146,9 +147,10 @@ public final class IncrementalValidator {
         List<FileStamp> supportStamps = new ArrayList<>();
         // the repository's Markdown around the site is listed once: for the fingerprint, and read by the image rules
         List<AssetReferences.RepositoryFile> repositoryMarkdown = new ArrayList<>();
-        // the platform and theme version come from files outside the scan (Gemfile, workflows, git remote)
+        // the platform, its plugins and the theme version come from files outside the scan (Gemfile, workflows, git
+        // remote): what was decided from them is compared as a whole
         String fixed = fixedInputs(request, callerKey, root, supportStamps, repositoryMarkdown)
-                + String.join("\n", setup.consoleLines());
+                + String.join("\n", setup.fingerprintLines());
         String fixedDigest = Sha256.hex(fixed.getBytes(StandardCharsets.UTF_8));
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
         ContentScanner scanner = new ContentScanner(root, loaded.config());
@@ -549,6 +551,12 @@ public final class IncrementalValidator {
             files.forEach((path, stamp) ->
                     b.append("support ").append(path).append(' ').append(stamp).append('\n'));
             stampsSeen.addAll(files.values());
+        }
+        // files outside the scan that checks read (workflows and their scripts for FM007, the git remote)
+        for (Path file : OutsideInputs.of(root)) {
+            FileStamp stamp = FileStamp.of(file); // a folder (a '.git' directory) counts as absent: git writes in it
+            stampsSeen.add(stamp);
+            b.append("outside ").append(file).append(' ').append(stamp).append('\n');
         }
         // the repository's own Markdown outside the site (its README) may show a site image: IMG006 reads it
         repositoryMarkdown.addAll(AssetReferences.repositoryMarkdown(root));

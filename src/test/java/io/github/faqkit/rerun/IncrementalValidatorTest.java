@@ -312,6 +312,79 @@ class IncrementalValidatorTest {
         assertThat(run().result().findings()).extracting(Finding::ruleId).doesNotContain("FM007");
     }
 
+    /** Writes a file of the repository around the site (outside the scan), made an hour ago. */
+    private void repositoryFile(String path, String text) throws IOException {
+        Path f = tmp.resolve(path);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(3600)));
+    }
+
+    /** After an edit of a file outside the site (the site's files keep their stamps): checked again, as cold. */
+    private ValidationResult assertOutsideEditSeen() throws IOException {
+        IncrementalValidator.Outcome o = run();
+        assertThat(o.reused()).isFalse();
+        assertSameAnswer(o.result(), cold(ValidationRequest.of(content)));
+        assertThat(run().reused()).isTrue();
+        return o.result();
+    }
+
+    private static List<String> rules(ValidationResult r) {
+        return r.findings().stream().map(Finding::ruleId).toList();
+    }
+
+    @Test
+    void anEditedWorkflowOrTheScriptItRunsIsSeen() throws IOException {
+        // the repository (tmp) holds the site in site/; its workflow runs a script that greps the pages for a key
+        Files.createDirectories(tmp.resolve(".git"));
+        site.page("owner.md", "title: Owned\npersona: kim", "# Owned\n");
+        repositoryFile(".github/workflows/check.yml", "jobs:\n  c:\n    steps:\n      - run: bash ci/keys.sh site\n");
+        repositoryFile("ci/keys.sh", "grep -L '^audience:' \"$1\"/*.md\n");
+        assertRecomputed();
+        assertThat(run().result().findings()).extracting(Finding::ruleId).contains("FM007");
+        // the script now looks for the key: FM007 goes quiet (a stale rerun would still report it)
+        repositoryFile("ci/keys.sh", "grep -L '^persona:' \"$1\"/*.md\n");
+        assertThat(rules(assertOutsideEditSeen())).doesNotContain("FM007");
+        // the workflow runs another script, which looks for no key
+        repositoryFile("ci/other.sh", "echo ok\n");
+        repositoryFile(".github/workflows/check.yml", "jobs:\n  c:\n    steps:\n      - run: bash ci/other.sh\n");
+        assertThat(rules(assertOutsideEditSeen())).contains("FM007");
+        // a new workflow file is seen too
+        repositoryFile(".github/workflows/keys.yaml", "jobs:\n  k:\n    steps:\n      - run: ./ci/keys.sh site\n");
+        assertThat(rules(assertOutsideEditSeen())).doesNotContain("FM007");
+        // near miss: files of the repository that no reader looks at change nothing
+        repositoryFile("ci/unused.sh", "grep -L '^audience:'\n");
+        repositoryFile("notes.txt", "anything\n");
+        assertThat(run().reused()).isTrue();
+    }
+
+    @Test
+    void aGemfileThatAddsAPluginOrAGitRemoteIsSeen() throws IOException {
+        // plain Jekyll with the Gemfile's plugins: a '.md' link is a 404 until jekyll-relative-links runs
+        site.file("Gemfile", "source 'https://rubygems.org'\ngem 'jekyll'\n")
+                .page(
+                        "raw.md",
+                        "title: Raw",
+                        "# Raw\n\n![shot](https://github.com/acme/faq/raw/main/site/pics/no.png)\n");
+        assertRecomputed();
+        assertThat(run().result().findings()).extracting(Finding::ruleId).contains("LNK001");
+        // the platform line stays the same ("Gemfile has no github-pages gem"), only the plugins change
+        repositoryFile(
+                "site/Gemfile",
+                "source 'https://rubygems.org'\ngem 'jekyll'\ngroup :jekyll_plugins do\n  gem 'jekyll-relative-links'\nend\n");
+        assertThat(rules(assertOutsideEditSeen())).doesNotContain("LNK001");
+        // the git remote names the repository whose files GitHub URLs in the pages show
+        repositoryFile(".git/HEAD", "ref: refs/heads/main\n");
+        repositoryFile(".git/config", "[remote \"origin\"]\n\turl = https://github.com/acme/kb.git\n");
+        assertRecomputed();
+        ValidationResult other = run().result();
+        repositoryFile(".git/config", "[remote \"origin\"]\n\turl = https://github.com/acme/faq.git\n");
+        assertThat(assertOutsideEditSeen().findings()).isNotEqualTo(other.findings());
+        // near miss: git's other files (its objects, its index) are not read
+        repositoryFile(".git/index", "x");
+        assertThat(run().reused()).isTrue();
+    }
+
     @Test
     void anotherToolRequestOrCallerKeyIsNotTakenOver() throws IOException {
         run();

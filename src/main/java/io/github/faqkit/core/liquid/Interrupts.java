@@ -169,11 +169,53 @@ final class Interrupts {
         }
     }
 
+    /**
+     * The block an include's text is wrapped in when it holds a {@code break} or {@code continue} tag, or an include
+     * that may hold one.
+     */
+    static final String INCLUDE_BODY = "faq_include_body";
+
+    private static final java.util.regex.Pattern STOP_TAG =
+            java.util.regex.Pattern.compile("\\{%-?\\s*(?:break|continue|include\\w*)\\b");
+
+    /** An include's text with its body wrapped in {@link IncludeBody}; null when no tag in it can stop a loop. */
+    static String wrappedInclude(String text) {
+        return STOP_TAG.matcher(text).find()
+                ? "{% " + INCLUDE_BODY + " %}" + text + "{% end" + INCLUDE_BODY + " %}"
+                : null;
+    }
+
+    /**
+     * An include's whole body: Ruby Liquid renders an include in the context of the page, so a {@code break} or
+     * {@code continue} in it stops or skips the loop around the {@code include} tag (for-include-interrupts g1–g8).
+     * Liqp renders an include as a template of its own, whose root would swallow the interrupt: this block keeps
+     * the text written before it and leaves the interrupt in the render state, for the include tag to hand up.
+     */
+    static final class IncludeBody extends Block {
+        IncludeBody() {
+            super(INCLUDE_BODY);
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            Object value = body(nodes[nodes.length - 1], context);
+            if (value instanceof Interrupted stop) {
+                RenderState state = RenderState.current();
+                if (state != null) {
+                    state.includeInterrupt = stop.kind();
+                }
+                return stop.output();
+            }
+            return value;
+        }
+    }
+
     static List<Block> blocks() {
         return List.of(
                 new Bodies("if", new liqp.blocks.If()),
                 new Bodies("unless", new liqp.blocks.Unless()),
                 new Bodies("case", new liqp.blocks.Case()),
-                new Capture());
+                new Capture(),
+                new IncludeBody());
     }
 }

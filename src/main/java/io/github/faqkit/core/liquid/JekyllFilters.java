@@ -3,6 +3,7 @@ package io.github.faqkit.core.liquid;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,13 +39,15 @@ final class JekyllFilters {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
                 try {
-                    return JSON.writeValueAsString(plain(value));
+                    // a loop drop is no hash: Jekyll's jsonify writes what it prints
+                    return JSON.writeValueAsString(value instanceof LoopDrop d ? d.toString() : plain(value));
                 } catch (Exception e) {
                     return "null";
                 }
             }
         });
         out.add(new RubyMap());
+        out.add(new RelativeUrl());
         out.add(new Filter("slugify") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
@@ -214,13 +217,41 @@ final class JekyllFilters {
     }
 
     /**
+     * Jekyll's {@code relative_url}: Liqp's, with the baseurl Jekyll's {@code sanitized_baseurl} gives, one trailing
+     * slash chomped ({@code site.baseurl} prints {@code "/"} as written, yet {@code relative_url} gives {@code /x};
+     * liquid-golden baseurl-slash).
+     */
+    static final class RelativeUrl extends Filter {
+        private final Filter liqpFilter = liqp.filters.Filters.JEKYLL_FILTERS.get("relative_url");
+
+        RelativeUrl() {
+            super("relative_url");
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            Object site = context.get("site");
+            if (site instanceof Map<?, ?> m && m.get("baseurl") instanceof String b && b.endsWith("/")) {
+                // Liqp's filter reads site.baseurl: it sees the baseurl as Jekyll sanitizes it
+                Map<String, Object> sanitized = new HashMap<>();
+                m.forEach((k, v) -> sanitized.put(String.valueOf(k), v));
+                sanitized.put("baseurl", b.substring(0, b.length() - 1));
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("site", sanitized);
+                return liqpFilter.apply(value, context.newChildContext(vars), params);
+            }
+            return liqpFilter.apply(value, context, params);
+        }
+    }
+
+    /**
      * Jekyll's {@code absolute_url}: an absolute URL as it is, else {@code relative_url} behind the site's {@code url}
      * (Liqp's looked for it in a {@code site.config} that Jekyll does not show, so it never added it).
      */
     static final class AbsoluteUrl extends Filter {
         private static final java.util.regex.Pattern ABSOLUTE =
                 java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-        private final Filter relative = liqp.filters.Filters.JEKYLL_FILTERS.get("relative_url");
+        private final Filter relative = new RelativeUrl();
 
         AbsoluteUrl() {
             super("absolute_url");

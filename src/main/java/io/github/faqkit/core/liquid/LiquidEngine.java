@@ -326,6 +326,23 @@ public final class LiquidEngine {
      * ({@link LaxMarkup}), markup it refuses even so is {@link Broken} with Liquid's words.
      */
     private Object parseInclude(String text) {
+        return parseInclude(text, true);
+    }
+
+    /**
+     * A layout's or include's text parsed in the form the renderer reads it (ranges in loops rewritten, lax markup
+     * read the lax way), for reading what it looks up: null when it does not parse so either.
+     */
+    Template parseAsRendered(String text) {
+        try {
+            return parseInclude(text, false) instanceof Template t ? t : null;
+        } catch (RuntimeException | StackOverflowError notParsed) {
+            return null;
+        }
+    }
+
+    /** @param wrap whether a text that may stop a loop is wrapped for rendering ({@link #wrapped}) */
+    private Object parseInclude(String text, boolean wrap) {
         java.util.function.Predicate<String> parses = markup -> {
             try {
                 parser.parse(markup);
@@ -346,7 +363,7 @@ public final class LiquidEngine {
             read = before.text() == null ? read : before.text();
         }
         try {
-            return parser.parse(read);
+            return wrap ? wrapped(parser.parse(read), read) : parser.parse(read);
         } catch (LiquidException e) {
             LaxMarkup.Result lax = LaxMarkup.rewrite(read, parses, true);
             if (lax.stopAt() >= 0) {
@@ -357,12 +374,28 @@ public final class LiquidEngine {
             }
             if (lax.text() != null) {
                 try {
-                    return parser.parse(lax.text());
+                    return wrap ? wrapped(parser.parse(lax.text()), lax.text()) : parser.parse(lax.text());
                 } catch (RuntimeException stillNot) {
                     // the include's own error is the one to report
                 }
             }
             throw e;
+        }
+    }
+
+    /**
+     * The include {@code text} parsed with its body in {@link Interrupts.IncludeBody} when it holds a break or continue
+     * tag, else {@code parsed}; the wrapping never makes a text that parses fail (then {@code parsed} stays).
+     */
+    private Object wrapped(Template parsed, String text) {
+        String wrapped = Interrupts.wrappedInclude(text);
+        if (wrapped == null) {
+            return parsed;
+        }
+        try {
+            return parser.parse(wrapped);
+        } catch (RuntimeException | StackOverflowError notParsed) {
+            return parsed;
         }
     }
 
@@ -422,7 +455,12 @@ public final class LiquidEngine {
             // Liqp keeps the context of a render in the template: pages rendered in parallel share the parsed
             // include, and without the lock one page's include renders with another page's parameters
             synchronized (template) {
-                return template.renderToObjectUnguarded(vars, context, false);
+                state.includeInterrupt = null;
+                Object out = template.renderToObjectUnguarded(vars, context, false);
+                Object stop = state.includeInterrupt;
+                state.includeInterrupt = null;
+                // a break or continue in the include stops or skips the loop around the include tag
+                return stop == null ? out : new Interrupts.Interrupted(String.valueOf(out), stop);
             }
         } catch (RuntimeException e) {
             UnknownOperator u = UnknownOperator.in(e);

@@ -22,6 +22,9 @@ final class RenderState {
     int line = 1;
     int column = 1;
     boolean opaque;
+    /** A break or continue that ended the include being rendered ({@link Interrupts.IncludeBody}); else null. */
+    Object includeInterrupt;
+
     private int checks;
 
     RenderState(String pageDir, long deadlineNanos) {

@@ -22,6 +22,15 @@ final class RubyFilters {
                 return split(asString(value, context), separator).toArray(new String[0]);
             }
         });
+        out.add(new Filter("size") {
+            private final Filter liqpSize = new liqp.filters.Size();
+
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                // Ruby's size filter asks the value for a size, which a loop drop has not: 0
+                return value instanceof LoopDrop ? 0L : liqpSize.apply(value, context, params);
+            }
+        });
         out.add(new Filter("capitalize") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {

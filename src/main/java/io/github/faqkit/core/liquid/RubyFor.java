@@ -11,7 +11,6 @@ import liqp.RenderTransformer.ObjectAppender;
 import liqp.TemplateContext;
 import liqp.blocks.Block;
 import liqp.nodes.LNode;
-import liqp.parser.LiquidSupport;
 
 /**
  * {@code for} as Ruby Liquid 5 (Jekyll 4.3.1) runs it (liquid-golden for-ruby): the items sliced by {@code offset}
@@ -109,13 +108,14 @@ final class RubyFor extends Block {
     }
 
     /** Ruby's ForloopDrop. */
-    static final class Loop implements LiquidSupport {
+    static final class Loop extends LoopDrop {
         private final String name;
         private final int length;
         private final Loop parent;
         int index;
 
         Loop(String name, int length, Loop parent) {
+            super("Liquid::ForloopDrop");
             this.name = name;
             this.length = length;
             this.parent = parent;

@@ -6,7 +6,6 @@ import java.util.Map;
 import liqp.TemplateContext;
 import liqp.blocks.Block;
 import liqp.nodes.LNode;
-import liqp.parser.LiquidSupport;
 
 /**
  * {@code tablerow} as Ruby Liquid 5.4 runs it (liquid-golden for-ruby b.md, c.md): over a range too, {@code offset}
@@ -63,7 +62,7 @@ final class RubyTablerow extends Block {
     }
 
     /** Ruby's TablerowloopDrop. */
-    private static final class Row implements LiquidSupport {
+    private static final class Row extends LoopDrop {
         final long length;
         final long cols;
         long row = 1;
@@ -71,6 +70,7 @@ final class RubyTablerow extends Block {
         long index;
 
         Row(long length, long cols) {
+            super("Liquid::TablerowloopDrop");
             this.length = length;
             this.cols = cols;
         }

@@ -84,7 +84,7 @@ public final class SiteDrop {
             java.util.Set<String> siteKeys) {
         List<String> notes = new ArrayList<>();
         Map<String, Object> site = Plain.map(config.raw());
-        site.put("baseurl", config.baseurl());
+        site.put("baseurl", config.printedBaseurl());
         site.put("url", config.url());
         site.put("time", ZonedDateTime.now());
         notes.addAll(data.notes());

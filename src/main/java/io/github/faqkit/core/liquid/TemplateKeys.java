@@ -67,9 +67,11 @@ public final class TemplateKeys {
             }
             try {
                 // only the span holding Liquid: the text around is literal, and Liqp's lexer is slow on long text
-                Template template =
-                        engine.parser().parse(HyphenNames.of(liquidSpan(t)).text());
-                trees.add(template.getParseTree());
+                String span = HyphenNames.of(liquidSpan(t)).text();
+                // as the renderer reads it: Liqp's grammar takes no range in tablerow, no else after a range in for
+                // (such a template read nothing before); a text that parses only as written is read so
+                Template template = engine.parseAsRendered(span);
+                trees.add((template != null ? template : engine.parser().parse(span)).getParseTree());
             } catch (RuntimeException | StackOverflowError e) {
                 // LIQ001 reports pages; a broken layout, or one nested deeper than the parser goes, reads
                 // nothing we can know

@@ -135,16 +135,7 @@ public final class PandocBuild {
 
     /** True when a workflow, Makefile or root shell script of {@code root} runs pandoc. */
     static boolean runsIn(Path root) {
-        if (root == null) {
-            return false;
-        }
-        List<Path> files = new ArrayList<>();
-        files.add(root.resolve("Makefile"));
-        files.add(root.resolve("makefile"));
-        files.add(root.resolve("GNUmakefile"));
-        list(root.resolve(".github").resolve("workflows"), files, ".yml", ".yaml");
-        list(root, files, ".sh");
-        for (Path p : files) {
+        for (Path p : filesRead(root)) {
             if (!Files.isRegularFile(p)) {
                 continue;
             }
@@ -157,6 +148,20 @@ public final class PandocBuild {
             }
         }
         return false;
+    }
+
+    /** The files {@link #runsIn} reads (the Makefiles whether they exist or not): what a rerun stamps. */
+    public static List<Path> filesRead(Path root) {
+        List<Path> files = new ArrayList<>();
+        if (root == null) {
+            return files;
+        }
+        files.add(root.resolve("Makefile"));
+        files.add(root.resolve("makefile"));
+        files.add(root.resolve("GNUmakefile"));
+        list(root.resolve(".github").resolve("workflows"), files, ".yml", ".yaml");
+        list(root, files, ".sh");
+        return files;
     }
 
     private static void list(Path dir, List<Path> out, String... endings) {

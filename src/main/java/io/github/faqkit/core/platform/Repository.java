@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,6 +141,29 @@ public record Repository(String owner, String name, String source) {
             return null;
         }
         return Files.isDirectory(git) ? git : null;
+    }
+
+    /**
+     * The git files {@link #find} and {@link #currentBranch} read in {@code repositoryRoot}, whether they exist or
+     * not: {@code .git} (a file for a worktree), the configuration with the remotes, {@code HEAD}. What a rerun
+     * stamps; git's objects and index are never read.
+     */
+    public static List<Path> filesRead(Path repositoryRoot) {
+        List<Path> out = new ArrayList<>();
+        if (repositoryRoot == null) {
+            return out;
+        }
+        out.add(repositoryRoot.resolve(".git"));
+        Path own = gitDir(repositoryRoot, false);
+        Path common = gitDir(repositoryRoot, true);
+        if (own != null) {
+            out.add(own.resolve("HEAD"));
+            out.add(own.resolve("commondir"));
+        }
+        if (common != null) {
+            out.add(common.resolve("config"));
+        }
+        return out;
     }
 
     private static Path gitConfig(Path repositoryRoot) {

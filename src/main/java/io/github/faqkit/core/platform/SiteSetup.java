@@ -27,15 +27,35 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
             Map<String, String> env) {
         PlatformChoice platform =
                 PlatformDetector.detect(contentDirectory, config, platformSetting, baseUrlOverride != null, env);
-        SiteConfig served = (platform.implicitBaseurl() == null
-                        ? config
-                        : config.withBaseurl(platform.implicitBaseurl()))
+        String implicit = platform.implicitBaseurl();
+        if (implicit == null && config.slashBaseurl() && platform.runs(PagesPlugins.GITHUB_METADATA)) {
+            // jekyll-github-metadata replaces a baseurl of "/" with the path GitHub Pages serves the site under
+            // (github-metadata-golden baseurl-slash-production): {{ site.baseurl }} is no '/' there. The root for a
+            // custom domain or a user site; a path that is not known (url: naming another host) is taken as the
+            // root too, which reports no '//' link on a guess
+            implicit = "";
+        }
+        SiteConfig served = (implicit == null ? config : config.withBaseurl(implicit))
                 .withRuby(platform.ruby())
                 .withJekyllMajor(platform.jekyllMajor());
         ThemeVersions.Found theme = themeVersion != null
                 ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
                 : ThemeVersions.find(null, contentDirectory, config, platform.platform());
         return new SiteSetup(served, platform, theme, OwnNavigation.find(contentDirectory));
+    }
+
+    /**
+     * Everything the set-up decided, for a rerun to compare: the console lines leave out the plugins (a Gemfile
+     * that adds jekyll-relative-links keeps its platform line) and the site's own navigation include.
+     */
+    public List<String> fingerprintLines() {
+        return List.of(
+                platform.consoleLine(),
+                theme.consoleLine(),
+                "plugins " + new java.util.TreeSet<>(platform.plugins()),
+                "guessed " + platform.guessed() + ", ruby " + platform.ruby() + ", jekyll " + platform.jekyllMajor()
+                        + ", baseurl " + config.baseurl(),
+                "navigation " + ownNavigation);
     }
 
     /** The console lines that say which platform and theme version the site is checked for, and why. */

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -46,29 +48,45 @@ public final class WorkflowKeys {
     /** The keys searched for by the scripts that the workflows of {@code root} run (and by the workflows). */
     static Set<String> keysIn(Path root) {
         Set<String> found = new TreeSet<>();
+        for (Path file : filesRead(root)) {
+            if (Files.isRegularFile(file)) {
+                keys(read(file), found);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The files {@link #keysIn} reads: the workflows of {@code root}, each followed by the scripts of the repository
+     * it names, whether they exist or not (a rerun stamps them: creating a named script changes the keys).
+     */
+    public static List<Path> filesRead(Path root) {
+        List<Path> files = new ArrayList<>();
         if (root == null) {
-            return found;
+            return files;
         }
         Path workflows = root.resolve(".github").resolve("workflows");
         if (!Files.isDirectory(workflows)) {
-            return found;
+            return files;
         }
+        List<Path> listed = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(workflows, "*.{yml,yaml}")) {
-            for (Path workflow : s) {
-                String text = read(workflow);
-                keys(text, found);
-                Matcher m = SCRIPT.matcher(text);
-                while (m.find()) {
-                    Path script = root.resolve(m.group(1)).normalize();
-                    if (script.startsWith(root) && Files.isRegularFile(script)) {
-                        keys(read(script), found);
-                    }
+            s.forEach(listed::add);
+        } catch (IOException | RuntimeException e) {
+            return files; // no listing: no evidence
+        }
+        listed.sort(null);
+        for (Path workflow : listed) {
+            files.add(workflow);
+            Matcher m = SCRIPT.matcher(read(workflow));
+            while (m.find()) {
+                Path script = root.resolve(m.group(1)).normalize();
+                if (script.startsWith(root) && !files.contains(script)) {
+                    files.add(script);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // no listing: no evidence
         }
-        return found;
+        return files;
     }
 
     private static void keys(String text, Set<String> out) {

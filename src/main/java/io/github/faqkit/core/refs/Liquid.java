@@ -51,7 +51,9 @@ public final class Liquid {
             Matcher m;
             if ((m = SITE_VAR.matcher(seg)).matches()) {
                 out.append(
-                        m.group(1).equals("baseurl") ? baseurl : site.config().url());
+                        m.group(1).equals("baseurl")
+                                ? site.config().printedBaseurl()
+                                : site.config().url());
             } else if ((m = FILTER.matcher(seg)).matches()) {
                 String arg = m.group(1) != null ? m.group(1) : m.group(2);
                 String rel = relativeUrl(arg, baseurl);

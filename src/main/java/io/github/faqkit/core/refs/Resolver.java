@@ -140,6 +140,10 @@ public final class Resolver {
             url = liquid.value();
         }
         if (Reference.isExternal(url) && localPart(url) == null) {
+            if (sitePathAsHost(url)) {
+                // the browser goes to another host: nothing of this site is reached (LNK001 and IMG001 say why)
+                return new Resolution(Resolution.Status.NOT_FOUND, null, url, null, null, null, false, liquid);
+            }
             return repositoryFile(url, liquid);
         }
         url = localPart(url);
@@ -427,7 +431,9 @@ public final class Resolver {
         if (ref.liquid() || !ref.external()) {
             return true;
         }
-        return localPart(ref.target()) != null || RepositoryFiles.of(site).resolve(ref.target()) != null;
+        return localPart(ref.target()) != null
+                || RepositoryFiles.of(site).resolve(ref.target()) != null
+                || sitePathAsHost(ref.target());
     }
 
     /**
@@ -458,6 +464,36 @@ public final class Resolver {
         }
         String file = t.sitePath() == null ? null : site.files().canonical(t.sitePath());
         return new Resolution(Resolution.Status.FOUND, null, url, file, null, null, false, liquid);
+    }
+
+    /**
+     * True for a network-path reference ({@code //x.pdf}, {@code //docs/b/}) whose host is the name of a file, folder
+     * or page at the top of this site: the writer (or {@code {{ site.baseurl }}/…} with {@code baseurl: "/"}) meant
+     * the site's path, but a browser reads the first segment as a host name. A real host is no name in the site.
+     */
+    public boolean sitePathAsHost(String url) {
+        String host = networkPathHost(url);
+        if (host == null) {
+            return false;
+        }
+        return site.files().exists(host)
+                || site.files().isDirectory(host)
+                || site.pageByUrl("/" + host) != null
+                || site.pageByUrl("/" + host + "/") != null
+                || site.pageByUrl("/" + host + ".html") != null;
+    }
+
+    /** The host of a {@code //host/…} URL as written (no scheme, no user, no port); null for any other URL. */
+    public static String networkPathHost(String url) {
+        if (url == null || !url.startsWith("//") || url.startsWith("///")) {
+            return null;
+        }
+        int end = 2;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String host = url.substring(2, end);
+        return host.isEmpty() || host.contains("@") || host.contains(":") || host.contains("{") ? null : host;
     }
 
     /** The file index's own string for a site file's path (the path itself when it is not a file of the site). */

@@ -77,6 +77,16 @@ public final class ImageNotFound extends Rule {
     }
 
     private static void notFound(Page page, Site site, Reference ref, Resolution r, Reporter out) {
+        String[] networkPath = Refs.networkPath(r, site);
+        if (networkPath != null) {
+            out.report(
+                    page,
+                    ref.line(),
+                    ref.column(),
+                    networkPath[0] + ": the page shows a broken image (page " + Refs.pageUrl(page, site) + ")",
+                    networkPath[1]);
+            return;
+        }
         String message = Reference.isExternal(r.requested())
                 ? "'" + ref.target() + "' names a file of this site's repository "
                         + Resolver.of(site).repository() + " that the branch checked out here does not have: "

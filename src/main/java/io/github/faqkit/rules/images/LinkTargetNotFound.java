@@ -54,6 +54,16 @@ public final class LinkTargetNotFound extends Rule {
                 continue;
             }
             Resolution r = resolver.resolve(page, ref);
+            String[] networkPath = r.web() == Resolution.Status.NOT_FOUND ? Refs.networkPath(r, site) : null;
+            if (networkPath != null) {
+                out.report(
+                        page,
+                        ref.line(),
+                        ref.column(),
+                        networkPath[0] + " (page " + Refs.pageUrl(page, site) + ")",
+                        networkPath[1]);
+                continue;
+            }
             if (r.web() == Resolution.Status.CASE_MISMATCH && ref.external() && !servedByGitHubPages(site)) {
                 // the site's own absolute URL: whether its host matches letter case (GitHub Pages does, Netlify
                 // serves every path in lower case) is unknown unless GitHub Pages builds the site

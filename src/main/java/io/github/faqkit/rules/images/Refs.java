@@ -178,4 +178,28 @@ final class Refs {
     static String liquidFix(String file) {
         return "{{ \"/" + file.replace(" ", "%20") + "\" | relative_url }}";
     }
+
+    /**
+     * For a URL the resolver found to be a site path written as a network path ({@code //x.pdf}): what the browser
+     * does and how to fix it, as {message, hint}; null for any other resolution.
+     */
+    static String[] networkPath(Resolution r, Site site) {
+        String host = Resolver.networkPathHost(r.requested());
+        if (host == null) {
+            return null;
+        }
+        String path = Reference.pathOf(r.requested().substring(1));
+        String message = "'" + r.requested() + "' starts with two slashes: a browser reads it as an address on another"
+                + " host, '" + host + "' (https:" + r.requested() + "), not as this site's " + path;
+        String fix = liquidFix(path.substring(1));
+        if (site.config().slashBaseurl()) {
+            return new String[] {
+                message + ": with baseurl: \"" + site.config().printedBaseurl() + "\" in "
+                        + site.config().file() + ", '{{ site.baseurl }}" + path + "' writes two slashes",
+                "write '" + fix + "' (it gives " + path + "), or set baseurl: \"\" in "
+                        + site.config().file()
+            };
+        }
+        return new String[] {message, "write '" + fix + "', or the path with one slash"};
+    }
 }

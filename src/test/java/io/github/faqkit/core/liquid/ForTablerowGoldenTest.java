@@ -22,21 +22,35 @@ import org.junit.jupiter.api.Test;
  * are compared by LiquidGoldenTest, with c.md's break that ends the page).
  */
 class ForTablerowGoldenTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/liquid-golden/for-ruby");
+    private static final Path GOLDEN = Path.of("src/test/resources/liquid-golden");
     private static final Pattern CASE = Pattern.compile("^`((\\w+)=\\[.*])`$");
 
     @Test
     void everyExpressionRendersAsRubyLiquid() throws Exception {
+        assertAgree("for-ruby", List.of("a.md", "b.md"));
+    }
+
+    /**
+     * {@code break} and {@code continue} in an include stop or skip the loop around the include, and the loop
+     * objects print as Ruby's drops print (liquid-golden for-include-interrupts).
+     */
+    @Test
+    void interruptsInIncludesAndLoopObjectsAsRubyLiquid() throws Exception {
+        assertAgree("for-include-interrupts", List.of("a.md"));
+    }
+
+    private static void assertAgree(String fixture, List<String> pages) throws Exception {
+        Path dir = GOLDEN.resolve(fixture);
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         SiteConfig config =
-                TestConfigs.of(yaml.readTree(FIXTURE.resolve("_config.yml").toFile()));
-        LiquidEngine engine = new LiquidEngine(FIXTURE, config, SiteDrop.build(FIXTURE, config, List.of()), List.of());
-        Map<String, String> golden = golden();
+                TestConfigs.of(yaml.readTree(dir.resolve("_config.yml").toFile()));
+        LiquidEngine engine = new LiquidEngine(dir, config, SiteDrop.build(dir, config, List.of()), List.of());
+        Map<String, String> golden = golden(dir);
         List<String> wrong = new ArrayList<>();
         int agree = 0;
         int total = 0;
-        for (String page : List.of("a.md", "b.md")) {
-            String text = Files.readString(FIXTURE.resolve(page));
+        for (String page : pages) {
+            String text = Files.readString(dir.resolve(page));
             String[] parts = text.split("(?m)^---\\s*$", 3);
             Map<String, Object> vars = Plain.map(yaml.readTree(parts[1]));
             for (String line : parts[2].split("\n")) {
@@ -55,14 +69,14 @@ class ForTablerowGoldenTest {
                 }
             }
         }
-        System.out.println("for-ruby: " + agree + " of " + total + " expressions agree");
+        System.out.println(fixture + ": " + agree + " of " + total + " expressions agree");
         assertThat(wrong).as(agree + " of " + total + " agree").isEmpty();
     }
 
     /** Each code span of golden.txt by its name, unescaped. */
-    private static Map<String, String> golden() throws Exception {
+    private static Map<String, String> golden(Path fixture) throws Exception {
         Map<String, String> out = new HashMap<>();
-        for (String line : Files.readAllLines(FIXTURE.resolve("golden.txt"))) {
+        for (String line : Files.readAllLines(fixture.resolve("golden.txt"))) {
             if (line.startsWith("code ")) {
                 String code = line.substring(5)
                         .replace("&quot;", "\"")

@@ -648,6 +648,30 @@ class FrontMatterRulesTest {
                 .contains("'nav_hidden'");
     }
 
+    /**
+     * An include that loops over a range the way Ruby Liquid allows and Liqp's grammar does not ({@code tablerow} over
+     * {@code (1..n)}, {@code for} over a range with {@code else}; liquid-golden for-ruby r1, f17) still reads the keys
+     * it sorts and filters by: the include is read in the form the renderer gives it. A key no template names stays
+     * unknown (the near miss).
+     */
+    @Test
+    void fm007KeysReadByATemplateWithARangeLoopAreRead() {
+        ValidationResult r = site().file(
+                        "_includes/list.html",
+                        "{% assign sorted = site.pages | sort: 'weight' | where: 'section', 'guide' %}"
+                                + "{% for p in sorted %}{{ p.title }}{% endfor %}"
+                                + "{% tablerow i in (1..include.cols) %}{{ i }}{% endtablerow %}"
+                                + "{% for i in (1..include.cols) %}{{ i }}{% else %}none{% endfor %}")
+                .file("_layouts/default.html", "{% include list.html cols=3 %}{{ content }}")
+                .page("a.md", "title: A\nlayout: default\nweight: 2\nsection: guide\nwieght: 3", "")
+                .validate();
+        assertThat(of(r, "FM007"))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("'wieght'");
+    }
+
     @Test
     void fm007KeysFromDefaultsAndAllowListAreKnown() {
         ValidationResult r = site().file(
