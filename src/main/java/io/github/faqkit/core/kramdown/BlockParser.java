@@ -309,7 +309,7 @@ final class BlockParser {
 
     private void takePendingIal(Element el) {
         if (blockIal != null) {
-            el.ial(blockIal);
+            el.ial = blockIal;
             for (AttributeLineBuilder b : blockIal.sources) {
                 b.target = el;
             }
@@ -599,8 +599,8 @@ final class BlockParser {
 
     private void addHeader(Src src, int level, String text, String id, int lines) {
         Element el = newBlock("header", src.line);
-        el.level(level);
-        el.rawText(text);
+        el.level = level;
+        el.rawText = text;
         if (id != null) {
             el.attrs().put("id", id);
         }
@@ -634,7 +634,7 @@ final class BlockParser {
         Element last = tree.last();
         return last == null
                 || last.type.equals("blank")
-                || last.type.equals("eob") && last.eobKind() == null
+                || last.type.equals("eob") && last.eobKind == null
                 || blockIal != null;
     }
 
@@ -781,9 +781,9 @@ final class BlockParser {
         }
         Matcher m = LIST_ITEM_IAL.matcher(content);
         if (m.lookingAt()) {
-            Ial ial = li.ial() == null ? new Ial() : li.ial();
+            Ial ial = li.ial == null ? new Ial() : li.ial;
             ial.parse(m.group(1));
-            li.ial(ial);
+            li.ial = ial;
             return content.substring(m.end());
         }
         return content;
@@ -853,7 +853,7 @@ final class BlockParser {
             int startFromEnd = src.lineEnd(tagStart) - tagStart;
             src.advanceTo(tag.end);
             Element el = new Element("html_element", startLine);
-            el.htmlName(tag.name);
+            el.htmlName = tag.name;
             String markdown = tag.attrs.remove("markdown");
             el.attrs().putAll(tag.attrs);
             takePendingIal(el);
@@ -911,7 +911,7 @@ final class BlockParser {
         }
         Matcher close = HTML_CLOSE.matcher(line);
         if (close.lookingAt() && !SPAN_ELEMENTS.contains(close.group(1).toLowerCase(java.util.Locale.ROOT))) {
-            if (tree.type.equals("html_element") && tree.htmlName().equalsIgnoreCase(close.group(1))) {
+            if (tree.type.equals("html_element") && tree.htmlName.equalsIgnoreCase(close.group(1))) {
                 src.advanceTo(src.pos + close.end());
                 trailing(src);
                 return 2;
@@ -1043,7 +1043,7 @@ final class BlockParser {
             }
             if (t != null && t.end <= end) {
                 Element child = new Element("html_element", line);
-                child.htmlName(t.name);
+                child.htmlName = t.name;
                 child.attrs().putAll(t.attrs);
                 // kramdown's handler takes the markdown attribute off every element, raw or not
                 child.attrs().remove("markdown");
@@ -1158,8 +1158,8 @@ final class BlockParser {
         src.skip();
         consumeCodeLines(src);
         Element eob = newBlock("eob", src.line);
-        eob.eobKind("footnote_def");
-        eob.definitionLine(at);
+        eob.eobKind = "footnote_def";
+        eob.definitionLine = at;
         tree.add(eob);
         return true;
     }
@@ -1180,8 +1180,8 @@ final class BlockParser {
             src.skip();
         }
         Element eob = newBlock("eob", src.line);
-        eob.eobKind("link_def");
-        eob.definitionLine(at);
+        eob.eobKind = "link_def";
+        eob.definitionLine = at;
         tree.add(eob);
         return true;
     }
@@ -1197,8 +1197,8 @@ final class BlockParser {
         int at = src.line;
         src.skip();
         Element eob = newBlock("eob", src.line);
-        eob.eobKind("abbrev_def");
-        eob.definitionLine(at);
+        eob.eobKind = "abbrev_def";
+        eob.definitionLine = at;
         tree.add(eob);
         return true;
     }
@@ -1222,7 +1222,7 @@ final class BlockParser {
             def.parse(ald.group(2));
             src.skip();
             Element eob = newBlock("eob", src.line);
-            eob.eobKind("ald");
+            eob.eobKind = "ald";
             tree.add(eob);
             return true;
         }
@@ -1261,7 +1261,7 @@ final class BlockParser {
         b.container = tree;
         for (int i = tree.children.size() - 1; i >= 0; i--) {
             Element e = tree.children.get(i);
-            if (!e.type.equals("blank") && !(e.type.equals("eob") && "ial".equals(e.eobKind()))) {
+            if (!e.type.equals("blank") && !(e.type.equals("eob") && "ial".equals(e.eobKind))) {
                 b.above = e;
                 break;
             }
@@ -1280,17 +1280,17 @@ final class BlockParser {
         if (last != null
                 && !last.type.equals("blank")
                 && (!last.type.equals("eob")
-                        || Set.of("link_def", "abbrev_def", "footnote_def").contains(last.eobKind()))) {
-            if (last.ial() == null) {
-                last.ial(new Ial());
+                        || Set.of("link_def", "abbrev_def", "footnote_def").contains(last.eobKind))) {
+            if (last.ial == null) {
+                last.ial = new Ial();
             }
-            last.ial().parse(ial.group(2));
-            last.ial().sources.add(b);
+            last.ial.parse(ial.group(2));
+            last.ial.sources.add(b);
             b.target = last;
             b.attachedAbove = true;
             if (src.eos() || !ialLine(src.view(l, src.pos))) {
                 Element eob = newBlock("eob", src.line);
-                eob.eobKind("ial");
+                eob.eobKind = "ial";
                 tree.add(eob);
             }
         } else {

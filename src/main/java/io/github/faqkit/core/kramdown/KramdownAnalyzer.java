@@ -212,7 +212,7 @@ public final class KramdownAnalyzer {
                             file(tocList.line),
                             file(markerLine(tocList)),
                             tocList.type,
-                            classes(tocList.attr().getOrDefault("class", "")),
+                            classes(tocList.attr.getOrDefault("class", "")),
                             List.copyOf(entries),
                             headingLine(firstShown(root.children, 0)),
                             headingLine(shownBefore(tocList)));
@@ -268,15 +268,15 @@ public final class KramdownAnalyzer {
         /** Attribute lists onto attributes, and the texts of the headers. */
         private void spanTexts() {
             for (Element el : order) {
-                if (el.ial() != null) {
-                    applyIal(el.attrs(), el.ial(), 0);
+                if (el.ial != null) {
+                    applyIal(el.attrs(), el.ial, 0);
                 }
                 if (el.type.equals("header")) {
                     SpanText st = SpanText.of(el.rawText(), parser.linkIds);
-                    el.displayText(st.displayText());
+                    el.displayText = st.displayText();
                     String idText = st.idText();
                     // the two texts are usually equal: keep one copy (the TOC entry keeps the id text)
-                    el.idText(idText.equals(el.displayText()) ? el.displayText() : idText);
+                    el.idText = idText.equals(el.displayText) ? el.displayText : idText;
                 }
             }
         }
@@ -284,13 +284,12 @@ public final class KramdownAnalyzer {
         private List<BlockAttributes> blockAttributes() {
             List<BlockAttributes> blocks = new ArrayList<>();
             for (Element el : order) {
-                if (!el.attr().isEmpty() && isBlock(el)) {
+                if (!el.attr.isEmpty() && isBlock(el)) {
                     // the element's own map, which nothing writes any more, except the plain id that heading()
                     // still gives a heading without one: only that map is copied before it changes
-                    boolean idToCome =
-                            autoIds && el.type.equals("header") && !el.attr().containsKey("id");
-                    Map<String, String> attrs = idToCome ? new LinkedHashMap<>(el.attr()) : el.attr();
-                    blocks.add(new BlockAttributes(file(el.line), el.type, attrs, el.autoId()));
+                    boolean idToCome = autoIds && el.type.equals("header") && !el.attr.containsKey("id");
+                    Map<String, String> attrs = idToCome ? new LinkedHashMap<>(el.attr) : el.attr;
+                    blocks.add(new BlockAttributes(file(el.line), el.type, attrs, el.autoId));
                 }
             }
             return blocks;
@@ -301,7 +300,7 @@ public final class KramdownAnalyzer {
             for (Element el : order) {
                 if (el.type.equals("header")) {
                     heading(el, headings, entries);
-                } else if (el.isList() && el.ial() != null && el.ial().refs.contains("toc")) {
+                } else if (el.isList() && el.ial != null && el.ial.refs.contains("toc")) {
                     if (tocList == null) {
                         tocList = el;
                     } else {
@@ -312,26 +311,19 @@ public final class KramdownAnalyzer {
         }
 
         private void heading(Element el, List<Heading> headings, List<TocEntry> entries) {
-            boolean explicit = el.attr().containsKey("id") && !el.autoId();
-            if (autoIds && !el.attr().containsKey("id")) {
-                el.attrs().put("id", ids.plain(el.idText()));
+            boolean explicit = el.attr.containsKey("id") && !el.autoId;
+            if (autoIds && !el.attr.containsKey("id")) {
+                el.attrs().put("id", ids.plain(el.idText));
             }
-            String id = el.attr().get("id");
-            String cls = el.attr().getOrDefault("class", "");
+            String id = el.attr.get("id");
+            String cls = el.attr.getOrDefault("class", "");
             boolean inToc = id != null
-                    && inTocLevels(el.level())
+                    && inTocLevels(el.level)
                     && !(cls.contains("no_toc") && NO_TOC.matcher(cls).find());
             headings.add(new Heading(
-                    file(el.line),
-                    1,
-                    el.level(),
-                    el.displayText(),
-                    id == null ? "" : id,
-                    classes(cls),
-                    explicit,
-                    inToc));
+                    file(el.line), 1, el.level, el.displayText, id == null ? "" : id, classes(cls), explicit, inToc));
             if (inToc) {
-                entries.add(new TocEntry(el.level(), id, el.idText(), file(el.line)));
+                entries.add(new TocEntry(el.level, id, el.idText, file(el.line)));
             }
         }
 
@@ -344,13 +336,13 @@ public final class KramdownAnalyzer {
                 }
             }
             for (Element el : order) {
-                String id = el.attr().get("id");
+                String id = el.attr.get("id");
                 if (id != null && !id.isEmpty()) {
                     all.add(id);
                 }
             }
             if (toc != null && !toc.entries().isEmpty()) {
-                all.add(tocList.attr().getOrDefault("id", "markdown-toc"));
+                all.add(tocList.attr.getOrDefault("id", "markdown-toc"));
                 // the entries' own ids ("markdown-toc-" + heading id) are derived by KramdownModel.hasId
             }
             return all;
@@ -402,9 +394,9 @@ public final class KramdownAnalyzer {
                 if (c.type.equals("html_element")) {
                     continue;
                 }
-                if (c.type.equals("header") && autoIds && !c.attr().containsKey("id")) {
-                    c.attrs().put("id", ids.gfm(c.idText()));
-                    c.autoId(true);
+                if (c.type.equals("header") && autoIds && !c.attr.containsKey("id")) {
+                    c.attrs().put("id", ids.gfm(c.idText));
+                    c.autoId = true;
                 } else {
                     gfmIds(c);
                 }
@@ -431,12 +423,12 @@ public final class KramdownAnalyzer {
         }
 
         int markerLine(Element list) {
-            for (AttributeLineBuilder b : list.ial().sources) {
+            for (AttributeLineBuilder b : list.ial.sources) {
                 if (TOC_WORD.matcher(b.text).find()) {
                     return b.line;
                 }
             }
-            return list.ial().sources.isEmpty() ? list.line : list.ial().sources.get(0).line;
+            return list.ial.sources.isEmpty() ? list.line : list.ial.sources.get(0).line;
         }
 
         BlockRef ref(Element el) {
@@ -450,7 +442,7 @@ public final class KramdownAnalyzer {
                     ? " inside the list item" + " at line " + file(parent.line)
                     : "";
             String d = switch (el.type) {
-                case "header" -> "heading '" + el.displayText() + "'" + where;
+                case "header" -> "heading '" + el.displayText + "'" + where;
                 case "ul", "ol" -> (el == tocList ? "the TOC list" : "the list") + where;
                 case "li" -> "the list item" + where;
                 case "p" -> "the paragraph" + where + inside;
@@ -458,11 +450,11 @@ public final class KramdownAnalyzer {
                 case "blockquote" -> "the blockquote" + where;
                 case "table" -> "the table" + where;
                 case "hr" -> "the horizontal rule" + where;
-                case "html_element" -> "the <" + el.htmlName() + "> HTML block" + where;
+                case "html_element" -> "the <" + el.htmlName + "> HTML block" + where;
                 case "xml_comment" -> "the HTML comment" + where;
                 case "eob" ->
                     definition(el) != null
-                            ? "the " + definition(el) + " at line " + file(el.definitionLine())
+                            ? "the " + definition(el) + " at line " + file(el.definitionLine)
                             : "the end-of-block marker" + where;
                 default -> "the " + el.type + where;
             };
@@ -471,7 +463,7 @@ public final class KramdownAnalyzer {
 
         /** What a definition's end-of-block element stands for, or null when it ends no definition. */
         private static String definition(Element eob) {
-            return switch (String.valueOf(eob.eobKind())) {
+            return switch (String.valueOf(eob.eobKind)) {
                 case "link_def" -> "link definition";
                 case "footnote_def" -> "footnote definition";
                 case "abbrev_def" -> "abbreviation definition";
@@ -507,7 +499,7 @@ public final class KramdownAnalyzer {
                     placement = AttributeLine.Placement.ATTACHED_ABOVE;
                 } else if (t.type.equals("eob")) {
                     placement = AttributeLine.Placement.DROPPED;
-                    drop = "ald".equals(t.eobKind())
+                    drop = "ald".equals(t.eobKind)
                             ? "it follows an attribute list definition, so it is lost"
                             : "it lands on an end-of-block marker, so it is lost";
                 } else if (t.type.equals("text") || t.type.equals("extension")) {
@@ -542,7 +534,7 @@ public final class KramdownAnalyzer {
             return switch (c.type) {
                 case "blockquote" -> "its blockquote";
                 case "li", "temp" -> "its list item";
-                case "html_element" -> "its <" + c.htmlName() + "> element";
+                case "html_element" -> "its <" + c.htmlName + "> element";
                 default -> "its container";
             };
         }

@@ -117,7 +117,7 @@ final class ListParser {
                 }
                 own = own.stripLeading();
                 own = parser.itemIal(own, item.li, lineNo);
-                item.li.rawText(own);
+                item.li.rawText = own;
                 maxMarkerIndent = Math.min(indentation - 1, 3);
                 nestedListFound = parser.startsListItem(own);
                 lastIsBlank = false;
