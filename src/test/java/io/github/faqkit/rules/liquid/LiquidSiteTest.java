@@ -273,6 +273,17 @@ class LiquidSiteTest {
     }
 
     @Test
+    void aContentDirectoryEndingInDotStillIncludesRelativeFiles() {
+        // seen running the plugin with basedir '.../site/.': every include_relative counted as outside the site
+        ValidationResult r = SiteFixture.in(dir.resolve("."))
+                .file("_config.yml", "title: T\n")
+                .file("docs/table.md", "| a |\n|---|\n| [x](#b) |\n")
+                .page("docs/a.md", "title: A", "{% include_relative table.md %}\n\n## B\n")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
     void jekyllsOwnUnevaluatedFilterIsNotCalledAPlugins() {
         ValidationResult r = site().page(
                         "a.md", "title: A", "{{ site.pages | sample | map: 'title' }}\n{{ 'x' | shout }}\n")
