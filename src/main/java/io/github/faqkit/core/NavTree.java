@@ -56,6 +56,9 @@ public final class NavTree {
     private final List<Node> roots = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final NavSections sectionConfig;
+    /** jekyll-polyglot's builds: a page and a child of another language's build never meet. */
+    private final LanguageBuilds languages;
+
     private final Map<Page, Integer> placements = new IdentityHashMap<>();
     /** Placed pages the theme could list children under at one of their places at least. */
     private final Map<Page, Boolean> holdsChildren = new IdentityHashMap<>();
@@ -79,7 +82,17 @@ public final class NavTree {
     }
 
     NavTree(List<Page> pages, ThemeVersion version, boolean caseInsensitiveSort, NavSections sectionConfig) {
+        this(pages, version, caseInsensitiveSort, sectionConfig, LanguageBuilds.of(pages, null, false));
+    }
+
+    NavTree(
+            List<Page> pages,
+            ThemeVersion version,
+            boolean caseInsensitiveSort,
+            NavSections sectionConfig,
+            LanguageBuilds languages) {
         this.version = version;
+        this.languages = languages;
         this.sectionConfig = sectionConfig;
         List<Page> titled = new ArrayList<>();
         for (Page p : pages) {
@@ -264,7 +277,7 @@ public final class NavTree {
         }
         for (List<Page> group : candidates) {
             for (Page c : group) {
-                if (!sameNamespace(node, c)) {
+                if (!sameNamespace(node, c) || !languages.share(node, c)) {
                     continue;
                 }
                 if (anyGrandParent
@@ -278,8 +291,7 @@ public final class NavTree {
     }
 
     /** {@code topNamesakes}: the top-level pages titled like {@code node}. */
-    private static boolean accepts(
-            Page node, Page c, List<Page> chain, List<Page> topNamesakes, boolean legacy, int depth) {
+    private boolean accepts(Page node, Page c, List<Page> chain, List<Page> topNamesakes, boolean legacy, int depth) {
         String gp = c.grandParent();
         String anc = c.ancestor();
         if (legacy) {
@@ -304,7 +316,7 @@ public final class NavTree {
             // children.html backwards-compatibility: a plain child of a title that is also top-level
             // belongs to the top-level page, not to this deeper namesake.
             for (Page t : topNamesakes) {
-                if (t != node && sameNamespace(t, c)) {
+                if (t != node && sameNamespace(t, c) && languages.share(t, c)) {
                     return false;
                 }
             }

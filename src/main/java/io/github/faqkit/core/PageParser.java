@@ -147,7 +147,10 @@ public final class PageParser {
                                         .get("permalink"),
                                 null),
                         config.permalink(),
-                        categories(data));
+                        categories(data),
+                        data.hasNonNull("slug") && data.get("slug").isValueNode()
+                                ? data.get("slug").asText()
+                                : null);
         // Liquid first, as Jekyll does, then the kramdown model of its output. Jekyll renders Liquid only in
         // files it renders (front matter, or a Markdown page jekyll-optional-front-matter renders; published);
         // others are copied as they are, or left out.

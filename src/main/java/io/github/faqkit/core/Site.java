@@ -21,9 +21,11 @@ public final class Site {
     private final List<SourceEntry> staticFiles;
     private final FileIndex files;
     private final Map<String, Page> pagesByUrl = new HashMap<>();
+    private final Map<String, List<Page>> allByUrl = new HashMap<>();
     private final Map<String, Page> pagesByPath = new HashMap<>();
     private final Map<String, List<Page>> pagesByTitle = new LinkedHashMap<>();
     private final NavTree nav;
+    private final LanguageBuilds languages;
     private final ThemeVersion themeVersion;
     private final String themeSource;
     private final AssetReferences assetReferences;
@@ -68,6 +70,7 @@ public final class Site {
             if (p.rendered()) {
                 rendered.add(p);
                 pagesByUrl.putIfAbsent(p.url(), p);
+                allByUrl.computeIfAbsent(p.url(), k -> new ArrayList<>()).add(p);
                 String t = p.title();
                 if (t != null) {
                     pagesByTitle.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
@@ -88,11 +91,14 @@ public final class Site {
         this.listedUnwritten = Collections.unmodifiableList(unwritten);
         this.staticFiles = SourceEntries.withoutMarkdown(allFiles);
         this.files = new FileIndex(allFiles);
+        this.languages =
+                LanguageBuilds.of(listed, config.raw(), platform != null && platform.runs(LanguageBuilds.POLYGLOT));
         this.nav = new NavTree(
                 listed,
                 themeVersion,
                 "case_insensitive".equals(config.raw().path("nav_sort").asText()),
-                NavSections.of(config.raw()));
+                NavSections.of(config.raw()),
+                languages);
     }
 
     public Path contentDirectory() {
@@ -144,6 +150,23 @@ public final class Site {
         return pagesByUrl.get(url);
     }
 
+    /**
+     * The page at {@code url} that a link from {@code from} reaches: with jekyll-polyglot, the one of the builds
+     * {@code from} is in (the French page links to the French translation at the same URL).
+     */
+    public Page pageByUrl(String url, Page from) {
+        Page first = pagesByUrl.get(url);
+        if (first == null || from == null || !languages.split() || languages.share(from, first)) {
+            return first;
+        }
+        for (Page p : allByUrl.getOrDefault(url, List.of())) {
+            if (languages.share(from, p)) {
+                return p;
+            }
+        }
+        return first;
+    }
+
     public Page pageByPath(String path) {
         return pagesByPath.get(path);
     }
@@ -163,6 +186,11 @@ public final class Site {
 
     public Map<String, List<Page>> pagesByTitle() {
         return pagesByTitle;
+    }
+
+    /** The language builds of jekyll-polyglot: which pages meet in one build. */
+    public LanguageBuilds languages() {
+        return languages;
     }
 
     public NavTree nav() {

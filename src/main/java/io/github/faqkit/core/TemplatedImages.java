@@ -13,8 +13,11 @@ import java.util.Set;
  * names.
  */
 public final class TemplatedImages {
-    /** The literal text a template writes before and after a value in an image path. */
-    private record Around(String start, String end) {}
+    /**
+     * The literal text a template writes before and after a value in an image path; {@code afterOutput} when the
+     * start follows another output ({@code {{ name }}.{{ lang }}.jpg}: the path is a value, the start, a value).
+     */
+    private record Around(String start, String end, boolean afterOutput) {}
 
     private final Set<Around> arounds = new HashSet<>();
     private final Set<String> values = new HashSet<>();
@@ -45,7 +48,8 @@ public final class TemplatedImages {
                     while (start > from && pathChar(raw.charAt(start - 1))) {
                         start--;
                     }
-                    keep(raw.substring(start, open), raw.substring(endFrom, endTo));
+                    boolean afterOutput = from > 0 && start == from && raw.startsWith("}}", from - 2);
+                    keep(raw.substring(start, open), raw.substring(endFrom, endTo), afterOutput);
                     // the end of one output may be the start of the next: "{{ a }}/img/{{ b }}.png"
                     from = endFrom;
                 }
@@ -54,13 +58,15 @@ public final class TemplatedImages {
         }
     }
 
-    private void keep(String start, String end) {
+    private void keep(String start, String end, boolean afterOutput) {
         int q = end.indexOf('?');
         if (q >= 0) {
             end = end.substring(0, q);
         }
         if (AssetReferences.isImagePath(end)) {
-            arounds.add(new Around(AssetReferences.tail(start), end));
+            // only a start within one path segment joins two values ({{ a }}.{{ b }}); {{ base }}/img/x-{{ v }} does
+            // not
+            arounds.add(new Around(AssetReferences.tail(start), end, afterOutput && start.indexOf('/') < 0));
         }
     }
 
@@ -72,7 +78,8 @@ public final class TemplatedImages {
     /** Keeps the values of a configuration or data file that may be the varying part of such a path. */
     void readValues(String raw) {
         for (String token : AssetReferences.tokens(raw)) {
-            String tail = AssetReferences.tail(token);
+            // a YAML flow list ([en, fr]) leaves its brackets on the first and last item
+            String tail = AssetReferences.tail(token).replaceAll("^\\[+|]+$", "");
             if (!tail.isEmpty() && !AssetReferences.isImagePath(tail)) {
                 values.add(tail);
             }
@@ -110,9 +117,15 @@ public final class TemplatedImages {
             // the start sits at the beginning of the path or of a folder name, the value fills the rest
             for (int i = stem.indexOf(a.start()); i >= 0; i = stem.indexOf(a.start(), i + 1)) {
                 String value = stem.substring(i + a.start().length());
-                if ((i == 0 || stem.charAt(i - 1) == '/')
-                        && !value.isEmpty()
-                        && (values.contains(value) || more.contains(value))) {
+                if (value.isEmpty() || !(values.contains(value) || more.contains(value))) {
+                    continue;
+                }
+                if (i == 0 || stem.charAt(i - 1) == '/') {
+                    return true;
+                }
+                // {{ a }}.{{ b }}.jpg: what comes before the start is the end of another value
+                String before = stem.substring(stem.lastIndexOf('/', i - 1) + 1, i);
+                if (a.afterOutput() && (values.contains(before) || more.contains(before))) {
                     return true;
                 }
             }

@@ -48,6 +48,21 @@ public final class Urls {
             String collectionPermalink,
             String style,
             List<String> categories) {
+        return documentUrl(collection, pathInCollection, permalink, collectionPermalink, style, categories, null);
+    }
+
+    /**
+     * As above, with the document's front matter {@code slug} (null when it has none), which Jekyll's URL drop
+     * puts in {@code :slug} and {@code :title} instead of the file name's.
+     */
+    public static String documentUrl(
+            String collection,
+            String pathInCollection,
+            String permalink,
+            String collectionPermalink,
+            String style,
+            List<String> categories,
+            String slug) {
         // :path is Jekyll's cleaned_relative_path, which drops the dots before the extension too
         String noExt = stripExtension(pathInCollection).replaceAll("\\.+$", "");
         String dir = parentDir(pathInCollection);
@@ -84,7 +99,9 @@ public final class Urls {
                 .replace(":day", day)
                 .replace(":y_day", yearDay(year, month, day))
                 .replace(":name", slugify(base, DEFAULT_SLUG, false))
-                .replace(":title", slugify(title, PRETTY_SLUG, true));
+                // Document#populate_title keeps a front matter slug, else takes the file name's (no trailing dots)
+                .replace(":slug", slugify(slug != null ? slug : title.replaceAll("\\.+$", ""), DEFAULT_SLUG, false))
+                .replace(":title", slugify(slug != null ? slug : title.replaceAll("\\.+$", ""), PRETTY_SLUG, true));
         return expand(t, dir, base, "/");
     }
 

@@ -71,6 +71,11 @@ public record ValidationRequest(
     public static final String EXTERNAL_RULE = ImageRules.LNK002;
 
     public ValidationRequest {
+        // an absolute content directory is taken normalized: a basedir can end in '/.', and a path normalized under it
+        // (an include_relative target) would otherwise not start with it and count as outside the site
+        if (contentDirectory != null && contentDirectory.isAbsolute()) {
+            contentDirectory = contentDirectory.normalize();
+        }
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         severities = severities == null ? Map.of() : Map.copyOf(severities);

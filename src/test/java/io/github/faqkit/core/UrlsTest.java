@@ -113,4 +113,22 @@ class UrlsTest {
         assertThat(Urls.pageUrl("a.b..md", null, "date")).isEqualTo("/a.b.html");
         assertThat(Urls.pageUrl("a.b.md", null, "date")).isEqualTo("/a.b.html");
     }
+
+    @Test
+    void slugTakesTheFrontMatterSlugElseTheFileNames() {
+        // Jekyll 4.3.1 (Sharly-Chess's :categories/:year/:month/:day/:slug:output_ext): _posts/2025-09-28-domloup.en.md
+        // with 'slug: My Own' is at /2025/my-own.html, 2025-09-29-Hello.World..md at /2025/hello-world.html, and a
+        // note with 'slug: Custom Name' under /n/:title/ at /n/Custom-Name/
+        java.util.List<String> none = java.util.List.of();
+        String post = "/:year/:slug:output_ext";
+        assertThat(Urls.documentUrl("posts", "2025-09-28-domloup.en.md", null, null, post, none, "My Own"))
+                .isEqualTo("/2025/my-own.html");
+        assertThat(Urls.documentUrl("posts", "2025-09-29-Hello.World..md", null, null, post, none, null))
+                .isEqualTo("/2025/hello-world.html");
+        assertThat(Urls.documentUrl("notes", "a.md", null, "/n/:title/", "date", none, "Custom Name"))
+                .isEqualTo("/n/Custom-Name/");
+        // two posts of one day with different slugs are two pages
+        assertThat(Urls.documentUrl("posts", "2025-09-28-perpignan.en.md", null, null, post, none, "perpignan"))
+                .isNotEqualTo(Urls.documentUrl("posts", "2025-09-28-domloup.en.md", null, null, post, none, "domloup"));
+    }
 }

@@ -96,7 +96,7 @@ final class PageRender {
                 return false;
             }
         };
-        String text = parsed.text();
+        String text = blankOpaqueMarkup(parsed.text());
         if (LaxMarkup.mayDifferWhereParsed(text)) {
             LaxMarkup.Result before = LaxMarkup.rewrite(text, parses, false, operatorAt.size());
             stopIfFatal(before);
@@ -120,6 +120,51 @@ final class PageRender {
             }
             throw e;
         }
+    }
+
+    /** A tag as Ruby Liquid reads it: name, then the markup up to the first {@code %}}. */
+    private static final java.util.regex.Pattern TAG_MARKUP =
+            java.util.regex.Pattern.compile("\\{%-?\\s*([A-Za-z_]\\w*)(.*?)-?%}", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The text with the markup of each tag a plugin brings (its output unknown here) blanked out, offsets kept. Ruby
+     * Liquid hands such markup to the plugin's tag class as one string, unread ({@code {% details Why [`80`]? %}}
+     * is fine), where Liqp would lex it as Liquid expressions and stop at the first character no expression has.
+     * The contents of {@code raw} and {@code comment} are left alone.
+     */
+    private String blankOpaqueMarkup(String text) {
+        if (engine.opaqueTags().isEmpty() || text.indexOf("{%") < 0) {
+            return text;
+        }
+        StringBuilder out = null;
+        String skipUntil = null;
+        java.util.regex.Matcher m = TAG_MARKUP.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (skipUntil != null) {
+                if (name.equals(skipUntil)) {
+                    skipUntil = null;
+                }
+                continue;
+            }
+            if (name.equals("raw") || name.equals("comment")) {
+                skipUntil = "end" + name;
+                continue;
+            }
+            if (!engine.opaqueTags().contains(name) || m.group(2).isBlank()) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            for (int i = m.start(2); i < m.end(2); i++) {
+                char c = text.charAt(i);
+                if (c != '\n' && c != '\r') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Takes the rewritten text as the one parsed: its offsets map back through the rewrite. */

@@ -212,7 +212,15 @@ public final class Resolver {
         if (sitePath.isEmpty()) {
             sitePath = "/";
         }
-        Page target = pageAt(sitePath, false);
+        Page target = pageAt(sitePath, false, page);
+        String inBuild = site.languages().withoutLanguage(sitePath);
+        if (target == null && inBuild != null) {
+            // jekyll-polyglot writes the build of each other language under /<lang>/: /fr/faq/ is the French /faq/
+            target = pageAt(inBuild, false, page);
+            if (target == null && servedFile(inBuild.substring(1))) {
+                sitePath = inBuild;
+            }
+        }
         if (target != null) {
             return new Resolution(
                     Resolution.Status.FOUND, sourceStatus, requested, null, target, sourceFile, rootRelative, liquid);
@@ -247,7 +255,7 @@ public final class Resolver {
                     liquid);
         }
         String variant = site.files().caseVariant(rel);
-        Page casePage = pageAt(sitePath, true);
+        Page casePage = pageAt(sitePath, true, null);
         if (variant != null || casePage != null) {
             return new Resolution(
                     Resolution.Status.CASE_MISMATCH,
@@ -386,7 +394,7 @@ public final class Resolver {
      * The page served at a URL path, as a static host serves Jekyll's output ({@code /a/b} → {@code b.html},
      * {@code /a/index} → {@code a/index.html}).
      */
-    private Page pageAt(String sitePath, boolean ignoreCase) {
+    private Page pageAt(String sitePath, boolean ignoreCase, Page from) {
         String[] candidates;
         if (sitePath.endsWith("/index.html")) {
             candidates = new String[] {sitePath, sitePath.substring(0, sitePath.length() - "index.html".length())};
@@ -406,7 +414,7 @@ public final class Resolver {
             candidates = new String[] {sitePath, sitePath + ".html", sitePath + "/"};
         }
         for (String c : candidates) {
-            Page p = ignoreCase ? pagesByFoldedUrl.get(Urls.folded(c)) : site.pageByUrl(c);
+            Page p = ignoreCase ? pagesByFoldedUrl.get(Urls.folded(c)) : site.pageByUrl(c, from);
             if (p != null) {
                 return p;
             }
@@ -565,7 +573,7 @@ public final class Resolver {
             String decoded = decode(path);
             boolean ours = decoded != null
                     && !decoded.equals("/") // the host's home page is the other site's
-                    && (site.files().exists(decoded.substring(1)) || pageAt(decoded, false) != null);
+                    && (site.files().exists(decoded.substring(1)) || pageAt(decoded, false, null) != null);
             return ours ? local : null;
         }
         return local;

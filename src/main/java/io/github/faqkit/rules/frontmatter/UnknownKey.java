@@ -39,6 +39,10 @@ public final class UnknownKey extends Rule {
      */
     private static final String SPDX = "SPDX-";
 
+    /** The page keys jekyll-polyglot reads ({@code page_id}, {@code lang-exclusive}) or sets for layouts. */
+    private static final Set<String> POLYGLOT_KEYS =
+            Set.of("page_id", "lang-exclusive", "permalink_lang", "rendered_lang");
+
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (!page.published()) {
@@ -66,6 +70,12 @@ public final class UnknownKey extends Rule {
             if (io.github.faqkit.core.platform.PandocBuild.KEYS.contains(e.key())
                     && io.github.faqkit.core.platform.PandocBuild.of(site).runs()) {
                 continue; // the repository's pandoc build reads it (a PDF of the same pages): removing it changes that
+            }
+            if (POLYGLOT_KEYS.contains(e.key())
+                    && site.platform() != null
+                    && site.platform().runs(io.github.faqkit.core.LanguageBuilds.POLYGLOT)) {
+                continue; // jekyll-polyglot pairs translations by page_id and keeps lang-exclusive pages to their
+                // builds
             }
             if (io.github.faqkit.core.platform.SitePluginKeys.of(site).keys().contains(e.key())) {
                 continue; // the site's own Ruby plugin reads it (page['tutorials']): it has an effect no layout shows

@@ -27,7 +27,7 @@ public final class ParentAmbiguous extends Rule {
             return;
         }
         List<Page> candidates = Parents.candidates(page, site);
-        List<Page> matching = Parents.matching(page, candidates, site);
+        List<Page> matching = Parents.inOneBuild(page, Parents.matching(page, candidates, site), site);
         if (matching.size() > 1) {
             String list = matching.stream().map(Parents::where).collect(Collectors.joining(", "));
             out.report(

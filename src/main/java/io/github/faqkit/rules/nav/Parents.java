@@ -62,6 +62,30 @@ final class Parents {
         return out;
     }
 
+    /**
+     * The parents that one of jekyll-polyglot's language builds lists the child under together: the most any build
+     * holds (all of them without polyglot). A fallback page under the English parent in the English build and
+     * under the French one in the French build is under one parent in each.
+     */
+    static List<Page> inOneBuild(Page child, List<Page> parents, Site site) {
+        if (!site.languages().split() || parents.size() < 2) {
+            return parents;
+        }
+        List<Page> most = List.of();
+        for (String build : site.languages().buildsOf(child)) {
+            List<Page> here = new ArrayList<>();
+            for (Page p : parents) {
+                if (site.languages().buildsOf(p).contains(build)) {
+                    here.add(p);
+                }
+            }
+            if (here.size() > most.size()) {
+                most = here;
+            }
+        }
+        return most;
+    }
+
     static String where(Page p) {
         return p.path() + ":" + p.keyLine("title");
     }

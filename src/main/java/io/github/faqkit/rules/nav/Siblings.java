@@ -1,5 +1,6 @@
 package io.github.faqkit.rules.nav;
 
+import io.github.faqkit.core.LanguageBuilds;
 import io.github.faqkit.core.NavTree;
 import io.github.faqkit.core.Site;
 import java.util.ArrayList;
@@ -36,7 +37,43 @@ final class Siblings {
         for (NavTree.Section s : tree.sections()) {
             collect(site, sidebar, s.roots(), out);
         }
+        return site.languages().split() ? perBuild(site.languages(), out) : out;
+    }
+
+    /**
+     * Each list as each of jekyll-polyglot's language builds shows it: the English and French pages at one URL are
+     * never side by side. A list that two builds show alike (fallback pages of the default language) is kept once.
+     */
+    private static List<Group> perBuild(LanguageBuilds languages, List<Group> groups) {
+        List<Group> out = new ArrayList<>();
+        for (Group g : groups) {
+            List<List<NavTree.Node>> seen = new ArrayList<>();
+            for (String build : languages.all()) {
+                List<NavTree.Node> nodes = new ArrayList<>();
+                for (NavTree.Node n : g.nodes()) {
+                    if (languages.buildsOf(n.page()).contains(build)) {
+                        nodes.add(n);
+                    }
+                }
+                if (!nodes.isEmpty() && seen.stream().noneMatch(s -> sameNodes(s, nodes))) {
+                    seen.add(nodes);
+                    out.add(new Group(nodes, g.topLevel(), g.place()));
+                }
+            }
+        }
         return out;
+    }
+
+    private static boolean sameNodes(List<NavTree.Node> a, List<NavTree.Node> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void collect(Site site, boolean sidebar, List<NavTree.Node> nodes, List<Group> out) {

@@ -22,6 +22,19 @@ public final class UrlCollision extends Rule {
                 "Two pages produce the same URL, or URLs that differ only by letter case.");
     }
 
+    /**
+     * The first of {@code earlier} that meets {@code p} at one URL: in the same build, or (a second page of the same
+     * language and URL, which polyglot drops) in the same language. Without polyglot, the first.
+     */
+    private static Page earlierMet(List<Page> earlier, Page p, Site site) {
+        for (Page q : earlier) {
+            if (site.languages().share(p, q) || site.languages().sameLanguage(p, q)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     @Override
     public void checkSite(Site site, Reporter out) {
         Map<String, List<Page>> byOutput = new LinkedHashMap<>();
@@ -36,8 +49,12 @@ public final class UrlCollision extends Rule {
             // The page that keeps its natural URL (no own permalink) is the one the others collide with.
             group.sort(Comparator.comparing((Page p) -> p.frontMatter().entry("permalink") != null)
                     .thenComparing(Page::path));
-            Page first = group.get(0);
-            for (Page p : group.subList(1, group.size())) {
+            for (int i = 1; i < group.size(); i++) {
+                Page p = group.get(i);
+                Page first = earlierMet(group.subList(0, i), p, site);
+                if (first == null) {
+                    continue; // jekyll-polyglot writes each language's page into its own build (/fr/faq/)
+                }
                 boolean sameCase = Urls.outputPath(p.url()).equals(Urls.outputPath(first.url()));
                 int line = p.frontMatter().entry("permalink") != null ? p.valueLine("permalink") : 1;
                 int col = p.frontMatter().entry("permalink") != null ? p.valueColumn("permalink") : 1;

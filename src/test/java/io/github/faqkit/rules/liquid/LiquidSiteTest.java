@@ -253,6 +253,37 @@ class LiquidSiteTest {
     }
 
     @Test
+    void aPluginTagsMarkupIsNotReadAsLiquid() {
+        // Sharly-Chess/sharly-chess.github.io: its _plugins/details_tag.rb takes any text as markup; Ruby Liquid hands
+        // it
+        // over unread and the site builds, where Liqp stopped at the backquote (and at '·')
+        ValidationResult r = site().file(
+                        "_plugins/details.rb",
+                        "class Details < Liquid::Block\nend\nLiquid::Template.register_tag('details', Details)\n")
+                .page(
+                        "a.md",
+                        "title: A",
+                        "{% details Ports [`80`, `81`] in use? id:ports %}\nUse another.\n{% enddetails %}\n\n"
+                                + "{% details Les joueur·euses %}\nx\n{% enddetails %}\n\n[p](#ports)\n")
+                .page("b.md", "title: B", "{% details x %}y{% enddetails %}\n{% if page.x %}\nnever closed\n")
+                .validate();
+        // what the tag writes (the id 'ports') is unknown, not missing; a tag Liquid itself parses still stops the
+        // build
+        assertThat(only(r, "LIQ001", "HDR003")).containsExactly("b.md:5:1 LIQ001");
+    }
+
+    @Test
+    void aContentDirectoryEndingInDotStillIncludesRelativeFiles() {
+        // seen running the plugin with basedir '.../site/.': every include_relative counted as outside the site
+        ValidationResult r = SiteFixture.in(dir.resolve("."))
+                .file("_config.yml", "title: T\n")
+                .file("docs/table.md", "| a |\n|---|\n| [x](#b) |\n")
+                .page("docs/a.md", "title: A", "{% include_relative table.md %}\n\n## B\n")
+                .validate();
+        assertThat(where(r)).isEmpty();
+    }
+
+    @Test
     void jekyllsOwnUnevaluatedFilterIsNotCalledAPlugins() {
         ValidationResult r = site().page(
                         "a.md", "title: A", "{{ site.pages | sample | map: 'title' }}\n{{ 'x' | shout }}\n")
