@@ -42,7 +42,7 @@ public record BuildConfigFiles(List<String> names, List<Path> files, String noti
                     List.of(),
                     List.of(),
                     from + ", known only when the workflow runs: the site is checked with the settings of its "
-                            + "_config.yml",
+                            + "_config.yml; set faq.baseUrl if the build serves it under another path",
                     from);
         }
         List<String> names = new ArrayList<>();
@@ -59,10 +59,17 @@ public record BuildConfigFiles(List<String> names, List<Path> files, String noti
                         List.of(),
                         from + ", but " + name + " is not in the repository (Jekyll stops with 'Configuration "
                                 + "file: (INVALID)' unless the workflow writes it first): the site is checked with "
-                                + "the settings of its _config.yml",
+                                + "the settings of its _config.yml; set faq.baseUrl if the build serves it under "
+                                + "another path",
                         from);
             }
-            names.add(name);
+            // as the site's findings name files: relative to the site folder ("./a.yml" is "a.yml")
+            names.add(contentDirectory
+                    .toAbsolutePath()
+                    .normalize()
+                    .relativize(file)
+                    .toString()
+                    .replace('\\', '/'));
             files.add(file);
         }
         if (files.isEmpty()) {
@@ -71,11 +78,11 @@ public record BuildConfigFiles(List<String> names, List<Path> files, String noti
         return new BuildConfigFiles(
                 List.copyOf(names),
                 List.copyOf(files),
-                from + ": the site's settings are those of " + String.join(", then ", names)
-                        + ", merged in that order (a later file wins)"
-                        + (names.stream().noneMatch(n -> Path.of(n).normalize().equals(Path.of("_config.yml")))
-                                ? "; _config.yml is not read"
-                                : ""),
+                from + ": the site's settings are those of "
+                        + (names.size() == 1
+                                ? names.get(0)
+                                : String.join(", then ", names) + ", merged in that order (a later file wins)")
+                        + (!names.contains("_config.yml") ? "; _config.yml is not read" : ""),
                 from);
     }
 
