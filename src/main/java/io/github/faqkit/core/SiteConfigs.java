@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.faqkit.core.codec.TreeReader;
+import io.github.faqkit.core.platform.BuildConfigFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,35 @@ public final class SiteConfigs {
         return load(root, baseurlOverride, SourceReader.FILES);
     }
 
-    /** Reads the configuration file with {@code reader} (a dry run of faq:fix hands the fixed bytes). */
+    /**
+     * Reads the configuration with {@code reader} (a dry run of faq:fix hands the fixed bytes): the files the site's
+     * deploy build names with {@code jekyll build --config} ({@link BuildConfigFiles}), else Jekyll's default file.
+     */
     public static Loaded load(Path root, String baseurlOverride, SourceReader reader) {
+        BuildConfigFiles build = BuildConfigFiles.of(root);
+        if (build.named()) {
+            Loaded merged = ConfigMerge.load(build, baseurlOverride, reader);
+            if (merged != null) {
+                return merged;
+            }
+        }
+        Loaded loaded = loadDefault(root, baseurlOverride, reader);
+        if (build.notice() == null) {
+            return loaded;
+        }
+        String notice = build.named()
+                ? build.from() + ", but one of them cannot be read as YAML settings "
+                        + "(Jekyll refuses to build): the site is checked with the settings of its "
+                        + (loaded.config().file() == null
+                                ? FILE
+                                : loaded.config().file())
+                : build.notice();
+        return new Loaded(
+                loaded.config(), loaded.problem(), loaded.notice() == null ? notice : notice + "; " + loaded.notice());
+    }
+
+    /** Jekyll's default configuration file: the first of {@link #CANDIDATES} in {@code root}. */
+    private static Loaded loadDefault(Path root, String baseurlOverride, SourceReader reader) {
         String name = fileIn(root);
         if (name == null) {
             return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride), null);
@@ -128,6 +156,12 @@ public final class SiteConfigs {
             }
         }
         return null;
+    }
+
+    /** The settings of one configuration file as Jekyll reads them; throws when it is not YAML. */
+    static JsonNode settings(String text) throws JsonProcessingException {
+        JsonNode node = text.isBlank() ? null : read(text);
+        return node == null || node.isMissingNode() || node.isNull() ? JsonNodeFactory.instance.objectNode() : node;
     }
 
     /** The settings {@code text} holds as Jekyll's configuration (an empty one for a blank text); null when not YAML. */

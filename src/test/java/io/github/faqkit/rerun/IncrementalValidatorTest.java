@@ -359,6 +359,34 @@ class IncrementalValidatorTest {
     }
 
     @Test
+    void anEditedConfigurationFileOfTheBuildsConfigOptionIsSeen() throws IOException {
+        // the deploy build reads the site's _config.yml and a file outside the site folder, merged (later wins)
+        Files.createDirectories(tmp.resolve(".git"));
+        site.page("links.md", "title: Links", "# Links\n\n[guide](/faq/guide/)\n");
+        repositoryFile("deploy/latest.yml", "baseurl: /faq\n");
+        repositoryFile(
+                ".github/workflows/deploy.yml",
+                "steps:\n  - run: bundle exec jekyll build --config site/_config.yml,deploy/latest.yml\n"
+                        + "  - uses: peaceiris/actions-gh-pages@v4\n");
+        assertRecomputed();
+        assertThat(linksMd(run().result())).isEmpty();
+        // the later file gives the pages other addresses (not the baseurl, which the set-up line shows): the link
+        // now misses the guide (a stale rerun would keep the old answer)
+        repositoryFile("deploy/latest.yml", "baseurl: /faq\npermalink: date\n");
+        assertThat(linksMd(assertOutsideEditSeen())).containsExactly("LNK001");
+        // near miss: a configuration file the build does not name changes nothing
+        repositoryFile("deploy/unused.yml", "baseurl: /other\n");
+        assertThat(run().reused()).isTrue();
+    }
+
+    private static List<String> linksMd(ValidationResult r) {
+        return r.findings().stream()
+                .filter(f -> f.file().equals("links.md"))
+                .map(Finding::ruleId)
+                .toList();
+    }
+
+    @Test
     void aGemfileThatAddsAPluginOrAGitRemoteIsSeen() throws IOException {
         // plain Jekyll with the Gemfile's plugins: a '.md' link is a 404 until jekyll-relative-links runs
         site.file("Gemfile", "source 'https://rubygems.org'\ngem 'jekyll'\n")

@@ -10,7 +10,8 @@ import java.util.Set;
  * Files outside the site's scan that checks read while they run (not when the build set-up is decided, whose
  * outcome a rerun compares as a whole): the workflows and the scripts they run ({@link WorkflowKeys}, FM007), the
  * Makefiles and scripts that may run pandoc ({@link PandocBuild}), the git files that name the repository and its
- * branch ({@link Repository}, GitHub URLs of the site's files). A rerun stamps each, so an edit there is seen.
+ * branch ({@link Repository}, GitHub URLs of the site's files), the configuration files of the build's
+ * {@code --config} ({@link BuildConfigFiles}). A rerun stamps each, so an edit there is seen.
  */
 public final class OutsideInputs {
     private OutsideInputs() {}
@@ -27,6 +28,8 @@ public final class OutsideInputs {
         files.addAll(WorkflowKeys.filesRead(root));
         files.addAll(PandocBuild.filesRead(root));
         files.addAll(Repository.filesRead(repoRoot));
+        // the files a 'jekyll build --config a.yml,b.yml' reads are the site's settings
+        files.addAll(BuildConfigFiles.filesRead(contentDirectory));
         return new ArrayList<>(files);
     }
 }

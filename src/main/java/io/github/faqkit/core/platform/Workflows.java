@@ -13,11 +13,18 @@ import java.util.regex.Pattern;
 /**
  * What the repository's GitHub Actions workflows say about how the site is built; {@code ownBuildRuby} is the
  * {@code ruby-version} the workflow that runs {@code jekyll build} sets up (null when it names none), and
- * {@code ownBuildBaseurl} the argument that build passes to {@code --baseurl} as written (null when it passes none).
+ * {@code ownBuildBaseurl} the argument that build passes to {@code --baseurl} as written (null when it passes none),
+ * {@code ownBuildConfig} the argument it passes to {@code --config} as written (null when it passes none).
  */
-public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby, String ownBuildBaseurl) {
+public record Workflows(
+        String pagesAction, String ownBuild, String ownBuildRuby, String ownBuildBaseurl, String ownBuildConfig) {
 
-    static final Workflows NONE = new Workflows(null, null, null, null);
+    static final Workflows NONE = new Workflows(null, null, null, null, null);
+
+    /** The workflows without a {@code --config} (the form before that option was read). */
+    public Workflows(String pagesAction, String ownBuild, String ownBuildRuby, String ownBuildBaseurl) {
+        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null);
+    }
 
     /**
      * The value GitHub's starter workflow passes ({@code --baseurl "${{ steps.pages.outputs.base_path }}"}):
@@ -50,6 +57,12 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
     /** {@code --baseurl VALUE}, {@code --baseurl=VALUE} or {@code -b VALUE}, the value quoted or not. */
     private static final Pattern BASEURL_ARG = Pattern.compile(
             "(?:--baseurl(?:=|\\s+)|\\s-b\\s+)(?:\"([^\"]*)\"|'([^']*)'|(\\$\\{\\{[^}]*}}|[^\\s\"']+))");
+    /**
+     * {@code --config LIST} or {@code --config=LIST} (Jekyll's only spelling of it: {@code jekyll build --help}), the
+     * comma-separated list quoted or not.
+     */
+    private static final Pattern CONFIG_ARG =
+            Pattern.compile("\\s--config(?:=|\\s+)(?:\"([^\"]*)\"|'([^']*)'|(\\$\\{\\{[^}]*}}[^\\s\"']*|[^\\s\"']+))");
     /**
      * Actions that run {@code bundle exec jekyll build} with the site's Gemfile and push the result to a branch
      * GitHub Pages serves: jeffreytse/jekyll-deploy-action (its {@code jekyll_baseurl} input becomes
@@ -117,6 +130,7 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
         String own = null;
         String ruby = null;
         String baseurl = null;
+        String config = null;
         boolean ownDeploys = false;
         for (Path p : files) {
             String text;
@@ -136,6 +150,8 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
                 java.util.regex.Matcher m = ACTION_RUBY.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
                 baseurl = actionBaseurl(text);
+                java.util.regex.Matcher o = ACTION_BUILD_OPTIONS.matcher(text);
+                config = o.find() ? argument(CONFIG_ARG, " " + o.group(1)) : null;
                 continue;
             }
             java.util.regex.Matcher build = JEKYLL_BUILD.matcher(text);
@@ -149,14 +165,21 @@ public record Workflows(String pagesAction, String ownBuild, String ownBuildRuby
                 java.util.regex.Matcher m = RUBY_VERSION.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
                 baseurl = baseurlArgument(build.group());
+                config = argument(CONFIG_ARG, build.group());
             }
         }
-        return new Workflows(pages, own, ruby, baseurl == null ? null : baseurl.trim());
+        return new Workflows(
+                pages, own, ruby, baseurl == null ? null : baseurl.trim(), config == null ? null : config.trim());
     }
 
     /** The {@code --baseurl} value of a command line as written, null when it passes none. */
     private static String baseurlArgument(String commandLine) {
-        java.util.regex.Matcher b = BASEURL_ARG.matcher(commandLine);
+        return argument(BASEURL_ARG, commandLine);
+    }
+
+    /** The value of the option {@code option} matches in a command line, as written; null when it passes none. */
+    private static String argument(Pattern option, String commandLine) {
+        java.util.regex.Matcher b = option.matcher(commandLine);
         if (!b.find()) {
             return null;
         }
