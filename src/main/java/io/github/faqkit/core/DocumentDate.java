@@ -64,6 +64,32 @@ public final class DocumentDate {
         return of(entry.path(), data, own != null && own.quoted(), zone);
     }
 
+    /**
+     * True when Jekyll's {@code Time.parse} surely refuses the front matter {@code date} of a document and stops the
+     * build ("does not have a valid date"): no value ({@code date:}), a list or mapping, empty text, or a numeric
+     * date with a month past 12 or a day past 31 (post-date-golden/invalid.txt). Other texts this cannot read are
+     * not claimed: Ruby reads many forms ("20231005", "10:00 PM").
+     */
+    public static boolean stopsJekyll(JsonNode d) {
+        if (d == null || d.isMissingNode()) {
+            return false;
+        }
+        if (d.isNull() || d.isContainerNode()) {
+            return true;
+        }
+        String text = d.asText();
+        if (text.isBlank()) {
+            return true;
+        }
+        Matcher m = DATE.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        return month < 1 || month > 12 || day < 1 || day > 31;
+    }
+
     /** A date as Jekyll reads it; {@code plain} when the text is an unquoted YAML scalar. Null when unread. */
     static ZonedDateTime parse(String text, boolean plain, ZoneId zone) {
         Matcher m = DATE.matcher(text);

@@ -35,4 +35,21 @@ class PostDateUrlTest {
         assertThat(where(r)).noneMatch(w -> w.startsWith("index.md:8"));
         assertThat(of(r, "LNK001")).anyMatch(f -> f.file().equals("index.md") && f.line() == 7);
     }
+
+    @Test
+    void aDateJekyllCannotReadStopsTheBuildAndIsReportedOnDocumentsOnly() {
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: t\n")
+                .page("index.md", "title: Home", "# Home\n")
+                .page("_posts/2023-09-30-bad.md", "title: Bad\ndate: 2023-13-45", "# Bad\n")
+                .page("_posts/2023-09-30-empty.md", "title: Empty\ndate:", "# Empty\n")
+                // near-misses: Ruby reads month names; a page's date is never parsed by Jekyll
+                .page("_posts/2023-09-30-words.md", "title: Words\ndate: October 5, 2023", "# Words\n")
+                .page("page.md", "title: Page\ndate: 2023-13-45", "# Page\n")
+                .validate();
+        assertThat(of(r, "FM006").stream().map(f -> f.file() + ":" + f.line()))
+                .as(where(r).toString())
+                .containsExactlyInAnyOrder("_posts/2023-09-30-bad.md:3", "_posts/2023-09-30-empty.md:3");
+        assertThat(of(r, "FM006").get(0).message()).contains("stops the whole build");
+    }
 }
