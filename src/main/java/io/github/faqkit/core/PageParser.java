@@ -150,7 +150,8 @@ public final class PageParser {
                         categories(data),
                         data.hasNonNull("slug") && data.get("slug").isValueNode()
                                 ? data.get("slug").asText()
-                                : null);
+                                : null,
+                        DocumentDate.of(entry, fm, data, config.publishing().zone()));
         // Liquid first, as Jekyll does, then the kramdown model of its output. Jekyll renders Liquid only in
         // files it renders (front matter, or a Markdown page jekyll-optional-front-matter renders; published);
         // others are copied as they are, or left out.

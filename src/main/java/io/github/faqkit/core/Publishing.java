@@ -94,8 +94,9 @@ public record Publishing(boolean unpublished, boolean future, Instant buildTime,
         if (future || entry.collection() == null) {
             return null; // a page has no date to Jekyll's publisher
         }
-        String date = dateOf(entry, data);
-        Instant at = date == null ? null : parse(date, zone);
+        java.time.ZonedDateTime when = DocumentDate.of(entry, frontMatter, data, zone);
+        Instant at = when == null ? null : when.toInstant();
+        String date = dateText(entry, data);
         Instant now = buildTime != null ? buildTime : Instant.now();
         // an unreadable date stops Jekyll's build: not this rule's to tell, and no reason to leave the page out
         return at != null && at.getEpochSecond() > now.getEpochSecond() ? new LeftOut(true, date.trim()) : null;
@@ -126,8 +127,8 @@ public record Publishing(boolean unpublished, boolean future, Instant buildTime,
         return p == null || truthy(p);
     }
 
-    /** The date Jekyll gives a document: {@code date} of its data, else the one in its file name. */
-    private static String dateOf(SourceEntry entry, JsonNode data) {
+    /** The date as the document writes it: {@code date} of its data, else the one in its file name. */
+    private static String dateText(SourceEntry entry, JsonNode data) {
         JsonNode d = data == null ? null : data.get("date");
         if (d != null && !d.isNull() && !d.isContainerNode()) {
             return d.asText();

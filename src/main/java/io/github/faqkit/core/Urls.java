@@ -1,5 +1,6 @@
 package io.github.faqkit.core;
 
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,22 @@ public final class Urls {
             String style,
             List<String> categories,
             String slug) {
+        return documentUrl(collection, pathInCollection, permalink, collectionPermalink, style, categories, slug, null);
+    }
+
+    /**
+     * As above, with the document's date ({@link DocumentDate}, in the site's zone), which fills {@code :year},
+     * {@code :month}, {@code :hour} ...; null takes a post's date from its file name, at midnight.
+     */
+    public static String documentUrl(
+            String collection,
+            String pathInCollection,
+            String permalink,
+            String collectionPermalink,
+            String style,
+            List<String> categories,
+            String slug,
+            java.time.ZonedDateTime date) {
         // :path is Jekyll's cleaned_relative_path, which drops the dots before the extension too
         String noExt = stripExtension(pathInCollection).replaceAll("\\.+$", "");
         String dir = parentDir(pathInCollection);
@@ -74,15 +91,15 @@ public final class Urls {
                         ? collectionPermalink
                         : post ? postTemplate(style) : addSuffix("/:collection/:path", style);
         String title = base;
-        String year = "";
-        String month = "";
-        String day = "";
         Matcher dated = POST_NAME.matcher(base);
-        if (post && dated.matches()) {
-            year = dated.group(1);
-            month = dated.group(2);
-            day = dated.group(3);
+        java.time.ZonedDateTime when = date;
+        if (dated.matches()) {
+            // Document#populate_title takes the title from a dated name in every collection
             title = dated.group(4);
+            if (when == null && post) {
+                when = DocumentDate.parse(
+                        dated.group(1) + "-" + dated.group(2) + "-" + dated.group(3), false, ZoneOffset.UTC);
+            }
         }
         Set<String> cats = new LinkedHashSet<>();
         if (post) {
@@ -94,11 +111,12 @@ public final class Urls {
         String t = template.replace(":collection", collection)
                 .replace(":path", noExt)
                 .replace(":categories", String.join("/", cats))
-                .replace(":year", year)
-                .replace(":month", month)
-                .replace(":day", day)
-                .replace(":y_day", yearDay(year, month, day))
-                .replace(":name", slugify(base, DEFAULT_SLUG, false))
+                .replaceAll(
+                        ":(short_year|year|short_month|long_month|i_month|month|y_day|i_day|w_day|short_day|long_day"
+                                + "|day|hour|minute|second|w_year|week)(?![a-z_])",
+                        "\u0000$1\u0000");
+        t = fillDate(t, when);
+        t = t.replace(":name", slugify(base, DEFAULT_SLUG, false))
                 // Document#populate_title keeps a front matter slug, else takes the file name's (no trailing dots)
                 .replace(":slug", slugify(slug != null ? slug : title.replaceAll("\\.+$", ""), DEFAULT_SLUG, false))
                 .replace(":title", slugify(slug != null ? slug : title.replaceAll("\\.+$", ""), PRETTY_SLUG, true));
@@ -154,15 +172,34 @@ public final class Urls {
         return cased ? slug : slug.toLowerCase(Locale.ROOT);
     }
 
-    private static String yearDay(String year, String month, String day) {
-        try {
-            return String.format(
-                    "%03d",
-                    java.time.LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
-                            .getDayOfYear());
-        } catch (RuntimeException e) {
-            return "";
-        }
+    private static final Pattern DATE_KEY = Pattern.compile("\u0000([a-z_]+)\u0000");
+
+    /** Jekyll's URL drop: each date key is {@code date.strftime(...)}; without a date, empty. */
+    private static String fillDate(String template, java.time.ZonedDateTime d) {
+        return DATE_KEY.matcher(template)
+                .replaceAll(m -> Matcher.quoteReplacement(d == null ? "" : dateKey(m.group(1), d)));
+    }
+
+    private static String dateKey(String key, java.time.ZonedDateTime d) {
+        return switch (key) {
+            case "year" -> String.format("%04d", d.getYear());
+            case "short_year" -> String.format("%02d", d.getYear() % 100);
+            case "month" -> String.format("%02d", d.getMonthValue());
+            case "i_month" -> Integer.toString(d.getMonthValue());
+            case "short_month" -> d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+            case "long_month" -> d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            case "day" -> String.format("%02d", d.getDayOfMonth());
+            case "i_day" -> Integer.toString(d.getDayOfMonth());
+            case "y_day" -> String.format("%03d", d.getDayOfYear());
+            case "hour" -> String.format("%02d", d.getHour());
+            case "minute" -> String.format("%02d", d.getMinute());
+            case "second" -> String.format("%02d", d.getSecond());
+            case "w_year" -> Integer.toString(d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR));
+            case "week" -> String.format("%02d", d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "w_day" -> Integer.toString(d.getDayOfWeek().getValue());
+            case "short_day" -> d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+            default -> d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        };
     }
 
     /** Jekyll's {@code Configuration#style_to_permalink}. */

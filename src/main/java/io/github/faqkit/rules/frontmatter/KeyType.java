@@ -1,6 +1,7 @@
 package io.github.faqkit.rules.frontmatter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.faqkit.core.DocumentDate;
 import io.github.faqkit.core.FrontMatter;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
@@ -25,7 +26,8 @@ public final class KeyType extends Rule {
                 Severity.ERROR,
                 "A just-the-docs or Jekyll key has a value of the wrong type: "
                         + "nav_order number or string; booleans for has_children, nav_exclude, has_toc, search_exclude, "
-                        + "nav_enabled; child_nav_order 'reversed' or 'desc'; permalink a string.");
+                        + "nav_enabled; child_nav_order 'reversed' or 'desc'; permalink a string; a document's date one Jekyll"
+                        + " can read.");
     }
 
     @Override
@@ -88,6 +90,19 @@ public final class KeyType extends Rule {
                     p,
                     "permalink must be a string; " + describe(p.value()) + " gives Jekyll no usable URL",
                     "write e.g. 'permalink: /docs/faq/'");
+        }
+        FrontMatter.Entry d = fm.entry("date");
+        // Jekyll parses the date of a document of a collection (not of a page) and stops the whole build on one
+        // it cannot read (post-date-golden/invalid.txt)
+        if (d != null && page.entry().collection() != null && DocumentDate.stopsJekyll(d.value())) {
+            report(
+                    out,
+                    page,
+                    d,
+                    "date must be a date Jekyll can read; "
+                            + (d.value() == null || d.value().isNull() ? "an empty value" : describe(d.value()))
+                            + " stops the whole build with \"does not have a valid date in the YAML front matter\"",
+                    "write e.g. 'date: 2023-09-30' or 'date: 2023-09-30 10:00:00 +0200', or remove the key");
         }
         FrontMatter.Entry t = fm.entry("title");
         if (t != null && t.value().isContainerNode()) {
