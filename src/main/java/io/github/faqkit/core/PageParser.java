@@ -136,7 +136,7 @@ public final class PageParser {
                 : null;
         String url = entry.collection() == null
                 ? Urls.pageUrl(entry.path(), permalink, config.permalink())
-                : Urls.documentUrl(
+                : Urls.documentUrl(new Urls.Document(
                         entry.collection(),
                         entry.pathInCollection(),
                         permalink,
@@ -151,7 +151,7 @@ public final class PageParser {
                         data.hasNonNull("slug") && data.get("slug").isValueNode()
                                 ? data.get("slug").asText()
                                 : null,
-                        DocumentDate.of(entry, fm, data, config.publishing().zone()));
+                        DocumentDate.of(entry, fm, data, config.publishing().zone())));
         // Liquid first, as Jekyll does, then the kramdown model of its output. Jekyll renders Liquid only in
         // files it renders (front matter, or a Markdown page jekyll-optional-front-matter renders; published);
         // others are copied as they are, or left out.

@@ -30,48 +30,14 @@ public final class Urls {
         return expand(template, dir, base, "/");
     }
 
-    /** URL of a document of an output collection ({@code _label/sub/name.md}). */
-    public static String documentUrl(
-            String collection, String pathInCollection, String permalink, String collectionPermalink, String style) {
-        return documentUrl(collection, pathInCollection, permalink, collectionPermalink, style, List.of());
-    }
-
     /**
-     * URL of a document of an output collection ({@code _label/sub/name.md}). Posts default to the
-     * template of the site style ({@code date} → {@code /:categories/:year/:month/:day/:title:output_ext})
-     * as Jekyll's {@code Configuration#add_default_collections} sets it; {@code categories} are the
-     * post's front matter categories.
+     * What the URL of a document of an output collection ({@code _label/sub/name.md}) is made of: its front matter
+     * {@code permalink} and the collection's (null when none), the site's permalink style, a post's front matter
+     * {@code categories}, the front matter {@code slug} (null when none; Jekyll's URL drop puts it in {@code :slug}
+     * and {@code :title} instead of the file name's), and the document's date ({@link DocumentDate}, in the site's
+     * zone; null takes a post's date from its file name, at midnight).
      */
-    public static String documentUrl(
-            String collection,
-            String pathInCollection,
-            String permalink,
-            String collectionPermalink,
-            String style,
-            List<String> categories) {
-        return documentUrl(collection, pathInCollection, permalink, collectionPermalink, style, categories, null);
-    }
-
-    /**
-     * As above, with the document's front matter {@code slug} (null when it has none), which Jekyll's URL drop
-     * puts in {@code :slug} and {@code :title} instead of the file name's.
-     */
-    public static String documentUrl(
-            String collection,
-            String pathInCollection,
-            String permalink,
-            String collectionPermalink,
-            String style,
-            List<String> categories,
-            String slug) {
-        return documentUrl(collection, pathInCollection, permalink, collectionPermalink, style, categories, slug, null);
-    }
-
-    /**
-     * As above, with the document's date ({@link DocumentDate}, in the site's zone), which fills {@code :year},
-     * {@code :month}, {@code :hour} ...; null takes a post's date from its file name, at midnight.
-     */
-    public static String documentUrl(
+    public record Document(
             String collection,
             String pathInCollection,
             String permalink,
@@ -80,6 +46,47 @@ public final class Urls {
             List<String> categories,
             String slug,
             java.time.ZonedDateTime date) {
+        /** A document without categories, slug or date of its own. */
+        public static Document of(
+                String collection,
+                String pathInCollection,
+                String permalink,
+                String collectionPermalink,
+                String style) {
+            return new Document(
+                    collection, pathInCollection, permalink, collectionPermalink, style, List.of(), null, null);
+        }
+
+        public Document withCategories(List<String> categories) {
+            return new Document(
+                    collection, pathInCollection, permalink, collectionPermalink, style, categories, slug, date);
+        }
+
+        public Document withSlug(String slug) {
+            return new Document(
+                    collection, pathInCollection, permalink, collectionPermalink, style, categories, slug, date);
+        }
+
+        public Document withDate(java.time.ZonedDateTime date) {
+            return new Document(
+                    collection, pathInCollection, permalink, collectionPermalink, style, categories, slug, date);
+        }
+    }
+
+    /**
+     * URL of a document of an output collection. Posts default to the template of the site style ({@code date} →
+     * {@code /:categories/:year/:month/:day/:title:output_ext}) as Jekyll's {@code Configuration#add_default_collections}
+     * sets it.
+     */
+    public static String documentUrl(Document d) {
+        String collection = d.collection();
+        String pathInCollection = d.pathInCollection();
+        String permalink = d.permalink();
+        String collectionPermalink = d.collectionPermalink();
+        String style = d.style();
+        List<String> categories = d.categories();
+        String slug = d.slug();
+        java.time.ZonedDateTime date = d.date();
         // :path is Jekyll's cleaned_relative_path, which drops the dots before the extension too
         String noExt = stripExtension(pathInCollection).replaceAll("\\.+$", "");
         String dir = parentDir(pathInCollection);

@@ -38,7 +38,7 @@ class PostDateGoldenTest {
             ObjectNode data = fm.toObjectNode();
             FrontMatter.Entry own = fm.entry("date");
             ZonedDateTime date = DocumentDate.of(path, data, own != null && own.quoted(), zone);
-            String url = Urls.documentUrl(
+            String url = Urls.documentUrl(new Urls.Document(
                     collection,
                     path.substring(path.indexOf('/') + 1),
                     null,
@@ -46,7 +46,7 @@ class PostDateGoldenTest {
                     c[1],
                     List.of(),
                     null,
-                    date);
+                    date));
             String iso = date == null
                     ? "null"
                     : date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("Z", "+00:00");
@@ -63,7 +63,8 @@ class PostDateGoldenTest {
                 .frontMatter()
                 .toObjectNode();
         ZonedDateTime date = DocumentDate.of("_posts/2023-09-30-a.md", data, false, ZoneId.of("Asia/Tokyo"));
-        assertThat(Urls.documentUrl("posts", "2023-09-30-a.md", null, null, "date", List.of(), null, date))
+        assertThat(Urls.documentUrl(Urls.Document.of("posts", "2023-09-30-a.md", null, null, "date")
+                        .withDate(date)))
                 .isEqualTo("/2023/09/30/a.html");
     }
 

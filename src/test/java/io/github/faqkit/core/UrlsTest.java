@@ -68,41 +68,36 @@ class UrlsTest {
                 "2024-01-15-hello.md      | -          | /blog/:year/:title/ | /blog/2024/hello/",
             })
     void postUrls(String name, String category, String style, String expected) {
-        assertThat(Urls.documentUrl(
-                        "posts",
-                        name,
-                        null,
-                        null,
-                        style,
-                        category == null ? java.util.List.of() : java.util.List.of(category)))
+        assertThat(Urls.documentUrl(Urls.Document.of("posts", name, null, null, style)
+                        .withCategories(category == null ? java.util.List.of() : java.util.List.of(category))))
                 .isEqualTo(expected);
     }
 
     @Test
     void collectionDocumentUrls() {
-        assertThat(Urls.documentUrl("docs", "guide/a.md", null, null, "date", java.util.List.of()))
+        assertThat(Urls.documentUrl(Urls.Document.of("docs", "guide/a.md", null, null, "date")))
                 .isEqualTo("/docs/guide/a.html");
-        assertThat(Urls.documentUrl("docs", "guide/a.md", null, null, "pretty", java.util.List.of()))
+        assertThat(Urls.documentUrl(Urls.Document.of("docs", "guide/a.md", null, null, "pretty")))
                 .isEqualTo("/docs/guide/a/");
-        assertThat(Urls.documentUrl("docs", "guide/a.md", null, "/manual/:path/", "date", java.util.List.of()))
+        assertThat(Urls.documentUrl(Urls.Document.of("docs", "guide/a.md", null, "/manual/:path/", "date")))
                 .isEqualTo("/manual/guide/a/");
-        assertThat(Urls.documentUrl("docs", "guide/a.md", "/x/", "/manual/:path/", "date", java.util.List.of()))
+        assertThat(Urls.documentUrl(Urls.Document.of("docs", "guide/a.md", "/x/", "/manual/:path/", "date")))
                 .isEqualTo("/x/");
     }
 
     /** platform-golden/collection-names: :name is slugified and lower-cased, :title keeps its case. */
     @Test
     void nameAndTitlePlaceholdersAreSlugifiedAsJekyllsUrlDropDoes() {
-        assertThat(Urls.documentUrl("cmds", "Sequence.md", null, "/:collection/:name/", "date", java.util.List.of()))
+        assertThat(Urls.documentUrl(Urls.Document.of("cmds", "Sequence.md", null, "/:collection/:name/", "date")))
                 .isEqualTo("/cmds/sequence/");
         assertThat(Urls.documentUrl(
-                        "cmds", "html-test.complete.md", null, "/:collection/:name/", "date", java.util.List.of()))
+                        Urls.Document.of("cmds", "html-test.complete.md", null, "/:collection/:name/", "date")))
                 .isEqualTo("/cmds/html-test-complete/");
         assertThat(Urls.documentUrl(
-                        "notes", "My Note.md", null, "/:collection/:title:output_ext", "date", java.util.List.of()))
+                        Urls.Document.of("notes", "My Note.md", null, "/:collection/:title:output_ext", "date")))
                 .isEqualTo("/notes/My-Note.html");
         // near-miss: :path keeps the file's own name
-        assertThat(Urls.documentUrl("cmds", "Sequence.md", null, "/:collection/:path/", "date", java.util.List.of()))
+        assertThat(Urls.documentUrl(Urls.Document.of("cmds", "Sequence.md", null, "/:collection/:path/", "date")))
                 .isEqualTo("/cmds/Sequence/");
     }
 
@@ -121,14 +116,19 @@ class UrlsTest {
         // note with 'slug: Custom Name' under /n/:title/ at /n/Custom-Name/
         java.util.List<String> none = java.util.List.of();
         String post = "/:year/:slug:output_ext";
-        assertThat(Urls.documentUrl("posts", "2025-09-28-domloup.en.md", null, null, post, none, "My Own"))
+        assertThat(Urls.documentUrl(Urls.Document.of("posts", "2025-09-28-domloup.en.md", null, null, post)
+                        .withSlug("My Own")))
                 .isEqualTo("/2025/my-own.html");
-        assertThat(Urls.documentUrl("posts", "2025-09-29-Hello.World..md", null, null, post, none, null))
+        assertThat(Urls.documentUrl(Urls.Document.of("posts", "2025-09-29-Hello.World..md", null, null, post)
+                        .withSlug(null)))
                 .isEqualTo("/2025/hello-world.html");
-        assertThat(Urls.documentUrl("notes", "a.md", null, "/n/:title/", "date", none, "Custom Name"))
+        assertThat(Urls.documentUrl(Urls.Document.of("notes", "a.md", null, "/n/:title/", "date")
+                        .withSlug("Custom Name")))
                 .isEqualTo("/n/Custom-Name/");
         // two posts of one day with different slugs are two pages
-        assertThat(Urls.documentUrl("posts", "2025-09-28-perpignan.en.md", null, null, post, none, "perpignan"))
-                .isNotEqualTo(Urls.documentUrl("posts", "2025-09-28-domloup.en.md", null, null, post, none, "domloup"));
+        assertThat(Urls.documentUrl(Urls.Document.of("posts", "2025-09-28-perpignan.en.md", null, null, post)
+                        .withSlug("perpignan")))
+                .isNotEqualTo(Urls.documentUrl(Urls.Document.of("posts", "2025-09-28-domloup.en.md", null, null, post)
+                        .withSlug("domloup")));
     }
 }
