@@ -423,6 +423,21 @@ class KramdownRulesTest {
                 .containsExactly(4, 5, 7);
     }
 
+    /**
+     * As on tang3cko/ReactiveSO-docs (trial27): '2. #L = 0の場合、…' compares the listener count shown in a column
+     * '#L' with 0; the built page shows the item's text, which is what the writer meant, and the space the hint asks
+     * for would make a heading inside the item. Near misses: a name without a comparison, two hashes, the same line
+     * outside a list.
+     */
+    @Test
+    void hdr004LeavesACountComparedWithAValueOpeningAListItemAlone() {
+        assertThat(SiteFixture.of(run("1. #L = 0の場合、誰もいません\n2. #N>=3 items\n- #Ёмкость ≤ 5\n"), "HDR004"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("- #Setup guide\n- ##L = 0\n\n#L = 0 outside\n"), "HDR004"))
+                .extracting(Finding::line)
+                .containsExactly(4, 5, 7);
+    }
+
     @Test
     void ial001UnderAHeadingSaysRemoveTheBlankLineElsewhereDeleteIt() {
         Finding underHeading = only(run("# Title\n\n{: .no_toc }\n\n## Next\n"), "IAL001");
