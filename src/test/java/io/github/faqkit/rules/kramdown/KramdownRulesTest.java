@@ -438,6 +438,18 @@ class KramdownRulesTest {
                 .containsExactly(4, 5, 7);
     }
 
+    /**
+     * As on VzBoT3D/docs (trial27): '> {: .highlight }' then '>' opens a block quote; the built quote has no class.
+     * The message names the block quote the line opens, not the page, which it does not open.
+     */
+    @Test
+    void ial002AtTheStartOfABlockQuoteSaysItOpensTheBlockQuote() {
+        Finding quoted = only(run("Intro.\n\n> {: .highlight }\n>\n> See the guide.\n"), "IAL002");
+        assertThat(quoted.message()).contains("it opens its blockquote and a blank line follows");
+        Finding top = only(run("{: .highlight }\n\nSee the guide.\n"), "IAL002");
+        assertThat(top.message()).contains("it opens the page and a blank line follows");
+    }
+
     @Test
     void ial001UnderAHeadingSaysRemoveTheBlankLineElsewhereDeleteIt() {
         Finding underHeading = only(run("# Title\n\n{: .no_toc }\n\n## Next\n"), "IAL001");
