@@ -1452,10 +1452,15 @@ final class BlockParser {
     // of signal or pin names (an active-low '#CS'), not a heading ('- #Setup, part one' still reads as one)
     private static final Pattern ITEM_NAMES = Pattern.compile("#[\\p{Lu}\\d_/]+,.*");
 
+    // '2. #L = 0の場合、…': one '#' and a name compared with a value opening an item is a count written '#L' (the
+    // column '#L' of a tool's window, tang3cko/ReactiveSO-docs), not a heading ('- #Setup guide' still reads as one)
+    private static final Pattern ITEM_COMPARISON = Pattern.compile("#[\\p{L}\\p{N}_]+ ?(?:[=<>≤≥≠]|!=).*");
+
     private void noSpaceHeading(CharSequence line, int lineNo) {
         if (lineNo == itemFirstLine
                 && (ITEM_NAME.matcher(line).matches()
-                        || ITEM_NAMES.matcher(line).matches())) {
+                        || ITEM_NAMES.matcher(line).matches()
+                        || ITEM_COMPARISON.matcher(line).matches())) {
             return;
         }
         if (line.length() > 0

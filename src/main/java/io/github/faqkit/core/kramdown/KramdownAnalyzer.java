@@ -491,8 +491,12 @@ public final class KramdownAnalyzer {
                             : "nothing follows it inside " + containerName(b.container) + ", so kramdown drops it";
                 } else if (t.type.equals("blank")) {
                     placement = AttributeLine.Placement.DROPPED;
-                    drop = "it opens the page and a blank line follows, so kramdown's first blank-line element "
-                            + "swallows it";
+                    // a block quote or list item is parsed as a page of its own: the line opens that, not the page
+                    drop = "it opens "
+                            + (b.container == null || b.container.type.equals("root")
+                                    ? "the page"
+                                    : containerName(b.container))
+                            + " and a blank line follows, so kramdown's first blank-line element swallows it";
                 } else if (t.type.equals("eob") && definition(t) != null) {
                     // kramdown keeps the attributes on the definition and gives them to every link, image, footnote
                     // or abbreviation that uses it: the theme's docs style icons this way ([x]: /x.png then {: .icon })

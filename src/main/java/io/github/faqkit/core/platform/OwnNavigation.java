@@ -1,8 +1,14 @@
 package io.github.faqkit.core.platform;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The site's own copy of the include that builds just-the-docs' main navigation ({@code _includes/nav.html} up to
@@ -23,7 +29,70 @@ public final class OwnNavigation {
             "_includes/components/sidebar.html",
             "_includes/components/nav/pages.html");
 
+    /** {@code page.lang}, {@code page.version}: a variable of the page being rendered, read by name. */
+    private static final Pattern PAGE_VARIABLE = Pattern.compile("\\bpage\\.([A-Za-z_][\\w-]*)");
+
+    /**
+     * What the theme's own navigation includes read of the page (in some release): the current URL, the ancestry it
+     * highlights. A site's copy reads them too, and they say nothing about which pages it shows.
+     */
+    private static final Set<String> THEME_READS = Set.of(
+            "url",
+            "title",
+            "parent",
+            "grand_parent",
+            "ancestor",
+            "has_children",
+            "has_toc",
+            "child_nav_order",
+            "collection",
+            "nav_order",
+            "nav_exclude",
+            "path",
+            "layout",
+            "content");
+
     private OwnNavigation() {}
+
+    /**
+     * The variables of the page being rendered that the site's own navigation includes read besides those the
+     * theme reads ({@code page.lang} in {@code {% assign current_lang = page.lang %}}): such a navigation may list
+     * other pages on a page of another {@code lang} (tang3cko/ReactiveSO-docs, trial27, lists only the pages of
+     * the current page's language). Empty when the theme builds the navigation or the site's reads none.
+     */
+    public static Set<String> pageVariables(Path contentDirectory) {
+        return pageVariables(contentDirectory, ThemeFiles.shipped());
+    }
+
+    /** The same, with the theme's releases read from {@code releases}. */
+    static Set<String> pageVariables(Path contentDirectory, ThemeFiles releases) {
+        Set<String> out = new TreeSet<>();
+        for (String rel : own(contentDirectory, releases)) {
+            String text;
+            try {
+                text = Files.readString(contentDirectory.resolve(rel), StandardCharsets.UTF_8);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                continue; // unreadable: the loader reports the file; nothing known about what it reads
+            }
+            Matcher m = PAGE_VARIABLE.matcher(text);
+            while (m.find()) {
+                if (!THEME_READS.contains(m.group(1))) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> own(Path contentDirectory, ThemeFiles releases) {
+        boolean themeCopy = Files.isRegularFile(contentDirectory.resolve("just-the-docs.gemspec"));
+        return NAV_INCLUDES.stream()
+                .filter(rel -> {
+                    Path file = contentDirectory.resolve(rel);
+                    return Files.isRegularFile(file) && (!themeCopy || !releases.ships(rel, file));
+                })
+                .toList();
+    }
 
     /** The site's own navigation include (relative path), or null when the theme's builds the navigation. */
     static String find(Path contentDirectory) {
@@ -32,13 +101,7 @@ public final class OwnNavigation {
 
     /** The same, with the theme's releases read from {@code releases}. */
     static String find(Path contentDirectory, ThemeFiles releases) {
-        boolean themeCopy = Files.isRegularFile(contentDirectory.resolve("just-the-docs.gemspec"));
-        for (String rel : NAV_INCLUDES) {
-            Path file = contentDirectory.resolve(rel);
-            if (Files.isRegularFile(file) && (!themeCopy || !releases.ships(rel, file))) {
-                return rel;
-            }
-        }
-        return null;
+        List<String> own = own(contentDirectory, releases);
+        return own.isEmpty() ? null : own.get(0);
     }
 }

@@ -3,6 +3,7 @@ package io.github.faqkit.rules.images;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.platform.SpaceshipMedia;
 import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
@@ -25,7 +26,7 @@ public final class ImageAltIsFilename extends Rule {
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         Refs.images(page, site, (ref, r) -> {
-            if (ref.alt() == null || ref.alt().isBlank()) {
+            if (ref.alt() == null || ref.alt().isBlank() || SpaceshipMedia.embeds(site, ref.target())) {
                 return;
             }
             String path = Resolver.decode(ref.path());

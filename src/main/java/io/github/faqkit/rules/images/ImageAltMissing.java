@@ -3,6 +3,7 @@ package io.github.faqkit.rules.images;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.platform.SpaceshipMedia;
 import io.github.faqkit.core.refs.Reference;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
@@ -29,6 +30,10 @@ public final class ImageAltMissing extends Rule {
         }
         for (Reference ref : page.references()) {
             if (ref.kind() != Reference.Kind.IMAGE) {
+                continue;
+            }
+            if (SpaceshipMedia.embeds(site, ref.target())) {
+                // jekyll-spaceship puts a video or audio player there: no image, no alt text to miss
                 continue;
             }
             if (ref.html() && ref.alt() == null) {

@@ -33,7 +33,8 @@ public final class ChildrenHidden extends Rule {
         for (Page p : site.pages()) {
             if (p != page
                     && page.title().equals(p.parent())
-                    && Objects.equals(p.entry().collection(), page.entry().collection())) {
+                    && Objects.equals(p.entry().collection(), page.entry().collection())
+                    && placesUnder(p, page)) {
                 children++;
                 if (example == null) {
                     example = p;
@@ -50,6 +51,36 @@ public final class ChildrenHidden extends Rule {
                             + "): just-the-docs hides all of them from the navigation",
                     hint(site));
         }
+    }
+
+    /**
+     * False when the theme would not list {@code child} under {@code page} even with its children shown
+     * ({@code nav/children.html}): a {@code grand_parent} other than the page's own parent, or an {@code ancestor}
+     * that is neither the page nor one above it, picks another page of the same title. VzBoT3D/docs (trial27)
+     * titles a page "2. Z-assembly & Bed" in each printer's section; the Mellow kit's lists five children that say
+     * {@code grand_parent: Vz235 - Mellow Kit}, the printed versions' say {@code has_children: false} and have none.
+     */
+    static boolean placesUnder(Page child, Page page) {
+        JsonNode gp = child.data().get("grand_parent");
+        if (truthy(gp) && !(gp.isTextual() && gp.asText().equals(page.parent()))) {
+            return false;
+        }
+        JsonNode ancestor = child.data().get("ancestor");
+        if (truthy(ancestor)) {
+            String a = ancestor.isTextual() ? ancestor.asText() : null;
+            // the titles above the page as far as its front matter names them; a farther one is not claimed
+            JsonNode pageGp = page.data().get("grand_parent");
+            return a != null
+                    && (a.equals(page.title())
+                            || a.equals(page.parent())
+                            || pageGp != null && pageGp.isTextual() && a.equals(pageGp.asText()));
+        }
+        return true;
+    }
+
+    /** Liquid's truth: everything but nil and false. */
+    private static boolean truthy(JsonNode v) {
+        return v != null && !v.isNull() && !(v.isBoolean() && !v.asBoolean());
     }
 
     private static String hint(Site site) {

@@ -1,10 +1,15 @@
 package io.github.faqkit.rules.nav;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.LanguageBuilds;
 import io.github.faqkit.core.NavTree;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.platform.OwnNavigation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The lists in which readers see pages side by side: the top level of each section the main navigation shows,
@@ -37,7 +42,48 @@ final class Siblings {
         for (NavTree.Section s : tree.sections()) {
             collect(site, sidebar, s.roots(), out);
         }
+        out = perPageVariables(site, out);
         return site.languages().split() ? perBuild(site.languages(), out) : out;
+    }
+
+    /** The variables of the current page that the site's own navigation reads ({@link OwnNavigation}). */
+    record NavVariables(Set<String> names) {}
+
+    /**
+     * Each list of the main navigation split by the values of the page variables that the site's own navigation
+     * reads: tang3cko/ReactiveSO-docs lists only the pages whose {@code lang} is the current page's, so its English
+     * and Japanese top-level pages never stand side by side although the theme's navigation would list them
+     * together. Pages that give those variables different values may never meet, and nothing here can tell; pages
+     * that give them the same values meet as before. Lists of children drawn by the theme's layout are left whole.
+     */
+    private static List<Group> perPageVariables(Site site, List<Group> groups) {
+        if (site.ownNavigation() == null) {
+            return groups;
+        }
+        Set<String> names = site.derived(
+                        NavVariables.class, s -> new NavVariables(OwnNavigation.pageVariables(s.contentDirectory())))
+                .names();
+        if (names.isEmpty()) {
+            return groups;
+        }
+        List<Group> out = new ArrayList<>();
+        for (Group g : groups) {
+            if (!g.place().isEmpty()) {
+                out.add(g);
+                continue;
+            }
+            Map<List<String>, List<NavTree.Node>> split = new LinkedHashMap<>();
+            for (NavTree.Node n : g.nodes()) {
+                List<String> values = new ArrayList<>();
+                for (String name : names) {
+                    JsonNode v = n.page().data().get(name);
+                    values.add(v == null || v.isNull() ? "" : v.toString());
+                }
+                split.computeIfAbsent(values, k -> new ArrayList<>()).add(n);
+            }
+            split.values().forEach(nodes -> out.add(new Group(nodes, g.topLevel(), g.place())));
+        }
+        return out;
     }
 
     /**

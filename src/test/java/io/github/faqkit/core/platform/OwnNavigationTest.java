@@ -63,4 +63,21 @@ class OwnNavigationTest {
         Files.delete(site.resolve("_includes/components/nav.html"));
         assertThat(OwnNavigation.find(site, table())).isNull();
     }
+
+    @Test
+    void theVariablesOfThePageAnOwnNavigationReadsLeaveOutThoseTheThemeReads() throws IOException {
+        write("_includes/components/sidebar.html", "{% include components/site_nav.html %}{{ page.title }}\n");
+        write(
+                "_includes/components/nav/pages.html",
+                "{%- assign current_lang = page.lang | default: \"en\" -%}{% if page.url == x %}{{ page.version }}"
+                        + "{% endif %}{{ include.page.parent }}\n");
+        assertThat(OwnNavigation.pageVariables(site, table())).containsExactly("lang", "version");
+    }
+
+    @Test
+    void anUnchangedReleaseIncludeOfAThemeCopyReadsNothingOfItsOwn() throws IOException {
+        write("just-the-docs.gemspec", "spec.version = \"0.8.1\"\n");
+        write("_includes/components/nav.html", RELEASED);
+        assertThat(OwnNavigation.pageVariables(site, table())).isEmpty();
+    }
 }

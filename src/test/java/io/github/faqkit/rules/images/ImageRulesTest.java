@@ -916,4 +916,28 @@ class ImageRulesTest {
                         "[i](#/02_intro) [b](#!/home) [c](#02_intro) [d](#/x)\n<div id=\"/x\"></div>\n"));
         assertThat(where(r)).containsExactly("a.md:4:34 HDR003");
     }
+
+    /**
+     * jekyll-spaceship's media-processor replaces {@code ![](https://youtu.be/…)} with a YouTube player (golden
+     * spaceship-golden): no image is left whose alt text could be missing. Seen on SmartSpin2K/SS2K-Documentation
+     * (trial27). A picture beside it keeps its finding, and so does the video where the processor is off.
+     */
+    @Test
+    void aVideoThatJekyllSpaceshipEmbedsNeedsNoAltText() {
+        String gemfile = "source \"https://rubygems.org\"\ngem \"jekyll\"\ngem \"just-the-docs\"\n"
+                + "group :jekyll_plugins do\n  gem 'jekyll-spaceship'\nend\n";
+        String body = "![](https://www.youtube.com/watch?v=O8ZMRmwN-dY)\n\n![](pics/a.png)\n\n![](clip/demo.mp4)\n";
+        ValidationResult on =
+                run(site().file("Gemfile", gemfile).file("clip/demo.mp4", "x").page("p.md", "title: P", body));
+        assertThat(of(on, "IMG005")).extracting(Finding::line).containsExactly(6);
+        ValidationResult off = run(site().file("Gemfile", gemfile)
+                .file(
+                        "_config.yml",
+                        "title: T\njekyll-spaceship:\n  processors: [table-processor, mathjax-processor]\n")
+                .file("clip/demo.mp4", "x")
+                .page("p.md", "title: P", body));
+        assertThat(of(off, "IMG005")).extracting(Finding::line).containsExactly(4, 6, 8);
+        ValidationResult without = run(site().file("clip/demo.mp4", "x").page("p.md", "title: P", body));
+        assertThat(of(without, "IMG005")).as("no jekyll-spaceship").hasSize(3);
+    }
 }

@@ -423,6 +423,33 @@ class KramdownRulesTest {
                 .containsExactly(4, 5, 7);
     }
 
+    /**
+     * As on tang3cko/ReactiveSO-docs (trial27): '2. #L = 0の場合、…' compares the listener count shown in a column
+     * '#L' with 0; the built page shows the item's text, which is what the writer meant, and the space the hint asks
+     * for would make a heading inside the item. Near misses: a name without a comparison, two hashes, the same line
+     * outside a list.
+     */
+    @Test
+    void hdr004LeavesACountComparedWithAValueOpeningAListItemAlone() {
+        assertThat(SiteFixture.of(run("1. #L = 0の場合、誰もいません\n2. #N>=3 items\n- #Ёмкость ≤ 5\n"), "HDR004"))
+                .isEmpty();
+        assertThat(SiteFixture.of(run("- #Setup guide\n- ##L = 0\n\n#L = 0 outside\n"), "HDR004"))
+                .extracting(Finding::line)
+                .containsExactly(4, 5, 7);
+    }
+
+    /**
+     * As on VzBoT3D/docs (trial27): '> {: .highlight }' then '>' opens a block quote; the built quote has no class.
+     * The message names the block quote the line opens, not the page, which it does not open.
+     */
+    @Test
+    void ial002AtTheStartOfABlockQuoteSaysItOpensTheBlockQuote() {
+        Finding quoted = only(run("Intro.\n\n> {: .highlight }\n>\n> See the guide.\n"), "IAL002");
+        assertThat(quoted.message()).contains("it opens its blockquote and a blank line follows");
+        Finding top = only(run("{: .highlight }\n\nSee the guide.\n"), "IAL002");
+        assertThat(top.message()).contains("it opens the page and a blank line follows");
+    }
+
     @Test
     void ial001UnderAHeadingSaysRemoveTheBlankLineElsewhereDeleteIt() {
         Finding underHeading = only(run("# Title\n\n{: .no_toc }\n\n## Next\n"), "IAL001");

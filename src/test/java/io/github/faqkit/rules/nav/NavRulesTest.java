@@ -696,6 +696,39 @@ class NavRulesTest {
         assertThat(only(r, "NAV008").hint()).contains("remove 'has_children: false'");
     }
 
+    /**
+     * As on VzBoT3D/docs (trial27): each printer's section has a page titled "2. Z-assembly & Bed"; the kit's shows
+     * its children, the printed version's says has_children: false. A child whose grand_parent names the kit is the
+     * kit's, in the built sidebar and in the theme's nav/children.html, so the printed page hides nothing. Near
+     * misses: a child whose grand_parent names the printed version, and one with no grand_parent (the theme would
+     * list it under both), still make the printed page's has_children: false hide a child.
+     */
+    @Test
+    void nav008CountsOnlyChildrenWhoseGrandParentPicksThisPage() {
+        SiteFixture s = site().page("kit.md", "title: Kit", "")
+                .page("printed.md", "title: Printed", "")
+                .page("kit/z.md", "title: Z\nparent: Kit\nhas_children: true", "")
+                .page("printed/z.md", "title: Z\nparent: Printed\nhas_children: false", "")
+                .page("kit/z/motor.md", "title: Motor\nparent: Z\ngrand_parent: Kit", "")
+                .page("kit/z/bed.md", "title: Bed\nparent: Z\nancestor: Kit", "");
+        assertThat(of(s.validate(), "NAV008")).isEmpty();
+        assertAt(
+                only(
+                        s.page("printed/z/belt.md", "title: Belt\nparent: Z\ngrand_parent: Printed", "")
+                                .validate(),
+                        "NAV008"),
+                "printed/z.md",
+                4,
+                15,
+                Severity.WARNING);
+        ValidationResult plain = site().page("kit.md", "title: Kit", "")
+                .page("printed.md", "title: Printed", "")
+                .page("printed/z.md", "title: Z\nparent: Printed\nhas_children: false", "")
+                .page("printed/z/belt.md", "title: Belt\nparent: Z", "")
+                .validate();
+        assertThat(of(plain, "NAV008")).hasSize(1);
+    }
+
     @Test
     void nav008HintBeforeTheme010SetsHasChildrenTrue() {
         // removing has_children: false leaves the children hidden before 0.10: the hint must say 'true'

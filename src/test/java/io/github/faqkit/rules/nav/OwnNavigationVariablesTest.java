@@ -1,0 +1,76 @@
+package io.github.faqkit.rules.nav;
+
+import static io.github.faqkit.testing.SiteFixture.where;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.faqkit.rules.ValidationResult;
+import io.github.faqkit.testing.SiteFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A site's own {@code components/nav/pages.html} that lists only the pages of the current page's {@code lang}
+ * (tang3cko/ReactiveSO-docs, trial27: {@code lang} from {@code defaults:} by folder; the built English pages list
+ * no Japanese page and the other way round): its English and Japanese top-level pages are never side by side, so
+ * their equal nav_order and equal titles are no tie and no conflict. Two pages of one language still are.
+ */
+class OwnNavigationVariablesTest {
+    @TempDir
+    Path dir;
+
+    private static final String CONFIG = "title: T\ndefaults:\n"
+            + "  - scope:\n      path: \"en\"\n    values:\n      lang: \"en\"\n"
+            + "  - scope:\n      path: \"ja\"\n    values:\n      lang: \"ja\"\n";
+
+    /** The site's filter, as ReactiveSO-docs writes it before the theme's own code. */
+    private static final String BY_LANG = "{%- assign current_lang = page.lang | default: \"en\" -%}\n"
+            + "{%- assign filtered_pages = \"\" | split: \"\" -%}\n"
+            + "{%- for item in include.pages -%}\n"
+            + "  {%- if item.lang == current_lang or item.lang == nil -%}\n"
+            + "    {%- assign filtered_pages = filtered_pages | push: item -%}\n"
+            + "  {%- endif -%}\n"
+            + "{%- endfor -%}\n"
+            + "{%- assign nav_parenthood = filtered_pages | where_exp: \"item\", \"item.title != nil\""
+            + " | group_by: \"parent\" -%}\n";
+
+    private SiteFixture site(String navInclude) {
+        SiteFixture s = SiteFixture.in(dir)
+                .file("_config.yml", CONFIG)
+                .page("en/index.md", "title: Home\nnav_order: 1", "# Home\n")
+                .page("ja/index.md", "title: Home\nnav_order: 1", "# ホーム\n")
+                .page("en/guide.md", "title: Guide\nnav_order: 2", "# Guide\n")
+                .page("ja/guide.md", "title: ガイド\nnav_order: 2", "# ガイド\n")
+                .page("ja/faq.md", "title: FAQ\nnav_order: 2", "# FAQ\n");
+        return navInclude == null ? s : s.file("_includes/components/nav/pages.html", navInclude);
+    }
+
+    private static List<String> nav(ValidationResult r) {
+        return where(r).stream()
+                .filter(w -> w.contains(" NAV005") || w.contains(" NAV006"))
+                .toList();
+    }
+
+    @Test
+    void pagesOfAnotherLanguageAreNotSiblingsWhereTheSitesNavigationFiltersByLang() {
+        ValidationResult r = site(BY_LANG).validate();
+        // ja/faq.md and ja/guide.md are both Japanese: the Japanese pages' navigation lists them side by side
+        assertThat(nav(r)).containsExactly("ja/guide.md:3:12 NAV005");
+    }
+
+    @Test
+    void theThemesNavigationListsBothLanguagesTogether() {
+        ValidationResult r = site(null).validate();
+        assertThat(nav(r)).contains("ja/index.md:3:12 NAV005", "ja/index.md:2:1 NAV006", "ja/guide.md:3:12 NAV005");
+    }
+
+    @Test
+    void anOwnNavigationThatReadsOnlyWhatTheThemeReadsKeepsTheTies() {
+        // a copy of an old theme's nav.html: it reads page.url to mark the current page, and filters nothing
+        ValidationResult r = site("{%- for node in include.pages -%}{% if page.url == node.url %} active{% endif %}"
+                        + "{%- endfor -%}\n")
+                .validate();
+        assertThat(nav(r)).contains("ja/index.md:3:12 NAV005", "ja/guide.md:3:12 NAV005");
+    }
+}
