@@ -671,6 +671,32 @@ class ImageRulesTest {
     }
 
     /**
+     * As on a real site (AdvancedSolverCluster/advancedsolvercluster.github.io): a collection with
+     * {@code permalink: /:collection/:path} gives {@code _guide/slurm/index.md} the URL {@code /guide/slurm/index},
+     * which Jekyll writes to {@code guide/slurm/index.html}; pages link to the folder, {@code /guide/slurm}, and the
+     * host redirects that to {@code /guide/slurm/} and serves the file (the real build has no
+     * {@code guide/slurm.html}). The same holds for a page whose permalink ends in {@code /index} or
+     * {@code /index.html}. Near-misses: a page written to {@code guide/b.html} has no folder, so {@code /guide/b/}
+     * stays a 404, and so do {@code /guide/slurm/index/} and a folder no page is written to.
+     */
+    @Test
+    void folderLinksReachPagesWhoseUrlEndsInIndex() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("_config.yml", "collections:\n  guide:\n    output: true\n    permalink: /:collection/:path\n")
+                .page("_guide/slurm/index.md", "title: Slurm", "hi\n")
+                .page("_guide/b.md", "title: B", "hi\n")
+                .page("tools/index.md", "title: Tools\npermalink: /tools/index.html", "hi\n")
+                .page(
+                        "_guide/a.md",
+                        "title: A",
+                        "[s](slurm) [s2](/guide/slurm/) [s3](slurm/index.html) [s4](slurm/index) [t](/tools) "
+                                + "[t2](/tools/index)\n\n"
+                                + "[x](/guide/b/) [y](slurm/index/) [z](/guide/none)\n"));
+        assertThat(where(r))
+                .containsExactly("_guide/a.md:6:5 LNK001", "_guide/a.md:6:20 LNK001", "_guide/a.md:6:38 LNK001");
+    }
+
+    /**
      * As on a real site: a page moved under 'monocle/' keeps 'redirect_from: [/building-apps]', and other pages
      * still link to '/building-apps'. jekyll-redirect-from writes 'building-apps.html' there (measured with the
      * real plugin: url '/building-apps'), so the link works; '/building-apps/' has no page and stays a 404, and so
