@@ -54,11 +54,13 @@ public final class RuleRunner {
         progress.report(Progress.Phase.CHECKING, 0, rules.size(), 0);
         Map<String, List<Finding>> byPage = new ConcurrentHashMap<>();
         ContentLayouts layouts = site.derived(ContentLayouts.class, s -> ContentLayouts.UNKNOWN);
+        io.github.faqkit.core.OverwrittenPages overwritten = io.github.faqkit.core.OverwrittenPages.of(site);
         site.markdownFiles().parallelStream().forEach(p -> {
             List<Finding> found = new ArrayList<>();
             List<Finding> before =
                     reuse == null ? null : reuse.previous().byPage().get(p.path());
-            boolean bodyDropped = layouts.dropsBody(p);
+            // the body is on no page of the site: its layout never shows it, or another page's output replaces it
+            boolean bodyDropped = layouts.dropsBody(p) || overwritten.overwrittenBy(p) != null;
             for (int i = 0; i < rules.size(); i++) {
                 Rule rule = rules.get(i);
                 if (severity.get(i) == null || (bodyDropped && rule.checksShownBody())) {

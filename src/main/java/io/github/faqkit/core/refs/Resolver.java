@@ -392,16 +392,19 @@ public final class Resolver {
 
     /**
      * The page served at a URL path, as a static host serves Jekyll's output ({@code /a/b} → {@code b.html},
-     * {@code /a/index} → {@code a/index.html}).
+     * {@code /a/index} → {@code a/index.html}). Every URL Jekyll writes to {@code a/index.html} ({@code /a/},
+     * {@code /a/index}, {@code /a/index.html}: a permalink such as {@code /:collection/:path} gives the second) is
+     * answered at {@code /a/}, {@code /a/index.html} and, by the host's redirect, at {@code /a}.
      */
     private Page pageAt(String sitePath, boolean ignoreCase, Page from) {
         String[] candidates;
         if (sitePath.endsWith("/index.html")) {
-            candidates = new String[] {sitePath, sitePath.substring(0, sitePath.length() - "index.html".length())};
+            String folder = sitePath.substring(0, sitePath.length() - "index.html".length());
+            candidates = new String[] {sitePath, folder, folder + "index"};
         } else if (sitePath.endsWith(".html")) {
             candidates = new String[] {sitePath, sitePath.substring(0, sitePath.length() - 5)};
         } else if (sitePath.endsWith("/")) {
-            candidates = new String[] {sitePath};
+            candidates = new String[] {sitePath, sitePath + "index", sitePath + "index.html"};
         } else if (sitePath.endsWith("/index")) {
             // the host answers '/a/index' with 'a/index.html', the output of the page whose URL is '/a/'
             candidates = new String[] {
@@ -411,7 +414,9 @@ public final class Resolver {
                 sitePath.substring(0, sitePath.length() - "index".length())
             };
         } else {
-            candidates = new String[] {sitePath, sitePath + ".html", sitePath + "/"};
+            candidates = new String[] {
+                sitePath, sitePath + ".html", sitePath + "/", sitePath + "/index", sitePath + "/index.html"
+            };
         }
         for (String c : candidates) {
             Page p = ignoreCase ? pagesByFoldedUrl.get(Urls.folded(c)) : site.pageByUrl(c, from);

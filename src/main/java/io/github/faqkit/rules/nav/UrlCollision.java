@@ -35,6 +35,14 @@ public final class UrlCollision extends Rule {
         return null;
     }
 
+    /** Which of two pages at one output file Jekyll writes last, when that is sure (null otherwise). */
+    private static Page lastWritten(Site site, Page p, Page q) {
+        io.github.faqkit.core.OverwrittenPages overwritten = io.github.faqkit.core.OverwrittenPages.of(site);
+        Page overP = overwritten.overwrittenBy(p);
+        Page overQ = overwritten.overwrittenBy(q);
+        return overP != null && overP == overQ ? overP : overP == q ? q : overQ == p ? p : null;
+    }
+
     @Override
     public void checkSite(Site site, Reporter out) {
         Map<String, List<Page>> byOutput = new LinkedHashMap<>();
@@ -60,12 +68,14 @@ public final class UrlCollision extends Rule {
                 int col = p.frontMatter().entry("permalink") != null ? p.valueColumn("permalink") : 1;
                 String baseurl = site.config().baseurl();
                 if (sameCase) {
+                    Page last = lastWritten(site, p, first);
                     out.report(
                             p,
                             line,
                             col,
                             "this page and " + first.path() + " are both published at " + baseurl + p.url()
-                                    + ": Jekyll writes one over the other and only one survives",
+                                    + ": Jekyll writes one over the other and only one survives"
+                                    + (last == null ? "" : " (" + last.path() + ", written last)"),
                             "give one of them a different permalink (or rename the file)");
                 } else {
                     out.report(

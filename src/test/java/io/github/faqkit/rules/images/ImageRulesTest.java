@@ -671,6 +671,54 @@ class ImageRulesTest {
     }
 
     /**
+     * As on a real site (AdvancedSolverCluster/advancedsolvercluster.github.io): a collection with
+     * {@code permalink: /:collection/:path} gives {@code _guide/slurm/index.md} the URL {@code /guide/slurm/index},
+     * which Jekyll writes to {@code guide/slurm/index.html}; pages link to the folder, {@code /guide/slurm}, and the
+     * host redirects that to {@code /guide/slurm/} and serves the file (the real build has no
+     * {@code guide/slurm.html}). The same holds for a page whose permalink ends in {@code /index} or
+     * {@code /index.html}. Near-misses: a page written to {@code guide/b.html} has no folder, so {@code /guide/b/}
+     * stays a 404, and so do {@code /guide/slurm/index/} and a folder no page is written to.
+     */
+    @Test
+    void folderLinksReachPagesWhoseUrlEndsInIndex() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("_config.yml", "collections:\n  guide:\n    output: true\n    permalink: /:collection/:path\n")
+                .page("_guide/slurm/index.md", "title: Slurm", "hi\n")
+                .page("_guide/b.md", "title: B", "hi\n")
+                .page("tools/index.md", "title: Tools\npermalink: /tools/index.html", "hi\n")
+                .page(
+                        "_guide/a.md",
+                        "title: A",
+                        "[s](slurm) [s2](/guide/slurm/) [s3](slurm/index.html) [s4](slurm/index) [t](/tools) "
+                                + "[t2](/tools/index)\n\n"
+                                + "[x](/guide/b/) [y](slurm/index/) [z](/guide/none)\n"));
+        assertThat(where(r))
+                .containsExactly("_guide/a.md:6:5 LNK001", "_guide/a.md:6:20 LNK001", "_guide/a.md:6:38 LNK001");
+    }
+
+    /**
+     * As on a real site (BU-CompLing/lx394-f26-syllabus, from the just-the-class template): README.md and index.md
+     * both have {@code permalink: /:path/}, so both are written to index.html; Jekyll writes index.md last (pages in
+     * name order), and README's links to deleted pages are on no page of the site. A document is written after
+     * every page and replaces it (golden platform-golden/url-collision). Near-misses: the surviving page's broken
+     * link is reported, and so are both pages of a pair whose order is not sure (one file name in two folders).
+     */
+    @Test
+    void linksOfAPageAnotherPageWritesOverAreNotOnTheSite() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file("_config.yml", "collections:\n  notes:\n    output: true\n")
+                .page("README.md", "title: Readme\npermalink: /:path/", "[a](announcements.html)\n")
+                .page("index.md", "title: Home\npermalink: /:path/", "[m](missing.html)\n")
+                .page("zed.md", "title: Zed\npermalink: /same/", "[z](gone.html)\n")
+                .page("_notes/alpha.md", "title: Note\npermalink: /same/", "[n](/nowhere/)\n")
+                .page("a/x.md", "title: X\npermalink: /twin/", "[t](gone.html)\n")
+                .page("b/x.md", "title: Y\npermalink: /twin/", "[u](gone.html)\n"));
+        assertThat(where(r))
+                .containsExactlyInAnyOrder(
+                        "index.md:5:5 LNK001", "_notes/alpha.md:5:5 LNK001", "a/x.md:5:5 LNK001", "b/x.md:5:5 LNK001");
+    }
+
+    /**
      * As on a real site: a page moved under 'monocle/' keeps 'redirect_from: [/building-apps]', and other pages
      * still link to '/building-apps'. jekyll-redirect-from writes 'building-apps.html' there (measured with the
      * real plugin: url '/building-apps'), so the link works; '/building-apps/' has no page and stays a 404, and so

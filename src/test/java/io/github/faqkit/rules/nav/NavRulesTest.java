@@ -331,6 +331,17 @@ class NavRulesTest {
                 .page("b.md", "title: B\npermalink: /faq/", "")
                 .validate();
         assertAt(only(r, "NAV004"), "b.md", 3, 12, Severity.ERROR);
+        // Jekyll writes pages in file name order: b.md last (golden platform-golden/url-collision)
+        assertThat(only(r, "NAV004").message()).contains("(b.md, written last)");
+    }
+
+    @Test
+    void nav004NamesThePageWrittenLastOnlyWhenSure() {
+        // one file name in two folders: Ruby's sort leaves their order open, so the message names neither
+        ValidationResult r = site().page("a/x.md", "title: A\npermalink: /faq/", "")
+                .page("b/x.md", "title: B\npermalink: /faq/", "")
+                .validate();
+        assertThat(only(r, "NAV004").message()).doesNotContain("written last");
     }
 
     @Test
