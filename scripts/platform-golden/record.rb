@@ -20,6 +20,8 @@ Jekyll::Hooks.register [:pages, :documents], :post_write do |page|
 end
 
 Jekyll::Hooks.register :site, :post_write do |site|
-  statics = site.static_files.map { |f| f.relative_path.sub(%r!\A/!, "") }.sort
+  # Jekyll 3 keeps a collection's static files in the collection only; Jekyll 4 lists them in static_files too
+  files = site.static_files + site.collections.values.flat_map(&:files)
+  statics = files.map { |f| f.relative_path.sub(%r!\A/!, "") }.uniq.sort
   File.write(ENV.fetch("FAQ_GOLDEN_RECORD"), JSON.generate({ "pages" => FAQ_GOLDEN_PAGES, "static" => statics }))
 end

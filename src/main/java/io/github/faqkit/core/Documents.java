@@ -36,7 +36,7 @@ public final class Documents {
      * Utils.titleize_slug(slug)} in {@code Document#populate_title}, the slug being the file name without its date,
      * extension and trailing dots, each word between '-' capitalized.
      */
-    static void giveTitle(ObjectNode data, String path) {
+    static void giveTitle(ObjectNode data, String path, boolean keepsTrailingDots) {
         JsonNode title = data.get("title");
         if (title != null && !title.isNull() && !(title.isBoolean() && !title.booleanValue())) {
             return;
@@ -52,7 +52,8 @@ public final class Documents {
             }
             slug = d.group(1);
         }
-        data.put("title", titleize(slug.replaceAll("\\.+$", "")));
+        // Jekyll 3 keeps the dots (platform-golden documents-titles-and-posts, recorded with Jekyll 3.10.0)
+        data.put("title", titleize(Urls.trimDots(slug, keepsTrailingDots)));
     }
 
     /** Ruby's {@code slug.split("-").map!(&:capitalize).join(" ")}; Ruby splits "" into no words at all. */

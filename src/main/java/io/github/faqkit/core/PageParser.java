@@ -45,10 +45,12 @@ public final class PageParser {
      * static file, and jekyll-optional-front-matter makes a page of every Markdown static file: where the build runs
      * it, that file is a page at its source path ({@code _guides/plain.md} at {@code /_guides/plain.html}), whether
      * the collection has output or not, beside the raw copy the collection writes (platform-golden
-     * collection-no-front-matter).
+     * collection-no-front-matter). Only Jekyll 4 lists a collection's static files in {@code site.static_files},
+     * where the plugin looks: under Jekyll 3 (GitHub Pages) the file stays the raw copy alone.
      */
     public SourceEntry asBuilt(SourceEntry entry, byte[] bytes) {
         return entry.collection() != null
+                        && config.jekyllMajor() >= 4
                         // the post reader takes _posts' files itself, front matter or not: none is a static file
                         && !entry.collection().equals("posts")
                         && entry.markdown()
@@ -129,13 +131,13 @@ public final class PageParser {
         ObjectNode data = config.defaultsFor(entry.path(), type);
         data.setAll(fm.toObjectNode());
         if (entry.collection() != null && fm.isPage()) {
-            Documents.giveTitle(data, entry.path());
+            Documents.giveTitle(data, entry.path(), config.jekyllMajor() < 4);
         }
         String permalink = data.hasNonNull("permalink") && data.get("permalink").isTextual()
                 ? data.get("permalink").asText()
                 : null;
         String url = entry.collection() == null
-                ? Urls.pageUrl(entry.path(), permalink, config.permalink())
+                ? Urls.pageUrl(entry.path(), permalink, config.permalink(), config.jekyllMajor() < 4)
                 : Urls.documentUrl(new Urls.Document(
                         entry.collection(),
                         entry.pathInCollection(),
@@ -151,7 +153,8 @@ public final class PageParser {
                         data.hasNonNull("slug") && data.get("slug").isValueNode()
                                 ? data.get("slug").asText()
                                 : null,
-                        DocumentDate.of(entry, fm, data, config.publishing().zone())));
+                        DocumentDate.of(entry, fm, data, config.publishing().zone()),
+                        config.jekyllMajor() < 4));
         // Liquid first, as Jekyll does, then the kramdown model of its output. Jekyll renders Liquid only in
         // files it renders (front matter, or a Markdown page jekyll-optional-front-matter renders; published);
         // others are copied as they are, or left out.

@@ -117,10 +117,12 @@ public record Publishing(boolean unpublished, boolean future, Instant buildTime,
 
     /**
      * False when {@code defaults:} give the static file at {@code path} (not in a collection) {@code published:
-     * false}: Jekyll copies nothing then, not even with {@code unpublished: true}.
+     * false}: Jekyll 4 copies nothing then, not even with {@code unpublished: true}. Jekyll 3 (GitHub Pages'
+     * 3.10) copies every static file: its {@code StaticFile#write?} is never asked (platform-golden {@code future},
+     * {@code publish-all}, recorded with Jekyll 3.10.0).
      */
     public static boolean writesStatic(SiteConfig config, String path) {
-        if (config.defaults().isEmpty()) {
+        if (config.defaults().isEmpty() || config.jekyllMajor() < 4) {
             return true;
         }
         JsonNode p = config.defaultsFor(path, null).get("published");

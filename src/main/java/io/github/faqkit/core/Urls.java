@@ -20,9 +20,18 @@ public final class Urls {
      * permalink, under the site permalink style.
      */
     public static String pageUrl(String path, String permalink, String style) {
+        return pageUrl(path, permalink, style, false);
+    }
+
+    /**
+     * As {@link #pageUrl(String, String, String)}; {@code keepsTrailingDots} for Jekyll 3, whose {@code Page#process}
+     * keeps the dots that end the base name ({@code a.b..md} is {@code /a.b..html}, cleaned to {@code /a.b/html};
+     * platform-golden collection-names, recorded with Jekyll 3.10.0).
+     */
+    public static String pageUrl(String path, String permalink, String style, boolean keepsTrailingDots) {
         String dir = parentDir(path);
-        // Jekyll's Page#process drops the dots that end the base name: 4.6CAMx..md is at /4.6CAMx/ (pretty)
-        String base = baseName(path).replaceAll("\\.+$", "");
+        // Jekyll 4's Page#process drops the dots that end the base name: 4.6CAMx..md is at /4.6CAMx/ (pretty)
+        String base = trimDots(baseName(path), keepsTrailingDots);
         if (permalink != null && !permalink.isBlank()) {
             return expand(permalink, dir, base, "/");
         }
@@ -35,7 +44,9 @@ public final class Urls {
      * {@code permalink} and the collection's (null when none), the site's permalink style, a post's front matter
      * {@code categories}, the front matter {@code slug} (null when none; Jekyll's URL drop puts it in {@code :slug}
      * and {@code :title} instead of the file name's), and the document's date ({@link DocumentDate}, in the site's
-     * zone; null takes a post's date from its file name, at midnight).
+     * zone; null takes a post's date from its file name, at midnight); {@code keepsTrailingDots} for Jekyll 3, which
+     * keeps the dots that end a file's base name in {@code :path}, {@code :slug} and {@code :title}
+     * ({@code my-API.guide..md} is at {@code /tips/my-API.guide/html}; platform-golden documents-titles-and-posts).
      */
     public record Document(
             String collection,
@@ -45,7 +56,8 @@ public final class Urls {
             String style,
             List<String> categories,
             String slug,
-            java.time.ZonedDateTime date) {
+            java.time.ZonedDateTime date,
+            boolean keepsTrailingDots) {
         /** A document without categories, slug or date of its own. */
         public static Document of(
                 String collection,
@@ -54,22 +66,46 @@ public final class Urls {
                 String collectionPermalink,
                 String style) {
             return new Document(
-                    collection, pathInCollection, permalink, collectionPermalink, style, List.of(), null, null);
+                    collection, pathInCollection, permalink, collectionPermalink, style, List.of(), null, null, false);
         }
 
         public Document withCategories(List<String> categories) {
             return new Document(
-                    collection, pathInCollection, permalink, collectionPermalink, style, categories, slug, date);
+                    collection,
+                    pathInCollection,
+                    permalink,
+                    collectionPermalink,
+                    style,
+                    categories,
+                    slug,
+                    date,
+                    keepsTrailingDots);
         }
 
         public Document withSlug(String slug) {
             return new Document(
-                    collection, pathInCollection, permalink, collectionPermalink, style, categories, slug, date);
+                    collection,
+                    pathInCollection,
+                    permalink,
+                    collectionPermalink,
+                    style,
+                    categories,
+                    slug,
+                    date,
+                    keepsTrailingDots);
         }
 
         public Document withDate(java.time.ZonedDateTime date) {
             return new Document(
-                    collection, pathInCollection, permalink, collectionPermalink, style, categories, slug, date);
+                    collection,
+                    pathInCollection,
+                    permalink,
+                    collectionPermalink,
+                    style,
+                    categories,
+                    slug,
+                    date,
+                    keepsTrailingDots);
         }
     }
 
@@ -88,7 +124,7 @@ public final class Urls {
         String slug = d.slug();
         java.time.ZonedDateTime date = d.date();
         // :path is Jekyll's cleaned_relative_path, which drops the dots before the extension too
-        String noExt = stripExtension(pathInCollection).replaceAll("\\.+$", "");
+        String noExt = trimDots(stripExtension(pathInCollection), d.keepsTrailingDots());
         String dir = parentDir(pathInCollection);
         String base = baseName(pathInCollection);
         boolean post = collection.equals("posts");
@@ -125,9 +161,18 @@ public final class Urls {
         t = fillDate(t, when);
         t = t.replace(":name", slugify(base, DEFAULT_SLUG, false))
                 // Document#populate_title keeps a front matter slug, else takes the file name's (no trailing dots)
-                .replace(":slug", slugify(slug != null ? slug : title.replaceAll("\\.+$", ""), DEFAULT_SLUG, false))
-                .replace(":title", slugify(slug != null ? slug : title.replaceAll("\\.+$", ""), PRETTY_SLUG, true));
+                .replace(
+                        ":slug",
+                        slugify(slug != null ? slug : trimDots(title, d.keepsTrailingDots()), DEFAULT_SLUG, false))
+                .replace(
+                        ":title",
+                        slugify(slug != null ? slug : trimDots(title, d.keepsTrailingDots()), PRETTY_SLUG, true));
         return expand(t, dir, base, "/");
+    }
+
+    /** {@code name} without the dots that end it, as Jekyll 4 cuts them; as it is when {@code keep} (Jekyll 3). */
+    static String trimDots(String name, boolean keep) {
+        return keep ? name : name.replaceAll("\\.+$", "");
     }
 
     /**
@@ -253,7 +298,8 @@ public final class Urls {
                 .replace(":basename", base)
                 .replace(":output_ext", ".html")
                 .replace(":title", base);
-        u = u.replaceAll("/{2,}", "/");
+        // Jekyll's URL#sanitize_url: ".." becomes "/", "./" goes, runs of "/" are one
+        u = u.replace("..", "/").replace("./", "").replaceAll("/{2,}", "/");
         if (!u.startsWith("/")) {
             u = root + u;
         }

@@ -46,7 +46,8 @@ class PostDateGoldenTest {
                     c[1],
                     List.of(),
                     null,
-                    date));
+                    date,
+                    false));
             String iso = date == null
                     ? "null"
                     : date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("Z", "+00:00");

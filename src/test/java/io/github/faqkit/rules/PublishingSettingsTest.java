@@ -156,7 +156,7 @@ class PublishingSettingsTest {
                         "# Home\n\n![secret](pics/hidden/secret.png)\n[file](pics/hidden/secret.png)\n");
         // unpublished: true does not change it (StaticFile#write? reads only the defaults)
         s.file("_config.yml", String.format(defaults, "false") + "unpublished: true\n");
-        for (String platform : new String[] {"jekyll", "github-pages"}) {
+        for (String platform : new String[] {"jekyll"}) {
             ValidationResult r = s.validate(q -> q.withPlatform(platform));
             Finding img = only(r, "IMG001");
             assertThat(img.message())
@@ -169,6 +169,11 @@ class PublishingSettingsTest {
                     .as(platform + ": not in the site, so no orphan of it")
                     .isEmpty();
         }
+        // near-miss: Jekyll 3 (GitHub Pages) copies every static file, defaults or not (platform-golden future,
+        // recorded with Jekyll 3.10.0)
+        ValidationResult pages = s.validate(q -> q.withPlatform("github-pages"));
+        assertThat(of(pages, "IMG001")).isEmpty();
+        assertThat(of(pages, "LNK001")).isEmpty();
         // near-miss: published: true in the same defaults
         s.file("_config.yml", String.format(defaults, "true"));
         ValidationResult r = s.validate();

@@ -256,11 +256,13 @@ public final class LiquidEngine {
 
     /**
      * A page body as Jekyll hands it to kramdown: rendered when it holds Liquid and the page does not
-     * say {@code render_with_liquid: false}; with what went wrong and Liquid left in code (body lines).
+     * say {@code render_with_liquid: false} (a Jekyll 4 setting: Jekyll 3, GitHub Pages' 3.10, renders the page all
+     * the same; platform-golden pages-engine); with what went wrong and Liquid left in code (body lines).
      * Null when the body is used as it is.
      */
     public Rendered renderPage(String body, Map<String, Object> page, String pageDir) {
-        if (!LiquidText.hasLiquid(body) || Boolean.FALSE.equals(page.get("render_with_liquid"))) {
+        if (!LiquidText.hasLiquid(body)
+                || Boolean.FALSE.equals(page.get("render_with_liquid")) && config.jekyllMajor() >= 4) {
             return null;
         }
         Rendered r = render(body, page, pageDir);

@@ -3,12 +3,18 @@ package io.github.faqkit.core.refs;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.platform.PagesPlugins;
+import io.github.faqkit.core.platform.Platform;
 
 /**
  * What jekyll-relative-links does to a Markdown link or image ({@code [x](path)}, {@code ![x](path)},
  * {@code [x]: path}) of a Markdown page: when {@code path}, read from the source file's folder (or from the
  * site root when it starts with {@code /}), is the source path of a page, document or static file, the link
  * is rewritten to that target's URL with {@code baseurl}. Links it does not match are left as written.
+ *
+ * <p>GitHub Pages pins version 0.6.1, which reads less than the releases a site's own Gemfile gets (0.7 and
+ * later): it drops the leading {@code /} and reads the rest from the page's folder ({@code /docs/other.md} from
+ * {@code docs/guide.md} is {@code docs/docs/other.md}: no target), keeps {@code %}-escapes as written, and takes a
+ * link title as part of the path (platform-golden {@code pages-engine}, recorded with 0.6.1 under Jekyll 3.10.0).
  */
 public final class RelativeLinks {
 
@@ -32,6 +38,32 @@ public final class RelativeLinks {
             return false;
         }
         return page.entry().collection() == null || options.path("collections").asBoolean(false);
+    }
+
+    /**
+     * The source file ({@code /docs/other.md}) jekyll-relative-links looks for when {@code page} links to
+     * {@code path} (without fragment) with {@code title} (null: none); null when it looks for none. Before trailing
+     * slashes are dropped.
+     */
+    public static String sourcePath(Site site, Page page, String path, String title) {
+        if (!pinnedByPages(site)) {
+            return currentSourcePath(page, path);
+        }
+        // 0.6.1 reads a title as part of the path, keeps %-escapes, and reads '/x' from the page's folder
+        String folder = io.github.faqkit.core.Urls.directoryOf("/" + page.path());
+        return title != null ? null : Resolver.normalize(folder + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /** The source file releases 0.7 and later look for: '/x' from the site root, %-escapes decoded. */
+    public static String currentSourcePath(Page page, String path) {
+        String decoded = Resolver.decode(
+                path.startsWith("/") ? path : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + path);
+        return decoded == null ? null : Resolver.normalize(decoded);
+    }
+
+    /** True when the site gets the version GitHub Pages pins (0.6.1), which reads fewer links (see the class). */
+    public static boolean pinnedByPages(Site site) {
+        return site.platform().platform() == Platform.GITHUB_PAGES;
     }
 
     /** The target jekyll-relative-links rewrites {@code ref} of {@code page} to; null when it leaves it. */
@@ -62,8 +94,7 @@ public final class RelativeLinks {
         if (path.isEmpty() || Reference.isExternal(path) || path.indexOf('?') >= 0) {
             return null;
         }
-        String joined = path.startsWith("/") ? path : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + path;
-        String normal = Resolver.normalize(Resolver.decode(joined));
+        String normal = sourcePath(site, page, path, ref.title());
         // the plugin reads the path with Ruby's File.expand_path, which drops trailing slashes: 'other.md/' is other.md
         while (normal != null && normal.length() > 1 && normal.endsWith("/")) {
             normal = normal.substring(0, normal.length() - 1);

@@ -335,9 +335,8 @@ public final class Resolver {
      * The page a Markdown link ({@code other.md}) leads to: jekyll-relative-links resolves it from the
      * source file. Null when no such file exists.
      */
-    public Page markdownTarget(Page page, String path) {
-        String joined = path.startsWith("/") ? path : Urls.directoryOf("/" + page.path()) + path;
-        String normal = normalize(decode(joined));
+    public Page markdownTarget(Page page, Reference ref) {
+        String normal = RelativeLinks.sourcePath(site, page, ref.path(), ref.title());
         return normal == null ? null : site.pageByPath(normal.substring(1));
     }
 

@@ -44,7 +44,7 @@ public final class FragmentNotFound extends Rule {
             } else if (!ref.external()
                     && Refs.isMarkdownLink(ref.path())
                     && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page)) {
-                target = resolver.markdownTarget(page, ref.path());
+                target = resolver.markdownTarget(page, ref);
             } else {
                 Resolution r = resolver.resolve(page, ref);
                 target = r.webFound() ? r.page() : null;

@@ -4,6 +4,7 @@ import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.refs.Reference;
+import io.github.faqkit.core.refs.RelativeLinks;
 import io.github.faqkit.core.refs.Resolution;
 import io.github.faqkit.core.refs.Resolver;
 import io.github.faqkit.rules.Reporter;
@@ -147,14 +148,14 @@ public final class LinkTargetNotFound extends Rule {
     }
 
     private static void markdownLink(Page page, Site site, Resolver resolver, Reference ref, Reporter out) {
-        Page target = resolver.markdownTarget(page, ref.path());
+        Page target = resolver.markdownTarget(page, ref);
         if (target != null && (target.rendered() || !target.frontMatter().isPage())) {
             return;
         }
-        String joined = ref.path().startsWith("/")
-                ? ref.path()
-                : io.github.faqkit.core.Urls.directoryOf("/" + page.path()) + ref.path();
-        String normal = Resolver.normalize(Resolver.decode(joined));
+        if (RelativeLinks.pinnedByPages(site) && pinnedVersionMisses(page, site, resolver, ref, out)) {
+            return;
+        }
+        String normal = RelativeLinks.currentSourcePath(page, ref.path());
         Page left = normal == null ? null : site.pageByPath(normal.substring(1));
         if (left != null && left.frontMatter().isPage() && !left.rendered()) {
             out.report(
@@ -185,6 +186,44 @@ public final class LinkTargetNotFound extends Rule {
                 variant != null
                         ? "the file is named " + variant + "; match its letter case"
                         : "link to an existing .md file, relative to this file's folder");
+    }
+
+    /**
+     * Reports a {@code .md} link that later releases of jekyll-relative-links rewrite but GitHub Pages' 0.6.1 leaves
+     * as written (a title, a leading '/', a %-escape), and returns true; false when the link is no such case.
+     */
+    private static boolean pinnedVersionMisses(Page page, Site site, Resolver resolver, Reference ref, Reporter out) {
+        String current = RelativeLinks.currentSourcePath(page, ref.path());
+        Page reached = current == null ? null : site.pageByPath(current.substring(1));
+        if (reached == null || !reached.rendered()) {
+            return false;
+        }
+        if (resolver.resolve(page, ref).web() == Resolution.Status.FOUND) {
+            return true; // left as written, the link still reaches a file the site serves
+        }
+        String why;
+        String fix;
+        if (ref.title() != null) {
+            why = "has a title, which the jekyll-relative-links of GitHub Pages (0.6.1) reads as part of the path";
+            fix = "remove the title \"" + ref.title() + "\", or link to the page URL (" + reached.url() + ")";
+        } else if (ref.path().startsWith("/")) {
+            String read = RelativeLinks.sourcePath(site, page, ref.path(), null);
+            why = "starts with '/', which the jekyll-relative-links of GitHub Pages (0.6.1) drops before it reads the"
+                    + " path from this file's folder (" + (read == null ? "above the site root" : read.substring(1))
+                    + ")";
+            fix = "write the path relative to this file's folder, or link to the page URL (" + reached.url() + ")";
+        } else {
+            why = "has %-escapes, which the jekyll-relative-links of GitHub Pages (0.6.1) does not decode";
+            fix = "write the file name as it is, or link to the page URL (" + reached.url() + ")";
+        }
+        out.report(
+                page,
+                ref.line(),
+                ref.column(),
+                "'" + ref.path() + "' " + why + ": GitHub Pages leaves the link as written, a 404 '.md' link to "
+                        + reached.path(),
+                fix);
+        return true;
     }
 
     /** Why nothing is at {@code requested} when a page Jekyll leaves out would be there; empty otherwise. */

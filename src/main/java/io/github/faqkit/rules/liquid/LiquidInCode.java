@@ -44,8 +44,11 @@ public final class LiquidInCode extends Rule {
                     p.column(),
                     "Jekyll evaluates Liquid inside code too: readers see " + seen + " where the page has '"
                             + shorten(p.name()) + "'",
-                    "wrap the code in {% raw %}…{% endraw %}, or set render_with_liquid: false in the front matter "
-                            + "if the page uses no Liquid",
+                    site.config().jekyllMajor() >= 4
+                            ? "wrap the code in {% raw %}…{% endraw %}, or set render_with_liquid: false in the front"
+                                    + " matter if the page uses no Liquid"
+                            // Jekyll 3 (GitHub Pages) renders Liquid whatever render_with_liquid says
+                            : "wrap the code in {% raw %}…{% endraw %}",
                     fix(page, site.config(), p.line(), p.column()));
         }
     }

@@ -117,4 +117,35 @@ class PlatformScenariosTest {
         ValidationResult guessed = SiteFixture.in(dir).validate();
         assertThat(of(guessed, "LNK001")).isEmpty();
     }
+
+    /**
+     * GitHub Pages pins jekyll-relative-links 0.6.1: a '.md' link with a title, a leading '/' read from a subfolder,
+     * or a %-escape stays as written there (a 404); the releases a site's own Gemfile gets (0.7+) rewrite all three
+     * (platform-golden pages-engine).
+     */
+    @Test
+    void markdownLinksGitHubPagesLeavesAsWrittenAre404sThereOnly() {
+        SiteFixture site = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\nplugins: [jekyll-relative-links]\n")
+                .page("index.md", "title: Home", "[from root](/docs/other.md)\n")
+                .page(
+                        "docs/guide.md",
+                        "title: Guide",
+                        "[titled](other.md \"The other\")\n\n[absolute](/docs/other.md)\n\n[escaped](my%2Dfile.md)\n\n"
+                                + "[plain](other.md) [parent](../index.md)\n")
+                .page("docs/other.md", "title: Other", "# Other\n")
+                .page("docs/my-file.md", "title: Mine", "# Mine\n");
+        ValidationResult pages = site.validate(q -> q.withPlatform("github-pages"));
+        assertThat(where(pages))
+                .filteredOn(w -> w.endsWith("LNK001"))
+                .containsExactly("docs/guide.md:4:10 LNK001", "docs/guide.md:6:12 LNK001", "docs/guide.md:8:11 LNK001");
+        List<Finding> lnk = of(pages, "LNK001");
+        assertThat(lnk.get(0).message()).contains("has a title").contains("0.6.1");
+        assertThat(lnk.get(0).hint()).contains("remove the title");
+        assertThat(lnk.get(1).message()).contains("starts with '/'").contains("docs/docs/other.md");
+        assertThat(lnk.get(1).hint()).contains("relative to this file's folder");
+        assertThat(lnk.get(2).message()).contains("%-escapes");
+        ValidationResult own = site.validate(q -> q.withPlatform("jekyll"));
+        assertThat(of(own, "LNK001")).isEmpty();
+    }
 }
