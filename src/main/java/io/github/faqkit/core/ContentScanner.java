@@ -447,6 +447,10 @@ public final class ContentScanner {
     }
 
     private boolean isCollectionDir(String rel) {
+        // a folder's own _posts folder ('docs/_posts'), its last part
+        if (rel.endsWith("/_posts") && nestedPostsStart(rel + "/") == rel.length() - "_posts".length()) {
+            return !excluded(rel, true);
+        }
         String prefix = collectionsPrefix();
         if (!rel.startsWith(prefix)) {
             return false;
@@ -458,7 +462,38 @@ public final class ContentScanner {
         return config.collections().containsKey(r.substring(1)) && !excluded(rel, true);
     }
 
+    /** The folder of posts Jekyll reads in every folder it reads: {@code <folder>/_posts}. */
+    private static final String POSTS = "/_posts/";
+
+    /**
+     * Where {@code _posts/} starts in {@code rel} when the file lies in the {@code _posts} folder of a subfolder
+     * ({@code docs/_posts/x.md}): Jekyll's reader reads the posts of every folder it enters (Reader#retrieve_posts),
+     * without a {@code collections_dir}; -1 otherwise. The folders above must be ones Jekyll reads.
+     */
+    private int nestedPostsStart(String rel) {
+        if (!collectionsPrefix().isEmpty()) {
+            return -1; // Jekyll reads posts only under collections_dir then
+        }
+        int i = rel.indexOf(POSTS);
+        if (i <= 0 || !keeps(rel.substring(0, i), true)) {
+            return -1;
+        }
+        return i + 1;
+    }
+
+    /**
+     * Where the path inside its collection folder starts in {@code rel} (after {@code _label/}), for a file of
+     * collection {@code collection}.
+     */
+    private int insideStart(String rel, String collection) {
+        int nested = "posts".equals(collection) ? nestedPostsStart(rel) : -1;
+        return nested > 0 ? nested + POSTS.length() - 1 : collectionsPrefix().length() + collection.length() + 2;
+    }
+
     private String collectionOf(String rel) {
+        if (rel.indexOf(POSTS) > 0 && nestedPostsStart(rel) > 0) {
+            return "posts";
+        }
         String prefix = collectionsPrefix();
         // asked of every file: no string is made for a file outside the collections
         if (!rel.startsWith(prefix) || !rel.startsWith("_", prefix.length())) {
@@ -494,7 +529,8 @@ public final class ContentScanner {
      */
     private boolean specialInside(String rel) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
-        String inside = rel.substring(rel.indexOf('/', collectionsPrefix().length()) + 1);
+        String collection = collectionOf(rel);
+        String inside = rel.substring(insideStart(rel, collection));
         if (includes.matches(inside, false) || includes.matches(name, false)) {
             return false;
         }
@@ -513,7 +549,7 @@ public final class ContentScanner {
         String inColl = null;
         boolean out = true;
         if (collection != null) {
-            inColl = rel.substring(collectionsPrefix().length() + collection.length() + 2);
+            inColl = rel.substring(insideStart(rel, collection));
             out = Boolean.TRUE.equals(config.collections().get(collection));
         }
         return file == null

@@ -32,6 +32,38 @@ public final class Documents {
     }
 
     /**
+     * A post's categories as Jekyll's {@code Document#categories_from_path} and {@code merge_categories!} make them:
+     * the folders above a subfolder's {@code _posts} ({@code docs/_posts/x.md} is in category {@code docs}), then
+     * those of the front matter, each once. Folders inside {@code _posts} are no categories
+     * (platform-golden/posts-in-folders).
+     */
+    static java.util.List<String> withFolderCategories(
+            SourceEntry entry, java.util.List<String> frontMatter, String collectionsDir) {
+        String path = entry.path();
+        String inside = entry.pathInCollection();
+        // with a collections_dir, posts are only read from its _posts, whose path gives no category
+        if (!"posts".equals(entry.collection())
+                || inside == null
+                || !Glob.trimSlashes(collectionsDir).isEmpty()) {
+            return frontMatter;
+        }
+        String folder = path.substring(0, path.length() - inside.length());
+        // 'docs/_posts/' gives 'docs'; '_posts/' (or collections_dir's) gives none
+        int posts = folder.lastIndexOf("_posts/");
+        if (posts <= 1 || folder.charAt(posts - 1) != '/') {
+            return frontMatter;
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String part : folder.substring(0, posts - 1).split("/")) {
+            if (!part.isEmpty()) {
+                out.add(part);
+            }
+        }
+        out.addAll(frontMatter);
+        return java.util.List.copyOf(out);
+    }
+
+    /**
      * Gives {@code data} of a document the title Jekyll gives one without: {@code data["title"] ||=
      * Utils.titleize_slug(slug)} in {@code Document#populate_title}, the slug being the file name without its date,
      * extension and trailing dots, each word between '-' capitalized.

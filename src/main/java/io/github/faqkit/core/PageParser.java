@@ -149,7 +149,7 @@ public final class PageParser {
                                         .get("permalink"),
                                 null),
                         config.permalink(),
-                        categories(data),
+                        Documents.withFolderCategories(entry, categories(data), config.collectionsDir()),
                         data.hasNonNull("slug") && data.get("slug").isValueNode()
                                 ? data.get("slug").asText()
                                 : null,

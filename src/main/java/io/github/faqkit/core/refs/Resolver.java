@@ -267,12 +267,28 @@ public final class Resolver {
                     rootRelative,
                     liquid);
         }
-        if (anotherProjectSite(sitePath)) {
+        if (anotherProjectSite(sitePath) || workflowOutputs().covers(rel)) {
+            // another repository's site, or a file the build workflow writes into the site before Jekyll runs:
+            // not known here, so never missing
             return new Resolution(
                     Resolution.Status.SKIPPED, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
         }
         return new Resolution(
                 Resolution.Status.NOT_FOUND, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
+    }
+
+    /** What the site's build workflows write into its folder before Jekyll runs (one reading per site). */
+    private io.github.faqkit.core.platform.WorkflowOutputs workflowOutputs() {
+        return site.derived(
+                io.github.faqkit.core.platform.WorkflowOutputs.class,
+                s -> io.github.faqkit.core.platform.WorkflowOutputs.of(
+                        rootOrSite(s.contentDirectory()), s.contentDirectory()));
+    }
+
+    /** The repository's root; without a git checkout (a downloaded archive) the site's folder is taken as it. */
+    private static java.nio.file.Path rootOrSite(java.nio.file.Path contentDirectory) {
+        java.nio.file.Path root = io.github.faqkit.core.platform.Repository.rootOf(contentDirectory);
+        return root != null ? root : contentDirectory;
     }
 
     /** A folder name GitHub accepts as a repository name. */
