@@ -8,6 +8,7 @@ import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
+import io.github.faqkit.core.platform.BuildConfigFiles;
 import io.github.faqkit.core.platform.OutsideInputs;
 import io.github.faqkit.core.platform.SiteSetup;
 import io.github.faqkit.rules.ValidationRequest;
@@ -149,7 +150,7 @@ public final class IncrementalValidator {
         List<AssetReferences.RepositoryFile> repositoryMarkdown = new ArrayList<>();
         // the platform, its plugins and the theme version come from files outside the scan (Gemfile, workflows, git
         // remote): what was decided from them is compared as a whole
-        String fixed = fixedInputs(request, callerKey, root, supportStamps, repositoryMarkdown)
+        String fixed = fixedInputs(request, callerKey, root, loaded.build(), supportStamps, repositoryMarkdown)
                 + String.join("\n", setup.fingerprintLines());
         String fixedDigest = Sha256.hex(fixed.getBytes(StandardCharsets.UTF_8));
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
@@ -485,6 +486,7 @@ public final class IncrementalValidator {
             ValidationRequest request,
             String callerKey,
             Path root,
+            BuildConfigFiles build,
             List<FileStamp> stampsSeen,
             List<AssetReferences.RepositoryFile> repositoryMarkdown)
             throws IOException {
@@ -553,7 +555,7 @@ public final class IncrementalValidator {
             stampsSeen.addAll(files.values());
         }
         // files outside the scan that checks read (workflows and their scripts for FM007, the git remote)
-        for (Path file : OutsideInputs.of(root)) {
+        for (Path file : OutsideInputs.of(root, build)) {
             FileStamp stamp = FileStamp.of(file); // a folder (a '.git' directory) counts as absent: git writes in it
             stampsSeen.add(stamp);
             b.append("outside ").append(file).append(' ').append(stamp).append('\n');

@@ -379,6 +379,30 @@ class IncrementalValidatorTest {
         assertThat(run().reused()).isTrue();
     }
 
+    @Test
+    void aConfigListOfABuildGitHubPagesDoesNotDeployIsNotStamped() throws IOException {
+        // GitHub Pages' own action builds the site (with its _config.yml); another workflow's 'jekyll build
+        // --config' list is not the deploy build's: the set-up never reads it, so an edit there changes no answer
+        Files.createDirectories(tmp.resolve(".git"));
+        site.page("links.md", "title: Links", "# Links\n\n[guide](/faq/guide/)\n");
+        repositoryFile("deploy/latest.yml", "baseurl: /faq\n");
+        repositoryFile(
+                ".github/workflows/pages.yml",
+                "steps:\n  - uses: actions/jekyll-build-pages@v1\n    with:\n      source: ./site\n"
+                        + "  - uses: actions/deploy-pages@v4\n");
+        repositoryFile(
+                ".github/workflows/deploy.yml",
+                "steps:\n  - run: bundle exec jekyll build --config site/_config.yml,deploy/latest.yml\n"
+                        + "  - uses: peaceiris/actions-gh-pages@v4\n");
+        assertRecomputed();
+        assertThat(linksMd(run().result())).isEmpty();
+        repositoryFile("deploy/latest.yml", "baseurl: /faq\npermalink: date\n");
+        IncrementalValidator.Outcome o = run();
+        assertThat(o.reused()).isTrue();
+        assertSameAnswer(o.result(), cold(ValidationRequest.of(content)));
+        assertThat(linksMd(o.result())).isEmpty();
+    }
+
     private static List<String> linksMd(ValidationResult r) {
         return r.findings().stream()
                 .filter(f -> f.file().equals("links.md"))
