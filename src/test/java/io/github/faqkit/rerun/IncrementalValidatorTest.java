@@ -403,6 +403,29 @@ class IncrementalValidatorTest {
         assertThat(linksMd(o.result())).isEmpty();
     }
 
+    @Test
+    void aRepositoryFileThatNamesAnImageByThePublishedAddressIsSeen() throws IOException {
+        // IMG006 reads the repository's text files for the site's address: a report outside the site that loads an
+        // image from the published site uses it (a stale rerun would keep calling it an orphan)
+        Files.createDirectories(tmp.resolve(".git"));
+        site.file("_config.yml", "title: FAQ\nbaseurl: /faq\npermalink: pretty\nurl: https://docs.example.org\n")
+                .bytes("pics/shared.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertRecomputed();
+        assertThat(shared(run().result())).isTrue();
+        repositoryFile("tools/report.html", "<img src=\"https://docs.example.org/faq/pics/shared.png\">\n");
+        assertThat(shared(assertOutsideEditSeen())).isFalse();
+        repositoryFile("tools/report.html", "<p>no image</p>\n");
+        assertThat(shared(assertOutsideEditSeen())).isTrue();
+        // near miss: a folder the walk leaves out changes nothing
+        repositoryFile("node_modules/x/readme.html", "<img src=\"https://docs.example.org/faq/pics/shared.png\">\n");
+        assertThat(run().reused()).isTrue();
+    }
+
+    private static boolean shared(ValidationResult r) {
+        return r.findings().stream()
+                .anyMatch(f -> f.ruleId().equals("IMG006") && f.file().equals("pics/shared.png"));
+    }
+
     private static List<String> linksMd(ValidationResult r) {
         return r.findings().stream()
                 .filter(f -> f.file().equals("links.md"))
