@@ -5,8 +5,8 @@
 # Jekyll takes a document's date from its front matter 'date' when there is one, else from its file name, parses
 # it with Time.parse(...).localtime in the zone 'timezone' sets (the process's own without one: this script runs
 # with TZ=UTC, as GitHub Pages builds), and fills :year, :month, :hour ... of the URL from it.
-# Then builds every post of post-date-golden/invalid/_posts alone and writes to invalid.txt whether the build
-# stops and Jekyll's message. PostDateGoldenTest compares both with the plugin; it does not need Ruby.
+# Then builds every file of post-date-golden/invalid (posts, documents of collections with and without output,
+# pages) alone and writes to invalid.txt whether the build stops and Jekyll's message. PostDateGoldenTest compares both with the plugin; it does not need Ruby.
 set -euo pipefail
 . "$(dirname "$0")/../lib/golden.sh"
 golden_init jekyll ruby
@@ -32,12 +32,15 @@ done
 cp "$work/golden.txt" "$dir/golden.txt"
 echo "post-date-golden/golden.txt"
 : > "$work/invalid.txt"
-for post in "$dir"/invalid/_posts/*.md; do
-  rm -rf "$work/bad" && mkdir -p "$work/bad/_posts" && cp "$dir/invalid/_config.yml" "$work/bad/"
-  cp "$post" "$work/bad/_posts/"
+# each file alone: posts, documents of a collection with output (docs) and without (notes), and pages
+(cd "$dir/invalid" && find _posts _docs _notes pages -name '*.md' | LC_ALL=C sort) > "$work/invalid-files"
+while read -r rel; do
+  rm -rf "$work/bad" && mkdir -p "$work/bad/$(dirname "$rel")" && cp "$dir/invalid/_config.yml" "$work/bad/"
+  cp "$dir/invalid/$rel" "$work/bad/$rel"
   if out=$(jekyll build -s "$work/bad" -d "$work/bad-out" 2>&1); then status=built; else status=stopped; fi
-  message=$(printf '%s\n' "$out" | grep -m1 -o "Invalid date.*\|Error:.*" || true)
-  printf '%s\t%s\t%s\n' "_posts/$(basename "$post")" "$status" "$message" >> "$work/invalid.txt"
-done
+  # without the machine's paths and colours
+  message=$(printf '%s\n' "$out" | grep -m1 -o "Invalid date.*\|Error:.*" | sed -e "s#$work/bad/##g" -e 's/\x1b\[[0-9;]*m//g' || true)
+  printf '%s\t%s\t%s\n' "$rel" "$status" "$message" >> "$work/invalid.txt"
+done < "$work/invalid-files"
 cp "$work/invalid.txt" "$dir/invalid.txt"
 echo "post-date-golden/invalid.txt"

@@ -61,7 +61,7 @@ final class ConfigMerge {
         }
         SiteConfig config =
                 new SiteConfig(merged, baseurlOverride, build.names().get(0), Page.digestOf(all.toByteArray()), lines);
-        return new SiteConfigs.Loaded(config, null, build.notice());
+        return new SiteConfigs.Loaded(config, null, build.notice(), build);
     }
 
     /** Jekyll's {@code deep_merge_hashes!(target, overwrite)}. */

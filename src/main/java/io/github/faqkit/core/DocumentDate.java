@@ -39,6 +39,14 @@ public final class DocumentDate {
     private static final Pattern YAML_TIMESTAMP = Pattern.compile(
             "^\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d*)?(?:[ \\t]*(?:Z|[-+]\\d{1,2}(?::\\d{2})?))?$");
 
+    /**
+     * ASCII text without a digit and without a word that starts like an English month ({@code Date._parse}'s
+     * {@code \b(jan|feb|...|dec)}): Ruby's {@code Time.parse} finds no year, month, day or time in it and raises
+     * "no time information" (a weekday name alone is no date either). Other letters are left to Ruby.
+     */
+    private static final Pattern NO_DATE_AT_ALL = Pattern.compile(
+            "(?i)(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\\x20-\\x2f\\x3a-\\x7e\\t]*");
+
     private DocumentDate() {}
 
     /**
@@ -67,8 +75,9 @@ public final class DocumentDate {
     /**
      * True when Jekyll's {@code Time.parse} surely refuses the front matter {@code date} of a document and stops the
      * build ("does not have a valid date"): no value ({@code date:}), a list or mapping, empty text, or a numeric
-     * date with a month past 12 or a day past 31 (post-date-golden/invalid.txt). Other texts this cannot read are
-     * not claimed: Ruby reads many forms ("20231005", "10:00 PM").
+     * date with a month past 12 or a day past 31, a text with neither a digit nor an English month name
+     * ({@code yesterday}, {@code TBD}, {@code monday}, {@code n/a}; post-date-golden/invalid.txt). Other texts this
+     * cannot read are not claimed: Ruby reads many forms ("20231005", "10:00 PM", "Sept", "market day" as March).
      */
     public static boolean stopsJekyll(JsonNode d) {
         if (d == null || d.isMissingNode()) {
@@ -78,7 +87,7 @@ public final class DocumentDate {
             return true;
         }
         String text = d.asText();
-        if (text.isBlank()) {
+        if (text.isBlank() || NO_DATE_AT_ALL.matcher(text).matches()) {
             return true;
         }
         Matcher m = DATE.matcher(text);
@@ -88,6 +97,17 @@ public final class DocumentDate {
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         return month < 1 || month > 12 || day < 1 || day > 31;
+    }
+
+    /**
+     * True when Jekyll reads the front matter {@code date} of the file at {@code path} in {@code collection} (null:
+     * a page, whose date Jekyll never parses): every document of a collection, written or not, published or not;
+     * of {@code _posts} only the files named with a date, since the post reader skips the others unread
+     * (post-date-golden/invalid.txt).
+     */
+    public static boolean readByJekyll(String path, String collection) {
+        return collection != null
+                && (!collection.equals("posts") || Documents.DATED.matcher(path).matches());
     }
 
     /** A date as Jekyll reads it; {@code plain} when the text is an unquoted YAML scalar. Null when unread. */

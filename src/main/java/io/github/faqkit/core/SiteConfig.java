@@ -81,9 +81,9 @@ public final class SiteConfig {
         this.ruby = ruby;
         String b = baseurlOverride != null ? baseurlOverride : text(raw.get("baseurl"), "");
         this.baseurl = normalizeBaseurl(b);
-        // Jekyll prints the configured text: 'baseurl: "/"' makes '{{ site.baseurl }}/x' the network path '//x'
-        this.printedBaseurl =
-                baseurlOverride == null && baseurl.isEmpty() && b.trim().matches("/+") ? b.trim() : baseurl;
+        // Jekyll prints the configured text as it is (liquid-golden baseurl-kb-*): 'baseurl: "/kb/"' makes
+        // '{{ site.baseurl }}/x' the path '/kb//x', 'baseurl: "/"' the network path '//x'
+        this.printedBaseurl = b;
         this.url = text(raw.get("url"), "");
         this.permalink = text(raw.get("permalink"), "date");
         this.exclude = strings(raw.get("exclude"));
@@ -182,9 +182,9 @@ public final class SiteConfig {
     }
 
     /**
-     * What {@code {{ site.baseurl }}} prints: {@link #baseurl()}, except for a {@code baseurl} of only slashes
-     * ({@code "/"}), which Jekyll prints as written (its {@code relative_url} still gives {@code /x}; liquid-golden
-     * baseurl-slash).
+     * What {@code {{ site.baseurl }}} prints: the configured text as written ({@code "/kb/"}, {@code "kb"}, {@code "/"}),
+     * where {@link #baseurl()} is the path the site is served under; {@code relative_url} still gives {@code /kb/x}
+     * (liquid-golden baseurl-slash, baseurl-kb-*).
      */
     public String printedBaseurl() {
         return printedBaseurl;
@@ -192,7 +192,7 @@ public final class SiteConfig {
 
     /** True when {@code _config.yml} sets {@code baseurl} to only slashes ({@code "/"}), which serves at the root. */
     public boolean slashBaseurl() {
-        return !printedBaseurl.equals(baseurl);
+        return baseurl.isEmpty() && printedBaseurl.trim().matches("/+");
     }
 
     /** {@code baseurl} without a trailing slash; "" for a site at the host root. */

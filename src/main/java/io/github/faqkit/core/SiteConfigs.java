@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.faqkit.core.codec.TreeReader;
 import io.github.faqkit.core.platform.BuildConfigFiles;
+import io.github.faqkit.core.platform.Workflows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +28,23 @@ public final class SiteConfigs {
     private static final YAMLFactory YAML = new YAMLFactory();
 
     /**
-     * The configuration (defaults when the file is missing or broken), the problem, if any (else null), and a
-     * notice for the console when the file was not read (else null).
+     * The configuration (defaults when the file is missing or broken), the problem, if any (else null), a notice for
+     * the console when the file was not read (else null), and the deploy build's configuration files with the
+     * workflows they were read from: the platform set-up and a rerun's stamps take them from here, so the workflows
+     * are read once per run.
      */
-    public record Loaded(SiteConfig config, ConfigProblem problem, String notice) {
-        public Loaded(SiteConfig config, ConfigProblem problem) {
-            this(config, problem, null);
+    public record Loaded(SiteConfig config, ConfigProblem problem, String notice, BuildConfigFiles build) {
+        Loaded(SiteConfig config, ConfigProblem problem) {
+            this(config, problem, null, null);
+        }
+
+        /** The repository's workflows as this run read them. */
+        public Workflows workflows() {
+            return build.workflows();
+        }
+
+        private Loaded withBuild(BuildConfigFiles b, String notice) {
+            return new Loaded(config, problem, notice, b);
         }
     }
 
@@ -61,12 +73,12 @@ public final class SiteConfigs {
         if (build.named()) {
             Loaded merged = ConfigMerge.load(build, baseurlOverride, reader);
             if (merged != null) {
-                return merged;
+                return merged.withBuild(build, merged.notice());
             }
         }
         Loaded loaded = loadDefault(root, baseurlOverride, reader);
         if (build.notice() == null) {
-            return loaded;
+            return loaded.withBuild(build, loaded.notice());
         }
         String notice = build.named()
                 ? build.from() + ", but one of them cannot be read as YAML settings "
@@ -75,8 +87,7 @@ public final class SiteConfigs {
                                 ? FILE
                                 : loaded.config().file())
                 : build.notice();
-        return new Loaded(
-                loaded.config(), loaded.problem(), loaded.notice() == null ? notice : notice + "; " + loaded.notice());
+        return loaded.withBuild(build, loaded.notice() == null ? notice : notice + "; " + loaded.notice());
     }
 
     /** Jekyll's default configuration file: the first of {@link #CANDIDATES} in {@code root}. */
@@ -104,7 +115,8 @@ public final class SiteConfigs {
                     null,
                     name + " is Jekyll's configuration here, but this plugin reads only YAML: the site is checked "
                             + "with Jekyll's default settings (no baseurl, exclude:, collections or defaults:); "
-                            + "rename it to _config.yml in YAML to have them checked");
+                            + "rename it to _config.yml in YAML to have them checked",
+                    null);
         }
         String text = SourceText.decode(bytes).text();
         try {

@@ -216,7 +216,14 @@ public final class SiteLoader {
                 root,
                 loaded,
                 scan,
-                SiteSetup.of(root, loaded.config(), platformSetting, baseUrlOverride, themeVersion, System.getenv()));
+                SiteSetup.of(
+                        root,
+                        loaded.config(),
+                        platformSetting,
+                        baseUrlOverride,
+                        themeVersion,
+                        System.getenv(),
+                        loaded.workflows()));
     }
 
     /**

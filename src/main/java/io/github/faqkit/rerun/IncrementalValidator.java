@@ -10,6 +10,7 @@ import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
 import io.github.faqkit.core.platform.OutsideInputs;
 import io.github.faqkit.core.platform.SiteSetup;
+import io.github.faqkit.core.refs.PublishedUrlReferences;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
@@ -149,7 +150,7 @@ public final class IncrementalValidator {
         List<AssetReferences.RepositoryFile> repositoryMarkdown = new ArrayList<>();
         // the platform, its plugins and the theme version come from files outside the scan (Gemfile, workflows, git
         // remote): what was decided from them is compared as a whole
-        String fixed = fixedInputs(request, callerKey, root, supportStamps, repositoryMarkdown)
+        String fixed = fixedInputs(request, callerKey, root, loaded, supportStamps, repositoryMarkdown)
                 + String.join("\n", setup.fingerprintLines());
         String fixedDigest = Sha256.hex(fixed.getBytes(StandardCharsets.UTF_8));
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
@@ -485,6 +486,7 @@ public final class IncrementalValidator {
             ValidationRequest request,
             String callerKey,
             Path root,
+            SiteConfigs.Loaded loaded,
             List<FileStamp> stampsSeen,
             List<AssetReferences.RepositoryFile> repositoryMarkdown)
             throws IOException {
@@ -553,11 +555,22 @@ public final class IncrementalValidator {
             stampsSeen.addAll(files.values());
         }
         // files outside the scan that checks read (workflows and their scripts for FM007, the git remote)
-        for (Path file : OutsideInputs.of(root)) {
+        for (Path file : OutsideInputs.of(root, loaded.build())) {
             FileStamp stamp = FileStamp.of(file); // a folder (a '.git' directory) counts as absent: git writes in it
             stampsSeen.add(stamp);
             b.append("outside ").append(file).append(' ').append(stamp).append('\n');
         }
+        // IMG006 reads the repository's text files for the site's published address and takes a GitHub URL of a
+        // repository file as a use of it: the files outside the site, text ones by stamp, others by presence
+        PublishedUrlReferences.outsideInputs(root, loaded.config(), System.getenv())
+                .forEach((file, stamp) -> {
+                    stampsSeen.add(stamp);
+                    b.append("published-url ")
+                            .append(file)
+                            .append(' ')
+                            .append(stamp == null ? "present" : stamp)
+                            .append('\n');
+                });
         // the repository's own Markdown outside the site (its README) may show a site image: IMG006 reads it
         repositoryMarkdown.addAll(AssetReferences.repositoryMarkdown(root));
         for (AssetReferences.RepositoryFile f : repositoryMarkdown) {

@@ -138,7 +138,8 @@ public final class Validator {
                 request.platform(),
                 request.baseUrl(),
                 request.themeVersion(),
-                System.getenv());
+                System.getenv(),
+                loaded.workflows());
     }
 
     /**

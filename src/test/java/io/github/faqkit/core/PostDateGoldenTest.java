@@ -71,16 +71,42 @@ class PostDateGoldenTest {
 
     @Test
     void aDateThatStopsJekyllGivesNoDateAndNoException() throws Exception {
-        // Jekyll stops on these (invalid.txt); the plugin reads no date from them and keeps going
+        // Jekyll stops on these documents (invalid.txt); the plugin reads no date from them and keeps going
         for (String row : Files.readAllLines(DIR.resolve("invalid.txt"))) {
             String path = row.split("\t")[0];
-            assertThat(row.split("\t")[1]).isEqualTo("stopped");
+            if (!row.split("\t")[1].equals("stopped")) {
+                continue;
+            }
             FrontMatter fm = FrontMatterParser.split(
                             Files.readString(DIR.resolve("invalid").resolve(path)), false)
                     .frontMatter();
             assertThat(DocumentDate.of(path, fm.toObjectNode(), false, ZoneOffset.UTC))
                     .as(path)
                     .isNull();
+        }
+    }
+
+    /**
+     * FM006 claims exactly the documents whose build stops, but for the known misses (a text with a digit that Ruby
+     * still refuses: only Ruby's own parser could tell); a page's date is never read, nor is an undated file of
+     * _posts, so they build.
+     */
+    @Test
+    void theDatesClaimedToStopTheBuildAreThoseThatStopIt() throws Exception {
+        java.util.Set<String> knownMisses = java.util.Set.of("_posts/2023-09-30-w-q3.md");
+        for (String row : Files.readAllLines(DIR.resolve("invalid.txt"))) {
+            String[] cols = row.split("\t");
+            String collection = cols[0].startsWith("pages/") ? null : cols[0].substring(1, cols[0].indexOf('/'));
+            FrontMatter fm = FrontMatterParser.split(
+                            Files.readString(DIR.resolve("invalid").resolve(cols[0])), false)
+                    .frontMatter();
+            boolean claimed = DocumentDate.readByJekyll(cols[0], collection)
+                    && DocumentDate.stopsJekyll(fm.entry("date").value());
+            if (knownMisses.contains(cols[0])) {
+                assertThat(claimed).as(row).isFalse();
+            } else {
+                assertThat(claimed).as(row).isEqualTo(cols[1].equals("stopped"));
+            }
         }
     }
 }

@@ -65,6 +65,19 @@ class ArchitectureTest {
             .because("whether a run is taken over is decided once, around the checks, not inside them");
 
     @ArchTest
+    static final ArchRule theWorkflowsAreReadOncePerRun = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("io.github.faqkit.core.platform.BuildConfigFiles")
+            .and()
+            .doNotHaveFullyQualifiedName("io.github.faqkit.core.platform.Workflows")
+            .should()
+            .callMethod("io.github.faqkit.core.platform.Workflows", "ofSite", "java.nio.file.Path")
+            .orShould()
+            .callMethod("io.github.faqkit.core.platform.Workflows", "in", "java.nio.file.Path")
+            .because("the configuration load reads the workflows (BuildConfigFiles) and hands them to the platform"
+                    + " set-up and the rerun stamps: one reading per run, one answer");
+
+    @ArchTest
     static final ArchRule noCycleAmongCoreSubpackages =
             slices().matching("io.github.faqkit.core.(*)..").should().beFreeOfCycles();
 

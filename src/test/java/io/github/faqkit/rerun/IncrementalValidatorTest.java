@@ -379,6 +379,53 @@ class IncrementalValidatorTest {
         assertThat(run().reused()).isTrue();
     }
 
+    @Test
+    void aConfigListOfABuildGitHubPagesDoesNotDeployIsNotStamped() throws IOException {
+        // GitHub Pages' own action builds the site (with its _config.yml); another workflow's 'jekyll build
+        // --config' list is not the deploy build's: the set-up never reads it, so an edit there changes no answer
+        Files.createDirectories(tmp.resolve(".git"));
+        site.page("links.md", "title: Links", "# Links\n\n[guide](/faq/guide/)\n");
+        repositoryFile("deploy/latest.yml", "baseurl: /faq\n");
+        repositoryFile(
+                ".github/workflows/pages.yml",
+                "steps:\n  - uses: actions/jekyll-build-pages@v1\n    with:\n      source: ./site\n"
+                        + "  - uses: actions/deploy-pages@v4\n");
+        repositoryFile(
+                ".github/workflows/deploy.yml",
+                "steps:\n  - run: bundle exec jekyll build --config site/_config.yml,deploy/latest.yml\n"
+                        + "  - uses: peaceiris/actions-gh-pages@v4\n");
+        assertRecomputed();
+        assertThat(linksMd(run().result())).isEmpty();
+        repositoryFile("deploy/latest.yml", "baseurl: /faq\npermalink: date\n");
+        IncrementalValidator.Outcome o = run();
+        assertThat(o.reused()).isTrue();
+        assertSameAnswer(o.result(), cold(ValidationRequest.of(content)));
+        assertThat(linksMd(o.result())).isEmpty();
+    }
+
+    @Test
+    void aRepositoryFileThatNamesAnImageByThePublishedAddressIsSeen() throws IOException {
+        // IMG006 reads the repository's text files for the site's address: a report outside the site that loads an
+        // image from the published site uses it (a stale rerun would keep calling it an orphan)
+        Files.createDirectories(tmp.resolve(".git"));
+        site.file("_config.yml", "title: FAQ\nbaseurl: /faq\npermalink: pretty\nurl: https://docs.example.org\n")
+                .bytes("pics/shared.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertRecomputed();
+        assertThat(shared(run().result())).isTrue();
+        repositoryFile("tools/report.html", "<img src=\"https://docs.example.org/faq/pics/shared.png\">\n");
+        assertThat(shared(assertOutsideEditSeen())).isFalse();
+        repositoryFile("tools/report.html", "<p>no image</p>\n");
+        assertThat(shared(assertOutsideEditSeen())).isTrue();
+        // near miss: a folder the walk leaves out changes nothing
+        repositoryFile("node_modules/x/readme.html", "<img src=\"https://docs.example.org/faq/pics/shared.png\">\n");
+        assertThat(run().reused()).isTrue();
+    }
+
+    private static boolean shared(ValidationResult r) {
+        return r.findings().stream()
+                .anyMatch(f -> f.ruleId().equals("IMG006") && f.file().equals("pics/shared.png"));
+    }
+
     private static List<String> linksMd(ValidationResult r) {
         return r.findings().stream()
                 .filter(f -> f.file().equals("links.md"))

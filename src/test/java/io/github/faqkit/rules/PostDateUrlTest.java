@@ -43,13 +43,26 @@ class PostDateUrlTest {
                 .page("index.md", "title: Home", "# Home\n")
                 .page("_posts/2023-09-30-bad.md", "title: Bad\ndate: 2023-13-45", "# Bad\n")
                 .page("_posts/2023-09-30-empty.md", "title: Empty\ndate:", "# Empty\n")
-                // near-misses: Ruby reads month names; a page's date is never parsed by Jekyll
+                .page("_posts/2023-09-30-later.md", "title: Later\ndate: yesterday", "# Later\n")
+                .file("_config.yml", "title: t\ncollections:\n  notes:\n    output: false\n")
+                .page("_notes/tbd.md", "title: Note\ndate: TBD", "# Note\n")
+                // near-misses: Ruby reads month names ("Sept" is September 1); a page's date is never parsed by Jekyll
                 .page("_posts/2023-09-30-words.md", "title: Words\ndate: October 5, 2023", "# Words\n")
+                .page("_posts/2023-09-30-month.md", "title: Month\ndate: Sept", "# Month\n")
                 .page("page.md", "title: Page\ndate: 2023-13-45", "# Page\n")
+                .page("later.md", "title: Page\ndate: yesterday", "# Page\n")
+                // an undated file of _posts is skipped unread; a document that is not written is still read
+                .page("_posts/undated.md", "title: Undated\ndate: yesterday", "# Undated\n")
+                .page("_posts/2023-09-30-hidden.md", "title: Hidden\npublished: false\ndate: soon", "# Hidden\n")
                 .validate();
         assertThat(of(r, "FM006").stream().map(f -> f.file() + ":" + f.line()))
                 .as(where(r).toString())
-                .containsExactlyInAnyOrder("_posts/2023-09-30-bad.md:3", "_posts/2023-09-30-empty.md:3");
+                .containsExactlyInAnyOrder(
+                        "_posts/2023-09-30-bad.md:3",
+                        "_posts/2023-09-30-empty.md:3",
+                        "_posts/2023-09-30-later.md:3",
+                        "_posts/2023-09-30-hidden.md:4",
+                        "_notes/tbd.md:3");
         assertThat(of(r, "FM006").get(0).message()).contains("stops the whole build");
     }
 }

@@ -92,7 +92,8 @@ class PreviousSurfaceTest {
     }
 
     private static SiteSetup setup(Path root, String platform) {
-        return SiteSetup.of(root, loaded(root).config(), platform, null, null, Map.of());
+        SiteConfigs.Loaded loaded = loaded(root);
+        return SiteSetup.of(root, loaded.config(), platform, null, null, Map.of(), loaded.workflows());
     }
 
     /** Every folder of the fixtures with a {@code _config.yml}, and every other folder that holds Markdown. */

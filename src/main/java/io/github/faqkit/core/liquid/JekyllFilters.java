@@ -231,6 +231,7 @@ final class JekyllFilters {
         @Override
         public Object apply(Object value, TemplateContext context, Object... params) {
             Object site = context.get("site");
+            Object url;
             if (site instanceof Map<?, ?> m && m.get("baseurl") instanceof String b && b.endsWith("/")) {
                 // Liqp's filter reads site.baseurl: it sees the baseurl as Jekyll sanitizes it
                 Map<String, Object> sanitized = new HashMap<>();
@@ -238,9 +239,15 @@ final class JekyllFilters {
                 sanitized.put("baseurl", b.substring(0, b.length() - 1));
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("site", sanitized);
-                return liqpFilter.apply(value, context.newChildContext(vars), params);
+                url = liqpFilter.apply(value, context.newChildContext(vars), params);
+            } else {
+                url = liqpFilter.apply(value, context, params);
             }
-            return liqpFilter.apply(value, context, params);
+            // Jekyll joins '/kb' and '/' to '/kb/' (liquid-golden baseurl-kb-*); Liqp gives '/kb' for '/'
+            if ("/".equals(value) && url instanceof String u && !u.endsWith("/")) {
+                return u + "/";
+            }
+            return url;
         }
     }
 

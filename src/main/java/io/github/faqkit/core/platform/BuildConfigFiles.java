@@ -16,24 +16,33 @@ import java.util.List;
  * @param notice for the console: which files the build reads, or why the default file is read instead; null when
  *     no build names any
  * @param from the workflow and its option as written, for messages; null when no build names any
+ * @param workflows the repository's workflows, read once per run: the platform set-up takes them from here
+ * @param consulted every file this looked for, existing or not (a rerun stamps them): none when GitHub Pages' own
+ *     action builds or no build names a list
  */
-public record BuildConfigFiles(List<String> names, List<Path> files, String notice, String from) {
-
-    static final BuildConfigFiles DEFAULT = new BuildConfigFiles(List.of(), List.of(), null, null);
+public record BuildConfigFiles(
+        List<String> names, List<Path> files, String notice, String from, Workflows workflows, List<Path> consulted) {
 
     /** True when the build reads its own list of files instead of Jekyll's default one. */
     public boolean named() {
         return !files.isEmpty();
     }
 
-    /** The files the deploy build of the site in {@code contentDirectory} reads ({@link #DEFAULT}: the default). */
+    /**
+     * The files the deploy build of the site in {@code contentDirectory} reads (none named: Jekyll's default), from
+     * the repository's workflows, which this reads for the whole run.
+     */
     public static BuildConfigFiles of(Path contentDirectory) {
+        return of(contentDirectory, Workflows.ofSite(contentDirectory));
+    }
+
+    static BuildConfigFiles of(Path contentDirectory, Workflows workflows) {
         Path repoRoot = Repository.rootOf(contentDirectory);
-        Workflows workflows = Workflows.in(repoRoot != null ? repoRoot : contentDirectory);
+        BuildConfigFiles none = new BuildConfigFiles(List.of(), List.of(), null, null, workflows, List.of());
         // GitHub Pages' own build (actions/jekyll-build-pages) is the one the platform is taken from, and it reads
         // the default file
         if (workflows.pagesAction() != null || workflows.ownBuild() == null || workflows.ownBuildConfig() == null) {
-            return DEFAULT;
+            return none;
         }
         String arg = workflows.ownBuildConfig();
         String from = workflows.ownBuild() + " builds with --config " + arg;
@@ -43,8 +52,11 @@ public record BuildConfigFiles(List<String> names, List<Path> files, String noti
                     List.of(),
                     from + ", known only when the workflow runs: the site is checked with the settings of its "
                             + "_config.yml; set faq.baseUrl if the build serves it under another path",
-                    from);
+                    from,
+                    workflows,
+                    List.of());
         }
+        List<Path> consulted = candidates(arg, contentDirectory, repoRoot);
         List<String> names = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (String part : arg.split(",")) {
@@ -61,7 +73,9 @@ public record BuildConfigFiles(List<String> names, List<Path> files, String noti
                                 + "file: (INVALID)' unless the workflow writes it first): the site is checked with "
                                 + "the settings of its _config.yml; set faq.baseUrl if the build serves it under "
                                 + "another path",
-                        from);
+                        from,
+                        workflows,
+                        consulted);
             }
             // as the site's findings name files: relative to the site folder ("./a.yml" is "a.yml")
             names.add(contentDirectory
@@ -73,7 +87,7 @@ public record BuildConfigFiles(List<String> names, List<Path> files, String noti
             files.add(file);
         }
         if (files.isEmpty()) {
-            return DEFAULT;
+            return none;
         }
         return new BuildConfigFiles(
                 List.copyOf(names),
@@ -83,17 +97,13 @@ public record BuildConfigFiles(List<String> names, List<Path> files, String noti
                                 ? names.get(0)
                                 : String.join(", then ", names) + ", merged in that order (a later file wins)")
                         + (!names.contains("_config.yml") ? "; _config.yml is not read" : ""),
-                from);
+                from,
+                workflows,
+                consulted);
     }
 
-    /** Every file the build may read for its settings, existing or not (a rerun stamps them). */
-    public static List<Path> filesRead(Path contentDirectory) {
-        Path repoRoot = Repository.rootOf(contentDirectory);
-        Workflows workflows = Workflows.in(repoRoot != null ? repoRoot : contentDirectory);
-        String arg = workflows.ownBuildConfig();
-        if (arg == null || arg.contains("$")) {
-            return List.of();
-        }
+    /** Every place a name of the list is looked for: the site folder, then the repository root. */
+    private static List<Path> candidates(String arg, Path contentDirectory, Path repoRoot) {
         List<Path> out = new ArrayList<>();
         for (String part : arg.split(",")) {
             String name = part.trim();

@@ -20,7 +20,7 @@ public final class OutsideInputs {
      * The files, in a stable order, absolute (another repository root gives other paths); those that do not exist
      * are listed too, since creating one changes what the readers find.
      */
-    public static List<Path> of(Path contentDirectory) {
+    public static List<Path> of(Path contentDirectory, BuildConfigFiles build) {
         Path repoRoot = Repository.rootOf(contentDirectory);
         Path root =
                 repoRoot != null ? repoRoot : contentDirectory.toAbsolutePath().normalize();
@@ -28,8 +28,9 @@ public final class OutsideInputs {
         files.addAll(WorkflowKeys.filesRead(root));
         files.addAll(PandocBuild.filesRead(root));
         files.addAll(Repository.filesRead(repoRoot));
-        // the files a 'jekyll build --config a.yml,b.yml' reads are the site's settings
-        files.addAll(BuildConfigFiles.filesRead(contentDirectory));
+        // the files a 'jekyll build --config a.yml,b.yml' reads are the site's settings: those the configuration load
+        // looked for (none when GitHub Pages' own action builds the site, which reads the default file)
+        files.addAll(build.consulted());
         return new ArrayList<>(files);
     }
 }

@@ -23,9 +23,15 @@ public final class PlatformDetector {
      * @param setting {@code faq.platform}: auto (or null), github-pages or jekyll
      * @param baseurlGiven true when the user set {@code faq.baseUrl}, which wins over any implicit baseurl
      * @param env the environment ({@code PAGES_REPO_NWO})
+     * @param workflows the repository's workflows, as the run's configuration load read them
      */
     public static PlatformChoice detect(
-            Path contentDirectory, SiteConfig config, String setting, boolean baseurlGiven, Map<String, String> env) {
+            Path contentDirectory,
+            SiteConfig config,
+            String setting,
+            boolean baseurlGiven,
+            Map<String, String> env,
+            Workflows workflows) {
         Platform forced = Platform.parseSetting(setting);
         Path repoRoot = Repository.rootOf(contentDirectory);
         Gemfile gemfile = Gemfile.in(contentDirectory);
@@ -37,7 +43,6 @@ public final class PlatformDetector {
         Platform platform;
         String reason;
         boolean guessed = false;
-        Workflows workflows = Workflows.in(repoRoot != null ? repoRoot : contentDirectory);
         if (forced != null) {
             platform = forced;
             reason = "faq.platform=" + forced;

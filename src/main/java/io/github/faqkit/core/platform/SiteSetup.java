@@ -24,9 +24,10 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
             String platformSetting,
             String baseUrlOverride,
             ThemeVersion themeVersion,
-            Map<String, String> env) {
-        PlatformChoice platform =
-                PlatformDetector.detect(contentDirectory, config, platformSetting, baseUrlOverride != null, env);
+            Map<String, String> env,
+            Workflows workflows) {
+        PlatformChoice platform = PlatformDetector.detect(
+                contentDirectory, config, platformSetting, baseUrlOverride != null, env, workflows);
         String implicit = platform.implicitBaseurl();
         if (implicit == null && config.slashBaseurl() && platform.runs(PagesPlugins.GITHUB_METADATA)) {
             // jekyll-github-metadata replaces a baseurl of "/" with the path GitHub Pages serves the site under

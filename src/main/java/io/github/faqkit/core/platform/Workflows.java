@@ -99,6 +99,16 @@ public record Workflows(
     }
 
     /**
+     * The workflows of the repository that holds {@code contentDirectory} (without a git checkout, a downloaded
+     * archive, the site folder is taken as the repository). A run reads them once, with its configuration
+     * ({@link BuildConfigFiles#workflows()}), and hands them on.
+     */
+    public static Workflows ofSite(Path contentDirectory) {
+        Path repoRoot = Repository.rootOf(contentDirectory);
+        return in(repoRoot != null ? repoRoot : contentDirectory);
+    }
+
+    /**
      * The workflows under {@code repositoryRoot/.github/workflows}: the first that uses
      * {@code actions/jekyll-build-pages} (GitHub Pages' own build) and the first that runs {@code jekyll build}
      * (the site's Gemfile) and publishes the result somewhere ({@link #PUBLISHES}), preferring one that deploys to
@@ -106,7 +116,7 @@ public record Workflows(
      * checks that the site builds is neither: the site is then built as it would be without it. Null root or no
      * folder: neither.
      */
-    public static Workflows in(Path repositoryRoot) {
+    static Workflows in(Path repositoryRoot) {
         if (repositoryRoot == null) {
             return NONE;
         }

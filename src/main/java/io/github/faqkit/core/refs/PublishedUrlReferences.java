@@ -1,5 +1,6 @@
 package io.github.faqkit.core.refs;
 
+import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.Site;
 import io.github.faqkit.core.platform.Repository;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,10 +134,7 @@ public final class PublishedUrlReferences {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile()
-                            || attrs.size() > MAX_FILE
-                            || NOT_TEXT.matcher(file.getFileName().toString()).matches()
-                            || pages.contains(file)) {
+                    if (!readable(file, attrs) || pages.contains(file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (total[0] + attrs.size() > MAX_TOTAL) {
@@ -153,6 +153,74 @@ public final class PublishedUrlReferences {
         } catch (IOException e) {
             // what was read so far stands
         }
+    }
+
+    /** True for a file the walk reads: a regular file, not too large, not named as an image, media or archive. */
+    private static boolean readable(Path file, BasicFileAttributes attrs) {
+        return attrs.isRegularFile()
+                && attrs.size() <= MAX_FILE
+                && !NOT_TEXT.matcher(file.getFileName().toString()).matches();
+    }
+
+    /**
+     * What IMG006 may read of the repository outside {@code contentDirectory} (whose files the site's own scan
+     * fingerprints), for a rerun to stamp: each text file this walk reads, with its size and time, and each other
+     * file by its presence alone (null), since a GitHub URL of the repository's files ({@code /raw/main/pics/a.png})
+     * counts as a use of the file it names. Same folders left out as the walk; attributes only, nothing read. Empty
+     * when no git repository holds the site, and when the check reads none of it: no address of the site is known
+     * (no repository for a GitHub Pages host, no {@code url:}, no {@code CNAME}) and no repository to take GitHub
+     * URLs of.
+     */
+    public static Map<Path, FileStamp> outsideInputs(
+            Path contentDirectory, io.github.faqkit.core.SiteConfig config, Map<String, String> env) {
+        Path site = contentDirectory.toAbsolutePath().normalize();
+        Path root = Repository.rootOf(site);
+        Map<Path, FileStamp> out = new TreeMap<>();
+        if (root == null || root.equals(site)) {
+            return out;
+        }
+        com.fasterxml.jackson.databind.JsonNode configured = config.raw().get("repository");
+        boolean addressKnown = host(config.url()) != null
+                || Files.isRegularFile(site.resolve("CNAME"))
+                || Repository.find(configured != null && configured.isTextual() ? configured.asText() : null, env, root)
+                        != null;
+        if (!addressKnown) {
+            return out;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    Path name = dir.getFileName();
+                    return dir.equals(site)
+                                    || !dir.equals(root) && name != null && SKIPPED_DIRS.contains(name.toString())
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        out.put(
+                                file,
+                                readable(file, attrs)
+                                        ? new FileStamp(
+                                                attrs.size(),
+                                                attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS))
+                                        : null);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // what was listed so far stands, as for the walk itself
+        }
+        return out;
     }
 
     private static void read(Path file, List<String> hosts, Pattern url, Set<String> named) {

@@ -77,7 +77,8 @@ public final class ImageNotFound extends Rule {
     }
 
     private static void notFound(Page page, Site site, Reference ref, Resolution r, Reporter out) {
-        String[] networkPath = Refs.networkPath(r, site);
+        String[] networkPath =
+                Refs.networkPath(r, site) != null ? Refs.networkPath(r, site) : Refs.relativeBaseurl(ref, r, site);
         if (networkPath != null) {
             out.report(
                     page,

@@ -55,7 +55,11 @@ public final class LinkTargetNotFound extends Rule {
                 continue;
             }
             Resolution r = resolver.resolve(page, ref);
-            String[] networkPath = r.web() == Resolution.Status.NOT_FOUND ? Refs.networkPath(r, site) : null;
+            String[] networkPath = r.web() != Resolution.Status.NOT_FOUND
+                    ? null
+                    : Refs.networkPath(r, site) != null
+                            ? Refs.networkPath(r, site)
+                            : Refs.relativeBaseurl(ref, r, site);
             if (networkPath != null) {
                 out.report(
                         page,

@@ -202,4 +202,31 @@ final class Refs {
         }
         return new String[] {message, "write '" + fix + "', or the path with one slash"};
     }
+
+    /**
+     * For a URL that {@code {{ site.baseurl }}} made relative: a {@code baseurl} without a leading '/' ({@code kb})
+     * prints as written (liquid-golden baseurl-kb-bare), so {@code {{ site.baseurl }}/x.pdf} is {@code kb/x.pdf},
+     * which the browser resolves from the page's folder; {message, hint}, or null for any other URL.
+     */
+    static String[] relativeBaseurl(Reference ref, Resolution r, Site site) {
+        String printed = site.config().printedBaseurl();
+        String path = ref.path();
+        if (printed.isEmpty()
+                || printed.startsWith("/")
+                || site.config().baseurl().isEmpty()
+                || !path.startsWith(printed)
+                || !path.substring(printed.length()).startsWith("/")) {
+            return null;
+        }
+        String rest = path.substring(printed.length());
+        String message = "'" + path + "' is a relative path: baseurl: \"" + printed + "\" in "
+                + site.config().file()
+                + " has no leading '/', so '{{ site.baseurl }}" + rest + "' writes '" + path
+                + "' and the browser requests " + r.requested() + ", where the built site has nothing";
+        String hint = "set baseurl: \"" + site.config().baseurl() + "\" in "
+                + site.config().file()
+                + " (the site is served under " + site.config().baseurl() + " either way), or write '"
+                + liquidFix(rest.replaceFirst("^/+", "")) + "'";
+        return new String[] {message, hint};
+    }
 }

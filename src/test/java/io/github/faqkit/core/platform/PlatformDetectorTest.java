@@ -26,7 +26,7 @@ class PlatformDetectorTest {
 
     private PlatformChoice detect(Path site, String setting, Map<String, String> env) {
         SiteConfig config = SiteConfigs.load(site, null).config();
-        return PlatformDetector.detect(site, config, setting, false, env);
+        return PlatformDetector.detect(site, config, setting, false, env, Workflows.ofSite(site));
     }
 
     private PlatformChoice detect() {
@@ -349,7 +349,7 @@ class PlatformDetectorTest {
         assertThat(c.implicitBaseurl()).isNull();
         assertThat(c.consoleLine()).contains("faq.baseUrl is required");
         SiteConfig config = SiteConfigs.load(repo, "/given").config();
-        assertThat(PlatformDetector.detect(repo, config, "github-pages", true, Map.of())
+        assertThat(PlatformDetector.detect(repo, config, "github-pages", true, Map.of(), Workflows.ofSite(repo))
                         .baseurlNote())
                 .isNull();
     }
@@ -529,7 +529,7 @@ class PlatformDetectorTest {
         write(".github/workflows/pages.yml", STARTER_WORKFLOW);
         write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/kb.git\n");
         SiteConfig config = SiteConfigs.load(repo, "/given").config();
-        PlatformChoice c = PlatformDetector.detect(repo, config, "auto", true, Map.of());
+        PlatformChoice c = PlatformDetector.detect(repo, config, "auto", true, Map.of(), Workflows.ofSite(repo));
         assertThat(c.implicitBaseurl()).isNull();
         assertThat(c.baseurlNote()).isNull();
     }
