@@ -2,12 +2,10 @@ package io.github.faqkit.core.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,22 +82,7 @@ public final class WorkflowOutputs {
         if (!content.startsWith(root)) {
             return NONE;
         }
-        Path dir = root.resolve(".github").resolve("workflows");
-        if (!Files.isDirectory(dir)) {
-            return NONE;
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            for (Path p : s) {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if ((n.endsWith(".yml") || n.endsWith(".yaml")) && Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return NONE; // no listing: no evidence
-        }
-        files.sort(null);
+        List<Path> files = Workflows.files(root);
         String contentPrefix = root.relativize(content).toString().replace('\\', '/');
         List<String> out = new ArrayList<>();
         for (Path f : files) {

@@ -116,13 +116,14 @@ public record Workflows(
      * checks that the site builds is neither: the site is then built as it would be without it. Null root or no
      * folder: neither.
      */
-    static Workflows in(Path repositoryRoot) {
-        if (repositoryRoot == null) {
-            return NONE;
-        }
+    /**
+     * The workflow files of {@code repositoryRoot} ({@code .github/workflows/*.yml}, {@code *.yaml}) in name order;
+     * none without the folder or when it cannot be listed.
+     */
+    static List<Path> files(Path repositoryRoot) {
         Path dir = repositoryRoot.resolve(".github").resolve("workflows");
         if (!Files.isDirectory(dir)) {
-            return NONE;
+            return List.of();
         }
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
@@ -132,10 +133,21 @@ public record Workflows(
                     files.add(p);
                 }
             }
-        } catch (IOException e) {
-            return NONE;
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // no listing: no evidence
         }
         files.sort(null);
+        return files;
+    }
+
+    static Workflows in(Path repositoryRoot) {
+        if (repositoryRoot == null) {
+            return NONE;
+        }
+        List<Path> files = files(repositoryRoot);
+        if (files.isEmpty()) {
+            return NONE;
+        }
         String pages = null;
         String own = null;
         String ruby = null;
