@@ -309,6 +309,9 @@ public final class SiteLoader {
                 s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));
         site.derived(DataFiles.class, s -> data);
         site.derived(
+                io.github.faqkit.core.platform.WorkflowOutputs.class,
+                s -> loaded.workflows().outputs());
+        site.derived(
                 io.github.faqkit.core.platform.ContentLayouts.class,
                 s -> io.github.faqkit.core.platform.ContentLayouts.of(root, config));
         site.derived(

@@ -73,9 +73,12 @@ class ArchitectureTest {
             .should()
             .callMethod("io.github.faqkit.core.platform.Workflows", "ofSite", "java.nio.file.Path")
             .orShould()
-            .callMethod("io.github.faqkit.core.platform.Workflows", "in", "java.nio.file.Path")
+            .callMethod("io.github.faqkit.core.platform.Workflows", "in", "java.nio.file.Path", "java.nio.file.Path")
+            .orShould()
+            .callMethod("io.github.faqkit.core.platform.Workflows", "files", "java.nio.file.Path")
             .because("the configuration load reads the workflows (BuildConfigFiles) and hands them to the platform"
-                    + " set-up and the rerun stamps: one reading per run, one answer");
+                    + " set-up, the rerun stamps and the resolver (what a step writes into the site): one reading per"
+                    + " run, one answer");
 
     @ArchTest
     static final ArchRule noCycleAmongCoreSubpackages =

@@ -1,8 +1,5 @@
 package io.github.faqkit.core.platform;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,36 +67,42 @@ public final class WorkflowOutputs {
     private static final Pattern COPY = Pattern.compile("(?:^|[\\s;&|(])(?:cp|mv|rsync)\\s+([^;&|\\n]+)");
 
     /**
-     * The paths the build workflows of {@code repositoryRoot} write into {@code contentDirectory} before they run
-     * Jekyll; {@link #NONE} without workflows.
+     * Gathers, workflow by workflow, the paths the build workflows of {@code repositoryRoot} write into
+     * {@code contentDirectory} before they run Jekyll: {@link Workflows} hands it each workflow's text as it reads
+     * the folder, so the folder is read once a run.
      */
-    public static WorkflowOutputs of(Path repositoryRoot, Path contentDirectory) {
-        if (repositoryRoot == null || contentDirectory == null) {
-            return NONE;
+    static final class Collector {
+        private final Path root;
+        private final String contentPrefix;
+        private final List<String> out = new ArrayList<>();
+
+        Collector(Path repositoryRoot, Path contentDirectory) {
+            Path r = repositoryRoot == null
+                    ? null
+                    : repositoryRoot.toAbsolutePath().normalize();
+            Path content = contentDirectory == null
+                    ? null
+                    : contentDirectory.toAbsolutePath().normalize();
+            boolean inside = r != null && content != null && content.startsWith(r);
+            this.root = inside ? r : null;
+            this.contentPrefix = inside ? r.relativize(content).toString().replace('\\', '/') : null;
         }
-        Path root = repositoryRoot.toAbsolutePath().normalize();
-        Path content = contentDirectory.toAbsolutePath().normalize();
-        if (!content.startsWith(root)) {
-            return NONE;
-        }
-        List<Path> files = Workflows.files(root);
-        String contentPrefix = root.relativize(content).toString().replace('\\', '/');
-        List<String> out = new ArrayList<>();
-        for (Path f : files) {
-            String text;
-            try {
-                text = Files.readString(f, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                continue;
+
+        void read(String workflow) {
+            if (root == null) {
+                return; // the site is not inside the repository the workflows build
             }
-            for (String written : writtenBeforeBuild(text)) {
+            for (String written : writtenBeforeBuild(workflow)) {
                 String rel = inSite(written, contentPrefix, root);
                 if (rel != null && !out.contains(rel)) {
                     out.add(rel);
                 }
             }
         }
-        return out.isEmpty() ? NONE : new WorkflowOutputs(out);
+
+        WorkflowOutputs result() {
+            return out.isEmpty() ? NONE : new WorkflowOutputs(out);
+        }
     }
 
     /**

@@ -17,13 +17,18 @@ import java.util.regex.Pattern;
  * {@code ownBuildConfig} the argument it passes to {@code --config} as written (null when it passes none).
  */
 public record Workflows(
-        String pagesAction, String ownBuild, String ownBuildRuby, String ownBuildBaseurl, String ownBuildConfig) {
+        String pagesAction,
+        String ownBuild,
+        String ownBuildRuby,
+        String ownBuildBaseurl,
+        String ownBuildConfig,
+        WorkflowOutputs outputs) {
 
-    static final Workflows NONE = new Workflows(null, null, null, null, null);
+    static final Workflows NONE = new Workflows(null, null, null, null, null, WorkflowOutputs.NONE);
 
     /** The workflows without a {@code --config} (the form before that option was read). */
     public Workflows(String pagesAction, String ownBuild, String ownBuildRuby, String ownBuildBaseurl) {
-        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null);
+        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null, WorkflowOutputs.NONE);
     }
 
     /**
@@ -105,7 +110,7 @@ public record Workflows(
      */
     public static Workflows ofSite(Path contentDirectory) {
         Path repoRoot = Repository.rootOf(contentDirectory);
-        return in(repoRoot != null ? repoRoot : contentDirectory);
+        return in(repoRoot != null ? repoRoot : contentDirectory, contentDirectory);
     }
 
     /**
@@ -114,33 +119,10 @@ public record Workflows(
      * (the site's Gemfile) and publishes the result somewhere ({@link #PUBLISHES}), preferring one that deploys to
      * GitHub Pages (the published site is the deployed build, with its {@code --baseurl}). A workflow that only
      * checks that the site builds is neither: the site is then built as it would be without it. Null root or no
-     * folder: neither.
+     * folder: neither. With them, from the same reading, what the build workflows write into
+     * {@code contentDirectory} before Jekyll runs ({@link #outputs}).
      */
-    /**
-     * The workflow files of {@code repositoryRoot} ({@code .github/workflows/*.yml}, {@code *.yaml}) in name order;
-     * none without the folder or when it cannot be listed.
-     */
-    static List<Path> files(Path repositoryRoot) {
-        Path dir = repositoryRoot.resolve(".github").resolve("workflows");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            for (Path p : s) {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if ((n.endsWith(".yml") || n.endsWith(".yaml")) && Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return List.of(); // no listing: no evidence
-        }
-        files.sort(null);
-        return files;
-    }
-
-    static Workflows in(Path repositoryRoot) {
+    static Workflows in(Path repositoryRoot, Path contentDirectory) {
         if (repositoryRoot == null) {
             return NONE;
         }
@@ -148,6 +130,7 @@ public record Workflows(
         if (files.isEmpty()) {
             return NONE;
         }
+        WorkflowOutputs.Collector outputs = new WorkflowOutputs.Collector(repositoryRoot, contentDirectory);
         String pages = null;
         String own = null;
         String ruby = null;
@@ -161,6 +144,7 @@ public record Workflows(
             } catch (IOException | java.io.UncheckedIOException e) {
                 continue;
             }
+            outputs.read(text);
             String name = ".github/workflows/" + p.getFileName();
             if (pages == null && PAGES_ACTION.matcher(text).find()) {
                 pages = name;
@@ -191,7 +175,36 @@ public record Workflows(
             }
         }
         return new Workflows(
-                pages, own, ruby, baseurl == null ? null : baseurl.trim(), config == null ? null : config.trim());
+                pages,
+                own,
+                ruby,
+                baseurl == null ? null : baseurl.trim(),
+                config == null ? null : config.trim(),
+                outputs.result());
+    }
+
+    /**
+     * The workflow files of {@code repositoryRoot} ({@code .github/workflows/*.yml}, {@code *.yaml}) in name order;
+     * none without the folder or when it cannot be listed.
+     */
+    static List<Path> files(Path repositoryRoot) {
+        Path dir = repositoryRoot.resolve(".github").resolve("workflows");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if ((n.endsWith(".yml") || n.endsWith(".yaml")) && Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // no listing: no evidence
+        }
+        files.sort(null);
+        return files;
     }
 
     /** The {@code --baseurl} value of a command line as written, null when it passes none. */

@@ -277,18 +277,14 @@ public final class Resolver {
                 Resolution.Status.NOT_FOUND, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
     }
 
-    /** What the site's build workflows write into its folder before Jekyll runs (one reading per site). */
+    /**
+     * What the site's build workflows write into its folder before Jekyll runs: read with the workflows when the
+     * site is loaded (none for a site put together without a load).
+     */
     private io.github.faqkit.core.platform.WorkflowOutputs workflowOutputs() {
         return site.derived(
                 io.github.faqkit.core.platform.WorkflowOutputs.class,
-                s -> io.github.faqkit.core.platform.WorkflowOutputs.of(
-                        rootOrSite(s.contentDirectory()), s.contentDirectory()));
-    }
-
-    /** The repository's root; without a git checkout (a downloaded archive) the site's folder is taken as it. */
-    private static java.nio.file.Path rootOrSite(java.nio.file.Path contentDirectory) {
-        java.nio.file.Path root = io.github.faqkit.core.platform.Repository.rootOf(contentDirectory);
-        return root != null ? root : contentDirectory;
+                s -> io.github.faqkit.core.platform.WorkflowOutputs.NONE);
     }
 
     /** A folder name GitHub accepts as a repository name. */
