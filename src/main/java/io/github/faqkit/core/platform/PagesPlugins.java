@@ -10,6 +10,8 @@ public final class PagesPlugins {
     public static final String DEFAULT_LAYOUT = "jekyll-default-layout";
     public static final String README_INDEX = "jekyll-readme-index";
     public static final String GITHUB_METADATA = "jekyll-github-metadata";
+    /** The gem that pins GitHub Pages' versions; a build of the site's own may load it too. */
+    public static final String PAGES_GEM = "github-pages";
 
     /** What the {@code github-pages} gem switches on for every site, whatever {@code plugins:} lists. */
     public static final Set<String> GITHUB_PAGES_DEFAULTS = Set.of(

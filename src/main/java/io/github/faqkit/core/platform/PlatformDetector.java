@@ -302,7 +302,7 @@ public final class PlatformDetector {
 
     static final String REMOTE_THEME_PLUGIN = "jekyll-remote-theme";
 
-    private static final String PAGES_GEM = "github-pages";
+    private static final String PAGES_GEM = PagesPlugins.PAGES_GEM;
 
     /** jekyll-github-metadata sets baseurl only when _config.yml leaves it unset (or '/'). */
     static boolean hasBaseurl(JsonNode raw) {

@@ -61,9 +61,13 @@ public final class RelativeLinks {
         return decoded == null ? null : Resolver.normalize(decoded);
     }
 
-    /** True when the site gets the version GitHub Pages pins (0.6.1), which reads fewer links (see the class). */
+    /**
+     * True when the site gets the version GitHub Pages pins (0.6.1), which reads fewer links (see the class): GitHub
+     * Pages' own build, or a build of the site's own that loads the github-pages gem, which pins the same versions.
+     */
     public static boolean pinnedByPages(Site site) {
-        return site.platform().platform() == Platform.GITHUB_PAGES;
+        return site.platform().platform() == Platform.GITHUB_PAGES
+                || site.platform().runs(PagesPlugins.PAGES_GEM);
     }
 
     /** The target jekyll-relative-links rewrites {@code ref} of {@code page} to; null when it leaves it. */

@@ -147,5 +147,9 @@ class PlatformScenariosTest {
         assertThat(lnk.get(2).message()).contains("%-escapes");
         ValidationResult own = site.validate(q -> q.withPlatform("jekyll"));
         assertThat(of(own, "LNK001")).isEmpty();
+        // a build of the site's own that loads the github-pages gem gets the same pinned version
+        site.file("Gemfile", "source \"https://rubygems.org\"\ngem \"github-pages\", group: :jekyll_plugins\n");
+        ValidationResult gem = site.validate(q -> q.withPlatform("jekyll"));
+        assertThat(where(gem)).filteredOn(w -> w.endsWith("LNK001")).hasSize(3);
     }
 }
