@@ -159,7 +159,10 @@ public final class LinkTargetNotFound extends Rule {
         if (RelativeLinks.pinnedByPages(site) && pinnedVersionMisses(page, site, resolver, ref, out)) {
             return;
         }
-        String normal = RelativeLinks.currentSourcePath(page, ref.path());
+        // the file the plugin in this build looked for: GitHub Pages' 0.6.1 reads '/x.md' from this file's folder
+        String normal = RelativeLinks.pinnedByPages(site) && ref.title() == null
+                ? RelativeLinks.sourcePath(site, page, ref.path(), null)
+                : RelativeLinks.currentSourcePath(page, ref.path());
         Page left = normal == null ? null : site.pageByPath(normal.substring(1));
         if (left != null && left.frontMatter().isPage() && !left.rendered()) {
             out.report(

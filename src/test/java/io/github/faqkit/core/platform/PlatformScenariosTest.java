@@ -1,6 +1,7 @@
 package io.github.faqkit.core.platform;
 
 import static io.github.faqkit.testing.SiteFixture.of;
+import static io.github.faqkit.testing.SiteFixture.only;
 import static io.github.faqkit.testing.SiteFixture.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -151,5 +152,20 @@ class PlatformScenariosTest {
         site.file("Gemfile", "source \"https://rubygems.org\"\ngem \"github-pages\", group: :jekyll_plugins\n");
         ValidationResult gem = site.validate(q -> q.withPlatform("jekyll"));
         assertThat(where(gem)).filteredOn(w -> w.endsWith("LNK001")).hasSize(3);
+    }
+
+    /** A '/x.md' link to no page names the file GitHub Pages' 0.6.1 looked for, read from the page's folder. */
+    @Test
+    void aMissingMarkdownLinkNamesTheFileThePinnedVersionLookedFor() {
+        SiteFixture site = SiteFixture.in(dir)
+                .file("_config.yml", "title: x\n")
+                .page("index.md", "title: Home", "hi\n")
+                .page("docs/guide.md", "title: Guide", "[gone](/docs/missing.md)\n");
+        assertThat(only(site.validate(q -> q.withPlatform("github-pages")), "LNK001")
+                        .message())
+                .contains("looked for docs/docs/missing.md");
+        site.file("_config.yml", "title: x\nplugins: [jekyll-relative-links]\n");
+        assertThat(only(site.validate(q -> q.withPlatform("jekyll")), "LNK001").message())
+                .contains("looked for docs/missing.md");
     }
 }
