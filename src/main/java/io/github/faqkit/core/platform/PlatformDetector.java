@@ -164,7 +164,8 @@ public final class PlatformDetector {
                 ruby,
                 rubySource,
                 jekyll.major(),
-                jekyll.source());
+                jekyll.source(),
+                workflows.ownBuildOnPages());
     }
 
     /**

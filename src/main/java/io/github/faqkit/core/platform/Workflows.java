@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * What the repository's GitHub Actions workflows say about how the site is built; {@code ownBuildRuby} is the
  * {@code ruby-version} the workflow that runs {@code jekyll build} sets up (null when it names none), and
  * {@code ownBuildBaseurl} the argument that build passes to {@code --baseurl} as written (null when it passes none),
- * {@code ownBuildConfig} the argument it passes to {@code --config} as written (null when it passes none).
+ * {@code ownBuildConfig} the argument it passes to {@code --config} as written (null when it passes none), and
+ * {@code ownBuildOnPages} whether that workflow hands its build to GitHub Pages (the starter workflow's deploy
+ * actions, or a push to the branch Pages serves by a gh-pages deploy action).
  */
 public record Workflows(
         String pagesAction,
@@ -22,13 +24,14 @@ public record Workflows(
         String ownBuildRuby,
         String ownBuildBaseurl,
         String ownBuildConfig,
+        boolean ownBuildOnPages,
         WorkflowOutputs outputs) {
 
-    static final Workflows NONE = new Workflows(null, null, null, null, null, WorkflowOutputs.NONE);
+    static final Workflows NONE = new Workflows(null, null, null, null, null, false, WorkflowOutputs.NONE);
 
     /** The workflows without a {@code --config} (the form before that option was read). */
     public Workflows(String pagesAction, String ownBuild, String ownBuildRuby, String ownBuildBaseurl) {
-        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null, WorkflowOutputs.NONE);
+        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null, false, WorkflowOutputs.NONE);
     }
 
     /**
@@ -88,6 +91,15 @@ public record Workflows(
     private static final Pattern DEPLOYS_TO_PAGES =
             Pattern.compile("uses:\\s*['\"]?actions/(?:upload-pages-artifact|deploy-pages|configure-pages)\\b");
 
+    /** Actions that push a build to the branch GitHub Pages serves (gh-pages by default). */
+    private static final Pattern PUSHES_TO_PAGES_BRANCH =
+            Pattern.compile("uses:\\s*['\"]?(?:peaceiris/actions-gh-pages|JamesIves/github-pages-deploy-action)\\b");
+
+    private static boolean handsToPages(String workflow) {
+        return DEPLOYS_TO_PAGES.matcher(workflow).find()
+                || PUSHES_TO_PAGES_BRANCH.matcher(workflow).find();
+    }
+
     /**
      * Signs that a workflow publishes what it builds somewhere: GitHub Pages' artifact and deploy actions, a push
      * to a branch (peaceiris/actions-gh-pages, JamesIves/github-pages-deploy-action, {@code git push}), or any step
@@ -137,6 +149,7 @@ public record Workflows(
         String baseurl = null;
         String config = null;
         boolean ownDeploys = false;
+        boolean ownOnPages = false;
         for (Path p : files) {
             String text;
             try {
@@ -153,6 +166,7 @@ public record Workflows(
             if (action.find() && (own == null || !ownDeploys)) {
                 own = name + " through " + action.group(1);
                 ownDeploys = true; // the built site is pushed to the branch GitHub Pages serves
+                ownOnPages = true;
                 java.util.regex.Matcher m = ACTION_RUBY.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
                 baseurl = actionBaseurl(text);
@@ -168,6 +182,7 @@ public record Workflows(
                             || !ownDeploys && DEPLOYS_TO_PAGES.matcher(text).find())) {
                 own = name;
                 ownDeploys = DEPLOYS_TO_PAGES.matcher(text).find();
+                ownOnPages = handsToPages(text);
                 java.util.regex.Matcher m = RUBY_VERSION.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
                 baseurl = baseurlArgument(build.group());
@@ -180,6 +195,7 @@ public record Workflows(
                 ruby,
                 baseurl == null ? null : baseurl.trim(),
                 config == null ? null : config.trim(),
+                own != null && ownOnPages,
                 outputs.result());
     }
 
