@@ -241,11 +241,15 @@ public final class PlatformDetector {
             java.util.regex.Pattern.compile("(?m)^\\s*ruby\\s+(\\d+\\.\\d+(?:\\.\\d+)?)");
 
     /**
-     * The Ruby a site built with its own Gemfile names, and where: {@code .ruby-version} or {@code .tool-versions}
-     * (site folder, then repository root), else the {@code ruby-version} of the workflow that runs
-     * {@code jekyll build}. Null when none names one.
+     * The Ruby a site built with its own Gemfile names, and where: the {@code ruby-version} the workflow that runs
+     * {@code jekyll build} gives ruby/setup-ruby (that input wins over the files; the action reads them only when it
+     * is not set), else {@code .ruby-version} or {@code .tool-versions} (site folder, then repository root). Null
+     * when none names one.
      */
     static String[] namedRuby(Path contentDirectory, Path repoRoot, Workflows workflows) {
+        if (workflows.ownBuildRuby() != null) {
+            return new String[] {workflows.ownBuildRuby(), workflows.ownBuild()};
+        }
         for (Path dir : repoRoot == null
                 ? java.util.List.of(contentDirectory)
                 : java.util.List.of(contentDirectory, repoRoot)) {
@@ -257,9 +261,6 @@ public final class PlatformDetector {
             if (v != null) {
                 return new String[] {v, relative(repoRoot, contentDirectory, dir.resolve(".tool-versions"))};
             }
-        }
-        if (workflows.ownBuildRuby() != null) {
-            return new String[] {workflows.ownBuildRuby(), workflows.ownBuild()};
         }
         return null;
     }

@@ -60,6 +60,7 @@ public record Workflows(
 
     private static final Pattern RUBY_VERSION =
             Pattern.compile("(?m)^[^#\\n]*\\bruby-version:\\s*['\"]?(\\d+\\.\\d+(?:\\.\\d+)?)");
+    private static final Pattern CONTINUED_LINE = Pattern.compile("\\\\\\r?\\n[ \\t]*");
     private static final Pattern PAGES_ACTION = Pattern.compile("uses:\\s*['\"]?actions/jekyll-build-pages\\b");
     private static final Pattern JEKYLL_BUILD = Pattern.compile("(?m)^[^#\\n]*\\bjekyll\\s+(?:build|b)\\b.*$");
     /** {@code --baseurl VALUE}, {@code --baseurl=VALUE} or {@code -b VALUE}, the value quoted or not. */
@@ -174,7 +175,9 @@ public record Workflows(
                 config = o.find() ? argument(CONFIG_ARG, " " + o.group(1)) : null;
                 continue;
             }
-            java.util.regex.Matcher build = JEKYLL_BUILD.matcher(text);
+            // a command continued with '\' at the line end is one command line to the shell
+            java.util.regex.Matcher build =
+                    JEKYLL_BUILD.matcher(CONTINUED_LINE.matcher(text).replaceAll(" "));
             // a check that builds and publishes nothing is not how readers get the site
             if (build.find()
                     && publishes(text)
