@@ -188,8 +188,8 @@ public record Workflows(
                 ownOnPages = handsToPages(text);
                 java.util.regex.Matcher m = RUBY_VERSION.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
-                baseurl = baseurlArgument(build.group());
-                config = argument(CONFIG_ARG, build.group());
+                baseurl = throughEnv(baseurlArgument(build.group()), text);
+                config = throughEnv(argument(CONFIG_ARG, build.group()), text);
             }
         }
         return new Workflows(
@@ -224,6 +224,35 @@ public record Workflows(
         }
         files.sort(null);
         return files;
+    }
+
+    /** A shell variable as the whole value: {@code $NAME} or {@code ${NAME}}. */
+    private static final Pattern SHELL_VARIABLE = Pattern.compile("^\\$(?:\\{(\\w+)}|(\\w+))$");
+
+    /**
+     * The value a command line passes through an environment variable the workflow sets to an expression
+     * ({@code env: BASE: ${{ steps.pages.outputs.base_path }}}, then {@code --baseurl "${BASE}"}: the form linters
+     * such as zizmor ask for, since an expression in {@code run:} is a template injection), as that expression;
+     * anything else as written. The first {@code NAME:} the workflow sets is taken: a step's own {@code env:} is
+     * where the form puts it.
+     */
+    static String throughEnv(String value, String workflow) {
+        if (value == null) {
+            return null;
+        }
+        java.util.regex.Matcher v = SHELL_VARIABLE.matcher(value.trim());
+        if (!v.matches()) {
+            return value;
+        }
+        String name = v.group(1) != null ? v.group(1) : v.group(2);
+        java.util.regex.Matcher set = Pattern.compile("(?m)^[ \\t]+" + Pattern.quote(name)
+                        + ":[ \\t]*(?:\"(\\$\\{\\{[^}\\n]*}})\"|'(\\$\\{\\{[^}\\n]*}})'"
+                        + "|(\\$\\{\\{[^}\\n]*}}))[ \\t]*(?:#.*)?$")
+                .matcher(workflow);
+        if (!set.find()) {
+            return value;
+        }
+        return set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3);
     }
 
     /** The {@code --baseurl} value of a command line as written, null when it passes none. */

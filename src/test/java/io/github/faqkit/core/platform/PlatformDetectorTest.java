@@ -439,6 +439,19 @@ class PlatformDetectorTest {
                         + "        --baseurl /manual\n      echo done \\\n      --baseurl /not-jekyll\n"
                         + PUBLISH);
         assertThat(detect().implicitBaseurl()).isEqualTo("/manual");
+        // the base path handed through the step's environment (GaProgMan/OwaspHeaders.Core, as zizmor asks)
+        write(
+                ".github/workflows/pages.yml",
+                "steps:\n  - id: pages\n    uses: actions/configure-pages@v5\n"
+                        + "  - run: bundle exec jekyll build --baseurl \"${STEPS_PAGES_OUTPUTS_BASE_PATH}\"\n"
+                        + "    env:\n      STEPS_PAGES_OUTPUTS_BASE_PATH: ${{ steps.pages.outputs.base_path }}\n"
+                        + PUBLISH);
+        assertThat(detect().implicitBaseurl()).isEqualTo("/kb");
+        // near-miss: a variable the workflow does not set from an expression stays unknown
+        write(
+                ".github/workflows/pages.yml",
+                "steps:\n  - run: bundle exec jekyll build --baseurl \"$BASE\"\n" + PUBLISH);
+        assertThat(detect().implicitBaseurl()).isNull();
         // the repository is unknown: no guess
         Files.delete(repo.resolve(".git/config"));
         write(".github/workflows/pages.yml", STARTER_WORKFLOW);
