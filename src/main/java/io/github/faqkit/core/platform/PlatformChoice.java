@@ -8,7 +8,7 @@ import java.util.Set;
  * or it cannot be known; {@code baseurlNote} then says what is missing). {@code ruby} is the Ruby version that
  * runs the build (its Unicode data makes the heading ids), {@code rubySource} where that was read (null: the
  * platform's own, or Debian's Jekyll when nothing names one). {@code builtForPages} is true when the site's own
- * build is handed to GitHub Pages by its workflow: GitHub Pages serves it, with Pages' hosting rules.
+ * build is handed to GitHub Pages by its workflow and GitHub Pages serves the host {@code url:} names.
  */
 public record PlatformChoice(
         Platform platform,

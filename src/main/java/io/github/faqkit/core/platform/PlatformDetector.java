@@ -5,6 +5,7 @@ import io.github.faqkit.core.SiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -165,7 +166,35 @@ public final class PlatformDetector {
                 rubySource,
                 jekyll.major(),
                 jekyll.source(),
-                workflows.ownBuildOnPages());
+                workflows.ownBuildOnPages() && pagesServesUrlHost(config, contentDirectory, repoRoot));
+    }
+
+    /**
+     * Whether GitHub Pages serves the host {@code url:} names, for a build a workflow hands to Pages: no host, or a
+     * github.io one, or a custom domain a {@code CNAME} file of the site or the repository names (GitHub Pages keeps
+     * the domain of a branch build there). A custom domain without one may point at another host: just-the-docs'
+     * own site deploys to GitHub Pages from a workflow while just-the-docs.com is served by Netlify.
+     */
+    private static boolean pagesServesUrlHost(SiteConfig config, Path contentDirectory, Path repoRoot) {
+        String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
+        if (host == null || host.endsWith(".github.io")) {
+            return true;
+        }
+        for (Path dir : repoRoot == null ? List.of(contentDirectory) : List.of(contentDirectory, repoRoot)) {
+            Path cname = dir.resolve("CNAME");
+            try {
+                if (Files.isRegularFile(cname)
+                        && Files.readString(cname)
+                                .strip()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .equals(host)) {
+                    return true;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // an unreadable CNAME names no domain
+            }
+        }
+        return false;
     }
 
     /**

@@ -237,10 +237,12 @@ class OwnUrlsTest {
     }
 
     /**
-     * As on a real site (VzBoT3D/docs): the Gemfile at the repository's root, the site in a folder, and GitHub's
-     * starter workflow running {@code bundle exec jekyll build -s ./docs} and deploying with actions/deploy-pages.
-     * GitHub Pages serves that build, so its own absolute URL in the wrong letter case is a 404 there. Near-misses:
-     * the same build published by a workflow to another host, or a workflow that only checks the build.
+     * As on a real site (VzBoT3D/docs): the Gemfile at the repository's root, the site in a folder, GitHub's starter
+     * workflow running {@code bundle exec jekyll build -s ./docs} and deploying with actions/deploy-pages, and the
+     * repository's CNAME naming the url: host. GitHub Pages serves that build, so its own absolute URL in the wrong
+     * letter case is a 404 there. Near-misses: the same build published by a workflow to another host, a workflow
+     * that only checks the build, and a custom domain no CNAME names (just-the-docs: its workflow deploys to GitHub
+     * Pages, while just-the-docs.com is served by Netlify).
      */
     @Test
     void letterCaseOfTheOwnUrlCountsWhereAWorkflowDeploysTheBuildToGitHubPages() throws java.io.IOException {
@@ -254,6 +256,14 @@ class OwnUrlsTest {
                         ".github/workflows/pages.yml",
                         build + "      - uses: actions/upload-pages-artifact@v3\n"
                                 + "  deploy:\n    steps:\n      - uses: actions/deploy-pages@v4\n");
+        ValidationResult otherHost = run(checkout()
+                .file("_config.yml", config)
+                .page("MIGRATION.md", "title: Migration\npermalink: /MIGRATION/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(otherHost, ImageRules.LNK001))
+                .as("no CNAME names docs.example.org: another host may serve it")
+                .isEmpty();
+        SiteFixture.in(repo).file("CNAME", "docs.example.org\n");
         ValidationResult pages = run(checkout()
                 .file("_config.yml", config)
                 .page("MIGRATION.md", "title: Migration\npermalink: /MIGRATION/", "x\n")
