@@ -7,7 +7,8 @@ import java.util.Set;
  * platform gives a site whose {@code _config.yml} sets none ({@code implicitBaseurl}, null when it gives none
  * or it cannot be known; {@code baseurlNote} then says what is missing). {@code ruby} is the Ruby version that
  * runs the build (its Unicode data makes the heading ids), {@code rubySource} where that was read (null: the
- * platform's own, or Debian's Jekyll when nothing names one).
+ * platform's own, or Debian's Jekyll when nothing names one). {@code builtForPages} is true when the site's own
+ * build is handed to GitHub Pages by its workflow and GitHub Pages serves the host {@code url:} names.
  */
 public record PlatformChoice(
         Platform platform,
@@ -19,7 +20,8 @@ public record PlatformChoice(
         String ruby,
         String rubySource,
         int jekyllMajor,
-        String jekyllSource) {
+        String jekyllSource,
+        boolean builtForPages) {
 
     /** GitHub Pages builds with Ruby 3.3 (actions/jekyll-build-pages: FROM ruby:3.3-slim). */
     public static final String PAGES_RUBY = "3.3";
@@ -40,7 +42,8 @@ public record PlatformChoice(
                 io.github.faqkit.core.SiteConfig.DEFAULT_RUBY,
                 null,
                 io.github.faqkit.core.SiteConfig.DEFAULT_JEKYLL_MAJOR,
-                null);
+                null,
+                false);
     }
 
     /** Nothing says how the site is built: Jekyll with the 'plugins:' of _config.yml is assumed. */
@@ -55,11 +58,20 @@ public record PlatformChoice(
                 io.github.faqkit.core.SiteConfig.DEFAULT_RUBY,
                 null,
                 io.github.faqkit.core.SiteConfig.DEFAULT_JEKYLL_MAJOR,
-                null);
+                null,
+                false);
     }
 
     /** What the plugin assumed before platforms were modelled. */
     public static final PlatformChoice LEGACY = guessedJekyll(Set.of(), "not detected");
+
+    /**
+     * True when GitHub Pages serves the built site (its own build, or a workflow's build it deploys): paths are
+     * then matched in their exact letter case.
+     */
+    public boolean servedByGitHubPages() {
+        return platform == Platform.GITHUB_PAGES || builtForPages;
+    }
 
     public boolean runs(String plugin) {
         return plugins.contains(plugin);

@@ -5,6 +5,7 @@ import io.github.faqkit.core.SiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -164,7 +165,36 @@ public final class PlatformDetector {
                 ruby,
                 rubySource,
                 jekyll.major(),
-                jekyll.source());
+                jekyll.source(),
+                workflows.ownBuildOnPages() && pagesServesUrlHost(config, contentDirectory, repoRoot));
+    }
+
+    /**
+     * Whether GitHub Pages serves the host {@code url:} names, for a build a workflow hands to Pages: no host, or a
+     * github.io one, or a custom domain a {@code CNAME} file of the site or the repository names (GitHub Pages keeps
+     * the domain of a branch build there). A custom domain without one may point at another host: just-the-docs'
+     * own site deploys to GitHub Pages from a workflow while just-the-docs.com is served by Netlify.
+     */
+    private static boolean pagesServesUrlHost(SiteConfig config, Path contentDirectory, Path repoRoot) {
+        String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
+        if (host == null || host.endsWith(".github.io")) {
+            return true;
+        }
+        for (Path dir : repoRoot == null ? List.of(contentDirectory) : List.of(contentDirectory, repoRoot)) {
+            Path cname = dir.resolve("CNAME");
+            try {
+                if (Files.isRegularFile(cname)
+                        && Files.readString(cname)
+                                .strip()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .equals(host)) {
+                    return true;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // an unreadable CNAME names no domain
+            }
+        }
+        return false;
     }
 
     /**
@@ -240,11 +270,15 @@ public final class PlatformDetector {
             java.util.regex.Pattern.compile("(?m)^\\s*ruby\\s+(\\d+\\.\\d+(?:\\.\\d+)?)");
 
     /**
-     * The Ruby a site built with its own Gemfile names, and where: {@code .ruby-version} or {@code .tool-versions}
-     * (site folder, then repository root), else the {@code ruby-version} of the workflow that runs
-     * {@code jekyll build}. Null when none names one.
+     * The Ruby a site built with its own Gemfile names, and where: the {@code ruby-version} the workflow that runs
+     * {@code jekyll build} gives ruby/setup-ruby (that input wins over the files; the action reads them only when it
+     * is not set), else {@code .ruby-version} or {@code .tool-versions} (site folder, then repository root). Null
+     * when none names one.
      */
     static String[] namedRuby(Path contentDirectory, Path repoRoot, Workflows workflows) {
+        if (workflows.ownBuildRuby() != null) {
+            return new String[] {workflows.ownBuildRuby(), workflows.ownBuild()};
+        }
         for (Path dir : repoRoot == null
                 ? java.util.List.of(contentDirectory)
                 : java.util.List.of(contentDirectory, repoRoot)) {
@@ -256,9 +290,6 @@ public final class PlatformDetector {
             if (v != null) {
                 return new String[] {v, relative(repoRoot, contentDirectory, dir.resolve(".tool-versions"))};
             }
-        }
-        if (workflows.ownBuildRuby() != null) {
-            return new String[] {workflows.ownBuildRuby(), workflows.ownBuild()};
         }
         return null;
     }

@@ -41,7 +41,7 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
                 .withJekyllMajor(platform.jekyllMajor());
         ThemeVersions.Found theme = themeVersion != null
                 ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
-                : ThemeVersions.find(null, contentDirectory, config, platform.platform());
+                : ThemeVersions.find(null, contentDirectory, config, platform.platform(), platform.plugins());
         return new SiteSetup(served, platform, theme, OwnNavigation.find(contentDirectory));
     }
 
@@ -55,7 +55,8 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
                 theme.consoleLine(),
                 "plugins " + new java.util.TreeSet<>(platform.plugins()),
                 "guessed " + platform.guessed() + ", ruby " + platform.ruby() + ", jekyll " + platform.jekyllMajor()
-                        + ", baseurl " + config.baseurl(),
+                        + ", baseurl " + config.baseurl() + ", served by GitHub Pages "
+                        + platform.servedByGitHubPages(),
                 "navigation " + ownNavigation);
     }
 

@@ -41,10 +41,24 @@ public final class ThemeVersions {
      * Gemfile.lock pin nothing, and the theme is the one {@code remote_theme} names.
      */
     public static Found find(String given, Path contentDirectory, SiteConfig config, Platform platform) {
+        return find(given, contentDirectory, config, platform, java.util.Set.of());
+    }
+
+    /**
+     * The same for a build that loads {@code plugins}. Where jekyll-remote-theme runs (named by the Gemfile or
+     * 'plugins:', or added by the github-pages gem when {@code remote_theme} is set) and {@code remote_theme} is
+     * set, it replaces the site's theme by the one it downloads ({@code Munger#configure_theme} sets
+     * {@code site.theme}): the just-the-docs gem a Gemfile.lock locks is then installed but builds nothing.
+     */
+    public static Found find(
+            String given, Path contentDirectory, SiteConfig config, Platform platform, java.util.Set<String> plugins) {
         if (given != null && !given.isBlank()) {
             return new Found(ThemeVersion.parse(given), "faq.themeVersion");
         }
-        boolean gemfileBuilds = platform != Platform.GITHUB_PAGES;
+        String remoteTheme = SiteConfigText.scalar(config.raw(), "remote_theme");
+        boolean remoteThemeRuns = remoteTheme != null
+                && (plugins.contains(PlatformDetector.REMOTE_THEME_PLUGIN) || plugins.contains(PagesPlugins.PAGES_GEM));
+        boolean gemfileBuilds = platform != Platform.GITHUB_PAGES && !remoteThemeRuns;
         Found unused = null;
         Path repoRoot = Repository.rootOf(contentDirectory);
         Path content = contentDirectory.toAbsolutePath().normalize();
@@ -69,9 +83,12 @@ public final class ThemeVersions {
         }
         String ignored = unused == null
                 ? ""
-                : " (GitHub Pages builds without the Gemfile: " + unused.version() + " from " + unused.source()
-                        + " does not apply)";
-        String remote = SiteConfigText.scalar(config.raw(), "remote_theme");
+                : platform == Platform.GITHUB_PAGES
+                        ? " (GitHub Pages builds without the Gemfile: " + unused.version() + " from " + unused.source()
+                                + " does not apply)"
+                        : " (jekyll-remote-theme replaces the theme with it: " + unused.version() + " from "
+                                + unused.source() + " builds nothing)";
+        String remote = remoteTheme;
         if (remote != null) {
             Matcher m = REMOTE.matcher(remote);
             if (m.matches()) {

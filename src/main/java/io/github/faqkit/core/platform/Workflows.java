@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * What the repository's GitHub Actions workflows say about how the site is built; {@code ownBuildRuby} is the
  * {@code ruby-version} the workflow that runs {@code jekyll build} sets up (null when it names none), and
  * {@code ownBuildBaseurl} the argument that build passes to {@code --baseurl} as written (null when it passes none),
- * {@code ownBuildConfig} the argument it passes to {@code --config} as written (null when it passes none).
+ * {@code ownBuildConfig} the argument it passes to {@code --config} as written (null when it passes none), and
+ * {@code ownBuildOnPages} whether that workflow hands its build to GitHub Pages (the starter workflow's deploy
+ * actions, or a push to the branch Pages serves by a gh-pages deploy action).
  */
 public record Workflows(
         String pagesAction,
@@ -22,13 +24,14 @@ public record Workflows(
         String ownBuildRuby,
         String ownBuildBaseurl,
         String ownBuildConfig,
+        boolean ownBuildOnPages,
         WorkflowOutputs outputs) {
 
-    static final Workflows NONE = new Workflows(null, null, null, null, null, WorkflowOutputs.NONE);
+    static final Workflows NONE = new Workflows(null, null, null, null, null, false, WorkflowOutputs.NONE);
 
     /** The workflows without a {@code --config} (the form before that option was read). */
     public Workflows(String pagesAction, String ownBuild, String ownBuildRuby, String ownBuildBaseurl) {
-        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null, WorkflowOutputs.NONE);
+        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null, false, WorkflowOutputs.NONE);
     }
 
     /**
@@ -57,6 +60,7 @@ public record Workflows(
 
     private static final Pattern RUBY_VERSION =
             Pattern.compile("(?m)^[^#\\n]*\\bruby-version:\\s*['\"]?(\\d+\\.\\d+(?:\\.\\d+)?)");
+    private static final Pattern CONTINUED_LINE = Pattern.compile("\\\\\\r?\\n[ \\t]*");
     private static final Pattern PAGES_ACTION = Pattern.compile("uses:\\s*['\"]?actions/jekyll-build-pages\\b");
     private static final Pattern JEKYLL_BUILD = Pattern.compile("(?m)^[^#\\n]*\\bjekyll\\s+(?:build|b)\\b.*$");
     /** {@code --baseurl VALUE}, {@code --baseurl=VALUE} or {@code -b VALUE}, the value quoted or not. */
@@ -87,6 +91,15 @@ public record Workflows(
     /** A workflow that publishes what it builds to GitHub Pages (the starter workflow's deploy steps). */
     private static final Pattern DEPLOYS_TO_PAGES =
             Pattern.compile("uses:\\s*['\"]?actions/(?:upload-pages-artifact|deploy-pages|configure-pages)\\b");
+
+    /** Actions that push a build to the branch GitHub Pages serves (gh-pages by default). */
+    private static final Pattern PUSHES_TO_PAGES_BRANCH =
+            Pattern.compile("uses:\\s*['\"]?(?:peaceiris/actions-gh-pages|JamesIves/github-pages-deploy-action)\\b");
+
+    private static boolean handsToPages(String workflow) {
+        return DEPLOYS_TO_PAGES.matcher(workflow).find()
+                || PUSHES_TO_PAGES_BRANCH.matcher(workflow).find();
+    }
 
     /**
      * Signs that a workflow publishes what it builds somewhere: GitHub Pages' artifact and deploy actions, a push
@@ -137,6 +150,7 @@ public record Workflows(
         String baseurl = null;
         String config = null;
         boolean ownDeploys = false;
+        boolean ownOnPages = false;
         for (Path p : files) {
             String text;
             try {
@@ -153,6 +167,7 @@ public record Workflows(
             if (action.find() && (own == null || !ownDeploys)) {
                 own = name + " through " + action.group(1);
                 ownDeploys = true; // the built site is pushed to the branch GitHub Pages serves
+                ownOnPages = true;
                 java.util.regex.Matcher m = ACTION_RUBY.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
                 baseurl = actionBaseurl(text);
@@ -160,7 +175,9 @@ public record Workflows(
                 config = o.find() ? argument(CONFIG_ARG, " " + o.group(1)) : null;
                 continue;
             }
-            java.util.regex.Matcher build = JEKYLL_BUILD.matcher(text);
+            // a command continued with '\' at the line end is one command line to the shell
+            java.util.regex.Matcher build =
+                    JEKYLL_BUILD.matcher(CONTINUED_LINE.matcher(text).replaceAll(" "));
             // a check that builds and publishes nothing is not how readers get the site
             if (build.find()
                     && publishes(text)
@@ -168,10 +185,11 @@ public record Workflows(
                             || !ownDeploys && DEPLOYS_TO_PAGES.matcher(text).find())) {
                 own = name;
                 ownDeploys = DEPLOYS_TO_PAGES.matcher(text).find();
+                ownOnPages = handsToPages(text);
                 java.util.regex.Matcher m = RUBY_VERSION.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
-                baseurl = baseurlArgument(build.group());
-                config = argument(CONFIG_ARG, build.group());
+                baseurl = throughEnv(baseurlArgument(build.group()), text);
+                config = throughEnv(argument(CONFIG_ARG, build.group()), text);
             }
         }
         return new Workflows(
@@ -180,6 +198,7 @@ public record Workflows(
                 ruby,
                 baseurl == null ? null : baseurl.trim(),
                 config == null ? null : config.trim(),
+                own != null && ownOnPages,
                 outputs.result());
     }
 
@@ -205,6 +224,35 @@ public record Workflows(
         }
         files.sort(null);
         return files;
+    }
+
+    /** A shell variable as the whole value: {@code $NAME} or {@code ${NAME}}. */
+    private static final Pattern SHELL_VARIABLE = Pattern.compile("^\\$(?:\\{(\\w+)}|(\\w+))$");
+
+    /**
+     * The value a command line passes through an environment variable the workflow sets to an expression
+     * ({@code env: BASE: ${{ steps.pages.outputs.base_path }}}, then {@code --baseurl "${BASE}"}: the form linters
+     * such as zizmor ask for, since an expression in {@code run:} is a template injection), as that expression;
+     * anything else as written. The first {@code NAME:} the workflow sets is taken: a step's own {@code env:} is
+     * where the form puts it.
+     */
+    static String throughEnv(String value, String workflow) {
+        if (value == null) {
+            return null;
+        }
+        java.util.regex.Matcher v = SHELL_VARIABLE.matcher(value.trim());
+        if (!v.matches()) {
+            return value;
+        }
+        String name = v.group(1) != null ? v.group(1) : v.group(2);
+        java.util.regex.Matcher set = Pattern.compile("(?m)^[ \\t]+" + Pattern.quote(name)
+                        + ":[ \\t]*(?:\"(\\$\\{\\{[^}\\n]*}})\"|'(\\$\\{\\{[^}\\n]*}})'"
+                        + "|(\\$\\{\\{[^}\\n]*}}))[ \\t]*(?:#.*)?$")
+                .matcher(workflow);
+        if (!set.find()) {
+            return value;
+        }
+        return set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3);
     }
 
     /** The {@code --baseurl} value of a command line as written, null when it passes none. */

@@ -69,9 +69,12 @@ public final class LinkTargetNotFound extends Rule {
                         networkPath[1]);
                 continue;
             }
-            if (r.web() == Resolution.Status.CASE_MISMATCH && ref.external() && !servedByGitHubPages(site)) {
+            if (r.web() == Resolution.Status.CASE_MISMATCH
+                    && ref.external()
+                    && !site.platform().servedByGitHubPages()) {
                 // the site's own absolute URL: whether its host matches letter case (GitHub Pages does, Netlify
-                // serves every path in lower case) is unknown unless GitHub Pages builds the site
+                // serves every path in lower case) is unknown unless GitHub Pages serves the site (its own build, or
+                // a workflow's build it deploys)
                 continue;
             }
             String problem = switch (r.web()) {
@@ -255,9 +258,5 @@ public final class LinkTargetNotFound extends Rule {
                         && pageUrl.substring(0, pageUrl.length() - 5).equals(url))
                 || (pageUrl.endsWith("/") && (pageUrl + "index.html").equals(url))
                 || (url.endsWith("/") && pageUrl.equals(url.substring(0, url.length() - 1)));
-    }
-
-    private static boolean servedByGitHubPages(Site site) {
-        return site.platform().platform() == io.github.faqkit.core.platform.Platform.GITHUB_PAGES;
     }
 }

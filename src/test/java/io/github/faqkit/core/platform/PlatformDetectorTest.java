@@ -205,6 +205,11 @@ class PlatformDetectorTest {
         assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
         assertThat(c.ruby()).isEqualTo("3.3");
         assertThat(c.consoleLine()).contains("heading ids as Ruby 3.3 makes them (.github/workflows/site.yml)");
+        // ruby/setup-ruby reads .ruby-version only when its ruby-version input is not set
+        // (behl1anmol/awesome-md-to-pdf:
+        // docs/.ruby-version says 3.2.0, the deploy workflow sets up 3.3)
+        write(".ruby-version", "3.2.0\n");
+        assertThat(detect().ruby()).isEqualTo("3.3");
     }
 
     @Test
@@ -427,6 +432,26 @@ class PlatformDetectorTest {
         assertThat(unknown.consoleLine()).contains("known only when the workflow runs");
         write(".github/workflows/pages.yml", "steps:\n  - run: jekyll build -d out --baseurl=/handbook\n" + PUBLISH);
         assertThat(detect().implicitBaseurl()).isEqualTo("/handbook");
+        // the command continued on the next lines with '\' (behl1anmol/awesome-md-to-pdf): one command to the shell
+        write(
+                ".github/workflows/pages.yml",
+                "steps:\n  - run: |\n      bundle exec jekyll build \\\n        --source . \\\n"
+                        + "        --baseurl /manual\n      echo done \\\n      --baseurl /not-jekyll\n"
+                        + PUBLISH);
+        assertThat(detect().implicitBaseurl()).isEqualTo("/manual");
+        // the base path handed through the step's environment (GaProgMan/OwaspHeaders.Core, as zizmor asks)
+        write(
+                ".github/workflows/pages.yml",
+                "steps:\n  - id: pages\n    uses: actions/configure-pages@v5\n"
+                        + "  - run: bundle exec jekyll build --baseurl \"${STEPS_PAGES_OUTPUTS_BASE_PATH}\"\n"
+                        + "    env:\n      STEPS_PAGES_OUTPUTS_BASE_PATH: ${{ steps.pages.outputs.base_path }}\n"
+                        + PUBLISH);
+        assertThat(detect().implicitBaseurl()).isEqualTo("/kb");
+        // near-miss: a variable the workflow does not set from an expression stays unknown
+        write(
+                ".github/workflows/pages.yml",
+                "steps:\n  - run: bundle exec jekyll build --baseurl \"$BASE\"\n" + PUBLISH);
+        assertThat(detect().implicitBaseurl()).isNull();
         // the repository is unknown: no guess
         Files.delete(repo.resolve(".git/config"));
         write(".github/workflows/pages.yml", STARTER_WORKFLOW);

@@ -100,6 +100,34 @@ class ThemeVersionsTest {
         assertThat(pages().version()).isEqualTo(new ThemeVersion(0, 3, 3));
     }
 
+    /**
+     * A build of the site's own that loads jekyll-remote-theme (VzBoT3D/docs: the Gemfile's :jekyll_plugins group
+     * and 'plugins:' name it, Gemfile.lock locks just-the-docs 0.6.2, '_config.yml' says
+     * {@code remote_theme: just-the-docs/just-the-docs}): the plugin's hook replaces {@code site.theme} by the theme it
+     * downloads, so the locked gem builds nothing. The github-pages gem adds jekyll-remote-theme itself when
+     * remote_theme is set. Near-misses: the plugin not loaded, or loaded without remote_theme: the lock decides.
+     */
+    @Test
+    void aGemfileBuildThatRunsJekyllRemoteThemeTakesTheRemoteTheme() throws IOException {
+        Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.6.2)\n");
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs\n");
+        ThemeVersions.Found remote = ownBuild(java.util.Set.of("jekyll-remote-theme", "jekyll-seo-tag"));
+        assertThat(remote.version()).isEqualTo(ThemeVersion.NEWEST_KNOWN);
+        assertThat(remote.source())
+                .contains("names no release")
+                .contains("jekyll-remote-theme replaces the theme with it: 0.6.2 from Gemfile.lock builds nothing");
+        assertThat(ownBuild(java.util.Set.of("github-pages")).version()).isEqualTo(ThemeVersion.NEWEST_KNOWN);
+        assertThat(ownBuild(java.util.Set.of("jekyll-seo-tag")).version()).isEqualTo(new ThemeVersion(0, 6, 2));
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.8.1\n");
+        assertThat(ownBuild(java.util.Set.of("jekyll-remote-theme")).version()).isEqualTo(new ThemeVersion(0, 8, 1));
+        Files.writeString(site.resolve("_config.yml"), "theme: just-the-docs\n");
+        assertThat(ownBuild(java.util.Set.of("jekyll-remote-theme")).version()).isEqualTo(new ThemeVersion(0, 6, 2));
+    }
+
+    private ThemeVersions.Found ownBuild(java.util.Set<String> plugins) {
+        return ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), Platform.JEKYLL, plugins);
+    }
+
     private ThemeVersions.Found pages() {
         return ThemeVersions.find(null, site, SiteConfigs.load(site, null).config(), Platform.GITHUB_PAGES);
     }

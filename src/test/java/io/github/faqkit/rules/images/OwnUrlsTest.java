@@ -237,6 +237,61 @@ class OwnUrlsTest {
     }
 
     /**
+     * As on a real site (VzBoT3D/docs): the Gemfile at the repository's root, the site in a folder, GitHub's starter
+     * workflow running {@code bundle exec jekyll build -s ./docs} and deploying with actions/deploy-pages, and the
+     * repository's CNAME naming the url: host. GitHub Pages serves that build, so its own absolute URL in the wrong
+     * letter case is a 404 there. Near-misses: the same build published by a workflow to another host, a workflow
+     * that only checks the build, and a custom domain no CNAME names (just-the-docs: its workflow deploys to GitHub
+     * Pages, while just-the-docs.com is served by Netlify).
+     */
+    @Test
+    void letterCaseOfTheOwnUrlCountsWhereAWorkflowDeploysTheBuildToGitHubPages() throws java.io.IOException {
+        String config = "title: Docs\nurl: https://docs.example.org\nbaseurl: \"\"\n";
+        String body = "[Migrating](https://docs.example.org/migration/)\n";
+        String build = "jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n"
+                + "      - run: bundle exec jekyll build --baseurl \"${{ steps.pages.outputs.base_path }}\" -s ./site\n";
+        SiteFixture.in(repo)
+                .file("Gemfile", "source 'https://rubygems.org'\ngem 'jekyll', '~> 4.3'\n")
+                .file(
+                        ".github/workflows/pages.yml",
+                        build + "      - uses: actions/upload-pages-artifact@v3\n"
+                                + "  deploy:\n    steps:\n      - uses: actions/deploy-pages@v4\n");
+        ValidationResult otherHost = run(checkout()
+                .file("_config.yml", config)
+                .page("MIGRATION.md", "title: Migration\npermalink: /MIGRATION/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(otherHost, ImageRules.LNK001))
+                .as("no CNAME names docs.example.org: another host may serve it")
+                .isEmpty();
+        SiteFixture.in(repo).file("CNAME", "docs.example.org\n");
+        ValidationResult pages = run(checkout()
+                .file("_config.yml", config)
+                .page("MIGRATION.md", "title: Migration\npermalink: /MIGRATION/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(only(pages, ImageRules.LNK001).message()).contains("differs in letter case");
+        SiteFixture.in(repo)
+                .file(".github/workflows/pages.yml", build + "      - run: netlify deploy --dir=_site --prod\n");
+        ValidationResult netlify = run(checkout()
+                .file("_config.yml", config)
+                .page("MIGRATION.md", "title: Migration\npermalink: /MIGRATION/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(netlify, ImageRules.LNK001))
+                .as("another host may serve any case")
+                .isEmpty();
+        SiteFixture.in(repo)
+                .file(
+                        ".github/workflows/pages.yml",
+                        "on: pull_request\n" + build + "      - run: htmlproofer ./_site\n");
+        ValidationResult check = run(checkout()
+                .file("_config.yml", config)
+                .page("MIGRATION.md", "title: Migration\npermalink: /MIGRATION/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(check, ImageRules.LNK001))
+                .as("a workflow that only checks the build serves nothing")
+                .isEmpty();
+    }
+
+    /**
      * As on a real site (PREDICT-EPFL/piqp): url: names the repository on GitHub, and the page credits the libraries
      * it builds on with links to their repositories on github.com. A forge serves repositories, not the site (its
      * Pages sites are on github.io), so those links are external; the same links with url: on the site's own host
