@@ -4,10 +4,20 @@
 # error that stops the build. Debian bookworm: apt-get install -y jekyll ruby-kramdown-parser-gfm
 # (jekyll 4.3.1, Liquid 4/5 as packaged, kramdown-parser-gfm 1.1.0); the plugins fixtures list in _config.yml:
 # ruby-jekyll-last-modified-at ruby-jekyll-titles-from-headings (plugin-page-keys-known).
-# Usage: scripts/liquid-golden/generate.sh [fixture...]   (from the repository root; no names: every fixture)
-# Output: src/test/resources/liquid-golden/<fixture>/golden.txt, read by LiquidGoldenTest. A fixture's own
-# _plugins/*.rb run in its build (plugin-site-key: a site value only a plugin sets).
+# Usage: [JEKYLL=runner] scripts/liquid-golden/generate.sh [fixture...]   (from the repository root; no names: every
+# fixture). The reference is Liquid 4.0.4, what every real build runs (GitHub Pages: Jekyll 3.10.0 + Liquid 4.0.4; a
+# Jekyll 4 site with its own Gemfile: liquid ~> 4.0 from Jekyll's gemspec), not the Liquid 5.4 Debian packages:
+# JEKYLL names a command that runs Jekyll 4.3.1 on Liquid 4.0.4, e.g. DIR/bin/jekyll4-liquid4 made by
+# scripts/pages-engine/setup.sh DIR (default: jekyll, Debian's Jekyll on Liquid 5.4, for a side recording only).
+# Output: src/test/resources/liquid-golden/<fixture>/golden.txt, read by LiquidGoldenTest; its first line names the
+# Jekyll and Liquid that ran ("engine jekyll X liquid Y"). A fixture's own _plugins/*.rb run in its build
+# (plugin-site-key: a site value only a plugin sets). GOLDEN=name writes <fixture>/name instead of golden.txt: a side
+# recording with another runner, e.g. JEKYLL=DIR/bin/jekyll GOLDEN=golden-pages.txt for GitHub Pages' engine (Jekyll
+# 3.10.0 + Liquid 4.0.4), or GOLDEN=golden-liquid5.txt with Debian's jekyll where Liquid 5.4 differs.
+# jekyll-last-modified-at is not packaged here: plugin-page-keys-known keeps its recording (Jekyll 4.3.1, Liquid 5.4).
 set -u
+jekyll=${JEKYLL:-jekyll}
+name_out=${GOLDEN:-golden.txt}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 golden="$root/src/test/resources/liquid-golden"
 work=$(mktemp -d)
@@ -17,20 +27,21 @@ for dir in $dirs; do
   name=$(basename "$dir")
   copy="$work/$name"
   cp -r "$dir" "$copy"
-  rm -f "$copy/golden.txt"
+  rm -f "$copy"/golden*.txt
   mkdir -p "$copy/_plugins"
   cp "$root/scripts/liquid-golden/record.rb" "$copy/_plugins/"
   out="$work/$name.txt"
   : > "$out"
-  if LIQUID_GOLDEN_OUT="$out" jekyll build --source "$copy" --destination "$work/$name-site" \
+  engine="$work/$name.engine"
+  if LIQUID_GOLDEN_ENGINE="$engine" LIQUID_GOLDEN_OUT="$out" $jekyll build --source "$copy" --destination "$work/$name-site" \
       --disable-disk-cache >"$work/$name.log" 2>&1; then
     # pages in path order, each block as the hook wrote it
-    ruby -e 'blocks = File.read(ARGV[0]).split(/\n\n/).reject(&:empty?).sort; puts blocks.join("\n\n")' \
-      "$out" > "$dir/golden.txt"
+    { cat "$engine"; ruby -e 'blocks = File.read(ARGV[0]).split(/\n\n/).reject(&:empty?).sort; puts blocks.join("\n\n")' \
+      "$out"; } > "$dir/$name_out"
   else
     # the first line Jekyll prints about the error (not a warning of a lax reading), without the machine's paths
-    { echo "build failed"; grep -v "Liquid Warning" "$work/$name.log" | grep -m1 -i -e "Liquid" -e "error" | sed -e "s#$copy/##g" -e "s/\x1b\[[0-9;]*m//g" -e "s/^ *//"; } \
-      > "$dir/golden.txt"
+    { cat "$engine"; echo "build failed"; grep -v "Liquid Warning" "$work/$name.log" | sed -e "s#$copy/##g" -e "s#$work/[^ ]*##g" -e "s/\x1b\[[0-9;]*m//g" -e "s/^ *//" | grep -m1 -i -e "Liquid" -e "error"; } \
+      > "$dir/$name_out"
   fi
 done
-echo "written: $golden/*/golden.txt"
+echo "written: $golden/*/$name_out"

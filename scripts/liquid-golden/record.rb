@@ -5,18 +5,25 @@
 require "set"
 
 OUT = ENV.fetch("LIQUID_GOLDEN_OUT")
+# which Jekyll and Liquid built the fixture (the plugin loads before any page renders, also when the build stops)
+File.write(ENV.fetch("LIQUID_GOLDEN_ENGINE"), "engine jekyll #{Jekyll::VERSION} liquid #{Liquid::VERSION}\n")
 
 def attrs(html, tag, attr)
   html.scan(/<#{tag}\b[^>]*>/i).map { |t| [t, t[/\s#{attr}="([^"]*)"/i, 1]] }.select { |_, v| v }
 end
 
-Jekyll::Hooks.register [:pages, :documents], :post_convert do |doc|
-  doc.data["__golden_content"] = doc.content.dup
+# Jekyll 3 (GitHub Pages' 3.10) has no :post_convert hook; its renderer leaves the converted body in doc.content
+JEKYLL3 = Jekyll::VERSION.start_with?("3.")
+
+unless JEKYLL3
+  Jekyll::Hooks.register [:pages, :documents], :post_convert do |doc|
+    doc.data["__golden_content"] = doc.content.dup
+  end
 end
 
 Jekyll::Hooks.register [:pages, :documents], :post_render do |doc|
-  next unless doc.data.key?("__golden_content")
-  content = doc.data["__golden_content"]
+  next unless JEKYLL3 || doc.data.key?("__golden_content")
+  content = JEKYLL3 ? doc.content.to_s : doc.data["__golden_content"]
   lines = []
   content.scan(/<[a-z0-9]+\b[^>]*\sid="([^"]*)"/i) { |m| lines << "id #{m[0]}" }
   attrs(content, "img", "src").each do |tag, src|

@@ -49,6 +49,11 @@ public final class DocumentDate {
 
     private DocumentDate() {}
 
+    /** Whether an unquoted front matter value is a YAML timestamp with a time of day (a Time, not a text, to Jekyll). */
+    public static boolean yamlTimestamp(String text) {
+        return YAML_TIMESTAMP.matcher(text.trim()).matches();
+    }
+
     /**
      * The document's date in {@code zone}; null when it has none (an undated name and no {@code date}) or when its
      * {@code date} is in a form this does not read (Jekyll's {@code Time.parse} reads more: "October 5, 2023").

@@ -165,7 +165,17 @@ public final class PageParser {
                 ? null
                 : liquid.renderPage(
                         bodyText,
-                        io.github.faqkit.core.liquid.SiteDrop.pageDrop(entry, data, url),
+                        io.github.faqkit.core.liquid.SiteDrop.pageDrop(
+                                entry,
+                                data,
+                                url,
+                                io.github.faqkit.core.liquid.SiteDrop.pageDate(
+                                        entry,
+                                        fm,
+                                        data,
+                                        config,
+                                        java.time.ZonedDateTime.now(
+                                                config.publishing().zone()))),
                         entry.path().contains("/")
                                 ? entry.path().substring(0, entry.path().lastIndexOf('/'))
                                 : "");

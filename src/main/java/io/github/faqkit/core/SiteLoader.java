@@ -266,7 +266,8 @@ public final class SiteLoader {
                 io.github.faqkit.core.platform.PluginSiteKeys.setBy(setup.platform(), config.raw()),
                 new FileIndex(scan.entries()),
                 data,
-                notices);
+                notices,
+                io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), root));
         List<Page> pages = PluginPages.applyAll(
                 rendered.pages(),
                 scan.entries(),

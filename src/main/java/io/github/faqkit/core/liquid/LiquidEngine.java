@@ -96,6 +96,8 @@ public final class LiquidEngine {
     private final Set<String> relativelyIncluded = ConcurrentHashMap.newKeySet();
 
     private final List<String> templateTexts;
+    /** Liquid 5 tags that stop this build ({@link Liquid4Tags}). */
+    private final Set<String> unknownToLiquid4;
     /** The files the build reads, or null (then the disk). */
     private final io.github.faqkit.core.FileIndex files;
 
@@ -118,6 +120,21 @@ public final class LiquidEngine {
             SiteDrop drop,
             Collection<String> texts,
             io.github.faqkit.core.FileIndex files) {
+        this(siteRoot, config, drop, texts, files, Set.of());
+    }
+
+    /**
+     * The same where the tags of {@code unknownToLiquid4} (of {@link Liquid4Tags#LIQUID5}) are known to stop the
+     * build: no plugin of it defines them, and the Liquid 4 every Jekyll runs does not know them.
+     */
+    public LiquidEngine(
+            Path siteRoot,
+            SiteConfig config,
+            SiteDrop drop,
+            Collection<String> texts,
+            io.github.faqkit.core.FileIndex files,
+            Set<String> unknownToLiquid4) {
+        this.unknownToLiquid4 = Set.copyOf(unknownToLiquid4);
         this.files = files;
         this.siteRoot = siteRoot;
         this.includesDir = siteRoot.resolve(config.raw().path("includes_dir").asText("_includes"));
@@ -215,6 +232,11 @@ public final class LiquidEngine {
 
     public SiteDrop drop() {
         return drop;
+    }
+
+    /** The Liquid 5 tags that stop this build where they stand (no plugin of it defines them). */
+    Set<String> unknownToLiquid4() {
+        return unknownToLiquid4;
     }
 
     /** Tag names from plugins or themes that render as unknown. */
@@ -354,6 +376,10 @@ public final class LiquidEngine {
             }
         };
         String read = text;
+        Liquid4Tags.Stop unknown = Liquid4Tags.first(read, unknownToLiquid4);
+        if (unknown != null) {
+            return new Broken(unknown.message());
+        }
         if (LaxMarkup.mayDifferWhereParsed(read)) {
             LaxMarkup.Result before = LaxMarkup.rewrite(read, parses, false);
             if (before.stopAt() >= 0) {
@@ -446,7 +472,8 @@ public final class LiquidEngine {
                     LiquidProblem.Kind.SYNTAX,
                     label,
                     "includes nest too deep (" + String.join(" → ", state.includes)
-                            + " → …): Liquid stops with \"Nesting too deep\"");
+                            + " → …): the build stops (Liquid 4, which Jekyll runs, runs out of Ruby's stack: \"stack"
+                            + " level too deep\"; liquid-golden stop-self)");
             throw new RenderState.LimitExceeded("nesting too deep");
         }
         state.includes.addLast(label);

@@ -36,6 +36,7 @@ public final class LiquidPages {
      * @param files the files the build reads (the content scan's), where {@code {% link %}} looks its paths up
      * @param data {@code _data}, read once for {@code site.data} and for the files that stop the build
      * @param notes where to say what could not be rendered
+     * @param unknownToLiquid4 the Liquid 5 tags that stop this build ({@link Liquid4Tags})
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
     public static Result render(
@@ -50,7 +51,8 @@ public final class LiquidPages {
             java.util.Set<String> pluginSiteKeys,
             io.github.faqkit.core.FileIndex files,
             io.github.faqkit.core.DataFiles data,
-            List<String> notes) {
+            List<String> notes,
+            java.util.Set<String> unknownToLiquid4) {
         List<String> texts = new ArrayList<>();
         liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
         java.util.Set<String> collections = new java.util.HashSet<>();
@@ -64,7 +66,7 @@ public final class LiquidPages {
                 ? SiteDrop.build(data, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
                 : SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
         notes.addAll(drop.notes());
-        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files);
+        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections);
         if (liquid.isEmpty()) {
             return new Result(pages, keys, RelativeIncludes.NONE);

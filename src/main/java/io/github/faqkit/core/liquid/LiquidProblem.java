@@ -14,6 +14,12 @@ public record LiquidProblem(Kind kind, int line, int column, String name, String
     /** The {@link #name} of a {@link Kind#SYNTAX} problem of blocks nested deeper than Liquid allows. */
     public static final String NESTING = "nesting";
 
+    /**
+     * The start of the {@link #name} of a {@link Kind#SYNTAX} problem of a tag Liquid 4 does not know (then the tag's
+     * name, {@code #} for an inline comment; {@link Liquid4Tags}).
+     */
+    public static final String LIQUID4 = "liquid4 ";
+
     public enum Kind {
         /** The page's (or an include's) Liquid does not parse, or fails as Jekyll fails: the build stops. */
         SYNTAX,

@@ -260,6 +260,19 @@ final class PageRender {
                             + "inside each other here, and Liquid stops with \"Nesting too deep\"");
             return new Rendered(body, null, List.copyOf(state.problems), false);
         }
+        Liquid4Tags.Stop unknown = Liquid4Tags.first(body, engine.unknownToLiquid4());
+        if (unknown != null) {
+            state.line = lineOf(unknown.offset());
+            state.column = columnOf(unknown.offset());
+            int close = body.indexOf("%}", unknown.offset());
+            String tag = body.substring(
+                    unknown.offset(), close < 0 ? Math.min(body.length(), unknown.offset() + 60) : close + 2);
+            state.problem(
+                    LiquidProblem.Kind.SYNTAX,
+                    LiquidProblem.LIQUID4 + unknown.tag(),
+                    "'" + (tag.length() > 80 ? tag.substring(0, 77) + "…" : tag) + "': " + unknown.message());
+            return new Rendered(body, null, List.copyOf(state.problems), false);
+        }
         Template template;
         try {
             template = parse();

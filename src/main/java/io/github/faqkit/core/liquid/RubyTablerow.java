@@ -8,10 +8,10 @@ import liqp.blocks.Block;
 import liqp.nodes.LNode;
 
 /**
- * {@code tablerow} as Ruby Liquid 5.4 runs it (liquid-golden for-ruby b.md, c.md): over a range too, {@code offset}
+ * {@code tablerow} as Ruby Liquid 4.0.4 runs it (liquid-golden for-ruby b.md, c.md): over a range too, {@code offset}
  * then {@code limit}, {@code cols} (none: one row), nothing at all for nil, an empty row for an empty list, and the
  * full {@code tablerowloop}. It does not catch {@code break} or {@code continue}: the cells after one write their
- * text up to their first tag or output, and the interrupt goes on to the enclosing loop (or ends the page).
+ * text and outputs up to their first tag, and the interrupt goes on to the enclosing loop (or ends the page).
  *
  * <p>Nodes: [0] the variable, [1] the collection, [2] the body, [3…] attributes.
  */

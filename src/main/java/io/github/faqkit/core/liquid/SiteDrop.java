@@ -86,14 +86,15 @@ public final class SiteDrop {
         Map<String, Object> site = Plain.map(config.raw());
         site.put("baseurl", config.printedBaseurl());
         site.put("url", config.url());
-        site.put("time", ZonedDateTime.now());
+        ZonedDateTime now = ZonedDateTime.now(config.publishing().zone());
+        site.put("time", now);
         notes.addAll(data.notes());
         site.put("data", data(data.root()));
         // jekyll-github-metadata (GitHub Pages) fills site.github from the GitHub API: unknown here, not empty
         site.putIfAbsent("github", new Unknown());
         List<Object> plainPages = new ArrayList<>();
         List<Object> documents = new ArrayList<>();
-        Map<String, List<Object>> byCollection = new LinkedHashMap<>();
+        Map<String, List<Dated>> byCollection = new LinkedHashMap<>();
         Map<String, Map<String, Object>> byPath = new LinkedHashMap<>();
         for (Page p : pages) {
             // a collection's documents are all in site.<label>, written or not (output: false keeps them as data)
@@ -103,7 +104,8 @@ public final class SiteDrop {
             if (!p.rendered() && !document) {
                 continue;
             }
-            Map<String, Object> drop = pageDrop(p);
+            ZonedDateTime date = pageDate(p.entry(), p.frontMatter(), p.data(), config, now);
+            Map<String, Object> drop = pageDrop(p.entry(), p.data(), p.url(), date);
             if (!pageKeys.isEmpty()) {
                 drop = new PluginFilled(drop, pageKeys);
             }
@@ -113,16 +115,25 @@ public final class SiteDrop {
                 plainPages.add(drop);
             } else {
                 documents.add(drop);
-                byCollection.computeIfAbsent(collection, k -> new ArrayList<>()).add(drop);
+                byCollection.computeIfAbsent(collection, k -> new ArrayList<>()).add(new Dated(drop, date, p.path()));
             }
         }
         site.put("pages", Collections.unmodifiableList(plainPages));
         site.put("html_pages", Collections.unmodifiableList(plainPages));
         site.put("documents", Collections.unmodifiableList(documents));
         List<Object> collections = new ArrayList<>();
-        for (Map.Entry<String, List<Object>> e : byCollection.entrySet()) {
-            List<Object> docs = Collections.unmodifiableList(e.getValue());
-            site.put(e.getKey(), docs);
+        for (Map.Entry<String, List<Dated>> e : byCollection.entrySet()) {
+            // Jekyll sorts each collection's documents by date, then path (Document#<=>); site.posts is the
+            // posts newest first, the same date by path backwards (liquid-golden post-dates)
+            List<Dated> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(Dated.ORDER);
+            List<Object> docs = Collections.unmodifiableList(
+                    sorted.stream().map(Dated::drop).toList());
+            List<Object> listed = new ArrayList<>(docs);
+            if (e.getKey().equals("posts")) {
+                Collections.reverse(listed);
+            }
+            site.put(e.getKey(), Collections.unmodifiableList(listed));
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("label", e.getKey());
             c.put("docs", docs);
@@ -138,6 +149,60 @@ public final class SiteDrop {
         return new SiteDrop(variable, byPath, pageKeys, List.copyOf(notes));
     }
 
+    /** A document with its date, for the order Jekyll gives a collection. */
+    private record Dated(Map<String, Object> drop, ZonedDateTime date, String path) {
+        static final java.util.Comparator<Dated> ORDER = java.util.Comparator.comparing(
+                        (Dated d) -> d.date().toInstant())
+                .thenComparing(Dated::path);
+    }
+
+    /**
+     * A document's {@code date} as Jekyll gives it ({@code Document#date}): its front matter date or the one in its
+     * file name, a time in the site's zone that prints as Ruby prints one ({@code 2023-09-30 00:00:00 -0400}); without
+     * either the build's time ({@code site.time}).
+     */
+    public static ZonedDateTime documentDate(
+            io.github.faqkit.core.SourceEntry entry,
+            io.github.faqkit.core.FrontMatter fm,
+            com.fasterxml.jackson.databind.JsonNode data,
+            java.time.ZoneId zone,
+            ZonedDateTime now) {
+        ZonedDateTime date = io.github.faqkit.core.DocumentDate.of(entry, fm, data, zone);
+        return date != null ? date.withZoneSameInstant(zone) : now;
+    }
+
+    /**
+     * The {@code date} a page or document shows in Liquid where it is not the front matter text as written: a
+     * document's ({@link #documentDate}); a page's front matter {@code date} written as an unquoted YAML timestamp
+     * with a time of day, which YAML makes a Time, printed in the site's zone by Jekyll 4 and in UTC by GitHub Pages'
+     * Jekyll 3 (liquid-golden post-dates stamp.md, golden-pages.txt). Null: the front matter's value as it is (a
+     * plain date prints as written, {@code 2023-05-06}).
+     */
+    public static ZonedDateTime pageDate(
+            io.github.faqkit.core.SourceEntry entry,
+            io.github.faqkit.core.FrontMatter fm,
+            com.fasterxml.jackson.databind.JsonNode data,
+            SiteConfig config,
+            ZonedDateTime now) {
+        java.time.ZoneId zone = config.publishing().zone();
+        if (entry.collection() != null) {
+            return documentDate(entry, fm, data, zone, now);
+        }
+        io.github.faqkit.core.FrontMatter.Entry own = fm == null ? null : fm.entry("date");
+        com.fasterxml.jackson.databind.JsonNode d = data == null ? null : data.get("date");
+        if (own == null
+                || own.quoted()
+                || d == null
+                || !d.isTextual()
+                || !io.github.faqkit.core.DocumentDate.yamlTimestamp(d.asText())) {
+            return null;
+        }
+        ZonedDateTime time = io.github.faqkit.core.DocumentDate.of(entry.path(), data, false, zone);
+        return time == null
+                ? null
+                : time.withZoneSameInstant(config.jekyllMajor() >= 4 ? zone : java.time.ZoneOffset.UTC);
+    }
+
     /** A page as {@code page} (and as an item of {@code site.pages}) shows it. */
     public static Map<String, Object> pageDrop(Page p) {
         return pageDrop(p.entry(), p.data(), p.url());
@@ -146,7 +211,19 @@ public final class SiteDrop {
     /** The same from a page's parts, before the page exists. */
     public static Map<String, Object> pageDrop(
             io.github.faqkit.core.SourceEntry entry, com.fasterxml.jackson.databind.node.ObjectNode data, String url) {
+        return pageDrop(entry, data, url, null);
+    }
+
+    /** The same with a document's {@code date} ({@link #documentDate}; null: the front matter's, as written). */
+    public static Map<String, Object> pageDrop(
+            io.github.faqkit.core.SourceEntry entry,
+            com.fasterxml.jackson.databind.node.ObjectNode data,
+            String url,
+            ZonedDateTime date) {
         Map<String, Object> drop = Plain.map(data);
+        if (date != null) {
+            drop.put("date", date);
+        }
         String path = entry.path();
         int slash = path.lastIndexOf('/');
         drop.put("url", url);

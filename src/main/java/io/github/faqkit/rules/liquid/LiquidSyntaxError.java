@@ -38,11 +38,14 @@ public final class LiquidSyntaxError extends Rule {
                         p.line(),
                         p.column(),
                         "Jekyll stops the build on this page's Liquid: " + p.detail(),
-                        p.name().equals(LiquidProblem.NESTING)
-                                ? "open fewer blocks inside each other (Liquid allows 100), e.g. combine "
-                                        + "conditions with 'and' / 'or'"
-                                : "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text "
-                                        + "that only looks like Liquid in {% raw %}…{% endraw %}");
+                        p.name().startsWith(LiquidProblem.LIQUID4)
+                                ? io.github.faqkit.core.liquid.Liquid4Tags.fix(
+                                        p.name().substring(LiquidProblem.LIQUID4.length()))
+                                : p.name().equals(LiquidProblem.NESTING)
+                                        ? "open fewer blocks inside each other (Liquid allows 100), e.g. combine "
+                                                + "conditions with 'and' / 'or'"
+                                        : "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text "
+                                                + "that only looks like Liquid in {% raw %}…{% endraw %}");
             }
         }
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each {@code for} and {@code tablerow} expression of liquid-golden/for-ruby rendered by itself, against what Jekyll
- * 4.3.1 (Liquid 5.4) wrote for it: one wrong expression names itself instead of hiding the others (the whole pages
+ * 4.3.1 (Liquid 4.0.4) wrote for it: one wrong expression names itself instead of hiding the others (the whole pages
  * are compared by LiquidGoldenTest, with c.md's break that ends the page).
  */
 class ForTablerowGoldenTest {

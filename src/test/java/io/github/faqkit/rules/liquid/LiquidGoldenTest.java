@@ -24,8 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The plugin's model of each Liquid fixture site against what the real Jekyll 4.3.1 built from it
- * (scripts/liquid-golden/generate.sh wrote golden.txt beside each site): ids, image sources and alt,
+ * The plugin's model of each Liquid fixture site against what the real Jekyll 4.3.1 on Liquid 4.0.4, as every real
+ * build runs Liquid, built from it (scripts/liquid-golden/generate.sh wrote golden.txt beside each site; its first line
+ * names the engine): ids, image sources and alt,
  * link targets and code text of each page body, the keys the templates show, image files the built
  * site requests, and the builds that stop.
  */
@@ -48,6 +49,9 @@ class LiquidGoldenTest {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         String current = "";
         for (String line : Files.readAllLines(GOLDEN.resolve(fixture).resolve("golden.txt"))) {
+            if (line.startsWith("engine ")) {
+                continue; // which Jekyll and Liquid recorded it (scripts/liquid-golden/generate.sh)
+            }
             if (line.startsWith("page ")) {
                 current = line.substring(5);
                 pages.put(current, new ArrayList<>());
@@ -82,6 +86,14 @@ class LiquidGoldenTest {
             assertThat(r.findings())
                     .as("Jekyll: " + failed.get(1))
                     .anyMatch(f -> f.ruleId().equals(rule) && f.file().equals("a.md") && f.line() > 0);
+            // a tag Liquid 4 does not know: the finding says so in Liquid's words
+            java.util.regex.Matcher unknown =
+                    java.util.regex.Pattern.compile("Unknown tag '[^']*'").matcher(failed.get(1));
+            if (unknown.find()) {
+                assertThat(r.findings())
+                        .as("Jekyll: " + failed.get(1))
+                        .anyMatch(f -> f.ruleId().equals(rule) && f.message().contains(unknown.group()));
+            }
             return;
         }
         assertThat(r.findings())

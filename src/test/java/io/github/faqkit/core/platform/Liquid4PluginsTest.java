@@ -1,0 +1,60 @@
+package io.github.faqkit.core.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which Liquid 5 tags certainly stop a build: no plugin of it can define them. */
+class Liquid4PluginsTest {
+    @TempDir
+    Path site;
+
+    private static PlatformChoice pages() {
+        PlatformChoice j = PlatformChoice.jekyll(PagesPlugins.GITHUB_PAGES_DEFAULTS, "test");
+        return new PlatformChoice(
+                Platform.GITHUB_PAGES, j.plugins(), "test", null, null, false, j.ruby(), null, 3, null);
+    }
+
+    @Test
+    void onGithubPagesTheSitesOwnPluginsDoNotRun() throws Exception {
+        Files.createDirectories(site.resolve("_plugins"));
+        Files.writeString(site.resolve("_plugins/render.rb"), "Liquid::Template.register_tag('render', X)\n");
+        assertThat(Liquid4Plugins.unknownTags(pages(), site)).containsExactlyInAnyOrder("render", "echo", "liquid");
+    }
+
+    @Test
+    void anOwnBuildWithKnownPluginsOnly() {
+        assertThat(Liquid4Plugins.unknownTags(
+                        PlatformChoice.jekyll(Set.of("jekyll-seo-tag", "github-pages", "just-the-docs"), "t"), site))
+                .containsExactlyInAnyOrder("render", "echo", "liquid");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.guessedJekyll(Set.of(), "t"), site))
+                .containsExactlyInAnyOrder("render", "echo", "liquid");
+    }
+
+    @Test
+    void aGemNotKnownHereMayDefineThem() {
+        // octopress-render-tag registers 'render' on Liquid 4
+        assertThat(Liquid4Plugins.unknownTags(
+                        PlatformChoice.jekyll(Set.of("jekyll-seo-tag", "octopress-render-tag"), "t"), site))
+                .isEmpty();
+    }
+
+    @Test
+    void theSitesOwnPluginDefinesWhatItRegisters() throws Exception {
+        Files.createDirectories(site.resolve("_plugins/tags"));
+        Files.writeString(
+                site.resolve("_plugins/tags/render.rb"), "Liquid::Template.register_tag(\"render\", RenderTag)\n");
+        Files.writeString(site.resolve("_plugins/other.rb"), "Liquid::Template.register_tag('rendered', X)\n");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), site))
+                .containsExactlyInAnyOrder("echo", "liquid");
+        // a name the plugin computes may be any of them
+        Files.writeString(
+                site.resolve("_plugins/many.rb"), "%w[a b].each { |t| Liquid::Template.register_tag t, X }\n");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), site))
+                .isEmpty();
+    }
+}
