@@ -16,7 +16,7 @@ class Liquid4PluginsTest {
     private static PlatformChoice pages() {
         PlatformChoice j = PlatformChoice.jekyll(PagesPlugins.GITHUB_PAGES_DEFAULTS, "test");
         return new PlatformChoice(
-                Platform.GITHUB_PAGES, j.plugins(), "test", null, null, false, j.ruby(), null, 3, null);
+                Platform.GITHUB_PAGES, j.plugins(), "test", null, null, false, j.ruby(), null, 3, null, false);
     }
 
     @Test
