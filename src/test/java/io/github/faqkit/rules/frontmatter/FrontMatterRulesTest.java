@@ -498,6 +498,37 @@ class FrontMatterRulesTest {
     }
 
     /**
+     * As on a real site (NIVANorge/Mobius2): fourteen pages carry 'comment: "While we use python markup for code
+     * snippets, …"', a note for the writers. It has no effect, but it is no misspelt 'comments' (a switch layouts
+     * test for truth): renaming it, as the suggestion said, would turn the note into 'comments: true'. The key is
+     * still reported, with no suggestion and the YAML comment as the place for a note. Near-misses: 'comment: true'
+     * and 'comment: "yes"' are the switch misspelt, and 'nav_exclue: true' still gets 'nav_exclude'.
+     */
+    @Test
+    void fm007SuggestsNoSwitchForAKeyHoldingProse() {
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A\ncomment: \"While we use python markup, it is not python.\"\n"
+                                + "editor_note: check the units\nremarks: x y",
+                        "")
+                .page("b.md", "title: B\ncomment: true\nnav_exclue: true", "")
+                .page("c.md", "title: C\ncomment: \"yes\"", "")
+                .validate();
+        assertThat(of(r, "FM007"))
+                .extracting(f -> f.file() + ":" + f.line() + " " + f.message().contains("did you mean") + " "
+                        + f.hint().startsWith("a note for the page's writers"))
+                .containsExactly(
+                        "a.md:3 false true",
+                        "a.md:4 false true",
+                        "a.md:5 false true",
+                        "b.md:3 true false",
+                        "b.md:4 true false",
+                        "c.md:3 true false");
+        assertThat(of(r, "FM007").get(3).hint()).isEqualTo("rename it to 'comments'");
+        assertThat(of(r, "FM007").get(4).hint()).isEqualTo("rename it to 'nav_exclude'");
+    }
+
+    /**
      * As on a real site (Endless-Access-Community/handbook): every page carries its REUSE license tags in the front
      * matter. License tools read them, the site does not, and the hint to remove them would break the repository's
      * license compliance. Near-miss: another key the site does not read ('license') is still reported.
