@@ -41,7 +41,12 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
                 .withJekyllMajor(platform.jekyllMajor());
         ThemeVersions.Found theme = themeVersion != null
                 ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
-                : ThemeVersions.find(null, contentDirectory, config, platform.platform());
+                : ThemeVersions.find(
+                        null,
+                        contentDirectory,
+                        config,
+                        platform.platform(),
+                        platform.runs(PlatformDetector.REMOTE_THEME_PLUGIN) || platform.runs(PagesPlugins.PAGES_GEM));
         return new SiteSetup(served, platform, theme, OwnNavigation.find(contentDirectory));
     }
 

@@ -41,10 +41,24 @@ public final class ThemeVersions {
      * Gemfile.lock pin nothing, and the theme is the one {@code remote_theme} names.
      */
     public static Found find(String given, Path contentDirectory, SiteConfig config, Platform platform) {
+        return find(given, contentDirectory, config, platform, false);
+    }
+
+    /**
+     * The same, knowing whether a build of the site's own loads jekyll-remote-theme ({@code remoteThemeLoaded}: the
+     * Gemfile's github-pages gem adds it whenever _config.yml has {@code remote_theme}, or the Gemfile or
+     * {@code plugins:} name it). Such a build takes the theme {@code remote_theme} names, whatever just-the-docs gem
+     * the Gemfile.lock holds: the plugin replaces the site's theme (a gem is the theme only through {@code theme:}).
+     */
+    public static Found find(
+            String given, Path contentDirectory, SiteConfig config, Platform platform, boolean remoteThemeLoaded) {
         if (given != null && !given.isBlank()) {
             return new Found(ThemeVersion.parse(given), "faq.themeVersion");
         }
-        boolean gemfileBuilds = platform != Platform.GITHUB_PAGES;
+        String remoteTheme = SiteConfigText.scalar(config.raw(), "remote_theme");
+        boolean remoteJustTheDocs = remoteTheme != null
+                && remoteTheme.toLowerCase(java.util.Locale.ROOT).contains(GEM);
+        boolean gemfileBuilds = platform != Platform.GITHUB_PAGES && !(remoteThemeLoaded && remoteJustTheDocs);
         Found unused = null;
         Path repoRoot = Repository.rootOf(contentDirectory);
         Path content = contentDirectory.toAbsolutePath().normalize();
@@ -69,8 +83,11 @@ public final class ThemeVersions {
         }
         String ignored = unused == null
                 ? ""
-                : " (GitHub Pages builds without the Gemfile: " + unused.version() + " from " + unused.source()
-                        + " does not apply)";
+                : platform != Platform.GITHUB_PAGES
+                        ? " (the build loads jekyll-remote-theme, which takes the theme from remote_theme: "
+                                + unused.version() + " from " + unused.source() + " does not apply)"
+                        : " (GitHub Pages builds without the Gemfile: " + unused.version() + " from " + unused.source()
+                                + " does not apply)";
         String remote = SiteConfigText.scalar(config.raw(), "remote_theme");
         if (remote != null) {
             Matcher m = REMOTE.matcher(remote);
