@@ -72,6 +72,17 @@ class FrontMatterFixTest {
     }
 
     @Test
+    void leavesANoteAloneButRenamesAMisspeltSwitch() throws Exception {
+        // NIVANorge/Mobius2: 'comment: "…"' is a note; made 'comments', it would switch comments on
+        SiteFixture site = SiteFixture.in(dir)
+                .page("a.md", "title: A\ncomment: \"Snippets are coloured as python.\"", "Text\n")
+                .page("b.md", "title: B\ncomment: true", "Text\n");
+        FixPlan plan = run(site);
+        assertThat(FixTesting.file(plan, "a.md").changed()).isFalse();
+        assertThat(FixTesting.after(plan, "b.md")).isEqualTo("---\ntitle: B\ncomments: true\n---\nText\n");
+    }
+
+    @Test
     void doesNotRenameOntoAKeyThatIsAlreadySet() throws Exception {
         SiteFixture site = SiteFixture.in(dir).page("a.md", "title: A\nnav_order: 1\nnav-order: 2", "Text\n");
         FileFix f = FixTesting.file(run(site), "a.md");

@@ -17,6 +17,16 @@ public final class TitleMissing extends Rule {
                 "A page has no non-empty title (or another required key), so it vanishes from the navigation.");
     }
 
+    /**
+     * True for the site's error page: the page written to {@code 404.html} at the site root, which GitHub Pages (and
+     * most hosts) serve for a URL that names no file. Its URL is {@code /404.html}, or {@code /404} (a permalink
+     * without extension, which Jekyll writes to {@code 404.html}).
+     */
+    static boolean errorPage(Page page) {
+        String url = page.url();
+        return url != null && page.entry().collection() == null && (url.equals("/404.html") || url.equals("/404"));
+    }
+
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         if (page.frontMatter().status() != FrontMatter.Status.OK || !page.published()) {
@@ -33,6 +43,11 @@ public final class TitleMissing extends Rule {
             boolean present = page.frontMatter().entry(key) != null;
             int l = present ? page.keyLine(key) : line;
             if (key.equals("title")) {
+                if (errorPage(page)) {
+                    // the page the host serves for every missing URL: no reader navigates to it, and out of the
+                    // navigation and the search is where it belongs (Jekyll's own 404.html has no title either)
+                    continue;
+                }
                 String collection = page.entry().collection();
                 if (collection != null && !site.nav().listsNamespace(collection)) {
                     // a document of a collection the theme lists nowhere is in no navigation and no search: the

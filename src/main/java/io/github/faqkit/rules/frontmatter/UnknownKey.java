@@ -83,12 +83,14 @@ public final class UnknownKey extends Rule {
             if (io.github.faqkit.core.platform.WorkflowKeys.of(site).keys().contains(e.key())) {
                 continue; // a check the repository's workflow runs looks for it: removing it fails that check
             }
-            String near = Suggestions.nearest(e.key(), known);
+            // a switch is no match for prose: 'comment: "While we use …"' is a note, not a misspelt 'comments: true'
+            Set<String> candidates = KnownKeys.fitting(known, e.value());
+            String near = Suggestions.nearest(e.key(), candidates);
             if (near == null && otherTheme) {
                 continue;
             }
             String message = "'" + e.key() + "' is not a key that Jekyll or just-the-docs reads, so it has no effect";
-            FixRecipe fix = rename(page, e, known);
+            FixRecipe fix = rename(page, e, candidates);
             if (near != null) {
                 out.report(
                         page,
@@ -103,7 +105,11 @@ public final class UnknownKey extends Rule {
                         e.keyLine(),
                         e.keyColumn(),
                         message,
-                        "remove it, or list it in <allowedKeys> if your own layouts read it",
+                        KnownKeys.isNote(e.key(), e.value())
+                                ? "a note for the page's writers can be a YAML comment ('# …' in the front matter), "
+                                        + "which Jekyll never reads; otherwise remove it, or list it in <allowedKeys> "
+                                        + "if your own layouts read it"
+                                : "remove it, or list it in <allowedKeys> if your own layouts read it",
                         fix);
             }
         }

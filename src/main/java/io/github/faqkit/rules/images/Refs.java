@@ -110,6 +110,20 @@ final class Refs {
     }
 
     /**
+     * The {@code permalink} that {@code collections:} in _config.yml gives the page's collection: it, not the site
+     * style, makes the URL of a document without a permalink of its own; null for a page or a collection without one.
+     */
+    private static String collectionPermalink(Page page, Site site) {
+        String collection = page.entry().collection();
+        if (collection == null) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.JsonNode p =
+                site.config().raw().path("collections").path(collection).get("permalink");
+        return p != null && p.isTextual() && !p.asText().isBlank() ? p.asText() : null;
+    }
+
+    /**
      * Why a path that works from the source file does not work from the page URL: the page URL's folder
      * differs from the source file's folder (folder URL, permalink, pretty style).
      */
@@ -125,7 +139,10 @@ final class Refs {
                 || page.path().endsWith("/index.markdown");
         String origin = hasPermalink
                 ? "its permalink '" + page.scalar("permalink") + "'"
-                : "the site permalink style '" + site.config().permalink() + "'";
+                : collectionPermalink(page, site) != null
+                        ? "the permalink '" + collectionPermalink(page, site) + "' of the collection '"
+                                + page.entry().collection() + "' in _config.yml"
+                        : "the site permalink style '" + site.config().permalink() + "'";
         StringBuilder why = new StringBuilder();
         if (page.url().endsWith("/") && !index) {
             why.append("the page is served at the folder URL ")

@@ -168,4 +168,39 @@ class PlatformScenariosTest {
         assertThat(only(site.validate(q -> q.withPlatform("jekyll")), "LNK001").message())
                 .contains("looked for docs/missing.md");
     }
+    /**
+     * As on a real site (PhysicalBit7/notes): its workflow runs 'bundle exec jekyll build' with the github-pages gem,
+     * its Gemfile.lock holds just-the-docs 0.2.9, and _config.yml names 'remote_theme: pmarsceill/just-the-docs' and
+     * no 'theme:'. The github-pages gem adds jekyll-remote-theme whenever remote_theme is set, so the build (as the
+     * real one does) takes the theme's default branch: a third-level page without grand_parent is in the navigation,
+     * and NAV007 (the rules of before 0.10, from the locked gem) was a false alarm. Near-misses: 'theme:
+     * just-the-docs' without remote_theme builds with the locked 0.2.9 and NAV007 stays; so does a Gemfile that loads
+     * neither github-pages nor jekyll-remote-theme.
+     */
+    @Test
+    void aBuildThatLoadsJekyllRemoteThemeTakesTheRemoteThemeNotTheLockedGem() {
+        SiteFixture site = SiteFixture.in(dir)
+                .file(
+                        ".github/workflows/pages.yml",
+                        "jobs:\n  build:\n    steps:\n      - run: bundle exec jekyll build\n"
+                                + "      - uses: actions/upload-pages-artifact@v3\n")
+                .file(
+                        "Gemfile",
+                        "source \"https://rubygems.org\"\ngem \"github-pages\", \"~> 228\", group: :jekyll_plugins\n"
+                                + "gem \"just-the-docs\", \"~> 0.2.6\"\n")
+                .file("Gemfile.lock", "GEM\n  specs:\n    just-the-docs (0.2.9)\n")
+                .file("_config.yml", "remote_theme: pmarsceill/just-the-docs\n")
+                .page("misc.md", "title: Misc\nhas_children: true", "hi\n")
+                .page("misc/python.md", "title: Python\nparent: Misc\nhas_children: true", "hi\n")
+                .page("misc/python/list.md", "title: Command List\nparent: Python", "hi\n");
+        ValidationResult remote = site.validate();
+        assertThat(where(remote)).noneMatch(w -> w.endsWith("NAV007"));
+        site.file("_config.yml", "theme: just-the-docs\n");
+        assertThat(where(site.validate())).contains("misc/python/list.md:3:9 NAV007");
+        site.file("_config.yml", "remote_theme: pmarsceill/just-the-docs\n")
+                .file(
+                        "Gemfile",
+                        "source \"https://rubygems.org\"\ngem \"jekyll\"\ngem \"just-the-docs\", \"~> 0.2.6\"\n");
+        assertThat(where(site.validate())).contains("misc/python/list.md:3:9 NAV007");
+    }
 }

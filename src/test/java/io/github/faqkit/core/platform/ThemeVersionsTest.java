@@ -154,6 +154,46 @@ class ThemeVersionsTest {
                 .isEqualTo(ThemeVersion.DEFAULT);
     }
 
+    /**
+     * A build of the site's own that loads jekyll-remote-theme (the github-pages gem adds it whenever remote_theme is
+     * set) takes the theme remote_theme names, not the just-the-docs gem of the Gemfile.lock (PhysicalBit7/notes).
+     * Near-misses: a build that does not load it keeps the lock. A remote_theme of another theme replaces the gem too:
+     * no just-the-docs release is then read from the site.
+     */
+    @Test
+    void aLoadedRemoteThemeComesBeforeTheLockedGem() throws IOException {
+        Files.writeString(site.resolve("Gemfile.lock"), "GEM\n  specs:\n    just-the-docs (0.2.9)\n");
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: pmarsceill/just-the-docs\n");
+        ThemeVersions.Found loaded = ThemeVersions.find(
+                null, site, SiteConfigs.load(site, null).config(), Platform.JEKYLL, java.util.Set.of("github-pages"));
+        assertThat(loaded.version()).isEqualTo(ThemeVersion.NEWEST_KNOWN);
+        assertThat(loaded.source())
+                .contains("names no release")
+                .contains("jekyll-remote-theme replaces the theme with it: 0.2.9 from Gemfile.lock builds nothing");
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.8.1\n");
+        assertThat(ThemeVersions.find(
+                                null,
+                                site,
+                                SiteConfigs.load(site, null).config(),
+                                Platform.JEKYLL,
+                                java.util.Set.of("github-pages"))
+                        .version())
+                .isEqualTo(new ThemeVersion(0, 8, 1));
+        assertThat(ThemeVersions.find(
+                                null, site, SiteConfigs.load(site, null).config(), Platform.JEKYLL, java.util.Set.of())
+                        .version())
+                .isEqualTo(new ThemeVersion(0, 2, 9));
+        Files.writeString(site.resolve("_config.yml"), "remote_theme: pages-themes/minimal@v0.2.0\n");
+        assertThat(ThemeVersions.find(
+                                null,
+                                site,
+                                SiteConfigs.load(site, null).config(),
+                                Platform.JEKYLL,
+                                java.util.Set.of("github-pages"))
+                        .version())
+                .isEqualTo(ThemeVersion.DEFAULT);
+    }
+
     @Test
     void givenVersionOverridesAndNothingMeansTheDefault() throws IOException {
         Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.2.9\n");

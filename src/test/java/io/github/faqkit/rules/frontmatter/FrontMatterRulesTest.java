@@ -293,6 +293,23 @@ class FrontMatterRulesTest {
         assertAt(only(r, "FM005"), "FM005", "a.md", 3, 1, Severity.ERROR);
     }
 
+    /**
+     * As on a real site (NEVSTOP-LAB/CSM-Wiki): '404.md' has 'title:' empty and 'permalink: /404.html'. It is the page
+     * GitHub Pages serves for every missing URL; out of the navigation and the search is where it belongs, and
+     * Jekyll's own 404.html ('jekyll new') has no title either. A permalink '/404' is written to 404.html too
+     * (golden platform-golden/error-page). Near-misses: 'docs/404.md' is a page like any other, and so is a page
+     * without title elsewhere; both stay reported.
+     */
+    @Test
+    void fm005LeavesTheSiteErrorPageAlone() {
+        ValidationResult r = site().page("404.md", "title:\npermalink: /404.html", "Not here.\n")
+                .file("404.html", "---\npermalink: /404\nlayout: default\n---\n<h1>404</h1>\n")
+                .page("docs/404.md", "layout: default", "Nested.\n")
+                .page("a.md", "nav_order: 1", "")
+                .validate();
+        assertThat(of(r, "FM005")).extracting(Finding::file).containsExactly("a.md", "docs/404.md");
+    }
+
     @Test
     void fm005OnANavExcludedPageSaysWhatTheTitleStillGives() {
         // as on a real product site: a tag page kept out of the navigation on purpose, 'title:' left empty
@@ -495,6 +512,37 @@ class FrontMatterRulesTest {
         assertThat(of(r, "FM007"))
                 .extracting(f -> f.line() + " " + f.hint())
                 .containsExactly("5 rename it to 'twitter'");
+    }
+
+    /**
+     * As on a real site (NIVANorge/Mobius2): fourteen pages carry 'comment: "While we use python markup for code
+     * snippets, …"', a note for the writers. It has no effect, but it is no misspelt 'comments' (a switch layouts
+     * test for truth): renaming it, as the suggestion said, would turn the note into 'comments: true'. The key is
+     * still reported, with no suggestion and the YAML comment as the place for a note. Near-misses: 'comment: true'
+     * and 'comment: "yes"' are the switch misspelt, and 'nav_exclue: true' still gets 'nav_exclude'.
+     */
+    @Test
+    void fm007SuggestsNoSwitchForAKeyHoldingProse() {
+        ValidationResult r = site().page(
+                        "a.md",
+                        "title: A\ncomment: \"While we use python markup, it is not python.\"\n"
+                                + "editor_note: check the units\nremarks: x y",
+                        "")
+                .page("b.md", "title: B\ncomment: true\nnav_exclue: true", "")
+                .page("c.md", "title: C\ncomment: \"yes\"", "")
+                .validate();
+        assertThat(of(r, "FM007"))
+                .extracting(f -> f.file() + ":" + f.line() + " " + f.message().contains("did you mean") + " "
+                        + f.hint().startsWith("a note for the page's writers"))
+                .containsExactly(
+                        "a.md:3 false true",
+                        "a.md:4 false true",
+                        "a.md:5 false true",
+                        "b.md:3 true false",
+                        "b.md:4 true false",
+                        "c.md:3 true false");
+        assertThat(of(r, "FM007").get(3).hint()).isEqualTo("rename it to 'comments'");
+        assertThat(of(r, "FM007").get(4).hint()).isEqualTo("rename it to 'nav_exclude'");
     }
 
     /**

@@ -76,6 +76,31 @@ class ImageRulesTest {
                 .containsExactly("guides/_ew/aai/boss.md:6:22 IMG004", "guides/_ew/aai/boss.md:8:16 IMG001");
     }
 
+    /**
+     * As on a real site (ophenix-maisonneuve/420-950-ma-site-web): '_notes/sdlc/owasp-samm.md' is served at
+     * /notes/owasp-samm by its collection's 'permalink: /:collection/:name', so '../assets/…' works on the site but
+     * not from the source file. The hint names the collection's permalink, not the site style ('date'), as what
+     * makes the URL. Near-miss: a document of a collection without a permalink of its own is explained by the site
+     * style.
+     */
+    @Test
+    void theDepthHintNamesTheCollectionPermalinkThatMakesTheUrl() {
+        ValidationResult r = run(SiteFixture.in(dir)
+                .file(
+                        "_config.yml",
+                        "collections:\n  notes:\n    output: true\n    permalink: /:collection/:name\n"
+                                + "  labs:\n    output: true\n")
+                .file("assets/images/samm.png", "x")
+                .page("_notes/sdlc/owasp-samm.md", "title: SAMM", "![diagram](../assets/images/samm.png)\n")
+                .page("_labs/a/b/lab.md", "title: Lab", "![diagram](../../../../assets/images/samm.png)\n"));
+        assertThat(where(r)).containsExactly("_labs/a/b/lab.md:4:12 IMG004", "_notes/sdlc/owasp-samm.md:4:12 IMG004");
+        assertThat(of(r, "IMG004").get(1).hint())
+                .contains("served at /notes/owasp-samm")
+                .contains("the permalink '/:collection/:name' of the collection 'notes' in _config.yml")
+                .doesNotContain("site permalink style");
+        assertThat(of(r, "IMG004").get(0).hint()).contains("the site permalink style 'date'");
+    }
+
     @Test
     void rootRelativeUnderBaseurlIs404() {
         ValidationResult r = run(site().file("_config.yml", "baseurl: /kb\n")
