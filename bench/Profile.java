@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * In-process profile of the core: validates a site REPEAT times in one JVM and prints each run's time,
  * then the heap still reachable from the last result after a forced GC, the peak heap of all pools
- * and the process's peak RSS. Run under JFR to see where the time goes:
+ * and the process's peak RSS; with a third argument, a heap dump of the live objects there ({@code
+ * bench/heap_owners.py} names what they are and who keeps them). Run under JFR to see where the time goes:
  * {@code java -XX:StartFlightRecording=filename=x.jfr -cp target/classes:DEPS:bench/work Profile SITE 3}.
  */
 public class Profile {
@@ -38,6 +39,12 @@ public class Profile {
                 .filter(l -> l.startsWith("VmHWM")).findFirst().orElse("VmHWM ?");
         System.out.printf("heap retained by the result after GC: %d MB; peak heap (sum of pools): %d MB; %s%n",
                 retained >> 20, peak >> 20, hwm.replaceAll("\\s+", " "));
+        if (args.length > 2) {
+            // what the result keeps, and who keeps it: bench/heap_owners.py DUMP
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(args[2], true);
+            System.out.println("heap dump (live objects): " + args[2]);
+        }
         System.out.println("(result kept alive: " + last.pageCount() + " pages)");
     }
 }
