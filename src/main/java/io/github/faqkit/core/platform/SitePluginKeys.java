@@ -27,10 +27,10 @@ public final class SitePluginKeys {
 
     /**
      * A page's or document's {@code data} taken whole: {@code .data} not followed by an index, a lookup of a named key
-     * or an assignment, and not {@code site.data} (the data files).
+     * or an assignment, and neither {@code site.data} (the data files) nor {@code self.data} (a page the plugin makes).
      */
-    private static final Pattern WHOLE = Pattern.compile("(?<!\\bsite)\\.data\\b(?!\\s*\\[|\\s*=(?!=)"
-            + "|\\s*\\.\\s*(?:fetch|key\\?|has_key\\?|include\\?|dig|delete|store)\\b|[?!\\w])");
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\bsite|\\bself)\\.data\\b(?!\\s*\\[|\\s*=(?!=)"
+            + "|\\s*\\.\\s*(?:(?:fetch|dig|delete|store)\\b|key\\?|has_key\\?|include\\?)|[?!\\w])");
 
     /** Ruby files larger than this are not read (no plugin of a documentation site is). */
     private static final long MAX_BYTES = 1 << 20;
