@@ -318,6 +318,9 @@ public final class SiteLoader {
         site.derived(
                 io.github.faqkit.core.platform.LayoutIds.class,
                 s -> io.github.faqkit.core.platform.LayoutIds.of(root, config));
+        site.derived(
+                io.github.faqkit.core.platform.UnnamedKeyLayouts.class,
+                s -> io.github.faqkit.core.platform.UnnamedKeyLayouts.of(root, config));
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         java.util.Set<String> liquidPaths = new java.util.HashSet<>();

@@ -54,7 +54,15 @@ public final class LiquidPages {
             List<String> notes,
             java.util.Set<String> unknownToLiquid4) {
         List<String> texts = new ArrayList<>();
-        liquid.values().forEach(b -> texts.add(new String(b, StandardCharsets.UTF_8)));
+        // the pages whose own Liquid reads keys it does not name: any key of theirs may show
+        java.util.Set<String> unnamed = new java.util.HashSet<>();
+        liquid.forEach((e, b) -> {
+            String text = new String(b, StandardCharsets.UTF_8);
+            texts.add(text);
+            if (PageKeyReads.readsUnnamedKeys(text)) {
+                unnamed.add(e.path());
+            }
+        });
         java.util.Set<String> collections = new java.util.HashSet<>();
         config.raw().path("collections").fieldNames().forEachRemaining(collections::add);
         if (liquid.isEmpty()
@@ -67,7 +75,7 @@ public final class LiquidPages {
                 : SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
         notes.addAll(drop.notes());
         LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4);
-        TemplateKeys keys = TemplateKeys.of(engine, texts, collections);
+        TemplateKeys keys = TemplateKeys.of(engine, texts, collections).withUnnamedReaders(unnamed);
         if (liquid.isEmpty()) {
             return new Result(pages, keys, RelativeIncludes.NONE);
         }

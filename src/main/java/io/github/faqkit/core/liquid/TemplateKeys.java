@@ -22,7 +22,7 @@ import liquid.parser.v4.LiquidParser;
  * on such lists. A key nothing reads is not in here.
  */
 public final class TemplateKeys {
-    public static final TemplateKeys NONE = new TemplateKeys(Set.of(), Set.of());
+    public static final TemplateKeys NONE = new TemplateKeys(Set.of(), Set.of(), Set.of());
     private static final Set<String> PAGE_LISTS = Set.of("pages", "html_pages", "documents", "posts");
     private static final Set<String> KEY_FILTERS =
             Set.of("sort", "sort_natural", "where", "group_by", "map", "where_exp", "find");
@@ -30,10 +30,26 @@ public final class TemplateKeys {
     private final Set<String> keys;
     /** Every name looked up after a dot or as a quoted index, on any variable ({@code node.nav_hide}). */
     private final Set<String> lookedUp;
+    /** The pages whose own Liquid reads keys it does not name ({@link PageKeyReads}). */
+    private final Set<String> unnamedReaders;
 
-    private TemplateKeys(Set<String> keys, Set<String> lookedUp) {
+    private TemplateKeys(Set<String> keys, Set<String> lookedUp, Set<String> unnamedReaders) {
         this.keys = keys;
         this.lookedUp = lookedUp;
+        this.unnamedReaders = unnamedReaders;
+    }
+
+    /** These keys, where the pages at {@code paths} read keys their Liquid does not name. */
+    public TemplateKeys withUnnamedReaders(Set<String> paths) {
+        return new TemplateKeys(keys, lookedUp, Set.copyOf(paths));
+    }
+
+    /**
+     * Whether the page at {@code path} reads any of its keys through its own Liquid ({@code {% for f in page %}},
+     * {@code page[name]}): then each key it has may show, and none is one nothing reads.
+     */
+    public boolean readsUnnamedKeys(String path) {
+        return unnamedReaders.contains(path);
     }
 
     /**
@@ -127,7 +143,7 @@ public final class TemplateKeys {
                 }
             });
         }
-        return new TemplateKeys(Set.copyOf(keys), Set.copyOf(lookedUp));
+        return new TemplateKeys(Set.copyOf(keys), Set.copyOf(lookedUp), Set.of());
     }
 
     /** {@code x.name} (not a number's decimals) or {@code x["name"]}. */

@@ -17,20 +17,35 @@ import java.util.stream.Stream;
  * {@code doc.data["lessons"]}, {@code page.data.fetch('key')}. A build that loads that folder (plain Jekyll, a
  * workflow; GitHub Pages' safe mode loads none) gives such a key an effect no layout shows, e.g. neu-se's course
  * site syncs each module's {@code tutorials:} to Canvas. Jekyll's {@code exclude:} does not stop the folder from
- * being loaded.
+ * being loaded. A plugin that takes a page's data whole ({@code page.data.reject { … }}, {@code JSON.generate(doc.data)},
+ * {@code doc.data.each}: CreditTools/CreditTools.org writes each card's keys to a JSON file) reads every key.
  */
 public final class SitePluginKeys {
     /** A string key looked up by brackets or {@code fetch}/{@code key?}/{@code dig}: the key is group 1. */
     private static final Pattern READ = Pattern.compile(
             "(?:\\[\\s*|\\.(?:fetch|key\\?|has_key\\?|include\\?|dig)\\(\\s*)[\"':]([A-Za-z_][\\w-]*)[\"']?\\s*[],)]");
 
+    /**
+     * A page's or document's {@code data} taken whole: {@code .data} not followed by an index, a lookup of a named key
+     * or an assignment, and neither {@code site.data} (the data files) nor {@code self.data} (a page the plugin makes).
+     */
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\bsite|\\bself)\\.data\\b(?!\\s*\\[|\\s*=(?!=)"
+            + "|\\s*\\.\\s*(?:(?:fetch|dig|delete|store)\\b|key\\?|has_key\\?|include\\?)|[?!\\w])");
+
     /** Ruby files larger than this are not read (no plugin of a documentation site is). */
     private static final long MAX_BYTES = 1 << 20;
 
     private final Set<String> keys;
+    private final boolean readsAllKeys;
 
-    private SitePluginKeys(Set<String> keys) {
+    private SitePluginKeys(Set<String> keys, boolean readsAllKeys) {
         this.keys = keys;
+        this.readsAllKeys = readsAllKeys;
+    }
+
+    /** Whether a plugin the build loads takes a page's data whole: then any key may have an effect. */
+    public boolean readsAllKeys() {
+        return readsAllKeys;
     }
 
     /** The keys the site's plugins read; empty when the build does not load {@code _plugins}. */
@@ -42,11 +57,16 @@ public final class SitePluginKeys {
     public static SitePluginKeys of(Site site) {
         return site.derived(SitePluginKeys.class, s -> {
             if (s.platform() == null || s.platform().platform() == Platform.GITHUB_PAGES) {
-                return new SitePluginKeys(Set.of()); // safe mode: the folder is not loaded
+                return new SitePluginKeys(Set.of(), false); // safe mode: the folder is not loaded
             }
-            return new SitePluginKeys(keysIn(s.contentDirectory().resolve("_plugins")));
+            Set<String> found = keysIn(s.contentDirectory().resolve("_plugins"));
+            boolean all = found.remove(ALL);
+            return new SitePluginKeys(found, all);
         });
     }
+
+    /** Stands in {@link #keysIn} for "a plugin takes the data whole" (no key is named with a space). */
+    static final String ALL = "* all keys";
 
     static Set<String> keysIn(Path dir) {
         Set<String> found = new TreeSet<>();
@@ -66,9 +86,13 @@ public final class SitePluginKeys {
                 if (Files.size(f) > MAX_BYTES) {
                     continue;
                 }
-                Matcher m = READ.matcher(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+                String ruby = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                Matcher m = READ.matcher(ruby);
                 while (m.find()) {
                     found.add(m.group(1));
+                }
+                if (WHOLE.matcher(ruby).find()) {
+                    found.add(ALL);
                 }
             } catch (IOException | RuntimeException e) {
                 // an unreadable plugin gives no evidence

@@ -12,6 +12,7 @@ import io.github.faqkit.core.fix.Refusal;
 import io.github.faqkit.core.fix.Repair;
 import io.github.faqkit.core.fix.TextEdit;
 import io.github.faqkit.core.platform.OtherTheme;
+import io.github.faqkit.core.platform.UnnamedKeyLayouts;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
 import io.github.faqkit.rules.RuleOptions;
@@ -53,6 +54,14 @@ public final class UnknownKey extends Rule {
                 io.github.faqkit.core.liquid.TemplateKeys.class, s -> io.github.faqkit.core.liquid.TemplateKeys.NONE);
         // another theme's layouts (not in the site folder) may read any key: only likely typos are reported
         boolean otherTheme = OtherTheme.of(site.config()) != null;
+        UnnamedKeyLayouts layouts = site.derived(UnnamedKeyLayouts.class, s -> null);
+        if (templates.readsUnnamedKeys(page.path())
+                || layouts != null && layouts.readsUnnamedKeys(page)
+                || io.github.faqkit.core.platform.SitePluginKeys.of(site).readsAllKeys()) {
+            // its Liquid or layout writes each key ({% for field in page %}), or the site's plugin takes them all
+            // (page.data.reject …): any key may change the output
+            return;
+        }
         for (FrontMatter.Entry e : page.frontMatter().entries().values()) {
             if (KnownKeys.JUST_THE_DOCS.contains(e.key())
                     || KnownKeys.JEKYLL.contains(e.key())

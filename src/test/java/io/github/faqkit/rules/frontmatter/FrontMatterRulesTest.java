@@ -619,6 +619,42 @@ class FrontMatterRulesTest {
     }
 
     /**
+     * trial28, CreditTools/CreditTools.org: {@code _plugins/json_generator.rb} writes each card's data whole to a JSON
+     * file ({@code page.data.reject { |k, _| k == 'layout' }}): every key of a card goes into it. Near misses: a plugin
+     * that takes {@code site.data} whole (the data files, not a page's keys) and names the page keys it reads; the
+     * same whole-data plugin under GitHub Pages, whose safe mode loads no {@code _plugins}.
+     */
+    @Test
+    void fm007LeavesEveryKeyAloneWhenTheSitesOwnPluginTakesAPagesDataWhole() {
+        String page = "title: A\nissuing_bank: Citi\napprox_cpp: 1";
+        String whole =
+                "class J < Jekyll::Generator\n  def generate(site)\n    site.collections['cards'].docs.each do |p|\n"
+                        + "      json = p.data.reject { |k, _| k == 'layout' }\n      File.write('x.json', JSON.generate(json))\n"
+                        + "    end\n  end\nend\n";
+        String named = "class J < Jekyll::Generator\n  def generate(site)\n    site.data.each { |k, v| puts k }\n"
+                + "    site.pages.each { |p| puts p.data['issuing_bank'], p.data.fetch('title') }\n  end\nend\n";
+        String gemfile = "source 'https://rubygems.org'\ngem 'jekyll'\n";
+        ValidationResult all = SiteFixture.in(dir.resolve("all"))
+                .file("Gemfile", gemfile)
+                .file("_plugins/json.rb", whole)
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(all, "FM007")).isEmpty();
+        ValidationResult some = SiteFixture.in(dir.resolve("some"))
+                .file("Gemfile", gemfile)
+                .file("_plugins/json.rb", named)
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(some, "FM007")).extracting(Finding::line).containsExactly(4);
+        ValidationResult pages = SiteFixture.in(dir.resolve("pages"))
+                .file("Gemfile", "source 'https://rubygems.org'\ngem 'github-pages', group: :jekyll_plugins\n")
+                .file("_plugins/json.rb", whole)
+                .page("a.md", page, "")
+                .validate();
+        assertThat(of(pages, "FM007")).extracting(Finding::line).containsExactly(3, 4);
+    }
+
+    /**
      * As on a real site (a product documentation hub): a workflow runs the repository's own front matter check, a
      * script that lists the pages without a 'level:' or 'persona:' line ({@code grep -L "^persona:"}). Jekyll never
      * reads them; removing them, as FM007's hint says, fails that check. Near misses: a key the script does not look
