@@ -254,6 +254,9 @@ public final class SiteLoader {
         List<Page> parsed = readAll(markdown, scan, parser, config, notices, liquid, previous);
         parsed.sort((a, b) -> a.path().compareTo(b.path()));
         DataFiles data = DataFiles.read(root);
+        // the site's _plugins: read here once, for the Liquid set-up now and for the rules through the site
+        io.github.faqkit.core.platform.SitePluginSources sitePlugins =
+                io.github.faqkit.core.platform.SitePluginSources.read(root);
         LiquidPages.Result rendered = LiquidPages.render(
                 root,
                 config,
@@ -261,13 +264,13 @@ public final class SiteLoader {
                 liquid,
                 parser,
                 keepText,
-                io.github.faqkit.core.platform.PluginSiteKeys.unknown(setup.platform(), root),
+                io.github.faqkit.core.platform.PluginSiteKeys.unknown(setup.platform(), sitePlugins),
                 io.github.faqkit.core.platform.PluginPageKeys.of(setup.platform()),
                 io.github.faqkit.core.platform.PluginSiteKeys.setBy(setup.platform(), config.raw()),
                 new FileIndex(scan.entries()),
                 data,
                 notices,
-                io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), root));
+                io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), sitePlugins));
         List<Page> pages = PluginPages.applyAll(
                 rendered.pages(),
                 scan.entries(),
@@ -309,6 +312,7 @@ public final class SiteLoader {
                 io.github.faqkit.core.platform.NavigationLayouts.class,
                 s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));
         site.derived(DataFiles.class, s -> data);
+        site.derived(io.github.faqkit.core.platform.SitePluginSources.class, s -> sitePlugins);
         site.derived(
                 io.github.faqkit.core.platform.WorkflowOutputs.class,
                 s -> loaded.workflows().outputs());

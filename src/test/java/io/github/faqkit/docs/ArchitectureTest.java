@@ -81,6 +81,19 @@ class ArchitectureTest {
                     + " run, one answer");
 
     @ArchTest
+    static final ArchRule theSitePluginsAreReadOncePerRun = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("io.github.faqkit.core.SiteLoader")
+            .and()
+            .doNotHaveFullyQualifiedName("io.github.faqkit.core.platform.SitePluginKeys")
+            .and()
+            .doNotHaveFullyQualifiedName("io.github.faqkit.core.platform.SitePluginSources")
+            .should()
+            .callMethod("io.github.faqkit.core.platform.SitePluginSources", "read", "java.nio.file.Path")
+            .because("the site load reads _plugins once and hands it to the Liquid set-up and, through the site, to"
+                    + " the rules (SitePluginKeys reads it itself only for a site no load made)");
+
+    @ArchTest
     static final ArchRule noCycleAmongCoreSubpackages =
             slices().matching("io.github.faqkit.core.(*)..").should().beFreeOfCycles();
 

@@ -1,15 +1,9 @@
 package io.github.faqkit.core.platform;
 
 import io.github.faqkit.core.liquid.Liquid4Tags;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Which of Liquid 5's tags ({@link Liquid4Tags#LIQUID5}) certainly stop a site's build. Every Jekyll runs Liquid 4,
@@ -52,10 +46,8 @@ public final class Liquid4Plugins {
             "jekyll-last-modified-at",
             "just-the-docs");
 
-    private static final long MAX_BYTES = 1 << 20;
-
-    /** The Liquid 5 tags that stop {@code platform}'s build of the site at {@code siteRoot}. */
-    public static Set<String> unknownTags(PlatformChoice platform, Path siteRoot) {
+    /** The Liquid 5 tags that stop {@code platform}'s build of a site whose {@code _plugins} holds {@code plugins}. */
+    public static Set<String> unknownTags(PlatformChoice platform, SitePluginSources plugins) {
         if (platform.platform() == Platform.GITHUB_PAGES) {
             return Liquid4Tags.LIQUID5;
         }
@@ -64,29 +56,12 @@ public final class Liquid4Plugins {
                 return Set.of();
             }
         }
+        if (!plugins.allRead()) {
+            return Set.of(); // a plugin file that was not read may define anything
+        }
         Set<String> out = new TreeSet<>(Liquid4Tags.LIQUID5);
-        Path dir = siteRoot.resolve("_plugins");
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(f -> f.getFileName().toString().endsWith(".rb"))
-                    .filter(Files::isRegularFile)
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Set.of(); // a plugin folder that cannot be read may define anything
-        }
-        for (Path f : files) {
-            try {
-                if (Files.size(f) > MAX_BYTES) {
-                    return Set.of();
-                }
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                out.removeIf(tag -> registers(text, tag));
-            } catch (IOException | RuntimeException e) {
-                return Set.of();
-            }
+        for (SitePluginSources.Source f : plugins.sources()) {
+            out.removeIf(tag -> registers(f.text(), tag));
         }
         return out;
     }

@@ -1,10 +1,6 @@
 package io.github.faqkit.core.platform;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Whether a build runs Ruby plugins that may give {@code site} keys of their own. A language plugin sets
@@ -80,7 +76,7 @@ public final class PluginSiteKeys {
      * True when {@code platform} runs a plugin outside {@link #NO_SITE_KEYS}, or plain Jekyll loads Ruby files
      * from the site's {@code _plugins} folder (GitHub Pages builds in safe mode: it loads neither).
      */
-    public static boolean unknown(PlatformChoice platform, Path siteRoot) {
+    public static boolean unknown(PlatformChoice platform, SitePluginSources plugins) {
         if (platform.platform() == Platform.GITHUB_PAGES) {
             return false;
         }
@@ -89,14 +85,6 @@ public final class PluginSiteKeys {
                 return true;
             }
         }
-        Path dir = siteRoot.resolve("_plugins");
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.anyMatch(f -> f.getFileName().toString().endsWith(".rb"));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return true; // a plugin folder that cannot be read may hold anything
-        }
+        return plugins.any();
     }
 }

@@ -1,16 +1,10 @@
 package io.github.faqkit.core.platform;
 
 import io.github.faqkit.core.Site;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Front matter keys that the site's own Ruby plugins ({@code _plugins/*.rb}) read: {@code page['tutorials']},
@@ -31,9 +25,6 @@ public final class SitePluginKeys {
      */
     private static final Pattern WHOLE = Pattern.compile("(?<!\\bsite|\\bself)\\.data\\b(?!\\s*\\[|\\s*=(?!=)"
             + "|\\s*\\.\\s*(?:(?:fetch|dig|delete|store)\\b|key\\?|has_key\\?|include\\?)|[?!\\w])");
-
-    /** Ruby files larger than this are not read (no plugin of a documentation site is). */
-    private static final long MAX_BYTES = 1 << 20;
 
     private final Set<String> keys;
     private final boolean readsAllKeys;
@@ -59,7 +50,8 @@ public final class SitePluginKeys {
             if (s.platform() == null || s.platform().platform() == Platform.GITHUB_PAGES) {
                 return new SitePluginKeys(Set.of(), false); // safe mode: the folder is not loaded
             }
-            Set<String> found = keysIn(s.contentDirectory().resolve("_plugins"));
+            Set<String> found = keysIn(
+                    s.derived(SitePluginSources.class, site2 -> SitePluginSources.read(site2.contentDirectory())));
             boolean all = found.remove(ALL);
             return new SitePluginKeys(found, all);
         });
@@ -68,34 +60,18 @@ public final class SitePluginKeys {
     /** Stands in {@link #keysIn} for "a plugin takes the data whole" (no key is named with a space). */
     static final String ALL = "* all keys";
 
-    static Set<String> keysIn(Path dir) {
+    static Set<String> keysIn(SitePluginSources plugins) {
         Set<String> found = new TreeSet<>();
-        if (!Files.isDirectory(dir)) {
-            return found;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(f -> f.getFileName().toString().endsWith(".rb"))
-                    .filter(Files::isRegularFile)
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return found;
-        }
-        for (Path f : files) {
-            try {
-                if (Files.size(f) > MAX_BYTES) {
-                    continue;
-                }
-                String ruby = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-                Matcher m = READ.matcher(ruby);
-                while (m.find()) {
-                    found.add(m.group(1));
-                }
-                if (WHOLE.matcher(ruby).find()) {
-                    found.add(ALL);
-                }
-            } catch (IOException | RuntimeException e) {
-                // an unreadable plugin gives no evidence
+        for (SitePluginSources.Source f : plugins.sources()) {
+            if (f.text() == null) {
+                continue; // an unread plugin gives no evidence
+            }
+            Matcher m = READ.matcher(f.text());
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            if (WHOLE.matcher(f.text()).find()) {
+                found.add(ALL);
             }
         }
         return found;

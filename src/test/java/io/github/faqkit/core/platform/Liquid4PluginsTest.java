@@ -23,15 +23,18 @@ class Liquid4PluginsTest {
     void onGithubPagesTheSitesOwnPluginsDoNotRun() throws Exception {
         Files.createDirectories(site.resolve("_plugins"));
         Files.writeString(site.resolve("_plugins/render.rb"), "Liquid::Template.register_tag('render', X)\n");
-        assertThat(Liquid4Plugins.unknownTags(pages(), site)).containsExactlyInAnyOrder("render", "echo", "liquid");
+        assertThat(Liquid4Plugins.unknownTags(pages(), SitePluginSources.read(site)))
+                .containsExactlyInAnyOrder("render", "echo", "liquid");
     }
 
     @Test
     void anOwnBuildWithKnownPluginsOnly() {
         assertThat(Liquid4Plugins.unknownTags(
-                        PlatformChoice.jekyll(Set.of("jekyll-seo-tag", "github-pages", "just-the-docs"), "t"), site))
+                        PlatformChoice.jekyll(Set.of("jekyll-seo-tag", "github-pages", "just-the-docs"), "t"),
+                        SitePluginSources.read(site)))
                 .containsExactlyInAnyOrder("render", "echo", "liquid");
-        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.guessedJekyll(Set.of(), "t"), site))
+        assertThat(Liquid4Plugins.unknownTags(
+                        PlatformChoice.guessedJekyll(Set.of(), "t"), SitePluginSources.read(site)))
                 .containsExactlyInAnyOrder("render", "echo", "liquid");
     }
 
@@ -39,7 +42,8 @@ class Liquid4PluginsTest {
     void aGemNotKnownHereMayDefineThem() {
         // octopress-render-tag registers 'render' on Liquid 4
         assertThat(Liquid4Plugins.unknownTags(
-                        PlatformChoice.jekyll(Set.of("jekyll-seo-tag", "octopress-render-tag"), "t"), site))
+                        PlatformChoice.jekyll(Set.of("jekyll-seo-tag", "octopress-render-tag"), "t"),
+                        SitePluginSources.read(site)))
                 .isEmpty();
     }
 
@@ -49,12 +53,12 @@ class Liquid4PluginsTest {
         Files.writeString(
                 site.resolve("_plugins/tags/render.rb"), "Liquid::Template.register_tag(\"render\", RenderTag)\n");
         Files.writeString(site.resolve("_plugins/other.rb"), "Liquid::Template.register_tag('rendered', X)\n");
-        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), site))
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), SitePluginSources.read(site)))
                 .containsExactlyInAnyOrder("echo", "liquid");
         // a name the plugin computes may be any of them
         Files.writeString(
                 site.resolve("_plugins/many.rb"), "%w[a b].each { |t| Liquid::Template.register_tag t, X }\n");
-        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), site))
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), SitePluginSources.read(site)))
                 .isEmpty();
     }
 }

@@ -13,10 +13,10 @@ class SitePluginKeysTest {
     Path dir;
 
     private boolean readsAll(String ruby) throws IOException {
-        Path plugins = dir.resolve("p" + ruby.hashCode());
-        Files.createDirectories(plugins);
-        Files.writeString(plugins.resolve("x.rb"), ruby);
-        return SitePluginKeys.keysIn(plugins).contains(SitePluginKeys.ALL);
+        Path site = dir.resolve("p" + ruby.hashCode());
+        Files.createDirectories(site.resolve("_plugins"));
+        Files.writeString(site.resolve("_plugins/x.rb"), ruby);
+        return SitePluginKeys.keysIn(SitePluginSources.read(site)).contains(SitePluginKeys.ALL);
     }
 
     @Test
