@@ -99,14 +99,15 @@ public final class ThemeVersions {
             }
             if (remote.toLowerCase(java.util.Locale.ROOT).contains(GEM)) {
                 // GitHub Pages (jekyll-remote-theme) then downloads the default branch as it is at each build
-                String pinned = remote.strip().replaceFirst("@.*$", "") + "@v" + ThemeVersion.NEWEST_KNOWN;
+                // the hint names no release: pinning the one checked would take a site back from newer releases
+                String pinned = remote.strip().replaceFirst("@.*$", "") + "@vX.Y.Z";
                 return new Found(
                         ThemeVersion.NEWEST_KNOWN,
                         "remote_theme: " + remote + " names no release, so each build takes the theme's default"
-                                + " branch as it is that day: checked as " + ThemeVersion.NEWEST_KNOWN + ", the newest"
-                                + " release this plugin knows" + ignored + "; to build with a fixed release, name it"
-                                + " after '@' (remote_theme: " + pinned + "), or set faq.themeVersion to the one"
-                                + " to check against");
+                                + " branch as it is that day: checked as " + ThemeVersion.NEWEST_KNOWN + ", whose"
+                                + " navigation the later releases keep" + ignored + "; to build with a fixed release,"
+                                + " name it after '@' (remote_theme: " + pinned + "), or set faq.themeVersion to the"
+                                + " one to check against");
             }
         }
         Found copied = ThemeFiles.shipped().match(contentDirectory);
@@ -161,8 +162,8 @@ public final class ThemeVersions {
             return written;
         }
         String what = "Gemfile requires '" + r.operator() + " " + r.version() + "' and no Gemfile.lock fixes a"
-                + " release, so Bundler installs the newest it allows: checked as " + newest + ", the newest"
-                + " release this plugin knows; faq.themeVersion overrides it";
+                + " release, so Bundler installs the newest it allows: checked as " + newest + ", whose navigation"
+                + " the later releases keep; faq.themeVersion overrides it";
         return new Found(newest, folder == null ? what : what + " (in " + folder + ")");
     }
 

@@ -205,8 +205,8 @@ class ThemeVersionsTest {
         assertThat(find(null).consoleLine())
                 .isEqualTo("faq theme: just-the-docs 0.10.1 (remote_theme: just-the-docs/just-the-docs names no"
                         + " release, so each build takes the theme's default branch as it is that day: checked as"
-                        + " 0.10.1, the newest release this plugin knows; to build with a fixed release, name it"
-                        + " after '@' (remote_theme: just-the-docs/just-the-docs@v0.10.1), or set faq.themeVersion"
+                        + " 0.10.1, whose navigation the later releases keep; to build with a fixed release, name it"
+                        + " after '@' (remote_theme: just-the-docs/just-the-docs@vX.Y.Z), or set faq.themeVersion"
                         + " to the one to check against)");
         // near-miss: a release named is read as it is
         Files.writeString(site.resolve("_config.yml"), "remote_theme: just-the-docs/just-the-docs@v0.9.0\n");
