@@ -97,7 +97,7 @@ class HtmlReportWriterTest {
         assertThat(nav)
                 .contains("<p class=\"meta\">just-the-docs 0.10.1: remote_theme: just-the-docs/just-the-docs names no"
                         + " release")
-                .contains("remote_theme: just-the-docs/just-the-docs@v0.10.1");
+                .contains("remote_theme: just-the-docs/just-the-docs@vX.Y.Z");
 
         site.file("_config.yml", "title: T\nremote_theme: just-the-docs/just-the-docs@v0.8.2\n");
         assertThat(nav(new HtmlReportWriter().render(site.validate())))
