@@ -308,9 +308,11 @@ public final class SiteLoader {
                 loaded.problem());
         site.derived(TemplateKeys.class, s -> rendered.keys());
         site.derived(io.github.faqkit.core.liquid.RelativeIncludes.class, s -> rendered.includes());
+        // one reading of the site's layouts and includes for every walker of layout chains
+        io.github.faqkit.core.platform.TemplateTexts templates = new io.github.faqkit.core.platform.TemplateTexts();
         site.derived(
                 io.github.faqkit.core.platform.NavigationLayouts.class,
-                s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config));
+                s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config, templates));
         site.derived(DataFiles.class, s -> data);
         site.derived(io.github.faqkit.core.platform.SitePluginSources.class, s -> sitePlugins);
         site.derived(
@@ -318,13 +320,13 @@ public final class SiteLoader {
                 s -> loaded.workflows().outputs());
         site.derived(
                 io.github.faqkit.core.platform.ContentLayouts.class,
-                s -> io.github.faqkit.core.platform.ContentLayouts.of(root, config));
+                s -> io.github.faqkit.core.platform.ContentLayouts.of(root, config, templates));
         site.derived(
                 io.github.faqkit.core.platform.LayoutIds.class,
-                s -> io.github.faqkit.core.platform.LayoutIds.of(root, config));
+                s -> io.github.faqkit.core.platform.LayoutIds.of(root, config, templates));
         site.derived(
                 io.github.faqkit.core.platform.UnnamedKeyLayouts.class,
-                s -> io.github.faqkit.core.platform.UnnamedKeyLayouts.of(root, config));
+                s -> io.github.faqkit.core.platform.UnnamedKeyLayouts.of(root, config, templates));
         List<String> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         java.util.Set<String> liquidPaths = new java.util.HashSet<>();

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class ContentLayouts {
     /** Where nothing was read: every body shown. */
-    public static final ContentLayouts UNKNOWN = new ContentLayouts(null, true, true);
+    public static final ContentLayouts UNKNOWN = new ContentLayouts(null, new TemplateTexts(), true, true);
 
     /** {@code content} as a Liquid name: not {@code content_}, {@code my-content} or {@code contents}. */
     private static final Pattern CONTENT = Pattern.compile("(?<![\\w-])content(?![\\w-])");
@@ -48,15 +48,15 @@ public final class ContentLayouts {
     private final Chains chains;
     private final boolean unknown;
 
-    private ContentLayouts(Path root, boolean otherTheme, boolean unknown) {
-        this.chains = new Chains(root, otherTheme);
+    private ContentLayouts(Path root, TemplateTexts texts, boolean otherTheme, boolean unknown) {
+        this.chains = new Chains(root, texts, otherTheme);
         this.unknown = unknown;
     }
 
     /** The layouts of the site in {@code root}. */
-    public static ContentLayouts of(Path root, SiteConfig config) {
+    public static ContentLayouts of(Path root, SiteConfig config, TemplateTexts texts) {
         boolean moved = config.raw().has("layouts_dir") || config.raw().has("includes_dir");
-        return new ContentLayouts(root, OtherTheme.of(config) != null, moved);
+        return new ContentLayouts(root, texts, OtherTheme.of(config) != null, moved);
     }
 
     /** True when the page's layout chain provably writes nothing of its body. */
@@ -74,8 +74,8 @@ public final class ContentLayouts {
     private static final class Chains extends LayoutChains {
         private final boolean otherTheme;
 
-        Chains(Path root, boolean otherTheme) {
-            super(root);
+        Chains(Path root, TemplateTexts texts, boolean otherTheme) {
+            super(root, texts);
             this.otherTheme = otherTheme;
         }
 

@@ -1,8 +1,6 @@
 package io.github.faqkit.core.platform;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,11 +27,13 @@ abstract class LayoutChains {
     private static final int MAX_DEPTH = 24;
 
     private final Path root;
+    private final TemplateTexts texts;
     private final Map<String, Verdict> layouts = new HashMap<>();
     private final Map<String, Verdict> includes = new HashMap<>();
 
-    LayoutChains(Path root) {
+    LayoutChains(Path root, TemplateTexts texts) {
         this.root = root;
+        this.texts = texts;
     }
 
     /**
@@ -90,7 +90,7 @@ abstract class LayoutChains {
         }
         LayoutFiles.Layout parsed;
         try {
-            parsed = LayoutFiles.parse(Files.readString(file, StandardCharsets.UTF_8));
+            parsed = LayoutFiles.parse(texts.read(file));
         } catch (IOException | java.io.UncheckedIOException e) {
             return Verdict.UNKNOWN;
         }
@@ -144,7 +144,7 @@ abstract class LayoutChains {
             v = themeInclude(name);
         } else {
             try {
-                v = template(Files.readString(file, StandardCharsets.UTF_8), depth + 1, visiting);
+                v = template(texts.read(file), depth + 1, visiting);
             } catch (IOException | java.io.UncheckedIOException e) {
                 v = Verdict.UNKNOWN;
             }

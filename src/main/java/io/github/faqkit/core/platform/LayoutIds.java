@@ -20,15 +20,18 @@ public final class LayoutIds {
     private final boolean moved;
     private final Map<String, Chains> byId = new HashMap<>();
 
-    private LayoutIds(Path root, boolean moved) {
+    private final TemplateTexts texts;
+
+    private LayoutIds(Path root, TemplateTexts texts, boolean moved) {
         this.root = root;
+        this.texts = texts;
         this.moved = moved;
     }
 
     /** The layouts of the site in {@code root}. */
-    public static LayoutIds of(Path root, SiteConfig config) {
+    public static LayoutIds of(Path root, SiteConfig config, TemplateTexts texts) {
         return new LayoutIds(
-                root, config.raw().has("layouts_dir") || config.raw().has("includes_dir"));
+                root, texts, config.raw().has("layouts_dir") || config.raw().has("includes_dir"));
     }
 
     /** True when a layout of the page's chain, or an include it pulls in, writes {@code id} literally. */
@@ -37,7 +40,7 @@ public final class LayoutIds {
         if (moved || layout == null || !layout.isTextual() || id.isEmpty()) {
             return false;
         }
-        return byId.computeIfAbsent(id, i -> new Chains(root, i)).layout(layout.asText(), 0)
+        return byId.computeIfAbsent(id, i -> new Chains(root, texts, i)).layout(layout.asText(), 0)
                 == LayoutChains.Verdict.FOUND;
     }
 
@@ -45,8 +48,8 @@ public final class LayoutIds {
     private static final class Chains extends LayoutChains {
         private final Pattern attribute;
 
-        Chains(Path root, String id) {
-            super(root);
+        Chains(Path root, TemplateTexts texts, String id) {
+            super(root, texts);
             // id="comments", id='comments' or id=comments, as an attribute (not data-id=, not grid=)
             this.attribute = Pattern.compile("(?<![\\w:-])id\\s*=\\s*(?:\"" + Pattern.quote(id) + "\"|'"
                     + Pattern.quote(id) + "'|" + Pattern.quote(id) + "(?=[\\s>/]))");

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class NavigationLayouts {
     /** Every layout taken as drawing the navigation: where nothing was read. */
-    public static final NavigationLayouts UNKNOWN = new NavigationLayouts(null, null, true);
+    public static final NavigationLayouts UNKNOWN = new NavigationLayouts(null, new TemplateTexts(), null, true);
 
     /** What is drawn: the main navigation, or a page's list of its children. */
     private record Kind(Set<String> includes, Set<String> themeLayouts) {}
@@ -61,16 +61,16 @@ public final class NavigationLayouts {
     private final Chains children;
     private final boolean unknown;
 
-    private NavigationLayouts(Path root, String otherTheme, boolean unknown) {
-        this.sidebar = new Chains(root, otherTheme, new Kind(SIDEBAR_INCLUDES, THEME_SIDEBAR));
-        this.children = new Chains(root, otherTheme, new Kind(CHILDREN_INCLUDES, THEME_CHILDREN));
+    private NavigationLayouts(Path root, TemplateTexts texts, String otherTheme, boolean unknown) {
+        this.sidebar = new Chains(root, texts, otherTheme, new Kind(SIDEBAR_INCLUDES, THEME_SIDEBAR));
+        this.children = new Chains(root, texts, otherTheme, new Kind(CHILDREN_INCLUDES, THEME_CHILDREN));
         this.unknown = unknown;
     }
 
     /** The layouts of the site in {@code root}, whose theme is just-the-docs unless {@link OtherTheme} names one. */
-    public static NavigationLayouts of(Path root, SiteConfig config) {
+    public static NavigationLayouts of(Path root, SiteConfig config, TemplateTexts texts) {
         boolean moved = config.raw().has("layouts_dir") || config.raw().has("includes_dir");
-        return new NavigationLayouts(root, OtherTheme.of(config), moved);
+        return new NavigationLayouts(root, texts, OtherTheme.of(config), moved);
     }
 
     /** True unless every rendered page provably uses a layout that draws no main navigation of the theme. */
@@ -105,8 +105,8 @@ public final class NavigationLayouts {
         private final String otherTheme;
         private final Kind kind;
 
-        Chains(Path root, String otherTheme, Kind kind) {
-            super(root);
+        Chains(Path root, TemplateTexts texts, String otherTheme, Kind kind) {
+            super(root, texts);
             this.otherTheme = otherTheme;
             this.kind = kind;
         }

@@ -16,15 +16,15 @@ public final class UnnamedKeyLayouts {
     private final Chains chains;
     private final boolean moved;
 
-    private UnnamedKeyLayouts(Path root, boolean moved) {
-        this.chains = new Chains(root);
+    private UnnamedKeyLayouts(Path root, TemplateTexts texts, boolean moved) {
+        this.chains = new Chains(root, texts);
         this.moved = moved;
     }
 
     /** The layouts of the site in {@code root}. */
-    public static UnnamedKeyLayouts of(Path root, SiteConfig config) {
+    public static UnnamedKeyLayouts of(Path root, SiteConfig config, TemplateTexts texts) {
         return new UnnamedKeyLayouts(
-                root, config.raw().has("layouts_dir") || config.raw().has("includes_dir"));
+                root, texts, config.raw().has("layouts_dir") || config.raw().has("includes_dir"));
     }
 
     /**
@@ -42,8 +42,8 @@ public final class UnnamedKeyLayouts {
 
     /** Found: some template of the chain reads unnamed keys. */
     private static final class Chains extends LayoutChains {
-        Chains(Path root) {
-            super(root);
+        Chains(Path root, TemplateTexts texts) {
+            super(root, texts);
         }
 
         @Override

@@ -45,7 +45,7 @@ class ContentLayoutsGoldenTest {
         JsonNode shown = new ObjectMapper()
                 .readTree(FIXTURES.resolve(fixture).resolve(golden).toFile());
         Site site = SiteFixture.in(root).loadSite();
-        ContentLayouts layouts = ContentLayouts.of(root, site.config());
+        ContentLayouts layouts = ContentLayouts.of(root, site.config(), new TemplateTexts());
         Map<String, Boolean> expected = new TreeMap<>();
         Map<String, Boolean> actual = new TreeMap<>();
         for (Map.Entry<String, JsonNode> e : shown.properties()) {
