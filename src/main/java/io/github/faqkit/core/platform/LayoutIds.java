@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class LayoutIds {
     private final Path root;
     private final boolean moved;
-    private final Map<String, Chains> byId = new HashMap<>();
+    private final Map<String, SiteTemplateSearch> byId = new HashMap<>();
 
     private final TemplateTexts texts;
 
@@ -40,44 +40,18 @@ public final class LayoutIds {
         if (moved || layout == null || !layout.isTextual() || id.isEmpty()) {
             return false;
         }
-        return byId.computeIfAbsent(id, i -> new Chains(root, texts, i)).layout(layout.asText(), 0)
+        return byId.computeIfAbsent(id, i -> {
+                            Pattern a = attribute(i);
+                            return new SiteTemplateSearch(
+                                    root, texts, t -> a.matcher(t).find());
+                        })
+                        .layout(layout.asText(), 0)
                 == LayoutChains.Verdict.FOUND;
     }
 
-    /** Found: some template of the chain writes the id. */
-    private static final class Chains extends LayoutChains {
-        private final Pattern attribute;
-
-        Chains(Path root, TemplateTexts texts, String id) {
-            super(root, texts);
-            // id="comments", id='comments' or id=comments, as an attribute (not data-id=, not grid=)
-            this.attribute = Pattern.compile("(?<![\\w:-])id\\s*=\\s*(?:\"" + Pattern.quote(id) + "\"|'"
-                    + Pattern.quote(id) + "'|" + Pattern.quote(id) + "(?=[\\s>/]))");
-        }
-
-        @Override
-        Verdict parentDecidesOn() {
-            return Verdict.NOT_FOUND; // one layout of the chain writing it is enough
-        }
-
-        @Override
-        Verdict byLayoutName(String name) {
-            return "none".equals(name) || name.isEmpty() ? Verdict.NOT_FOUND : null;
-        }
-
-        @Override
-        Verdict byText(String text) {
-            return attribute.matcher(text).find() ? Verdict.FOUND : null;
-        }
-
-        @Override
-        Verdict themeLayout(String name, int depth) {
-            return Verdict.NOT_FOUND;
-        }
-
-        @Override
-        Verdict themeInclude(String name) {
-            return Verdict.NOT_FOUND;
-        }
+    /** id="comments", id='comments' or id=comments, as an attribute (not data-id=, not grid=). */
+    private static Pattern attribute(String id) {
+        return Pattern.compile("(?<![\\w:-])id\\s*=\\s*(?:\"" + Pattern.quote(id) + "\"|'" + Pattern.quote(id) + "'|"
+                + Pattern.quote(id) + "(?=[\\s>/]))");
     }
 }

@@ -13,11 +13,11 @@ import java.nio.file.Path;
  * theme's do not do this. Pages with other layouts keep each key to what is named.
  */
 public final class UnnamedKeyLayouts {
-    private final Chains chains;
+    private final SiteTemplateSearch chains;
     private final boolean moved;
 
     private UnnamedKeyLayouts(Path root, TemplateTexts texts, boolean moved) {
-        this.chains = new Chains(root, texts);
+        this.chains = new SiteTemplateSearch(root, texts, PageKeyReads::readsUnnamedKeys);
         this.moved = moved;
     }
 
@@ -38,37 +38,5 @@ public final class UnnamedKeyLayouts {
             return false;
         }
         return chains.layout(layout.asText(), 0) == LayoutChains.Verdict.FOUND;
-    }
-
-    /** Found: some template of the chain reads unnamed keys. */
-    private static final class Chains extends LayoutChains {
-        Chains(Path root, TemplateTexts texts) {
-            super(root, texts);
-        }
-
-        @Override
-        Verdict parentDecidesOn() {
-            return Verdict.NOT_FOUND; // one layout of the chain reading them is enough
-        }
-
-        @Override
-        Verdict byLayoutName(String name) {
-            return "none".equals(name) || name.isEmpty() ? Verdict.NOT_FOUND : null;
-        }
-
-        @Override
-        Verdict byText(String text) {
-            return PageKeyReads.readsUnnamedKeys(text) ? Verdict.FOUND : null;
-        }
-
-        @Override
-        Verdict themeLayout(String name, int depth) {
-            return Verdict.NOT_FOUND;
-        }
-
-        @Override
-        Verdict themeInclude(String name) {
-            return Verdict.NOT_FOUND;
-        }
     }
 }
