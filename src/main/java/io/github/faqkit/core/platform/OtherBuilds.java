@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Signs that something other than a GitHub Actions workflow may build and publish the site: another host's or CI
- * service's configuration ({@code netlify.toml}, {@code vercel.json}, {@code .gitlab-ci.yml}, {@code .travis.yml},
- * …), or a deploy script. A site served by GitHub Pages with none of them and no workflow that builds it can only be
+ * service's configuration ({@code netlify.toml}, {@code vercel.json}, {@code .gitlab-ci.yml}, a {@code .travis.yml}
+ * that publishes, …), or a deploy script. A site served by GitHub Pages with none of them and no workflow that builds it can only be
  * GitHub Pages' own branch build; with one of them, the site may as well be built with its Gemfile and pushed built
  * (a Travis job that pushes {@code _site} to gh-pages), so which build readers get is not known.
  */
@@ -22,23 +22,30 @@ final class OtherBuilds {
 
     private OtherBuilds() {}
 
-    /** Configuration files of hosts and CI services that build a site from the repository. */
-    private static final List<String> CONFIG_FILES = List.of(
+    /** Configuration files of hosts that build and serve a site from the repository, and of GitLab's CI (Pages). */
+    private static final List<String> HOST_FILES = List.of(
             "netlify.toml",
             "vercel.json",
             ".gitlab-ci.yml",
+            "firebase.json",
+            "amplify.yml",
+            "render.yaml",
+            "wrangler.toml",
+            ".cloudflare/pages.json");
+
+    /**
+     * CI services' configuration files: a sign only with a step that publishes ({@link Workflows#publishes}), as for a
+     * workflow; one that only runs {@code jekyll build} checks the site (AcceptEmail/apidocs: Travis builds, GitHub
+     * Pages publishes).
+     */
+    private static final List<String> CI_FILES = List.of(
             ".travis.yml",
             ".circleci/config.yml",
             "azure-pipelines.yml",
             "bitbucket-pipelines.yml",
             ".drone.yml",
             ".woodpecker.yml",
-            "Jenkinsfile",
-            "firebase.json",
-            "amplify.yml",
-            "render.yaml",
-            "wrangler.toml",
-            ".cloudflare/pages.json");
+            "Jenkinsfile");
 
     /** Folders where a deploy script is kept, besides the repository root and the site folder. */
     private static final List<String> SCRIPT_FOLDERS = List.of("scripts", "script", "bin", "tools");
@@ -57,9 +64,15 @@ final class OtherBuilds {
             dirs.add(repoRoot.toAbsolutePath().normalize());
         }
         for (Path dir : dirs) {
-            for (String f : CONFIG_FILES) {
+            for (String f : HOST_FILES) {
                 if (Files.isRegularFile(dir.resolve(f))) {
                     return f;
+                }
+            }
+            for (String f : CI_FILES) {
+                Path p = dir.resolve(f);
+                if (Files.isRegularFile(p) && Workflows.publishes(read(p))) {
+                    return f + " (a step that publishes)";
                 }
             }
             for (String f : TASK_FILES) {

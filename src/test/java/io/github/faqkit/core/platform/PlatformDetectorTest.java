@@ -627,15 +627,17 @@ class PlatformDetectorTest {
         write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/handbook.git\n");
         for (String other : List.of(
                 "netlify.toml", ".travis.yml", ".gitlab-ci.yml", "vercel.json", "deploy.sh", "scripts/publish")) {
-            Path f = write(other, "x\n");
+            Path f = write(other, "script: bundle exec jekyll build\ndeploy:\n  provider: pages\n");
             PlatformChoice c = detect();
             assertThat(c.platform()).as(other).isEqualTo(Platform.JEKYLL);
             assertThat(c.guessed()).as(other).isTrue();
             assertThat(c.markdownLinksRewritten()).as(other).isTrue();
-            assertThat(c.reason()).as(other).contains(other + " may build and publish it");
+            assertThat(c.reason()).as(other).contains(other).contains("may build and publish it");
             Files.delete(f);
         }
-        // near-misses: a page about publishing, a Rakefile that only tests, are no other build
+        // near-misses: a page about publishing, a Rakefile or a Travis job that only tests, are no other build
+        // (AcceptEmail/apidocs: .travis.yml runs 'bundle exec jekyll build' and publishes nothing)
+        write(".travis.yml", "script:\n  - npm run test\n  - bundle exec jekyll build\n");
         write("publishing.md", "# Publishing\n");
         write("Rakefile", "task :test do\n  sh 'bundle exec jekyll build'\nend\n");
         assertThat(detect().platform()).isEqualTo(Platform.GITHUB_PAGES);
@@ -648,7 +650,7 @@ class PlatformDetectorTest {
         write("_config.yml", "title: x\n");
         write("CNAME", "docs.example.org\n");
         write("Gemfile", "gem \"jekyll\"\n");
-        write(".travis.yml", "script: bundle exec jekyll build\n");
+        write(".travis.yml", "script: bundle exec jekyll build\ndeploy:\n  provider: pages\n");
         assertThat(detect().guessed()).isTrue();
         // a remote_theme without a Gemfile builds only on GitHub Pages: the other build would have no theme
         Files.delete(repo.resolve("Gemfile"));
