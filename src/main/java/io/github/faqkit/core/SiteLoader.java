@@ -270,7 +270,9 @@ public final class SiteLoader {
                 new FileIndex(scan.entries()),
                 data,
                 notices,
-                io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), sitePlugins));
+                io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), sitePlugins),
+                io.github.faqkit.core.platform.Liquid4Plugins.pluginFilters(
+                        setup.platform(), sitePlugins, config.raw()));
         List<Page> pages = PluginPages.applyAll(
                 rendered.pages(),
                 scan.entries(),

@@ -37,6 +37,7 @@ public final class LiquidPages {
      * @param data {@code _data}, read once for {@code site.data} and for the files that stop the build
      * @param notes where to say what could not be rendered
      * @param unknownToLiquid4 the Liquid 5 tags that stop this build ({@link Liquid4Tags})
+     * @param pluginFilters the filter names the build's plugins may define; null when any name may be one
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
     public static Result render(
@@ -52,7 +53,8 @@ public final class LiquidPages {
             io.github.faqkit.core.FileIndex files,
             io.github.faqkit.core.DataFiles data,
             List<String> notes,
-            java.util.Set<String> unknownToLiquid4) {
+            java.util.Set<String> unknownToLiquid4,
+            java.util.Set<String> pluginFilters) {
         List<String> texts = new ArrayList<>();
         // the pages whose own Liquid reads keys it does not name: any key of theirs may show
         java.util.Set<String> unnamed = new java.util.HashSet<>();
@@ -74,7 +76,7 @@ public final class LiquidPages {
                 ? SiteDrop.build(data, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
                 : SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
         notes.addAll(drop.notes());
-        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4);
+        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4, pluginFilters);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections).withUnnamedReaders(unnamed);
         if (liquid.isEmpty()) {
             return new Result(pages, keys, RelativeIncludes.NONE);
