@@ -222,7 +222,9 @@ public final class PlatformDetector {
             };
         }
         String from = workflows.ownBuild() + " builds with --baseurl " + workflows.ownBuildBaseurl();
-        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
+        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))
+                || repoRoot != null && Files.isRegularFile(repoRoot.resolve("CNAME"))) {
+            // the CNAME of the repository's root counts too: the workflow builds a folder of it (VzBoT3D/docs)
             return new String[] {"", from + ", empty for the custom domain of the CNAME file"};
         }
         String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
