@@ -239,7 +239,7 @@ public final class PlatformDetector {
                         + "links and images under it (checked with the baseurl of " + config.file() + ")"
             };
         }
-        Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
+        Repository repo = Repository.runningWorkflow(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
         if (repo == null) {
             return new String[] {
                 null,
