@@ -52,6 +52,12 @@ public final class OwnNavigation {
             "layout",
             "content");
 
+    /**
+     * A name for a language in the site's own navigation ({@code currentLang}, {@code getLang(path)},
+     * {@code data-lang}); no release of the theme's navigation includes has one.
+     */
+    private static final Pattern LANGUAGE = Pattern.compile("(?i)lang\\b");
+
     private OwnNavigation() {}
 
     /**
@@ -79,6 +85,11 @@ public final class OwnNavigation {
                 if (!THEME_READS.contains(m.group(1))) {
                     out.add(m.group(1));
                 }
+            }
+            if (LANGUAGE.matcher(text).find()) {
+                // a navigation that picks the pages of one language some other way (a script reading the language
+                // of each link's path: CNDY1390/cs188) shows the pages whose lang differs on different pages
+                out.add("lang");
             }
         }
         return out;

@@ -56,13 +56,21 @@ final class Siblings {
      * together. Pages that give those variables different values may never meet, and nothing here can tell; pages
      * that give them the same values meet as before. Lists of children drawn by the theme's layout are left whole.
      */
+    /** The page variables the site's own navigation reads to pick pages (none with the theme's navigation). */
+    static Set<String> navVariables(Site site) {
+        if (site.ownNavigation() == null) {
+            return Set.of();
+        }
+        return site.derived(
+                        NavVariables.class, s -> new NavVariables(OwnNavigation.pageVariables(s.contentDirectory())))
+                .names();
+    }
+
     private static List<Group> perPageVariables(Site site, List<Group> groups) {
         if (site.ownNavigation() == null) {
             return groups;
         }
-        Set<String> names = site.derived(
-                        NavVariables.class, s -> new NavVariables(OwnNavigation.pageVariables(s.contentDirectory())))
-                .names();
+        Set<String> names = navVariables(site);
         if (names.isEmpty()) {
             return groups;
         }
