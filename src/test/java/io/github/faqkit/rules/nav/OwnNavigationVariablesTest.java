@@ -105,4 +105,36 @@ class OwnNavigationVariablesTest {
         assertThat(where(r).stream().filter(w -> w.matches(".* NAV00[1256]")).toList())
                 .containsExactlyInAnyOrder("es/bayes/a.md:3:9 NAV001", "es/y.md:3:12 NAV005");
     }
+
+    /**
+     * As on a real site (CNDY1390/cs188): the section pages of both languages kept one title, so the list of children
+     * at the bottom of each lists the English and Spanish chapters together, and the site's page layout hides those
+     * of another language by a script ({@code getLangFromPath}). No tie between two languages there either.
+     * Near-miss: the same site with the theme's layout keeps the children's tie.
+     */
+    @Test
+    void childListsOfALayoutThatPicksTheLanguageKeepLanguagesApart() {
+        String config = "title: T\ndefaults:\n"
+                + "  - scope:\n      path: \"\"\n    values:\n      lang: \"en\"\n"
+                + "  - scope:\n      path: \"es\"\n    values:\n      lang: \"es\"\n";
+        java.util.function.Function<Boolean, ValidationResult> run = layout -> {
+            SiteFixture s = SiteFixture.in(dir.resolve(layout ? "own" : "theme"))
+                    .file("_config.yml", config)
+                    .file(
+                            "_includes/components/site_nav.html",
+                            "<script>var currentLang = location.pathname.indexOf('/es/') < 0 ? 'en' : 'es';</script>\n")
+                    .page("csp/index.md", "title: 2. CSPs\nnav_order: 2\nhas_children: true", "x\n")
+                    .page("csp/a.md", "title: 2.1 CSPs\nparent: 2. CSPs\nnav_order: 1", "x\n")
+                    .page("es/csp/index.md", "title: 2. CSPs\nnav_order: 2\nhas_children: true", "x\n")
+                    .page("es/csp/a.md", "title: 2.1 Restricciones\nparent: 2. CSPs\nnav_order: 1", "x\n");
+            if (layout) {
+                s.file(
+                        "_layouts/page.html",
+                        "{{ content }}<script>function getLangFromPath(p) { return 'en'; }</script>\n");
+            }
+            return s.validate();
+        };
+        assertThat(nav(run.apply(true))).isEmpty();
+        assertThat(nav(run.apply(false))).isNotEmpty();
+    }
 }
