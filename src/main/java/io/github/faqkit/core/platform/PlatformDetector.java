@@ -239,7 +239,9 @@ public final class PlatformDetector {
             };
         }
         String from = workflows.ownBuild() + " builds with --baseurl " + workflows.ownBuildBaseurl();
-        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
+        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))
+                || repoRoot != null && Files.isRegularFile(repoRoot.resolve("CNAME"))) {
+            // the CNAME of the repository's root counts too: the workflow builds a folder of it (VzBoT3D/docs)
             return new String[] {"", from + ", empty for the custom domain of the CNAME file"};
         }
         if (workflows.deployCname() != null) {
@@ -260,7 +262,7 @@ public final class PlatformDetector {
                         + "links and images under it (checked with the baseurl of " + config.file() + ")"
             };
         }
-        Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
+        Repository repo = Repository.runningWorkflow(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
         if (repo == null) {
             return new String[] {
                 null,

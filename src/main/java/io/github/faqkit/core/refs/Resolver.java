@@ -582,10 +582,13 @@ public final class Resolver {
             return baseurl + (tail.isEmpty() || tail.charAt(0) != '/' ? "/" + tail : tail);
         }
         String path = Reference.pathOf(local);
-        if (!baseurl.isEmpty() && !path.equals(baseurl) && !path.startsWith(baseurl + "/")) {
+        boolean outside = !baseurl.isEmpty() && !path.equals(baseurl) && !path.startsWith(baseurl + "/");
+        if (outside || baseurl.isEmpty() && site.platform().servedPathUnknown()) {
             // the site's host outside its baseurl: another site is served there (the user site, a sibling
             // project under the same custom domain), whose files are not known here; only a path this site has
-            // under its baseurl is a link of its own that lacks the baseurl
+            // under its baseurl is a link of its own that lacks the baseurl. The same where the path the site is
+            // served under is not known: a project site under its owner's custom domain (DataTalksClub/docs at
+            // datatalks.club/docs/, whose pages link the main site's https://datatalks.club/events.html)
             String decoded = decode(path);
             boolean ours = decoded != null
                     && !decoded.equals("/") // the host's home page is the other site's

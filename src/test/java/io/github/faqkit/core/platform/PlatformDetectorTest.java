@@ -387,6 +387,25 @@ class PlatformDetectorTest {
                 .contains("the project site of octo/user_guide");
     }
 
+    /**
+     * As on a real site (HAAL2023/sapl-reference): the starter workflow passes the base path of the repository it
+     * runs in, while 'repository:' in _config.yml, read by jekyll-github-metadata only, names the project the site
+     * was copied from (heutelbeck/sapl-policy-engine). The pages write /sapl-reference/assets/… and the site is
+     * served there. Near-miss: a copy without git has only 'repository:' to go by.
+     */
+    @Test
+    void starterWorkflowServesTheRepositoryItRunsInNotTheOneConfigNames() throws IOException {
+        write("_config.yml", "title: x\nrepository: upstream/engine\n");
+        write("Gemfile", "gem \"jekyll\"\n");
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/sapl-reference.git\n");
+        PlatformChoice c = detect();
+        assertThat(c.implicitBaseurl()).isEqualTo("/sapl-reference");
+        assertThat(c.consoleLine()).contains("the project site of octo/sapl-reference");
+        Files.delete(repo.resolve(".git/config"));
+        assertThat(detect().implicitBaseurl()).isEqualTo("/engine");
+    }
+
     @Test
     void starterWorkflowServesUserSitesAndCustomDomainsAtTheRoot() throws IOException {
         write("_config.yml", "title: x\nbaseurl: /docs\n");
