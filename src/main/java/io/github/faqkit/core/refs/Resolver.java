@@ -107,6 +107,21 @@ public final class Resolver {
         return resolved.computeIfAbsent(new Key(page, ref), k -> compute(page, ref));
     }
 
+    /**
+     * Forgets the resolutions kept so far: once the checks ran, nothing asks about most references again, and the
+     * memo is about a twentieth of what a validated site keeps (the site lives on while the reports are written). A
+     * later question (packaging) resolves again.
+     */
+    public void forgetResolutions() {
+        byPage.clear();
+        resolved.clear();
+    }
+
+    /** The site's resolver when the run made one (without making it); null otherwise. */
+    public static Resolver ifMade(Site site) {
+        return site.derived(Resolver.class, s -> null);
+    }
+
     /** Resolves reference {@code index} of {@code page.references()}. */
     public Resolution resolve(Page page, int index) {
         AtomicReferenceArray<Resolution> slots = byPage.computeIfAbsent(
