@@ -50,7 +50,7 @@ import java.util.function.Consumer;
  */
 public final class PageCache {
     /** Bumped whenever the stored entries or summaries change shape. */
-    static final int FORMAT = 10;
+    static final int FORMAT = 11;
 
     /** Replaced records a small site's file may hold beyond as many as it has pages before it is written whole. */
     public static final int COMPACTION_SLACK = 64;

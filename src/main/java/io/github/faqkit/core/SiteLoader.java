@@ -273,6 +273,8 @@ public final class SiteLoader {
                 data,
                 notices,
                 io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), sitePlugins),
+                io.github.faqkit.core.platform.Liquid4Plugins.pluginFilters(
+                        setup.platform(), sitePlugins, config.raw()),
                 themeIncludes::lacks,
                 io.github.faqkit.core.platform.OtherTheme.of(config) == null,
                 themeIncludes.releases().isEmpty() ? "" : "just-the-docs " + themeIncludes.releases());

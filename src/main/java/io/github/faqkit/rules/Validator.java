@@ -170,6 +170,11 @@ public final class Validator {
         if (planner != null) {
             planner.checked(site, checks, reuse);
         }
+        io.github.faqkit.core.refs.Resolver resolver = io.github.faqkit.core.refs.Resolver.ifMade(site.site());
+        if (resolver != null) {
+            // the checks that ask about references ran: the site outlives them by the reports
+            resolver.forgetResolutions();
+        }
         List<Finding> raw = checks.all();
         List<Finding> shown = new FindingsFilter(rules, request.severities(), request.includes(), request.excludes())
                 .apply(site.site(), raw);

@@ -421,6 +421,43 @@ class IncrementalValidatorTest {
         assertThat(run().reused()).isTrue();
     }
 
+    /**
+     * The same for a file inside the site folder that Jekyll leaves out ({@code exclude:}, a {@code _} name): it is
+     * no file of the site's scan, yet IMG006's walk reads it. With a git repository around the site and without one
+     * (the walk then reads the site folder alone).
+     */
+    @Test
+    void anExcludedFileOfTheSiteThatNamesAnImageByThePublishedAddressIsSeen() throws IOException {
+        for (boolean git : new boolean[] {true, false}) {
+            if (git) {
+                Files.createDirectories(tmp.resolve(".git"));
+            } else {
+                Files.delete(tmp.resolve(".git"));
+            }
+            site.file(
+                            "_config.yml",
+                            "title: FAQ\nbaseurl: /faq\npermalink: pretty\nurl: https://docs.example.org\n"
+                                    + "exclude: [tools/]\n")
+                    .bytes("pics/shared.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                    .file("tools/report.html", "<p>no image</p>\n")
+                    .file("_notes/list.txt", "nothing\n");
+            assertRecomputed();
+            assertThat(shared(run().result())).as("git " + git).isTrue();
+            repositoryFile("site/tools/report.html", "<img src=\"https://docs.example.org/faq/pics/shared.png\">\n");
+            assertThat(shared(assertOutsideEditSeen())).as("git " + git).isFalse();
+            repositoryFile("site/tools/report.html", "<p>no image</p>\n");
+            assertThat(shared(assertOutsideEditSeen())).as("git " + git).isTrue();
+            repositoryFile("site/_notes/list.txt", "https://docs.example.org/faq/pics/shared.png\n");
+            assertThat(shared(assertOutsideEditSeen())).as("git " + git).isFalse();
+            repositoryFile("site/_notes/list.txt", "nothing\n");
+            assertThat(shared(assertOutsideEditSeen())).as("git " + git).isTrue();
+            // near miss: a folder the walk leaves out changes nothing
+            repositoryFile(
+                    "site/node_modules/x/r.html", "<img src=\"https://docs.example.org/faq/pics/shared.png\">\n");
+            assertThat(run().reused()).as("git " + git).isTrue();
+        }
+    }
+
     private static boolean shared(ValidationResult r) {
         return r.findings().stream()
                 .anyMatch(f -> f.ruleId().equals("IMG006") && f.file().equals("pics/shared.png"));

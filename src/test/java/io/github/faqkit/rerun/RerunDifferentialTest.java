@@ -62,6 +62,11 @@ class RerunDifferentialTest {
         EXCLUDE_EDITED,
         /** A new file that an {@code exclude:} glob leaves out of the site (it would have findings). */
         EXCLUDED_FILE_ADDED,
+        /**
+         * A file the site leaves out, edited in place (no folder changes): IMG006's walk reads it for the published
+         * address, so the rerun must see the edit.
+         */
+        EXCLUDED_FILE_EDITED,
         /** An image deleted, or put back when it was. */
         FILE_DELETED
     }
@@ -99,12 +104,14 @@ class RerunDifferentialTest {
             this.root = root;
             this.random = new Random(seed);
             this.shape = shape;
-            config = "title: Diff\nbaseurl: /kb\n"
+            // url: gives IMG006's walk an address to look for in the repository's files, the excluded ones too
+            config = "title: Diff\nbaseurl: /kb\nurl: https://kb.example.org\n"
                     + (shape.equals("pretty") ? "permalink: pretty\n" : "")
                     + (shape.equals("collection")
                             ? "collections:\n  guides:\n    output: true\n    permalink: /guides/:path/\n"
                             : "");
             writeConfig();
+            write("scratch/kept.md", "# Kept out\n\nNo image.\n");
             write("_includes/note.html", "<p class=\"note\">{{ include.text }}</p>\n");
             for (String img : List.of("pics/a.png", "pics/b.png", "pics/c.png", "pics/orphan.png")) {
                 images.add(img);
@@ -292,10 +299,24 @@ class RerunDifferentialTest {
                     String added = random.nextBoolean()
                             ? "docs/n" + random.nextInt(1000) + ".draft.md"
                             : "scratch/n" + random.nextInt(1000) + ".md";
-                    write(added, "---\ntitle: Draft\n---\n# Draft\n\nSee [nothing](nowhere.md).\n![](gone.png)\n");
+                    // a file the site leaves out that loads an image by the published address uses it (IMG006)
+                    write(
+                            added,
+                            "---\ntitle: Draft\n---\n# Draft\n\nSee [nothing](nowhere.md).\n![](gone.png)\n"
+                                    + (random.nextBoolean() ? "![](https://kb.example.org/kb/pics/orphan.png)\n" : ""));
                     stamp(added);
                     stampDir(added);
                     return edit + " " + added;
+                }
+                case EXCLUDED_FILE_EDITED -> {
+                    String edited = "scratch/kept.md";
+                    boolean uses = random.nextBoolean();
+                    write(
+                            edited,
+                            "# Kept out\n\n"
+                                    + (uses ? "![](https://kb.example.org/kb/pics/orphan.png)\n" : "No image.\n"));
+                    stamp(edited);
+                    return edit + " " + edited + (uses ? " uses orphan.png" : " uses nothing");
                 }
                 case FILE_DELETED -> {
                     String image = images.get(random.nextInt(3));

@@ -884,13 +884,11 @@ final class BlockParser {
                     }
                 } else {
                     boolean verbatim = HtmlTag.verbatim(name);
-                    int end = model.equals("raw") && !verbatim
-                            ? HtmlTag.rawEnd(src, src.pos, tag.name)
-                            : HtmlTag.firstEndTag(src, src.pos, name);
                     int[] rawStart = {startLine, startFromEnd};
-                    if (model.equals("raw") && !verbatim) {
-                        rawChildren(el, src, end, rawStart);
-                    }
+                    // raw HTML ends where its children say: a Markdown body inside it is read by the block parser
+                    int end = model.equals("raw") && !verbatim
+                            ? rawChildren(el, src, tag.name, rawStart)
+                            : HtmlTag.firstEndTag(src, src.pos, name);
                     if (src.pos < end) {
                         src.advanceTo(end);
                     }
@@ -1013,35 +1011,43 @@ final class BlockParser {
     /**
      * Tags inside raw HTML become child elements with their attributes (ids count for fragment links). kramdown
      * parses each element with a body recursively until its own end tag (an end tag of another element is
-     * text), so the open elements are counted against Ruby's stack, the outer element being the first.
+     * text), so the open elements are counted against Ruby's stack, the outer element being the first. A child
+     * whose body is Markdown blocks ({@code <div markdown="1">}) is read by the block parser up to its own end
+     * tag, so a tag left open in its paragraphs ends with the paragraph and does not hold the outer element open.
+     *
+     * @return the offset after the end tag of the outer element {@code outer}, or the end of the text when it
+     *     has none (kramdown then reads the rest of the page as its body)
      */
-    private void rawChildren(Element el, Src src, int end, int[] rawStart) {
+    private int rawChildren(Element el, Src src, String outer, int[] rawStart) {
+        int end = src.length();
         int line = src.line;
         int i = src.pos;
         Deque<String> open = new ArrayDeque<>();
+        open.push(HtmlTag.elementName(outer));
         // the body of an element kramdown reads as spans (markdown="span"): its tags are children, but one left
         // open there ends with it
         int spanEnd = -1;
-        while (i < end) {
+        while (true) {
             int lt = src.indexOf('<', i);
-            if (lt < 0 || lt >= end) {
-                return;
+            if (lt < 0) {
+                return end;
             }
             line += lines(src, i, lt);
             i = lt + 1;
-            if (src.startsWith("<!--", lt)) {
-                int e = src.indexOf("-->", lt + 4);
-                if (e >= 0 && e < end) {
+            if (src.startsWith("<!--", lt) || src.startsWith("<?", lt)) {
+                boolean comment = src.startsWith("<!--", lt);
+                int e = src.indexOf(comment ? "-->" : "?>", lt + (comment ? 4 : 2));
+                if (e >= 0) {
                     line += lines(src, lt, e);
-                    i = e + 3;
+                    i = e + (comment ? 3 : 2);
                 }
                 continue; // an unclosed comment is text
             }
             HtmlTag t = HtmlTag.read(src, lt);
-            if (t != null && t.end <= end && lt < spanEnd) {
+            if (t != null && lt < spanEnd) {
                 continue; // a span element of the cell's text, not a block
             }
-            if (t != null && t.end <= end) {
+            if (t != null) {
                 Element child = new Element("html_element", line);
                 child.htmlName = t.name;
                 child.attrs().putAll(t.attrs);
@@ -1050,7 +1056,7 @@ final class BlockParser {
                 el.add(child);
                 String name = t.name.toLowerCase(java.util.Locale.ROOT);
                 if (HtmlTag.verbatim(t.name)) {
-                    int e = Math.min(HtmlTag.firstEndTag(src, t.end, t.name), end);
+                    int e = HtmlTag.firstEndTag(src, t.end, t.name);
                     line += lines(src, lt, e);
                     i = e;
                 } else if (HtmlTag.blockBody(t)) {
@@ -1060,32 +1066,38 @@ final class BlockParser {
                     trailing(src);
                     markdownHtml++;
                     try {
-                        checkStack(src.line, 1 + open.size());
+                        checkStack(src.line, open.size());
                         parseBlocks(child, src);
                     } finally {
                         markdownHtml--;
                     }
                     if (src.pos >= end) {
                         rawStart[0] = 0; // no end tag: like kramdown, the Markdown body runs to the end of the page
-                        return;
+                        return end;
                     }
                     rawStart[0] = src.line;
                     rawStart[1] = src.lineEnd(src.pos) - src.pos;
                     line = src.line;
                     i = src.pos;
-                } else if (HtmlTag.spanBody(t)) {
-                    spanEnd = Math.min(HtmlTag.firstEndTag(src, t.end, t.name), end);
-                } else if (!t.selfClosed && !WITHOUT_BODY.contains(name)) {
-                    open.push(name);
-                    checkStack(line, 1 + open.size());
+                } else {
+                    if (HtmlTag.spanBody(t)) {
+                        spanEnd = HtmlTag.firstEndTag(src, t.end, t.name);
+                    } else if (!t.selfClosed && !WITHOUT_BODY.contains(name)) {
+                        open.push(HtmlTag.elementName(t.name));
+                        checkStack(line, open.size());
+                    }
+                    line += lines(src, lt, t.end);
+                    i = t.end;
                 }
             } else if (lt < spanEnd) {
                 continue;
-            } else if (!open.isEmpty()) {
-                Matcher close = HTML_CLOSE.matcher(src).region(lt, end);
-                if (close.lookingAt()
-                        && close.group(1).toLowerCase(java.util.Locale.ROOT).equals(open.peek())) {
+            } else {
+                int close = HtmlTag.endTagOf(src, lt, open.peek());
+                if (close > 0) {
                     open.pop();
+                    if (open.isEmpty()) {
+                        return close;
+                    }
                 }
             }
         }

@@ -46,6 +46,46 @@ final class HeaderIds {
         return out.toString();
     }
 
+    /**
+     * Where {@link #slug}{@code (text.substring(from, to), unicode)} ends when it is found in {@code id} at
+     * {@code at}; -1 when it is not there. Compares without building the slug (a page summary that derives its
+     * heading ids asks this for every fragment link to it).
+     */
+    static int matchSlug(String text, int from, int to, RubyUnicode unicode, String id, int at) {
+        int p = at;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int[] lower = cp < 0x80 ? null : unicode.lower(cp);
+            if (lower == null) {
+                p = matchIdChar(cp < 0x80 && cp >= 'A' && cp <= 'Z' ? cp + 32 : cp, unicode, id, p);
+            } else {
+                for (int l : lower) {
+                    p = matchIdChar(l, unicode, id, p);
+                    if (p < 0) {
+                        break;
+                    }
+                }
+            }
+            if (p < 0) {
+                return -1;
+            }
+        }
+        return p;
+    }
+
+    /** {@link #appendIdChar} as a comparison with {@code id} at {@code p}: where the match ends, or -1. */
+    private static int matchIdChar(int l, RubyUnicode unicode, String id, int p) {
+        int c = l == ' ' || l == '\t' ? '-' : l == '-' || unicode.word(l) ? l : -1;
+        if (c < 0) {
+            return p;
+        }
+        if (p >= id.length() || id.codePointAt(p) != c) {
+            return -1;
+        }
+        return p + Character.charCount(c);
+    }
+
     /** Keeps a code point of the lower-cased text: word characters and '-' as they are, a space or tab as '-'. */
     private static void appendIdChar(StringBuilder out, int l, RubyUnicode unicode) {
         if (l == ' ' || l == '\t') {

@@ -1,7 +1,5 @@
 package io.github.faqkit.core.kramdown;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,65 +169,6 @@ final class HtmlTag {
     }
 
     /**
-     * Where the raw body of element {@code name}, starting at {@code from}, ends, as kramdown's
-     * parse_raw_html finds it: after its end tag, where every element opened inside must be closed first
-     * (an end tag that does not close the innermost open element is ignored as text), comments and
-     * processing instructions are skipped, and {@code script}/{@code style} bodies run to their first end
-     * tag. The end of the text when the element is never closed.
-     */
-    static int rawEnd(CharSequence s, int from, String name) {
-        Deque<String> open = new ArrayDeque<>();
-        open.push(elementName(name));
-        int i = from;
-        while (true) {
-            int lt = indexOf(s, '<', i);
-            if (lt < 0) {
-                return s.length();
-            }
-            i = lt + 1;
-            if (startsWith(s, "<!--", lt)) {
-                int e = indexOf(s, "-->", lt + 4);
-                if (e >= 0) {
-                    i = e + 3;
-                }
-                continue;
-            }
-            if (startsWith(s, "<?", lt)) {
-                int e = indexOf(s, "?>", lt + 2);
-                if (e >= 0) {
-                    i = e + 2;
-                }
-                continue;
-            }
-            HtmlTag tag = read(s, lt);
-            if (tag != null) {
-                i = tag.end;
-                if (verbatim(tag.name)) {
-                    i = firstEndTag(s, i, tag.name);
-                } else if (spanBody(tag)) {
-                    // kramdown reads its body as spans up to its first end tag: tags left open in it end there
-                    i = firstEndTag(s, i, tag.name);
-                } else if (!tag.selfClosed && !BlockParser.WITHOUT_BODY.contains(tag.name.toLowerCase(Locale.ROOT))) {
-                    open.push(elementName(tag.name));
-                }
-                continue;
-            }
-            int close = endTag(s, lt);
-            if (close > 0) {
-                String closing = s.subSequence(lt + 2, nameEnd(s, lt + 2)).toString();
-                String top = open.peek();
-                if (top.equals(KNOWN.contains(top) ? closing.toLowerCase(Locale.ROOT) : closing)) {
-                    open.pop();
-                    if (open.isEmpty()) {
-                        return close;
-                    }
-                }
-                i = close;
-            }
-        }
-    }
-
-    /**
      * Whether kramdown reads the body of this tag, met inside raw HTML, as span-level text up to its first end tag:
      * {@code markdown="span"}, or {@code markdown="1"} on an element whose content model is span ({@code <p>},
      * {@code <th>}, {@code <a>} …). Its own handler does so whatever the element around it is.
@@ -276,6 +215,19 @@ final class HtmlTag {
             }
             i = lt + 2;
         }
+    }
+
+    /**
+     * The end tag of the open element {@code open} (as {@link #elementName} gives it) at {@code lt}: the offset
+     * after it, or -1 when there is none or it closes another element (kramdown reads that as text).
+     */
+    static int endTagOf(CharSequence s, int lt, String open) {
+        int close = endTag(s, lt);
+        if (close < 0) {
+            return -1;
+        }
+        String closing = s.subSequence(lt + 2, nameEnd(s, lt + 2)).toString();
+        return open.equals(KNOWN.contains(open) ? closing.toLowerCase(Locale.ROOT) : closing) ? close : -1;
     }
 
     /** HTML_TAG_CLOSE_RE at {@code lt}: the offset after {@code </name >}, or -1. */

@@ -436,29 +436,28 @@ public final class KramdownAnalyzer {
                 return null;
             }
             int line = file(el.line);
-            String where = " at line " + line;
             Element parent = el.parent;
-            String inside = parent != null && parent.type.equals("li")
-                    ? " inside the list item" + " at line " + file(parent.line)
-                    : "";
-            String d = switch (el.type) {
-                case "header" -> "heading '" + el.displayText + "'" + where;
-                case "ul", "ol" -> (el == tocList ? "the TOC list" : "the list") + where;
-                case "li" -> "the list item" + where;
-                case "p" -> "the paragraph" + where + inside;
-                case "codeblock" -> "the code block" + where;
-                case "blockquote" -> "the blockquote" + where;
-                case "table" -> "the table" + where;
-                case "hr" -> "the horizontal rule" + where;
-                case "html_element" -> "the <" + el.htmlName + "> HTML block" + where;
-                case "xml_comment" -> "the HTML comment" + where;
-                case "eob" ->
-                    definition(el) != null
-                            ? "the " + definition(el) + " at line " + file(el.definitionLine)
-                            : "the end-of-block marker" + where;
-                default -> "the " + el.type + where;
+            int inside = parent != null && parent.type.equals("li") && el.type.equals("p") ? file(parent.line) : -1;
+            int at = line;
+            // the phrase before " at line N": shared by the pages of a site, where the numbers are not
+            String head = switch (el.type) {
+                case "header" -> "heading '" + el.displayText + "'";
+                case "ul", "ol" -> el == tocList ? "the TOC list" : "the list";
+                case "li" -> "the list item";
+                case "p" -> "the paragraph";
+                case "codeblock" -> "the code block";
+                case "blockquote" -> "the blockquote";
+                case "table" -> "the table";
+                case "hr" -> "the horizontal rule";
+                case "html_element" -> "the <" + el.htmlName + "> HTML block";
+                case "xml_comment" -> "the HTML comment";
+                case "eob" -> definition(el) != null ? "the " + definition(el) : "the end-of-block marker";
+                default -> "the " + el.type;
             };
-            return Shared.value(new BlockRef(el.type, line, d));
+            if (el.type.equals("eob") && definition(el) != null) {
+                at = file(el.definitionLine);
+            }
+            return Shared.value(BlockRef.described(el.type, line, shared(head), at, inside));
         }
 
         /** What a definition's end-of-block element stands for, or null when it ends no definition. */
@@ -701,7 +700,8 @@ public final class KramdownAnalyzer {
         }
         if (attrs.size() == 1) {
             Map.Entry<String, String> e = attrs.entrySet().iterator().next();
-            return Map.of(shared(e.getKey()), shared(e.getValue()));
+            // {class=no_toc} and a few others on every page: one map for all of them
+            return Shared.value(Map.of(shared(e.getKey()), shared(e.getValue())));
         }
         return orderedCopy(attrs);
     }

@@ -40,9 +40,11 @@ public record KramdownModel(
      * them: what a page summary holds of its headings for as long as the site lives.
      */
     public KramdownModel {
-        if (!headings.isEmpty()) {
-            PackedHeadings packed =
-                    headings instanceof PackedHeadings p ? p : PackedHeadings.pack(headings, tocTexts(headings, toc));
+        // null: none, or one whose numbers do not fit the packed form (kept as it is, and not stored)
+        PackedHeadings packed = headings instanceof PackedHeadings p
+                ? p
+                : headings.isEmpty() ? null : PackedHeadings.pack(headings, tocTexts(headings, toc));
+        if (packed != null) {
             headings = packed;
             if (toc != null && !toc.entries().isEmpty()) {
                 List<TocEntry> view = packed.tocEntries(toc.entries());

@@ -49,8 +49,10 @@ final class CodeLiquid {
         }
         List<int[]> code = codeRanges(body, config);
         List<LiquidProblem> out = new ArrayList<>();
+        LazyCodeEnd lazy = new LazyCodeEnd(body);
         for (int[] c : code) {
-            int at = firstLiquid(body, c[0], c[1], raw);
+            // Liquid on the lazy lines that Liquid empties is past the block's end in the built page
+            int at = firstLiquid(body, c[0], lazy.end(body, c[0], c[1]), raw);
             if (at < 0
                     || onlyLogic(body.substring(c[0], c[1]))
                     || embedsFiles(body, c, raw, engine, page, dir)

@@ -138,10 +138,13 @@ public final class LiquidEngine {
             Collection<String> texts,
             io.github.faqkit.core.FileIndex files,
             Set<String> unknownToLiquid4) {
-        this(siteRoot, config, drop, texts, files, unknownToLiquid4, null);
+        this(siteRoot, config, drop, texts, files, unknownToLiquid4, null, null);
     }
 
     /**
+     * The same where {@code pluginFilters} are the only filter names the build's plugins may define (null: any name
+     * may be one): a filter Liquid, Jekyll and they do not define hands its input on, as lax Liquid 4 does.
+     *
      * @param themeLacks which includes the theme the site names certainly does not have (by name under
      *     {@code _includes}); null when that is not known (then a theme may have any include not nested in a folder)
      */
@@ -152,6 +155,7 @@ public final class LiquidEngine {
             Collection<String> texts,
             io.github.faqkit.core.FileIndex files,
             Set<String> unknownToLiquid4,
+            Set<String> pluginFilters,
             java.util.function.Predicate<String> themeLacks) {
         this.themeLacks = themeLacks;
         this.unknownToLiquid4 = Set.copyOf(unknownToLiquid4);
@@ -212,10 +216,17 @@ public final class LiquidEngine {
                 tags.add(new OpaqueTag(name));
             }
         }
+        // 'liquid: strict_filters: true' makes an undefined filter stop the render (not modelled: left unknown)
+        boolean strictFilters =
+                config.raw().path("liquid").path("strict_filters").asBoolean(false);
         for (String name : filterNames) {
             if (knownFilters.get(name) == null && !ours.contains(name)) {
-                opaqueFilters.add(name);
-                filters.add(new OpaqueFilter(name));
+                if (pluginFilters != null && !pluginFilters.contains(name) && !strictFilters) {
+                    filters.add(new PassThroughFilter(name));
+                } else {
+                    opaqueFilters.add(name);
+                    filters.add(new OpaqueFilter(name));
+                }
             }
         }
         TemplateParser.Builder b = new TemplateParser.Builder()
@@ -965,6 +976,21 @@ public final class LiquidEngine {
         public Object apply(Object value, TemplateContext context, Object... params) {
             opaqueUse(LiquidProblem.Kind.UNKNOWN_FILTER, name);
             return String.valueOf(LiquidText.OPAQUE);
+        }
+    }
+
+    /**
+     * A filter nothing in the build defines: Liquid 4 with {@code strict_filters} off returns the filter's input,
+     * whatever its arguments ({@code Strainer#invoke}: {@code args.first}).
+     */
+    private static final class PassThroughFilter extends Filter {
+        PassThroughFilter(String name) {
+            super(name);
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            return value;
         }
     }
 

@@ -37,6 +37,7 @@ public final class LiquidPages {
      * @param data {@code _data}, read once for {@code site.data} and for the files that stop the build
      * @param notes where to say what could not be rendered
      * @param unknownToLiquid4 the Liquid 5 tags that stop this build ({@link Liquid4Tags})
+     * @param pluginFilters the filter names the build's plugins may define; null when any name may be one
      * @param themeLacks the includes the site's theme certainly lacks; null: not known
      * @param themeIsJustTheDocs whether the layouts the site lacks are just-the-docs' ({@link LayoutIncludes})
      * @param theme the theme release(s) whose includes {@code themeLacks} knows, as a writer reads them
@@ -56,6 +57,7 @@ public final class LiquidPages {
             io.github.faqkit.core.DataFiles data,
             List<String> notes,
             java.util.Set<String> unknownToLiquid4,
+            java.util.Set<String> pluginFilters,
             java.util.function.Predicate<String> themeLacks,
             boolean themeIsJustTheDocs,
             String theme) {
@@ -80,15 +82,16 @@ public final class LiquidPages {
                 ? SiteDrop.build(data, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
                 : SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
         notes.addAll(drop.notes());
-        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4, themeLacks);
+        LiquidEngine engine =
+                new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4, pluginFilters, themeLacks);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections).withUnnamedReaders(unnamed);
         if (liquid.isEmpty()) {
             LayoutIncludes layouts = LayoutIncludes.NONE;
             if (LayoutIncludes.worthRendering(engine, config)) {
                 // layouts loop over site.pages, which the drop of a site without Liquid pages leaves out
                 SiteDrop full = SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
-                LiquidEngine withPages =
-                        new LiquidEngine(siteRoot, config, full, texts, files, unknownToLiquid4, themeLacks);
+                LiquidEngine withPages = new LiquidEngine(
+                        siteRoot, config, full, texts, files, unknownToLiquid4, pluginFilters, themeLacks);
                 layouts = LayoutIncludes.find(withPages, config, pages, themeIsJustTheDocs, theme);
             }
             return new Result(pages, keys, RelativeIncludes.NONE, layouts);

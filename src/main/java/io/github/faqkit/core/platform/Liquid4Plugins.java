@@ -75,4 +75,75 @@ public final class Liquid4Plugins {
                 .matcher(text)
                 .find();
     }
+
+    /**
+     * Plugins read here that register no Liquid filter (the installed jekyll-feed 0.17, jekyll-github-metadata 2.15,
+     * jekyll-include-cache 0.2, jekyll-seo-tag 2.8 and jekyll-relative-links register tags or none; the others
+     * generate, convert or hook documents), besides {@link #FILTERS_OF}.
+     */
+    static final Set<String> FILTER_FREE = Set.of(
+            "github-pages",
+            "jekyll-coffeescript",
+            "jekyll-commonmark-ghpages",
+            "jekyll-feed",
+            "jekyll-gist",
+            "jekyll-github-metadata",
+            "jekyll-paginate",
+            "jekyll-redirect-from",
+            "jekyll-seo-tag",
+            "jekyll-sitemap",
+            "jekyll-avatar",
+            "jekyll-relative-links",
+            "jekyll-optional-front-matter",
+            "jekyll-readme-index",
+            "jekyll-default-layout",
+            "jekyll-titles-from-headings",
+            "jekyll-include-cache",
+            "jekyll-octicons",
+            "jekyll-remote-theme",
+            "just-the-docs");
+
+    /**
+     * Filter names allowed plugins may define, kept unknown where they load (jemoji and jekyll-mentions rewrite pages
+     * through hooks; whether they also register these filters was not read here).
+     */
+    static final java.util.Map<String, Set<String>> FILTERS_OF =
+            java.util.Map.of("jemoji", Set.of("emojify"), "jekyll-mentions", Set.of("mentionify"));
+
+    /**
+     * The filter names a plugin of {@code platform}'s build may define, when that is known: a filter Liquid and
+     * Jekyll do not define and that is not among them is no filter at all, and Liquid 4 (lax: {@code strict_filters}
+     * off) hands its input on unchanged ({@code Strainer#invoke}: {@code args.first}; liquid-golden/filter-unknown).
+     * On GitHub Pages the set is fixed (safe mode: only allowed plugins, no {@code _plugins}); on a build of the
+     * site's own it is known when every plugin it loads is read here, its {@code theme:} gem (whose dependencies
+     * Jekyll requires) is just-the-docs or none, and no {@code _plugins/*.rb} registers a filter. Null: any name may
+     * be a plugin's filter, whose output is unknown.
+     */
+    public static Set<String> pluginFilters(
+            PlatformChoice platform, SitePluginSources plugins, com.fasterxml.jackson.databind.JsonNode config) {
+        if (platform.platform() != Platform.GITHUB_PAGES) {
+            for (String plugin : platform.plugins()) {
+                if (!FILTER_FREE.contains(plugin) && !FILTERS_OF.containsKey(plugin)) {
+                    return null;
+                }
+            }
+            String theme = SiteConfigText.scalar(config, "theme");
+            if (theme != null && !theme.equals("just-the-docs")) {
+                return null;
+            }
+            if (!plugins.allRead()) {
+                return null;
+            }
+            for (SitePluginSources.Source f : plugins.sources()) {
+                if (f.text().contains("register_filter") || f.text().contains("Filters")) {
+                    return null;
+                }
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        for (String plugin : platform.plugins()) {
+            out.addAll(FILTERS_OF.getOrDefault(plugin, Set.of()));
+        }
+        return out;
+    }
 }

@@ -52,6 +52,12 @@ public final class OwnNavigation {
             "layout",
             "content");
 
+    /**
+     * A name for a language in the site's own navigation ({@code currentLang}, {@code getLang(path)},
+     * {@code data-lang}); no release of the theme's navigation includes has one.
+     */
+    private static final Pattern LANGUAGE = Pattern.compile("(?i)lang\\b");
+
     private OwnNavigation() {}
 
     /**
@@ -80,8 +86,45 @@ public final class OwnNavigation {
                     out.add(m.group(1));
                 }
             }
+            if (LANGUAGE.matcher(text).find()) {
+                // a navigation that picks the pages of one language some other way (a script reading the language
+                // of each link's path: CNDY1390/cs188) shows the pages whose lang differs on different pages
+                out.add("lang");
+            }
         }
         return out;
+    }
+
+    /** {@code page.lang}, or a script's name for a language ({@code currentLang}, {@code getLangFromPath}). */
+    private static final Pattern PICKS_LANGUAGE = Pattern.compile("\\bpage\\.lang\\b|[a-z]Lang");
+
+    /**
+     * True when the site's own lists of a page's children pick the pages of one language too: its own
+     * {@code components/children_nav.html} or one of its layouts reads {@code page.lang} or names a language in a
+     * script (CNDY1390/cs188's page layout hides the children whose path is of another language). The theme's
+     * layouts and children list never do.
+     */
+    public static boolean childListsPickLanguage(Path contentDirectory) {
+        List<Path> files = new java.util.ArrayList<>();
+        files.add(contentDirectory.resolve("_includes/components/children_nav.html"));
+        try (java.util.stream.Stream<Path> layouts = Files.list(contentDirectory.resolve("_layouts"))) {
+            layouts.filter(f -> f.toString().endsWith(".html")).forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // no layouts of its own
+        }
+        for (Path f : files) {
+            try {
+                if (Files.isRegularFile(f)
+                        && PICKS_LANGUAGE
+                                .matcher(Files.readString(f, StandardCharsets.UTF_8))
+                                .find()) {
+                    return true;
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // unreadable: nothing known about what it picks
+            }
+        }
+        return false;
     }
 
     private static List<String> own(Path contentDirectory, ThemeFiles releases) {

@@ -73,6 +73,15 @@ public record PlatformChoice(
         return platform == Platform.GITHUB_PAGES || builtForPages;
     }
 
+    /**
+     * True when the path the site is served under cannot be known from its files: the build takes it from where
+     * GitHub Pages serves the repository, and only a custom domain's settings (not in the repository) say it
+     * ({@code baseurlNote} says which). The site may then be one path of its {@code url:} host among others.
+     */
+    public boolean servedPathUnknown() {
+        return implicitBaseurl == null && baseurlNote != null;
+    }
+
     public boolean runs(String plugin) {
         return plugins.contains(plugin);
     }

@@ -44,6 +44,8 @@ public final class PlatformDetector {
         Platform platform;
         String reason;
         boolean guessed = false;
+        String branch = null;
+        String elsewhere = null;
         if (forced != null) {
             platform = forced;
             reason = "faq.platform=" + forced;
@@ -62,12 +64,13 @@ public final class PlatformDetector {
             } else if (gemfile != null && gemfile.has(PAGES_GEM)) {
                 platform = Platform.GITHUB_PAGES;
                 reason = relative(repoRoot, contentDirectory, gemfile.file()) + " uses the github-pages gem";
-            } else if (branchBuild(contentDirectory, config, env, repoRoot) != null) {
+            } else if ((branch = branchBuild(contentDirectory, config, env, repoRoot)) != null
+                    && (elsewhere = OtherBuilds.sign(repoRoot, contentDirectory)) == null) {
                 // GitHub Pages builds a branch with its own github-pages gem set, whatever the Gemfile asks for
-                // (actions/jekyll-build-pages runs the gem's build from its own folder and only warns about the
-                // site's Gemfile)
+                // (actions/jekyll-build-pages runs the gem's build from its own folder and only warns "The
+                // github-pages gem can't satisfy your Gemfile's dependencies")
                 platform = Platform.GITHUB_PAGES;
-                reason = branchBuild(contentDirectory, config, env, repoRoot)
+                reason = branch
                         + " and no workflow builds it: GitHub Pages builds it from its branch with the github-pages "
                         + "gem's plugins"
                         + (gemfile == null
@@ -81,6 +84,18 @@ public final class PlatformDetector {
                         + relative(repoRoot, contentDirectory, gemfile.file())
                         + " does not name (a build with it would have no theme): only GitHub Pages, which adds that "
                         + "plugin itself, builds the site with its theme";
+            } else if (branch != null && !(gemfile == null && remoteTheme != null)) {
+                // (a remote_theme without a Gemfile builds only on GitHub Pages: the branch after this one)
+                // served by GitHub Pages, but maybe built by another service and pushed built (a Travis job pushing
+                // _site to gh-pages): either build may be the one readers get, so only what holds on both is said
+                platform = Platform.JEKYLL;
+                guessed = true;
+                reason = branch + ", but " + elsewhere + " may build and publish it: GitHub Pages' branch build and "
+                        + (gemfile == null
+                                ? "a build of its own"
+                                : "a build with " + relative(repoRoot, contentDirectory, gemfile.file()))
+                        + " are both possible, and only what holds on both is reported ('.md' links are taken as "
+                        + "rewritten); set faq.platform to github-pages or jekyll to check exactly";
             } else if (gemfile != null) {
                 platform = Platform.JEKYLL;
                 reason = relative(repoRoot, contentDirectory, gemfile.file())
@@ -166,18 +181,20 @@ public final class PlatformDetector {
                 rubySource,
                 jekyll.major(),
                 jekyll.source(),
-                workflows.ownBuildOnPages() && pagesServesUrlHost(config, contentDirectory, repoRoot));
+                workflows.ownBuildOnPages() && pagesServesUrlHost(config, contentDirectory, repoRoot, workflows));
     }
 
     /**
      * Whether GitHub Pages serves the host {@code url:} names, for a build a workflow hands to Pages: no host, or a
      * github.io one, or a custom domain a {@code CNAME} file of the site or the repository names (GitHub Pages keeps
-     * the domain of a branch build there). A custom domain without one may point at another host: just-the-docs'
+     * the domain of a branch build there), or the deploy action's {@code cname:} input writes into the branch. A custom domain without one may point at another host: just-the-docs'
      * own site deploys to GitHub Pages from a workflow while just-the-docs.com is served by Netlify.
      */
-    private static boolean pagesServesUrlHost(SiteConfig config, Path contentDirectory, Path repoRoot) {
+    private static boolean pagesServesUrlHost(
+            SiteConfig config, Path contentDirectory, Path repoRoot, Workflows workflows) {
         String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
-        if (host == null || host.endsWith(".github.io")) {
+        if (host == null || host.endsWith(".github.io") || host.equals(workflows.deployCname())) {
+            // the deploy action's 'cname:' is the CNAME file of the branch GitHub Pages serves
             return true;
         }
         for (Path dir : repoRoot == null ? List.of(contentDirectory) : List.of(contentDirectory, repoRoot)) {
@@ -222,8 +239,16 @@ public final class PlatformDetector {
             };
         }
         String from = workflows.ownBuild() + " builds with --baseurl " + workflows.ownBuildBaseurl();
-        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
+        if (Files.isRegularFile(contentDirectory.resolve("CNAME"))
+                || repoRoot != null && Files.isRegularFile(repoRoot.resolve("CNAME"))) {
+            // the CNAME of the repository's root counts too: the workflow builds a folder of it (VzBoT3D/docs)
             return new String[] {"", from + ", empty for the custom domain of the CNAME file"};
+        }
+        if (workflows.deployCname() != null) {
+            return new String[] {
+                "",
+                from + ", empty for the custom domain " + workflows.deployCname() + " its deploy step writes as CNAME"
+            };
         }
         String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
         if (host != null && !host.endsWith(".github.io")) {
@@ -237,7 +262,7 @@ public final class PlatformDetector {
                         + "links and images under it (checked with the baseurl of " + config.file() + ")"
             };
         }
-        Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
+        Repository repo = Repository.runningWorkflow(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
         if (repo == null) {
             return new String[] {
                 null,
@@ -310,7 +335,8 @@ public final class PlatformDetector {
      * What says the site is published by GitHub Pages from a branch, when no workflow builds it: the repository
      * is a user or organization site ({@code owner.github.io}, which GitHub Pages publishes from its default
      * branch), or a {@code CNAME} file names the custom domain GitHub Pages serves it under (a custom workflow
-     * ignores that file). Null when neither does.
+     * ignores that file), or {@code url:} names the owner's GitHub Pages host ({@code owner.github.io}; another
+     * owner's host is taken for a copied setting, not evidence). Null when none does.
      */
     static String branchBuild(Path contentDirectory, SiteConfig config, Map<String, String> env, Path repoRoot) {
         Repository repo = Repository.find(SiteConfigText.scalar(config.raw(), "repository"), env, repoRoot);
@@ -319,6 +345,13 @@ public final class PlatformDetector {
         }
         if (Files.isRegularFile(contentDirectory.resolve("CNAME"))) {
             return "a CNAME file names the site's custom domain";
+        }
+        String host = urlHost(SiteConfigText.scalar(config.raw(), "url"));
+        if (repo != null && host != null && host.equalsIgnoreCase(repo.owner() + ".github.io")) {
+            // the owner's own Pages host: nothing but GitHub Pages serves it (TDLiDAR/DOC: a Gemfile, no workflow,
+            // 'url: https://tdlidar.github.io', published by the branch build)
+            return "url: in " + config.file() + " names " + host + ", the GitHub Pages host of " + repo + " (from "
+                    + repo.source() + ")";
         }
         return null;
     }

@@ -37,15 +37,34 @@ public record Repository(String owner, String name, String source) {
             r = parseNwo(env.get("PAGES_REPO_NWO"), "PAGES_REPO_NWO");
         }
         if (r == null) {
-            String url = originUrl(repositoryRoot);
-            if (url != null) {
-                Matcher m = REMOTE_URL.matcher(url.trim());
-                if (m.find()) {
-                    r = new Repository(m.group(1), m.group(2), "the git remote origin " + url.trim());
-                }
-            }
+            r = origin(repositoryRoot);
         }
         return r;
+    }
+
+    /**
+     * The repository a workflow runs in, whose Pages site actions/configure-pages reports: {@code GITHUB_REPOSITORY}
+     * (set in every workflow run), the git remote origin, and only without either the 'repository' of
+     * _config.yml. That key is for jekyll-github-metadata and is often left from the project a site was copied from
+     * (HAAL2023/sapl-reference says heutelbeck/sapl-policy-engine); the workflow never reads it.
+     */
+    public static Repository runningWorkflow(String configured, Map<String, String> env, Path repositoryRoot) {
+        Repository r = env == null ? null : parseNwo(env.get("GITHUB_REPOSITORY"), "GITHUB_REPOSITORY");
+        if (r == null) {
+            r = origin(repositoryRoot);
+        }
+        return r != null ? r : parseNwo(configured, "'repository' in _config.yml");
+    }
+
+    private static Repository origin(Path repositoryRoot) {
+        String url = originUrl(repositoryRoot);
+        if (url != null) {
+            Matcher m = REMOTE_URL.matcher(url.trim());
+            if (m.find()) {
+                return new Repository(m.group(1), m.group(2), "the git remote origin " + url.trim());
+            }
+        }
+        return null;
     }
 
     static Repository parseNwo(String text, String source) {

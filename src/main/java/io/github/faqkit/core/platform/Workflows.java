@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * {@code ownBuildBaseurl} the argument that build passes to {@code --baseurl} as written (null when it passes none),
  * {@code ownBuildConfig} the argument it passes to {@code --config} as written (null when it passes none), and
  * {@code ownBuildOnPages} whether that workflow hands its build to GitHub Pages (the starter workflow's deploy
- * actions, or a push to the branch Pages serves by a gh-pages deploy action).
+ * actions, or a push to the branch Pages serves by a gh-pages deploy action), {@code deployCname} the custom domain
+ * the workflow that pushes the build to the Pages branch writes into it as its {@code CNAME} file
+ * (the {@code cname:} input of peaceiris/actions-gh-pages or jeffreytse/jekyll-deploy-action, lower case; null when
+ * it writes none or only the run knows it).
  */
 public record Workflows(
         String pagesAction,
@@ -25,14 +28,37 @@ public record Workflows(
         String ownBuildBaseurl,
         String ownBuildConfig,
         boolean ownBuildOnPages,
-        WorkflowOutputs outputs) {
+        WorkflowOutputs outputs,
+        String deployCname) {
 
-    static final Workflows NONE = new Workflows(null, null, null, null, null, false, WorkflowOutputs.NONE);
+    static final Workflows NONE = new Workflows(null, null, null, null, null, false, WorkflowOutputs.NONE, null);
 
     /** The workflows without a {@code --config} (the form before that option was read). */
     public Workflows(String pagesAction, String ownBuild, String ownBuildRuby, String ownBuildBaseurl) {
-        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null, false, WorkflowOutputs.NONE);
+        this(pagesAction, ownBuild, ownBuildRuby, ownBuildBaseurl, null, false, WorkflowOutputs.NONE, null);
     }
+
+    /**
+     * The {@code cname:} input of peaceiris/actions-gh-pages or jeffreytse/jekyll-deploy-action (its
+     * {@code providers/github.sh}: {@code echo "$INPUT_CNAME" > CNAME}), a literal domain: the action writes it as the
+     * {@code CNAME} file of the branch it pushes, which GitHub Pages reads as the site's custom domain); an expression or a
+     * variable is known only to the run.
+     */
+    private static final Pattern CNAME_INPUT =
+            Pattern.compile("(?m)^[^#\\n]*\\bcname:[ \\t]*['\"]?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)['\"]?[ \\t]*(?:#.*)?$");
+
+    /** The literal {@code cname:} of a workflow that uses an action writing it ({@link #CNAME_WRITERS}); else null. */
+    static String deployCname(String workflow) {
+        if (!CNAME_WRITERS.matcher(workflow).find()) {
+            return null;
+        }
+        java.util.regex.Matcher m = CNAME_INPUT.matcher(workflow);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static final Pattern CNAME_WRITERS = Pattern.compile(
+            "(?m)^[^#\\n]*uses:\\s*['\"]?(?:peaceiris/actions-gh-pages|jeffreytse/jekyll-deploy-action)\\b");
 
     /**
      * The value GitHub's starter workflow passes ({@code --baseurl "${{ steps.pages.outputs.base_path }}"}):
@@ -151,6 +177,7 @@ public record Workflows(
         String config = null;
         boolean ownDeploys = false;
         boolean ownOnPages = false;
+        String cname = null;
         for (Path p : files) {
             String text;
             try {
@@ -171,6 +198,7 @@ public record Workflows(
                 java.util.regex.Matcher m = ACTION_RUBY.matcher(text);
                 ruby = m.find() ? m.group(1) : null;
                 baseurl = actionBaseurl(text);
+                cname = deployCname(text);
                 java.util.regex.Matcher o = ACTION_BUILD_OPTIONS.matcher(text);
                 config = o.find() ? argument(CONFIG_ARG, " " + o.group(1)) : null;
                 continue;
@@ -190,6 +218,7 @@ public record Workflows(
                 ruby = m.find() ? m.group(1) : null;
                 baseurl = throughEnv(baseurlArgument(build.group()), text);
                 config = throughEnv(argument(CONFIG_ARG, build.group()), text);
+                cname = deployCname(text);
             }
         }
         return new Workflows(
@@ -199,7 +228,8 @@ public record Workflows(
                 baseurl == null ? null : baseurl.trim(),
                 config == null ? null : config.trim(),
                 own != null && ownOnPages,
-                outputs.result());
+                outputs.result(),
+                own == null ? null : cname);
     }
 
     /**

@@ -163,52 +163,61 @@ public final class PublishedUrlReferences {
     }
 
     /**
-     * What IMG006 may read of the repository outside {@code contentDirectory} (whose files the site's own scan
-     * fingerprints), for a rerun to stamp: each text file this walk reads, with its size and time, and each other
-     * file by its presence alone (null), since a GitHub URL of the repository's files ({@code /raw/main/pics/a.png})
-     * counts as a use of the file it names. Same folders left out as the walk; attributes only, nothing read. Empty
-     * when no git repository holds the site, and when the check reads none of it: no address of the site is known
-     * (no repository for a GitHub Pages host, no {@code url:}, no {@code CNAME}) and no repository to take GitHub
-     * URLs of.
+     * What IMG006 may read that the site's own scan does not fingerprint, for a rerun to stamp: each text file of the
+     * repository outside {@code contentDirectory} this walk reads, with its size and time, and each other file there
+     * by its presence alone (null), since a GitHub URL of the repository's files ({@code /raw/main/pics/a.png})
+     * counts as a use of the file it names; and each text file inside {@code contentDirectory} that Jekyll leaves out
+     * ({@code exclude:}, a {@code _} or {@code .} name: no file of the site's scan, yet read by the walk). Same
+     * folders left out as the walk; attributes only, nothing read. Empty when the check reads none of it: no address
+     * of the site is known (no repository for a GitHub Pages host, no {@code url:}, no {@code CNAME}) and no
+     * repository to take GitHub URLs of.
      */
     public static Map<Path, FileStamp> outsideInputs(
             Path contentDirectory, io.github.faqkit.core.SiteConfig config, Map<String, String> env) {
         Path site = contentDirectory.toAbsolutePath().normalize();
-        Path root = Repository.rootOf(site);
+        Path repo = Repository.rootOf(site);
+        // without a git repository around the site, the walk reads the site folder alone
+        Path root = repo != null ? repo : site;
         Map<Path, FileStamp> out = new TreeMap<>();
-        if (root == null || root.equals(site)) {
-            return out;
-        }
         com.fasterxml.jackson.databind.JsonNode configured = config.raw().get("repository");
         boolean addressKnown = host(config.url()) != null
                 || Files.isRegularFile(site.resolve("CNAME"))
-                || Repository.find(configured != null && configured.isTextual() ? configured.asText() : null, env, root)
+                || Repository.find(configured != null && configured.isTextual() ? configured.asText() : null, env, repo)
                         != null;
         if (!addressKnown) {
             return out;
         }
+        io.github.faqkit.core.ContentScanner scanner = new io.github.faqkit.core.ContentScanner(site, config);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     Path name = dir.getFileName();
-                    return dir.equals(site)
-                                    || !dir.equals(root) && name != null && SKIPPED_DIRS.contains(name.toString())
+                    return !dir.equals(root) && name != null && SKIPPED_DIRS.contains(name.toString())
                             ? FileVisitResult.SKIP_SUBTREE
                             : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
-                        out.put(
-                                file,
-                                readable(file, attrs)
-                                        ? new FileStamp(
-                                                attrs.size(),
-                                                attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS))
-                                        : null);
+                    if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
                     }
+                    boolean readable = readable(file, attrs);
+                    if (file.startsWith(site)) {
+                        // the site's scan stamps what Jekyll reads; a file it leaves out counts by its text alone
+                        String rel = site.relativize(file).toString().replace('\\', '/');
+                        if (!readable || scanner.keeps(rel, false)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
+                    out.put(
+                            file,
+                            readable
+                                    ? new FileStamp(
+                                            attrs.size(),
+                                            attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS))
+                                    : null);
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -107,6 +107,21 @@ public final class Resolver {
         return resolved.computeIfAbsent(new Key(page, ref), k -> compute(page, ref));
     }
 
+    /**
+     * Forgets the resolutions kept so far: once the checks ran, nothing asks about most references again, and the
+     * memo is about a twentieth of what a validated site keeps (the site lives on while the reports are written). A
+     * later question (packaging) resolves again.
+     */
+    public void forgetResolutions() {
+        byPage.clear();
+        resolved.clear();
+    }
+
+    /** The site's resolver when the run made one (without making it); null otherwise. */
+    public static Resolver ifMade(Site site) {
+        return site.derived(Resolver.class, s -> null);
+    }
+
     /** Resolves reference {@code index} of {@code page.references()}. */
     public Resolution resolve(Page page, int index) {
         AtomicReferenceArray<Resolution> slots = byPage.computeIfAbsent(
@@ -582,10 +597,13 @@ public final class Resolver {
             return baseurl + (tail.isEmpty() || tail.charAt(0) != '/' ? "/" + tail : tail);
         }
         String path = Reference.pathOf(local);
-        if (!baseurl.isEmpty() && !path.equals(baseurl) && !path.startsWith(baseurl + "/")) {
+        boolean outside = !baseurl.isEmpty() && !path.equals(baseurl) && !path.startsWith(baseurl + "/");
+        if (outside || baseurl.isEmpty() && site.platform().servedPathUnknown()) {
             // the site's host outside its baseurl: another site is served there (the user site, a sibling
             // project under the same custom domain), whose files are not known here; only a path this site has
-            // under its baseurl is a link of its own that lacks the baseurl
+            // under its baseurl is a link of its own that lacks the baseurl. The same where the path the site is
+            // served under is not known: a project site under its owner's custom domain (DataTalksClub/docs at
+            // datatalks.club/docs/, whose pages link the main site's https://datatalks.club/events.html)
             String decoded = decode(path);
             boolean ours = decoded != null
                     && !decoded.equals("/") // the host's home page is the other site's

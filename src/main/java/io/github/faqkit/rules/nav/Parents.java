@@ -68,6 +68,7 @@ final class Parents {
      * under the French one in the French build is under one parent in each.
      */
     static List<Page> inOneBuild(Page child, List<Page> parents, Site site) {
+        parents = sameNavValues(child, parents, site);
         if (!site.languages().split() || parents.size() < 2) {
             return parents;
         }
@@ -84,6 +85,29 @@ final class Parents {
             }
         }
         return most;
+    }
+
+    /**
+     * The parents that give the page variables the site's own navigation reads ({@code lang}) the child's values,
+     * when some do: such a navigation lists the pages of one language together, so an English child is never
+     * under the Spanish page that kept the English title (CNDY1390/cs188). All of them when none does.
+     */
+    private static List<Page> sameNavValues(Page child, List<Page> parents, Site site) {
+        if (parents.size() < 2) {
+            return parents;
+        }
+        java.util.Set<String> names = Siblings.navVariables(site);
+        if (names.isEmpty()) {
+            return parents;
+        }
+        List<Page> same = new ArrayList<>();
+        for (Page p : parents) {
+            if (names.stream()
+                    .allMatch(n -> Objects.equals(p.data().get(n), child.data().get(n)))) {
+                same.add(p);
+            }
+        }
+        return same.isEmpty() ? parents : same;
     }
 
     static String where(Page p) {

@@ -54,21 +54,37 @@ final class Siblings {
      * reads: tang3cko/ReactiveSO-docs lists only the pages whose {@code lang} is the current page's, so its English
      * and Japanese top-level pages never stand side by side although the theme's navigation would list them
      * together. Pages that give those variables different values may never meet, and nothing here can tell; pages
-     * that give them the same values meet as before. Lists of children drawn by the theme's layout are left whole.
+     * that give them the same values meet as before. Lists of children drawn by the theme's layout are left whole; a site whose own layout or children list picks a language (CNDY1390/cs188) has them split too.
      */
+    /** Whether the lists of a page's children pick the pages of its language too ({@link OwnNavigation}). */
+    record ChildListsByLanguage(boolean picks) {}
+
+    /** The page variables the site's own navigation reads to pick pages (none with the theme's navigation). */
+    static Set<String> navVariables(Site site) {
+        if (site.ownNavigation() == null) {
+            return Set.of();
+        }
+        return site.derived(
+                        NavVariables.class, s -> new NavVariables(OwnNavigation.pageVariables(s.contentDirectory())))
+                .names();
+    }
+
     private static List<Group> perPageVariables(Site site, List<Group> groups) {
         if (site.ownNavigation() == null) {
             return groups;
         }
-        Set<String> names = site.derived(
-                        NavVariables.class, s -> new NavVariables(OwnNavigation.pageVariables(s.contentDirectory())))
-                .names();
+        Set<String> names = navVariables(site);
         if (names.isEmpty()) {
             return groups;
         }
+        boolean childLists = site.derived(
+                        ChildListsByLanguage.class,
+                        s -> new ChildListsByLanguage(
+                                names.contains("lang") && OwnNavigation.childListsPickLanguage(s.contentDirectory())))
+                .picks();
         List<Group> out = new ArrayList<>();
         for (Group g : groups) {
-            if (!g.place().isEmpty()) {
+            if (!g.place().isEmpty() && !childLists) {
                 out.add(g);
                 continue;
             }

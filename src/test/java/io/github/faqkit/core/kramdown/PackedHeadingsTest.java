@@ -86,6 +86,57 @@ class PackedHeadingsTest {
         assertThat(packed.toc().entries()).isEqualTo(List.of(new TocEntry(2, "elsewhere", "Elsewhere", 99)));
     }
 
+    /** Generated ids are not kept as text but made again from the heading text: the same ids come back. */
+    @Test
+    void derivedIdsComeBackFromTheStoredForm() throws Exception {
+        List<Heading> headings = List.of(
+                new Heading(3, 1, 2, "Über Straße & Co.", "über-straße--co", List.of(), false, true),
+                new Heading(5, 1, 2, "Über Straße & Co.", "über-straße--co-1", List.of(), false, true),
+                // a suffix past what the packed form holds, and an id that is not the text's slug: kept as text
+                new Heading(7, 1, 2, "Über Straße & Co.", "über-straße--co-64", List.of(), false, true),
+                new Heading(9, 1, 2, "Setup", "setup-01", List.of(), false, true),
+                new Heading(11, 1, 2, "Setup", "SETUP", List.of(), true, true),
+                // a slug of nothing: kramdown-parser-gfm's id of "？", then its second
+                new Heading(13, 1, 2, "？", "", List.of(), false, true),
+                new Heading(15, 1, 2, "？", "-1", List.of(), false, true));
+        KramdownModel packed = model(headings, null);
+        assertThat(packed.headings()).isInstanceOf(PackedHeadings.class).isEqualTo(headings);
+        for (Heading h : headings) {
+            assertThat(packed.hasHeadingId(h.id())).as(h.id()).isTrue();
+        }
+        assertThat(packed.hasHeadingId("über-straße--co-2")).isFalse();
+        assertThat(packed.hasHeadingId("über-straße--co-")).isFalse();
+        assertThat(packed.hasHeadingId("über-straße--c")).isFalse();
+        assertThat(packed.hasHeadingId("setup")).isFalse();
+
+        // the page cache's binary form, which stores the text as raw bytes
+        com.fasterxml.jackson.databind.ObjectMapper mapper =
+                new com.fasterxml.jackson.dataformat.smile.databind.SmileMapper();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator out = mapper.createGenerator(bytes)) {
+            KramdownSummary.write(out, packed);
+        }
+        try (com.fasterxml.jackson.core.JsonParser in = mapper.createParser(bytes.toByteArray())) {
+            KramdownModel read = KramdownSummary.read(new io.github.faqkit.core.codec.SummaryReader(in));
+            assertThat(read.headings()).isEqualTo(headings);
+            assertThat(read.ids()).isEqualTo(packed.ids());
+        }
+    }
+
+    /** A heading whose numbers do not fit the packed form leaves the page's headings as they are. */
+    @Test
+    void headingsPastThePackedNumbersStayUnpacked() {
+        List<Heading> headings = List.of(
+                new Heading(3, 1, 2, "A", "a", List.of(), false, true),
+                new Heading(2_000_000, 1, 2, "B", "b", List.of(), false, true));
+        KramdownModel model = model(headings, null);
+        assertThat(model.headings()).isNotInstanceOf(PackedHeadings.class).isEqualTo(headings);
+        assertThat(model.hasHeadingId("b")).isTrue();
+        assertThat(KramdownSummary.storable(model)).isFalse();
+        List<Heading> wide = List.of(new Heading(3, 5000, 2, "A", "a", List.of(), false, true));
+        assertThat(model(wide, null).headings()).isNotInstanceOf(PackedHeadings.class);
+    }
+
     @Test
     void noHeadingsStayAnEmptyList() {
         KramdownModel empty = KramdownModel.empty();

@@ -274,4 +274,42 @@ class LiquidEngineTest {
         assertThat(line(body, r, "more")).isEqualTo(4);
         assertThat(line(body, r, "a.png")).isEqualTo(6);
     }
+
+    private LiquidEngine engineWithPluginFilters(String config, java.util.Set<String> pluginFilters, String text)
+            throws Exception {
+        SiteConfig c = io.github.faqkit.core.TestConfigs.of(
+                new ObjectMapper(new YAMLFactory()).readTree(config.isEmpty() ? "{}" : config));
+        return new LiquidEngine(
+                site,
+                c,
+                SiteDrop.build(site, c, List.of()),
+                List.of(text),
+                null,
+                java.util.Set.of(),
+                pluginFilters,
+                null);
+    }
+
+    /** liquid-golden/filter-unknown: Liquid 4 hands an undefined filter's input on (Jekyll 4.3.1 and 3.10.0). */
+    @Test
+    void aFilterNothingDefinesHandsItsInputOnWhereTheBuildsFiltersAreKnown() throws Exception {
+        String body = "## T {{ 'Beta' | upcase | nosuchfilter: 1, 'b' | downcase }} {{ 3 | nosuchfilter | plus: 1 }}\n";
+        Rendered r = engineWithPluginFilters("", java.util.Set.of(), body).render(body, Map.of(), "");
+        assertThat(r.text()).isEqualTo("## T beta 4\n");
+        assertThat(r.opaque()).isFalse();
+        // near-misses: a name a loaded plugin may define, any name where the build's plugins are not known, and
+        // strict_filters (the build stops on it): unknown output
+        assertThat(engineWithPluginFilters("", java.util.Set.of("nosuchfilter"), body)
+                        .render(body, Map.of(), "")
+                        .opaque())
+                .isTrue();
+        assertThat(engineWithPluginFilters("", null, body)
+                        .render(body, Map.of(), "")
+                        .opaque())
+                .isTrue();
+        assertThat(engineWithPluginFilters("liquid:\n  strict_filters: true\n", java.util.Set.of(), body)
+                        .render(body, Map.of(), "")
+                        .opaque())
+                .isTrue();
+    }
 }

@@ -61,4 +61,43 @@ class Liquid4PluginsTest {
         assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), SitePluginSources.read(site)))
                 .isEmpty();
     }
+
+    private static final com.fasterxml.jackson.databind.JsonNode NO_CONFIG =
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+    @Test
+    void onGithubPagesTheFilterListIsFixed() throws Exception {
+        // safe mode: a filter of the site's own plugins is no filter there
+        Files.createDirectories(site.resolve("_plugins"));
+        Files.writeString(site.resolve("_plugins/f.rb"), "Liquid::Template.register_filter(MyFilters)\n");
+        assertThat(Liquid4Plugins.pluginFilters(pages(), SitePluginSources.read(site), NO_CONFIG))
+                .isEmpty();
+        PlatformChoice withEmoji = new PlatformChoice(
+                Platform.GITHUB_PAGES, Set.of("jemoji"), "t", null, null, false, "3.3", null, 3, null, false);
+        assertThat(Liquid4Plugins.pluginFilters(withEmoji, SitePluginSources.read(site), NO_CONFIG))
+                .containsExactly("emojify");
+    }
+
+    @Test
+    void anOwnBuildsFilterListIsKnownOnlyWithoutUnreadCode() throws Exception {
+        SitePluginSources none = SitePluginSources.read(site);
+        assertThat(Liquid4Plugins.pluginFilters(
+                        PlatformChoice.jekyll(Set.of("jekyll-seo-tag", "just-the-docs"), "t"), none, NO_CONFIG))
+                .isEmpty();
+        // near-misses: a gem not read here, a theme gem whose dependencies Jekyll requires, a _plugins filter
+        assertThat(Liquid4Plugins.pluginFilters(
+                        PlatformChoice.jekyll(Set.of("jekyll-seo-tag", "jekyll-extras"), "t"), none, NO_CONFIG))
+                .isNull();
+        com.fasterxml.jackson.databind.node.ObjectNode themed =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        themed.put("theme", "minima");
+        assertThat(Liquid4Plugins.pluginFilters(PlatformChoice.jekyll(Set.of(), "t"), none, themed))
+                .isNull();
+        Files.createDirectories(site.resolve("_plugins"));
+        Files.writeString(
+                site.resolve("_plugins/f.rb"), "module Jekyll\n  module Filters\n    def shout(x) = x\n  end\nend\n");
+        assertThat(Liquid4Plugins.pluginFilters(
+                        PlatformChoice.jekyll(Set.of(), "t"), SitePluginSources.read(site), NO_CONFIG))
+                .isNull();
+    }
 }

@@ -387,6 +387,25 @@ class PlatformDetectorTest {
                 .contains("the project site of octo/user_guide");
     }
 
+    /**
+     * As on a real site (HAAL2023/sapl-reference): the starter workflow passes the base path of the repository it
+     * runs in, while 'repository:' in _config.yml, read by jekyll-github-metadata only, names the project the site
+     * was copied from (heutelbeck/sapl-policy-engine). The pages write /sapl-reference/assets/… and the site is
+     * served there. Near-miss: a copy without git has only 'repository:' to go by.
+     */
+    @Test
+    void starterWorkflowServesTheRepositoryItRunsInNotTheOneConfigNames() throws IOException {
+        write("_config.yml", "title: x\nrepository: upstream/engine\n");
+        write("Gemfile", "gem \"jekyll\"\n");
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/sapl-reference.git\n");
+        PlatformChoice c = detect();
+        assertThat(c.implicitBaseurl()).isEqualTo("/sapl-reference");
+        assertThat(c.consoleLine()).contains("the project site of octo/sapl-reference");
+        Files.delete(repo.resolve(".git/config"));
+        assertThat(detect().implicitBaseurl()).isEqualTo("/engine");
+    }
+
     @Test
     void starterWorkflowServesUserSitesAndCustomDomainsAtTheRoot() throws IOException {
         write("_config.yml", "title: x\nbaseurl: /docs\n");
@@ -578,5 +597,121 @@ class PlatformDetectorTest {
         // near-miss: a gem whose name ends in 'jekyll' locks nothing about Jekyll itself
         write("Gemfile.lock", "GEM\n  specs:\n    jekyll-seo-tag (2.8.0)\n    jekyll (4.3.2)\n");
         assertThat(detect().jekyllMajor()).isEqualTo(4);
+    }
+
+    /**
+     * As on a real site (TDLiDAR/DOC): a Gemfile (Jekyll 4.3, jekyll-remote-theme), no workflow, no CNAME, and
+     * 'url: https://tdlidar.github.io' with 'baseurl: /DOC': only GitHub Pages serves the owner's github.io host, and
+     * with no workflow that builds the site it is GitHub Pages' branch build, which ignores the Gemfile.
+     */
+    @Test
+    void theOwnersGithubIoUrlWithoutWorkflowIsTheBranchBuildWhateverTheGemfileSays() throws IOException {
+        write(
+                "_config.yml",
+                "remote_theme: just-the-docs/just-the-docs\nurl: https://tdlidar.github.io\nbaseurl: \"/DOC\"\n");
+        write("Gemfile", "gem \"jekyll\", \"~> 4.3\"\ngem \"jekyll-remote-theme\"\ngem \"jekyll-seo-tag\"\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/TDLiDAR/DOC.git\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(c.guessed()).isFalse();
+        assertThat(c.plugins()).containsAll(PagesPlugins.GITHUB_PAGES_DEFAULTS);
+        assertThat(c.jekyllMajor()).isEqualTo(3);
+        assertThat(c.reason())
+                .contains("url: in _config.yml names tdlidar.github.io, the GitHub Pages host of TDLiDAR/DOC")
+                .contains("not those of Gemfile");
+        // without a baseurl, the project site's path
+        write("_config.yml", "url: https://tdlidar.github.io\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("/DOC");
+    }
+
+    @Test
+    void anotherOwnersGithubIoUrlIsACopiedSettingNotTheHost() throws IOException {
+        // near-miss: the template's own host left in _config.yml says nothing of who builds this copy
+        write("_config.yml", "url: https://just-the-docs.github.io\n");
+        write("Gemfile", "gem \"jekyll\", \"~> 4.3\"\ngem \"just-the-docs\"\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/handbook.git\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.guessed()).isFalse();
+        // and without a known repository, a github.io host names no owner to compare
+        Files.delete(repo.resolve(".git/config"));
+        write("_config.yml", "url: https://octo.github.io\n");
+        assertThat(detect().platform()).isEqualTo(Platform.JEKYLL);
+    }
+
+    @Test
+    void servedByGitHubPagesButMaybeBuiltElsewhereIsEitherBuild() throws IOException {
+        write("_config.yml", "url: https://octo.github.io/handbook\n");
+        write("Gemfile", "gem \"jekyll\", \"~> 4.3\"\ngem \"just-the-docs\"\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/handbook.git\n");
+        for (String other : List.of(
+                "netlify.toml", ".travis.yml", ".gitlab-ci.yml", "vercel.json", "deploy.sh", "scripts/publish")) {
+            Path f = write(other, "script: bundle exec jekyll build\ndeploy:\n  provider: pages\n");
+            PlatformChoice c = detect();
+            assertThat(c.platform()).as(other).isEqualTo(Platform.JEKYLL);
+            assertThat(c.guessed()).as(other).isTrue();
+            assertThat(c.markdownLinksRewritten()).as(other).isTrue();
+            assertThat(c.reason()).as(other).contains(other).contains("may build and publish it");
+            Files.delete(f);
+        }
+        // near-misses: a page about publishing, a Rakefile or a Travis job that only tests, are no other build
+        // (AcceptEmail/apidocs: .travis.yml runs 'bundle exec jekyll build' and publishes nothing)
+        write(".travis.yml", "script:\n  - npm run test\n  - bundle exec jekyll build\n");
+        write("publishing.md", "# Publishing\n");
+        write("Rakefile", "task :test do\n  sh 'bundle exec jekyll build'\nend\n");
+        assertThat(detect().platform()).isEqualTo(Platform.GITHUB_PAGES);
+        write("Rakefile", "task :deploy do\n  sh 'rsync -a _site/ host:/srv'\nend\n");
+        assertThat(detect().guessed()).isTrue();
+    }
+
+    @Test
+    void aCnameWithAnotherServiceConfigIsEitherBuildUnlessOnlyPagesCanBuildIt() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("CNAME", "docs.example.org\n");
+        write("Gemfile", "gem \"jekyll\"\n");
+        write(".travis.yml", "script: bundle exec jekyll build\ndeploy:\n  provider: pages\n");
+        assertThat(detect().guessed()).isTrue();
+        // a remote_theme without a Gemfile builds only on GitHub Pages: the other build would have no theme
+        Files.delete(repo.resolve("Gemfile"));
+        write("_config.yml", "remote_theme: just-the-docs/just-the-docs\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.GITHUB_PAGES);
+        assertThat(c.guessed()).isFalse();
+    }
+
+    @Test
+    void theDeployActionsCnameInputIsTheCustomDomainPagesServes() throws IOException {
+        write("_config.yml", "title: x\nurl: https://docs.example.org\n");
+        write("Gemfile", "gem \"jekyll\"\n");
+        String build = "steps:\n  - run: bundle exec jekyll build\n";
+        write(".github/workflows/site.yml", build + PUBLISH);
+        // near-miss: a custom domain nothing names for GitHub Pages may be served by another host
+        assertThat(detect().servedByGitHubPages()).isFalse();
+        write(".github/workflows/site.yml", build + PUBLISH + "      cname: Docs.Example.org\n");
+        assertThat(detect().servedByGitHubPages()).isTrue();
+        assertThat(Workflows.ofSite(repo).deployCname()).isEqualTo("docs.example.org");
+        // only the run knows an expression's value; a comment writes nothing
+        write(".github/workflows/site.yml", build + PUBLISH + "      cname: ${{ vars.DOMAIN }}\n");
+        assertThat(detect().servedByGitHubPages()).isFalse();
+        write(".github/workflows/site.yml", build + PUBLISH + "      # cname: docs.example.org\n");
+        assertThat(detect().servedByGitHubPages()).isFalse();
+        // jeffreytse/jekyll-deploy-action writes its cname input as CNAME too
+        write(
+                ".github/workflows/site.yml",
+                "steps:\n  - uses: jeffreytse/jekyll-deploy-action@v0.6.0\n    with:\n      cname: docs.example.org\n");
+        assertThat(detect().servedByGitHubPages()).isTrue();
+    }
+
+    @Test
+    void theStarterBasePathIsEmptyUnderTheDeployActionsCname() throws IOException {
+        write("_config.yml", "title: x\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/kb.git\n");
+        write(".github/workflows/pages.yml", STARTER_WORKFLOW);
+        assertThat(detect().implicitBaseurl()).isEqualTo("/kb");
+        write(
+                ".github/workflows/pages.yml",
+                STARTER_WORKFLOW + "      - uses: peaceiris/actions-gh-pages@v4\n        with:\n"
+                        + "          cname: kb.example.org\n");
+        assertThat(detect().implicitBaseurl()).isEqualTo("");
     }
 }

@@ -961,6 +961,30 @@ class ImageRulesTest {
         assertThat(where(r)).containsExactly("b.md:6:20 HDR003", "b.md:6:34 HDR003", "c.md:5:5 HDR003");
     }
 
+    /**
+     * PennController/penncontroller.github.io (trial31): an include shows a code sample in raw HTML and renders it in
+     * a {@code <div markdown="1">}; a sample with a typo ({@code <code>} for {@code </code>}) leaves a tag open in
+     * that Markdown body. kramdown ends it with the paragraph, so the raw element closes and the headings after it
+     * keep their ids (the built page has them). The same open tag directly in raw HTML keeps the element open to the
+     * end of the page: the heading after that one is text, and a link to it stays reported.
+     */
+    @Test
+    void anOpenTagInAMarkdownBodyInsideRawHtmlEndsWithItsParagraph() {
+        ValidationResult r = run(site().file(
+                        "_includes/example.html",
+                        "<div class=\"example\">\n  <div class=\"output\" markdown=\"1\">\n  {{- include.code -}}\n"
+                                + "  </div>\n</div>\n")
+                .page("a.md", "title: A", "[x](b.md#after-the-example) [y](b.md#swallowed)\n")
+                .page(
+                        "b.md",
+                        "title: B",
+                        "{% capture code %}\nA sentence with <code>inline code <var>v</var><code>.\n{% endcapture %}\n"
+                                + "{% include example.html code=code %}\n\n## After the example\n\n"
+                                + "<div class=\"raw\">\n  A raw sentence with <code>code<code>.\n</div>\n\n"
+                                + "## Swallowed\n"));
+        assertThat(where(r)).containsExactly("a.md:4:33 HDR003");
+    }
+
     @Test
     void fragmentOfAnHtmlPageIsUnknownAsItsBodyIsNotRead() {
         // terms.html writes its ids with an include ('<tr id="{{ include.name | slugify }}">'); the near miss,

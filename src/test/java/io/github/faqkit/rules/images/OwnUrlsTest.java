@@ -292,6 +292,43 @@ class OwnUrlsTest {
     }
 
     /**
+     * As on a real site (DataTalksClub/docs): a project site built by GitHub's starter workflow with the base path
+     * GitHub Pages serves it under, url: naming the owner's custom domain, and no CNAME: the organisation's custom
+     * domain serves the site at https://datatalks.club/docs/, and its pages link the main site on the same host
+     * (https://datatalks.club/events.html). Where the site is served is not known here, so those links are another
+     * site's, not missing pages. Near-misses: a root-relative link is still checked with the baseurl of _config.yml,
+     * and with a CNAME naming the host the site is served at its root, where the same link is a missing page.
+     */
+    @Test
+    void theOwnHostIsAnotherSitesWhereThePathTheSiteIsServedUnderIsNotKnown() {
+        String config = "title: Docs\nurl: https://example.org\nbaseurl: \"\"\n";
+        String body = "[Events](https://example.org/events.html) [Guide](https://example.org/guide/)"
+                + " [Local](/events.html)\n";
+        SiteFixture.in(repo)
+                .file("Gemfile", "source 'https://rubygems.org'\ngem 'jekyll', '~> 4.3'\n")
+                .file(
+                        ".github/workflows/pages.yml",
+                        "jobs:\n  build:\n    steps:\n      - uses: actions/configure-pages@v5\n"
+                                + "      - run: bundle exec jekyll build -s ./site --baseurl "
+                                + "\"${{ steps.pages.outputs.base_path }}\"\n"
+                                + "      - uses: actions/upload-pages-artifact@v3\n");
+        ValidationResult unknown = run(checkout()
+                .file("_config.yml", config)
+                .page("guide.md", "title: Guide\npermalink: /guide/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(unknown, ImageRules.LNK001))
+                .extracting(f -> f.column())
+                .as("only the root-relative link")
+                .containsExactly(87);
+        SiteFixture.in(repo).file("CNAME", "example.org\n");
+        ValidationResult root = run(checkout()
+                .file("_config.yml", config)
+                .page("guide.md", "title: Guide\npermalink: /guide/", "x\n")
+                .page("index.md", "title: Home", body));
+        assertThat(of(root, ImageRules.LNK001)).hasSize(2);
+    }
+
+    /**
      * As on a real site (PREDICT-EPFL/piqp): url: names the repository on GitHub, and the page credits the libraries
      * it builds on with links to their repositories on github.com. A forge serves repositories, not the site (its
      * Pages sites are on github.io), so those links are external; the same links with url: on the site's own host

@@ -73,4 +73,68 @@ class OwnNavigationVariablesTest {
                 .validate();
         assertThat(nav(r)).contains("ja/index.md:3:12 NAV005", "ja/guide.md:3:12 NAV005");
     }
+
+    /**
+     * As on a real site (CNDY1390/cs188): the site's own {@code components/site_nav.html} includes every page and a
+     * script hides the links whose path is of another language ({@code getLang(path)}, {@code currentLang}). Its
+     * English and Spanish pages never show side by side either, and an English child is never shown under the
+     * Spanish section page that kept the English title. Near-miss: two Spanish pages with one nav_order still tie,
+     * and the Spanish children of a title no page carries are still nowhere (NAV001).
+     */
+    @Test
+    void aNavigationThatAScriptFiltersByLanguageKeepsLanguagesApart() {
+        String config = "title: T\ndefaults:\n"
+                + "  - scope:\n      path: \"\"\n    values:\n      lang: \"en\"\n"
+                + "  - scope:\n      path: \"es\"\n    values:\n      lang: \"es\"\n";
+        String script = "{% include nav.html pages=site.html_pages %}\n<script>\n"
+                + "function getLang(path) { return path.indexOf('/es/') !== -1 ? 'es' : 'en'; }\n"
+                + "var currentLang = getLang(window.location.pathname);\n</script>\n";
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", config)
+                .file("_includes/components/site_nav.html", script)
+                .file(
+                        "_includes/nav.html",
+                        "<ul>{% for node in include.pages %}<li>{{ node.title }}</li>" + "{% endfor %}</ul>\n")
+                .page("bayes/index.md", "title: 6. Bayes Nets\nnav_order: 6\nhas_children: true", "x\n")
+                .page("bayes/a.md", "title: 6.1 Inference\nparent: 6. Bayes Nets\nnav_order: 1", "x\n")
+                .page("es/bayes/index.md", "title: 6. Bayes Nets\nnav_order: 6\nhas_children: true", "x\n")
+                .page("es/bayes/a.md", "title: 6.1 Inferencia\nparent: 6. Redes Bayesianas\nnav_order: 1", "x\n")
+                .page("es/x.md", "title: X\nnav_order: 2", "x\n")
+                .page("es/y.md", "title: Y\nnav_order: 2", "x\n")
+                .validate();
+        assertThat(where(r).stream().filter(w -> w.matches(".* NAV00[1256]")).toList())
+                .containsExactlyInAnyOrder("es/bayes/a.md:3:9 NAV001", "es/y.md:3:12 NAV005");
+    }
+
+    /**
+     * As on a real site (CNDY1390/cs188): the section pages of both languages kept one title, so the list of children
+     * at the bottom of each lists the English and Spanish chapters together, and the site's page layout hides those
+     * of another language by a script ({@code getLangFromPath}). No tie between two languages there either.
+     * Near-miss: the same site with the theme's layout keeps the children's tie.
+     */
+    @Test
+    void childListsOfALayoutThatPicksTheLanguageKeepLanguagesApart() {
+        String config = "title: T\ndefaults:\n"
+                + "  - scope:\n      path: \"\"\n    values:\n      lang: \"en\"\n"
+                + "  - scope:\n      path: \"es\"\n    values:\n      lang: \"es\"\n";
+        java.util.function.Function<Boolean, ValidationResult> run = layout -> {
+            SiteFixture s = SiteFixture.in(dir.resolve(layout ? "own" : "theme"))
+                    .file("_config.yml", config)
+                    .file(
+                            "_includes/components/site_nav.html",
+                            "<script>var currentLang = location.pathname.indexOf('/es/') < 0 ? 'en' : 'es';</script>\n")
+                    .page("csp/index.md", "title: 2. CSPs\nnav_order: 2\nhas_children: true", "x\n")
+                    .page("csp/a.md", "title: 2.1 CSPs\nparent: 2. CSPs\nnav_order: 1", "x\n")
+                    .page("es/csp/index.md", "title: 2. CSPs\nnav_order: 2\nhas_children: true", "x\n")
+                    .page("es/csp/a.md", "title: 2.1 Restricciones\nparent: 2. CSPs\nnav_order: 1", "x\n");
+            if (layout) {
+                s.file(
+                        "_layouts/page.html",
+                        "{{ content }}<script>function getLangFromPath(p) { return 'en'; }</script>\n");
+            }
+            return s.validate();
+        };
+        assertThat(nav(run.apply(true))).isEmpty();
+        assertThat(nav(run.apply(false))).isNotEmpty();
+    }
 }
