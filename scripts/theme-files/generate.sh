@@ -18,3 +18,14 @@ done | sort -t $'\t' -k1,1 -k2,2 -s \
   | awk -F '\t' '{ k = $1 "\t" $2; if (k == last) { tags = tags "," $3 } else { if (last != "") print last "\t" tags; last = k; tags = $3 } }
                  END { if (last != "") print last "\t" tags }' > "$out"
 echo "written: $out ($(wc -l < "$out") files)"
+
+# Every include of every release, whatever its size, by name: which includes a build with a given release can find
+# (a site's own layout that includes one its theme release lacks stops the build):
+#   <path under _includes> TAB <release>,<release>,...
+includes="$root/src/main/resources/io/github/faqkit/core/platform/theme-includes.tsv"
+git --git-dir="$git_dir" tag -l 'v*' | grep -E '^v[0-9]+\.[0-9]+\.[0-9]+$' | sort -V | while read -r tag; do
+  git --git-dir="$git_dir" ls-tree -r --name-only "$tag" -- _includes | sed "s|^_includes/||; s|\$|\t${tag#v}|"
+done | sort -t $'\t' -k1,1 -s \
+  | awk -F '\t' '{ if ($1 == last) { tags = tags "," $2 } else { if (last != "") print last "\t" tags; last = $1; tags = $2 } }
+                 END { if (last != "") print last "\t" tags }' > "$includes"
+echo "written: $includes ($(wc -l < "$includes") includes)"

@@ -257,6 +257,8 @@ public final class SiteLoader {
         // the site's _plugins: read here once, for the Liquid set-up now and for the rules through the site
         io.github.faqkit.core.platform.SitePluginSources sitePlugins =
                 io.github.faqkit.core.platform.SitePluginSources.read(root);
+        io.github.faqkit.core.platform.ThemeIncludes themeIncludes =
+                io.github.faqkit.core.platform.ThemeIncludes.of(config, setup.theme());
         LiquidPages.Result rendered = LiquidPages.render(
                 root,
                 config,
@@ -272,7 +274,10 @@ public final class SiteLoader {
                 notices,
                 io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), sitePlugins),
                 io.github.faqkit.core.platform.Liquid4Plugins.pluginFilters(
-                        setup.platform(), sitePlugins, config.raw()));
+                        setup.platform(), sitePlugins, config.raw()),
+                themeIncludes::lacks,
+                io.github.faqkit.core.platform.OtherTheme.of(config) == null,
+                themeIncludes.releases().isEmpty() ? "" : "just-the-docs " + themeIncludes.releases());
         List<Page> pages = PluginPages.applyAll(
                 rendered.pages(),
                 scan.entries(),
@@ -310,6 +315,7 @@ public final class SiteLoader {
                 loaded.problem());
         site.derived(TemplateKeys.class, s -> rendered.keys());
         site.derived(io.github.faqkit.core.liquid.RelativeIncludes.class, s -> rendered.includes());
+        site.derived(io.github.faqkit.core.liquid.LayoutIncludes.class, s -> rendered.layouts());
         // one reading of the site's layouts and includes for every walker of layout chains
         io.github.faqkit.core.platform.TemplateTexts templates = new io.github.faqkit.core.platform.TemplateTexts();
         site.derived(

@@ -34,6 +34,8 @@ class ShownBodyTest {
                         "<html>{% include head.html %}<body>{% include team.html %}</body></html>\n")
                 .file("_layouts/article.html", "---\nlayout: landing\n---\n<article>{{ content }}</article>\n")
                 .file("_layouts/shell.html", "<html><body>{% include main.html %}</body></html>\n")
+                // a site without a theme has every include it names (else its build stops: LIQ002 on the layout)
+                .file("_includes/head.html", "<head></head>\n")
                 .file("_includes/team.html", "<section>{% for m in site.team %}{{ m.name }}{% endfor %}</section>\n")
                 .file("_includes/main.html", "<main>{{ content }}</main>\n")
                 .page("index.md", "layout: " + layout + "\ntitle: Home\ncolour: red", BODY);

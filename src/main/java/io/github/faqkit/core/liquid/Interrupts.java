@@ -138,7 +138,11 @@ final class Interrupts {
                     wrapped[i] = new StoppingBody(b);
                 }
             }
-            return inner.render(context, wrapped);
+            RenderState state = RenderState.current();
+            if (state == null || !state.certainOnly) {
+                return inner.render(context, wrapped);
+            }
+            return state.doubting(Doubt.inConditions(context, nodes), () -> inner.render(context, wrapped));
         }
     }
 

@@ -81,6 +81,10 @@ public final class LiquidEngine {
     private final boolean strict;
 
     private final boolean themeIncludes;
+    private final java.util.function.Predicate<String> themeLacks;
+    private final Map<String, String> layoutTexts;
+    private final List<String> includeTexts;
+    private Boolean includesNameMissing;
     private final TemplateParser parser;
     /**
      * Jekyll's own filters left unevaluated: {@code sample} picks at random on every build, and the Sass
@@ -134,12 +138,15 @@ public final class LiquidEngine {
             Collection<String> texts,
             io.github.faqkit.core.FileIndex files,
             Set<String> unknownToLiquid4) {
-        this(siteRoot, config, drop, texts, files, unknownToLiquid4, null);
+        this(siteRoot, config, drop, texts, files, unknownToLiquid4, null, null);
     }
 
     /**
      * The same where {@code pluginFilters} are the only filter names the build's plugins may define (null: any name
      * may be one): a filter Liquid, Jekyll and they do not define hands its input on, as lax Liquid 4 does.
+     *
+     * @param themeLacks which includes the theme the site names certainly does not have (by name under
+     *     {@code _includes}); null when that is not known (then a theme may have any include not nested in a folder)
      */
     public LiquidEngine(
             Path siteRoot,
@@ -148,7 +155,9 @@ public final class LiquidEngine {
             Collection<String> texts,
             io.github.faqkit.core.FileIndex files,
             Set<String> unknownToLiquid4,
-            Set<String> pluginFilters) {
+            Set<String> pluginFilters,
+            java.util.function.Predicate<String> themeLacks) {
+        this.themeLacks = themeLacks;
         this.unknownToLiquid4 = Set.copyOf(unknownToLiquid4);
         this.files = files;
         this.siteRoot = siteRoot;
@@ -160,7 +169,12 @@ public final class LiquidEngine {
         // Jekyll's default is 'warn': what the strict parser refuses is read again the lax way
         this.strict =
                 config.raw().path("liquid").path("error_mode").asText("warn").equals("strict");
-        this.templateTexts = List.copyOf(templateTexts(siteRoot.resolve("_layouts"), includesDir));
+        Map<String, String> layoutsRead = new java.util.TreeMap<>();
+        List<String> read = new ArrayList<>(templateTexts(siteRoot, layoutsRead, siteRoot.resolve("_layouts")));
+        this.includeTexts = templateTexts(siteRoot, null, includesDir);
+        read.addAll(includeTexts);
+        this.templateTexts = List.copyOf(read);
+        this.layoutTexts = java.util.Collections.unmodifiableMap(layoutsRead);
         List<String> all = new ArrayList<>(texts);
         all.addAll(templateTexts);
         Insertions known = Insertions.JEKYLL_INSERTIONS;
@@ -228,23 +242,31 @@ public final class LiquidEngine {
         this.parser = b.build();
     }
 
-    private static List<String> templateTexts(Path... dirs) {
+    /** The texts of the files in {@code dir}, also put in {@code byPath} by their path in the site when given. */
+    private static List<String> templateTexts(Path siteRoot, Map<String, String> byPath, Path dir) {
         List<String> out = new ArrayList<>();
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
-                    if (Files.size(p) <= MAX_INCLUDE_BYTES) {
-                        out.add(Files.readString(p, StandardCharsets.UTF_8));
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
+                if (Files.size(p) <= MAX_INCLUDE_BYTES) {
+                    String text = Files.readString(p, StandardCharsets.UTF_8);
+                    out.add(text);
+                    if (byPath != null) {
+                        byPath.put(siteRoot.relativize(p).toString().replace('\\', '/'), text);
                     }
                 }
-            } catch (IOException | RuntimeException e) {
-                // unreadable includes are reported where they are used
             }
+        } catch (IOException | RuntimeException e) {
+            // unreadable includes are reported where they are used
         }
         return out;
+    }
+
+    /** The site's layouts by their path in the site ({@code _layouts/default.html}), as read for the render. */
+    Map<String, String> layoutTexts() {
+        return layoutTexts;
     }
 
     /** The texts of the site's layouts and includes (each at most 1 MB). */
@@ -343,7 +365,43 @@ public final class LiquidEngine {
         vars.put("jekyll", Map.of("environment", "development", "version", "4.3.1"));
         vars.put("layout", Map.of());
         vars.put("paginator", null);
+        RenderState state = RenderState.current();
+        if (state != null && state.layout != null) {
+            // a layout's render: the page's content, the build's environment and Jekyll's version are not followed
+            String unknown = String.valueOf(LiquidText.OPAQUE);
+            vars.put("layout", state.layout);
+            vars.put("content", unknown);
+            vars.put("jekyll", Map.of("environment", unknown, "version", unknown));
+        }
         return vars;
+    }
+
+    /**
+     * The includes a layout certainly reaches and no folder has, when the layout is rendered for {@code page}
+     * (Jekyll stops the build there): {@link LiquidProblem.Kind#INCLUDE_NOT_FOUND} problems at the layout's body
+     * lines. Includes reached only through a branch or loop an unknown value decides are left out.
+     *
+     * @param layout the layout's front matter, its {@code layout} variable
+     */
+    public List<LiquidProblem> missingIncludes(String body, Map<String, Object> page, Map<String, Object> layout) {
+        RenderState state = new RenderState("", RenderState.deadlineFromNow());
+        state.certainOnly = true;
+        state.layout = layout;
+        RenderState outer = RenderState.current();
+        RenderState.set(state);
+        try {
+            List<LiquidProblem> out = new ArrayList<>();
+            for (LiquidProblem p : new PageRender(this, body, state).run(page).problems()) {
+                if (p.kind() == LiquidProblem.Kind.INCLUDE_NOT_FOUND
+                        && p.detail() != null
+                        && !p.detail().startsWith("{%")) {
+                    out.add(p);
+                }
+            }
+            return out;
+        } finally {
+            RenderState.set(outer);
+        }
     }
 
     // ---- includes
@@ -465,9 +523,13 @@ public final class LiquidEngine {
         Path normal = file.normalize();
         Object cached = include(normal);
         if (cached == Missing.INSTANCE) {
-            if (themeIncludes && joinable(label).indexOf('/') < 0 && normal.startsWith(includesDir)) {
+            if (themeMayHave(joinable(label), normal)) {
                 state.opaque = true;
                 return String.valueOf(LiquidText.OPAQUE);
+            }
+            if (state.certainOnly && (state.uncertain > 0 || label.indexOf(LiquidText.OPAQUE) >= 0)) {
+                state.opaque = true;
+                return "";
             }
             state.problem(LiquidProblem.Kind.INCLUDE_NOT_FOUND, label, chain(state, label));
             state.opaque = true;
@@ -571,6 +633,28 @@ public final class LiquidEngine {
      * starts with, so {@code {% include /parts/a.md %}} reads {@code _includes/parts/a.md} (and
      * {@code include_relative} the file beside the page), where a Java path would take it as absolute.
      */
+    /** Whether one of the site's includes names an include the site lacks ({@link LayoutIncludes#namesMissing}). */
+    synchronized boolean includesNameMissing() {
+        if (includesNameMissing == null) {
+            includesNameMissing = includeTexts.stream().anyMatch(t -> LayoutIncludes.namesMissing(this, t));
+        }
+        return includesNameMissing;
+    }
+
+    /** Whether the site's {@code _includes} has the include {@code name}. */
+    boolean hasSiteInclude(String name) {
+        Path file = includesDir.resolve(joinable(name)).normalize();
+        return file.startsWith(includesDir) && Files.isRegularFile(file);
+    }
+
+    /** Whether the theme's {@code _includes} may hold an include the site's do not. */
+    private boolean themeMayHave(String name, Path file) {
+        if (!themeIncludes || !file.startsWith(includesDir)) {
+            return false;
+        }
+        return themeLacks != null ? !themeLacks.test(name) : name.indexOf('/') < 0;
+    }
+
     static String joinable(String name) {
         int i = 0;
         while (i < name.length() && name.charAt(i) == '/') {
@@ -615,7 +699,17 @@ public final class LiquidEngine {
                 // jekyll-include-cache looks the file up without checking the name first
                 return refusedName(name);
             }
-            return renderInclude(context, name, includesDir.resolve(joinable(name)), includeParams(context, nodes));
+            Map<String, Object> params = includeParams(context, nodes);
+            RenderState state = RenderState.current();
+            if (state != null
+                    && state.layout != null
+                    && state.includes.isEmpty()
+                    && params.get(LayoutIncludes.LINE) instanceof Number line) {
+                // a layout's include, marked with its line: what it misses is reported there
+                state.line = line.intValue();
+                state.column = 1;
+            }
+            return renderInclude(context, name, includesDir.resolve(joinable(name)), params);
         }
     }
 
@@ -631,6 +725,11 @@ public final class LiquidEngine {
                 return refusedName(name);
             }
             RenderState state = RenderState.current();
+            if (state != null && state.layout != null) {
+                // a layout's include_relative is not followed
+                state.opaque = true;
+                return String.valueOf(LiquidText.OPAQUE);
+            }
             String dir = state == null ? "" : state.pageDir;
             Path file = siteRoot.resolve(dir).resolve(joinable(name)).normalize();
             if (!file.startsWith(siteRoot)) {

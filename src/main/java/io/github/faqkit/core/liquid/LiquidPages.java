@@ -24,7 +24,7 @@ public final class LiquidPages {
      * The pages after Liquid, the front matter keys the site's templates read, and the files the pages pulled in
      * with {@code include_relative}.
      */
-    public record Result(List<Page> pages, TemplateKeys keys, RelativeIncludes includes) {}
+    public record Result(List<Page> pages, TemplateKeys keys, RelativeIncludes includes, LayoutIncludes layouts) {}
 
     /**
      * @param pages the pages of the first phase (texts may be released)
@@ -38,6 +38,9 @@ public final class LiquidPages {
      * @param notes where to say what could not be rendered
      * @param unknownToLiquid4 the Liquid 5 tags that stop this build ({@link Liquid4Tags})
      * @param pluginFilters the filter names the build's plugins may define; null when any name may be one
+     * @param themeLacks the includes the site's theme certainly lacks; null: not known
+     * @param themeIsJustTheDocs whether the layouts the site lacks are just-the-docs' ({@link LayoutIncludes})
+     * @param theme the theme release(s) whose includes {@code themeLacks} knows, as a writer reads them
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
     public static Result render(
@@ -54,7 +57,10 @@ public final class LiquidPages {
             io.github.faqkit.core.DataFiles data,
             List<String> notes,
             java.util.Set<String> unknownToLiquid4,
-            java.util.Set<String> pluginFilters) {
+            java.util.Set<String> pluginFilters,
+            java.util.function.Predicate<String> themeLacks,
+            boolean themeIsJustTheDocs,
+            String theme) {
         List<String> texts = new ArrayList<>();
         // the pages whose own Liquid reads keys it does not name: any key of theirs may show
         java.util.Set<String> unnamed = new java.util.HashSet<>();
@@ -70,16 +76,25 @@ public final class LiquidPages {
         if (liquid.isEmpty()
                 && !java.nio.file.Files.isDirectory(siteRoot.resolve("_layouts"))
                 && !java.nio.file.Files.isDirectory(siteRoot.resolve("_includes"))) {
-            return new Result(pages, TemplateKeys.NONE, RelativeIncludes.NONE);
+            return new Result(pages, TemplateKeys.NONE, RelativeIncludes.NONE, LayoutIncludes.NONE);
         }
         SiteDrop drop = liquid.isEmpty()
                 ? SiteDrop.build(data, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
                 : SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
         notes.addAll(drop.notes());
-        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4, pluginFilters);
+        LiquidEngine engine =
+                new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4, pluginFilters, themeLacks);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections).withUnnamedReaders(unnamed);
         if (liquid.isEmpty()) {
-            return new Result(pages, keys, RelativeIncludes.NONE);
+            LayoutIncludes layouts = LayoutIncludes.NONE;
+            if (LayoutIncludes.worthRendering(engine, config)) {
+                // layouts loop over site.pages, which the drop of a site without Liquid pages leaves out
+                SiteDrop full = SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
+                LiquidEngine withPages = new LiquidEngine(
+                        siteRoot, config, full, texts, files, unknownToLiquid4, pluginFilters, themeLacks);
+                layouts = LayoutIncludes.find(withPages, config, pages, themeIsJustTheDocs, theme);
+            }
+            return new Result(pages, keys, RelativeIncludes.NONE, layouts);
         }
         Map<String, Page> replaced = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, SourceEntry> byPath = new HashMap<>();
@@ -97,6 +112,9 @@ public final class LiquidPages {
         for (Page p : pages) {
             out.add(replaced.getOrDefault(p.path(), p));
         }
-        return new Result(out, keys, new RelativeIncludes(engine.relativelyIncluded()));
+        LayoutIncludes layouts = LayoutIncludes.worthRendering(engine, config)
+                ? LayoutIncludes.find(engine, config, out, themeIsJustTheDocs, theme)
+                : LayoutIncludes.NONE;
+        return new Result(out, keys, new RelativeIncludes(engine.relativelyIncluded()), layouts);
     }
 }

@@ -22,6 +22,15 @@ final class RenderState {
     int line = 1;
     int column = 1;
     boolean opaque;
+    /**
+     * A render that reports only what the build certainly meets (a layout rendered for one of its pages): an include
+     * reached through a branch or loop that an unknown value chose ({@link Doubt}) is not reported.
+     */
+    boolean certainOnly;
+    /** How many branches or loops chosen by an unknown value the render is inside. */
+    int uncertain;
+    /** The {@code layout} variable of a layout's render (its front matter); null: a page's render. */
+    java.util.Map<String, Object> layout;
     /** A break or continue that ended the include being rendered ({@link Interrupts.IncludeBody}); else null. */
     Object includeInterrupt;
 
@@ -46,6 +55,20 @@ final class RenderState {
 
     void problem(LiquidProblem.Kind kind, String name, String detail) {
         problems.add(new LiquidProblem(kind, line, column, name, detail));
+    }
+
+    /** Runs {@code body} counted as chosen by an unknown value when {@code doubt}. */
+    <T> T doubting(boolean doubt, java.util.function.Supplier<T> body) {
+        if (doubt) {
+            uncertain++;
+        }
+        try {
+            return body.get();
+        } finally {
+            if (doubt) {
+                uncertain--;
+            }
+        }
     }
 
     /**

@@ -33,6 +33,27 @@ final class RubyFor extends Block {
 
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
+        RenderState state = RenderState.current();
+        if (state == null || !state.certainOnly) {
+            return loop(context, nodes);
+        }
+        return state.doubting(inDoubt(context, nodes), () -> loop(context, nodes));
+    }
+
+    /** Whether the loop's items, range or attributes are unknown here (how often it runs, if at all). */
+    private boolean inDoubt(TemplateContext context, LNode... nodes) {
+        try {
+            boolean collection = asBoolean(nodes[0].render(context));
+            if (Doubt.unknown(nodes[2].render(context)) || !collection && Doubt.unknown(nodes[3].render(context))) {
+                return true;
+            }
+            return LoopItems.attributes(context, 7, nodes).values().stream().anyMatch(Doubt::unknown);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private Object loop(TemplateContext context, LNode... nodes) {
         boolean collection = asBoolean(nodes[0].render(context));
         String variable = asString(nodes[1].render(context), context);
         String text = asString(nodes[5].render(context), context);

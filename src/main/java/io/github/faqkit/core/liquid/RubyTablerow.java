@@ -22,6 +22,15 @@ final class RubyTablerow extends Block {
 
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
+        RenderState state = RenderState.current();
+        if (state != null && state.certainOnly) {
+            // how many cells a table gets is not followed for certainty: its body counts as maybe reached
+            return state.doubting(true, () -> table(context, nodes));
+        }
+        return table(context, nodes);
+    }
+
+    private Object table(TemplateContext context, LNode... nodes) {
         String variable = asString(nodes[0].render(context), context);
         Map<String, Object> attributes = LoopItems.attributes(context, 3, nodes);
         List<Object> items = LoopItems.rangeOf(attributes);

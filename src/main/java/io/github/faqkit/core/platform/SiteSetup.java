@@ -40,7 +40,7 @@ public record SiteSetup(SiteConfig config, PlatformChoice platform, ThemeVersion
                 .withRuby(platform.ruby())
                 .withJekyllMajor(platform.jekyllMajor());
         ThemeVersions.Found theme = themeVersion != null
-                ? new ThemeVersions.Found(themeVersion, "faq.themeVersion")
+                ? new ThemeVersions.Found(themeVersion, "faq.themeVersion", new ThemeVersions.Span(themeVersion, false))
                 : ThemeVersions.find(null, contentDirectory, config, platform.platform(), platform.plugins());
         return new SiteSetup(served, platform, theme, OwnNavigation.find(contentDirectory));
     }

@@ -16,10 +16,32 @@ import java.util.regex.Pattern;
  */
 public final class ThemeVersions {
 
-    /** A version and where it was read. */
-    public record Found(ThemeVersion version, String source) {
+    /**
+     * A version and where it was read, with the releases the build may install: {@code span} null when not known
+     * (a version assumed, or the files a site copied).
+     */
+    public record Found(ThemeVersion version, String source, Span span) {
+        public Found(ThemeVersion version, String source) {
+            this(version, source, null);
+        }
+
+        /** This version, built as {@code span}. */
+        Found spanning(Span span) {
+            return new Found(version, source, span);
+        }
+
         public String consoleLine() {
             return "faq theme: just-the-docs " + version + " (" + source + ")";
+        }
+    }
+
+    /**
+     * The releases a build may install: {@code earliest} alone, or with {@code orNewer} any release from it on,
+     * including ones this plugin does not know (a Gemfile requirement, a remote theme's default branch).
+     */
+    public record Span(ThemeVersion earliest, boolean orNewer) {
+        static Span exactly(ThemeVersion v) {
+            return new Span(v, false);
         }
     }
 
@@ -53,7 +75,8 @@ public final class ThemeVersions {
     public static Found find(
             String given, Path contentDirectory, SiteConfig config, Platform platform, java.util.Set<String> plugins) {
         if (given != null && !given.isBlank()) {
-            return new Found(ThemeVersion.parse(given), "faq.themeVersion");
+            ThemeVersion v = ThemeVersion.parse(given);
+            return new Found(v, "faq.themeVersion", Span.exactly(v));
         }
         String remoteTheme = SiteConfigText.scalar(config.raw(), "remote_theme");
         boolean remoteThemeRuns = remoteTheme != null
@@ -107,7 +130,8 @@ public final class ThemeVersions {
                                 + " branch as it is that day: checked as " + ThemeVersion.NEWEST_KNOWN + ", whose"
                                 + " navigation the later releases keep" + ignored + "; to build with a fixed release,"
                                 + " name it after '@' (remote_theme: " + pinned + "), or set faq.themeVersion to the"
-                                + " one to check against");
+                                + " one to check against",
+                        new Span(ThemeVersion.NEWEST_KNOWN, true));
             }
         }
         Found copied = ThemeFiles.shipped().match(contentDirectory);
@@ -152,7 +176,14 @@ public final class ThemeVersions {
             return null;
         }
         Found written = gem(r.version(), folder, "the version pinned in Gemfile");
-        if (written == null || !r.allowsNewer()) {
+        if (written == null) {
+            return null;
+        }
+        // a requirement ('~> 0.4.1' installs 0.4.2 too): the releases from the one written on; '< 0.5' says no
+        // earliest
+        boolean below = r.operator().startsWith("<") || r.operator().startsWith("!");
+        written = written.spanning(below ? null : new Span(written.version(), true));
+        if (!r.allowsNewer()) {
             return written;
         }
         ThemeVersion newest = ThemeVersion.NEWEST_KNOWN;
@@ -164,7 +195,7 @@ public final class ThemeVersions {
         String what = "Gemfile requires '" + r.operator() + " " + r.version() + "' and no Gemfile.lock fixes a"
                 + " release, so Bundler installs the newest it allows: checked as " + newest + ", whose navigation"
                 + " the later releases keep; faq.themeVersion overrides it";
-        return new Found(newest, folder == null ? what : what + " (in " + folder + ")");
+        return new Found(newest, folder == null ? what : what + " (in " + folder + ")", written.span());
     }
 
     private static Found gem(String version, Path folder, String what) {
@@ -173,7 +204,8 @@ public final class ThemeVersions {
 
     private static Found parsed(String text, String source) {
         try {
-            return new Found(ThemeVersion.parse(text), source);
+            ThemeVersion v = ThemeVersion.parse(text);
+            return new Found(v, source, Span.exactly(v));
         } catch (IllegalArgumentException e) {
             return null;
         }

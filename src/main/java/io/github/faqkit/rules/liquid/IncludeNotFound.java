@@ -3,6 +3,7 @@ package io.github.faqkit.rules.liquid;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.liquid.LayoutIncludes;
 import io.github.faqkit.core.liquid.LiquidProblem;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
@@ -24,6 +25,31 @@ public final class IncludeNotFound extends Rule {
     @Override
     public Set<String> absorbs() {
         return Set.of(ImageRules.IMG007);
+    }
+
+    /** The site's own layouts that reach an include no folder has: reported at the layout's line, once. */
+    @Override
+    public void checkSite(Site site, Reporter out) {
+        LayoutIncludes layouts = site.derived(LayoutIncludes.class, s -> LayoutIncludes.NONE);
+        for (LayoutIncludes.Missing m : layouts.missing()) {
+            out.report(
+                    m.layout(),
+                    m.line(),
+                    m.column(),
+                    "the include '" + m.include() + "' is "
+                            + (layouts.theme().isEmpty()
+                                    ? "not in _includes"
+                                    : "in neither _includes nor the theme (" + layouts.theme() + ")")
+                            + (m.via().equals(m.include()) ? "" : " (included via " + m.via() + ")")
+                            + ": Jekyll stops the build with \"Could not locate the included file\" when it renders"
+                            + " this layout for " + m.page() + ", so the site is not published",
+                    "add _includes/" + m.include() + " or correct the name"
+                            + (layouts.theme().isEmpty()
+                                    ? ""
+                                    : "; where " + m.layout() + " is a copy of an older just-the-docs release's"
+                                            + " layout, deleting it builds with the theme's own (see first what"
+                                            + " your copy changed)"));
+        }
     }
 
     @Override

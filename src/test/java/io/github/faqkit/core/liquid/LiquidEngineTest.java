@@ -280,7 +280,14 @@ class LiquidEngineTest {
         SiteConfig c = io.github.faqkit.core.TestConfigs.of(
                 new ObjectMapper(new YAMLFactory()).readTree(config.isEmpty() ? "{}" : config));
         return new LiquidEngine(
-                site, c, SiteDrop.build(site, c, List.of()), List.of(text), null, java.util.Set.of(), pluginFilters);
+                site,
+                c,
+                SiteDrop.build(site, c, List.of()),
+                List.of(text),
+                null,
+                java.util.Set.of(),
+                pluginFilters,
+                null);
     }
 
     /** liquid-golden/filter-unknown: Liquid 4 hands an undefined filter's input on (Jekyll 4.3.1 and 3.10.0). */
