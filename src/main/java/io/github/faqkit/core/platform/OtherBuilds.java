@@ -63,6 +63,12 @@ final class OtherBuilds {
         if (repoRoot != null) {
             dirs.add(repoRoot.toAbsolutePath().normalize());
         }
+        if (repoRoot != null) {
+            String deploy = pagesDeploy(repoRoot.resolve(".github").resolve("workflows"));
+            if (deploy != null) {
+                return deploy;
+            }
+        }
         for (Path dir : dirs) {
             for (String f : HOST_FILES) {
                 if (Files.isRegularFile(dir.resolve(f))) {
@@ -89,6 +95,34 @@ final class OtherBuilds {
                 if (script != null) {
                     return (folder.equals(dir) ? "" : dir.relativize(folder) + "/") + script;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A workflow step that deploys to GitHub Pages (with no {@code jekyll build} this plugin reads): GitHub Pages then
+     * serves what the workflow uploads or pushes, not its build of the branch (AOT-Technologies/forms-flow-installation-doc
+     * deploys another folder's static build, whatever the Jekyll site in the repository holds).
+     */
+    private static final java.util.regex.Pattern PAGES_DEPLOY = java.util.regex.Pattern.compile(
+            "(?im)^[^#\\n]*(?:actions/deploy-pages|upload-pages-artifact|actions-gh-pages|github-pages-deploy-action)");
+
+    /** The first workflow of {@code folder} with a step that deploys to GitHub Pages; null when none. */
+    private static String pagesDeploy(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, "*.{yml,yaml}")) {
+            s.forEach(files::add);
+        } catch (IOException | RuntimeException e) {
+            return null; // no listing: no evidence
+        }
+        files.sort(null);
+        for (Path f : files) {
+            if (PAGES_DEPLOY.matcher(read(f)).find()) {
+                return ".github/workflows/" + f.getFileName() + " (a step that deploys to GitHub Pages)";
             }
         }
         return null;

@@ -624,6 +624,29 @@ class PlatformDetectorTest {
         assertThat(detect().implicitBaseurl()).isEqualTo("/DOC");
     }
 
+    /**
+     * As on a real site (AOT-Technologies/forms-flow-installation-doc): the owner's github.io url and a Gemfile, but a
+     * workflow that uploads another folder's static build to GitHub Pages: Pages serves that upload, not its build of
+     * the branch, so the Jekyll site's build is not known to be GitHub Pages'.
+     */
+    @Test
+    void aWorkflowThatDeploysSomethingElseToPagesIsNoBranchBuild() throws IOException {
+        write("_config.yml", "theme: just-the-docs\nurl: https://octo.github.io/handbook\n");
+        write("Gemfile", "gem \"jekyll\", \"~> 4.3\"\ngem \"just-the-docs\"\n");
+        write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/octo/handbook.git\n");
+        Path wf = write(
+                ".github/workflows/pages.yml",
+                "jobs:\n  deploy:\n    steps:\n      - uses: actions/upload-pages-artifact@v3\n        with:\n"
+                        + "          path: './chart-doc/build'\n      - uses: actions/deploy-pages@v4\n");
+        PlatformChoice c = detect();
+        assertThat(c.platform()).isEqualTo(Platform.JEKYLL);
+        assertThat(c.guessed()).isTrue();
+        assertThat(c.reason()).contains(".github/workflows/pages.yml");
+        // near-miss: a workflow that only tests leaves the branch build
+        Files.writeString(wf, "jobs:\n  test:\n    steps:\n      - run: bundle exec htmlproofer ./_site\n");
+        assertThat(detect().platform()).isEqualTo(Platform.GITHUB_PAGES);
+    }
+
     @Test
     void anotherOwnersGithubIoUrlIsACopiedSettingNotTheHost() throws IOException {
         // near-miss: the template's own host left in _config.yml says nothing of who builds this copy
