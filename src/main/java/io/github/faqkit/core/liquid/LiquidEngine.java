@@ -701,6 +701,13 @@ public final class LiquidEngine {
             }
             Map<String, Object> params = includeParams(context, nodes);
             RenderState state = RenderState.current();
+            Path file = includesDir.resolve(joinable(name));
+            if (this.name.equals("include_cached") && state != null && !Files.isRegularFile(file.normalize())) {
+                // Liqp reads include_cached's file name as an expression ('favicon.html' gives 'favicon'): a name it
+                // does not find may be one the site or the theme has
+                state.opaque = true;
+                return String.valueOf(LiquidText.OPAQUE);
+            }
             if (state != null
                     && state.layout != null
                     && state.includes.isEmpty()
@@ -709,7 +716,7 @@ public final class LiquidEngine {
                 state.line = line.intValue();
                 state.column = 1;
             }
-            return renderInclude(context, name, includesDir.resolve(joinable(name)), params);
+            return renderInclude(context, name, file, params);
         }
     }
 

@@ -120,6 +120,24 @@ class LayoutIncludesTest {
         assertThat(liq(r)).isEmpty();
     }
 
+    /**
+     * As on just-the-docs' own site and noitaloiv/pythonFundamentals: {@code include_cached} (jekyll-include-cache)
+     * of the theme's {@code components/site_nav.html} or {@code favicon.html}; the name is not read here as Jekyll
+     * reads it, so a file not found under it is unknown, not missing.
+     */
+    @Test
+    void anIncludeCachedNameIsNotReadHereSoNothingIsMissing() {
+        ValidationResult r = SiteFixture.in(dir)
+                .file("_config.yml", "title: T\nremote_theme: just-the-docs/just-the-docs\n")
+                .file(
+                        "_layouts/default.html",
+                        "<html>{% include_cached favicon.html %}{% include_cached components/site_nav.html %}"
+                                + "{% include nav.html %}{{ content }}</html>\n")
+                .page("a.md", "title: A\nlayout: default", "# A\n")
+                .validate();
+        assertThat(liq(r)).as("nav.html is still missing").containsExactly("_layouts/default.html:1:1 LIQ002");
+    }
+
     @Test
     void aPageIncludingWhatItsThemeReleaseLacksStopsTheBuildAndOneItHasDoesNot() {
         ValidationResult r = SiteFixture.in(dir)
