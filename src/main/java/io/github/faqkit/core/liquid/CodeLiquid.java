@@ -128,18 +128,7 @@ final class CodeLiquid {
 
     /** The column a line's text starts at, a tab reaching the next multiple of four (kramdown's indent). */
     private static int indent(String line) {
-        int col = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == ' ') {
-                col++;
-            } else if (c == '\t') {
-                col = (col / 4 + 1) * 4;
-            } else {
-                break;
-            }
-        }
-        return col;
+        return LazyCodeEnd.indent(line, 0, line.length());
     }
 
     /**

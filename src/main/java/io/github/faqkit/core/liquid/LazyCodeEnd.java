@@ -101,7 +101,7 @@ final class LazyCodeEnd {
     }
 
     /** The column a line's text starts at in the source, a tab reaching the next multiple of four. */
-    private static int indent(String body, int from, int to) {
+    static int indent(String body, int from, int to) {
         int col = 0;
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);

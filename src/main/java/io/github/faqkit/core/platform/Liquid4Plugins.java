@@ -18,10 +18,10 @@ public final class Liquid4Plugins {
     private Liquid4Plugins() {}
 
     /**
-     * GitHub Pages' allowed plugins (github/pages-gem lib/github-pages/plugins.rb PLUGIN_WHITELIST), the gem itself,
-     * and other plugins read here: none registers {@code render}, {@code echo} or {@code liquid}.
+     * Plugins whose code was read here (GitHub Pages' allowed ones that register Liquid, the gem itself, and others
+     * sites load): what they define is known.
      */
-    static final Set<String> DEFINE_NONE = Set.of(
+    private static final Set<String> READ_PLUGINS = Set.of(
             "github-pages",
             "jekyll-coffeescript",
             "jekyll-commonmark-ghpages",
@@ -33,8 +33,6 @@ public final class Liquid4Plugins {
             "jekyll-seo-tag",
             "jekyll-sitemap",
             "jekyll-avatar",
-            "jemoji",
-            "jekyll-mentions",
             "jekyll-relative-links",
             "jekyll-optional-front-matter",
             "jekyll-readme-index",
@@ -43,8 +41,20 @@ public final class Liquid4Plugins {
             "jekyll-include-cache",
             "jekyll-octicons",
             "jekyll-remote-theme",
-            "jekyll-last-modified-at",
             "just-the-docs");
+
+    /**
+     * GitHub Pages' allowed plugins (github/pages-gem lib/github-pages/plugins.rb PLUGIN_WHITELIST), the gem itself,
+     * and other plugins read here: none registers {@code render}, {@code echo} or {@code liquid}.
+     */
+    static final Set<String> DEFINE_NONE =
+            union(READ_PLUGINS, Set.of("jemoji", "jekyll-mentions", "jekyll-last-modified-at"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     /** The Liquid 5 tags that stop {@code platform}'s build of a site whose {@code _plugins} holds {@code plugins}. */
     public static Set<String> unknownTags(PlatformChoice platform, SitePluginSources plugins) {
@@ -81,27 +91,7 @@ public final class Liquid4Plugins {
      * jekyll-include-cache 0.2, jekyll-seo-tag 2.8 and jekyll-relative-links register tags or none; the others
      * generate, convert or hook documents), besides {@link #FILTERS_OF}.
      */
-    static final Set<String> FILTER_FREE = Set.of(
-            "github-pages",
-            "jekyll-coffeescript",
-            "jekyll-commonmark-ghpages",
-            "jekyll-feed",
-            "jekyll-gist",
-            "jekyll-github-metadata",
-            "jekyll-paginate",
-            "jekyll-redirect-from",
-            "jekyll-seo-tag",
-            "jekyll-sitemap",
-            "jekyll-avatar",
-            "jekyll-relative-links",
-            "jekyll-optional-front-matter",
-            "jekyll-readme-index",
-            "jekyll-default-layout",
-            "jekyll-titles-from-headings",
-            "jekyll-include-cache",
-            "jekyll-octicons",
-            "jekyll-remote-theme",
-            "just-the-docs");
+    static final Set<String> FILTER_FREE = READ_PLUGINS;
 
     /**
      * Filter names allowed plugins may define, kept unknown where they load (jemoji and jekyll-mentions rewrite pages
