@@ -118,8 +118,6 @@ public final class LayoutIncludes {
             if (!page.rendered() || page.data() == null) {
                 continue;
             }
-            System.err.println("DEBUG page " + page.path() + " chain "
-                    + chain(page.data().get("layout"), layouts, themeIsJustTheDocs));
             for (String name : chain(page.data().get("layout"), layouts, themeIsJustTheDocs)) {
                 Layout layout = layouts.get(name);
                 if (!layout.suspect(engine) || tried.merge(name, 1, Integer::sum) > PAGES_PER_LAYOUT) {
