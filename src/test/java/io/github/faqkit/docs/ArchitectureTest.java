@@ -94,6 +94,12 @@ class ArchitectureTest {
                     + " the rules (SitePluginKeys reads it itself only for a site no load made)");
 
     @ArchTest
+    static final ArchRule nothingWritesToTheStandardStreams =
+            com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because(
+                    "what a run says goes through Maven's log or the reports; a line printed to the console is a"
+                            + " leftover of debugging");
+
+    @ArchTest
     static final ArchRule noCycleAmongCoreSubpackages =
             slices().matching("io.github.faqkit.core.(*)..").should().beFreeOfCycles();
 
