@@ -1,7 +1,6 @@
 package io.github.faqkit.core.liquid;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,34 +30,26 @@ public final class Liquid4Tags {
         if (text.indexOf("{%") < 0) {
             return null;
         }
-        Matcher m = TAG.matcher(text);
-        String skipUntil = null;
-        while (m.find()) {
+        Stop[] first = {null};
+        ReadTags.each(TAG, text, m -> {
             String name = m.group(1);
-            if (skipUntil != null) {
-                if (name.equals(skipUntil)) {
-                    skipUntil = null;
-                }
-                continue;
-            }
-            if (name.equals("raw") || name.equals("comment")) {
-                skipUntil = "end" + name;
-            } else if (name.equals("#")) {
-                return new Stop(
+            if (name.equals("#")) {
+                first[0] = new Stop(
                         m.start(),
                         "#",
                         "Liquid 4, which Jekyll runs, has no inline comment '{% # … %}' (it "
                                 + "came with Liquid 5.4): the build stops (\"Tag … was not properly terminated\")");
             } else if (unknown.contains(name)) {
-                return new Stop(
+                first[0] = new Stop(
                         m.start(),
                         name,
                         "Liquid 4, which Jekyll runs (GitHub Pages too), has no {% " + name
                                 + " %} tag (it came with Liquid 5) and no plugin of this build defines one: the build stops"
                                 + " (\"Unknown tag '" + name + "'\")");
             }
-        }
-        return null;
+            return first[0] == null;
+        });
+        return first[0];
     }
 
     /** What to write instead, as the writer reads it. */

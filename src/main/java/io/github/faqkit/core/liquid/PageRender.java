@@ -136,35 +136,23 @@ final class PageRender {
         if (engine.opaqueTags().isEmpty() || text.indexOf("{%") < 0) {
             return text;
         }
-        StringBuilder out = null;
-        String skipUntil = null;
-        java.util.regex.Matcher m = TAG_MARKUP.matcher(text);
-        while (m.find()) {
-            String name = m.group(1);
-            if (skipUntil != null) {
-                if (name.equals(skipUntil)) {
-                    skipUntil = null;
-                }
-                continue;
+        StringBuilder[] out = {null};
+        ReadTags.each(TAG_MARKUP, text, m -> {
+            if (!engine.opaqueTags().contains(m.group(1)) || m.group(2).isBlank()) {
+                return true;
             }
-            if (name.equals("raw") || name.equals("comment")) {
-                skipUntil = "end" + name;
-                continue;
-            }
-            if (!engine.opaqueTags().contains(name) || m.group(2).isBlank()) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(text);
+            if (out[0] == null) {
+                out[0] = new StringBuilder(text);
             }
             for (int i = m.start(2); i < m.end(2); i++) {
                 char c = text.charAt(i);
                 if (c != '\n' && c != '\r') {
-                    out.setCharAt(i, ' ');
+                    out[0].setCharAt(i, ' ');
                 }
             }
-        }
-        return out == null ? text : out.toString();
+            return true;
+        });
+        return out[0] == null ? text : out[0].toString();
     }
 
     /** Takes the rewritten text as the one parsed: its offsets map back through the rewrite. */
