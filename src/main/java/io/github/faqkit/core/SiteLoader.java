@@ -259,25 +259,22 @@ public final class SiteLoader {
                 io.github.faqkit.core.platform.SitePluginSources.read(root);
         io.github.faqkit.core.platform.ThemeIncludes themeIncludes =
                 io.github.faqkit.core.platform.ThemeIncludes.of(config, setup.theme());
-        LiquidPages.Result rendered = LiquidPages.render(
-                root,
-                config,
-                parsed,
-                liquid,
-                parser,
-                keepText,
+        // one reading of the site's layouts and includes for the Liquid engine and every walker of layout chains
+        io.github.faqkit.core.TemplateTexts templates = new io.github.faqkit.core.TemplateTexts();
+        io.github.faqkit.core.liquid.LiquidBuild liquidBuild = new io.github.faqkit.core.liquid.LiquidBuild(
                 io.github.faqkit.core.platform.PluginSiteKeys.unknown(setup.platform(), sitePlugins),
                 io.github.faqkit.core.platform.PluginPageKeys.of(setup.platform()),
                 io.github.faqkit.core.platform.PluginSiteKeys.setBy(setup.platform(), config.raw()),
-                new FileIndex(scan.entries()),
-                data,
-                notices,
                 io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), sitePlugins),
                 io.github.faqkit.core.platform.Liquid4Plugins.pluginFilters(
                         setup.platform(), sitePlugins, config.raw()),
                 themeIncludes::lacks,
                 io.github.faqkit.core.platform.OtherTheme.of(config) == null,
-                themeIncludes.releases().isEmpty() ? "" : "just-the-docs " + themeIncludes.releases());
+                themeIncludes.releases().isEmpty() ? "" : "just-the-docs " + themeIncludes.releases(),
+                new FileIndex(scan.entries()),
+                templates);
+        LiquidPages.Result rendered =
+                LiquidPages.render(root, config, parsed, liquid, parser, keepText, data, notices, liquidBuild);
         List<Page> pages = PluginPages.applyAll(
                 rendered.pages(),
                 scan.entries(),
@@ -316,8 +313,6 @@ public final class SiteLoader {
         site.derived(TemplateKeys.class, s -> rendered.keys());
         site.derived(io.github.faqkit.core.liquid.RelativeIncludes.class, s -> rendered.includes());
         site.derived(io.github.faqkit.core.liquid.LayoutIncludes.class, s -> rendered.layouts());
-        // one reading of the site's layouts and includes for every walker of layout chains
-        io.github.faqkit.core.platform.TemplateTexts templates = new io.github.faqkit.core.platform.TemplateTexts();
         site.derived(
                 io.github.faqkit.core.platform.NavigationLayouts.class,
                 s -> io.github.faqkit.core.platform.NavigationLayouts.of(root, config, templates));

@@ -30,17 +30,9 @@ public final class LiquidPages {
      * @param pages the pages of the first phase (texts may be released)
      * @param liquid bytes of the files whose text holds {@code {{} or {@code {%}, by entry
      * @param keepText whether the result keeps page texts
-     * @param pluginKeys whether the build runs plugins that may add {@code site} keys (then unset ones are unknown)
-     * @param pluginPageKeys page keys the build's plugins set (unknown where the front matter has none)
-     * @param pluginSiteKeys site keys the build's plugins set in place of {@code _config.yml}'s (unknown)
-     * @param files the files the build reads (the content scan's), where {@code {% link %}} looks its paths up
      * @param data {@code _data}, read once for {@code site.data} and for the files that stop the build
      * @param notes where to say what could not be rendered
-     * @param unknownToLiquid4 the Liquid 5 tags that stop this build ({@link Liquid4Tags})
-     * @param pluginFilters the filter names the build's plugins may define; null when any name may be one
-     * @param themeLacks the includes the site's theme certainly lacks; null: not known
-     * @param themeIsJustTheDocs whether the layouts the site lacks are just-the-docs' ({@link LayoutIncludes})
-     * @param theme the theme release(s) whose includes {@code themeLacks} knows, as a writer reads them
+     * @param build what the site's build brings to Liquid: plugins' keys, tags and filters, the theme's includes
      * @return {@code pages} with the Liquid pages replaced, in the same order
      */
     public static Result render(
@@ -50,17 +42,9 @@ public final class LiquidPages {
             Map<SourceEntry, byte[]> liquid,
             PageParser parser,
             boolean keepText,
-            boolean pluginKeys,
-            java.util.Set<String> pluginPageKeys,
-            java.util.Set<String> pluginSiteKeys,
-            io.github.faqkit.core.FileIndex files,
             io.github.faqkit.core.DataFiles data,
             List<String> notes,
-            java.util.Set<String> unknownToLiquid4,
-            java.util.Set<String> pluginFilters,
-            java.util.function.Predicate<String> themeLacks,
-            boolean themeIsJustTheDocs,
-            String theme) {
+            LiquidBuild build) {
         List<String> texts = new ArrayList<>();
         // the pages whose own Liquid reads keys it does not name: any key of theirs may show
         java.util.Set<String> unnamed = new java.util.HashSet<>();
@@ -79,20 +63,21 @@ public final class LiquidPages {
             return new Result(pages, TemplateKeys.NONE, RelativeIncludes.NONE, LayoutIncludes.NONE);
         }
         SiteDrop drop = liquid.isEmpty()
-                ? SiteDrop.build(data, config, List.of(), pluginKeys, pluginPageKeys, pluginSiteKeys)
-                : SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
+                ? SiteDrop.build(
+                        data, config, List.of(), build.pluginKeys(), build.pluginPageKeys(), build.pluginSiteKeys())
+                : SiteDrop.build(
+                        data, config, pages, build.pluginKeys(), build.pluginPageKeys(), build.pluginSiteKeys());
         notes.addAll(drop.notes());
-        LiquidEngine engine =
-                new LiquidEngine(siteRoot, config, drop, texts, files, unknownToLiquid4, pluginFilters, themeLacks);
+        LiquidEngine engine = new LiquidEngine(siteRoot, config, drop, texts, build);
         TemplateKeys keys = TemplateKeys.of(engine, texts, collections).withUnnamedReaders(unnamed);
         if (liquid.isEmpty()) {
             LayoutIncludes layouts = LayoutIncludes.NONE;
             if (LayoutIncludes.worthRendering(engine, config)) {
                 // layouts loop over site.pages, which the drop of a site without Liquid pages leaves out
-                SiteDrop full = SiteDrop.build(data, config, pages, pluginKeys, pluginPageKeys, pluginSiteKeys);
-                LiquidEngine withPages = new LiquidEngine(
-                        siteRoot, config, full, texts, files, unknownToLiquid4, pluginFilters, themeLacks);
-                layouts = LayoutIncludes.find(withPages, config, pages, themeIsJustTheDocs, theme);
+                SiteDrop full = SiteDrop.build(
+                        data, config, pages, build.pluginKeys(), build.pluginPageKeys(), build.pluginSiteKeys());
+                LiquidEngine withPages = new LiquidEngine(siteRoot, config, full, texts, build);
+                layouts = LayoutIncludes.find(withPages, config, pages, build.themeIsJustTheDocs(), build.theme());
             }
             return new Result(pages, keys, RelativeIncludes.NONE, layouts);
         }
@@ -113,7 +98,7 @@ public final class LiquidPages {
             out.add(replaced.getOrDefault(p.path(), p));
         }
         LayoutIncludes layouts = LayoutIncludes.worthRendering(engine, config)
-                ? LayoutIncludes.find(engine, config, out, themeIsJustTheDocs, theme)
+                ? LayoutIncludes.find(engine, config, out, build.themeIsJustTheDocs(), build.theme())
                 : LayoutIncludes.NONE;
         return new Result(out, keys, new RelativeIncludes(engine.relativelyIncluded()), layouts);
     }

@@ -1,5 +1,6 @@
 package io.github.faqkit.core.platform;
 
+import io.github.faqkit.core.TemplateTexts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

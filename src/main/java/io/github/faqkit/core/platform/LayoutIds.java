@@ -3,6 +3,7 @@ package io.github.faqkit.core.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.SiteConfig;
+import io.github.faqkit.core.TemplateTexts;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -284,10 +284,7 @@ class LiquidEngineTest {
                 c,
                 SiteDrop.build(site, c, List.of()),
                 List.of(text),
-                null,
-                java.util.Set.of(),
-                pluginFilters,
-                null);
+                LiquidBuild.unknown().withPluginFilters(pluginFilters));
     }
 
     /** liquid-golden/filter-unknown: Liquid 4 hands an undefined filter's input on (Jekyll 4.3.1 and 3.10.0). */

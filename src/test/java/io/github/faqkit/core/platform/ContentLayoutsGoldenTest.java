@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.TemplateTexts;
 import io.github.faqkit.testing.GoldenBuilds;
 import io.github.faqkit.testing.SiteFixture;
 import java.io.IOException;

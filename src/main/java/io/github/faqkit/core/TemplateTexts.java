@@ -1,4 +1,4 @@
-package io.github.faqkit.core.platform;
+package io.github.faqkit.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ public final class TemplateTexts {
     /** A file's text, or the exception reading it gave. */
     private final Map<Path, Object> texts = new ConcurrentHashMap<>();
 
-    String read(Path file) throws IOException {
+    public String read(Path file) throws IOException {
         Object v = texts.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
             try {
                 return Files.readString(f, StandardCharsets.UTF_8);
