@@ -108,14 +108,7 @@ final class IncludeFiles {
 
     /** @param wrap whether a text that may stop a loop is wrapped for rendering ({@link #wrapped}) */
     private Object parseInclude(String text, boolean wrap) {
-        java.util.function.Predicate<String> parses = markup -> {
-            try {
-                engine.parser().parse(markup);
-                return true;
-            } catch (RuntimeException | StackOverflowError notParsed) {
-                return false;
-            }
-        };
+        java.util.function.Predicate<String> parses = engine::parses;
         String read = text;
         Liquid4Tags.Stop unknown = Liquid4Tags.first(read, engine.unknownToLiquid4());
         if (unknown != null) {

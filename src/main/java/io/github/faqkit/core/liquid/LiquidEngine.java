@@ -296,6 +296,16 @@ public final class LiquidEngine {
         return parser;
     }
 
+    /** Whether Liqp parses {@code markup} (what {@link LaxMarkup} asks of each piece it may rewrite). */
+    boolean parses(String markup) {
+        try {
+            parser.parse(markup);
+            return true;
+        } catch (RuntimeException | StackOverflowError notParsed) {
+            return false;
+        }
+    }
+
     /** Whether the site parses Liquid strictly ({@code liquid: error_mode: strict} in _config.yml). */
     boolean strict() {
         return strict;

@@ -88,14 +88,7 @@ final class PageRender {
      * that Jekyll refuses even the lax way stops the build ({@link LaxStop}).
      */
     private Template parse() {
-        java.util.function.Predicate<String> parses = markup -> {
-            try {
-                engine.parser().parse(markup);
-                return true;
-            } catch (RuntimeException | StackOverflowError notParsed) {
-                return false;
-            }
-        };
+        java.util.function.Predicate<String> parses = engine::parses;
         String text = blankOpaqueMarkup(parsed.text());
         if (LaxMarkup.mayDifferWhereParsed(text)) {
             LaxMarkup.Result before = LaxMarkup.rewrite(text, parses, false, operatorAt.size());
