@@ -80,6 +80,8 @@ final class IncludeFiles {
                 return parseInclude(HyphenNames.of(templates.read(f)).text());
             } catch (LiquidException e) {
                 return new Broken(e.getMessage());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return NotUtf8.INSTANCE;
             } catch (IOException | RuntimeException e) {
                 return new Broken(String.valueOf(e.getMessage()));
             }
@@ -173,6 +175,11 @@ final class IncludeFiles {
 
     private record Broken(String message) {}
 
+    /** An include that is not valid UTF-8: Liquid's tokenizer fails on it (liquid-golden stop-include-bytes). */
+    private enum NotUtf8 {
+        INSTANCE
+    }
+
     private Object renderFile(TemplateContext context, String label, Path file, Map<String, Object> params) {
         RenderState state = RenderState.current();
         if (state == null) {
@@ -201,10 +208,19 @@ final class IncludeFiles {
             state.opaque = true;
             return String.valueOf(LiquidText.OPAQUE);
         }
+        if (cached == NotUtf8.INSTANCE) {
+            state.problem(
+                    LiquidProblem.Kind.SYNTAX,
+                    LiquidProblem.INCLUDE_TEXT,
+                    "the include " + label + " is not valid UTF-8, and Liquid stops on it with \"invalid byte sequence"
+                            + " in UTF-8\" (re-save it as UTF-8: it was probably written in another encoding)");
+            state.opaque = true;
+            return String.valueOf(LiquidText.OPAQUE);
+        }
         if (cached instanceof Broken b) {
             state.problem(
                     LiquidProblem.Kind.SYNTAX,
-                    label,
+                    LiquidProblem.INCLUDE_TEXT,
                     "the include " + label + " has a Liquid error: " + LiquidEngine.oneLine(b.message()));
             state.opaque = true;
             return String.valueOf(LiquidText.OPAQUE);
@@ -212,8 +228,10 @@ final class IncludeFiles {
         if (state.includes.size() >= LiquidEngine.MAX_INCLUDE_DEPTH) {
             state.problem(
                     LiquidProblem.Kind.SYNTAX,
-                    label,
-                    "includes nest too deep (" + String.join(" → ", state.includes)
+                    LiquidProblem.INCLUDE_LOOP,
+                    "includes nest too deep ("
+                            + String.join(
+                                    " → ", state.includes.stream().limit(6).toList())
                             + " → …): the build stops (Liquid 4, which Jekyll runs, runs out of Ruby's stack: \"stack"
                             + " level too deep\"; liquid-golden stop-self)");
             throw new RenderState.LimitExceeded("nesting too deep");
@@ -278,7 +296,7 @@ final class IncludeFiles {
         if (state != null) {
             state.problem(
                     LiquidProblem.Kind.SYNTAX,
-                    name,
+                    LiquidProblem.INCLUDE_NAME,
                     "'" + name + "' is no include name Jekyll accepts (letters, digits and _ / . - ( ) + ~ # @, without"
                             + " '..', '//', './' or '/.'): the build stops with \"Invalid syntax for include tag\"");
             state.opaque = true;

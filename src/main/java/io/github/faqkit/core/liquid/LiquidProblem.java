@@ -14,6 +14,15 @@ public record LiquidProblem(Kind kind, int line, int column, String name, String
     /** The {@link #name} of a {@link Kind#SYNTAX} problem of blocks nested deeper than Liquid allows. */
     public static final String NESTING = "nesting";
 
+    /** The {@link #name} of a {@link Kind#SYNTAX} problem in an include's own text (its Liquid, its encoding). */
+    public static final String INCLUDE_TEXT = "include text";
+
+    /** The {@link #name} of a {@link Kind#SYNTAX} problem of an include name Jekyll's include tags refuse. */
+    public static final String INCLUDE_NAME = "include name";
+
+    /** The {@link #name} of a {@link Kind#SYNTAX} problem of includes that include each other without end. */
+    public static final String INCLUDE_LOOP = "include loop";
+
     /**
      * The start of the {@link #name} of a {@link Kind#SYNTAX} problem of a tag Liquid 4 does not know (then the tag's
      * name, {@code #} for an inline comment; {@link Liquid4Tags}).

@@ -29,6 +29,30 @@ public final class LiquidSyntaxError extends Rule {
         return Set.of(ImageRules.IMG007, LiquidRules.LIQ003, LiquidRules.LIQ004);
     }
 
+    /** What to do, by what stops the build. */
+    private static String fix(String name) {
+        if (name.startsWith(LiquidProblem.LIQUID4)) {
+            return io.github.faqkit.core.liquid.Liquid4Tags.fix(name.substring(LiquidProblem.LIQUID4.length()));
+        }
+        return switch (name) {
+            case LiquidProblem.NESTING ->
+                "open fewer blocks inside each other (Liquid allows 100), e.g. combine "
+                        + "conditions with 'and' / 'or'";
+            case LiquidProblem.INCLUDE_TEXT ->
+                "correct the include file the message names: every page that includes"
+                        + " it stops the build until then";
+            case LiquidProblem.INCLUDE_LOOP ->
+                "make the includes stop including each other: put the inner include in"
+                        + " an {% if %} that becomes false, or remove it";
+            case LiquidProblem.INCLUDE_NAME ->
+                "write the name with letters, digits and _ / . - ( ) + ~ # @ only,"
+                        + " without '..', '//', './' or '/.' (rename or move the file if it needs to)";
+            default ->
+                "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text that only looks"
+                        + " like Liquid in {% raw %}…{% endraw %}";
+        };
+    }
+
     @Override
     public void checkPage(Page page, Site site, Reporter out) {
         for (LiquidProblem p : page.liquid().problems()) {
@@ -38,14 +62,7 @@ public final class LiquidSyntaxError extends Rule {
                         p.line(),
                         p.column(),
                         "Jekyll stops the build on this page's Liquid: " + p.detail(),
-                        p.name().startsWith(LiquidProblem.LIQUID4)
-                                ? io.github.faqkit.core.liquid.Liquid4Tags.fix(
-                                        p.name().substring(LiquidProblem.LIQUID4.length()))
-                                : p.name().equals(LiquidProblem.NESTING)
-                                        ? "open fewer blocks inside each other (Liquid allows 100), e.g. combine "
-                                                + "conditions with 'and' / 'or'"
-                                        : "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text "
-                                                + "that only looks like Liquid in {% raw %}…{% endraw %}");
+                        fix(p.name()));
             }
         }
     }

@@ -51,6 +51,33 @@ class LiquidSiteTest {
                         .doesNotContain("cast"));
     }
 
+    /**
+     * liquid-golden stop-include-bytes and include-bytes-unused: an include in another encoding stops the build where a
+     * page includes it ("invalid byte sequence in UTF-8"). The finding says so in a writer's words, not Java's
+     * ("Input length = 1"), with a fix for the include, and an include loop gets a fix for loops; an include in UTF-8
+     * beside the bad one, and the bad one unused, give nothing.
+     */
+    @Test
+    void anIncludeNotInUtf8AndAnIncludeLoopAreToldWhatToFix() {
+        ValidationResult r = site().bytes("_includes/latin1.html", new byte[] {'C', 'a', 'f', (byte) 0xe9, '\n'})
+                .file("_includes/utf8.html", "Caf\u00e9\n")
+                .file("_includes/self.html", "{% include self.html %}\n")
+                .page("a.md", "title: A", "# A\n\nBefore.\n\n{% include latin1.html %}\n")
+                .page("b.md", "title: B", "# B\n\n{% include utf8.html %}\n")
+                .page("c.md", "title: C", "# C\n\n{% include self.html %}\n")
+                .validate();
+        assertThat(only(r, "LIQ001")).containsExactly("a.md:8:1 LIQ001", "c.md:6:1 LIQ001");
+        Finding bytes = of(r, "LIQ001").get(0);
+        assertThat(bytes.message())
+                .contains("latin1.html is not valid UTF-8")
+                .contains("invalid byte sequence in UTF-8")
+                .doesNotContain("Input length");
+        assertThat(bytes.hint()).contains("correct the include file").doesNotContain("{% raw %}");
+        Finding loop = of(r, "LIQ001").get(1);
+        assertThat(loop.message()).contains("self.html → self.html → …").hasSizeLessThan(400);
+        assertThat(loop.hint()).contains("stop including each other").doesNotContain("{% raw %}");
+    }
+
     @Test
     void keysTheTemplatesReadAreKnownAndOthersStillGetFm007() {
         ValidationResult r = site().file(
