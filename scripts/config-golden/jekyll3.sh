@@ -3,7 +3,9 @@
 # 3.10.0's own Configuration code over each configuration of src/test/resources/config-golden/jekyll3 (cases/ as
 # teams write them, fixed/ as faq:fix leaves them on a site Jekyll 3 builds; BuildFilesJekyll3GoldenTest writes
 # fixed/ with -Dfaq.regenerateConfigGolden=true). Jekyll 3 merges the site's settings over its defaults and a
-# list replaces a list, where Jekyll 4 adds its defaults to any exclude: list.
+# list replaces a list, where Jekyll 4 adds its defaults to any exclude: list. Where Jekyll 4 stops on an exclude:
+# that is text or empty, Jekyll 3 reads text as comma-separated entries and keeps its own list for an empty one
+# (scalar/ holds such configurations).
 # Needs ruby (Debian package ruby) and a git checkout of jekyll/jekyll, whose tag v3.10.0 is read:
 #   JEKYLL_SOURCE=/path/to/jekyll/.git scripts/config-golden/jekyll3.sh
 # The Java test reads the committed output; it does not need Ruby.
@@ -21,13 +23,18 @@ done
 # in a type test, which a configuration never holds.
 ruby -I"$work/lib" -ryaml -rjson -e '
 module Jekyll; module Drops; class Drop; end; end; end
+# backwards_compatibilize warns through the deprecator and the logger: their messages are not recorded
+module Jekyll; module Deprecator; def self.deprecation_message(*); end; end; end
+module Jekyll; QUIET = Object.new; def QUIET.method_missing(*); end; def self.logger; QUIET; end; end
 require "jekyll/utils"
 require "jekyll/configuration"
 out = { "jekyll" => "3.10.0" }
-%w[cases fixed].each do |kind|
+%w[cases fixed scalar].each do |kind|
   out[kind] = {}
   Dir.glob(File.join(ARGV[0], kind, "*", "_config.yml")).sort.each do |file|
-    user = YAML.safe_load(File.read(file)) || {}
+    # as Jekyll.configuration reads a file: its backwards_compatibilize (a text exclude: read as comma-separated
+    # values, with a deprecation message) before the merge over the defaults
+    user = Jekyll::Configuration[YAML.safe_load(File.read(file)) || {}].backwards_compatibilize
     out[kind][File.basename(File.dirname(file))] = Jekyll::Configuration.from(user)["exclude"]
   end
 end

@@ -86,8 +86,8 @@ public final class SiteConfig {
         this.printedBaseurl = b;
         this.url = text(raw.get("url"), "");
         this.permalink = text(raw.get("permalink"), "date");
-        this.exclude = strings(raw.get("exclude"));
-        this.include = strings(raw.get("include"));
+        this.exclude = listOrCsv(raw.get("exclude"));
+        this.include = listOrCsv(raw.get("include"));
         this.defaults = readDefaults(raw.get("defaults"));
         this.collections = readCollections(raw.get("collections"));
         this.collectionsDir = text(raw.get("collections_dir"), "");
@@ -362,6 +362,23 @@ public final class SiteConfig {
 
     static String text(JsonNode n, String dflt) {
         return n == null || n.isNull() || n.isContainerNode() ? dflt : n.asText();
+    }
+
+    /**
+     * {@code include:} or {@code exclude:} as Jekyll 3 reads them: text is a comma-separated list ({@code
+     * csv_to_array}); Jekyll 4 refuses text there and stops ({@link SiteConfigs}), so the reading serves Jekyll 3.
+     */
+    private static List<String> listOrCsv(JsonNode n) {
+        if (n == null || !n.isTextual()) {
+            return strings(n);
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : n.asText().split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
     }
 
     static List<String> strings(JsonNode n) {

@@ -150,21 +150,32 @@ public final class SiteConfigs {
     }
 
     /**
-     * Jekyll stops the build ("'exclude' should be set as an array") when {@code include} or {@code exclude} is
-     * given but is not a list, also when it is empty ({@code exclude:} alone is nil).
+     * Jekyll 4 stops the build ("'exclude' should be set as an array") when {@code include} or {@code exclude} is
+     * given but is not a list, also when it is empty ({@code exclude:} alone is nil); Jekyll 3 (GitHub Pages' 3.10)
+     * reads text there as a comma-separated list and nil as none, and stops only on other values (a number, a map:
+     * "undefined method `map!'"). {@code plugins} must be a list on Jekyll 4 too; Jekyll 3 stops on text ("You
+     * specified the `plugins` config … as a string") and a map, and reads nil as none (config-golden notes:
+     * Jekyll 4.3.1 {@code check_include_exclude}, {@code check_plugins}; 3.10.0 the same, measured with both).
      */
     private static ConfigProblem notAList(String name, JsonNode node, Map<String, Integer> lines) {
-        for (String key : List.of("exclude", "include")) {
+        for (String key : List.of("exclude", "include", "plugins")) {
             JsonNode value = node.get(key);
             if (value != null && !value.isArray()) {
+                boolean plugins = key.equals("plugins");
+                boolean jekyll3Reads = value.isNull() || value.isTextual() && !plugins;
                 String shown = value.isNull() ? "empty" : "'" + value.asText() + "'";
+                String stops = jekyll3Reads
+                        ? ", not a list, so Jekyll 4 refuses to build (\"'" + key + "' should be set as an array\")"
+                        : ", not a list, so Jekyll refuses to build (\"'" + key + "' should be set as an array\")";
                 return new ConfigProblem(
                         Math.max(1, lines.getOrDefault(key, 1)),
                         1,
-                        "'" + key + "' in " + name + " is " + shown + ", not a list, so Jekyll refuses to build (\"'"
-                                + key + "' should be set as an array\")",
-                        "write it as a list, one entry per line ('  - entry') or in brackets: " + key + ": ["
-                                + (value.isNull() ? "" : value.asText()) + "]");
+                        "'" + key + "' in " + name + " is " + shown + stops,
+                        value.isNull()
+                                ? "give it at least one entry ('  - entry' on the next line), or remove the line"
+                                : "write it as a list, one entry per line ('  - entry') or in brackets: " + key + ": ["
+                                        + value.asText() + "]",
+                        jekyll3Reads);
             }
         }
         return null;

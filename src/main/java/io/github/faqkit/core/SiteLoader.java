@@ -309,7 +309,13 @@ public final class SiteLoader {
                 htmlPages,
                 setup.platform(),
                 setup.ownNavigation(),
-                loaded.problem());
+                loaded.problem() != null
+                                && loaded.problem()
+                                        .stops(
+                                                setup.platform().jekyllMajor(),
+                                                setup.platform().guessed())
+                        ? loaded.problem()
+                        : null);
         site.derived(TemplateKeys.class, s -> rendered.keys());
         site.derived(io.github.faqkit.core.liquid.RelativeIncludes.class, s -> rendered.includes());
         site.derived(io.github.faqkit.core.liquid.LayoutIncludes.class, s -> rendered.layouts());

@@ -52,9 +52,12 @@ public final class BuildFilesPublished extends Rule {
                             : p.path());
         }
         boolean hasFile = site.config().digest() != SiteConfig.NO_FILE;
-        // Jekyll 3 replaces its own default list with the site's: a first exclude: must name those entries again
+        // Jekyll 3 replaces its own default list with the site's: a first exclude: must name those entries again (an
+        // empty exclude: keeps Jekyll 3's list: config-golden/jekyll3 scalar/exclude-empty)
         List<String> jekyll3Defaults = site.config().jekyllMajor() < 4
-                        && (!hasFile || !site.config().raw().has("exclude"))
+                        && (!hasFile
+                                || site.config().raw().path("exclude").isMissingNode()
+                                || site.config().raw().get("exclude").isNull())
                 ? ExcludeEntries.JEKYLL3_DEFAULTS
                 : List.of();
         String message = "Jekyll publishes the build files " + String.join(", ", shown) + " with the site: "

@@ -11,6 +11,7 @@ import io.github.faqkit.fix.FixEngine;
 import io.github.faqkit.fix.FixPlan;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.Validator;
+import io.github.faqkit.rules.frontmatter.FrontMatterInvalid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,53 @@ class BuildFilesJekyll3GoldenTest {
         assertThat(new Validator(List.of(new BuildFilesPublished()))
                         .validate(ValidationRequest.of(site))
                         .findings())
+                .isEmpty();
+    }
+
+    static Stream<String> scalarCases() throws IOException {
+        try (Stream<Path> s = Files.list(GOLDEN.resolve("scalar"))) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * An exclude: that is text or empty: Jekyll 4 refuses to build (config-golden exclude-not-a-list, exclude-empty),
+     * Jekyll 3 reads text as comma-separated entries and keeps its own list for an empty one (scalar/ in golden.json).
+     * FM003 says the build stops only where Jekyll 4 certainly builds the site; on Jekyll 3 CFG001's hint names what
+     * Jekyll 3 excluded, and faq:fix leaves the file to the writer rather than rewrite a value it does not list.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scalarCases")
+    void anExcludeThatIsTextOrEmptyStopsOnlyJekyll4(String name) throws IOException {
+        Path config = GOLDEN.resolve("scalar").resolve(name).resolve(SiteConfigs.FILE);
+        Path jekyll3 = site(config);
+        List<Finding> found = new Validator(List.of(new BuildFilesPublished(), new FrontMatterInvalid()))
+                .validate(ValidationRequest.of(jekyll3))
+                .findings();
+        assertThat(found).extracting(Finding::ruleId).containsExactly("CFG001");
+        List<String> excluded = strings(golden().path("scalar").path(name));
+        if (name.equals("exclude-empty")) {
+            assertThat(found.get(0).hint()).contains(excluded);
+        }
+        String before = Files.readString(jekyll3.resolve(SiteConfigs.FILE));
+        FixPlan plan = new FixEngine().plan(ValidationRequest.of(jekyll3));
+        plan.apply();
+        assertThat(Files.readString(jekyll3.resolve(SiteConfigs.FILE))).isEqualTo(before);
+
+        Path jekyll4 = site(config);
+        Files.writeString(jekyll4.resolve("Gemfile"), "gem \"jekyll\", \"~> 4.3\"\n");
+        assertThat(new Validator(List.of(new FrontMatterInvalid()))
+                        .validate(ValidationRequest.of(jekyll4))
+                        .findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Jekyll 4 refuses to build"));
+
+        Path guessed = site(config);
+        Files.delete(guessed.resolve("Gemfile"));
+        assertThat(new Validator(List.of(new FrontMatterInvalid()))
+                        .validate(ValidationRequest.of(guessed))
+                        .findings())
+                .as("no Gemfile: GitHub Pages' Jekyll 3 may build it")
                 .isEmpty();
     }
 
