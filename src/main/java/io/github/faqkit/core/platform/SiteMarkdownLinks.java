@@ -30,10 +30,7 @@ public final class SiteMarkdownLinks {
         if (site.platform() == null || site.platform().platform() == Platform.GITHUB_PAGES) {
             return false; // safe mode: the folder is not loaded
         }
-        return site.derived(
-                        SiteMarkdownLinks.Found.class,
-                        s -> new Found(in(s.derived(
-                                SitePluginSources.class, s2 -> SitePluginSources.read(s2.contentDirectory())))))
+        return site.derived(Found.class, s -> new Found(in(SitePluginSources.of(s))))
                 .yes();
     }
 
