@@ -37,6 +37,11 @@ public record SitePluginSources(List<Source> sources, boolean unreadable) {
         return !unreadable && sources.stream().allMatch(s -> s.text() != null);
     }
 
+    /** The plugins of {@code site}: those its load read, or read now for a site no load made (read once). */
+    public static SitePluginSources of(io.github.faqkit.core.Site site) {
+        return site.derived(SitePluginSources.class, s -> read(s.contentDirectory()));
+    }
+
     public static SitePluginSources read(Path siteRoot) {
         Path dir = siteRoot.resolve("_plugins");
         if (!Files.isDirectory(dir)) {

@@ -27,9 +27,13 @@ public final class RelativeLinks {
      * Whether a {@code .md} link of {@code page} counts as rewritten: jekyll-relative-links runs (or the build is
      * unknown, see {@link io.github.faqkit.core.platform.PlatformChoice#markdownLinksRewritten}), is not turned
      * off by {@code relative_links: enabled: false}, and, for a document of a collection, is turned on for
-     * collections ({@code relative_links: collections: true}).
+     * collections ({@code relative_links: collections: true}); or a plugin of the site's own {@code _plugins}
+     * rewrites them ({@link io.github.faqkit.core.platform.SiteMarkdownLinks}).
      */
     public static boolean rewrites(Site site, Page page) {
+        if (io.github.faqkit.core.platform.SiteMarkdownLinks.rewrite(site)) {
+            return true; // the site's own plugin rewrites them, in pages and documents alike
+        }
         if (!site.platform().markdownLinksRewritten()) {
             return false;
         }

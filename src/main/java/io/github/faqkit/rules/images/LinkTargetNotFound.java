@@ -192,7 +192,10 @@ public final class LinkTargetNotFound extends Rule {
                 ref.column(),
                 "'" + ref.path() + "' names no Markdown page (looked for "
                         + (normal == null ? "a path above the site root" : normal.substring(1))
-                        + " from the source file, as jekyll-relative-links does): the link stays a 404 '.md' link",
+                        + " from the source file, as "
+                        + (site.platform().markdownLinksRewritten()
+                                ? "jekyll-relative-links does): the link stays a 404 '.md' link"
+                                : "the site's own _plugins would): whatever they rewrite it to, no page is there"),
                 variant != null
                         ? "the file is named " + variant + "; match its letter case"
                         : "link to an existing .md file, relative to this file's folder");
