@@ -34,7 +34,10 @@ public final class ChildrenHidden extends Rule {
             if (p != page
                     && page.title().equals(p.parent())
                     && Objects.equals(p.entry().collection(), page.entry().collection())
-                    && placesUnder(p, page)) {
+                    && placesUnder(p, page)
+                    && !site.nav().excluded(p)) {
+                // a child with nav_exclude is never in the sidebar, has_children or not: raspibolt/raspibolt's
+                // bonus sections say has_children: false over children that all say nav_exclude: true
                 children++;
                 if (example == null) {
                     example = p;

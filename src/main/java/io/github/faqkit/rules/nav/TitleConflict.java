@@ -45,7 +45,7 @@ public final class TitleConflict extends Rule {
                     continue;
                 }
                 Page first = seen.putIfAbsent(p.title(), p);
-                if (first != null && first != p && reported.put(p, true) == null) {
+                if (first != null && first != p && !separator(p.title(), site) && reported.put(p, true) == null) {
                     String where = group.topLevel() ? "top-level page" : "sibling";
                     out.report(
                             p,
@@ -58,5 +58,22 @@ public final class TitleConflict extends Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A title without a letter or digit that no page names as its parent: a rule drawn in the sidebar between
+     * sections, repeated on purpose. raspibolt/raspibolt titles two top-level pages '__________________________'
+     * (each a redirect) to fence off its bonus and troubleshooting sections; readers are meant to see the same line.
+     */
+    private static boolean separator(String title, Site site) {
+        if (title.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        for (Page q : site.pages()) {
+            if (title.equals(q.parent())) {
+                return false; // a child's parent: picks one of them at random: the clash matters
+            }
+        }
+        return true;
     }
 }

@@ -545,6 +545,27 @@ class NavRulesTest {
         assertAt(only(r, "NAV006"), "p/b.md", 2, 1, Severity.WARNING);
     }
 
+    /**
+     * As on raspibolt/raspibolt: two top-level pages titled '__________________________' draw a line in the sidebar
+     * above the bonus and the troubleshooting sections. Near misses: the same line once a page names it as parent
+     * (its parent: matches both), and a repeated title with one letter in it.
+     */
+    @Test
+    void nav006LeavesRepeatedSeparatorLinesAlone() {
+        SiteFixture s = site().page("a.md", "title: _____", "").page("b.md", "title: _____", "");
+        assertThat(of(s.validate(), "NAV006")).isEmpty();
+        assertAt(
+                only(s.page("b/c.md", "title: C\nparent: _____", "").validate(), "NAV006"),
+                "b.md",
+                2,
+                1,
+                Severity.WARNING);
+        ValidationResult lettered = site().page("a.md", "title: — A —", "")
+                .page("b.md", "title: — A —", "")
+                .validate();
+        assertAt(only(lettered, "NAV006"), "b.md", 2, 1, Severity.WARNING);
+    }
+
     @Test
     void nav006IgnoresTopLevelPagesLeftOutOfTheNavigation() {
         ValidationResult r = site().file("_config.yml", TWO_COLLECTIONS)
@@ -738,6 +759,22 @@ class NavRulesTest {
                 .page("printed/z/belt.md", "title: Belt\nparent: Z", "")
                 .validate();
         assertThat(of(plain, "NAV008")).hasSize(1);
+    }
+
+    /**
+     * As on raspibolt/raspibolt: '+ Bitcoin' says has_children: false and each of its 16 children says nav_exclude:
+     * true, so the built sidebar lists none of them whatever the parent says: nothing is hidden by has_children.
+     * Near miss: one child without nav_exclude is hidden by it, and only that one is counted.
+     */
+    @Test
+    void nav008LeavesOutChildrenThatExcludeThemselves() {
+        SiteFixture s = site().page("p.md", "title: P\nhas_children: false", "")
+                .page("p/a.md", "title: A\nparent: P\nnav_exclude: true", "")
+                .page("p/b.md", "title: B\nparent: P\nnav_exclude: true", "");
+        assertThat(of(s.validate(), "NAV008")).isEmpty();
+        Finding f = only(s.page("p/c.md", "title: C\nparent: P", "").validate(), "NAV008");
+        assertAt(f, "p.md", 3, 15, Severity.WARNING);
+        assertThat(f.message()).contains("but 1 page(s)").contains("p/c.md");
     }
 
     @Test
