@@ -219,14 +219,21 @@ public final class LiquidEngine {
         // 'liquid: strict_filters: true' makes an undefined filter stop the render (not modelled: left unknown)
         boolean strictFilters =
                 config.raw().path("liquid").path("strict_filters").asBoolean(false);
+        // the build knows Liquid 4.0.4's filters and its Jekyll's, not all that Liqp knows (Liquid4Filters)
+        Set<String> buildKnows = Liquid4Filters.known(config.jekyllMajor());
         for (String name : filterNames) {
-            if (knownFilters.get(name) == null && !ours.contains(name)) {
-                if (pluginFilters != null && !pluginFilters.contains(name) && !strictFilters) {
-                    filters.add(new PassThroughFilter(name));
-                } else {
+            boolean evaluated = knownFilters.get(name) != null || ours.contains(name);
+            if (buildKnows.contains(name)) {
+                if (!evaluated) {
+                    // Jekyll's own, not computed here (sample, sassify, scssify): its output is unknown
                     opaqueFilters.add(name);
                     filters.add(new OpaqueFilter(name));
                 }
+            } else if (pluginFilters != null && !pluginFilters.contains(name) && !strictFilters) {
+                filters.add(new PassThroughFilter(name));
+            } else {
+                opaqueFilters.add(name);
+                filters.add(new OpaqueFilter(name));
             }
         }
         TemplateParser.Builder b = new TemplateParser.Builder()
