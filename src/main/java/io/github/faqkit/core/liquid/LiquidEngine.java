@@ -85,6 +85,7 @@ public final class LiquidEngine {
     private final Map<String, String> layoutTexts;
     private final List<String> includeTexts;
     private Boolean includesNameMissing;
+    private Boolean includesStopLiquid4;
     private final TemplateParser parser;
     /**
      * Jekyll's own filters left unevaluated: {@code sample} picks at random on every build, and the Sass
@@ -386,7 +387,10 @@ public final class LiquidEngine {
     /**
      * The includes a layout certainly reaches and no folder has, when the layout is rendered for {@code page}
      * (Jekyll stops the build there): {@link LiquidProblem.Kind#INCLUDE_NOT_FOUND} problems at the layout's body
-     * lines. Includes reached only through a branch or loop an unknown value decides are left out.
+     * lines. Includes reached only through a branch or loop an unknown value decides are left out. Also the Liquid 5
+     * tag that stops the build in the layout itself (Liquid 4 parses the whole layout before rendering it, an
+     * untaken branch too) or in an include it certainly reaches (parsed when rendered): {@link
+     * LiquidProblem.Kind#SYNTAX} problems named {@link LiquidProblem#LIQUID4} and the tag.
      *
      * @param layout the layout's front matter, its {@code layout} variable
      */
@@ -400,8 +404,9 @@ public final class LiquidEngine {
             List<LiquidProblem> out = new ArrayList<>();
             for (LiquidProblem p : new PageRender(this, body, state).run(page).problems()) {
                 if (p.kind() == LiquidProblem.Kind.INCLUDE_NOT_FOUND
-                        && p.detail() != null
-                        && !p.detail().startsWith("{%")) {
+                                && p.detail() != null
+                                && !p.detail().startsWith("{%")
+                        || p.kind() == LiquidProblem.Kind.SYNTAX && p.name().startsWith(LiquidProblem.LIQUID4)) {
                     out.add(p);
                 }
             }
@@ -425,9 +430,9 @@ public final class LiquidEngine {
                 return parseInclude(HyphenNames.of(Files.readString(f, StandardCharsets.UTF_8))
                         .text());
             } catch (LiquidException e) {
-                return new Broken(e.getMessage());
+                return new Broken(e.getMessage(), null);
             } catch (IOException | RuntimeException e) {
-                return new Broken(String.valueOf(e.getMessage()));
+                return new Broken(String.valueOf(e.getMessage()), null);
             }
         });
     }
@@ -465,15 +470,15 @@ public final class LiquidEngine {
         String read = text;
         Liquid4Tags.Stop unknown = Liquid4Tags.first(read, unknownToLiquid4);
         if (unknown != null) {
-            return new Broken(unknown.message());
+            return new Broken(unknown.message(), unknown.tag());
         }
         if (LaxMarkup.mayDifferWhereParsed(read)) {
             LaxMarkup.Result before = LaxMarkup.rewrite(read, parses, false);
             if (before.stopAt() >= 0) {
-                return new Broken(before.stop());
+                return new Broken(before.stop(), null);
             }
             if (strict && before.firstChange() >= 0) {
-                return new Broken(STRICT_REFUSES);
+                return new Broken(STRICT_REFUSES, null);
             }
             read = before.text() == null ? read : before.text();
         }
@@ -482,10 +487,10 @@ public final class LiquidEngine {
         } catch (LiquidException e) {
             LaxMarkup.Result lax = LaxMarkup.rewrite(read, parses, true);
             if (lax.stopAt() >= 0) {
-                return new Broken(lax.stop());
+                return new Broken(lax.stop(), null);
             }
             if (strict && lax.firstChange() >= 0) {
-                return new Broken(STRICT_REFUSES);
+                return new Broken(STRICT_REFUSES, null);
             }
             if (lax.text() != null) {
                 try {
@@ -520,7 +525,8 @@ public final class LiquidEngine {
 
     private record TooLarge(long bytes) {}
 
-    private record Broken(String message) {}
+    /** An include that does not parse as the build reads it; {@code liquid4Tag}: the Liquid 5 tag that stops it. */
+    private record Broken(String message, String liquid4Tag) {}
 
     private Object renderInclude(TemplateContext context, String label, Path file, Map<String, Object> params) {
         RenderState state = RenderState.current();
@@ -551,10 +557,15 @@ public final class LiquidEngine {
             return String.valueOf(LiquidText.OPAQUE);
         }
         if (cached instanceof Broken b) {
+            if (b.liquid4Tag() != null && state.certainOnly && state.uncertain > 0) {
+                // a layout's include that an unknown value may not reach: Jekyll parses an include when it renders it
+                state.opaque = true;
+                return String.valueOf(LiquidText.OPAQUE);
+            }
             state.problem(
                     LiquidProblem.Kind.SYNTAX,
-                    label,
-                    "the include " + label + " has a Liquid error: " + oneLine(b.message()));
+                    b.liquid4Tag() != null ? LiquidProblem.LIQUID4 + b.liquid4Tag() : label,
+                    "the include " + chain(state, label) + " has a Liquid error: " + oneLine(b.message()));
             state.opaque = true;
             return String.valueOf(LiquidText.OPAQUE);
         }
@@ -641,6 +652,14 @@ public final class LiquidEngine {
      * {@code include_relative} the file beside the page), where a Java path would take it as absolute.
      */
     /** Whether one of the site's includes names an include the site lacks ({@link LayoutIncludes#namesMissing}). */
+    /** Whether an include of the site holds a tag that stops the build's Liquid 4 ({@link Liquid4Tags}). */
+    synchronized boolean includesStopLiquid4() {
+        if (includesStopLiquid4 == null) {
+            includesStopLiquid4 = includeTexts.stream().anyMatch(t -> Liquid4Tags.first(t, unknownToLiquid4) != null);
+        }
+        return includesStopLiquid4;
+    }
+
     synchronized boolean includesNameMissing() {
         if (includesNameMissing == null) {
             includesNameMissing = includeTexts.stream().anyMatch(t -> LayoutIncludes.namesMissing(this, t));
