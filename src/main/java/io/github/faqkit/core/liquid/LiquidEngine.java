@@ -627,6 +627,9 @@ public final class LiquidEngine {
 
     /** An include name as written, where {@link LaxMarkup} quoted it for Liqp's lexer. */
     private static String unquoted(String name) {
+        if (name.startsWith("\u0001")) {
+            return name.substring(1); // Liqp's string, without its quotes
+        }
         return name.startsWith(LaxMarkup.QUOTED_NAME) && name.endsWith("'") && name.length() > 2
                 ? name.substring(LaxMarkup.QUOTED_NAME.length(), name.length() - 1)
                 : name;
@@ -718,16 +721,46 @@ public final class LiquidEngine {
             super(name);
         }
 
+        /** An include name made with outputs, rendered as Jekyll's {@code render_variable} does; null when unknown. */
+        private String renderedName(String name, TemplateContext context) {
+            try {
+                String out =
+                        asString(parser.parse(name).renderToObjectUnguarded(new HashMap<>(), context, false), context);
+                return out.indexOf(LiquidText.OPAQUE) >= 0 || out.contains("{{") ? null : out.strip();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String name = unquoted(asString(nodes[0].render(context), context).strip());
-            if (!this.name.equals("include_cached") && !acceptedName(name)) {
-                // jekyll-include-cache looks the file up without checking the name first
-                return refusedName(name);
+            if (name.contains("{{")) {
+                // a name made with outputs and text ({{page.inc}}.html): Jekyll renders it as Liquid
+                name = renderedName(name, context);
+                if (name == null) {
+                    RenderState state = RenderState.current();
+                    if (state != null) {
+                        state.opaque = true;
+                    }
+                    return String.valueOf(LiquidText.OPAQUE);
+                }
             }
             Map<String, Object> params = includeParams(context, nodes);
+            // an include_cached tag LaxMarkup gave Liqp's include grammar to read
+            boolean cached = this.name.equals("include_cached") || params.remove(LaxMarkup.CACHED) != null;
+            if (!cached && !acceptedName(name)) {
+                return refusedName(name);
+            }
             RenderState state = RenderState.current();
             Path file = includesDir.resolve(joinable(name));
+            if (cached && !this.name.equals("include_cached") && !acceptedName(name)) {
+                // jekyll-include-cache looks the file up first, then Jekyll's include checks the name
+                // (liquid-golden stop-include-cached-dot-slash, stop-include-cached-missing)
+                return Files.isRegularFile(file.normalize())
+                        ? refusedName(name)
+                        : renderInclude(context, name, file, params);
+            }
             if (this.name.equals("include_cached") && state != null && !Files.isRegularFile(file.normalize())) {
                 // Liqp reads include_cached's file name as an expression ('favicon.html' gives 'favicon'): a name it
                 // does not find may be one the site or the theme has
