@@ -214,7 +214,8 @@ final class LaxMarkup {
                     cachedInclude(tag, markup, spans, replacements, notLax);
                     continue;
                 }
-                if (compactVariableName(tag, markup, spans, replacements, notLax)) {
+                // include_relative's tag does not render such a name here: Liqp's refusal leaves it unknown
+                if (name.equals("include") && compactVariableName(tag, markup, spans, replacements, notLax)) {
                     continue;
                 }
                 Matcher file = INCLUDE_NAME_LIQP_MISREADS.matcher(markup);
