@@ -39,6 +39,7 @@ final class IncludeFiles {
     private final Set<String> relativelyIncluded = ConcurrentHashMap.newKeySet();
 
     private Boolean includesNameMissing;
+    private Boolean includesStopLiquid4;
 
     /** @param includeTexts the texts of the site's includes, for {@link #includesNameMissing} */
     IncludeFiles(
@@ -79,11 +80,11 @@ final class IncludeFiles {
                 }
                 return parseInclude(HyphenNames.of(templates.read(f)).text());
             } catch (LiquidException e) {
-                return new Broken(e.getMessage());
+                return new Broken(e.getMessage(), null);
             } catch (java.nio.charset.CharacterCodingException e) {
                 return NotUtf8.INSTANCE;
             } catch (IOException | RuntimeException e) {
-                return new Broken(String.valueOf(e.getMessage()));
+                return new Broken(String.valueOf(e.getMessage()), null);
             }
         });
     }
@@ -114,15 +115,15 @@ final class IncludeFiles {
         String read = text;
         Liquid4Tags.Stop unknown = Liquid4Tags.first(read, engine.unknownToLiquid4());
         if (unknown != null) {
-            return new Broken(unknown.message());
+            return new Broken(unknown.message(), unknown.tag());
         }
         if (LaxMarkup.mayDifferWhereParsed(read)) {
             LaxMarkup.Result before = LaxMarkup.rewrite(read, parses, false);
             if (before.stopAt() >= 0) {
-                return new Broken(before.stop());
+                return new Broken(before.stop(), null);
             }
             if (engine.strict() && before.firstChange() >= 0) {
-                return new Broken(LiquidEngine.STRICT_REFUSES);
+                return new Broken(LiquidEngine.STRICT_REFUSES, null);
             }
             read = before.text() == null ? read : before.text();
         }
@@ -133,10 +134,10 @@ final class IncludeFiles {
         } catch (LiquidException e) {
             LaxMarkup.Result lax = LaxMarkup.rewrite(read, parses, true);
             if (lax.stopAt() >= 0) {
-                return new Broken(lax.stop());
+                return new Broken(lax.stop(), null);
             }
             if (engine.strict() && lax.firstChange() >= 0) {
-                return new Broken(LiquidEngine.STRICT_REFUSES);
+                return new Broken(LiquidEngine.STRICT_REFUSES, null);
             }
             if (lax.text() != null) {
                 try {
@@ -173,7 +174,8 @@ final class IncludeFiles {
 
     private record TooLarge(long bytes) {}
 
-    private record Broken(String message) {}
+    /** An include that does not parse as the build reads it; {@code liquid4Tag}: the Liquid 5 tag that stops it. */
+    private record Broken(String message, String liquid4Tag) {}
 
     /** An include that is not valid UTF-8: Liquid's tokenizer fails on it (liquid-golden stop-include-bytes). */
     private enum NotUtf8 {
@@ -218,10 +220,15 @@ final class IncludeFiles {
             return String.valueOf(LiquidText.OPAQUE);
         }
         if (cached instanceof Broken b) {
+            if (b.liquid4Tag() != null && state.certainOnly && state.uncertain > 0) {
+                // a layout's include that an unknown value may not reach: Jekyll parses an include when it renders it
+                state.opaque = true;
+                return String.valueOf(LiquidText.OPAQUE);
+            }
             state.problem(
                     LiquidProblem.Kind.SYNTAX,
-                    LiquidProblem.INCLUDE_TEXT,
-                    "the include " + label + " has a Liquid error: " + LiquidEngine.oneLine(b.message()));
+                    b.liquid4Tag() != null ? LiquidProblem.LIQUID4 + b.liquid4Tag() : LiquidProblem.INCLUDE_TEXT,
+                    "the include " + chain(state, label) + " has a Liquid error: " + LiquidEngine.oneLine(b.message()));
             state.opaque = true;
             return String.valueOf(LiquidText.OPAQUE);
         }
@@ -285,6 +292,9 @@ final class IncludeFiles {
 
     /** An include name as written, where {@link LaxMarkup} quoted it for Liqp's lexer. */
     static String unquoted(String name) {
+        if (name.startsWith("\u0001")) {
+            return name.substring(1); // Liqp's string, without its quotes
+        }
         return name.startsWith(LaxMarkup.QUOTED_NAME) && name.endsWith("'") && name.length() > 2
                 ? name.substring(LaxMarkup.QUOTED_NAME.length(), name.length() - 1)
                 : name;
@@ -305,6 +315,15 @@ final class IncludeFiles {
     }
 
     /** Whether one of the site's includes names an include the site lacks ({@link LayoutIncludes#namesMissing}). */
+    /** Whether an include of the site holds a tag that stops the build's Liquid 4 ({@link Liquid4Tags}). */
+    synchronized boolean includesStopLiquid4() {
+        if (includesStopLiquid4 == null) {
+            includesStopLiquid4 =
+                    includeTexts.stream().anyMatch(t -> Liquid4Tags.first(t, engine.unknownToLiquid4()) != null);
+        }
+        return includesStopLiquid4;
+    }
+
     synchronized boolean includesNameMissing() {
         if (includesNameMissing == null) {
             includesNameMissing = includeTexts.stream().anyMatch(t -> LayoutIncludes.namesMissing(engine, t));
@@ -363,16 +382,46 @@ final class IncludeFiles {
             super(name);
         }
 
+        /** An include name made with outputs, rendered as Jekyll's {@code render_variable} does; null when unknown. */
+        private String renderedName(String name, TemplateContext context) {
+            try {
+                String out = asString(
+                        engine.parser().parse(name).renderToObjectUnguarded(new HashMap<>(), context, false), context);
+                return out.indexOf(LiquidText.OPAQUE) >= 0 || out.contains("{{") ? null : out.strip();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String name = unquoted(asString(nodes[0].render(context), context).strip());
-            if (!this.name.equals("include_cached") && !acceptedName(name)) {
-                // jekyll-include-cache looks the file up without checking the name first
-                return refusedName(name);
+            if (name.contains("{{")) {
+                // a name made with outputs and text ({{page.inc}}.html): Jekyll renders it as Liquid
+                name = renderedName(name, context);
+                if (name == null) {
+                    RenderState state = RenderState.current();
+                    if (state != null) {
+                        state.opaque = true;
+                    }
+                    return String.valueOf(LiquidText.OPAQUE);
+                }
             }
             Map<String, Object> params = includeParams(context, nodes);
+            // an include_cached tag LaxMarkup gave Liqp's include grammar to read
+            boolean cached = this.name.equals("include_cached") || params.remove(LaxMarkup.CACHED) != null;
+            if (!cached && !acceptedName(name)) {
+                return refusedName(name);
+            }
             RenderState state = RenderState.current();
             Path file = includesDir.resolve(joinable(name));
+            if (cached && !this.name.equals("include_cached") && !acceptedName(name)) {
+                // jekyll-include-cache looks the file up first, then Jekyll's include checks the name
+                // (liquid-golden stop-include-cached-dot-slash, stop-include-cached-missing)
+                return Files.isRegularFile(file.normalize())
+                        ? refusedName(name)
+                        : renderFile(context, name, file, params);
+            }
             if (this.name.equals("include_cached") && state != null && !Files.isRegularFile(file.normalize())) {
                 // Liqp reads include_cached's file name as an expression ('favicon.html' gives 'favicon'): a name it
                 // does not find may be one the site or the theme has

@@ -20,6 +20,10 @@ final class JekyllFilters {
 
     private JekyllFilters() {}
 
+    /** Ruby's {@code %r!/index\\.html?$!}: {@code $} is the end of any line. */
+    private static final java.util.regex.Pattern STRIP_INDEX =
+            java.util.regex.Pattern.compile("/index\\.html?$", java.util.regex.Pattern.MULTILINE);
+
     /** What group_by and group_by_exp give: one {name, items, size} per key, in first-seen order. */
     private static List<Object> asGroups(Map<String, List<Object>> groups) {
         List<Object> result = new ArrayList<>();
@@ -103,6 +107,14 @@ final class JekyllFilters {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
                 return first(new Where_Exp().apply(value, context, params), context);
+            }
+        });
+        // Jekyll's strip_index: the first '/index.html' (or '.htm') at a line's end becomes '/'; nothing for nil or ""
+        out.add(new Filter("strip_index") {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                String s = value == null ? "" : asString(value, context);
+                return s.isEmpty() ? null : STRIP_INDEX.matcher(s).replaceFirst("/");
             }
         });
         out.add(simple("xml_escape", JekyllFilters::xmlEscape));

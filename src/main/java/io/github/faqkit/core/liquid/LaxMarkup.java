@@ -210,6 +210,14 @@ final class LaxMarkup {
                     stop = "Invalid syntax for include tag: " + bad + " Valid syntax: {% " + name
                             + " file.ext param='value' param2='value' %}";
                 }
+                if (name.equals("include_cached")) {
+                    cachedInclude(tag, markup, spans, replacements, notLax);
+                    continue;
+                }
+                // include_relative's tag does not render such a name here: Liqp's refusal leaves it unknown
+                if (name.equals("include") && compactVariableName(tag, markup, spans, replacements, notLax)) {
+                    continue;
+                }
                 Matcher file = INCLUDE_NAME_LIQP_MISREADS.matcher(markup);
                 if (file.lookingAt()) {
                     // a name Jekyll takes as it is: quoted and marked, Liqp reads it whole and the tag unquotes it
@@ -288,6 +296,78 @@ final class LaxMarkup {
             firstChange = notLax.contains(k) ? -1 : spans.get(k)[0];
         }
         return new Result(out.toString(), map, stopAt, stop, firstChange, List.copyOf(operators));
+    }
+
+    /** The parameter that marks an include tag rewritten from {@code include_cached}. */
+    static final String CACHED = "faq_include_cached";
+
+    /** The first word of a tag's markup. */
+    private static final Pattern FIRST_WORD = Pattern.compile("\\s*(\\S+)");
+
+    /**
+     * {@code {% include_cached name params %}} as jekyll-include-cache reads it: its tag is Jekyll's include tag (the
+     * name, literal or made with {@code {{ }}}, then the parameters; liquid-golden include-cached-names), which Liqp's
+     * grammar reads only for a tag named {@code include}, and a plugin's tag as tokens without their spaces. The tag is
+     * renamed {@code include} and marked with {@link #CACHED}; a literal name is quoted and marked as written (a
+     * quoted name is a file name with quotes to it: liquid-golden stop-include-cached-quoted). The same tag, so no lax
+     * reading.
+     */
+    private static void cachedInclude(
+            Matcher tag, String markup, List<int[]> spans, List<String> replacements, Set<Integer> notLax) {
+        notLax.add(spans.size());
+        spans.add(new int[] {tag.start(1), tag.end(1)});
+        replacements.add("include");
+        Matcher word = FIRST_WORD.matcher(markup);
+        if (compactVariableName(tag, markup, spans, replacements, notLax)) {
+            // a name made with {{ }}: rendered by the tag
+        } else if (!INCLUDE_VARIABLE.matcher(markup.strip()).matches()
+                && word.lookingAt()
+                && word.group(1).indexOf('\'') < 0) {
+            notLax.add(spans.size());
+            spans.add(new int[] {tag.start(2) + word.start(1), tag.start(2) + word.end(1)});
+            replacements.add(QUOTED_NAME + word.group(1) + "'");
+        }
+        notLax.add(spans.size());
+        spans.add(new int[] {tag.end(2), tag.end(2)});
+        replacements.add(" " + CACHED + "=true ");
+    }
+
+    /** An output inside an include's name: {@code {{ page.inc }}}. */
+    private static final Pattern NAME_OUTPUT = Pattern.compile("\\{\\{[^{}'\"]*}}");
+
+    /**
+     * An include name made with outputs and text ({@code {{ page.inc }}.html}): Jekyll renders the name as Liquid
+     * ({@code render_variable}), where Liqp's include grammar refuses the spaces of such a name. The spaces inside the
+     * outputs, which Liquid ignores, are left out (the tag renders the name). False when the name is no such one.
+     */
+    private static boolean compactVariableName(
+            Matcher tag, String markup, List<int[]> spans, List<String> replacements, Set<Integer> notLax) {
+        Matcher variable = INCLUDE_VARIABLE.matcher(markup);
+        if (!variable.matches()) {
+            return false;
+        }
+        String file = variable.group(1);
+        int lead = file.length() - file.stripLeading().length();
+        String name = file.strip();
+        if (name.startsWith("{{") && name.endsWith("}}") && name.indexOf("{{", 2) < 0) {
+            return false; // one output alone: Liqp's grammar reads it
+        }
+        Matcher output = NAME_OUTPUT.matcher(name);
+        StringBuilder compact = new StringBuilder();
+        int at = 0;
+        while (output.find()) {
+            compact.append(name, at, output.start()).append(output.group().replaceAll("\\s+", ""));
+            at = output.end();
+        }
+        compact.append(name.substring(at));
+        if (compact.toString().equals(name) || compact.toString().matches("(?s).*\\s.*")) {
+            return false;
+        }
+        int from = tag.start(2) + variable.start(1) + lead;
+        notLax.add(spans.size());
+        spans.add(new int[] {from, from + name.length()});
+        replacements.add(compact.toString());
+        return true;
     }
 
     /** The tag alone, inside the block it belongs to, so that Liqp can parse it by itself. */

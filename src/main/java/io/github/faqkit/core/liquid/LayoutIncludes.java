@@ -35,15 +35,34 @@ public final class LayoutIncludes {
      */
     public record Missing(String layout, int line, int column, String include, String via, String page) {}
 
+    /**
+     * A tag Liquid 4 does not know ({@link Liquid4Tags}) in a layout a page uses, or in an include the layout
+     * certainly reaches: Liquid 4 parses a layout (an untaken branch too) when it first renders it, and an include when
+     * it renders it, so the build stops for that page.
+     *
+     * @param line the line of the layout file (of its include tag when the stop is in an include)
+     * @param tag the tag ({@code render}, {@code echo}, {@code liquid}, {@code #})
+     * @param detail what the build does, as the writer reads it
+     * @param page a page whose build stops there
+     */
+    public record Stop(String layout, int line, int column, String tag, String detail, String page) {}
+
     /** No layout reaches a missing include (or nothing was looked at). */
-    public static final LayoutIncludes NONE = new LayoutIncludes(List.of(), "");
+    public static final LayoutIncludes NONE = new LayoutIncludes(List.of(), List.of(), "");
 
     private final List<Missing> missing;
+    private final List<Stop> stops;
     private final String theme;
 
-    private LayoutIncludes(List<Missing> missing, String theme) {
+    private LayoutIncludes(List<Missing> missing, List<Stop> stops, String theme) {
         this.missing = missing;
+        this.stops = stops;
         this.theme = theme;
+    }
+
+    /** The Liquid 5 tags that stop the build where a page's layouts reach them, one per layout. */
+    public List<Stop> stops() {
+        return stops;
     }
 
     /** The theme whose includes were looked in, as a writer reads it ("just-the-docs 0.10.1 or newer"); "": none. */
@@ -79,7 +98,10 @@ public final class LayoutIncludes {
      *     {@code post} and {@code about} lead to {@code default})
      * @param theme the theme whose includes the engine looks in, as a writer reads it; "": none
      */
-    /** Whether a layout of the site names an include the site's {@code _includes} lacks (else none can miss one). */
+    /**
+     * Whether a layout of the site names an include the site's {@code _includes} lacks (else none can miss one), or
+     * holds or includes a tag the build's Liquid 4 does not know.
+     */
     static boolean worthRendering(LiquidEngine engine, SiteConfig config) {
         if (config.raw().has("layouts_dir") || config.raw().has("includes_dir")) {
             return false;
@@ -114,6 +136,7 @@ public final class LayoutIncludes {
         });
         Map<String, Integer> tried = new LinkedHashMap<>();
         Map<String, Missing> found = new LinkedHashMap<>();
+        Map<String, Stop> stops = new LinkedHashMap<>();
         for (Page page : pages) {
             if (!page.rendered() || page.data() == null) {
                 continue;
@@ -126,13 +149,21 @@ public final class LayoutIncludes {
                 for (LiquidProblem p :
                         engine.missingIncludes(layout.prepared(engine), SiteDrop.pageDrop(page), layout.data)) {
                     int line = layout.bodyStartLine + p.line() - 1;
+                    if (p.kind() == LiquidProblem.Kind.SYNTAX) {
+                        String tag = p.name().substring(LiquidProblem.LIQUID4.length());
+                        stops.putIfAbsent(
+                                layout.path, new Stop(layout.path, line, p.column(), tag, p.detail(), page.path()));
+                        continue;
+                    }
                     found.putIfAbsent(
                             layout.path + ":" + line + ":" + p.column(),
                             new Missing(layout.path, line, p.column(), p.name(), p.detail(), page.path()));
                 }
             }
         }
-        return found.isEmpty() ? NONE : new LayoutIncludes(List.copyOf(found.values()), theme);
+        return found.isEmpty() && stops.isEmpty()
+                ? NONE
+                : new LayoutIncludes(List.copyOf(found.values()), List.copyOf(stops.values()), theme);
     }
 
     /** The site's layouts a page's build renders, innermost first. */
@@ -226,7 +257,11 @@ public final class LayoutIncludes {
         boolean suspect(LiquidEngine engine) {
             if (suspect == null) {
                 // an include of the site's may name a missing one in turn
-                suspect = namesMissing(engine, body) || INCLUDE.matcher(body).find() && engine.includesNameMissing();
+                suspect = namesMissing(engine, body)
+                        || INCLUDE.matcher(body).find() && engine.includesNameMissing()
+                        // a tag the build's Liquid 4 does not know, here or in an include of the site's
+                        || Liquid4Tags.first(body, engine.unknownToLiquid4()) != null
+                        || INCLUDE.matcher(body).find() && engine.includesStopLiquid4();
             }
             return suspect;
         }

@@ -166,14 +166,21 @@ public final class LiquidEngine {
         // 'liquid: strict_filters: true' makes an undefined filter stop the render (not modelled: left unknown)
         boolean strictFilters =
                 config.raw().path("liquid").path("strict_filters").asBoolean(false);
+        // the build knows Liquid 4.0.4's filters and its Jekyll's, not all that Liqp knows (Liquid4Filters)
+        Set<String> buildKnows = Liquid4Filters.known(config.jekyllMajor());
         for (String name : filterNames) {
-            if (knownFilters.get(name) == null && !ours.contains(name)) {
-                if (pluginFilters != null && !pluginFilters.contains(name) && !strictFilters) {
-                    filters.add(new OpaqueInsertions.PassThroughFilter(name));
-                } else {
+            boolean evaluated = knownFilters.get(name) != null || ours.contains(name);
+            if (buildKnows.contains(name)) {
+                if (!evaluated) {
+                    // Jekyll's own, not computed here (sample, sassify, scssify): its output is unknown
                     opaqueFilters.add(name);
                     filters.add(new OpaqueInsertions.OpaqueFilter(name));
                 }
+            } else if (pluginFilters != null && !pluginFilters.contains(name) && !strictFilters) {
+                filters.add(new OpaqueInsertions.PassThroughFilter(name));
+            } else {
+                opaqueFilters.add(name);
+                filters.add(new OpaqueInsertions.OpaqueFilter(name));
             }
         }
         TemplateParser.Builder b = new TemplateParser.Builder()
@@ -337,7 +344,10 @@ public final class LiquidEngine {
     /**
      * The includes a layout certainly reaches and no folder has, when the layout is rendered for {@code page}
      * (Jekyll stops the build there): {@link LiquidProblem.Kind#INCLUDE_NOT_FOUND} problems at the layout's body
-     * lines. Includes reached only through a branch or loop an unknown value decides are left out.
+     * lines. Includes reached only through a branch or loop an unknown value decides are left out. Also the Liquid 5
+     * tag that stops the build in the layout itself (Liquid 4 parses the whole layout before rendering it, an
+     * untaken branch too) or in an include it certainly reaches (parsed when rendered): {@link
+     * LiquidProblem.Kind#SYNTAX} problems named {@link LiquidProblem#LIQUID4} and the tag.
      *
      * @param layout the layout's front matter, its {@code layout} variable
      */
@@ -351,8 +361,9 @@ public final class LiquidEngine {
             List<LiquidProblem> out = new ArrayList<>();
             for (LiquidProblem p : new PageRender(this, body, state).run(page).problems()) {
                 if (p.kind() == LiquidProblem.Kind.INCLUDE_NOT_FOUND
-                        && p.detail() != null
-                        && !p.detail().startsWith("{%")) {
+                                && p.detail() != null
+                                && !p.detail().startsWith("{%")
+                        || p.kind() == LiquidProblem.Kind.SYNTAX && p.name().startsWith(LiquidProblem.LIQUID4)) {
                     out.add(p);
                 }
             }
@@ -365,6 +376,11 @@ public final class LiquidEngine {
     /** Whether the site's {@code _includes} has the include {@code name}. */
     boolean hasSiteInclude(String name) {
         return includes.hasSiteInclude(name);
+    }
+
+    /** Whether an include of the site holds a tag that stops the build's Liquid 4 ({@link Liquid4Tags}). */
+    boolean includesStopLiquid4() {
+        return includes.includesStopLiquid4();
     }
 
     /** Whether one of the site's includes names an include the site lacks ({@link LayoutIncludes#namesMissing}). */

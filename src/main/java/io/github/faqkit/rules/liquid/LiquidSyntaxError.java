@@ -3,6 +3,7 @@ package io.github.faqkit.rules.liquid;
 import io.github.faqkit.core.Page;
 import io.github.faqkit.core.Severity;
 import io.github.faqkit.core.Site;
+import io.github.faqkit.core.liquid.LayoutIncludes;
 import io.github.faqkit.core.liquid.LiquidProblem;
 import io.github.faqkit.rules.Reporter;
 import io.github.faqkit.rules.Rule;
@@ -51,6 +52,23 @@ public final class LiquidSyntaxError extends Rule {
                 "close every {% if %}, {% for %}, {% capture %} … with its end tag, or wrap text that only looks"
                         + " like Liquid in {% raw %}…{% endraw %}";
         };
+    }
+
+    /**
+     * A tag the build's Liquid 4 does not know in a layout a page uses (or an include it certainly reaches): reported
+     * at the layout's line, once per layout, naming a page whose build stops there.
+     */
+    @Override
+    public void checkSite(Site site, Reporter out) {
+        LayoutIncludes layouts = site.derived(LayoutIncludes.class, s -> LayoutIncludes.NONE);
+        for (LayoutIncludes.Stop stop : layouts.stops()) {
+            out.report(
+                    stop.layout(),
+                    stop.line(),
+                    stop.column(),
+                    "Jekyll stops the build when it renders this layout for " + stop.page() + ": " + stop.detail(),
+                    io.github.faqkit.core.liquid.Liquid4Tags.fix(stop.tag()));
+        }
     }
 
     @Override
