@@ -41,13 +41,16 @@ public record KramdownModel(
      */
     public KramdownModel {
         // null: none, or one whose numbers do not fit the packed form (kept as it is, and not stored)
+        // the headings packed here, whose ids the packed form gives exactly (checked when packing): the TOC view
+        // and the id set compare with them instead of deriving each id again
+        List<Heading> from = headings instanceof PackedHeadings ? null : headings;
         PackedHeadings packed = headings instanceof PackedHeadings p
                 ? p
                 : headings.isEmpty() ? null : PackedHeadings.pack(headings, tocTexts(headings, toc));
         if (packed != null) {
             headings = packed;
             if (toc != null && !toc.entries().isEmpty()) {
-                List<TocEntry> view = packed.tocEntries(toc.entries());
+                List<TocEntry> view = packed.tocEntries(toc.entries(), from);
                 if (view != null) {
                     toc = new Toc(
                             toc.line(),
@@ -59,7 +62,7 @@ public record KramdownModel(
                             toc.labelLine());
                 }
             }
-            ids = packed.idSet(ids);
+            ids = packed.idSet(ids, from);
         }
     }
 

@@ -322,9 +322,13 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
     }
 
     /** True when {@code entry} is {@link #tocEntry}{@code (i)} (compared without building it). */
-    private boolean madeOf(int i, TocEntry entry) {
+    private boolean madeOf(int i, TocEntry entry, List<Heading> from) {
         int flags = flags(i);
-        if (entry.line() != line(i) || entry.level() != level(i) || !idEquals(i, entry.id())) {
+        if (entry.line() != line(i)
+                || entry.level() != level(i)
+                || !(from == null
+                        ? idEquals(i, entry.id())
+                        : entry.id() != null && entry.id().equals(from.get(i).id()))) {
             return false;
         }
         if ((flags & TOC_TEXT_IS_TEXT) == 0) {
@@ -342,13 +346,21 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
      * (in order); null otherwise (then the entries are kept as they are).
      */
     List<TocEntry> tocEntries(List<TocEntry> entries) {
+        return tocEntries(entries, null);
+    }
+
+    /**
+     * The same, with the headings these were packed from ({@link #pack}{@code (from, ...)}, null when not at
+     * hand): their ids are the ones {@link #id} gives, compared as they are instead of derived again.
+     */
+    List<TocEntry> tocEntries(List<TocEntry> entries, List<Heading> from) {
         if (entries instanceof TocView v && v.headings == this) {
             return v;
         }
         int[] index = new int[entries.size()];
         int h = 0;
         for (int e = 0; e < entries.size(); e++) {
-            while (h < size() && !madeOf(h, entries.get(e))) {
+            while (h < size() && !madeOf(h, entries.get(e), from)) {
                 h++;
             }
             if (h == size()) {
@@ -384,13 +396,28 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
      * and reads the headings' ids from the packed data.
      */
     java.util.Set<String> idSet(java.util.Set<String> ids) {
+        return idSet(ids, null);
+    }
+
+    /**
+     * The same, with the headings these were packed from (null when not at hand): which ids are theirs is
+     * read from their own ids, not by deriving every heading's id for every id of the page.
+     */
+    java.util.Set<String> idSet(java.util.Set<String> ids, List<Heading> from) {
         if (ids instanceof IdSet s && s.headings == this) {
             return s;
+        }
+        java.util.Set<String> own = null;
+        if (from != null) {
+            own = new java.util.HashSet<>();
+            for (Heading h : from) {
+                own.add(h.id());
+            }
         }
         List<String> extra = new ArrayList<>();
         int headingIds = 0;
         for (String id : ids) {
-            if (hasId(id)) {
+            if (own != null ? own.contains(id) : hasId(id)) {
                 headingIds++;
             } else {
                 extra.add(id);

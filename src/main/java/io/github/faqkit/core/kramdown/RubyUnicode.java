@@ -33,12 +33,21 @@ public final class RubyUnicode {
     private final int[] lowerKeys;
 
     private final int[][] lowerValues;
+    /**
+     * The code points in {@link #lowerKeys}: most characters of a heading (CJK, digits, punctuation) have no
+     * lower case, and a heading's id is derived again each time it is asked for, so they are told apart
+     * without a binary search.
+     */
+    private final BitSet lowered = new BitSet();
 
     private RubyUnicode(String version, BitSet word, int[] lowerKeys, int[][] lowerValues) {
         this.version = version;
         this.word = word;
         this.lowerKeys = lowerKeys;
         this.lowerValues = lowerValues;
+        for (int k : lowerKeys) {
+            lowered.set(k);
+        }
     }
 
     /** The Unicode data of a Ruby version ("3.1", "3.3.4"): 13.0.0 up to 3.1, 15.0.0 from 3.2. */
@@ -86,6 +95,9 @@ public final class RubyUnicode {
     int[] lower(int cp) {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z' ? new int[] {cp + 32} : null;
+        }
+        if (!lowered.get(cp)) {
+            return null;
         }
         int i = Arrays.binarySearch(lowerKeys, cp);
         return i < 0 ? null : lowerValues[i];
