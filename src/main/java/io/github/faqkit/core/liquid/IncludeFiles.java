@@ -35,6 +35,11 @@ final class IncludeFiles {
     private final TemplateTexts templates;
     private final List<String> includeTexts;
     private final Map<Path, Object> includeCache = new ConcurrentHashMap<>();
+    /**
+     * Include names made with outputs ({@code {{page.inc}}.html}), parsed once a run: a tag in a loop over the site's
+     * pages renders the same name once for each page. A name that does not parse maps to its exception.
+     */
+    private final Map<String, Object> nameTemplates = new ConcurrentHashMap<>();
     /** The site files an {@code include_relative} of a rendered page pulled in, relative to the site root. */
     private final Set<String> relativelyIncluded = ConcurrentHashMap.newKeySet();
 
@@ -385,8 +390,21 @@ final class IncludeFiles {
         /** An include name made with outputs, rendered as Jekyll's {@code render_variable} does; null when unknown. */
         private String renderedName(String name, TemplateContext context) {
             try {
-                String out = asString(
-                        engine.parser().parse(name).renderToObjectUnguarded(new HashMap<>(), context, false), context);
+                Object parsed = nameTemplates.computeIfAbsent(name, n -> {
+                    try {
+                        return engine.parser().parse(n);
+                    } catch (RuntimeException notParsed) {
+                        return notParsed;
+                    }
+                });
+                if (!(parsed instanceof Template template)) {
+                    return null;
+                }
+                String out;
+                // a parsed template keeps its render's context: pages rendered in parallel take turns (as includes do)
+                synchronized (template) {
+                    out = asString(template.renderToObjectUnguarded(new HashMap<>(), context, false), context);
+                }
                 return out.indexOf(LiquidText.OPAQUE) >= 0 || out.contains("{{") ? null : out.strip();
             } catch (RuntimeException e) {
                 return null;
