@@ -98,10 +98,10 @@ final class HtmlTag {
     private static final Set<String> KNOWN = known();
 
     private static Set<String> known() {
-        Set<String> s = new HashSet<>(BlockParser.SPAN_ELEMENTS);
-        s.addAll(BlockParser.WITHOUT_BODY);
-        s.addAll(BlockParser.MODEL_BLOCK);
-        s.addAll(BlockParser.MODEL_SPAN);
+        Set<String> s = new HashSet<>(HtmlNames.SPAN_ELEMENTS);
+        s.addAll(HtmlNames.WITHOUT_BODY);
+        s.addAll(HtmlNames.MODEL_BLOCK);
+        s.addAll(HtmlNames.MODEL_SPAN);
         s.addAll(List.of("script", "style", "math", "option", "textarea", "pre", "code", "kbd", "samp", "var"));
         s.addAll(List.of(
                 "address",
@@ -181,8 +181,8 @@ final class HtmlTag {
         String name = tag.name.toLowerCase(Locale.ROOT);
         return "span".equals(markdown)
                 || "1".equals(markdown)
-                        && BlockParser.MODEL_SPAN.contains(name)
-                        && !BlockParser.WITHOUT_BODY.contains(name);
+                        && HtmlNames.MODEL_SPAN.contains(name)
+                        && !HtmlNames.WITHOUT_BODY.contains(name);
     }
 
     /**
@@ -196,8 +196,8 @@ final class HtmlTag {
         }
         String markdown = tag.attrs.get("markdown");
         String name = tag.name.toLowerCase(Locale.ROOT);
-        return !BlockParser.WITHOUT_BODY.contains(name)
-                && ("block".equals(markdown) || "1".equals(markdown) && BlockParser.MODEL_BLOCK.contains(name));
+        return !HtmlNames.WITHOUT_BODY.contains(name)
+                && ("block".equals(markdown) || "1".equals(markdown) && HtmlNames.MODEL_BLOCK.contains(name));
     }
 
     /** After the first end tag of {@code name} (any case) at or after {@code from}, or the end of the text. */

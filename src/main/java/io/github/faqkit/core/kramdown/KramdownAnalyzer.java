@@ -195,8 +195,8 @@ public final class KramdownAnalyzer {
          */
         KramdownModel run(String text) {
             Element root = parser.parse(text);
-            if (parser.stopLine >= 0) {
-                return KramdownModel.stopped(new KramdownStop(file(parser.stopLine), parser.stopNesting));
+            if (parser.depth.stopLine >= 0) {
+                return KramdownModel.stopped(new KramdownStop(file(parser.depth.stopLine), parser.depth.stopNesting));
             }
             options();
             walk(root, null);
@@ -222,7 +222,7 @@ public final class KramdownAnalyzer {
             List<MarkerProblem> broken = new MarkerCandidates(this).find();
             Set<String> all = allIds(headings, toc);
             List<NoSpaceHeading> noSpace = new ArrayList<>();
-            parser.noSpaceHeadingLines.forEach(h -> noSpace.add(new NoSpaceHeading(file(h.line()), h.after())));
+            parser.noSpaceHeadings.found.forEach(h -> noSpace.add(new NoSpaceHeading(file(h.line()), h.after())));
             return new KramdownModel(
                     List.copyOf(headings),
                     lines,
