@@ -1,6 +1,7 @@
 package io.github.faqkit.core.kramdown;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -88,6 +89,71 @@ final class HtmlNames {
             "sup",
             "th",
             "tt");
+
+    /**
+     * kramdown's HTML_ELEMENT: the names it knows (their tags match in any case; other names, such as
+     * custom elements, only in the case they were written in).
+     */
+    static final Set<String> KNOWN = known();
+
+    private static Set<String> known() {
+        Set<String> s = new HashSet<>(SPAN_ELEMENTS);
+        s.addAll(WITHOUT_BODY);
+        s.addAll(MODEL_BLOCK);
+        s.addAll(MODEL_SPAN);
+        s.addAll(List.of("script", "style", "math", "option", "textarea", "pre", "code", "kbd", "samp", "var"));
+        s.addAll(List.of(
+                "address",
+                "article",
+                "aside",
+                "applet",
+                "body",
+                "blockquote",
+                "caption",
+                "col",
+                "colgroup",
+                "dd",
+                "div",
+                "dl",
+                "dt",
+                "fieldset",
+                "figcaption",
+                "footer",
+                "form",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "header",
+                "hgroup",
+                "hr",
+                "html",
+                "head",
+                "iframe",
+                "legend",
+                "menu",
+                "li",
+                "main",
+                "map",
+                "nav",
+                "ol",
+                "optgroup",
+                "p",
+                "pre",
+                "section",
+                "summary",
+                "table",
+                "tbody",
+                "td",
+                "th",
+                "thead",
+                "tfoot",
+                "tr",
+                "ul"));
+        return Set.copyOf(s);
+    }
 
     /** Inline elements whose content kramdown parses as spans, one recursion per element. */
     static final Set<String> NESTING_SPANS = Set.of(
