@@ -153,11 +153,23 @@ public final class AssetReferences {
     public static AssetReferences scan(
             Path root, String configFile, List<SourceEntry> published, List<RepositoryFile> repository)
             throws IOException {
+        return scan(root, configFile, published, repository, new TemplateTexts());
+    }
+
+    /** The same, reading the layouts and includes through the run's one reading of them. */
+    public static AssetReferences scan(
+            Path root,
+            String configFile,
+            List<SourceEntry> published,
+            List<RepositoryFile> repository,
+            TemplateTexts templates)
+            throws IOException {
         Set<String> found = new HashSet<>();
         Set<String> styled = new HashSet<>();
         TemplatedImages templated = new TemplatedImages();
         for (String dir : List.of("_layouts", "_includes", "_sass", "_data")) {
             boolean data = dir.equals("_data");
+            boolean template = dir.equals("_layouts") || dir.equals("_includes");
             Path d = root.resolve(dir);
             if (Files.isDirectory(d)) {
                 Files.walkFileTree(d, new SimpleFileVisitor<>() {
@@ -166,7 +178,7 @@ public final class AssetReferences {
                         // {% include x.markdown %} takes any file: the extension says nothing here
                         // in layouts and includes every file but a binary one can be Liquid
                         if (!BinaryFiles.is(file.getFileName().toString())) {
-                            readText(file, attrs, found, styled, templated, data);
+                            readText(file, attrs, found, styled, templated, data, template ? templates : null);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -189,7 +201,8 @@ public final class AssetReferences {
                         found,
                         styled,
                         templated,
-                        false);
+                        false,
+                        null);
             }
         }
         Set<String> publishedPaths = new HashSet<>();
@@ -342,7 +355,7 @@ public final class AssetReferences {
             Path file, BasicFileAttributes attrs, Set<String> into, Set<String> styled, TemplatedImages templated)
             throws IOException {
         if (SCANNED_EXT.contains(extension(file))) {
-            readText(file, attrs, into, styled, templated, true);
+            readText(file, attrs, into, styled, templated, true, null);
         }
     }
 
@@ -372,14 +385,17 @@ public final class AssetReferences {
             Set<String> into,
             Set<String> styled,
             TemplatedImages templated,
-            boolean values)
+            boolean values,
+            TemplateTexts templates)
             throws IOException {
         if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
             return;
         }
         // Liquid delimiters become spaces: '{{ site.baseurl }}/images/logo.png' names /images/logo.png,
         // "{{ '/pics/a.png' | relative_url }}" names /pics/a.png
-        String raw = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        String raw = templates != null
+                ? templates.readReplacing(file)
+                : new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         if (OWN_JSON.matcher(raw).lookingAt()) {
             return;
         }

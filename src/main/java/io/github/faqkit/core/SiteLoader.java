@@ -293,7 +293,8 @@ public final class SiteLoader {
                     root,
                     config.digest() == SiteConfig.NO_FILE ? null : config.file(),
                     scan.entries(),
-                    repositoryMarkdown);
+                    repositoryMarkdown,
+                    templates);
         } catch (IOException | RuntimeException e) {
             notices.add("layouts, includes and styles could not be read for image references (" + e + "): no image"
                     + " is reported unreferenced (IMG006) in this run");

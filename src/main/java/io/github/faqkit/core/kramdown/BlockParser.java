@@ -1,5 +1,27 @@
 package io.github.faqkit.core.kramdown;
 
+import static io.github.faqkit.core.kramdown.BlockLines.HR;
+import static io.github.faqkit.core.kramdown.BlockLines.IAL_LINE;
+import static io.github.faqkit.core.kramdown.BlockLines.LIST_ITEM_IAL;
+import static io.github.faqkit.core.kramdown.BlockLines.OL;
+import static io.github.faqkit.core.kramdown.BlockLines.UL;
+import static io.github.faqkit.core.kramdown.BlockLines.afterIndent;
+import static io.github.faqkit.core.kramdown.BlockLines.atxContent;
+import static io.github.faqkit.core.kramdown.BlockLines.blankFrom;
+import static io.github.faqkit.core.kramdown.BlockLines.blockquoteStart;
+import static io.github.faqkit.core.kramdown.BlockLines.ialLine;
+import static io.github.faqkit.core.kramdown.BlockLines.indented;
+import static io.github.faqkit.core.kramdown.BlockLines.isEobLine;
+import static io.github.faqkit.core.kramdown.BlockLines.lazyEnd;
+import static io.github.faqkit.core.kramdown.BlockLines.lazyHtml;
+import static io.github.faqkit.core.kramdown.BlockLines.listStartAny;
+import static io.github.faqkit.core.kramdown.BlockLines.markerFirst;
+import static io.github.faqkit.core.kramdown.BlockLines.mayStartWithIal;
+import static io.github.faqkit.core.kramdown.BlockLines.plainParagraphLine;
+import static io.github.faqkit.core.kramdown.BlockLines.quoteMarkerLength;
+import static io.github.faqkit.core.kramdown.BlockLines.quoteMarkers;
+import static io.github.faqkit.core.kramdown.BlockLines.wordChar;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,124 +37,12 @@ import java.util.regex.Pattern;
  * {@code input: GFM}, quirk {@code paragraph_end}), reduced to the element tree that decides where
  * block IALs land, which headings exist and which list is the TOC. The block parsers are tried in
  * kramdown's order; every pattern is anchored at a line start and runs on one line, so the parse is
- * linear in the size of the page.
+ * linear in the size of the page. The tests of one line are {@link BlockLines}, the HTML parsers
+ * {@link HtmlBlocks}, the nesting counted against Ruby's stack {@link ParseDepth}.
  */
 final class BlockParser {
-    static final Set<String> SPAN_ELEMENTS = Set.of(
-            "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em", "i", "img",
-            "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp",
-            "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var");
-    private static final Set<String> LAZY_END_SPAN = union(SPAN_ELEMENTS, Set.of("script"));
-    static final Set<String> WITHOUT_BODY = Set.of(
-            "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
-            "source", "track", "wbr");
-    static final Set<String> MODEL_BLOCK = Set.of(
-            "address",
-            "applet",
-            "article",
-            "aside",
-            "blockquote",
-            "body",
-            "dd",
-            "details",
-            "div",
-            "dl",
-            "fieldset",
-            "figure",
-            "figcaption",
-            "footer",
-            "form",
-            "header",
-            "hgroup",
-            "iframe",
-            "li",
-            "main",
-            "map",
-            "menu",
-            "nav",
-            "noscript",
-            "object",
-            "section",
-            "summary",
-            "td");
-    static final Set<String> MODEL_SPAN = Set.of(
-            "a",
-            "abbr",
-            "acronym",
-            "b",
-            "bdo",
-            "big",
-            "button",
-            "cite",
-            "caption",
-            "del",
-            "dfn",
-            "dt",
-            "em",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "i",
-            "ins",
-            "label",
-            "legend",
-            "optgroup",
-            "p",
-            "q",
-            "rb",
-            "rbc",
-            "rp",
-            "rt",
-            "rtc",
-            "ruby",
-            "select",
-            "small",
-            "span",
-            "strong",
-            "sub",
-            "sup",
-            "th",
-            "tt");
-
-    /**
-     * Where the text of an ATX header line starts, or -1 when {@code line} is not one: what
-     * {@code (#{1,6})[\t ]+(.*)} matching the whole line gives as group 2 (1 to 6 hashes, at least one
-     * blank, then text without a line terminator, which '.' does not match), without a regex per line.
-     */
-    static int atxContent(CharSequence line) {
-        int n = line.length();
-        int hashes = 0;
-        while (hashes < n && line.charAt(hashes) == '#') {
-            hashes++;
-        }
-        if (hashes < 1 || hashes > 6 || hashes == n) {
-            return -1;
-        }
-        int i = hashes;
-        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        if (i == hashes) {
-            return -1;
-        }
-        for (int k = i; k < n; k++) {
-            char c = line.charAt(k);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return -1;
-            }
-        }
-        return i;
-    }
-
-    private static final Pattern HR = Pattern.compile(" {0,3}([*\\-_])[ \\t]*\\1[ \\t]*\\1(?:\\1|[ \\t])*");
-    private static final Pattern UL = Pattern.compile("( {0,3}[+*-])([\\t| ].*)");
-    private static final Pattern OL = Pattern.compile("( {0,3}\\d+\\.)([\\t| ].*)");
     private static final Pattern DL = Pattern.compile(" {0,3}:[\\t| ].*");
     private static final Pattern FENCE_OPEN = Pattern.compile("( {0,3})(([~`])\\3{2,})[ \\t]*(\\S*)[ \\t]*");
-    private static final Pattern IAL_LINE = Pattern.compile("( {0,3})\\{:(?![:/])((?:\\\\\\}|[^}])+)\\}\\s*");
     private static final Pattern ALD_LINE = Pattern.compile(" {0,3}\\{:(\\w[\\w-]*):((?:\\\\\\}|[^}])+)\\}\\s*");
     private static final Pattern OPTION = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern EXT_LINE = Pattern.compile(" {0,3}\\{::(\\w+)(?:\\s[^}]*?)?(/)?\\}\\s*");
@@ -141,12 +51,6 @@ final class BlockParser {
     private static final Pattern LINK_TITLE_LINE = Pattern.compile("[ \\t]*([\"']).+\\1[ \\t]*");
     private static final Pattern ABBREV_DEF = Pattern.compile(" {0,3}\\*\\[[^\\]]+\\]:.*");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("([-=])[-=]*[ \\t\\r\\f\\v]*");
-    private static final Pattern HTML_START = Pattern.compile(" {0,3}<([A-Za-z_:][-\\w.:]*|!--|/)");
-    private static final Pattern HTML_CLOSE = Pattern.compile(" {0,3}</([A-Za-z_:][-\\w.:]*)\\s*>");
-    private static final Pattern LAZY_HTML = Pattern.compile(" {0,3}</?([A-Za-z_:][-\\w.:]*)");
-    private static final Pattern LIST_ITEM_IAL =
-            Pattern.compile("\\s*\\{:(?!(?:\\w[\\w-]*)?:|/)((?:\\\\\\}|[^}])+)\\}\\s*");
-
     final List<AttributeLineBuilder> attributeLines = new ArrayList<>();
     final Map<String, Ial> alds = new HashMap<>();
     final Set<String> linkIds = new java.util.HashSet<>();
@@ -154,6 +58,8 @@ final class BlockParser {
     final Map<String, String> documentOptions = new HashMap<>();
     /** Code blocks, raw HTML elements, comment blocks and link definitions, in document order. */
     final List<RawBlock> rawBlocks = new ArrayList<>();
+    /** Lines of the parsed source (not yet file lines) that look like {@code ##Text}. */
+    final NoSpaceHeadingLines noSpaceHeadings = new NoSpaceHeadingLines();
 
     /**
      * Where a code, raw HTML or comment block starts and ends: a kramdown line and the distance from the
@@ -164,7 +70,7 @@ final class BlockParser {
     record RawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, int endLine, int endFromEnd) {}
 
     /** Records a block from {@code (startLine, startFromEnd)} to the current position of {@code src}. */
-    private void rawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, Src src) {
+    void rawBlock(BlockSpans.Kind kind, int startLine, int startFromEnd, Src src) {
         int p = src.pos;
         if (p >= src.length() || p > 0 && src.charAt(p - 1) == '\n') {
             rawBlocks.add(new RawBlock(kind, startLine, startFromEnd, src.line - 1, -1));
@@ -183,74 +89,37 @@ final class BlockParser {
     private final Matcher hrCheck = HR.matcher("");
 
     private Element tree;
+
+    /** The element the blocks being parsed go into. */
+    Element tree() {
+        return tree;
+    }
+
     private Ial blockIal;
     private final Deque<Object[]> stack = new ArrayDeque<>();
 
-    /** Levels of each kind of kramdown recursion open at the current position ({@link RubyStack}). */
-    private int quotes;
+    /** The levels of kramdown's recursion open at the current position, and where the parse stopped. */
+    final ParseDepth depth = new ParseDepth();
 
-    private int lists;
+    /** The HTML parsers, which read and add to this parse's state. */
+    private final HtmlBlocks htmlBlocks = new HtmlBlocks(this, depth);
 
     /** The line that opens the list item being parsed (after its marker), -1 outside list items. */
     private int itemFirstLine = -1;
-
-    private int markdownHtml;
-    /** Where kramdown runs out of Ruby's stack (kramdown line), or -1; then the parse stopped there. */
-    int stopLine = -1;
-    /** What nests where kramdown stops, in words. */
-    String stopNesting;
-
-    /** Thrown to stop the whole parse where kramdown would stop: nothing after that point is built. */
-    private static final class TooDeep extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooDeep() {
-            super(null, null, false, false);
-        }
-    }
 
     Element parse(String text) {
         Element root = new Element("root", 1);
         tree = root;
         try {
             parseBlocks(root, new Src(text, 1));
-        } catch (TooDeep e) {
-            // stopLine and stopNesting say where; the build fails there, so the rest is never rendered
+        } catch (ParseDepth.TooDeep e) {
+            // the depth's stopLine and stopNesting say where; the build fails there, so the rest is never rendered
         }
         return root;
     }
 
-    private double stackUsed(int rawHtml) {
-        return quotes * RubyStack.share(RubyStack.BLOCKQUOTES)
-                + lists * RubyStack.share(RubyStack.LISTS)
-                + markdownHtml * RubyStack.share(RubyStack.MARKDOWN_HTML)
-                + rawHtml * RubyStack.share(RubyStack.RAW_HTML);
-    }
-
-    /** Stops the parse at {@code line} when the open levels (and {@code rawHtml} raw HTML levels) fill Ruby's stack. */
-    private void checkStack(int line, int rawHtml) {
-        if (RubyStack.exceeded(stackUsed(rawHtml))) {
-            stopLine = line;
-            List<String> parts = new ArrayList<>();
-            if (quotes > 0) {
-                parts.add(quotes + " nested blockquotes");
-            }
-            if (lists > 0) {
-                parts.add(lists + " nested list items");
-            }
-            if (markdownHtml > 0) {
-                parts.add(markdownHtml + " nested HTML elements with Markdown content");
-            }
-            if (rawHtml > 0) {
-                parts.add(rawHtml + " nested HTML elements");
-            }
-            stopNesting = String.join(" inside ", parts);
-            throw new TooDeep();
-        }
-    }
-
     /** kramdown's parse_blocks: returns true when stopped by the end tag of the enclosing HTML element. */
-    private boolean parseBlocks(Element el, Src src) {
+    boolean parseBlocks(Element el, Src src) {
         stack.push(new Object[] {tree, blockIal});
         tree = el;
         blockIal = null;
@@ -273,7 +142,7 @@ final class BlockParser {
                         || list(src, line)) {
                     continue;
                 }
-                int html = blockHtml(src, line);
+                int html = htmlBlocks.blockHtml(src, line);
                 if (html == 2) {
                     found = true;
                     break;
@@ -307,7 +176,7 @@ final class BlockParser {
         return el;
     }
 
-    private void takePendingIal(Element el) {
+    void takePendingIal(Element el) {
         if (blockIal != null) {
             el.ial = blockIal;
             for (AttributeLineBuilder b : blockIal.sources) {
@@ -330,16 +199,6 @@ final class BlockParser {
             tree.add(newBlock("blank", start));
         }
         return true;
-    }
-
-    private static boolean indented(CharSequence line) {
-        int n = line.length();
-        return n > 0 && line.charAt(0) == '\t'
-                || n >= 4
-                        && line.charAt(0) == ' '
-                        && line.charAt(1) == ' '
-                        && line.charAt(2) == ' '
-                        && line.charAt(3) == ' ';
     }
 
     private boolean indentedCode(Src src, CharSequence line) {
@@ -418,21 +277,6 @@ final class BlockParser {
         return false;
     }
 
-    /** {@link Src#blank} of {@code line} from {@code from}. */
-    private static boolean blankFrom(CharSequence line, int from) {
-        for (int i = from; i < line.length(); i++) {
-            if (!Character.isWhitespace(line.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean blockquoteStart(CharSequence line) {
-        int sp = Src.spaces(line);
-        return sp <= 3 && sp < line.length() && line.charAt(sp) == '>';
-    }
-
     private boolean blockquote(Src src, CharSequence line) {
         if (!blockquoteStart(line)) {
             return false;
@@ -450,95 +294,17 @@ final class BlockParser {
         tree.add(el);
         // a line of quote markers ("> > > x") opens one blockquote per marker: when the stack runs out among
         // them, stop now instead of going down every level
-        int room = RubyStack.levelsToStop(stackUsed(0), RubyStack.share(RubyStack.BLOCKQUOTES));
+        int room = RubyStack.levelsToStop(depth.used(0), RubyStack.share(RubyStack.BLOCKQUOTES));
         if (quoteMarkers(line, room) >= room) {
-            quotes += room;
-            checkStack(start, 0);
+            depth.quotes += room;
+            depth.check(start, 0);
         }
-        quotes++;
+        depth.quotes++;
         try {
-            checkStack(start, 0);
+            depth.check(start, 0);
             parseBlocks(el, content.src(0, content.count(), start));
         } finally {
-            quotes--;
-        }
-        return true;
-    }
-
-    /**
-     * How many quote markers (up to {@code max}) open {@code line}: each one after at most three spaces, as
-     * {@link #blockquoteStart} reads the line again after {@link #quoteMarkerLength} took the one before.
-     */
-    static int quoteMarkers(CharSequence line, int max) {
-        int count = 0;
-        int i = 0;
-        while (count < max) {
-            int sp = 0;
-            while (i + sp < line.length() && line.charAt(i + sp) == ' ') {
-                sp++;
-            }
-            if (sp > 3 || i + sp >= line.length() || line.charAt(i + sp) != '>') {
-                break;
-            }
-            count++;
-            i += sp + 1;
-            if (i < line.length() && line.charAt(i) == ' ') {
-                i++;
-            }
-        }
-        return count;
-    }
-
-    /** How many characters at the start of {@code l} are its quote marker (with one space after it), or 0. */
-    private static int quoteMarkerLength(CharSequence l) {
-        if (!blockquoteStart(l)) {
-            return 0;
-        }
-        int i = Src.spaces(l) + 1;
-        if (i < l.length() && l.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    /** LAZY_END: blank line, block IAL, end-of-block marker, or a block-level HTML tag. */
-    static boolean lazyEnd(CharSequence line) {
-        return Src.blank(line) || ialLine(line) || isEobLine(line) || lazyHtml(line);
-    }
-
-    /** IAL_LINE; the regex runs only on lines that can match (a "{" after at most three spaces). */
-    private static boolean ialLine(CharSequence line) {
-        return afterIndent(line) == '{' && IAL_LINE.matcher(line).matches();
-    }
-
-    private static boolean lazyHtml(CharSequence line) {
-        if (afterIndent(line) != '<') {
-            return false;
-        }
-        Matcher m = LAZY_HTML.matcher(line);
-        if (!m.lookingAt()) {
-            return false;
-        }
-        String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        if (line.charAt(m.start(1) - 1) == '/') {
-            // LAZY_END_HTML_STOP: a complete end tag
-            int gt = m.end();
-            while (gt < line.length() && Character.isWhitespace(line.charAt(gt))) {
-                gt++;
-            }
-            return gt < line.length() && line.charAt(gt) == '>' && !LAZY_END_SPAN.contains(name);
-        }
-        return !LAZY_END_SPAN.contains(name);
-    }
-
-    static boolean isEobLine(CharSequence line) {
-        if (line.length() == 0 || line.charAt(0) != '^') {
-            return false;
-        }
-        for (int i = 1; i < line.length(); i++) {
-            if (!Character.isWhitespace(line.charAt(i))) {
-                return false;
-            }
+            depth.quotes--;
         }
         return true;
     }
@@ -610,15 +376,6 @@ final class BlockParser {
         tree.add(el);
     }
 
-    /** The first character after at most three leading spaces, or -1: a cheap test before a line regex. */
-    private static int afterIndent(CharSequence line) {
-        int i = 0;
-        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        return i < line.length() ? line.charAt(i) : -1;
-    }
-
     private boolean horizontalRule(Src src, CharSequence line) {
         int first = afterIndent(line);
         if ((first != '*' && first != '-' && first != '_')
@@ -688,20 +445,20 @@ final class BlockParser {
                 Src chunk = item.src(i);
                 int outerItem = itemFirstLine;
                 itemFirstLine = i == 0 ? item.chunkLines.get(0) : -1;
-                lists++;
+                depth.lists++;
                 try {
-                    checkStack(item.chunkLines.get(i), 0);
+                    depth.check(item.chunkLines.get(i), 0);
                     // each line of a staircase of list items nests one level deeper: when the stack runs out on
                     // it, stop now instead of going down every level
-                    int room = RubyStack.levelsToStop(stackUsed(0), RubyStack.share(RubyStack.LISTS));
+                    int room = RubyStack.levelsToStop(depth.used(0), RubyStack.share(RubyStack.LISTS));
                     int steps = ListParser.staircase(chunk, room);
                     if (steps >= room) {
-                        lists += room;
-                        checkStack(item.chunkLines.get(i) + room - 1, 0);
+                        depth.lists += room;
+                        depth.check(item.chunkLines.get(i) + room - 1, 0);
                     }
                     parseBlocks(temp, chunk);
                 } finally {
-                    lists--;
+                    depth.lists--;
                     itemFirstLine = outerItem;
                 }
                 tree = saved;
@@ -716,14 +473,6 @@ final class BlockParser {
             tree.add(lastBlank);
         }
         return true;
-    }
-
-    static Pattern listStart(String type) {
-        return type.equals("ul") ? UL : OL;
-    }
-
-    static boolean listStartAny(CharSequence line) {
-        return listStartAny(line, null, null);
     }
 
     /**
@@ -752,28 +501,6 @@ final class BlockParser {
 
     private final Matcher olCheck = OL.matcher("");
 
-    /** With matchers to reuse, or null ones: a matcher is then made only for a line that can start an item. */
-    private static boolean listStartAny(CharSequence line, Matcher ul, Matcher ol) {
-        int first = afterIndent(line);
-        // the marker decides which of the two patterns can match
-        if (first == '+' || first == '*' || first == '-') {
-            return (ul != null ? ul.reset(line) : UL.matcher(line)).matches();
-        }
-        return first >= '0' && first <= '9' && (ol != null ? ol.reset(line) : OL.matcher(line)).matches();
-    }
-
-    /** True when the line can start an item of a list of this type ({@code ul} or {@code ol}), read before any regex. */
-    static boolean markerFirst(CharSequence line, String type) {
-        int first = afterIndent(line);
-        return type.equals("ul") ? first == '+' || first == '*' || first == '-' : first >= '0' && first <= '9';
-    }
-
-    static boolean hr(CharSequence line) {
-        int first = afterIndent(line);
-        return (first == '*' || first == '-' || first == '_')
-                && HR.matcher(line).matches();
-    }
-
     /** LIST_ITEM_IAL at the start of an item's first line: parsed into the li's IAL and removed. */
     String itemIal(String content, Element li, int line) {
         if (!mayStartWithIal(content)) {
@@ -789,334 +516,14 @@ final class BlockParser {
         return content;
     }
 
-    /** False when {@link #LIST_ITEM_IAL} cannot match at the start: its first character after {@code \\s*} is '{'. */
-    private static boolean mayStartWithIal(String s) {
-        int i = 0;
-        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return i < s.length() && s.charAt(i) == '{';
-    }
-
-    static boolean itemIalOnly(String rest) {
-        if (Src.blank(rest)) {
-            return true;
-        }
-        if (!mayStartWithIal(rest)) {
-            return false;
-        }
-        Matcher m = LIST_ITEM_IAL.matcher(rest);
-        return m.lookingAt() && Src.blank(rest.substring(m.end()));
-    }
-
-    static boolean ialLineAt(CharSequence line, int maxIndent) {
-        if (afterIndent(line) != '{') {
-            return false;
-        }
-        Matcher m = IAL_LINE.matcher(line);
-        return m.matches() && m.group(1).length() <= maxIndent;
-    }
-
-    static boolean lazyHtmlAt(CharSequence line, int maxIndent) {
-        return Src.spaces(line) <= maxIndent && lazyHtml(line);
-    }
-
     // ---- HTML ----
-
-    /** 0: not handled, 1: handled, 2: end tag of the enclosing element (stop). */
-    private int blockHtml(Src src, CharSequence view) {
-        if (afterIndent(view) != '<') {
-            return 0;
-        }
-        String line = src.line();
-        Matcher start = HTML_START.matcher(line);
-        if (!start.lookingAt()) {
-            return 0;
-        }
-        if (line.startsWith("<!--")) {
-            int end = src.indexOf("-->", src.pos + 4);
-            if (end < 0) {
-                return 0;
-            }
-            int startLine = src.line;
-            int startFromEnd = src.lineEnd(src.pos) - src.pos;
-            tree.add(new Element("xml_comment", startLine));
-            src.advanceTo(end + 3);
-            rawBlock(BlockSpans.Kind.COMMENT, startLine, startFromEnd, src);
-            trailing(src);
-            return 1;
-        }
-        int tagStart = src.pos + Src.spaces(line);
-        HtmlTag tag = HtmlTag.read(src, tagStart);
-        if (tag != null && !SPAN_ELEMENTS.contains(tag.name.toLowerCase(java.util.Locale.ROOT))) {
-            int startLine = src.line;
-            int startFromEnd = src.lineEnd(tagStart) - tagStart;
-            src.advanceTo(tag.end);
-            Element el = new Element("html_element", startLine);
-            el.htmlName = tag.name;
-            String markdown = tag.attrs.remove("markdown");
-            el.attrs().putAll(tag.attrs);
-            takePendingIal(el);
-            tree.add(el);
-            String name = tag.name.toLowerCase(java.util.Locale.ROOT);
-            boolean closed = tag.selfClosed || WITHOUT_BODY.contains(name);
-            String model = "raw";
-            if (markdown != null && !HtmlTag.verbatim(name)) {
-                switch (markdown) {
-                    case "1" ->
-                        model = MODEL_BLOCK.contains(name) ? "block" : MODEL_SPAN.contains(name) ? "span" : "raw";
-                    case "block" -> model = "block";
-                    case "span" -> model = "span";
-                    default -> model = "raw";
-                }
-            }
-            if (model.equals("block")) {
-                trailing(src);
-            }
-            if (!closed) {
-                if (model.equals("block")) {
-                    markdownHtml++;
-                    try {
-                        checkStack(startLine, 0);
-                        parseBlocks(el, src);
-                    } finally {
-                        markdownHtml--;
-                    }
-                } else {
-                    boolean verbatim = HtmlTag.verbatim(name);
-                    int[] rawStart = {startLine, startFromEnd};
-                    // raw HTML ends where its children say: a Markdown body inside it is read by the block parser
-                    int end = model.equals("raw") && !verbatim
-                            ? rawChildren(el, src, tag.name, rawStart)
-                            : HtmlTag.firstEndTag(src, src.pos, name);
-                    if (src.pos < end) {
-                        src.advanceTo(end);
-                    }
-                    if (model.equals("raw") && rawStart[0] > 0) {
-                        rawBlock(
-                                verbatim ? BlockSpans.Kind.SCRIPT : BlockSpans.Kind.RAW_HTML,
-                                rawStart[0],
-                                rawStart[1],
-                                src);
-                    }
-                }
-                trailing(src);
-            } else {
-                // a lone tag ("<hr>", "<br/>") has no body to keep from Markdown: readers of the text see the tag
-                trailing(src);
-            }
-            return 1;
-        }
-        Matcher close = HTML_CLOSE.matcher(line);
-        if (close.lookingAt() && !SPAN_ELEMENTS.contains(close.group(1).toLowerCase(java.util.Locale.ROOT))) {
-            if (tree.type.equals("html_element") && tree.htmlName.equalsIgnoreCase(close.group(1))) {
-                src.advanceTo(src.pos + close.end());
-                trailing(src);
-                return 2;
-            }
-        }
-        return 0;
-    }
-
-    /** Inline elements whose content kramdown parses as spans, one recursion per element. */
-    private static final Set<String> NESTING_SPANS = Set.of(
-            "a", "abbr", "b", "bdo", "big", "cite", "del", "dfn", "em", "i", "ins", "label", "mark", "q", "small",
-            "span", "strong", "sub", "sup", "tt", "u");
-
-    /**
-     * Stops the parse where the inline HTML of a paragraph ({@code text} from {@code from} to {@code to}, first
-     * line {@code line}) nests deeper than kramdown's span parser can go: each open element is parsed
-     * recursively until its own end tag. Code spans and escaped characters are skipped. Only the elements of
-     * {@link #NESTING_SPANS} count, and of the blocks around the paragraph only blockquotes, so the depth is
-     * never overestimated.
-     */
-    private void spanHtml(Src src, int from, int to, int line) {
-        int need = RubyStack.levelsToStop(
-                quotes * RubyStack.share(RubyStack.BLOCKQUOTES_AROUND_SPANS), RubyStack.share(RubyStack.SPAN_HTML));
-        if (to - from < need * 3L) {
-            return; // each open tag takes at least three characters: a paragraph this short cannot nest so deep
-        }
-        // the page's own text when it is one piece (the top level), else the view
-        CharSequence text = src.page() != null ? src.page() : src;
-        Deque<String> open = new ArrayDeque<>();
-        int ln = line;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                ln++;
-            } else if (c == '\\') {
-                i++;
-            } else if (c == '`') {
-                int run = 1;
-                while (i + run < to && text.charAt(i + run) == '`') {
-                    run++;
-                }
-                int close = closingBackticks(text, i + run, to, run);
-                if (close >= 0) {
-                    ln += lines(text, i, close);
-                    i = close + run - 1;
-                } else {
-                    i += run - 1;
-                }
-            } else if (c == '<' && i + 1 < to && text.charAt(i + 1) == '/') {
-                int e = i + 2;
-                while (e < to && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) {
-                    e++;
-                }
-                if (!open.isEmpty()
-                        && text.subSequence(i + 2, e)
-                                .toString()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .equals(open.peek())) {
-                    open.pop();
-                }
-            } else if (c == '<') {
-                HtmlTag t = HtmlTag.read(text, i);
-                if (t != null && t.end <= to && !t.selfClosed) {
-                    String name = t.name.toLowerCase(java.util.Locale.ROOT);
-                    if (NESTING_SPANS.contains(name)) {
-                        open.push(name);
-                        if (open.size() >= need) {
-                            stopLine = ln;
-                            stopNesting = open.size() + " nested inline HTML elements"
-                                    + (quotes > 0 ? " inside " + quotes + " nested blockquotes" : "");
-                            throw new TooDeep();
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** Start of the next run of exactly {@code run} backticks in {@code [from, to)}, or -1. */
-    private static int closingBackticks(CharSequence text, int from, int to, int run) {
-        int i = from;
-        while (i < to) {
-            int b = HtmlTag.indexOf(text, '`', i);
-            if (b < 0 || b >= to) {
-                return -1;
-            }
-            int r = 1;
-            while (b + r < to && text.charAt(b + r) == '`') {
-                r++;
-            }
-            if (r == run) {
-                return b;
-            }
-            i = b + r;
-        }
-        return -1;
-    }
-
-    /**
-     * Tags inside raw HTML become child elements with their attributes (ids count for fragment links). kramdown
-     * parses each element with a body recursively until its own end tag (an end tag of another element is
-     * text), so the open elements are counted against Ruby's stack, the outer element being the first. A child
-     * whose body is Markdown blocks ({@code <div markdown="1">}) is read by the block parser up to its own end
-     * tag, so a tag left open in its paragraphs ends with the paragraph and does not hold the outer element open.
-     *
-     * @return the offset after the end tag of the outer element {@code outer}, or the end of the text when it
-     *     has none (kramdown then reads the rest of the page as its body)
-     */
-    private int rawChildren(Element el, Src src, String outer, int[] rawStart) {
-        int end = src.length();
-        int line = src.line;
-        int i = src.pos;
-        Deque<String> open = new ArrayDeque<>();
-        open.push(HtmlTag.elementName(outer));
-        // the body of an element kramdown reads as spans (markdown="span"): its tags are children, but one left
-        // open there ends with it
-        int spanEnd = -1;
-        while (true) {
-            int lt = src.indexOf('<', i);
-            if (lt < 0) {
-                return end;
-            }
-            line += lines(src, i, lt);
-            i = lt + 1;
-            if (src.startsWith("<!--", lt) || src.startsWith("<?", lt)) {
-                boolean comment = src.startsWith("<!--", lt);
-                int e = src.indexOf(comment ? "-->" : "?>", lt + (comment ? 4 : 2));
-                if (e >= 0) {
-                    line += lines(src, lt, e);
-                    i = e + (comment ? 3 : 2);
-                }
-                continue; // an unclosed comment is text
-            }
-            HtmlTag t = HtmlTag.read(src, lt);
-            if (t != null && lt < spanEnd) {
-                continue; // a span element of the cell's text, not a block
-            }
-            if (t != null) {
-                Element child = new Element("html_element", line);
-                child.htmlName = t.name;
-                child.attrs().putAll(t.attrs);
-                // kramdown's handler takes the markdown attribute off every element, raw or not
-                child.attrs().remove("markdown");
-                el.add(child);
-                String name = t.name.toLowerCase(java.util.Locale.ROOT);
-                if (HtmlTag.verbatim(t.name)) {
-                    int e = HtmlTag.firstEndTag(src, t.end, t.name);
-                    line += lines(src, lt, e);
-                    i = e;
-                } else if (HtmlTag.blockBody(t)) {
-                    // its body is Markdown: the raw span ends with its start tag and starts again after its end tag
-                    src.advanceTo(t.end);
-                    rawBlock(BlockSpans.Kind.RAW_HTML, rawStart[0], rawStart[1], src);
-                    trailing(src);
-                    markdownHtml++;
-                    try {
-                        checkStack(src.line, open.size());
-                        parseBlocks(child, src);
-                    } finally {
-                        markdownHtml--;
-                    }
-                    if (src.pos >= end) {
-                        rawStart[0] = 0; // no end tag: like kramdown, the Markdown body runs to the end of the page
-                        return end;
-                    }
-                    rawStart[0] = src.line;
-                    rawStart[1] = src.lineEnd(src.pos) - src.pos;
-                    line = src.line;
-                    i = src.pos;
-                } else {
-                    if (HtmlTag.spanBody(t)) {
-                        spanEnd = HtmlTag.firstEndTag(src, t.end, t.name);
-                    } else if (!t.selfClosed && !WITHOUT_BODY.contains(name)) {
-                        open.push(HtmlTag.elementName(t.name));
-                        checkStack(line, open.size());
-                    }
-                    line += lines(src, lt, t.end);
-                    i = t.end;
-                }
-            } else if (lt < spanEnd) {
-                continue;
-            } else {
-                int close = HtmlTag.endTagOf(src, lt, open.peek());
-                if (close > 0) {
-                    open.pop();
-                    if (open.isEmpty()) {
-                        return close;
-                    }
-                }
-            }
-        }
-    }
-
-    private static int lines(CharSequence s, int from, int to) {
-        int n = 0;
-        for (int k = HtmlTag.indexOf(s, '\n', from); k >= 0 && k < to; k = HtmlTag.indexOf(s, '\n', k + 1)) {
-            n++;
-        }
-        return n;
-    }
 
     /**
      * TRAILING_WHITESPACE: a line that ends after a tag or comment is left. Other text after it stays
      * where it is: kramdown reads it with the block parsers as if it were a line of its own
      * ({@code <!-- c --> text} and {@code <div>x</div> - item} start a paragraph and a list).
      */
-    private void trailing(Src src) {
+    void trailing(Src src) {
         if (src.pos == 0 || src.eos() || src.charAt(src.pos - 1) == '\n') {
             return;
         }
@@ -1315,11 +722,6 @@ final class BlockParser {
         return true;
     }
 
-    /** A character of the patterns' {@code \w}: an ASCII letter, digit or underscore. */
-    private static boolean wordChar(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-
     private boolean eobMarker(Src src, CharSequence line) {
         if (!isEobLine(line)) {
             return false;
@@ -1341,14 +743,14 @@ final class BlockParser {
         String firstText = line.text();
         int firstFrom = line.from;
         int firstTo = line.to;
-        noSpaceHeading(line, start);
+        noSpaceHeadings.line(line, start, start == itemFirstLine);
         src.skip();
         Line l = scratch;
         while (!src.eos() && !paragraphEnd(src.view(l, src.pos))) {
-            continuedNoSpaceHeading(l, src.line);
+            noSpaceHeadings.continuedLine(l, src.line);
             src.skip();
         }
-        spanHtml(src, from, src.pos, start);
+        htmlBlocks.spanHtml(src, from, src.pos, start);
         Element last = tree.last();
         if (last != null && last.type.equals("p")) {
             return true;
@@ -1357,41 +759,6 @@ final class BlockParser {
         p.rawTextAt(firstText, firstFrom, firstTo);
         tree.add(p);
         return true;
-    }
-
-    /**
-     * Characters that may start a line some block parser other than the paragraph's claims (a fence
-     * needs three backticks or tildes: one or two start a paragraph, often with a code span).
-     */
-    private static final boolean[] BLOCK_START = new boolean[128];
-
-    static {
-        for (char c : ">#*-_+<[{^|0123456789".toCharArray()) {
-            BLOCK_START[c] = true;
-        }
-    }
-
-    /**
-     * True for a line that only the paragraph parser can take: it starts with a character no other
-     * block starts with (no indentation), has no pipe (no table row) and is not followed by a setext
-     * underline. Most lines of prose are such lines, and are then read without being copied.
-     */
-    private static boolean plainParagraphLine(Src src, Line line) {
-        char c = line.charAt(0);
-        if (c < 128 ? BLOCK_START[c] : false) {
-            return false;
-        }
-        if (Character.isWhitespace(c)) {
-            return false;
-        }
-        if ((c == '`' || c == '~') && src.startsWith(c == '`' ? "```" : "~~~", src.pos)) {
-            return false;
-        }
-        if (src.pipeInLine()) {
-            return false;
-        }
-        int next = src.nextLineFirstChar();
-        return next != '-' && next != '=';
     }
 
     /** {@link #paragraph} for a {@link #plainParagraphLine}, reading the text in place. */
@@ -1405,11 +772,11 @@ final class BlockParser {
         Line l = scratch;
         while (!src.eos() && !paragraphEndAt(src.view(l, src.pos))) {
             if (l.length() > 0 && l.charAt(0) == '#') {
-                continuedNoSpaceHeading(l, src.line);
+                noSpaceHeadings.continuedLine(l, src.line);
             }
             src.skip();
         }
-        spanHtml(src, from, src.pos, start);
+        htmlBlocks.spanHtml(src, from, src.pos, start);
         Element last = tree.last();
         if (last != null && last.type.equals("p")) {
             return;
@@ -1442,61 +809,6 @@ final class BlockParser {
         return paragraphEnd(line);
     }
 
-    // '#12' (a single hash and a digit) is an issue or pull-request number in changelogs, not a heading typo;
-    // '#jekyll #docs' (a single hash, and another '#word' later) is a line of hashtags; '#wg-ci Slack channel',
-    // '#rebuild: infrastructure' (one hash, a lower-case name with '-' or '_' or followed by ':') name a chat
-    // channel or tag, not a heading; so does a lone lower-case '#openshadinglanguage' (a heading's first word
-    // is capitalised, or it has more than one)
-    private static final Pattern NO_SPACE_HEADING = Pattern.compile("(?!#\\d)(?!#[^#\\s].*\\s#[^#\\s])"
-            + "(?!#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:[\\s:,.;)]|$))(?!#[a-z][a-z0-9_-]*:)"
-            + "(?!#[a-z][a-z0-9]*[.,;)]?\\s*$)"
-            + "#{1,6}[^#\\s\\\\].*");
-
-    /** Lines of the parsed source (not yet file lines) that look like {@code ##Text}. */
-    final List<NoSpaceHeading> noSpaceHeadingLines = new ArrayList<>();
-
-    // '- #text', '1. #include <stdio.h>': one '#' and a lower-case word right after a list marker name something
-    // (a DOM node, a directive, a tag) in a list of such names, not a heading inside the item ('- ##Setup' and
-    // '- #Setup' still read as one)
-    private static final Pattern ITEM_NAME = Pattern.compile("#\\p{Ll}.*");
-
-    // '* #CS, SO/IO1, SI/IO0, VSS, VCC': one '#' and an upper-case name followed by a comma opening an item is a list
-    // of signal or pin names (an active-low '#CS'), not a heading ('- #Setup, part one' still reads as one)
-    private static final Pattern ITEM_NAMES = Pattern.compile("#[\\p{Lu}\\d_/]+,.*");
-
-    // '2. #L = 0の場合、…': one '#' and a name compared with a value opening an item is a count written '#L' (the
-    // column '#L' of a tool's window, tang3cko/ReactiveSO-docs), not a heading ('- #Setup guide' still reads as one)
-    private static final Pattern ITEM_COMPARISON = Pattern.compile("#[\\p{L}\\p{N}_]+ ?(?:[=<>≤≥≠]|!=).*");
-
-    private void noSpaceHeading(CharSequence line, int lineNo) {
-        if (lineNo == itemFirstLine
-                && (ITEM_NAME.matcher(line).matches()
-                        || ITEM_NAMES.matcher(line).matches()
-                        || ITEM_COMPARISON.matcher(line).matches())) {
-            return;
-        }
-        if (line.length() > 0
-                && line.charAt(0) == '#'
-                && NO_SPACE_HEADING.matcher(line).matches()) {
-            int hashes = 0;
-            while (line.charAt(hashes) == '#') {
-                hashes++;
-            }
-            noSpaceHeadingLines.add(new NoSpaceHeading(lineNo, Character.codePointAt(line, hashes)));
-        }
-    }
-
-    /**
-     * {@link #noSpaceHeading} for a line that continues a paragraph: there a single '#' before a word is a hashtag
-     * the text wrapped onto the line ('Tweet to\n#DataHelpDesk during the meeting'), not a heading missing its
-     * space; two or more hashes still are.
-     */
-    private void continuedNoSpaceHeading(CharSequence line, int lineNo) {
-        if (line.length() > 1 && line.charAt(1) == '#') {
-            noSpaceHeading(line, lineNo);
-        }
-    }
-
     /** PARAGRAPH_END_GFM. */
     boolean paragraphEnd(CharSequence line) {
         if (Src.blank(line)) {
@@ -1519,10 +831,4 @@ final class BlockParser {
     private static final String PARAGRAPH_END_STARTS = "{<^+*-#:>~`";
 
     private static final Pattern FENCE_START = Pattern.compile(" {0,3}[~`]{3}");
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> s = new java.util.HashSet<>(a);
-        s.addAll(b);
-        return Set.copyOf(s);
-    }
 }

@@ -1,11 +1,8 @@
 package io.github.faqkit.core.kramdown;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** A raw HTML start tag as kramdown's HTML_TAG_RE reads it (name, attributes, {@code />}). */
 final class HtmlTag {
@@ -91,75 +88,10 @@ final class HtmlTag {
         }
     }
 
-    /**
-     * kramdown's HTML_ELEMENT: the names it knows (their tags match in any case; other names, such as
-     * custom elements, only in the case they were written in).
-     */
-    private static final Set<String> KNOWN = known();
-
-    private static Set<String> known() {
-        Set<String> s = new HashSet<>(BlockParser.SPAN_ELEMENTS);
-        s.addAll(BlockParser.WITHOUT_BODY);
-        s.addAll(BlockParser.MODEL_BLOCK);
-        s.addAll(BlockParser.MODEL_SPAN);
-        s.addAll(List.of("script", "style", "math", "option", "textarea", "pre", "code", "kbd", "samp", "var"));
-        s.addAll(List.of(
-                "address",
-                "article",
-                "aside",
-                "applet",
-                "body",
-                "blockquote",
-                "caption",
-                "col",
-                "colgroup",
-                "dd",
-                "div",
-                "dl",
-                "dt",
-                "fieldset",
-                "figcaption",
-                "footer",
-                "form",
-                "h1",
-                "h2",
-                "h3",
-                "h4",
-                "h5",
-                "h6",
-                "header",
-                "hgroup",
-                "hr",
-                "html",
-                "head",
-                "iframe",
-                "legend",
-                "menu",
-                "li",
-                "main",
-                "map",
-                "nav",
-                "ol",
-                "optgroup",
-                "p",
-                "pre",
-                "section",
-                "summary",
-                "table",
-                "tbody",
-                "td",
-                "th",
-                "thead",
-                "tfoot",
-                "tr",
-                "ul"));
-        return Set.copyOf(s);
-    }
-
     /** The name kramdown gives an element: lower case when it knows the name. */
     static String elementName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return KNOWN.contains(lower) ? lower : name;
+        return HtmlNames.KNOWN.contains(lower) ? lower : name;
     }
 
     /** True for {@code script} and {@code style}, whose body kramdown takes verbatim up to the first end tag. */
@@ -181,8 +113,8 @@ final class HtmlTag {
         String name = tag.name.toLowerCase(Locale.ROOT);
         return "span".equals(markdown)
                 || "1".equals(markdown)
-                        && BlockParser.MODEL_SPAN.contains(name)
-                        && !BlockParser.WITHOUT_BODY.contains(name);
+                        && HtmlNames.MODEL_SPAN.contains(name)
+                        && !HtmlNames.WITHOUT_BODY.contains(name);
     }
 
     /**
@@ -196,8 +128,8 @@ final class HtmlTag {
         }
         String markdown = tag.attrs.get("markdown");
         String name = tag.name.toLowerCase(Locale.ROOT);
-        return !BlockParser.WITHOUT_BODY.contains(name)
-                && ("block".equals(markdown) || "1".equals(markdown) && BlockParser.MODEL_BLOCK.contains(name));
+        return !HtmlNames.WITHOUT_BODY.contains(name)
+                && ("block".equals(markdown) || "1".equals(markdown) && HtmlNames.MODEL_BLOCK.contains(name));
     }
 
     /** After the first end tag of {@code name} (any case) at or after {@code from}, or the end of the text. */
@@ -227,7 +159,7 @@ final class HtmlTag {
             return -1;
         }
         String closing = s.subSequence(lt + 2, nameEnd(s, lt + 2)).toString();
-        return open.equals(KNOWN.contains(open) ? closing.toLowerCase(Locale.ROOT) : closing) ? close : -1;
+        return open.equals(HtmlNames.KNOWN.contains(open) ? closing.toLowerCase(Locale.ROOT) : closing) ? close : -1;
     }
 
     /** HTML_TAG_CLOSE_RE at {@code lt}: the offset after {@code </name >}, or -1. */

@@ -249,13 +249,13 @@ public final class KramdownSummary {
         return Shared.value(new AttributeLine(
                 line,
                 column,
-                KramdownAnalyzer.shared(text),
+                Shared.text(text),
                 placements[placement],
                 target,
                 above,
                 dropReason,
-                KramdownAnalyzer.compactCopy(attrs),
-                KramdownAnalyzer.sharedList(refs)));
+                Shared.attributes(attrs),
+                Shared.texts(refs)));
     }
 
     private static void writeBlock(JsonGenerator out, BlockRef b) throws IOException {

@@ -77,13 +77,13 @@ final class ListParser {
         boolean lastIsBlank = false;
         while (!src.eos()) {
             src.view(line, src.pos);
-            if (lastIsBlank && BlockParser.hr(line)) {
+            if (lastIsBlank && BlockLines.hr(line)) {
                 break;
-            } else if (BlockParser.isEobLine(line)) {
+            } else if (BlockLines.isEobLine(line)) {
                 src.skip();
                 eobFound = true;
                 break;
-            } else if (BlockParser.markerFirst(line, type)
+            } else if (BlockLines.markerFirst(line, type)
                     && m.reset(line).matches()
                     && Src.spaces(line) <= maxMarkerIndent) {
                 int lineNo = src.line;
@@ -108,7 +108,7 @@ final class ListParser {
                     continue;
                 }
                 String own = m.group(2);
-                if (BlockParser.itemIalOnly(own)) {
+                if (BlockLines.itemIalOnly(own)) {
                     indentation = 4;
                 } else {
                     indentation = m.end(1);
@@ -229,12 +229,12 @@ final class ListParser {
                 break;
             }
             seen.set(text, start + strip, end);
-            if (Src.spaces(seen) > 3 || BlockParser.hr(seen) || !BlockParser.listStartAny(seen)) {
+            if (Src.spaces(seen) > 3 || BlockLines.hr(seen) || !BlockLines.listStartAny(seen)) {
                 break;
             }
-            Matcher m = BlockParser.listStart("ul").matcher(seen);
+            Matcher m = BlockLines.listStart("ul").matcher(seen);
             if (!m.matches()) {
-                m = BlockParser.listStart("ol").matcher(seen);
+                m = BlockLines.listStart("ol").matcher(seen);
                 m.matches();
             }
             // the item's content, read in place: only a content that may be a lone IAL is copied
@@ -244,8 +244,8 @@ final class ListParser {
                 rest++;
             }
             if (rest == end
-                    || BlockParser.listStartAny(line.set(text, rest, end))
-                    || text.charAt(rest) == '{' && BlockParser.itemIalOnly(text.substring(content, end))) {
+                    || BlockLines.listStartAny(line.set(text, rest, end))
+                    || text.charAt(rest) == '{' && BlockLines.itemIalOnly(text.substring(content, end))) {
                 break;
             }
             count++;
@@ -332,7 +332,7 @@ final class ListParser {
             return false;
         }
         int max = Math.min(indentation, 3);
-        return !BlockParser.ialLineAt(line, max) && !BlockParser.lazyHtmlAt(line, max);
+        return !BlockLines.ialLineAt(line, max) && !BlockLines.lazyHtmlAt(line, max);
     }
 
     /** {@link String#startsWith(String, int)} for any character sequence. */

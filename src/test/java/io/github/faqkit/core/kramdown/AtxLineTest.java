@@ -14,7 +14,7 @@ class AtxLineTest {
 
     private static void same(String line) {
         Matcher m = ATX.matcher(line);
-        int content = BlockParser.atxContent(line);
+        int content = BlockLines.atxContent(line);
         if (m.matches()) {
             assertThat(content).as(line).isEqualTo(m.start(2));
         } else {
