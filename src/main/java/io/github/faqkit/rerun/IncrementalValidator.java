@@ -573,15 +573,37 @@ public final class IncrementalValidator {
                 });
         // the repository's own Markdown outside the site (its README) may show a site image: IMG006 reads it
         repositoryMarkdown.addAll(AssetReferences.repositoryMarkdown(root));
-        for (AssetReferences.RepositoryFile f : repositoryMarkdown) {
-            stampsSeen.add(f.stamp());
-            b.append("repository ")
-                    .append(f.path())
-                    .append(' ')
-                    .append(f.stamp())
-                    .append('\n');
-        }
+        repositoryLines(b, root, loaded, repositoryMarkdown, stampsSeen);
         return b.toString();
+    }
+
+    /**
+     * The repository's Markdown files as inputs. The walk that lists them goes through the site folder too (an
+     * excluded README there shows images as well), but a page the site's scan keeps is fingerprinted by that scan,
+     * by its content: stamped here as well, a page touched or edited in a site kept in git changed these fixed
+     * inputs, so the run could neither take the findings over nor tell which pages changed, and checked every page.
+     */
+    private static void repositoryLines(
+            StringBuilder b,
+            Path root,
+            SiteConfigs.Loaded loaded,
+            List<AssetReferences.RepositoryFile> repositoryMarkdown,
+            List<FileStamp> stampsSeen) {
+        Path site = root.toAbsolutePath().normalize();
+        ContentScanner scanner = new ContentScanner(root, loaded.config());
+        for (AssetReferences.RepositoryFile f : repositoryMarkdown) {
+            Path file = f.file().toAbsolutePath().normalize();
+            boolean scanned = file.startsWith(site)
+                    && scanner.keeps(site.relativize(file).toString().replace('\\', '/'), false);
+            b.append("repository ").append(f.path()).append(' ');
+            if (scanned) {
+                b.append("scanned");
+            } else {
+                stampsSeen.add(f.stamp());
+                b.append(f.stamp());
+            }
+            b.append('\n');
+        }
     }
 
     /** What the scan left out, as part of the inputs (a folder that becomes readable changes the site). */
