@@ -117,4 +117,38 @@ class RerunInGitRepositoryTest {
         assertThat(second.result().findings()).anyMatch(f -> f.ruleId().equals("IMG006"));
         assertSameAnswer(second.result(), cold());
     }
+
+    @Test
+    void anEditedTitleThatMovesTheNavigationChecksEveryPageAsColdDoes() throws IOException {
+        run();
+        edit("faq.md", "---\ntitle: FAQ\nnav_order: 3\n---\n# FAQ\n\nAsk.\n\nEdited.\n");
+        run();
+        // first in the navigation now, and sharing its title with another page: the other pages' answers move
+        edit("faq.md", "---\ntitle: Guide\nnav_order: 1\n---\n# FAQ\n\nAsk.\n\nEdited.\n");
+        log.clear();
+        IncrementalValidator.Outcome edited = run();
+        assertThat(edited.reused()).isFalse();
+        assertThat(log).noneMatch(l -> l.contains("were taken over"));
+        ValidationResult cold = cold();
+        assertThat(cold.findings()).extracting(f -> f.ruleId()).contains("NAV006");
+        assertSameAnswer(edited.result(), cold);
+    }
+
+    @Test
+    void anEditedHeadingAnotherPageLinksToChecksThatLinkAsColdDoes() throws IOException {
+        run();
+        edit("guide.md", "---\ntitle: Guide\nnav_order: 2\n---\n# Guide\n\n## Setup\n\n![shot](assets/a.png)\n\nOk.\n");
+        run();
+        edit(
+                "guide.md",
+                "---\ntitle: Guide\nnav_order: 2\n---\n# Guide\n\n## Set-up\n\n![shot](assets/a.png)\n\nOk.\n");
+        log.clear();
+        IncrementalValidator.Outcome edited = run();
+        assertThat(edited.reused()).isFalse();
+        assertThat(log).noneMatch(l -> l.contains("were taken over"));
+        ValidationResult cold = cold();
+        assertThat(cold.findings())
+                .anyMatch(f -> f.file().equals("index.md") && f.message().contains("setup"));
+        assertSameAnswer(edited.result(), cold);
+    }
 }
