@@ -1,27 +1,18 @@
 package io.github.faqkit.rerun;
 
-import io.github.faqkit.core.AssetReferences;
-import io.github.faqkit.core.BuildFiles;
 import io.github.faqkit.core.ContentScanner;
 import io.github.faqkit.core.FileStamp;
 import io.github.faqkit.core.ScanListing;
 import io.github.faqkit.core.Sha256;
 import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.SourceEntry;
-import io.github.faqkit.core.platform.OutsideInputs;
 import io.github.faqkit.core.platform.SiteSetup;
-import io.github.faqkit.core.refs.PublishedUrlReferences;
 import io.github.faqkit.rules.ValidationRequest;
 import io.github.faqkit.rules.ValidationResult;
 import io.github.faqkit.rules.Validator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,9 +39,6 @@ import java.util.function.Consumer;
  * is read again next time.
  */
 public final class IncrementalValidator {
-    /** Folders Jekyll reads besides the pages, whose files the image rules scan for references. */
-    private static final List<String> SUPPORT_DIRS = List.of("_layouts", "_includes", "_sass", "_data");
-
     /**
      * What a run gives: the rules {@link Checked checked} the site, or the findings were {@link TakenOver taken
      * over} from the previous run; with the fingerprint of the inputs (null: they could not be fingerprinted).
@@ -145,131 +133,186 @@ public final class IncrementalValidator {
         Instant now = Instant.now();
         long recordedAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         Path root = request.contentDirectory();
-        List<FileStamp> supportStamps = new ArrayList<>();
-        // the repository's Markdown around the site is listed once: for the fingerprint, and read by the image rules
-        List<AssetReferences.RepositoryFile> repositoryMarkdown = new ArrayList<>();
-        // the platform, its plugins and the theme version come from files outside the scan (Gemfile, workflows, git
-        // remote): what was decided from them is compared as a whole
-        String fixed = fixedInputs(request, callerKey, root, loaded, supportStamps, repositoryMarkdown)
-                + String.join("\n", setup.fingerprintLines());
-        String fixedDigest = Sha256.hex(fixed.getBytes(StandardCharsets.UTF_8));
+        FixedInputs inputs = FixedInputs.of(request, tool, callerKey, loaded, setup);
         RunRecord previous = mayReuse && !request.checkExternal() ? RunRecord.read(recordFile, tool, log) : null;
         ContentScanner scanner = new ContentScanner(root, loaded.config());
-        ContentScanner.Result scan = null;
-        boolean pageChanged = false;
-        Map<String, String> changedPages = null;
-        // each file's change time, taken before it is read (see RunRecord.Source)
-        Map<String, Long> changeTimes = null;
-        if (previous != null && previous.listing() != null && fixedDigest.equals(previous.fixedInputs())) {
-            Recheck recheck = recheck(previous, root, supportStamps);
-            if (recheck != null && recheck.pagesSame()) {
-                return takenOver(previous, root, start);
-            }
-            if (recheck != null) {
-                // only pages changed: the files are the ones the recorded walk found
-                scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
-                pageChanged = scan != null;
-                changedPages = pageChanged ? recordedDigests(previous, recheck.changed()) : null;
-                changeTimes = recheck.changeTimes();
-                if (scan != null) {
-                    log.accept("faq cache: no file was added or removed since the last run, so the folders were"
-                            + " not walked again");
-                }
-            }
+        Recheck recheck = previous != null
+                        && previous.listing() != null
+                        && inputs.digest().equals(previous.fixedInputs())
+                ? recheck(previous, root, inputs.supportStamps())
+                : null;
+        if (recheck != null && recheck.pagesSame()) {
+            return takenOver(previous, root, start);
         }
-        if (scan == null) {
-            scan = scanner.scan();
+        Look look = recheck == null ? null : replayed(scanner, previous, recheck, recordedAt);
+        if (look == null) {
+            look = scanned(scanner);
         }
-        Map<String, FileStamp> stamps = stamps(scan);
-        if (!pageChanged) {
-            changeTimes = changeTimes(scan);
+        String fixed = inputs.text() + notices(look.scan());
+        if (!look.replayed() && unchangedSince(previous, look, fixed, inputs.supportStamps())) {
+            return takenOver(previous, root, start);
         }
-        fixed += notices(scan);
-        if (previous != null
-                && !pageChanged
-                && settled(scan.entries(), stamps, supportStamps, previous.recordedAtNanos())) {
-            Map<String, String> digests = digests(scan.entries(), stamps, changeTimes, previous);
-            if (digests != null) {
-                String fingerprint = fingerprint(fixed, scan.entries(), stamps, digests, null)
-                        .value();
-                if (fingerprint.equals(previous.fingerprint())) {
-                    return takenOver(previous, root, start);
-                }
-            }
-        }
-        Map<String, String> read = new ConcurrentHashMap<>();
         // only pages changed (the scan replayed the record's): checks whose inputs did not change are taken over
-        RunRecord recordedRun = previous;
         CarriedChecks carried = new CarriedChecks(
-                changedPages == null
-                        ? null
-                        : () -> CheckRecord.read(cache.checkRecord(), recordedRun.fingerprint(), log),
-                changedPages,
+                look.replayed() ? () -> CheckRecord.read(cache.checkRecord(), previous.fingerprint(), log) : null,
+                look.changedPages(),
                 compareSurfaces);
+        Map<String, String> read = new ConcurrentHashMap<>();
+        ValidationResult result = check(request, loaded, setup, look, inputs, carried, read, start);
+        String fingerprint = request.checkExternal()
+                ? null
+                : record(new Recorded(fixed, inputs.digest(), recordedAt, look, read, previous), result);
+        keepChecks(request, fingerprint, carried);
+        return new Checked(result, fingerprint);
+    }
+
+    /** The site loaded and checked, telling {@code read} the SHA-256 of every page it read. */
+    private ValidationResult check(
+            ValidationRequest request,
+            SiteConfigs.Loaded loaded,
+            SiteSetup setup,
+            Look look,
+            FixedInputs inputs,
+            CarriedChecks carried,
+            Map<String, String> read,
+            long start)
+            throws IOException {
         ValidationResult result = validator
                 .planningChecks(carried)
                 .observingDigests((entry, sha256) -> read.put(entry.path(), sha256))
-                .withRepositoryMarkdown(repositoryMarkdown)
-                .validate(request, loaded, scan, setup, start);
+                .withRepositoryMarkdown(inputs.repositoryMarkdown())
+                .validate(request, loaded, look.scan(), setup, start);
         if (carried.tookOver()) {
-            log.accept("faq cache: " + changedPages.size() + " changed page(s) show the other pages nothing new: the"
-                    + " checks of every other page were taken over");
+            log.accept("faq cache: " + look.changedPages().size() + " changed page(s) show the other pages nothing"
+                    + " new: the checks of every other page were taken over");
         }
-        String fingerprint = null;
-        if (!request.checkExternal()
-                && scan.entries().stream()
-                        .filter(SourceEntry::markdown)
-                        .allMatch(e -> read.containsKey(e.path()) && stamps.get(e.path()) != null)) {
-            // a replayed scan has the recorded files, each other file with its recorded stamp: their lines are the same
-            Fingerprint full =
-                    fingerprint(fixed, scan.entries(), stamps, read, pageChanged ? previous.listingDigest() : null);
-            fingerprint = full.value();
-            Map<String, RunRecord.Source> sources = new TreeMap<>();
-            Map<String, RunRecord.Source> otherFiles = new TreeMap<>();
-            ScanListing listing = scan.listing();
-            for (SourceEntry e : scan.entries()) {
-                FileStamp s = stamps.get(e.path());
-                if (e.markdown()) {
-                    sources.put(
-                            e.path(),
-                            new RunRecord.Source(
-                                    s.size(), s.modifiedNanos(), changeTime(changeTimes, e), read.get(e.path())));
-                } else if (ScanListing.contentMatters(e.path())) {
-                    if (s == null) {
-                        listing = null; // a file that could not be stamped is looked at by a whole scan
-                    } else {
-                        otherFiles.put(
-                                e.path(),
-                                new RunRecord.Source(s.size(), s.modifiedNanos(), changeTime(changeTimes, e), null));
-                    }
-                }
-            }
-            new RunRecord(
-                            RunRecord.FORMAT,
-                            tool,
-                            fingerprint,
-                            listing == null ? null : full.listing(),
-                            recordedAt,
-                            fixedDigest,
-                            listing,
-                            sources,
-                            otherFiles,
-                            result.findings(),
-                            result.notices(),
-                            result.pageCount(),
-                            result.imageCount())
-                    .write(recordFile, log);
-        } else {
+        return result;
+    }
+
+    /**
+     * Keeps the checks of a recorded run (fingerprint not null) for the next, or forgets the old ones. Without page
+     * summaries (a cold run keeps none) the next run cannot tell what an edited page showed before, so it could take
+     * no check over: such a run pays nothing for it.
+     */
+    private void keepChecks(ValidationRequest request, String fingerprint, CarriedChecks carried) {
+        if (fingerprint == null) {
             RunRecord.delete(recordFile);
         }
-        // without page summaries (a cold run keeps none) the next run cannot tell what an edited page showed before,
-        // so it could take no check over: such a run pays nothing for it
         if (fingerprint != null && carried.checks() != null && request.cacheDirectory() != null) {
             new CheckRecord(fingerprint, carried.checks()).write(cache.checkRecord(), log);
         } else {
             CheckRecord.delete(cache.checkRecord());
         }
-        return new Checked(result, fingerprint);
+    }
+
+    /**
+     * The files as this run sees them: the scan, the stamps it took and each file's change time (taken before it is
+     * read, see RunRecord.Source); {@code changedPages} (with their recorded SHA-256) when the scan replayed the
+     * record's because only pages changed, else null.
+     */
+    private record Look(
+            ContentScanner.Result scan,
+            Map<String, FileStamp> stamps,
+            Map<String, Long> changeTimes,
+            Map<String, String> changedPages) {
+        boolean replayed() {
+            return changedPages != null;
+        }
+    }
+
+    /** Only pages changed: the files are the ones the recorded walk found (null when the record cannot say). */
+    private Look replayed(ContentScanner scanner, RunRecord previous, Recheck recheck, long recordedAt) {
+        ContentScanner.Result scan = scanner.replay(previous.listing(), recheck.stamps(), recordedAt);
+        if (scan == null) {
+            return null;
+        }
+        log.accept("faq cache: no file was added or removed since the last run, so the folders were not walked again");
+        return new Look(scan, stamps(scan), recheck.changeTimes(), recordedDigests(previous, recheck.changed()));
+    }
+
+    private static Look scanned(ContentScanner scanner) throws IOException {
+        ContentScanner.Result scan = scanner.scan();
+        return new Look(scan, stamps(scan), changeTimes(scan), null);
+    }
+
+    /** True when a whole scan finds every input as the recorded run had it: its findings stand. */
+    private static boolean unchangedSince(RunRecord previous, Look look, String fixed, List<FileStamp> supportStamps) {
+        if (previous == null
+                || !settled(look.scan().entries(), look.stamps(), supportStamps, previous.recordedAtNanos())) {
+            return false;
+        }
+        Map<String, String> digests = digests(look.scan().entries(), look.stamps(), look.changeTimes(), previous);
+        return digests != null
+                && fingerprint(fixed, look.scan().entries(), look.stamps(), digests, null)
+                        .value()
+                        .equals(previous.fingerprint());
+    }
+
+    /** What a checked run leaves for the next: its inputs, the files as seen, the pages' digests as read. */
+    private record Recorded(
+            String fixed,
+            String fixedDigest,
+            long recordedAt,
+            Look look,
+            Map<String, String> read,
+            RunRecord previous) {}
+
+    /**
+     * Writes the run record and gives the run's fingerprint; null (nothing written) when a page was not read or a
+     * file not stamped, whose content the record could not vouch for.
+     */
+    private String record(Recorded run, ValidationResult result) {
+        Look look = run.look();
+        Map<String, FileStamp> stamps = look.stamps();
+        List<SourceEntry> entries = look.scan().entries();
+        boolean complete = entries.stream()
+                .filter(SourceEntry::markdown)
+                .allMatch(e -> run.read().containsKey(e.path()) && stamps.get(e.path()) != null);
+        if (!complete) {
+            return null;
+        }
+        // a replayed scan has the recorded files, each other file with its recorded stamp: their lines are the same
+        Fingerprint full = fingerprint(
+                run.fixed(),
+                entries,
+                stamps,
+                run.read(),
+                look.replayed() ? run.previous().listingDigest() : null);
+        Map<String, RunRecord.Source> sources = new TreeMap<>();
+        Map<String, RunRecord.Source> otherFiles = new TreeMap<>();
+        ScanListing listing = look.scan().listing();
+        for (SourceEntry e : entries) {
+            FileStamp s = stamps.get(e.path());
+            long changed = changeTime(look.changeTimes(), e);
+            if (e.markdown()) {
+                sources.put(
+                        e.path(),
+                        new RunRecord.Source(
+                                s.size(), s.modifiedNanos(), changed, run.read().get(e.path())));
+            } else if (ScanListing.contentMatters(e.path())) {
+                if (s == null) {
+                    listing = null; // a file that could not be stamped is looked at by a whole scan
+                } else {
+                    otherFiles.put(e.path(), new RunRecord.Source(s.size(), s.modifiedNanos(), changed, null));
+                }
+            }
+        }
+        new RunRecord(
+                        RunRecord.FORMAT,
+                        tool,
+                        full.value(),
+                        listing == null ? null : full.listing(),
+                        run.recordedAt(),
+                        run.fixedDigest(),
+                        listing,
+                        sources,
+                        otherFiles,
+                        result.findings(),
+                        result.notices(),
+                        result.pageCount(),
+                        result.imageCount())
+                .write(recordFile, log);
+        return full.value();
     }
 
     /**
@@ -476,112 +519,6 @@ public final class IncrementalValidator {
             }
         }
         return entries;
-    }
-
-    /**
-     * Every input except the scanned files: the tool, the request, the caller's key, support files, notices; the
-     * repository's Markdown files around the site it fingerprints are added to {@code repositoryMarkdown}.
-     */
-    private String fixedInputs(
-            ValidationRequest request,
-            String callerKey,
-            Path root,
-            SiteConfigs.Loaded loaded,
-            List<FileStamp> stampsSeen,
-            List<AssetReferences.RepositoryFile> repositoryMarkdown)
-            throws IOException {
-        StringBuilder b = new StringBuilder();
-        b.append("tool ")
-                .append(tool)
-                .append('\n')
-                .append("caller ")
-                .append(callerKey)
-                .append('\n')
-                .append("includes ")
-                .append(request.includes())
-                .append('\n')
-                .append("excludes ")
-                .append(request.excludes())
-                .append('\n')
-                .append("severities ")
-                .append(new TreeMap<>(request.severities()))
-                .append('\n')
-                .append("theme ")
-                .append(request.themeVersion())
-                .append('\n')
-                .append("baseurl ")
-                .append(request.baseUrl())
-                .append('\n')
-                .append("required ")
-                .append(request.options().requiredKeys())
-                .append('\n')
-                .append("allowed ")
-                .append(request.options().allowedKeys())
-                .append('\n');
-        // CFG001 reads whether the build's files exist (an OUTPUT folder counts written or not)
-        for (BuildFiles.Candidate c : request.options().buildFiles()) {
-            Path p = root.resolve(c.path());
-            b.append("build ").append(c.kind()).append(' ').append(p);
-            if (c.kind() != BuildFiles.Kind.OUTPUT) {
-                b.append(' ').append(Files.exists(p, LinkOption.NOFOLLOW_LINKS));
-            }
-            b.append('\n');
-        }
-        Path schema = request.options().frontMatterSchema();
-        FileStamp schemaStamp = schema == null ? null : FileStamp.ofAny(schema);
-        stampsSeen.add(schemaStamp);
-        b.append("schema ").append(schema).append(' ').append(schemaStamp).append('\n');
-        // every name Jekyll looks for: creating _config.yml beside _config.yaml changes which one it reads
-        for (String name : SiteConfigs.CANDIDATES) {
-            FileStamp configStamp = FileStamp.ofAny(root.resolve(name));
-            stampsSeen.add(configStamp);
-            b.append("config ").append(name).append(' ').append(configStamp).append('\n');
-        }
-        for (String dir : SUPPORT_DIRS) {
-            Path d = root.resolve(dir);
-            if (!Files.isDirectory(d)) {
-                continue;
-            }
-            Map<String, FileStamp> files = new TreeMap<>();
-            Files.walkFileTree(d, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    files.put(root.relativize(file).toString(), FileStamp.ofAny(file));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-            files.forEach((path, stamp) ->
-                    b.append("support ").append(path).append(' ').append(stamp).append('\n'));
-            stampsSeen.addAll(files.values());
-        }
-        // files outside the scan that checks read (workflows and their scripts for FM007, the git remote)
-        for (Path file : OutsideInputs.of(root, loaded.build())) {
-            FileStamp stamp = FileStamp.of(file); // a folder (a '.git' directory) counts as absent: git writes in it
-            stampsSeen.add(stamp);
-            b.append("outside ").append(file).append(' ').append(stamp).append('\n');
-        }
-        // IMG006 reads the repository's text files for the site's published address and takes a GitHub URL of a
-        // repository file as a use of it: the files outside the site, text ones by stamp, others by presence
-        PublishedUrlReferences.outsideInputs(root, loaded.config(), System.getenv())
-                .forEach((file, stamp) -> {
-                    stampsSeen.add(stamp);
-                    b.append("published-url ")
-                            .append(file)
-                            .append(' ')
-                            .append(stamp == null ? "present" : stamp)
-                            .append('\n');
-                });
-        // the repository's own Markdown outside the site (its README) may show a site image: IMG006 reads it
-        repositoryMarkdown.addAll(AssetReferences.repositoryMarkdown(root));
-        for (AssetReferences.RepositoryFile f : repositoryMarkdown) {
-            stampsSeen.add(f.stamp());
-            b.append("repository ")
-                    .append(f.path())
-                    .append(' ')
-                    .append(f.stamp())
-                    .append('\n');
-        }
-        return b.toString();
     }
 
     /** What the scan left out, as part of the inputs (a folder that becomes readable changes the site). */
