@@ -221,6 +221,9 @@ public final class Resolver {
         String requested = normalizeUrl(rootRelative ? path : Urls.directoryOf(pageUrl) + path);
         if (!baseurl.isEmpty() && !requested.startsWith(baseurl + "/") && !requested.equals(baseurl)) {
             Resolution.Status s = rootRelative ? Resolution.Status.MISSING_BASEURL : Resolution.Status.OUTSIDE;
+            if (rootRelative && anotherSiteOnPagesHost(requested)) {
+                s = Resolution.Status.SKIPPED; // the host serves another site there, whose files are not known here
+            }
             return new Resolution(s, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
         }
         String sitePath = decode(requested.substring(baseurl.length()));
@@ -320,6 +323,29 @@ public final class Resolver {
         if (!baseurl.isEmpty() || RepositoryFiles.of(site).pagesHost("") == null) {
             return false;
         }
+        return inAnotherRepositorysFolder(sitePath);
+    }
+
+    /**
+     * True when {@code requested}, a root-relative path outside this project site's baseurl ({@code /data-products/}
+     * from the site served at {@code /stelsel}), lies in a folder GitHub Pages serves another site of the owner's in:
+     * a project site is served on {@code <owner>.github.io} under {@code /<repository>}, and the same host answers
+     * {@code /<other repository>/} with the project site of that repository (Netbeheer-Nederland's stelsel links its
+     * sibling data-products this way), whose files are not known here. A path in a folder this site has is its own
+     * page written without the baseurl, and stays reported.
+     */
+    private boolean anotherSiteOnPagesHost(String requested) {
+        if (baseurl.isEmpty() || RepositoryFiles.of(site).pagesHost(baseurl) == null) {
+            return false;
+        }
+        String path = decode(requested);
+        // GitHub matches the repository's path in any letter case: /Stelsel/ is this very site
+        return !path.toLowerCase(Locale.ROOT).startsWith(baseurl.toLowerCase(Locale.ROOT) + "/")
+                && inAnotherRepositorysFolder(path);
+    }
+
+    /** True when {@code sitePath} lies in a folder ({@code /name/…}) that could be a repository's and this site lacks. */
+    private boolean inAnotherRepositorysFolder(String sitePath) {
         int end = sitePath.indexOf('/', 1);
         if (end < 0) {
             return false; // '/name' without the folder's slash: as likely a page of this site that is missing
