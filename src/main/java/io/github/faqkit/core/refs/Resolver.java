@@ -285,7 +285,9 @@ public final class Resolver {
                     rootRelative,
                     liquid);
         }
-        if (anotherProjectSite(sitePath) || workflowOutputs().covers(rel)) {
+        if (anotherProjectSite(sitePath)
+                || workflowOutputs().covers(rel)
+                || rootRelative && underUnknownServedPath(sitePath)) {
             // another repository's site, or a file the build workflow writes into the site before Jekyll runs:
             // not known here, so never missing
             return new Resolution(
@@ -342,6 +344,21 @@ public final class Resolver {
         // GitHub matches the repository's path in any letter case: /Stelsel/ is this very site
         return !path.toLowerCase(Locale.ROOT).startsWith(baseurl.toLowerCase(Locale.ROOT) + "/")
                 && inAnotherRepositorysFolder(path);
+    }
+
+    /**
+     * True when the path the site is served under is not known (the build workflow passes a baseurl only its run
+     * knows, {@code --baseurl ${{ env.BASEURL }}}) and the root-relative {@code sitePath} is a page or file of this
+     * site behind one more folder that the site lacks: {@code /RemoteStation/versionen.html} is the site's
+     * {@code /versionen.html} when it is served under {@code /RemoteStation}, as its writers know and the repository
+     * does not say (OE5XRX/RemoteStation). A path that is no page of the site either way stays missing.
+     */
+    private boolean underUnknownServedPath(String sitePath) {
+        if (!site.platform().servedPathUnknown() || !inAnotherRepositorysFolder(sitePath)) {
+            return false;
+        }
+        String rest = sitePath.substring(sitePath.indexOf('/', 1));
+        return pageAt(rest, false, null) != null || rest.length() > 1 && servedFile(rest.substring(1));
     }
 
     /** True when {@code sitePath} lies in a folder ({@code /name/…}) that could be a repository's and this site lacks. */
