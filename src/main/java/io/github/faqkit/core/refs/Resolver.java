@@ -287,7 +287,9 @@ public final class Resolver {
         }
         if (anotherProjectSite(sitePath)
                 || workflowOutputs().covers(rel)
-                || rootRelative && underUnknownServedPath(sitePath)) {
+                || rootRelative && underUnknownServedPath(sitePath)
+                || site.derived(GeneratedCollections.class, GeneratedCollections::of)
+                        .covers(sitePath)) {
             // another repository's site, or a file the build workflow writes into the site before Jekyll runs:
             // not known here, so never missing
             return new Resolution(
