@@ -221,8 +221,10 @@ public final class Resolver {
         String requested = normalizeUrl(rootRelative ? path : Urls.directoryOf(pageUrl) + path);
         if (!baseurl.isEmpty() && !requested.startsWith(baseurl + "/") && !requested.equals(baseurl)) {
             Resolution.Status s = rootRelative ? Resolution.Status.MISSING_BASEURL : Resolution.Status.OUTSIDE;
-            if (rootRelative && anotherSiteOnPagesHost(requested)) {
-                s = Resolution.Status.SKIPPED; // the host serves another site there, whose files are not known here
+            if (rootRelative && ref.kind() == Reference.Kind.LINK && anotherSiteOnPagesHost(requested)) {
+                // a page link: the host serves another site there, whose files are not known here (an image is
+                // likelier the site's own written without the baseurl: platform-golden documents-titles-and-posts)
+                s = Resolution.Status.SKIPPED;
             }
             return new Resolution(s, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
         }
