@@ -90,8 +90,20 @@ final class LaxMarkup {
                 || text.contains("case")
                 || text.contains("include")
                 || text.contains("raw")
-                || text.contains("(");
+                || text.contains("(")
+                || text.indexOf('!') >= 0 && BANG_OUTPUT.matcher(text).find();
     }
+
+    /**
+     * An output with a '!' that starts no {@code !=} ({@code {{!github.event.release.prerelease}}}, a GitHub Actions
+     * expression shown in a page): Ruby's strict lexer refuses the character ("Unexpected character !") and the lax
+     * reading looks the name up without it, while Liqp's lexer takes one such output and refuses the next (or reads
+     * it otherwise): the lax reading is written out whatever Liqp says (liquid-golden lax-output o21–o26).
+     */
+    private static final Pattern BANG_OUTPUT = Pattern.compile("\\{\\{[^}]*!(?!=)");
+
+    /** A '!' outside quotes that starts no {@code !=}. */
+    private static final Pattern BANG = Pattern.compile("^(?:[^\"'!]|\"[^\"]*\"|'[^']*'|!=)*!(?!=)");
 
     /**
      * {@code text} read the lax way where it needs to be. With {@code failed} (Liqp rejected the text), every
@@ -424,7 +436,8 @@ final class LaxMarkup {
             return null;
         }
         boolean emptyFilter = EMPTY_FILTER.matcher(markup).find();
-        if (!emptyFilter && (!failed || parses.test(open + markup + close))) {
+        boolean bang = markup.indexOf('!') >= 0 && BANG.matcher(markup).find();
+        if (!emptyFilter && !bang && (!failed || parses.test(open + markup + close))) {
             return null;
         }
         String lax = lax(markup, s -> parses.test(open + s + close));
@@ -437,7 +450,13 @@ final class LaxMarkup {
         if (name.find()) {
             String rest = markup.substring(name.end());
             int pipe = rest.indexOf('|');
-            StringBuilder withFilters = new StringBuilder(" ").append(name.group());
+            // VariableLookup scans the name for [\w-]+ and [..] parts: a leading '!' is skipped ('!page.title' is
+            // page.title; liquid-golden lax-output o21)
+            String value = name.group().startsWith("!") ? name.group().replaceFirst("^!+", "") : name.group();
+            if (value.isEmpty()) {
+                return pad(" nil", markup.length());
+            }
+            StringBuilder withFilters = new StringBuilder(" ").append(value);
             if (pipe >= 0) {
                 for (String filter : rest.substring(pipe + 1).split("\\|")) {
                     // a filter without a word is skipped, as Liquid's lax parser skips it
@@ -446,7 +465,7 @@ final class LaxMarkup {
                     }
                 }
             }
-            for (String candidate : new String[] {withFilters.toString(), " " + name.group()}) {
+            for (String candidate : new String[] {withFilters.toString(), " " + value}) {
                 if (parses.test(pad(candidate, markup.length()))) {
                     return pad(candidate, markup.length());
                 }

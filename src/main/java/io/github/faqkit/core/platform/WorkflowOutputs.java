@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * into it ({@code … > docs/schema.json}). They are in the published site but not in the repository, so what lies
  * under them is unknown here, never missing. Only paths written as the step's output and inside the site's folder
  * count (not the site's folder as a whole, which would hide every missing link); paths that hold a variable or a glob
- * are not known and are skipped.
+ * are not known and are skipped. Files a step puts into Jekyll's output after the build ({@code _site} of the site's
+ * folder, where {@code jekyll build} writes unless told otherwise) are published the same way: a KiCad export
+ * downloaded with {@code actions/download-artifact} ({@code path: docs/_site/pcb}), a report copied in with
+ * {@code cp -r coverage docs/_site/coverage}.
  */
 public final class WorkflowOutputs {
 
@@ -60,6 +63,13 @@ public final class WorkflowOutputs {
             "(?:^|\\s)(?:-[otOd]|--(?:output|out|outdir|out-dir|output-dir|output-directory|target|target-dir"
                     + "|target-directory|dest|destination))(?:=|\\s+)" + VALUE);
 
+    /** A step that unpacks a workflow's artifacts: {@code uses: actions/download-artifact@v4}. */
+    private static final Pattern DOWNLOAD_ARTIFACT =
+            Pattern.compile("(?m)^[^#\\n]*uses:\\s*['\"]?actions/download-artifact\\b.*$");
+
+    /** The {@code path:} input of a step's {@code with:}, the value quoted or not. */
+    private static final Pattern INPUT_PATH = Pattern.compile("(?m)^[ \\t]+path:[ \\t]*([^#\\n]*?)[ \\t]*(?:#.*)?$");
+
     /** Output redirected to a file: {@code > docs/x.json}, {@code >> docs/x.md} (not {@code 2>&1}). */
     private static final Pattern REDIRECT = Pattern.compile("(?<![0-9&>=-])>>?\\s*" + VALUE);
 
@@ -93,10 +103,16 @@ public final class WorkflowOutputs {
                 return; // the site is not inside the repository the workflows build
             }
             for (String written : writtenBeforeBuild(workflow)) {
-                String rel = inSite(written, contentPrefix, root);
-                if (rel != null && !out.contains(rel)) {
-                    out.add(rel);
-                }
+                add(inSite(written, contentPrefix, root));
+            }
+            for (String written : writtenAfterBuild(workflow)) {
+                add(inOutput(written, contentPrefix, root));
+            }
+        }
+
+        private void add(String rel) {
+            if (rel != null && !out.contains(rel)) {
+                out.add(rel);
             }
         }
 
@@ -114,8 +130,41 @@ public final class WorkflowOutputs {
         if (!build.find()) {
             return List.of(); // a workflow that builds no site writes nothing the build reads
         }
+        return written(workflow.substring(0, build.start()));
+    }
+
+    /**
+     * The paths, as written, that the steps of {@code workflow} after its first Jekyll build write: its commands as
+     * {@link #writtenBeforeBuild} reads them, and the {@code path:} input of each {@code actions/download-artifact}
+     * step (where it unpacks the artifacts). None when it builds no site.
+     */
+    static List<String> writtenAfterBuild(String workflow) {
+        Matcher build = BUILD.matcher(workflow);
+        if (!build.find()) {
+            return List.of();
+        }
+        String after = workflow.substring(build.end());
+        List<String> out = written(after);
+        Matcher d = DOWNLOAD_ARTIFACT.matcher(after);
+        while (d.find()) {
+            // the step's inputs follow its 'uses:' line, up to the next step: '- ' where this step's dash stands
+            String line = d.group();
+            int uses = line.indexOf("uses:");
+            int dash = line.lastIndexOf("- ", uses) >= 0 ? line.lastIndexOf("- ", uses) : Math.max(0, uses - 2);
+            int end = after.indexOf("\n" + " ".repeat(dash) + "- ", d.end());
+            String step = after.substring(d.end(), end < 0 ? after.length() : end);
+            Matcher path = INPUT_PATH.matcher(step);
+            if (path.find()) {
+                out.add(unquote(path.group(1).strip()));
+            }
+        }
+        return out;
+    }
+
+    /** What the commands among {@code steps} (a part of a workflow's text) write, as written. */
+    private static List<String> written(String steps) {
         List<String> out = new ArrayList<>();
-        for (String raw : workflow.substring(0, build.start()).split("\n")) {
+        for (String raw : steps.split("\n")) {
             String line = raw.strip();
             if (line.startsWith("- ")) {
                 line = line.substring(2).strip(); // a list item: the step's first key, or a line of a list
@@ -205,5 +254,28 @@ public final class WorkflowOutputs {
             return null;
         }
         return inside;
+    }
+
+    /**
+     * {@code written} as the path of the published site, when it names a path strictly inside Jekyll's output: the
+     * {@code _site} folder of the site's folder, where {@code jekyll build} writes unless given a destination
+     * ({@code docs/_site/pcb} is the site's {@code pcb}); null for anything else, and for paths only the run knows.
+     */
+    static String inOutput(String written, String contentPrefix, Path root) {
+        String p = written.replaceFirst("^\\$\\{\\{\\s*github\\.workspace\\s*}}/", "")
+                .replaceFirst("^\\$\\{?GITHUB_WORKSPACE}?/", "");
+        if (p.isEmpty()
+                || p.contains("$")
+                || p.contains("*")
+                || p.contains("?")
+                || p.startsWith("/")
+                || p.startsWith("~")) {
+            return null;
+        }
+        Path resolved = root.resolve(p).normalize();
+        String prefix = (contentPrefix.isEmpty() ? "" : contentPrefix + "/") + "_site/";
+        String rel =
+                resolved.startsWith(root) ? root.relativize(resolved).toString().replace('\\', '/') : "";
+        return rel.startsWith(prefix) && rel.length() > prefix.length() ? rel.substring(prefix.length()) : null;
     }
 }

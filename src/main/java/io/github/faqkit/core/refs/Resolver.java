@@ -221,6 +221,11 @@ public final class Resolver {
         String requested = normalizeUrl(rootRelative ? path : Urls.directoryOf(pageUrl) + path);
         if (!baseurl.isEmpty() && !requested.startsWith(baseurl + "/") && !requested.equals(baseurl)) {
             Resolution.Status s = rootRelative ? Resolution.Status.MISSING_BASEURL : Resolution.Status.OUTSIDE;
+            if (rootRelative && ref.kind() == Reference.Kind.LINK && anotherSiteOnPagesHost(requested)) {
+                // a page link: the host serves another site there, whose files are not known here (an image is
+                // likelier the site's own written without the baseurl: platform-golden documents-titles-and-posts)
+                s = Resolution.Status.SKIPPED;
+            }
             return new Resolution(s, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
         }
         String sitePath = decode(requested.substring(baseurl.length()));
@@ -282,7 +287,11 @@ public final class Resolver {
                     rootRelative,
                     liquid);
         }
-        if (anotherProjectSite(sitePath) || workflowOutputs().covers(rel)) {
+        if (anotherProjectSite(sitePath)
+                || workflowOutputs().covers(rel)
+                || rootRelative && underUnknownServedPath(sitePath)
+                || site.derived(GeneratedCollections.class, GeneratedCollections::of)
+                        .covers(sitePath)) {
             // another repository's site, or a file the build workflow writes into the site before Jekyll runs:
             // not known here, so never missing
             return new Resolution(
@@ -320,6 +329,44 @@ public final class Resolver {
         if (!baseurl.isEmpty() || RepositoryFiles.of(site).pagesHost("") == null) {
             return false;
         }
+        return inAnotherRepositorysFolder(sitePath);
+    }
+
+    /**
+     * True when {@code requested}, a root-relative path outside this project site's baseurl ({@code /data-products/}
+     * from the site served at {@code /stelsel}), lies in a folder GitHub Pages serves another site of the owner's in:
+     * a project site is served on {@code <owner>.github.io} under {@code /<repository>}, and the same host answers
+     * {@code /<other repository>/} with the project site of that repository (Netbeheer-Nederland's stelsel links its
+     * sibling data-products this way), whose files are not known here. A path in a folder this site has is its own
+     * page written without the baseurl, and stays reported.
+     */
+    private boolean anotherSiteOnPagesHost(String requested) {
+        if (baseurl.isEmpty() || RepositoryFiles.of(site).pagesHost(baseurl) == null) {
+            return false;
+        }
+        String path = decode(requested);
+        // GitHub matches the repository's path in any letter case: /Stelsel/ is this very site
+        return !path.toLowerCase(Locale.ROOT).startsWith(baseurl.toLowerCase(Locale.ROOT) + "/")
+                && inAnotherRepositorysFolder(path);
+    }
+
+    /**
+     * True when the path the site is served under is not known (the build workflow passes a baseurl only its run
+     * knows, {@code --baseurl ${{ env.BASEURL }}}) and the root-relative {@code sitePath} is a page or file of this
+     * site behind one more folder that the site lacks: {@code /RemoteStation/versionen.html} is the site's
+     * {@code /versionen.html} when it is served under {@code /RemoteStation}, as its writers know and the repository
+     * does not say (OE5XRX/RemoteStation). A path that is no page of the site either way stays missing.
+     */
+    private boolean underUnknownServedPath(String sitePath) {
+        if (!site.platform().servedPathUnknown() || !inAnotherRepositorysFolder(sitePath)) {
+            return false;
+        }
+        String rest = sitePath.substring(sitePath.indexOf('/', 1));
+        return pageAt(rest, false, null) != null || rest.length() > 1 && servedFile(rest.substring(1));
+    }
+
+    /** True when {@code sitePath} lies in a folder ({@code /name/…}) that could be a repository's and this site lacks. */
+    private boolean inAnotherRepositorysFolder(String sitePath) {
         int end = sitePath.indexOf('/', 1);
         if (end < 0) {
             return false; // '/name' without the folder's slash: as likely a page of this site that is missing

@@ -87,6 +87,21 @@ class LaxMarkupTest {
         assertThat(render("[{% cycle 'a' 'b' %}]")).isEqualTo("[a]");
     }
 
+    /**
+     * As on a real site (Simply007/os-guidelines): GitHub Actions expressions shown in a page,
+     * {@code if: ${{!github.event.release.prerelease}}}. Ruby's strict lexer refuses the '!', the lax reading looks the
+     * name up without it and the build goes on; Liqp took the first such output and refused the second, which read as
+     * a build that stops (liquid-golden lax-output o21–o26). Near-miss: '!=' is a comparison, read as before.
+     */
+    @Test
+    void aBangBeforeANameIsSkippedAsTheLaxReadingSkipsIt() {
+        assertThat(render("x {{!github.event.release.prerelease}} y {{!page.title}} z"))
+                .isEqualTo("x  y Tt z");
+        assertThat(render("[{{ !page.title | upcase }}] [{{ !!page.title }}] [{{ ! }}]"))
+                .isEqualTo("[TT] [Tt] []");
+        assertThat(render("[{{ page.title != 'a' }}] [{{ 'a!' }}]")).isEqualTo("[Tt] [a!]");
+    }
+
     @Test
     void emptyOutputsShowNothing() {
         assertThat(render("[{{}}] [{{ }}]")).isEqualTo("[] []");

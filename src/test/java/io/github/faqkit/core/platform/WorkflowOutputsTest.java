@@ -74,4 +74,37 @@ class WorkflowOutputsTest {
         assertThat(outputs.covers("schema.json.bak")).isFalse();
         assertThat(WorkflowOutputs.NONE.covers("reference/")).isFalse();
     }
+
+    @Test
+    void downloadedArtifactsAndCopiesAfterTheBuildAreWrittenIntoItsOutput() {
+        String workflow = "jobs:\n  build:\n    steps:\n"
+                + "      - uses: actions/upload-artifact@v4\n        with:\n          path: output\n"
+                + "      - run: cd docs && bundle exec jekyll build\n"
+                + "      - uses: actions/download-artifact@v4\n        with:\n          path: docs/_site/pcb # KiBot\n"
+                + "      - name: Reports\n        uses: actions/download-artifact@v4\n"
+                + "        with:\n          name: coverage\n          path: 'docs/_site/coverage'\n"
+                + "      - uses: actions/download-artifact@v4\n"
+                + "      - run: cp -r build/api docs/_site/api\n";
+        assertThat(WorkflowOutputs.writtenAfterBuild(workflow))
+                .containsExactly("docs/_site/api", "docs/_site/pcb", "docs/_site/coverage");
+        assertThat(WorkflowOutputs.writtenAfterBuild(
+                        "steps:\n  - uses: actions/download-artifact@v4\n" + "    with:\n      path: docs/_site/pcb\n"))
+                .isEmpty(); // no Jekyll build in the workflow
+    }
+
+    @Test
+    void onlyPathsStrictlyInsideJekyllsOutputArePublished() {
+        Path root = Path.of("/repo");
+        assertThat(WorkflowOutputs.inOutput("docs/_site/pcb", "docs", root)).isEqualTo("pcb");
+        assertThat(WorkflowOutputs.inOutput("./docs/_site/pcb/", "docs", root)).isEqualTo("pcb");
+        assertThat(WorkflowOutputs.inOutput("${{ github.workspace }}/docs/_site/api", "docs", root))
+                .isEqualTo("api");
+        assertThat(WorkflowOutputs.inOutput("_site/api", "", root)).isEqualTo("api");
+        assertThat(WorkflowOutputs.inOutput("docs/_site", "docs", root)).isNull(); // the whole output
+        assertThat(WorkflowOutputs.inOutput("docs/pcb", "docs", root)).isNull(); // the source, after the build
+        assertThat(WorkflowOutputs.inOutput("docs/_site/pcb", "", root)).isNull(); // another folder's output
+        assertThat(WorkflowOutputs.inOutput("_site/api", "docs", root)).isNull();
+        assertThat(WorkflowOutputs.inOutput("docs/_site/$V/api", "docs", root)).isNull();
+        assertThat(WorkflowOutputs.inOutput("../docs/_site/api", "docs", root)).isNull();
+    }
 }

@@ -77,6 +77,47 @@ class OwnUrlsTest {
         assertThat(of(project, "LNK001")).hasSize(5);
     }
 
+    private static final String SIBLINGS = String.join(
+            "\n\n",
+            "[Data products](/data-products/)",
+            "![Diagram](/begrippen/img/model.svg)",
+            "[Forgot the baseurl](/topics/a/)",
+            "[Own folder, no page](/topics/nope/)",
+            "[This site in other case](/Stelsel/topics/gone/)",
+            "[No slash](/data-products)");
+
+    /**
+     * As on a real site (Netbeheer-Nederland/stelsel, docs/): the project site, served at /stelsel on the owner's
+     * github.io host, links its sibling /data-products/, the project site GitHub Pages serves from the owner's
+     * repository data-products on the same host. Its files are not known here: no LNK001 saying the browser "gets
+     * 404". Near-misses: an image there (likelier the site's own written without the baseurl), a page of this site or
+     * a folder it has written without the baseurl, the site's own path in another letter case, a path without the
+     * folder's slash, and the same links on a site served elsewhere (a baseurl that is not the repository's path)
+     * stay reported.
+     */
+    @Test
+    void aProjectSitesRootRelativeLinksOutsideItsBaseurlMayBeTheOwnersOtherSites() {
+        ValidationResult project = run(rootCheckout("stelsel")
+                .file("_config.yml", "title: Stelsel\nbaseurl: /stelsel\n")
+                .page("index.md", "title: Home", SIBLINGS));
+        assertThat(of(project, "IMG001"))
+                .extracting(Finding::message)
+                .singleElement()
+                .satisfies(m -> assertThat(m).contains("/begrippen/img/model.svg"));
+        assertThat(of(project, "LNK001"))
+                .extracting(Finding::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).contains("'/topics/a/' is relative to the host"),
+                        m -> assertThat(m).contains("'/topics/nope/' is relative to the host"),
+                        m -> assertThat(m).contains("'/Stelsel/topics/gone/' is relative to the host"),
+                        m -> assertThat(m).contains("'/data-products' is relative to the host"));
+        ValidationResult elsewhere = run(rootCheckout("stelsel")
+                .file("_config.yml", "title: Stelsel\nbaseurl: /kb\n")
+                .page("index.md", "title: Home", SIBLINGS.replace("/Stelsel/", "/Kb/")));
+        assertThat(of(elsewhere, "IMG001")).hasSize(1);
+        assertThat(of(elsewhere, "LNK001")).hasSize(5);
+    }
+
     /**
      * As on a real site (microsoft/finops-toolkit, docs/): the site hosts 2,168 resource icons that no page shows; the
      * repository's open data (a JSON and a CSV outside the site folder) and a script load each one from the published
