@@ -112,8 +112,9 @@ public final class Liquid4Plugins {
                 return false;
             }
         }
-        if (!plugins.allRead()) {
-            return false;
+        String pluginsDir = SiteConfigText.scalar(config.raw(), "plugins_dir");
+        if (!plugins.allRead() || pluginsDir != null && !pluginsDir.equals("_plugins")) {
+            return false; // a plugin file not read here (or in a folder of another name) may register the tag
         }
         for (SitePluginSources.Source f : plugins.sources()) {
             if (registers(f.text(), Liquid4Tags.INCLUDE_CACHED)) {

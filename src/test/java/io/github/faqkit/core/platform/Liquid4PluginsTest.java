@@ -144,6 +144,9 @@ class Liquid4PluginsTest {
         assertThat(Liquid4Plugins.unknownTags(
                         PlatformChoice.jekyll(Set.of(), "t"), SitePluginSources.read(site), plain, null))
                 .doesNotContain("include_cached");
+        assertThat(Liquid4Plugins.unknownTags(
+                        PlatformChoice.jekyll(Set.of(), "t"), none, config("plugins_dir: lib/jekyll\n"), null))
+                .doesNotContain("include_cached");
         // GitHub Pages does not run the folder
         assertThat(Liquid4Plugins.unknownTags(pages(), SitePluginSources.read(site), plain, null))
                 .contains("include_cached");
