@@ -265,7 +265,8 @@ public final class SiteLoader {
                 io.github.faqkit.core.platform.PluginSiteKeys.unknown(setup.platform(), sitePlugins),
                 io.github.faqkit.core.platform.PluginPageKeys.of(setup.platform()),
                 io.github.faqkit.core.platform.PluginSiteKeys.setBy(setup.platform(), config.raw()),
-                io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(setup.platform(), sitePlugins),
+                io.github.faqkit.core.platform.Liquid4Plugins.unknownTags(
+                        setup.platform(), sitePlugins, config, setup.theme()),
                 io.github.faqkit.core.platform.Liquid4Plugins.pluginFilters(
                         setup.platform(), sitePlugins, config.raw()),
                 themeIncludes::lacks,

@@ -382,48 +382,61 @@ final class IncludeFiles {
         return params;
     }
 
+    /** An include name made with outputs, rendered as Jekyll's {@code render_variable} does; null when unknown. */
+    private String renderedName(Tag tag, String name, TemplateContext context) {
+        try {
+            Object parsed = nameTemplates.computeIfAbsent(name, n -> {
+                try {
+                    return engine.parser().parse(n);
+                } catch (RuntimeException notParsed) {
+                    return notParsed;
+                }
+            });
+            if (!(parsed instanceof Template template)) {
+                return null;
+            }
+            String out;
+            // a parsed template keeps its render's context: pages rendered in parallel take turns (as includes do)
+            synchronized (template) {
+                out = tag.asString(template.renderToObjectUnguarded(new HashMap<>(), context, false), context);
+            }
+            return out.indexOf(LiquidText.OPAQUE) >= 0 || out.contains("{{") ? null : out.strip();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The name of an include tag as Jekyll reads it: one made with outputs and text ({@code {{page.inc}}.html},
+     * {@code parts/{{ page.x }}.md}) is rendered as Liquid first ({@code render_variable}, for {@code include},
+     * {@code include_cached} and {@code include_relative} alike: liquid-golden include-cached-names,
+     * include-relative-output-name); null when what it renders to is unknown (then the page is marked opaque).
+     */
+    private String nameAsRead(Tag tag, String name, TemplateContext context) {
+        if (!name.contains("{{")) {
+            return name;
+        }
+        String rendered = renderedName(tag, name, context);
+        if (rendered == null) {
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.opaque = true;
+            }
+        }
+        return rendered;
+    }
+
     private final class IncludeTag extends Tag {
         IncludeTag(String name) {
             super(name);
         }
 
-        /** An include name made with outputs, rendered as Jekyll's {@code render_variable} does; null when unknown. */
-        private String renderedName(String name, TemplateContext context) {
-            try {
-                Object parsed = nameTemplates.computeIfAbsent(name, n -> {
-                    try {
-                        return engine.parser().parse(n);
-                    } catch (RuntimeException notParsed) {
-                        return notParsed;
-                    }
-                });
-                if (!(parsed instanceof Template template)) {
-                    return null;
-                }
-                String out;
-                // a parsed template keeps its render's context: pages rendered in parallel take turns (as includes do)
-                synchronized (template) {
-                    out = asString(template.renderToObjectUnguarded(new HashMap<>(), context, false), context);
-                }
-                return out.indexOf(LiquidText.OPAQUE) >= 0 || out.contains("{{") ? null : out.strip();
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
-            String name = unquoted(asString(nodes[0].render(context), context).strip());
-            if (name.contains("{{")) {
-                // a name made with outputs and text ({{page.inc}}.html): Jekyll renders it as Liquid
-                name = renderedName(name, context);
-                if (name == null) {
-                    RenderState state = RenderState.current();
-                    if (state != null) {
-                        state.opaque = true;
-                    }
-                    return String.valueOf(LiquidText.OPAQUE);
-                }
+            String name = nameAsRead(
+                    this, unquoted(asString(nodes[0].render(context), context).strip()), context);
+            if (name == null) {
+                return String.valueOf(LiquidText.OPAQUE);
             }
             Map<String, Object> params = includeParams(context, nodes);
             // an include_cached tag LaxMarkup gave Liqp's include grammar to read
@@ -465,7 +478,11 @@ final class IncludeFiles {
 
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
-            String name = unquoted(asString(nodes[0].render(context), context).strip());
+            String name = nameAsRead(
+                    this, unquoted(asString(nodes[0].render(context), context).strip()), context);
+            if (name == null) {
+                return String.valueOf(LiquidText.OPAQUE);
+            }
             if (!acceptedName(name)) {
                 return refusedName(name);
             }

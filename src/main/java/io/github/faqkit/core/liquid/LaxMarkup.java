@@ -226,8 +226,9 @@ final class LaxMarkup {
                     cachedInclude(tag, markup, spans, replacements, notLax);
                     continue;
                 }
-                // include_relative's tag does not render such a name here: Liqp's refusal leaves it unknown
-                if (name.equals("include") && compactVariableName(tag, markup, spans, replacements, notLax)) {
+                // a name made with outputs and text: Jekyll's include_relative renders it as its include does
+                // (liquid-golden include-relative-output-name), and so do the tags here
+                if (compactVariableName(tag, markup, spans, replacements, notLax)) {
                     continue;
                 }
                 Matcher file = INCLUDE_NAME_LIQP_MISREADS.matcher(markup);

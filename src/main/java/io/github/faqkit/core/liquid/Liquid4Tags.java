@@ -17,6 +17,12 @@ public final class Liquid4Tags {
     /** Liquid 5's own tags; a Jekyll plugin may register one of them on Liquid 4 (octopress-render-tag: render). */
     public static final Set<String> LIQUID5 = Set.of("render", "echo", "liquid");
 
+    /**
+     * jekyll-include-cache's tag: Liquid 4 knows it only where that plugin is loaded, and stops on it as on a Liquid 5
+     * tag where it certainly is not ({@code Liquid4Plugins#includeCacheUnloaded}).
+     */
+    public static final String INCLUDE_CACHED = "include_cached";
+
     /** Where a tag stops the build: the body offset, and what the writer reads. */
     public record Stop(int offset, String tag, String message) {}
 
@@ -39,6 +45,14 @@ public final class Liquid4Tags {
                         "#",
                         "Liquid 4, which Jekyll runs, has no inline comment '{% # … %}' (it "
                                 + "came with Liquid 5.4): the build stops (\"Tag … was not properly terminated\")");
+            } else if (unknown.contains(name) && name.equals(INCLUDE_CACHED)) {
+                first[0] = new Stop(
+                        m.start(),
+                        name,
+                        "{% include_cached %} is the tag of the jekyll-include-cache plugin, which this build does not"
+                                + " load (it is in neither 'plugins:' nor the Gemfile's jekyll_plugins group, and the"
+                                + " theme does not bring it): Liquid 4 does not know the tag and the build stops"
+                                + " (\"Unknown tag 'include_cached'\")");
             } else if (unknown.contains(name)) {
                 first[0] = new Stop(
                         m.start(),
@@ -59,6 +73,10 @@ public final class Liquid4Tags {
                 "use {% include file.html param=value %} (the include reads include.param) instead of "
                         + "{% render %}";
             case "echo" -> "write {{ … }} instead of {% echo … %}";
+            case INCLUDE_CACHED ->
+                "write {% include %} instead of {% include_cached %}, or load the plugin: add jekyll-include-cache to"
+                        + " 'plugins:' in _config.yml (and to the Gemfile's jekyll_plugins group for a build of your"
+                        + " own)";
             case "liquid" -> "write each line of {% liquid %} as a tag of its own ({% assign … %}, {% if … %} …)";
             default -> "write {% comment %}…{% endcomment %} instead of {% # … %}";
         };

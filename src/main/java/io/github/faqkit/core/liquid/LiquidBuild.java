@@ -12,8 +12,9 @@ import java.util.function.Predicate;
  * @param pluginKeys whether the build runs plugins that may add {@code site} keys (then unset ones are unknown)
  * @param pluginPageKeys page keys the build's plugins set (unknown where the front matter has none)
  * @param pluginSiteKeys site keys the build's plugins set in place of {@code _config.yml}'s (unknown)
- * @param unknownToLiquid4 the Liquid 5 tags that stop this build: no plugin of it defines them, and the Liquid 4
- *     every Jekyll runs does not know them ({@link Liquid4Tags})
+ * @param unknownToLiquid4 the tags that stop this build: the Liquid 5 tags no plugin of it defines, which the Liquid 4
+ *     every Jekyll runs does not know, and {@code include_cached} where jekyll-include-cache is certainly not loaded
+ *     ({@link Liquid4Tags})
  * @param pluginFilters the only filter names the build's plugins may define; null when any name may be one (a
  *     filter Liquid, Jekyll and they do not define hands its input on, as lax Liquid 4 does)
  * @param themeLacks which includes the theme the site names certainly does not have (by name under

@@ -163,7 +163,7 @@ public final class LiquidEngine {
                 tags.add(new OpaqueInsertions.OpaqueTag(name));
             }
         }
-        // 'liquid: strict_filters: true' makes an undefined filter stop the render (not modelled: left unknown)
+        // 'liquid: strict_filters: true' makes an undefined filter stop the render where it runs
         boolean strictFilters =
                 config.raw().path("liquid").path("strict_filters").asBoolean(false);
         // the build knows Liquid 4.0.4's filters and its Jekyll's, not all that Liqp knows (Liquid4Filters)
@@ -176,8 +176,11 @@ public final class LiquidEngine {
                     opaqueFilters.add(name);
                     filters.add(new OpaqueInsertions.OpaqueFilter(name));
                 }
-            } else if (pluginFilters != null && !pluginFilters.contains(name) && !strictFilters) {
-                filters.add(new OpaqueInsertions.PassThroughFilter(name));
+            } else if (pluginFilters != null && !pluginFilters.contains(name)) {
+                filters.add(
+                        strictFilters
+                                ? new OpaqueInsertions.StrictStopFilter(name)
+                                : new OpaqueInsertions.PassThroughFilter(name));
             } else {
                 opaqueFilters.add(name);
                 filters.add(new OpaqueInsertions.OpaqueFilter(name));

@@ -29,6 +29,9 @@ public record LiquidProblem(Kind kind, int line, int column, String name, String
      */
     public static final String LIQUID4 = "liquid4 ";
 
+    /** The {@link #name} of a {@link Kind#SYNTAX} problem of a filter nothing defines under {@code strict_filters}. */
+    public static final String STRICT_FILTER = "strict filter";
+
     public enum Kind {
         /** The page's (or an include's) Liquid does not parse, or fails as Jekyll fails: the build stops. */
         SYNTAX,

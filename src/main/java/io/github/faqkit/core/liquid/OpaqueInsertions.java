@@ -94,4 +94,34 @@ final class OpaqueInsertions {
             return value;
         }
     }
+
+    /**
+     * A filter nothing in the build defines, under {@code liquid: strict_filters: true}: Liquid 4 raises
+     * {@code UndefinedFilter} when the filter runs ({@code Strainer#invoke}), and Jekyll stops the build ("Liquid
+     * error: undefined filter …", liquid-golden stop-strict-filters-unknown, Jekyll 3.10 and 4.3.1). Only where it
+     * runs: in a branch never taken it stops nothing (strict-filters-untaken). Reported on a page's certain path;
+     * in a branch or loop an unknown value chose, or in a layout's render, what it does stays unknown.
+     */
+    static final class StrictStopFilter extends Filter {
+        StrictStopFilter(String name) {
+            super(name);
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            RenderState state = RenderState.current();
+            if (state != null) {
+                state.opaque = true;
+                if (!state.certainOnly && state.uncertain == 0) {
+                    state.problem(
+                            LiquidProblem.Kind.SYNTAX,
+                            LiquidProblem.STRICT_FILTER,
+                            "'" + name + "' is no filter of Liquid, Jekyll or a plugin of this build, and 'liquid:"
+                                    + " strict_filters: true' in _config.yml makes Liquid stop on it: the build stops"
+                                    + " (\"Liquid error: undefined filter " + name + "\")");
+                }
+            }
+            return String.valueOf(LiquidText.OPAQUE);
+        }
+    }
 }

@@ -56,6 +56,76 @@ public final class Liquid4Plugins {
         return Set.copyOf(out);
     }
 
+    /**
+     * The tags that stop {@code platform}'s build of a site whose {@code _plugins} holds {@code plugins}: the Liquid 5
+     * tags ({@link #unknownTags(PlatformChoice, SitePluginSources)}), and {@code include_cached} where the build
+     * certainly does not load jekyll-include-cache ({@link #includeCacheUnloaded}).
+     */
+    public static Set<String> unknownTags(
+            PlatformChoice platform,
+            SitePluginSources plugins,
+            io.github.faqkit.core.SiteConfig config,
+            ThemeVersions.Found theme) {
+        Set<String> out = new TreeSet<>(unknownTags(platform, plugins));
+        if (includeCacheUnloaded(platform, plugins, config, theme)) {
+            out.add(Liquid4Tags.INCLUDE_CACHED);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The just-the-docs release whose gemspec first names jekyll-include-cache (its layouts use the tag since). */
+    static final io.github.faqkit.core.ThemeVersion THEME_LOADS_INCLUDE_CACHE =
+            io.github.faqkit.core.ThemeVersion.parse("0.6.0");
+
+    /**
+     * Whether {@code platform}'s build certainly runs without jekyll-include-cache, the only plugin that defines
+     * {@code include_cached}: then Liquid 4 does not know the tag and stops wherever it is parsed (liquid-golden
+     * stop-include-cached-unloaded*, Jekyll 3.10 and 4.3.1). Jekyll loads a plugin from {@code plugins:}, the
+     * Gemfile's {@code jekyll_plugins} group, or the runtime dependencies of the theme's gemspec (a gem theme's, and a
+     * remote theme's: jekyll-remote-theme requires them too); just-the-docs names jekyll-include-cache from 0.6.0 on.
+     * Unknown, so false: a theme other than just-the-docs, a just-the-docs release that may be 0.6.0 or newer or is
+     * not known, a gem of the build not read here, a {@code _plugins} file not read or registering the tag.
+     */
+    static boolean includeCacheUnloaded(
+            PlatformChoice platform,
+            SitePluginSources plugins,
+            io.github.faqkit.core.SiteConfig config,
+            ThemeVersions.Found theme) {
+        if (platform.runs(INCLUDE_CACHE)) {
+            return false;
+        }
+        boolean themed = SiteConfigText.scalar(config.raw(), "theme") != null
+                || SiteConfigText.scalar(config.raw(), "remote_theme") != null;
+        if (themed
+                && (OtherTheme.of(config) != null
+                        || theme == null
+                        || theme.span() == null
+                        || theme.span().orNewer()
+                        || theme.span().earliest().compareTo(THEME_LOADS_INCLUDE_CACHE) >= 0)) {
+            return false;
+        }
+        if (platform.platform() == Platform.GITHUB_PAGES) {
+            return true; // safe mode: only the listed plugins and GitHub Pages' defaults, no _plugins
+        }
+        for (String plugin : platform.plugins()) {
+            if (!DEFINE_NONE.contains(plugin) || plugin.equals("just-the-docs")) {
+                return false;
+            }
+        }
+        String pluginsDir = SiteConfigText.scalar(config.raw(), "plugins_dir");
+        if (!plugins.allRead() || pluginsDir != null && !pluginsDir.equals("_plugins")) {
+            return false; // a plugin file not read here (or in a folder of another name) may register the tag
+        }
+        for (SitePluginSources.Source f : plugins.sources()) {
+            if (registers(f.text(), Liquid4Tags.INCLUDE_CACHED)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final String INCLUDE_CACHE = "jekyll-include-cache";
+
     /** The Liquid 5 tags that stop {@code platform}'s build of a site whose {@code _plugins} holds {@code plugins}. */
     public static Set<String> unknownTags(PlatformChoice platform, SitePluginSources plugins) {
         if (platform.platform() == Platform.GITHUB_PAGES) {

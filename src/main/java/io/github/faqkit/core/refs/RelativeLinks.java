@@ -34,6 +34,24 @@ public final class RelativeLinks {
         if (io.github.faqkit.core.platform.SiteMarkdownLinks.rewrite(site)) {
             return true; // the site's own plugin rewrites them, in pages and documents alike
         }
+        return rewrittenByPlatform(site, page);
+    }
+
+    /**
+     * The same for a link to {@code path}: a {@code .markdown} link counts as rewritten by the site's own plugin only
+     * where that plugin names the suffix ({@link io.github.faqkit.core.platform.SiteMarkdownLinks#rewriteMarkdownSuffix});
+     * one that names {@code .md} alone leaves it as written, and the link is then what the browser makes of it.
+     */
+    public static boolean rewrites(Site site, Page page, String path) {
+        if (!Resolver.decode(path).toLowerCase(java.util.Locale.ROOT).endsWith(".markdown")
+                || io.github.faqkit.core.platform.SiteMarkdownLinks.rewriteMarkdownSuffix(site)) {
+            return rewrites(site, page);
+        }
+        return rewrittenByPlatform(site, page);
+    }
+
+    /** Whether jekyll-relative-links rewrites the Markdown links of {@code page} (or the build is unknown). */
+    private static boolean rewrittenByPlatform(Site site, Page page) {
         if (!site.platform().markdownLinksRewritten()) {
             return false;
         }

@@ -43,7 +43,7 @@ public final class FragmentNotFound extends Rule {
                 target = page;
             } else if (!ref.external()
                     && Refs.isMarkdownLink(ref.path())
-                    && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page)) {
+                    && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page, ref.path())) {
                 target = resolver.markdownTarget(page, ref);
             } else {
                 Resolution r = resolver.resolve(page, ref);

@@ -50,7 +50,7 @@ public final class LinkTargetNotFound extends Rule {
             if (!ref.liquid()
                     && !ref.external()
                     && Refs.isMarkdownLink(ref.path())
-                    && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page)) {
+                    && io.github.faqkit.core.refs.RelativeLinks.rewrites(site, page, ref.path())) {
                 markdownLink(page, site, resolver, ref, out);
                 continue;
             }
@@ -124,16 +124,22 @@ public final class LinkTargetNotFound extends Rule {
                         ? "remove '{{ site.baseurl }}' in front of '{% link %}' (only Jekyll 3 builds need it)"
                         : r.web() == Resolution.Status.MISSING_BASEURL
                                 ? "write '{{ site.baseurl }}" + ref.path() + "' or use relative_url"
-                                : Refs.isMarkdownLink(ref.path()) && !ref.liquid()
-                                        ? "this site's build ("
-                                                + site.platform().platform() + ", without jekyll-relative-links) "
-                                                + "does not rewrite '.md' links: link to the page URL ('.html'), or add "
-                                                + "jekyll-relative-links to the Gemfile and 'plugins:'"
-                                        : r.source() == Resolution.Status.FOUND
-                                                ? Refs.whyDepthDiffers(page, site)
-                                                        + "; link to the page URL, or to the .md file "
-                                                        + "(jekyll-relative-links converts it)"
-                                                : "link to an existing page URL (as the built site serves it) or to the page's .md file";
+                                : Refs.isMarkdownLink(ref.path())
+                                                && !ref.liquid()
+                                                && io.github.faqkit.core.platform.SiteMarkdownLinks.rewrite(site)
+                                        ? "the site's own _plugins rewrite '.md' links, not '.markdown' ones: link to"
+                                                + " the page URL ('.html'), or rename the file to '.md'"
+                                        : Refs.isMarkdownLink(ref.path()) && !ref.liquid()
+                                                ? "this site's build ("
+                                                        + site.platform().platform()
+                                                        + ", without jekyll-relative-links) "
+                                                        + "does not rewrite '.md' links: link to the page URL ('.html'), or add "
+                                                        + "jekyll-relative-links to the Gemfile and 'plugins:'"
+                                                : r.source() == Resolution.Status.FOUND
+                                                        ? Refs.whyDepthDiffers(page, site)
+                                                                + "; link to the page URL, or to the .md file "
+                                                                + "(jekyll-relative-links converts it)"
+                                                        : "link to an existing page URL (as the built site serves it) or to the page's .md file";
                 out.report(page, ref.line(), ref.column(), problem + " (page " + Refs.pageUrl(page, site) + ")", hint);
             }
         }

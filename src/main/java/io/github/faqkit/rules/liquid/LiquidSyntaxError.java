@@ -45,6 +45,10 @@ public final class LiquidSyntaxError extends Rule {
             case LiquidProblem.INCLUDE_LOOP ->
                 "make the includes stop including each other: put the inner include in"
                         + " an {% if %} that becomes false, or remove it";
+            case LiquidProblem.STRICT_FILTER ->
+                "correct the filter's name (Liquid's and Jekyll's filters are listed in their documentation), or"
+                        + " remove 'strict_filters: true' from 'liquid:' in _config.yml (then Liquid hands the input on"
+                        + " unchanged)";
             case LiquidProblem.INCLUDE_NAME ->
                 "write the name with letters, digits and _ / . - ( ) + ~ # @ only,"
                         + " without '..', '//', './' or '/.' (rename or move the file if it needs to)";

@@ -68,4 +68,22 @@ class IncludeNamesTest {
                 .extracting(LiquidProblem::name)
                 .containsExactly(".html");
     }
+
+    @Test
+    void anIncludeRelativeNameOfOutputsAndTextIsRenderedAsLiquid() throws Exception {
+        // liquid-golden include-relative-output-name: Jekyll reads parts/one.md and parts/two.md, with and without
+        // spaces inside the braces (was a false LIQ002 on the name as written)
+        Files.createDirectories(site.resolve("parts"));
+        Files.writeString(site.resolve("parts/note.md"), "REL");
+        Rendered r =
+                render("{% include_relative parts/{{page.inc}}.md %}|{% include_relative parts/{{ page.inc }}.md %}");
+        assertThat(r.text()).isEqualTo("REL|REL");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.opaque()).isFalse();
+        // near-miss: a name that renders to a file the site lacks is still one Jekyll cannot read
+        assertThat(render("{% include_relative parts/{{ page.title }}.md %}").problems())
+                .extracting(LiquidProblem::kind, LiquidProblem::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LiquidProblem.Kind.INCLUDE_NOT_FOUND, "parts/T.md"));
+    }
 }

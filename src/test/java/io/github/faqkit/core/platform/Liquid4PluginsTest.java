@@ -100,4 +100,55 @@ class Liquid4PluginsTest {
                         PlatformChoice.jekyll(Set.of(), "t"), SitePluginSources.read(site), NO_CONFIG))
                 .isNull();
     }
+
+    private static io.github.faqkit.core.SiteConfig config(String yaml) throws Exception {
+        return io.github.faqkit.core.TestConfigs.of(
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                        .readTree(yaml));
+    }
+
+    private static ThemeVersions.Found release(String v, boolean orNewer) {
+        io.github.faqkit.core.ThemeVersion version = io.github.faqkit.core.ThemeVersion.parse(v);
+        return new ThemeVersions.Found(version, "test", new ThemeVersions.Span(version, orNewer));
+    }
+
+    @Test
+    void includeCachedStopsOnlyWhereNoPluginThemeOrFileMayLoadIt() throws Exception {
+        SitePluginSources none = SitePluginSources.read(site);
+        io.github.faqkit.core.SiteConfig plain = config("title: T\n");
+        assertThat(Liquid4Plugins.unknownTags(pages(), none, plain, null)).contains("include_cached", "render");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of("jekyll-seo-tag"), "t"), none, plain, null))
+                .contains("include_cached");
+        // near-misses: the plugin loaded, a gem not read here, just-the-docs from 0.6.0 (its gemspec names the
+        // plugin) or at a release not known, another theme, the gem named as a plugin
+        assertThat(Liquid4Plugins.unknownTags(
+                        PlatformChoice.jekyll(Set.of("jekyll-include-cache"), "t"), none, plain, null))
+                .doesNotContain("include_cached");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of("jekyll-extras"), "t"), none, plain, null))
+                .doesNotContain("include_cached");
+        io.github.faqkit.core.SiteConfig jtd = config("theme: just-the-docs\n");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), none, jtd, release("0.6.0", false)))
+                .doesNotContain("include_cached");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), none, jtd, release("0.4.1", true)))
+                .doesNotContain("include_cached");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), none, jtd, null))
+                .doesNotContain("include_cached");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of(), "t"), none, jtd, release("0.5.4", false)))
+                .contains("include_cached");
+        assertThat(Liquid4Plugins.unknownTags(pages(), none, config("theme: minima\n"), release("0.5.4", false)))
+                .doesNotContain("include_cached");
+        assertThat(Liquid4Plugins.unknownTags(PlatformChoice.jekyll(Set.of("just-the-docs"), "t"), none, plain, null))
+                .doesNotContain("include_cached");
+        Files.createDirectories(site.resolve("_plugins"));
+        Files.writeString(site.resolve("_plugins/c.rb"), "Liquid::Template.register_tag(:include_cached, C)\n");
+        assertThat(Liquid4Plugins.unknownTags(
+                        PlatformChoice.jekyll(Set.of(), "t"), SitePluginSources.read(site), plain, null))
+                .doesNotContain("include_cached");
+        assertThat(Liquid4Plugins.unknownTags(
+                        PlatformChoice.jekyll(Set.of(), "t"), none, config("plugins_dir: lib/jekyll\n"), null))
+                .doesNotContain("include_cached");
+        // GitHub Pages does not run the folder
+        assertThat(Liquid4Plugins.unknownTags(pages(), SitePluginSources.read(site), plain, null))
+                .contains("include_cached");
+    }
 }

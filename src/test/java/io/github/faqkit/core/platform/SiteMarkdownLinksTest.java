@@ -100,6 +100,37 @@ class SiteMarkdownLinksTest {
                 .contains("jekyll-relative-links");
     }
 
+    @Test
+    void aMarkdownSuffixLinkIsLeftAsWrittenByAPluginThatNamesOnlyMd() {
+        // platform-golden site-plugin-md-links L7: the hook's /\.md/ does not match 'long.markdown', the page is built
+        // to long.html, and the link stays a 404
+        ValidationResult r = site().page("guide/long.markdown", "title: Long", "# Long\n")
+                .page("long.md", "title: L", "[e](guide/long.markdown)\n")
+                .file("_plugins/md_links.rb", HOOK)
+                .validate(q -> q.withPlatform("jekyll"));
+        assertThat(of(r, "LNK001"))
+                .extracting(f -> f.file() + ": " + f.hint())
+                .containsExactlyInAnyOrder(
+                        "index.md: link to an existing .md file, relative to this file's folder",
+                        "long.md: the site's own _plugins rewrite '.md' links, not '.markdown' ones: link to the page"
+                                + " URL ('.html'), or rename the file to '.md'");
+        // near-misses: a plugin that names the suffix too; jekyll-relative-links, which rewrites any page's path
+        ValidationResult both = site().page("guide/long.markdown", "title: Long", "# Long\n")
+                .page("long.md", "title: L", "[e](guide/long.markdown)\n")
+                .file(
+                        "_plugins/md_links.rb",
+                        HOOK.replace(
+                                "end\n",
+                                "  page.content.gsub!(/\\]\\(([^)]+)\\.markdown\\)/) { \"](#{$1}.html)\" }\nend\n"))
+                .validate(q -> q.withPlatform("jekyll"));
+        assertThat(of(both, "LNK001")).extracting(Finding::file).containsExactly("index.md");
+        ValidationResult pages = site().page("guide/long.markdown", "title: Long", "# Long\n")
+                .page("long.md", "title: L", "[e](guide/long.markdown)\n")
+                .file("_plugins/md_links.rb", HOOK)
+                .validate(q -> q.withPlatform("github-pages"));
+        assertThat(of(pages, "LNK001")).extracting(Finding::file).containsExactly("index.md");
+    }
+
     private SiteFixture site() {
         return SiteFixture.in(dir)
                 .file("_config.yml", "title: x\n")
