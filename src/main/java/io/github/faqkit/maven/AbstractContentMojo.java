@@ -7,7 +7,6 @@ import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.core.platform.Platform;
 import io.github.faqkit.core.platform.SetupProblems;
 import io.github.faqkit.core.platform.SourceSetting;
-import io.github.faqkit.core.platform.Workflows;
 import io.github.faqkit.rerun.CacheDirectory;
 import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.RuleOptions;
@@ -156,9 +155,7 @@ public abstract class AbstractContentMojo extends AbstractMojo {
         if (moved != null) {
             // the site's build reads source: from this _config.yml: the pages are those of that folder
             getLog().info("FAQ: " + SiteConfigs.fileIn(root) + " sets source: " + root.relativize(moved)
-                    + ", which the site's build (" + Workflows.ofSite(root).ownBuild()
-                    + ") reads: checking the site in "
-                    + moved);
+                    + ", which the site's own jekyll build reads: checking the site in " + moved);
             contentDirectory = moved.toFile();
             root = moved;
         }

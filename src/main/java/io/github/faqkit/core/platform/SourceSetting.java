@@ -31,7 +31,9 @@ public final class SourceSetting {
         if (target == null) {
             return null;
         }
-        Workflows workflows = Workflows.ofSite(dir);
+        // the workflows of the folder whose _config.yml names the source (the site's own load reads those of the
+        // folder it checks): through BuildConfigFiles, the one reader of workflows
+        Workflows workflows = BuildConfigFiles.of(dir).workflows();
         return workflows.pagesAction() == null && workflows.ownBuild() != null ? target : null;
     }
 
