@@ -93,12 +93,23 @@ public final class SiteConfigs {
     /** Jekyll's default configuration file: the first of {@link #CANDIDATES} in {@code root}. */
     private static Loaded loadDefault(Path root, String baseurlOverride, SourceReader reader) {
         String name = fileIn(root);
+        Path file = name == null ? null : root.resolve(name);
+        // a site folder that an outer configuration's source: names has that file's settings, not its own file's
+        Path outer = io.github.faqkit.core.platform.SourceSetting.outerConfig(root);
+        if (outer != null) {
+            file = outer;
+            name = root.toAbsolutePath()
+                    .normalize()
+                    .relativize(outer)
+                    .toString()
+                    .replace('\\', '/');
+        }
         if (name == null) {
             return new Loaded(new SiteConfig(JsonNodeFactory.instance.objectNode(), baseurlOverride), null);
         }
         byte[] bytes;
         try {
-            bytes = reader.read(new SourceEntry(name, root.resolve(name), false, null, null, false));
+            bytes = reader.read(new SourceEntry(name, file, false, null, null, false));
         } catch (IOException | RuntimeException e) {
             return new Loaded(
                     defaults(name, baseurlOverride), problem(0, 0, name + " cannot be read: " + e.getMessage()));

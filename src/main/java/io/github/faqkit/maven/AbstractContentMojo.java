@@ -2,9 +2,11 @@ package io.github.faqkit.maven;
 
 import io.github.faqkit.core.BuildFiles;
 import io.github.faqkit.core.Severity;
+import io.github.faqkit.core.SiteConfigs;
 import io.github.faqkit.core.ThemeVersion;
 import io.github.faqkit.core.platform.Platform;
 import io.github.faqkit.core.platform.SetupProblems;
+import io.github.faqkit.core.platform.SourceSetting;
 import io.github.faqkit.rerun.CacheDirectory;
 import io.github.faqkit.rules.RuleCatalog;
 import io.github.faqkit.rules.RuleOptions;
@@ -148,6 +150,14 @@ public abstract class AbstractContentMojo extends AbstractMojo {
         String noConfig = SetupProblems.missingConfig(root);
         if (noConfig != null) {
             throw new MojoExecutionException(noConfig);
+        }
+        Path moved = SourceSetting.movedSource(root);
+        if (moved != null) {
+            // the site's build reads source: from this _config.yml: the pages are those of that folder
+            getLog().info("FAQ: " + SiteConfigs.fileIn(root) + " sets source: " + root.relativize(moved)
+                    + ", which the site's own jekyll build reads: checking the site in " + moved);
+            contentDirectory = moved.toFile();
+            root = moved;
         }
         List<String> includes = patterns(this.includes);
         List<String> excludes = patterns(this.excludes);

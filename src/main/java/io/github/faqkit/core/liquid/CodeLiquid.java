@@ -56,6 +56,7 @@ final class CodeLiquid {
             if (at < 0
                     || onlyLogic(body.substring(c[0], c[1]))
                     || embedsFiles(body, c, raw, engine, page, dir)
+                    || usesSiteTags(body, c, raw, engine, page, dir)
                     || runsOnPageValues(body, c, raw, engine, page, dir)) {
                 continue;
             }
@@ -318,6 +319,52 @@ final class CodeLiquid {
     }
 
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
+
+    /** The name of a tag, after its opening delimiter. */
+    private static final Pattern TAG_NAME = Pattern.compile("\\{%-?\\s*([A-Za-z_][\\w-]*)");
+
+    /**
+     * True for code whose Liquid are tags the site's own {@code _plugins} register ({@code `{% api_host %}`} in
+     * facturation/facturation.github.io writes the API's URL) and outputs that give values: such a tag exists only
+     * for this site's build, so the page writes it to run it, not to show it. A tag from anywhere else (a gem, the
+     * theme, Liquid itself) or an output that vanishes is reported as before.
+     */
+    private static boolean usesSiteTags(
+            String body, int[] c, List<int[]> raw, LiquidEngine engine, Map<String, Object> page, String dir) {
+        Set<String> siteTags = engine.sitePluginTags();
+        if (siteTags.isEmpty()) {
+            return false;
+        }
+        String code = blankRanges(body, c, raw);
+        Matcher t = TAG_NAME.matcher(code);
+        boolean any = false;
+        while (t.find()) {
+            String name = t.group(1);
+            if (!siteTags.contains(name) && !(name.startsWith("end") && siteTags.contains(name.substring(3)))) {
+                return false;
+            }
+            any = true;
+        }
+        Matcher o = OUTPUT.matcher(code);
+        while (any && o.find()) {
+            Rendered one = engine.render(assignsBefore(body, c[0], raw) + o.group(), page, dir);
+            if (one.map() == null || one.text().isBlank() || one.text().indexOf(LiquidText.OPAQUE) >= 0) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** The code of range {@code c} with the {@code raw} ranges inside it blanked out. */
+    private static String blankRanges(String body, int[] c, List<int[]> raw) {
+        StringBuilder code = new StringBuilder(body.substring(c[0], c[1]));
+        for (int[] r : raw) {
+            for (int i = Math.max(r[0], c[0]); i < Math.min(r[1], c[1]); i++) {
+                code.setCharAt(i - c[0], ' ');
+            }
+        }
+        return code.toString();
+    }
 
     /** A line that is one include tag and nothing else. */
     private static final Pattern INCLUDE_LINE =

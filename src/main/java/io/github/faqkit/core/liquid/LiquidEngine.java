@@ -88,6 +88,8 @@ public final class LiquidEngine {
     private final List<String> templateTexts;
     /** Liquid 5 tags that stop this build ({@link Liquid4Tags}). */
     private final Set<String> unknownToLiquid4;
+    /** The tags the site's own _plugins register ({@link SitePluginTags}). */
+    private final Set<String> siteTags;
 
     /**
      * An engine for a build nothing is known of beyond its config ({@link LiquidBuild#unknown()}).
@@ -97,6 +99,11 @@ public final class LiquidEngine {
      */
     public LiquidEngine(Path siteRoot, SiteConfig config, SiteDrop drop, Collection<String> texts) {
         this(siteRoot, config, drop, texts, LiquidBuild.unknown());
+    }
+
+    /** The tags the site's own {@code _plugins} register by name. */
+    Set<String> sitePluginTags() {
+        return siteTags;
     }
 
     /**
@@ -111,6 +118,7 @@ public final class LiquidEngine {
         Path includesDir = siteRoot.resolve(config.raw().path("includes_dir").asText("_includes"));
         this.drop = drop;
         this.config = config;
+        this.siteTags = SitePluginTags.of(siteRoot);
         // Jekyll's default is 'warn': what the strict parser refuses is read again the lax way
         this.strict =
                 config.raw().path("liquid").path("error_mode").asText("warn").equals("strict");

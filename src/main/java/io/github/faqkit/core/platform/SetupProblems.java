@@ -43,7 +43,7 @@ public final class SetupProblems {
      * a theme has one, so a folder without it is taken for a wrong {@code contentDirectory}, not checked as a site.
      */
     public static String missingConfig(Path dir) {
-        if (Files.isDirectory(dir) && SiteConfigs.fileIn(dir) == null) {
+        if (Files.isDirectory(dir) && SiteConfigs.fileIn(dir) == null && SourceSetting.outerConfig(dir) == null) {
             return "The content directory " + dir + " has no _config.yml, so it is not the source of a Jekyll site: "
                     + "set <contentDirectory> (or -Dfaq.contentDirectory) to the folder holding your _config.yml "
                     + "(a site on Jekyll's defaults needs one too, e.g. with its title and the exclude: list of the "

@@ -103,6 +103,9 @@ final class KnownKeys {
             "image",
             "sitemap",
             "render_with_liquid",
+            // Jekyll's Regenerator writes a page with regenerate: true again at every incremental build
+            // (page-keys-golden/regenerate.tsv)
+            "regenerate",
             "redirect_from",
             "redirect_to",
             "last_modified_at",

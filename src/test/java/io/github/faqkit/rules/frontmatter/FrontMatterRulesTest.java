@@ -503,6 +503,24 @@ class FrontMatterRulesTest {
         assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
+    /**
+     * Jekyll's Regenerator reads 'regenerate' (an incremental build writes the page again: page-keys-golden/
+     * regenerate.tsv); facturation/facturation.github.io sets it on its section pages. Near-miss: a misspelling of
+     * it is still reported with the key to use.
+     */
+    @Test
+    void fm007KnowsJekyllsRegenerate() throws java.io.IOException {
+        assertThat(java.nio.file.Files.readAllLines(
+                        Path.of("src/test/resources/page-keys-golden/regenerate.tsv"), StandardCharsets.UTF_8))
+                .contains("always.md\trewritten", "plain.md\tkept");
+        ValidationResult r = site().page("a.md", "title: A\nregenerate: true", "")
+                .page("b.md", "title: B\nregenrate: true", "")
+                .validate();
+        assertThat(of(r, "FM007"))
+                .extracting(f -> f.file() + " " + f.hint())
+                .containsExactly("b.md rename it to 'regenerate'");
+    }
+
     @Test
     void fm007KnowsTheTwitterCardOfJekyllSeoTag() {
         // just-the-docs' head runs {% seo %}, whose template reads page.twitter.card (jekyll-seo-tag 2.8

@@ -224,6 +224,23 @@ class LiquidSiteTest {
     }
 
     /**
+     * A tag the site's own _plugins register, written in code, runs as the writer meant: facturation/facturation
+     * .github.io shows its API's URL with {@code `{% api_host %}`} (the real build writes the URL there). Near-misses:
+     * a tag no plugin of the site registers, and a site tag next to an output that vanishes, stay reported.
+     */
+    @Test
+    void aTagOfTheSitesOwnPluginsInCodeIsMeantToRun() {
+        String plugin = "module T\n  class ApiHost < Liquid::Tag\n    def render(context)\n"
+                + "      \"https://api.example.org/\"\n    end\n  end\nend\n"
+                + "Liquid::Template.register_tag(\"api_host\", T::ApiHost)\n";
+        ValidationResult r = site().file("_plugins/tags.rb", plugin)
+                .page("a.md", "title: A", "Base URL:\n`{% api_host %}`\n\n```\ncurl {% api_host %}v1/x\n```\n")
+                .page("b.md", "title: B", "Shown: `{% other_tag %}`\n\nMixed: `{% api_host %}{{ gone }}`\n")
+                .validate();
+        assertThat(only(r, "LIQ004")).containsExactly("b.md:4:9 LIQ004", "b.md:6:9 LIQ004");
+    }
+
+    /**
      * As on a real site (Alfresco/acs-deployment): {@code render_with_liquid: false} for the scope path {@code *},
      * which Jekyll globs in the site source and applies to everything under a match, pages in folders too
      * (defaults-golden). Near-miss: the same default for {@code docs} leaves a page outside it rendered.
