@@ -228,21 +228,10 @@ public final class WorkflowOutputs {
      * itself, paths outside it, and paths only the run knows (a variable, a glob).
      */
     static String inSite(String written, String contentPrefix, Path root) {
-        String p = written.replaceFirst("^\\$\\{\\{\\s*github\\.workspace\\s*}}/", "")
-                .replaceFirst("^\\$\\{?GITHUB_WORKSPACE}?/", "");
-        if (p.isEmpty()
-                || p.contains("$")
-                || p.contains("*")
-                || p.contains("?")
-                || p.startsWith("/")
-                || p.startsWith("~")) {
+        String rel = inRepository(written, root);
+        if (rel == null) {
             return null;
         }
-        Path resolved = root.resolve(p).normalize();
-        if (!resolved.startsWith(root)) {
-            return null;
-        }
-        String rel = root.relativize(resolved).toString().replace('\\', '/');
         String prefix = contentPrefix.isEmpty() ? "" : contentPrefix + "/";
         if (!rel.startsWith(prefix) || rel.length() == prefix.length()) {
             return null;
@@ -262,6 +251,18 @@ public final class WorkflowOutputs {
      * ({@code docs/_site/pcb} is the site's {@code pcb}); null for anything else, and for paths only the run knows.
      */
     static String inOutput(String written, String contentPrefix, Path root) {
+        String rel = inRepository(written, root);
+        String prefix = (contentPrefix.isEmpty() ? "" : contentPrefix + "/") + "_site/";
+        return rel != null && rel.startsWith(prefix) && rel.length() > prefix.length()
+                ? rel.substring(prefix.length())
+                : null;
+    }
+
+    /**
+     * {@code written} (relative to the workspace, or starting with the workspace's variable) relative to the
+     * repository root {@code root}; null for paths outside it and for paths only the run knows (a variable, a glob).
+     */
+    private static String inRepository(String written, Path root) {
         String p = written.replaceFirst("^\\$\\{\\{\\s*github\\.workspace\\s*}}/", "")
                 .replaceFirst("^\\$\\{?GITHUB_WORKSPACE}?/", "");
         if (p.isEmpty()
@@ -273,9 +274,6 @@ public final class WorkflowOutputs {
             return null;
         }
         Path resolved = root.resolve(p).normalize();
-        String prefix = (contentPrefix.isEmpty() ? "" : contentPrefix + "/") + "_site/";
-        String rel =
-                resolved.startsWith(root) ? root.relativize(resolved).toString().replace('\\', '/') : "";
-        return rel.startsWith(prefix) && rel.length() > prefix.length() ? rel.substring(prefix.length()) : null;
+        return resolved.startsWith(root) ? root.relativize(resolved).toString().replace('\\', '/') : null;
     }
 }
