@@ -287,15 +287,20 @@ public final class Resolver {
                     rootRelative,
                     liquid);
         }
+        String behind = rootRelative ? behindUnknownServedPath(sitePath) : null;
         if (anotherProjectSite(sitePath)
                 || workflowOutputs().covers(rel)
-                || rootRelative && underUnknownServedPath(sitePath)
+                || behind != null
                 || site.derived(GeneratedCollections.class, GeneratedCollections::of)
                         .covers(sitePath)) {
             // another repository's site, or a file the build workflow writes into the site before Jekyll runs:
-            // not known here, so never missing
+            // not known here, so never missing. A file of this site behind the served path only the run knows is
+            // the one the link most likely shows: it counts as used (IMG006), not as found
+            String file = behind != null && behind.length() > 1 && servedFile(behind.substring(1))
+                    ? site.files().canonical(behind.substring(1))
+                    : null;
             return new Resolution(
-                    Resolution.Status.SKIPPED, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
+                    Resolution.Status.SKIPPED, sourceStatus, requested, file, null, sourceFile, rootRelative, liquid);
         }
         return new Resolution(
                 Resolution.Status.NOT_FOUND, sourceStatus, requested, null, null, sourceFile, rootRelative, liquid);
@@ -310,6 +315,13 @@ public final class Resolver {
                 io.github.faqkit.core.platform.WorkflowOutputs.class,
                 s -> io.github.faqkit.core.platform.WorkflowOutputs.NONE);
     }
+
+    /**
+     * How github.com shows a repository's files ({@code /tree/gh-pages/slides/}, {@code /blob/main/a.md}): a link
+     * starting with one of them was copied from a repository page without its host and repository
+     * (make4all/just-the-class), not a link to a Pages site of a repository named so.
+     */
+    private static final Set<String> GITHUB_FILE_ROUTES = Set.of("tree", "blob", "raw", "edit");
 
     /** A folder name GitHub accepts as a repository name. */
     private static final java.util.regex.Pattern REPOSITORY_NAME =
@@ -351,18 +363,18 @@ public final class Resolver {
     }
 
     /**
-     * True when the path the site is served under is not known (the build workflow passes a baseurl only its run
-     * knows, {@code --baseurl ${{ env.BASEURL }}}) and the root-relative {@code sitePath} is a page or file of this
-     * site behind one more folder that the site lacks: {@code /RemoteStation/versionen.html} is the site's
+     * The site's own path (from its slash) when the path the site is served under is not known (the build workflow
+     * passes a baseurl only its run knows, {@code --baseurl ${{ env.BASEURL }}}) and the root-relative {@code
+     * sitePath} is a page or file of this site behind one more folder that the site lacks, else null: {@code /RemoteStation/versionen.html} is the site's
      * {@code /versionen.html} when it is served under {@code /RemoteStation}, as its writers know and the repository
      * does not say (OE5XRX/RemoteStation). A path that is no page of the site either way stays missing.
      */
-    private boolean underUnknownServedPath(String sitePath) {
+    private String behindUnknownServedPath(String sitePath) {
         if (!site.platform().servedPathUnknown() || !inAnotherRepositorysFolder(sitePath)) {
-            return false;
+            return null;
         }
         String rest = sitePath.substring(sitePath.indexOf('/', 1));
-        return pageAt(rest, false, null) != null || rest.length() > 1 && servedFile(rest.substring(1));
+        return pageAt(rest, false, null) != null || rest.length() > 1 && servedFile(rest.substring(1)) ? rest : null;
     }
 
     /** True when {@code sitePath} lies in a folder ({@code /name/…}) that could be a repository's and this site lacks. */
@@ -372,7 +384,8 @@ public final class Resolver {
             return false; // '/name' without the folder's slash: as likely a page of this site that is missing
         }
         String first = sitePath.substring(1, end);
-        if (!REPOSITORY_NAME.matcher(first).matches()) {
+        if (!REPOSITORY_NAME.matcher(first).matches()
+                || GITHUB_FILE_ROUTES.contains(first) && !sitePath.endsWith("/" + first + "/")) {
             return false;
         }
         Set<String> own = ownFirstSegments;

@@ -118,6 +118,33 @@ class OwnUrlsTest {
         assertThat(of(elsewhere, "LNK001")).hasSize(5);
     }
 
+    private static final String COPIED_ROUTES = String.join(
+            "\n\n",
+            "[Posts](/tree/gh-pages/slides/getting_started/_posts)",
+            "[Readme](/blob/main/README.md)",
+            "[A site named tree](/tree/)",
+            "[Sibling](/data-products/)");
+
+    /**
+     * As on a real site (make4all/just-the-class): '/tree/gh-pages/slides/…' is how github.com shows a folder of a
+     * repository, copied without its host and repository: on the Pages host it reaches no other site of the owner's,
+     * and the browser gets 404, on a project site and on a user site. Near-misses: '/tree/' alone (the root of a
+     * repository named tree) and a sibling's folder stay unknown.
+     */
+    @Test
+    void aRepositoryPageCopiedWithoutGithubIsNoOtherSiteOfTheOwners() {
+        ValidationResult project = run(rootCheckout("just-the-class")
+                .file("_config.yml", "title: Class\nbaseurl: /just-the-class\n")
+                .page("index.md", "title: Home", COPIED_ROUTES));
+        assertThat(of(project, "LNK001"))
+                .extracting(Finding::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).contains("/tree/gh-pages/slides/getting_started/_posts"),
+                        m -> assertThat(m).contains("/blob/main/README.md"));
+        ValidationResult user = run(rootCheckout("octo.github.io").page("index.md", "title: Home", COPIED_ROUTES));
+        assertThat(of(user, "LNK001")).hasSize(2);
+    }
+
     /**
      * As on a real site (microsoft/finops-toolkit, docs/): the site hosts 2,168 resource icons that no page shows; the
      * repository's open data (a JSON and a CSV outside the site folder) and a script load each one from the published
